@@ -1,0 +1,1 @@
+"""PySide6 side of SLM Workbench: widgets, threads and windows."""

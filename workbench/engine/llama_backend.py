@@ -1,0 +1,294 @@
+"""The llama.cpp backend (llama-cpp-python). Runs inside the engine process.
+
+Importing this module does not import llama_cpp; :meth:`LlamaBackend.load` does, so the
+window process never pays for it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import collections
+import ctypes
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any
+
+from workbench.engine.protocol import (
+    BenchResult,
+    ChatMessage,
+    LoadedModel,
+    ReplyDone,
+    ReplyEvent,
+    ReplyStats,
+    StopReason,
+    TokenEvent,
+)
+from workbench.errors import ContextOverflow, EngineError, EngineNotLoaded
+from workbench.model_info import check_model_path
+from workbench.sampling import SamplingParams
+
+GPU_BACKENDS = ("Metal", "CUDA", "Vulkan", "ROCm", "SYCL")
+
+
+def plain_prompt(messages: list[ChatMessage]) -> str:
+    """A prompt for models without a chat template: each turn on its own labelled line."""
+    lines = [f"{m['role'].capitalize()}: {m['content']}" for m in messages]
+    return "\n".join(lines) + "\nAssistant:"
+
+
+def token_bytes(llama_cpp: Any, vocab: Any, token: int) -> bytes:
+    """The bytes of one token's text (special tokens rendered as nothing)."""
+    buffer = ctypes.create_string_buffer(64)
+    n = llama_cpp.llama_token_to_piece(vocab, token, buffer, len(buffer), 0, False)
+    if n < 0:  # the piece is longer than the buffer: -n is the size it needs
+        buffer = ctypes.create_string_buffer(-n)
+        n = llama_cpp.llama_token_to_piece(vocab, token, buffer, len(buffer), 0, False)
+    return buffer.raw[:n]
+
+
+class LlamaBackend:
+    """Loads a GGUF with llama.cpp and streams replies.
+
+    ``cancel_event`` is shared with the parent process: setting it stops the reply at the
+    next token.
+    """
+
+    name = "llama.cpp"
+
+    def __init__(self, cancel_event: Any | None = None) -> None:
+        self._owns_cancel = cancel_event is None
+        self._cancel = cancel_event if cancel_event is not None else threading.Event()
+        self._llm: Any = None
+        self._formatter: Any = None
+        self._loaded: LoadedModel | None = None
+        self._log_errors: collections.deque[str] = collections.deque(maxlen=8)
+        self._log_callback: Any = None
+
+    # -- loading -----------------------------------------------------------------------
+
+    def load(self, path: str, params: SamplingParams) -> LoadedModel:
+        check_model_path(path)
+        llama_cpp = self._import_llama_cpp()
+        self.unload()
+        device = self._device(llama_cpp)
+        started = time.perf_counter()
+        self._log_errors.clear()
+        try:
+            llm = llama_cpp.Llama(
+                model_path=str(path),
+                n_ctx=params.context_length,
+                n_threads=params.threads,
+                n_threads_batch=params.threads,
+                n_gpu_layers=-1 if device != "CPU" else 0,
+                seed=params.seed if params.seed >= 0 else llama_cpp.LLAMA_DEFAULT_SEED,
+                verbose=False,
+            )
+        except (ValueError, RuntimeError) as exc:
+            detail = self._log_errors[-1] if self._log_errors else str(exc)
+            raise EngineError(f"llama.cpp could not load {path}: {detail}") from exc
+        self._llm = llm
+        self._formatter = self._chat_formatter(llm)
+        self._loaded = LoadedModel(
+            path=str(path),
+            backend=self.name,
+            device=device,
+            threads=params.threads,
+            context_length=llm.n_ctx(),
+            load_seconds=time.perf_counter() - started,
+            has_chat_template=self._formatter is not None,
+        )
+        return self._loaded
+
+    def _import_llama_cpp(self) -> Any:
+        import llama_cpp
+
+        if self._log_callback is None:
+            errors = self._log_errors
+
+            @llama_cpp.llama_log_callback
+            def on_log(level: int, text: bytes, user_data: ctypes.c_void_p) -> None:
+                if level == 3:  # GGML_LOG_LEVEL_ERROR
+                    line = text.decode("utf-8", "replace").strip()
+                    if line:
+                        errors.append(line)
+
+            self._log_callback = on_log  # keep a reference: llama.cpp holds only the pointer
+            llama_cpp.llama_log_set(on_log, ctypes.c_void_p(0))
+        return llama_cpp
+
+    @staticmethod
+    def _device(llama_cpp: Any) -> str:
+        if not llama_cpp.llama_supports_gpu_offload():
+            return "CPU"
+        info = llama_cpp.llama_print_system_info().decode("utf-8", "replace")
+        return next((name for name in GPU_BACKENDS if name.upper() in info.upper()), "GPU")
+
+    @staticmethod
+    def _chat_formatter(llm: Any) -> Any:
+        from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+
+        template = llm.metadata.get("tokenizer.chat_template")
+        if not template:
+            return None
+
+        def token_text(token_id: int) -> str:
+            if token_id < 0:
+                return ""
+            return str(llm._model.token_get_text(token_id))
+
+        return Jinja2ChatFormatter(
+            template=template,
+            eos_token=token_text(llm.token_eos()),
+            bos_token=token_text(llm.token_bos()),
+            stop_token_ids=[llm.token_eos()],
+        )
+
+    def unload(self) -> None:
+        if self._llm is not None:
+            self._llm.close()
+        self._llm = None
+        self._formatter = None
+        self._loaded = None
+
+    # -- generation --------------------------------------------------------------------
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def prompt_tokens(self, messages: list[ChatMessage]) -> list[int]:
+        """The conversation rendered with the model's chat template, as tokens."""
+        llm = self._require()
+        if self._formatter is not None:
+            result = self._formatter(messages=messages)
+            return list(llm.tokenize(result.prompt.encode("utf-8"), add_bos=not result.added_special, special=True))
+        return list(llm.tokenize(plain_prompt(messages).encode("utf-8"), add_bos=True, special=False))
+
+    def generate(self, messages: list[ChatMessage], params: SamplingParams) -> Iterator[ReplyEvent]:
+        return self.generate_tokens(self.prompt_tokens(messages), params)
+
+    def generate_tokens(self, tokens: list[int], params: SamplingParams) -> Iterator[ReplyEvent]:
+        """Stream a reply to an already tokenized prompt."""
+        import llama_cpp
+
+        llm = self._require()
+        self._reset_cancel()
+        started = time.perf_counter()
+        n_ctx = llm.n_ctx()
+        if len(tokens) >= n_ctx:
+            raise ContextOverflow(
+                f"The conversation is {len(tokens):,} tokens long; the context holds {n_ctx:,}. "
+                "Start a new conversation or raise the context length."
+            )
+        budget = min(params.max_tokens, n_ctx - len(tokens))
+        if params.seed >= 0:
+            llm.set_seed(params.seed)
+        vocab = llama_cpp.llama_model_get_vocab(llm._model.model)
+        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        pieces: list[str] = []
+        first_at: float | None = None
+        last_at = started
+        count = 0
+        stop: StopReason = "length"
+        generator = llm.generate(
+            tokens,
+            top_k=params.top_k,
+            top_p=params.top_p,
+            min_p=params.min_p,
+            temp=params.temperature,
+            repeat_penalty=params.repeat_penalty,
+        )
+        try:
+            for token in generator:
+                now = time.perf_counter()
+                if self._cancel.is_set():
+                    stop = "cancelled"
+                    break
+                if llama_cpp.llama_vocab_is_eog(vocab, token):
+                    stop = "eos"
+                    break
+                if first_at is None:
+                    first_at = now
+                last_at = now
+                text = decoder.decode(token_bytes(llama_cpp, vocab, token))
+                pieces.append(text)
+                yield TokenEvent(text=text, index=count, time=now - started)
+                count += 1
+                if count >= budget:
+                    stop = "length" if budget == params.max_tokens else "context"
+                    break
+        finally:
+            generator.close()
+        tail = decoder.decode(b"", final=True)
+        if tail:
+            pieces.append(tail)
+            yield TokenEvent(text=tail, index=count, time=time.perf_counter() - started)
+        prompt_seconds = (first_at if first_at is not None else time.perf_counter()) - started
+        stats = ReplyStats(
+            prompt_tokens=len(tokens),
+            prompt_seconds=prompt_seconds,
+            generated_tokens=count,
+            generation_seconds=(last_at - first_at) if first_at is not None else 0.0,
+            time_to_first_token=prompt_seconds,
+            stop_reason=stop,
+        )
+        yield ReplyDone(text="".join(pieces), stats=stats)
+
+    # -- benchmark ---------------------------------------------------------------------
+
+    def bench(self, n_prompt: int, n_gen: int, repetitions: int) -> BenchResult:
+        """llama-bench's method: random tokens, a cleared cache each run, one warm-up run.
+
+        Prompt processing evaluates ``n_prompt`` tokens in batches; generation evaluates
+        ``n_gen`` tokens one at a time. Sampling is not timed, as in llama-bench.
+        """
+        import numpy as np
+
+        llm = self._require()
+        if n_prompt + n_gen > llm.n_ctx():
+            raise ContextOverflow(
+                f"{n_prompt} prompt + {n_gen} generated tokens exceed the context of {llm.n_ctx()}; "
+                "load with a larger context length."
+            )
+        rng = np.random.default_rng(0)
+        vocab = llm.n_vocab()
+
+        def run(n: int, one_at_a_time: bool) -> float:
+            llm.reset()
+            llm._ctx.kv_cache_clear()
+            tokens = [int(t) for t in rng.integers(0, vocab, size=n)]
+            started = time.perf_counter()
+            if one_at_a_time:
+                for t in tokens:
+                    if self._cancel.is_set():
+                        raise EngineError("Benchmark cancelled")
+                    llm.eval([t])
+            else:
+                llm.eval(tokens)
+            return time.perf_counter() - started
+
+        self._reset_cancel()
+        prompt_times: list[float] = []
+        gen_times: list[float] = []
+        if n_prompt:
+            run(n_prompt, False)  # warm-up
+        if n_gen:
+            run(min(n_gen, 16), True)
+        for _ in range(repetitions):
+            if n_prompt:
+                prompt_times.append(run(n_prompt, False))
+            if n_gen:
+                gen_times.append(run(n_gen, True))
+        llm.reset()
+        return BenchResult(n_prompt=n_prompt, n_gen=n_gen, prompt_seconds=prompt_times, generation_seconds=gen_times)
+
+    def _reset_cancel(self) -> None:
+        """A shared event is cleared by the parent before each request, never here: a cancel
+        that arrives before the request starts must still count."""
+        if self._owns_cancel:
+            self._cancel.clear()
+
+    def _require(self) -> Any:
+        if self._llm is None:
+            raise EngineNotLoaded("No model is loaded.")
+        return self._llm

@@ -1,0 +1,71 @@
+"""The small typed messages that cross the pipe between the window and the engine process.
+
+Requests go parent → engine; replies go engine → parent. Cancel does not travel on the pipe:
+it is a shared event, so it reaches the engine while it is busy generating.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from workbench.engine.protocol import BenchResult, ChatMessage, LoadedModel, ReplyEvent
+from workbench.sampling import SamplingParams
+
+
+@dataclass(frozen=True)
+class LoadRequest:
+    path: str
+    params: SamplingParams
+
+
+@dataclass(frozen=True)
+class GenerateRequest:
+    messages: list[ChatMessage]
+    params: SamplingParams
+
+
+@dataclass(frozen=True)
+class TokenizeRequest:
+    """Count the tokens a conversation takes with the loaded model's chat template."""
+
+    messages: list[ChatMessage]
+
+
+@dataclass(frozen=True)
+class BenchRequest:
+    n_prompt: int
+    n_gen: int
+    repetitions: int
+
+
+@dataclass(frozen=True)
+class ShutdownRequest:
+    """Unload and exit; the process's memory returns to the system."""
+
+
+Request = LoadRequest | GenerateRequest | TokenizeRequest | BenchRequest | ShutdownRequest
+
+
+@dataclass(frozen=True)
+class Failed:
+    """A request failed on purpose. ``kind`` names the :mod:`workbench.errors` class."""
+
+    kind: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Event:
+    """One event of a streaming reply."""
+
+    event: ReplyEvent
+
+
+@dataclass(frozen=True)
+class Result:
+    """The answer to a non-streaming request."""
+
+    value: LoadedModel | BenchResult | int | None
+
+
+Reply = Failed | Event | Result

@@ -1,0 +1,134 @@
+"""The backend protocol: what every backend (in-process or behind the engine process) offers.
+
+A reply is a stream of :class:`TokenEvent` ending with one :class:`ReplyDone` that carries
+its :class:`ReplyStats`. The same types cross the pipe between the window and the engine
+process, so they are small, picklable dataclasses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from typing import Any, Literal, Protocol, TypedDict
+
+from workbench.sampling import SamplingParams
+
+StopReason = Literal["eos", "length", "context", "cancelled", "error"]
+"""Why a reply ended: the model finished, max tokens, context full, the user stopped it, or an error."""
+
+
+class ChatMessage(TypedDict):
+    """One turn of a conversation, in the OpenAI/Jinja template shape."""
+
+    role: str
+    content: str
+
+
+@dataclass(frozen=True)
+class LoadedModel:
+    """What the backend reports once a model is loaded."""
+
+    path: str
+    backend: str
+    """Backend name shown to the user, e.g. ``llama.cpp``."""
+    device: str
+    """Where it runs, e.g. ``CPU``, ``Metal``, ``CUDA``."""
+    threads: int
+    context_length: int
+    load_seconds: float
+    has_chat_template: bool
+
+    @property
+    def description(self) -> str:
+        """``llama.cpp · CPU · 2 threads``: the status-bar phrase."""
+        return f"{self.backend} · {self.device} · {self.threads} thread{'s' if self.threads != 1 else ''}"
+
+
+@dataclass(frozen=True)
+class TokenEvent:
+    """A piece of reply text. ``text`` may be empty while a multi-byte character is incomplete."""
+
+    text: str
+    index: int
+    """0-based index of this generated token in the reply."""
+    time: float
+    """Seconds since the request was received by the backend."""
+
+
+@dataclass(frozen=True)
+class ReplyStats:
+    """Measured figures of one reply, kept with the message."""
+
+    prompt_tokens: int
+    prompt_seconds: float
+    generated_tokens: int
+    generation_seconds: float
+    time_to_first_token: float
+    stop_reason: StopReason
+
+    @property
+    def tokens_per_second(self) -> float:
+        """Generation speed, llama.cpp's way: tokens after the first over the time after the first."""
+        if self.generated_tokens < 2 or self.generation_seconds <= 0:
+            return 0.0
+        return (self.generated_tokens - 1) / self.generation_seconds
+
+    @property
+    def prompt_tokens_per_second(self) -> float:
+        return self.prompt_tokens / self.prompt_seconds if self.prompt_seconds > 0 else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["tokens_per_second"] = self.tokens_per_second
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ReplyStats:
+        fields = cls.__dataclass_fields__
+        return cls(**{k: v for k, v in data.items() if k in fields})
+
+
+@dataclass(frozen=True)
+class ReplyDone:
+    """The end of a reply: the whole text and its stats."""
+
+    text: str
+    stats: ReplyStats
+
+
+ReplyEvent = TokenEvent | ReplyDone
+
+
+@dataclass(frozen=True)
+class BenchResult:
+    """Raw timings of a llama-bench-style run: one entry per repetition."""
+
+    n_prompt: int
+    n_gen: int
+    prompt_seconds: list[float]
+    generation_seconds: list[float]
+
+
+class Backend(Protocol):
+    """What a model runner offers. Implementations: the llama.cpp backend (in the engine
+    process) and :class:`workbench.engine.client.EngineClient` (the parent's view of it)."""
+
+    def load(self, path: str, params: SamplingParams) -> LoadedModel:
+        """Load a model; raises a :class:`workbench.errors.WorkbenchError` with the reason."""
+        ...
+
+    def generate(self, messages: list[ChatMessage], params: SamplingParams) -> Iterator[ReplyEvent]:
+        """Stream a reply to ``messages``: token events, then exactly one :class:`ReplyDone`."""
+        ...
+
+    def cancel(self) -> None:
+        """Stop the reply being generated; safe to call from any thread, any time."""
+        ...
+
+    def unload(self) -> None:
+        """Free the model and its memory."""
+        ...
+
+    def bench(self, n_prompt: int, n_gen: int, repetitions: int) -> BenchResult:
+        """Time prompt processing of ``n_prompt`` tokens and generation of ``n_gen`` tokens."""
+        ...

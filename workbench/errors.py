@@ -1,0 +1,57 @@
+"""Typed errors of the core: each carries a one-line reason a person can read."""
+
+from __future__ import annotations
+
+
+class WorkbenchError(Exception):
+    """Base of every error the core raises on purpose. ``str(err)`` is the one-line reason."""
+
+
+class ModelFileError(WorkbenchError):
+    """A model file cannot be used: missing, a directory, not GGUF, truncated, or unsupported."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class ModelNotFound(ModelFileError):
+    """The path does not exist."""
+
+
+class NotAModelFile(ModelFileError):
+    """The path is a directory, or a file that is not GGUF."""
+
+
+class TruncatedModel(ModelFileError):
+    """The GGUF header promises more data than the file holds (an interrupted download)."""
+
+
+class UnsupportedArchitecture(ModelFileError):
+    """The GGUF names an architecture this llama.cpp cannot run."""
+
+
+class ModelDoesNotFit(WorkbenchError):
+    """The memory estimate exceeds what this machine has available; load with ``force`` to try anyway."""
+
+
+class ContextOverflow(WorkbenchError):
+    """The conversation is longer than the model's context window."""
+
+
+class EngineError(WorkbenchError):
+    """The engine process reported an error (for example a model that llama.cpp refuses to load)."""
+
+
+class EngineCrashed(EngineError):
+    """The engine process died. ``partial_text`` keeps what the reply had received so far."""
+
+    def __init__(self, reason: str, partial_text: str = "", exit_code: int | None = None) -> None:
+        super().__init__(reason)
+        self.partial_text = partial_text
+        self.exit_code = exit_code
+
+
+class EngineNotLoaded(EngineError):
+    """A request needs a loaded model and none is loaded."""
