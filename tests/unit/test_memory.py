@@ -1,0 +1,59 @@
+"""Memory estimates: the KV cache arithmetic, the buffers, and the verdict against a machine."""
+
+from __future__ import annotations
+
+from workbench.memory import MiB, estimate_memory, judge_fit
+from workbench.model_info import read_model_info
+from workbench.starter import starter_model_path
+
+
+def starter_info():  # type: ignore[no-untyped-def]
+    path = starter_model_path()
+    assert path is not None
+    return read_model_info(path)
+
+
+def test_kv_cache_matches_llama_cpp() -> None:
+    # llama.cpp reports "KV buffer size = 11.25 MiB" at 512 and 45.00 MiB at 2048 for this model (f16 cache).
+    info = starter_info()
+    assert estimate_memory(info, 512).kv_cache == int(11.25 * MiB)
+    assert estimate_memory(info, 2048).kv_cache == 45 * MiB
+    assert estimate_memory(info, 2048, cache_type="q8_0").kv_cache < 45 * MiB
+
+
+def test_compute_buffer_close_to_llama_cpp() -> None:
+    # llama.cpp reports compute buffers of 98.25 MiB (512), 99.38 MiB (2048) and 166.38 MiB (8192).
+    info = starter_info()
+    for n_ctx, reported in ((512, 98.25), (2048, 99.38), (8192, 166.38)):
+        estimated = estimate_memory(info, n_ctx).compute / MiB
+        assert abs(estimated - reported) / reported < 0.03, (n_ctx, estimated, reported)
+
+
+def test_estimate_grows_with_context() -> None:
+    info = starter_info()
+    small, large = estimate_memory(info, 1024), estimate_memory(info, 8192)
+    assert small.weights == large.weights == info.tensor_bytes
+    assert small.total < large.total
+    assert small.total == small.weights + small.kv_cache + small.compute + small.runtime
+
+
+def test_default_context_is_the_models() -> None:
+    info = starter_info()
+    assert estimate_memory(info).context_length == info.context_length
+
+
+def test_verdicts() -> None:
+    estimate = estimate_memory(starter_info(), 2048)
+    gb = 1_000_000_000
+    assert judge_fit(estimate, available=8 * gb, total_memory=16 * gb).verdict == "fits"
+    assert judge_fit(estimate, available=int(estimate.total / 0.9), total_memory=16 * gb).verdict == "tight"
+    refused = judge_fit(estimate, available=estimate.total // 2, total_memory=16 * gb)
+    assert refused.verdict == "does not fit"
+    assert refused.explanation.startswith("Does not fit")
+    assert "KV cache" in refused.explanation and "2,048 tokens" in refused.explanation
+
+
+def test_judges_this_machine_by_default() -> None:
+    fit = judge_fit(estimate_memory(starter_info(), 2048))
+    assert 0 < fit.available <= fit.total_memory
+    assert fit.verdict == "fits"  # a 98 MB model fits any machine that runs the tests
