@@ -1,0 +1,389 @@
+"""The live charts: tokens per second and memory, scrolling over the last minute."""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from ui.charts.theme import ChartTheme
+from workbench.model_info import format_bytes
+from workbench.telemetry import MemorySampler, SampleRing, TokenRateTracker
+
+WINDOW_SECONDS = 60.0
+"""The x axis shows this many seconds, scrolling once the panel has run that long."""
+HISTORY_SECONDS = 120.0
+"""Samples kept in the rings (more than the window, so a resize or pause loses nothing)."""
+REFRESH_HZ = 15
+"""Rate sampling and repaint frequency, independent of how fast tokens arrive."""
+MEMORY_HZ = 4
+"""Memory sampling frequency."""
+
+_EXPLAIN = {
+    "instant": "Instant: tokens the model wrote in the last half second, per second.",
+    "average": "Average: tokens per second over the last 5 seconds of the current reply.",
+    "engine": "Engine memory: what the model process uses right now (RSS).",
+    "app": "This app: the memory of the workbench window itself (RSS).",
+    "available": "Available: memory the computer can still hand out without slowing down.",
+    "total": "Total: all the memory (RAM) in this computer, the ceiling for everything.",
+}
+
+
+def _nice_ceiling(value: float) -> float:
+    """The smallest of 1, 1.5, 2, 3, 5, 7.5 × 10^k at or above ``value`` (stable axis ranges)."""
+    if value <= 0:
+        return 1.0
+    magnitude = 10.0 ** math.floor(math.log10(value))
+    for step in (1.0, 1.5, 2.0, 3.0, 5.0, 7.5, 10.0):
+        if step * magnitude >= value:
+            return step * magnitude
+    return 10.0 * magnitude
+
+
+class LiveChartsPanel(QWidget):
+    """Two stacked live charts: tokens per second (instant and average) and memory.
+
+    Public API (all on the GUI thread):
+
+    - ``LiveChartsPanel(engine_rss, parent=None)``: ``engine_rss`` returns the engine
+      process's resident memory in bytes or None (in the app: ``EngineClient.rss``).
+    - Slots ``on_reply_started()``, ``on_tokens(count, when)`` and ``on_reply_finished()``:
+      connect them to the chat's reply signals. ``when`` is ``time.monotonic()`` at the
+      tokens' arrival on the GUI thread. ``on_tokens`` only appends to a ring buffer.
+    - ``set_paused(bool)``: freeze the charts (measurement goes on and shows on resume);
+      ``clear()``: empty the charts and restart their time axis at 0.
+    - ``set_remote(note)``: with a note, hide the engine curve and show the note (the model
+      runs elsewhere); with None, show the engine curve again.
+    - ``refresh()``: take a rate sample and redraw now, what the refresh timer does;
+      ``curve_data(name)``: what a curve holds (for tests, perf checks and exports).
+
+    The charts run all the time, between replies too, so loading and unloading a model
+    shows in the memory chart. Rates are sampled and the curves redrawn at ``REFRESH_HZ``;
+    memory is sampled at ``MEMORY_HZ`` by its own timer. Colors follow the palette.
+
+    Signals:
+        paused_changed(bool): the charts were paused (True) or resumed (False), by the
+            toolbar or ``set_paused``. Emitted on the GUI thread.
+    """
+
+    paused_changed = Signal(bool)
+    """The charts were paused (True) or resumed (False). Emitted on the GUI thread."""
+
+    def __init__(
+        self,
+        engine_rss: Callable[[], int | None],
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(parent)
+        self._built = False
+        self._clock = clock
+        self._origin = clock()
+        self._paused = False
+        self._remote = False
+        self._tracker = TokenRateTracker(instant_window=0.5, average_window=5.0)
+        self._sampler = MemorySampler(engine_rss, clock=clock)
+        rate_capacity = int(HISTORY_SECONDS * REFRESH_HZ) + 16
+        memory_capacity = int(HISTORY_SECONDS * MEMORY_HZ) + 16
+        self._rings = {
+            "instant": SampleRing(rate_capacity),
+            "average": SampleRing(rate_capacity),
+            "engine": SampleRing(memory_capacity),
+            "app": SampleRing(memory_capacity),
+            "available": SampleRing(memory_capacity),
+            "total": SampleRing(memory_capacity),
+        }
+        self._build()
+        self._built = True
+        self._apply_theme()
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setInterval(round(1000 / REFRESH_HZ))
+        self._refresh_timer.timeout.connect(self._on_refresh_timer_timeout)
+        self._memory_timer = QTimer(self)
+        self._memory_timer.setInterval(round(1000 / MEMORY_HZ))
+        self._memory_timer.timeout.connect(self._on_memory_timer_timeout)
+        self._on_memory_timer_timeout()
+        self._refresh_timer.start()
+        self._memory_timer.start()
+
+    # -- building -----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self._pause_button = self._tool_button("Pause", checkable=True)
+        self._pause_button.setToolTip("Freeze both charts to talk about them. Measuring goes on; Resume shows it.")
+        self._pause_button.toggled.connect(self._on_pause_button_toggled)
+        self._clear_button = self._tool_button("Clear", checkable=False)
+        self._clear_button.setToolTip("Empty both charts and start their time axis again at 0 s.")
+        self._clear_button.clicked.connect(self.clear)
+        self._zoom_button = self._tool_button("Zoom to processes", checkable=True)
+        self._zoom_button.setToolTip(
+            "Scale the memory chart to the engine and this app, so small differences show.\n"
+            "Off: the whole computer, with its total memory as the ceiling."
+        )
+        self._zoom_button.toggled.connect(self._on_zoom_button_toggled)
+        self._note = QLabel()
+        self._note.setWordWrap(True)
+        self._note.hide()
+
+        toolbar = QHBoxLayout()
+        toolbar.setContentsMargins(0, 0, 0, 0)
+        toolbar.addWidget(self._pause_button)
+        toolbar.addWidget(self._clear_button)
+        toolbar.addStretch(1)
+        toolbar.addWidget(self._zoom_button)
+
+        self._graphics = pg.GraphicsLayoutWidget()
+        self._graphics.ci.setContentsMargins(4, 4, 12, 4)
+        self._rate_plot = self._graphics.addPlot(row=0, col=0)
+        self._rate_legend = self._add_legend(row=1)
+        self._memory_plot = self._graphics.addPlot(row=2, col=0)
+        self._memory_legend = self._add_legend(row=3)
+        self._memory_plot.setXLink(self._rate_plot)
+        for plot in (self._rate_plot, self._memory_plot):
+            plot.setClipToView(True)
+            plot.setDownsampling(auto=True, mode="peak")
+            plot.setMouseEnabled(x=False, y=False)
+            plot.setMenuEnabled(False)
+            plot.hideButtons()
+            plot.disableAutoRange()
+            plot.getAxis("left").setWidth(64)
+        self._rate_plot.setToolTip("\n".join(_EXPLAIN[k] for k in ("instant", "average")))
+        self._memory_plot.setToolTip("\n".join(_EXPLAIN[k] for k in ("engine", "app", "available", "total")))
+
+        self._curves: dict[str, pg.PlotDataItem] = {}
+        # The thin instant curve is drawn over the thick average so both stay visible.
+        for name in ("average", "instant"):
+            self._curves[name] = self._rate_plot.plot(antialias=True)
+        for name in ("total", "available", "app", "engine"):
+            self._curves[name] = self._memory_plot.plot(antialias=True, connect="finite")
+        self._fill_legends()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(toolbar)
+        layout.addWidget(self._note)
+        layout.addWidget(self._graphics, 1)
+
+    def _tool_button(self, text: str, checkable: bool) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setCheckable(checkable)
+        return button
+
+    def _add_legend(self, row: int) -> pg.LegendItem:
+        legend = pg.LegendItem(colCount=2, horSpacing=18, frame=False)
+        self._graphics.addItem(legend, row=row, col=0)
+        return legend
+
+    def _fill_legends(self) -> None:
+        """(Re)build the legend entries, in a fixed order; the engine entry only when shown."""
+        self._rate_legend.clear()
+        self._memory_legend.clear()
+        self._legend_labels: dict[str, pg.LabelItem] = {}
+        names = [("instant", self._rate_legend), ("average", self._rate_legend)]
+        names += [(n, self._memory_legend) for n in ("engine", "app", "available", "total")]
+        for name, legend in names:
+            if name == "engine" and self._remote:
+                continue
+            legend.addItem(self._curves[name], self._legend_text(name))
+            sample, label = legend.items[-1]
+            label.setToolTip(_EXPLAIN[name])
+            sample.setToolTip(_EXPLAIN[name])
+            self._legend_labels[name] = label
+
+    # -- public slots -------------------------------------------------------------------
+
+    @Slot()
+    def on_reply_started(self) -> None:
+        """A reply began: rates are measured from its first token."""
+        self._tracker.reply_started()
+
+    @Slot(int, float)
+    def on_tokens(self, count: int, when: float) -> None:
+        """``count`` tokens arrived at ``when`` (monotonic seconds). O(1): one ring append."""
+        self._tracker.add(count, when)
+
+    @Slot()
+    def on_reply_finished(self) -> None:
+        """The reply ended (done, cancelled or failed): rates drop to 0 until the next one."""
+        self._tracker.reply_finished()
+
+    def is_paused(self) -> bool:
+        return self._paused
+
+    @Slot(bool)
+    def set_paused(self, paused: bool) -> None:
+        """Freeze (True) or resume (False) the charts; samples are still taken while frozen."""
+        if paused == self._paused:
+            return
+        self._paused = paused
+        self._pause_button.blockSignals(True)
+        self._pause_button.setChecked(paused)
+        self._pause_button.blockSignals(False)
+        self._pause_button.setText("Resume" if paused else "Pause")
+        if not paused:
+            self._redraw()
+        self.paused_changed.emit(paused)
+
+    @Slot()
+    def clear(self) -> None:
+        """Empty every chart and restart the time axis at 0 (a paused chart redraws once)."""
+        for ring in self._rings.values():
+            ring.clear()
+        self._tracker.clear()
+        self._origin = self._clock()
+        self._on_memory_timer_timeout()
+        self._redraw(force=True)
+
+    def set_remote(self, note: str | None) -> None:
+        """Show ``note`` and hide the engine curve (a remote model), or undo that with None."""
+        self._remote = note is not None
+        self._note.setText(note or "")
+        self._note.setVisible(self._remote)
+        self._curves["engine"].setVisible(not self._remote)
+        self._fill_legends()
+        self._redraw(force=True)
+
+    def refresh(self) -> None:
+        """Take a rate sample and redraw now (the refresh timer's work)."""
+        self._on_refresh_timer_timeout()
+
+    def curve_data(self, name: str) -> tuple[np.ndarray, np.ndarray]:
+        """What curve ``name`` holds now: (seconds since start, value), before clipping and downsampling.
+
+        Names: ``instant``, ``average`` (tokens/s); ``engine``, ``app``, ``available``, ``total`` (bytes).
+        """
+        x, y = self._curves[name].getOriginalDataset()
+        if x is None or y is None:
+            return np.empty(0), np.empty(0)
+        return np.asarray(x), np.asarray(y)
+
+    # -- sampling and drawing -----------------------------------------------------------
+
+    def _on_refresh_timer_timeout(self) -> None:
+        now = self._clock()
+        instant, average = self._tracker.rates(now)
+        self._rings["instant"].append(now, instant)
+        self._rings["average"].append(now, average)
+        if self.isVisible():
+            self._redraw()
+
+    def _on_memory_timer_timeout(self) -> None:
+        sample = self._sampler.sample()
+        engine = math.nan if sample.engine_rss is None else float(sample.engine_rss)
+        self._rings["engine"].append(sample.when, engine)
+        self._rings["app"].append(sample.when, float(sample.app_rss))
+        self._rings["available"].append(sample.when, float(sample.available))
+        self._rings["total"].append(sample.when, float(sample.total))
+
+    def _redraw(self, force: bool = False) -> None:
+        if self._paused and not force:
+            return
+        x_end = self._clock() - self._origin
+        x_start = max(0.0, x_end - WINDOW_SECONDS)
+        visible_max: dict[str, float] = {}
+        for name, curve in self._curves.items():
+            times, values = self._rings[name].snapshot()
+            x = times - self._origin
+            curve.setData(x, values)
+            shown = values[x >= x_start]
+            finite = shown[np.isfinite(shown)]
+            visible_max[name] = float(finite.max()) if finite.size else 0.0
+        # A little room below 0 on both axes: the 0 tick shows, and a curve at 0 is not hidden by the axis.
+        self._rate_plot.setXRange(x_start - 1.0, x_start + WINDOW_SECONDS, padding=0)
+        rate_top = _nice_ceiling(max(10.0, max(visible_max["instant"], visible_max["average"]) * 1.1))
+        self._rate_plot.setYRange(-0.08 * rate_top, rate_top, padding=0)
+        if self._zoom_button.isChecked():
+            processes = max(visible_max["app"], 0.0 if self._remote else visible_max["engine"])
+            memory_top = _nice_ceiling(max(50e6, processes * 1.15))
+        else:
+            memory_top = max(visible_max["total"], visible_max["available"], 1e9) * 1.08
+        self._memory_plot.setYRange(-0.08 * memory_top, memory_top, padding=0)
+        self._update_legend_values()
+
+    def _legend_text(self, name: str) -> str:
+        last = self._rings[name].last()
+        value = last[1] if last is not None else math.nan
+        if name in ("instant", "average"):
+            shown = "–" if math.isnan(value) else f"{value:.0f} tok/s"
+        else:
+            shown = "–" if math.isnan(value) else format_bytes(value)
+        title = {
+            "instant": "Instant",
+            "average": "Average (5 s)",
+            "engine": "Engine",
+            "app": "This app",
+            "available": "Available",
+            "total": "Total",
+        }[name]
+        return f"{title}: {shown}"
+
+    def _update_legend_values(self) -> None:
+        for name, label in self._legend_labels.items():
+            text = self._legend_text(name)
+            if label.text != text:
+                label.setText(text)
+
+    # -- theme --------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if self._built and event.type() in (
+            QEvent.Type.PaletteChange,
+            QEvent.Type.ApplicationPaletteChange,
+            QEvent.Type.FontChange,
+        ):
+            self._apply_theme()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self._redraw()  # catch up on what was measured while hidden (unless paused)
+
+    def _apply_theme(self) -> None:
+        theme = ChartTheme.from_palette(self.palette(), self.font())
+        self._theme = theme
+        fg = theme.foreground
+        label_style = {"color": fg.name(), "font-size": theme.label_size}
+        self._graphics.setBackground(theme.background)
+        for plot, title in ((self._rate_plot, "Tokens per second"), (self._memory_plot, "Memory")):
+            plot.setTitle(title, color=fg.name(), size=theme.title_size, bold=True)
+            for side in ("left", "bottom"):
+                axis = plot.getAxis(side)
+                axis.setPen(pg.mkPen(fg, width=1))
+                axis.setTextPen(pg.mkPen(fg))
+                axis.setTickFont(theme.tick_font)
+                axis.setStyle(hideOverlappingLabels=False)
+            plot.showGrid(x=True, y=True, alpha=theme.grid_alpha)
+            plot.setLabel("bottom", "time (s)", **label_style)
+        self._rate_plot.setLabel("left", "tokens/s", **label_style)
+        self._memory_plot.setLabel("left", "memory", units="B", **label_style)
+
+        s = theme.series
+        self._curves["instant"].setPen(pg.mkPen(s["instant"], width=2))
+        self._curves["average"].setPen(pg.mkPen(s["average"], width=4))
+        self._curves["engine"].setPen(pg.mkPen(s["engine"], width=4))
+        self._curves["app"].setPen(pg.mkPen(s["app"], width=3))
+        self._curves["available"].setPen(pg.mkPen(s["available"], width=3))
+        self._curves["total"].setPen(pg.mkPen(fg, width=2, style=Qt.PenStyle.DashLine))
+        for legend in (self._rate_legend, self._memory_legend):
+            legend.setLabelTextSize(theme.label_size)
+            legend.setLabelTextColor(fg)
+            for _sample, label in legend.items:
+                label.setText(label.text)  # re-render with the new color and size
+            legend.update()
+
+    # -- toolbar ------------------------------------------------------------------------
+
+    def _on_pause_button_toggled(self, checked: bool) -> None:
+        self.set_paused(checked)
+
+    def _on_zoom_button_toggled(self, _checked: bool) -> None:
+        self._redraw(force=True)
