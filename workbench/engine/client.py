@@ -16,7 +16,7 @@ from typing import Any
 from workbench import errors
 from workbench.engine.messages import (
     BenchRequest,
-    Event,
+    Events,
     Failed,
     GenerateRequest,
     LoadRequest,
@@ -157,7 +157,7 @@ class EngineClient:
             finished = False
             self._send(GenerateRequest(list(messages), params))
             try:
-                while True:
+                while not finished:
                     try:
                         reply = self._receive()
                     except errors.EngineCrashed as exc:
@@ -171,15 +171,13 @@ class EngineClient:
                     if isinstance(reply, Failed):
                         finished = True
                         raise _error_from(reply)
-                    assert isinstance(reply, Event)
-                    event = reply.event
-                    if isinstance(event, TokenEvent):
-                        received.append(event.text)
-                    elif isinstance(event, ReplyDone):
-                        finished = True
-                    yield event
-                    if finished:
-                        return
+                    assert isinstance(reply, Events)
+                    for event in reply.events:
+                        if isinstance(event, TokenEvent):
+                            received.append(event.text)
+                        elif isinstance(event, ReplyDone):
+                            finished = True
+                        yield event
             finally:
                 if not finished and self.is_alive():
                     self._drain_after_abandon()
@@ -190,7 +188,9 @@ class EngineClient:
         try:
             while True:
                 reply = self._receive()
-                if isinstance(reply, Failed) or (isinstance(reply, Event) and isinstance(reply.event, ReplyDone)):
+                if isinstance(reply, Failed):
+                    return
+                if isinstance(reply, Events) and any(isinstance(e, ReplyDone) for e in reply.events):
                     return
         except errors.EngineCrashed:
             self.loaded = None

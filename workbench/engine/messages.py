@@ -55,10 +55,12 @@ class Failed:
 
 
 @dataclass(frozen=True)
-class Event:
-    """One event of a streaming reply."""
+class Events:
+    """Events of a streaming reply, in order. The engine sends them in small batches (see
+    :data:`workbench.engine.process.FLUSH_SECONDS`) so the receiving side wakes up a few dozen
+    times a second rather than once per token."""
 
-    event: ReplyEvent
+    events: tuple[ReplyEvent, ...]
 
 
 @dataclass(frozen=True)
@@ -68,4 +70,4 @@ class Result:
     value: LoadedModel | BenchResult | int | None
 
 
-Reply = Failed | Event | Result
+Reply = Failed | Events | Result
