@@ -1,0 +1,63 @@
+"""GUI test fixtures: offscreen Qt, a throwaway app home, and windows that clean up after themselves."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+
+from collections.abc import Callable, Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import TYPE_CHECKING, Any  # noqa: E402
+
+import pytest  # noqa: E402
+
+from workbench.conversations import ConversationStore  # noqa: E402
+from workbench.engine.client import EngineClient  # noqa: E402
+from workbench.paths import AppPaths  # noqa: E402
+from workbench.sampling import SamplingParams  # noqa: E402
+from workbench.settings import Settings, SettingsStore  # noqa: E402
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+MakeWindow = Callable[..., "MainWindow"]
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> AppPaths:
+    """An empty app home (config, data, models) for one test."""
+    return AppPaths.for_root(tmp_path / "home").ensure()
+
+
+@pytest.fixture
+def make_window(qtbot: Any, home: AppPaths) -> Iterator[MakeWindow]:
+    """Build a MainWindow over ``home`` (or given paths); closes it, ends its engine and store at teardown.
+
+    Settings start deterministic: a fixed seed, one thread (robust on a busy machine), and ``params`` overrides.
+    """
+    from ui.main_window import MainWindow
+
+    created: list[tuple[MainWindow, EngineClient, ConversationStore]] = []
+
+    def make(paths: AppPaths = home, **params: object) -> MainWindow:
+        settings_store = SettingsStore(paths.settings_file)
+        if not paths.settings_file.exists():
+            sampling = SamplingParams(seed=42, threads=1, max_tokens=48).with_changes(**params)
+            settings_store.save(Settings(sampling=sampling))
+        store = ConversationStore(paths.database_file)
+        engine = EngineClient()
+        window = MainWindow(engine, store, settings_store, paths)
+        window.session.confirm_fit = lambda inspection: True
+        qtbot.addWidget(window)
+        window.show()
+        created.append((window, engine, store))
+        return window
+
+    yield make
+    for window, engine, store in created:
+        window.close()
+        engine.unload()
+        store.close()
+        assert not engine.is_alive()
+        assert not window.jobs.active

@@ -1,0 +1,102 @@
+"""What the window does when things go wrong: bad files, no model, the engine dying mid-reply."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ui.chat.panel import NO_MODEL_HINT
+
+TIMEOUT = 60_000
+
+
+def _load(window: Any, qtbot: Any, path: Path) -> None:
+    with qtbot.waitSignal(window.session.loaded, timeout=TIMEOUT):
+        window.chat.open_model(path)
+
+
+def test_send_without_a_model_explains_and_keeps_the_message(make_window: Any, qtbot: Any) -> None:
+    window = make_window()
+    chat = window.chat
+    qtbot.keyClicks(chat.composer.editor, "Hello?")
+    qtbot.mouseClick(chat.composer.send_button, Qt.MouseButton.LeftButton)
+    assert chat.banner.isVisible()
+    assert chat.banner.text == NO_MODEL_HINT
+    assert chat.composer.text == "Hello?"
+    assert window._store.conversations() == [] or all(
+        not window._store.messages(c.id) for c in window._store.conversations()
+    )
+
+
+@pytest.mark.parametrize("kind", ["text file", "folder", "truncated"])
+def test_unusable_file_shows_the_reason_and_the_window_survives(
+    make_window: Any, qtbot: Any, tmp_path: Path, tiny_gguf: Path, kind: str
+) -> None:
+    window = make_window()
+    chat = window.chat
+    conversation = window.conversations.new_conversation()
+    window._store.add_message(conversation, "user", "keep me")
+    if kind == "text file":
+        bad = tmp_path / "notes.gguf"
+        bad.write_text("just some notes\n" * 100)
+        expected = "is not a GGUF model file"
+    elif kind == "folder":
+        bad = tmp_path / "a-folder"
+        bad.mkdir()
+        expected = "is a folder"
+    else:
+        bad = tmp_path / "half.gguf"
+        bad.write_bytes(tiny_gguf.read_bytes()[: tiny_gguf.stat().st_size // 2])
+        expected = "incomplete"
+    with qtbot.waitSignal(window.session.load_failed, timeout=TIMEOUT) as failed:
+        chat.open_model(bad)
+    assert expected in failed.args[0]
+    assert chat.banner.isVisible() and chat.banner.kind == "error"
+    assert expected in chat.banner.text
+    assert window.isVisible()
+    assert window.status.model_label.text() == "No model loaded"
+    assert not window.session.is_busy
+    assert [m.content for m in window._store.messages(conversation)] == ["keep me"]
+
+
+def test_engine_killed_mid_reply_keeps_the_partial_reply_and_reloads(
+    make_window: Any, qtbot: Any, tiny_gguf: Path
+) -> None:
+    window = make_window(max_tokens=4000, context_length=4096)
+    chat = window.chat
+    _load(window, qtbot, tiny_gguf)
+    chat.composer.set_text("Tell me everything.")
+    with qtbot.waitSignal(chat.tokens_received, timeout=TIMEOUT):
+        chat.composer.send_button.click()
+    with qtbot.waitSignal(chat.reply_failed, timeout=TIMEOUT) as failed:
+        window.session.engine.kill()
+    assert "engine stopped" in failed.args[0]
+
+    assert chat.banner.isVisible() and chat.banner.kind == "error"
+    assert chat.banner.action_button.isVisible() and chat.banner.action_button.text() == "Reload model"
+    reply = chat.messages.widgets()[-1]
+    assert reply.state == "interrupted" and "interrupted" in reply.state_label.text()
+    stored = window._store.messages(chat.conversation_id)
+    assert [m.role for m in stored] == ["user", "assistant"]
+    assert stored[1].state == "interrupted"
+    assert stored[1].content and stored[1].content == reply.text
+    assert window.status.model_label.text() == "No model loaded"
+    assert not chat.composer.stop_button.isEnabled()
+
+    with qtbot.waitSignal(window.session.loaded, timeout=TIMEOUT):
+        qtbot.mouseClick(chat.banner.action_button, Qt.MouseButton.LeftButton)
+    assert window.session.is_loaded
+    window.parameters.fields["max_tokens"].setValue(8)
+    chat.composer.set_text("Again, shorter.")
+    with qtbot.waitSignal(chat.reply_finished, timeout=TIMEOUT) as finished:
+        chat.composer.send_button.click()
+    assert finished.args[0].generated_tokens == 8
+    assert [m.state for m in window._store.messages(chat.conversation_id)] == [
+        "complete",
+        "interrupted",
+        "complete",
+        "complete",
+    ]

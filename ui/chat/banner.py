@@ -1,0 +1,67 @@
+"""A strip above the chat that says what went wrong (or what to do), with an optional action."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+BannerKind = Literal["info", "warning", "error"]
+_COLORS: dict[str, tuple[str, str, str]] = {
+    "info": ("#e3f2fd", "#0d3c61", "#90caf9"),
+    "warning": ("#fff4e5", "#663c00", "#ffb74d"),
+    "error": ("#fdecea", "#611a15", "#ef9a9a"),
+}
+"""Background, text and border per kind: dark text on a light tint reads in both themes."""
+
+
+class Banner(QFrame):
+    """A one-line message with a kind (info / warning / error) and an optional action button.
+
+    Signals (GUI thread):
+        action_clicked(): the action button (e.g. "Reload model") was pressed.
+    """
+
+    action_clicked = Signal()
+    """The person pressed the banner's action button."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.kind: BannerKind = "info"
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.action_button = QPushButton()
+        self.close_button = QToolButton()
+        self.close_button.setText("✕")
+        self.close_button.setToolTip("Hide this message")
+        self.close_button.setAutoRaise(True)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.action_button)
+        layout.addWidget(self.close_button)
+        self.action_button.clicked.connect(self._on_action_button_clicked)
+        self.close_button.clicked.connect(self.hide)
+        self.hide()
+
+    @property
+    def text(self) -> str:
+        return self.label.text()
+
+    def show_message(self, text: str, kind: BannerKind = "info", action: str | None = None) -> None:
+        """Show ``text``; with ``action``, a button of that name emits :attr:`action_clicked`."""
+        self.kind = kind
+        background, color, border = _COLORS[kind]
+        self.setStyleSheet(
+            f"QFrame#banner {{background-color:{background};border:1px solid {border};border-radius:4px;}}"
+            f"QFrame#banner QLabel {{color:{color};background:transparent;border:none;}}"
+        )
+        self.label.setText(text)
+        self.action_button.setVisible(action is not None)
+        self.action_button.setText(action or "")
+        self.show()
+
+    @Slot()
+    def _on_action_button_clicked(self) -> None:
+        self.action_clicked.emit()

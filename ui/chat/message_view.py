@@ -1,0 +1,250 @@
+"""The conversation as a column of message widgets; only the streaming one is re-rendered."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.chat.markdown import MarkdownRenderer
+from workbench.conversations import StoredMessage, describe_stats
+from workbench.engine.protocol import ReplyStats
+
+ROLE_NAMES = {"user": "You", "assistant": "Assistant", "system": "System"}
+
+
+class MessageBody(QTextBrowser):
+    """A message's rendered text: as tall as its content, no scroll bars, transparent.
+
+    A text browser lays the document out once per update; a rich-text QLabel re-lays it out several
+    times per frame, which is 5x slower on long replies.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setOpenExternalLinks(True)
+        self.setStyleSheet("QTextBrowser { background: transparent; }")
+        self.viewport().setAutoFillBackground(False)
+        self.document().setDocumentMargin(0)
+
+    def set_html(self, html: str) -> None:
+        self.setHtml(html)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        document = self.document()
+        document.setTextWidth(self.viewport().width())
+        height = int(document.size().height()) + 2
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_height()
+
+
+class MessageWidget(QFrame):
+    """One message: who wrote it, its text rendered as Markdown, its state and its stats.
+
+    Signals (GUI thread):
+        edit_requested(int): the person wants to edit and resend this (user) message.
+        regenerate_requested(int): the person wants a new reply in place of this one.
+    """
+
+    edit_requested = Signal(int)
+    """Edit-and-resend this message (its id)."""
+    regenerate_requested = Signal(int)
+    """Draw a new reply in place of this one (its id)."""
+
+    def __init__(self, message: StoredMessage, renderer: MarkdownRenderer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.message_id = message.id
+        self.role = message.role
+        self._renderer = renderer
+        self._text = ""
+        self.setObjectName(f"message-{message.role}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        if message.role == "user":  # the person's messages on a tint, the model's on the plain base
+            self.setAutoFillBackground(True)
+            self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+
+        name = ROLE_NAMES.get(message.role, message.role)
+        if message.role == "assistant" and message.model:
+            name += f" · {message.model}"
+        self._who = QLabel(f"<b>{name}</b>")
+        self.state_label = QLabel()
+        self.copy_button = _tool_button("Copy", "Copy this message's text")
+        self.edit_button = _tool_button("Edit", "Put this message back in the box below to change and send it again")
+        self.regenerate_button = _tool_button("Regenerate", "Throw this reply away and draw a new one")
+        self.edit_button.setVisible(False)
+        self.regenerate_button.setVisible(False)
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        header.addWidget(self._who)
+        header.addWidget(self.state_label)
+        header.addStretch(1)
+        for button in (self.edit_button, self.regenerate_button, self.copy_button):
+            header.addWidget(button)
+
+        self.body = MessageBody()
+        self.stats_label = QLabel()
+        self.stats_label.setObjectName("message-stats")
+        self.stats_label.setEnabled(False)  # drawn in the palette's muted text color
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.body)
+        layout.addWidget(self.stats_label)
+
+        self.copy_button.clicked.connect(self._on_copy_button_clicked)
+        self.edit_button.clicked.connect(self._on_edit_button_clicked)
+        self.regenerate_button.clicked.connect(self._on_regenerate_button_clicked)
+        self.set_text(message.content)
+        self.set_state(message.state)
+        self.set_stats(message.stats)
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    def set_text(self, text: str) -> None:
+        self._text = text
+        self.body.set_html(self._renderer.render(text) if text else "<i>…</i>")
+
+    def set_renderer(self, renderer: MarkdownRenderer) -> None:
+        self._renderer = renderer
+        self.set_text(self._text)
+
+    def set_state(self, state: str) -> None:
+        labels = {
+            "interrupted": '<span style="color:#c62828"><b>interrupted</b></span>',
+            "streaming": "<i>writing…</i>",
+        }
+        self.state = state
+        self.state_label.setText(labels.get(state, ""))
+
+    def set_stats(self, stats: ReplyStats | None) -> None:
+        self.stats_label.setText(describe_stats(stats) if stats is not None else "")
+        self.stats_label.setVisible(stats is not None)
+
+    @Slot()
+    def _on_copy_button_clicked(self) -> None:
+        QGuiApplication.clipboard().setText(self._text)
+
+    @Slot()
+    def _on_edit_button_clicked(self) -> None:
+        self.edit_requested.emit(self.message_id)
+
+    @Slot()
+    def _on_regenerate_button_clicked(self) -> None:
+        self.regenerate_requested.emit(self.message_id)
+
+
+def _tool_button(text: str, tip: str) -> QToolButton:
+    button = QToolButton()
+    button.setText(text)
+    button.setToolTip(tip)
+    button.setAutoRaise(True)
+    return button
+
+
+class MessageList(QScrollArea):
+    """The messages of one conversation, newest at the bottom; follows the stream while at the bottom.
+
+    Signals (GUI thread):
+        edit_requested(int): edit-and-resend the message with this id.
+        regenerate_requested(int): regenerate the reply with this id.
+    """
+
+    edit_requested = Signal(int)
+    """Edit-and-resend the message with this id."""
+    regenerate_requested = Signal(int)
+    """Regenerate the reply with this id."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._renderer = MarkdownRenderer()
+        self._container = QWidget()
+        self._layout = QVBoxLayout(self._container)
+        self._layout.addStretch(1)
+        self.setWidget(self._container)
+        self._widgets: dict[int, MessageWidget] = {}
+        self._follow = True
+        bar = self.verticalScrollBar()
+        bar.valueChanged.connect(self._on_scrollbar_value_changed)
+        bar.rangeChanged.connect(self._on_scrollbar_range_changed)
+        self.busy = False
+        """While a reply streams, the edit and regenerate buttons are hidden."""
+
+    def widgets(self) -> list[MessageWidget]:
+        return list(self._widgets.values())
+
+    def widget_for(self, message_id: int) -> MessageWidget | None:
+        return self._widgets.get(message_id)
+
+    def set_renderer(self, renderer: MarkdownRenderer) -> None:
+        self._renderer = renderer
+        for widget in self._widgets.values():
+            widget.set_renderer(renderer)
+
+    def set_messages(self, messages: list[StoredMessage]) -> None:
+        """Show these messages instead of the current ones."""
+        for widget in self._widgets.values():
+            widget.deleteLater()
+        self._widgets.clear()
+        for message in messages:
+            self._add(message)
+        self._follow = True
+        self.update_actions()
+
+    def add(self, message: StoredMessage) -> MessageWidget:
+        widget = self._add(message)
+        self._follow = True
+        self.update_actions()
+        return widget
+
+    def _add(self, message: StoredMessage) -> MessageWidget:
+        widget = MessageWidget(message, self._renderer)
+        widget.edit_requested.connect(self.edit_requested)
+        widget.regenerate_requested.connect(self.regenerate_requested)
+        self._layout.insertWidget(self._layout.count() - 1, widget)
+        self._widgets[message.id] = widget
+        return widget
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        """Offer Edit on the last user message and Regenerate on the last reply, when idle."""
+        widgets = list(self._widgets.values())
+        last_user = next((w for w in reversed(widgets) if w.role == "user"), None)
+        last_reply = widgets[-1] if widgets and widgets[-1].role == "assistant" else None
+        for widget in widgets:
+            widget.edit_button.setVisible(not self.busy and widget is last_user)
+            widget.regenerate_button.setVisible(not self.busy and widget is last_reply)
+
+    @Slot(int)
+    def _on_scrollbar_value_changed(self, value: int) -> None:
+        self._follow = value >= self.verticalScrollBar().maximum() - 4
+
+    @Slot(int, int)
+    def _on_scrollbar_range_changed(self, minimum: int, maximum: int) -> None:
+        if self._follow:
+            self.verticalScrollBar().setValue(maximum)

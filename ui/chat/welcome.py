@@ -1,0 +1,94 @@
+"""The first page a person sees with no model loaded: what this is, and one button to start."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from workbench.starter import STARTER_LABEL
+
+INTRO = (
+    "A small language model is a text-predicting program, small enough to run on this laptop without the "
+    "internet: it writes a reply one word-piece (token) at a time. Try the bundled starter model, or open a "
+    "GGUF model file you already have; you will see how fast it writes and how much memory it takes."
+)
+
+
+class WelcomePage(QWidget):
+    """Explains in two sentences, offers the starter model, and shows progress while loading.
+
+    Signals (GUI thread):
+        starter_requested(): the person pressed "Try the starter model".
+        open_requested(): the person pressed "Open a GGUF file…".
+    """
+
+    starter_requested = Signal()
+    """Load the bundled starter model."""
+    open_requested = Signal()
+    """Choose a GGUF file to load."""
+
+    def __init__(self, starter_size: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel("<h1>Chat with a small language model</h1>")
+        intro = QLabel(INTRO)
+        intro.setWordWrap(True)
+        if starter_size is not None:
+            label = f"Try the starter model ({STARTER_LABEL}, {starter_size}, included)"
+        else:
+            label = f"Starter model ({STARTER_LABEL}) is not installed"
+        self.starter_button = QPushButton(label)
+        self.starter_button.setObjectName("primary")
+        self.starter_button.setEnabled(starter_size is not None)
+        self.starter_button.setMinimumHeight(56)
+        self.starter_button.setDefault(True)
+        font = self.starter_button.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.starter_button.setFont(font)
+        self.open_button = QPushButton("Open a GGUF file…")
+        self.open_button.setToolTip("Pick a .gguf model file on this computer; you will see whether it fits first.")
+        self.fit_label = QLabel()
+        self.fit_label.setWordWrap(True)
+        self.fit_label.setTextFormat(Qt.TextFormat.RichText)
+        self.busy_label = QLabel()
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setTextVisible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for widget in (
+            title,
+            intro,
+            self.starter_button,
+            self.open_button,
+            self.fit_label,
+            self.busy_label,
+            self.busy_bar,
+        ):
+            layout.addWidget(widget)
+        layout.addStretch(2)
+        layout.setContentsMargins(48, 24, 48, 24)
+        self.starter_button.clicked.connect(self._on_starter_button_clicked)
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+        self.set_busy(None)
+
+    def set_busy(self, text: str | None) -> None:
+        """Show ``text`` with a busy bar and disable the buttons; None to end."""
+        busy = text is not None
+        self.busy_label.setText(text or "")
+        self.busy_label.setVisible(busy)
+        self.busy_bar.setVisible(busy)
+        self.open_button.setEnabled(not busy)
+        self.starter_button.setEnabled(not busy and "included" in self.starter_button.text())
+
+    def show_fit(self, html: str) -> None:
+        self.fit_label.setText(html)
+
+    @Slot()
+    def _on_starter_button_clicked(self) -> None:
+        self.starter_requested.emit()
+
+    @Slot()
+    def _on_open_button_clicked(self) -> None:
+        self.open_requested.emit()

@@ -1,0 +1,1 @@
+"""Loading and unloading the model the chat talks to."""

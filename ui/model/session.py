@@ -1,0 +1,173 @@
+"""The model the window talks to: inspect, check the fit, load and unload, on worker threads."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from ui.jobs import JobHandle, JobRunner
+from workbench.engine.client import EngineClient
+from workbench.engine.protocol import LoadedModel
+from workbench.errors import WorkbenchError
+from workbench.jobs import CancelToken, ProgressCallback
+from workbench.memory import FitEstimate, fit_for
+from workbench.model_info import ModelInfo, read_model_info
+from workbench.sampling import SamplingParams
+
+
+@dataclass(frozen=True)
+class Inspection:
+    """What the file is and whether it fits, before anything is loaded."""
+
+    info: ModelInfo
+    fit: FitEstimate
+
+
+def reason_for(exc: BaseException) -> str:
+    """The one line to show for an error: the core's own reason, or the exception's type and text."""
+    return str(exc) if isinstance(exc, WorkbenchError) else f"Unexpected error: {type(exc).__name__}: {exc}"
+
+
+FitConfirmer = Callable[[Inspection], bool]
+"""Asks the person whether to load a model that is tight (or, forced, does not fit); True to go on."""
+
+
+class ModelSession(QObject):
+    """Owns what is loaded in the :class:`EngineClient` and tells the window about it.
+
+    ``open_model(path)`` reads the file's header and estimates its memory on a worker; a model that
+    fits loads at once, a tight one or one that does not fit asks :attr:`confirm_fit` first (the
+    main window sets a dialog; tests set a function). Loading runs on a worker too.
+
+    Signals (all on the GUI thread):
+        inspected(object): an :class:`Inspection` of the chosen file, before loading.
+        load_started(str): loading began; the argument is the model's display name.
+        loaded(object): the :class:`~workbench.engine.protocol.LoadedModel` now running.
+        load_failed(str): the file cannot be used or the engine refused it: the one-line reason.
+        unloaded(): no model is loaded any more (unloaded by the person, or the engine died).
+    """
+
+    inspected = Signal(object)
+    """An :class:`Inspection` of the chosen file (name, size, fit estimate), before loading."""
+    load_started = Signal(str)
+    """Loading of the named model began on a worker."""
+    loaded = Signal(object)
+    """The :class:`LoadedModel` that now answers."""
+    load_failed = Signal(str)
+    """One line: why the file could not be loaded (the window stays as it was)."""
+    unloaded = Signal()
+    """No model is loaded any more."""
+
+    def __init__(self, engine: EngineClient, jobs: JobRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self._jobs = jobs
+        self.params = SamplingParams()
+        self.confirm_fit: FitConfirmer = lambda inspection: inspection.fit.verdict != "does not fit"
+        self.last_path: str | None = None
+        self.model_name = ""
+        self._busy: JobHandle | None = None
+
+    # -- state ---------------------------------------------------------------------------------
+
+    @property
+    def is_loaded(self) -> bool:
+        return self.engine.loaded is not None and self.engine.is_alive()
+
+    @property
+    def is_busy(self) -> bool:
+        """Inspecting or loading."""
+        return self._busy is not None
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def open_model(self, path: str | os.PathLike[str], *, confirm: bool = True) -> None:
+        """Inspect ``path``, check its fit, and load it (asking first when it is tight)."""
+        if self._busy is not None:
+            return
+        target = str(path)
+
+        def inspect(progress: ProgressCallback, cancel: CancelToken) -> Inspection:
+            info = read_model_info(target)
+            return Inspection(info, fit_for(info, self.params.context_length))
+
+        handle = self._jobs.start(inspect, "inspect model")
+        handle.setProperty("confirm", confirm)
+        handle.finished.connect(self._on_inspect_finished)
+        handle.failed.connect(self._on_job_failed)
+        handle.cancelled.connect(self._on_job_cancelled)
+        self._busy = handle
+        self.load_started.emit(Path(target).name)
+
+    def reload(self) -> None:
+        """Load the last model again (after the engine died), without asking about the fit again."""
+        if self.last_path is not None:
+            self.open_model(self.last_path, confirm=False)
+
+    def unload(self) -> None:
+        """End the engine process. Quick: the engine exits as soon as it is asked."""
+        self.engine.cancel()
+        self.engine.unload()
+        self.unloaded.emit()
+
+    def notice_engine_died(self) -> None:
+        """The chat saw the engine die mid-reply: tell everyone no model is loaded."""
+        self.unloaded.emit()
+
+    def shutdown(self) -> None:
+        """Stop whatever the engine does and end it (the window is closing)."""
+        self.engine.cancel()
+        if self._busy is not None:
+            self._busy.cancel()
+
+    # -- job results -----------------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_inspect_finished(self, inspection: Any) -> None:
+        assert isinstance(inspection, Inspection)
+        self._busy = None
+        confirm = bool(self.sender().property("confirm")) if self.sender() is not None else True
+        self.inspected.emit(inspection)
+        force = inspection.fit.verdict == "does not fit"
+        if confirm and inspection.fit.verdict != "fits" and not self.confirm_fit(inspection):
+            self.load_failed.emit(f"{inspection.info.name} was not loaded. {inspection.fit.explanation}")
+            return
+        self._start_load(inspection, force=force)
+
+    def _start_load(self, inspection: Inspection, *, force: bool) -> None:
+        path, params = inspection.info.path, self.params
+
+        def load(progress: ProgressCallback, cancel: CancelToken) -> LoadedModel:
+            return self.engine.load(path, params, force=force)
+
+        handle = self._jobs.start(load, "load model")
+        handle.setProperty("name", inspection.info.name)
+        handle.setProperty("path", path)
+        handle.finished.connect(self._on_load_finished)
+        handle.failed.connect(self._on_job_failed)
+        handle.cancelled.connect(self._on_job_cancelled)
+        self._busy = handle
+
+    @Slot(object)
+    def _on_load_finished(self, loaded: Any) -> None:
+        sender = self.sender()
+        self._busy = None
+        self.model_name = str(sender.property("name")) if sender is not None else Path(loaded.path).stem
+        self.last_path = loaded.path
+        self.loaded.emit(loaded)
+
+    @Slot(object)
+    def _on_job_failed(self, exc: Any) -> None:
+        self._busy = None
+        self.load_failed.emit(reason_for(exc))
+        if not self.is_loaded:
+            self.unloaded.emit()
+
+    @Slot()
+    def _on_job_cancelled(self) -> None:
+        self._busy = None

@@ -1,0 +1,80 @@
+"""The status bar: which model is loaded, on what backend/device/threads, and the engine's memory."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer, Slot
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
+
+from ui.model.session import ModelSession
+from workbench.model_info import format_bytes
+
+POLL_MS = 1000
+
+
+class ModelStatusBar(QStatusBar):
+    """Always shows the model state; polls the engine's resident memory about once a second."""
+
+    def __init__(self, session: ModelSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.model_label = QLabel()
+        self.backend_label = QLabel()
+        self.backend_label.setToolTip("Which program runs the model, on which device, with how many threads")
+        self.memory_label = QLabel()
+        self.memory_label.setToolTip("Memory the engine process uses right now (model weights, cache and buffers)")
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumWidth(120)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.hide()
+        self.addWidget(self.model_label)
+        self.addWidget(self.busy_bar)
+        self.addPermanentWidget(self.backend_label)
+        self.addPermanentWidget(self.memory_label)
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self._on_timer_timeout)
+        self.timer.start()
+        session.load_started.connect(self._on_session_load_started)
+        session.loaded.connect(self._on_session_loaded)
+        session.load_failed.connect(self._on_session_load_failed)
+        session.unloaded.connect(self._on_session_unloaded)
+        self._show_unloaded()
+
+    def _show_unloaded(self) -> None:
+        self.busy_bar.hide()
+        self.model_label.setText("No model loaded")
+        self.backend_label.setText("")
+        self._on_timer_timeout()
+
+    @Slot(str)
+    def _on_session_load_started(self, name: str) -> None:
+        self.model_label.setText(f"Loading {name}…")
+        self.busy_bar.show()
+
+    @Slot(object)
+    def _on_session_loaded(self, loaded: Any) -> None:
+        self.busy_bar.hide()
+        self.model_label.setText(f"Model: {self._session.model_name}")
+        self.backend_label.setText(loaded.description)
+        self._on_timer_timeout()
+
+    @Slot(str)
+    def _on_session_load_failed(self, reason: str) -> None:
+        if self._session.is_loaded:
+            self.busy_bar.hide()
+            self.model_label.setText(f"Model: {self._session.model_name}")
+        else:
+            self._show_unloaded()
+
+    @Slot()
+    def _on_session_unloaded(self) -> None:
+        if not self._session.is_busy:
+            self._show_unloaded()
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        rss = self._session.engine.rss()
+        self.memory_label.setText(f"Engine memory: {format_bytes(rss)}" if rss is not None else "Engine: not running")

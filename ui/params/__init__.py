@@ -1,0 +1,1 @@
+"""The side panel of generation parameters: system prompt, sampling, presets."""

@@ -1,0 +1,403 @@
+"""Conversations and their messages, kept in SQLite so nothing typed or generated is lost.
+
+A user's message is committed before it is sent to the engine. A reply is saved while it
+streams (every half second or so, through :class:`ReplyRecorder`), finished with its
+:class:`~workbench.engine.protocol.ReplyStats`, or marked interrupted if the engine dies.
+
+A damaged database file is moved aside (``<name>.broken-<timestamp>``, never deleted) and a
+fresh one started; a database locked by another program makes the store fall back to memory so
+the app still starts. Either way :attr:`ConversationStore.problem` says what happened.
+
+The connection belongs to the thread that opened the store (the UI uses it from the GUI thread).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from workbench.engine.protocol import ChatMessage, ReplyStats
+from workbench.settings import move_aside
+
+MessageState = Literal["complete", "interrupted", "streaming"]
+DEFAULT_TITLE = "New conversation"
+TITLE_LENGTH = 48
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS conversations (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    title TEXT NOT NULL,
+    created REAL NOT NULL,
+    updated REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS messages (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    content TEXT NOT NULL,
+    created REAL NOT NULL,
+    state TEXT NOT NULL DEFAULT 'complete',
+    model TEXT NOT NULL DEFAULT '',
+    stats TEXT
+);
+CREATE INDEX IF NOT EXISTS messages_by_conversation ON messages(conversation_id, id);
+"""
+
+
+@dataclass(frozen=True)
+class Conversation:
+    """One conversation as listed: its title and when it was started and last changed."""
+
+    id: int
+    title: str
+    created: float
+    updated: float
+
+
+@dataclass(frozen=True)
+class StoredMessage:
+    """One message of a conversation, with the stats of a reply."""
+
+    id: int
+    conversation_id: int
+    role: str
+    content: str
+    created: float
+    state: MessageState
+    model: str
+    stats: ReplyStats | None
+
+    def to_chat(self) -> ChatMessage:
+        return ChatMessage(role=self.role, content=self.content)
+
+
+class ConversationStore:
+    """The SQLite store of conversations. ``path`` None keeps everything in memory.
+
+    Attributes:
+        path: the database file in use, or None when the store is in memory.
+        problem: a one-line message for the user when the file was damaged or locked, else None.
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        timeout: float = 2.0,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self._clock = clock
+        self.problem: str | None = None
+        self.path: Path | None = Path(path) if path is not None else None
+        self._conn = self._open(timeout)
+
+    # -- opening -------------------------------------------------------------------------------
+
+    def _open(self, timeout: float) -> sqlite3.Connection:
+        if self.path is None:
+            return self._connect(":memory:", timeout)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            return self._connect(str(self.path), timeout)
+        except sqlite3.OperationalError as exc:
+            if not _is_locked(exc):
+                raise
+            self.problem = (
+                f"The conversation database {self.path} is in use by another program (is SLM Workbench already "
+                "open?). This session's conversations are kept in memory only and will not be saved."
+            )
+        except sqlite3.DatabaseError as exc:
+            aside = self._move_aside()
+            self.problem = (
+                f"The conversation database was damaged ({exc}). It was moved to {aside.name} and a new one "
+                "was started."
+            )
+            try:
+                return self._connect(str(self.path), timeout)
+            except sqlite3.DatabaseError as again:
+                self.problem += f" The new one cannot be opened either ({again}); conversations are kept in memory."
+        self.path = None
+        return self._connect(":memory:", timeout)
+
+    def _move_aside(self) -> Path:
+        assert self.path is not None
+        aside = move_aside(self.path)
+        for suffix in ("-journal", "-wal", "-shm"):
+            extra = self.path.with_name(self.path.name + suffix)
+            if extra.exists():
+                extra.rename(aside.with_name(aside.name + suffix))
+        return aside
+
+    def _connect(self, target: str, timeout: float) -> sqlite3.Connection:
+        conn = sqlite3.connect(target, timeout=timeout)
+        try:
+            conn.execute("PRAGMA foreign_keys = ON")
+            check = conn.execute("PRAGMA quick_check").fetchone()
+            if check is None or check[0] != "ok":
+                raise sqlite3.DatabaseError(f"integrity check failed: {check[0] if check else 'no answer'}")
+            with conn:
+                conn.executescript(_SCHEMA)
+                # A reply still "streaming" belongs to a session that ended without finishing it.
+                conn.execute("UPDATE messages SET state = 'interrupted' WHERE state = 'streaming'")
+        except sqlite3.Error:
+            conn.close()
+            raise
+        return conn
+
+    def close(self) -> None:
+        self._conn.close()
+
+    # -- conversations -------------------------------------------------------------------------
+
+    def create(self, title: str = DEFAULT_TITLE) -> Conversation:
+        now = self._clock()
+        with self._conn:
+            cur = self._conn.execute(
+                "INSERT INTO conversations (title, created, updated) VALUES (?, ?, ?)", (title, now, now)
+            )
+        assert cur.lastrowid is not None
+        return Conversation(cur.lastrowid, title, now, now)
+
+    def get(self, conversation_id: int) -> Conversation:
+        row = self._conn.execute(
+            "SELECT id, title, created, updated FROM conversations WHERE id = ?", (conversation_id,)
+        ).fetchone()
+        if row is None:
+            raise KeyError(f"no conversation {conversation_id}")
+        return Conversation(*row)
+
+    def conversations(self) -> list[Conversation]:
+        """All conversations, the most recently changed first."""
+        rows = self._conn.execute(
+            "SELECT id, title, created, updated FROM conversations ORDER BY updated DESC, id DESC"
+        ).fetchall()
+        return [Conversation(*row) for row in rows]
+
+    def rename(self, conversation_id: int, title: str) -> None:
+        with self._conn:
+            self._conn.execute(
+                "UPDATE conversations SET title = ? WHERE id = ?", (title.strip() or DEFAULT_TITLE, conversation_id)
+            )
+
+    def delete(self, conversation_id: int) -> None:
+        with self._conn:
+            self._conn.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,))
+
+    def _touch(self, conversation_id: int) -> None:
+        self._conn.execute("UPDATE conversations SET updated = ? WHERE id = ?", (self._clock(), conversation_id))
+
+    # -- messages ------------------------------------------------------------------------------
+
+    def messages(self, conversation_id: int) -> list[StoredMessage]:
+        rows = self._conn.execute(
+            "SELECT id, conversation_id, role, content, created, state, model, stats FROM messages "
+            "WHERE conversation_id = ? ORDER BY id",
+            (conversation_id,),
+        ).fetchall()
+        return [_message(row) for row in rows]
+
+    def message(self, message_id: int) -> StoredMessage:
+        row = self._conn.execute(
+            "SELECT id, conversation_id, role, content, created, state, model, stats FROM messages WHERE id = ?",
+            (message_id,),
+        ).fetchone()
+        if row is None:
+            raise KeyError(f"no message {message_id}")
+        return _message(row)
+
+    def add_message(
+        self,
+        conversation_id: int,
+        role: str,
+        content: str,
+        *,
+        state: MessageState = "complete",
+        model: str = "",
+        stats: ReplyStats | None = None,
+    ) -> StoredMessage:
+        """Append a message and commit it. The first user message also titles an untitled conversation."""
+        now = self._clock()
+        stats_json = json.dumps(stats.to_dict()) if stats is not None else None
+        with self._conn:
+            cur = self._conn.execute(
+                "INSERT INTO messages (conversation_id, role, content, created, state, model, stats) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (conversation_id, role, content, now, state, model, stats_json),
+            )
+            if role == "user":
+                self._conn.execute(
+                    "UPDATE conversations SET title = ? WHERE id = ? AND title = ?",
+                    (title_from(content), conversation_id, DEFAULT_TITLE),
+                )
+            self._touch(conversation_id)
+        assert cur.lastrowid is not None
+        return StoredMessage(cur.lastrowid, conversation_id, role, content, now, state, model, stats)
+
+    def start_reply(self, conversation_id: int, model: str = "") -> StoredMessage:
+        """An empty assistant message in the "streaming" state, to be filled as the reply arrives."""
+        return self.add_message(conversation_id, "assistant", "", state="streaming", model=model)
+
+    def update_reply(self, message_id: int, text: str) -> None:
+        """Save the text a streaming reply has so far."""
+        with self._conn:
+            self._conn.execute("UPDATE messages SET content = ? WHERE id = ?", (text, message_id))
+
+    def finish_reply(self, message_id: int, text: str, stats: ReplyStats) -> None:
+        """Save a reply's whole text and its stats; it is then complete."""
+        self._set_final(message_id, text, "complete", stats)
+
+    def mark_interrupted(self, message_id: int, text: str | None = None, stats: ReplyStats | None = None) -> None:
+        """The reply stopped abnormally (the engine died): keep its text, mark it interrupted."""
+        self._set_final(message_id, text, "interrupted", stats)
+
+    def _set_final(self, message_id: int, text: str | None, state: MessageState, stats: ReplyStats | None) -> None:
+        stats_json = json.dumps(stats.to_dict()) if stats is not None else None
+        with self._conn:
+            if text is not None:
+                self._conn.execute("UPDATE messages SET content = ? WHERE id = ?", (text, message_id))
+            self._conn.execute(
+                "UPDATE messages SET state = ?, stats = COALESCE(?, stats) WHERE id = ?",
+                (state, stats_json, message_id),
+            )
+            self._conn.execute(
+                "UPDATE conversations SET updated = ? WHERE id = (SELECT conversation_id FROM messages WHERE id = ?)",
+                (self._clock(), message_id),
+            )
+
+    def truncate_after(self, message_id: int) -> int:
+        """Delete the messages after ``message_id`` in its conversation (for regenerate); returns how many."""
+        return self._delete_where(message_id, ">")
+
+    def delete_from(self, message_id: int) -> int:
+        """Delete ``message_id`` and every later message (for edit-and-resend); returns how many."""
+        return self._delete_where(message_id, ">=")
+
+    def clear(self, conversation_id: int) -> None:
+        """Delete every message of a conversation; the conversation stays."""
+        with self._conn:
+            self._conn.execute("DELETE FROM messages WHERE conversation_id = ?", (conversation_id,))
+            self._touch(conversation_id)
+
+    def _delete_where(self, message_id: int, op: str) -> int:
+        conversation_id = self.message(message_id).conversation_id
+        with self._conn:
+            cur = self._conn.execute(
+                f"DELETE FROM messages WHERE conversation_id = ? AND id {op} ?", (conversation_id, message_id)
+            )
+            self._touch(conversation_id)
+        return cur.rowcount
+
+    # -- export --------------------------------------------------------------------------------
+
+    def export_markdown(self, conversation_id: int) -> str:
+        """The conversation as a Markdown document, each reply followed by its stats."""
+        conversation = self.get(conversation_id)
+        created = time.strftime("%Y-%m-%d %H:%M", time.localtime(conversation.created))
+        parts = [f"# {conversation.title}", "", f"_Started {created}._", ""]
+        for message in self.messages(conversation_id):
+            heading = {"user": "You", "assistant": "Assistant", "system": "System prompt"}.get(
+                message.role, message.role.capitalize()
+            )
+            if message.role == "assistant" and message.model:
+                heading += f" ({message.model})"
+            parts += [f"## {heading}", "", message.content.rstrip() or "_(empty)_", ""]
+            if message.state == "interrupted":
+                parts += ["_This reply was interrupted._", ""]
+            if message.stats is not None:
+                parts += [f"_{describe_stats(message.stats)}_", ""]
+        return "\n".join(parts)
+
+
+STOP_REASONS = {
+    "eos": "the model finished",
+    "length": "reached the token limit",
+    "context": "the context was full",
+    "cancelled": "stopped by you",
+    "error": "an error",
+}
+
+
+def describe_stats(stats: ReplyStats) -> str:
+    """``42 tokens · 95.1 tok/s · first token 0.12 s · the model finished``."""
+    return (
+        f"{stats.generated_tokens} tokens · {stats.tokens_per_second:.1f} tok/s · "
+        f"first token {stats.time_to_first_token:.2f} s · {STOP_REASONS.get(stats.stop_reason, stats.stop_reason)}"
+    )
+
+
+def title_from(text: str) -> str:
+    """A conversation title from its first message: the first line, shortened."""
+    line = " ".join(text.split())
+    if len(line) <= TITLE_LENGTH:
+        return line or DEFAULT_TITLE
+    return line[: TITLE_LENGTH - 1].rstrip() + "…"
+
+
+def _message(row: tuple[Any, ...]) -> StoredMessage:
+    mid, cid, role, content, created, state, model, stats = row
+    parsed = ReplyStats.from_dict(json.loads(stats)) if stats else None
+    if state not in ("complete", "interrupted", "streaming"):
+        state = "complete"
+    return StoredMessage(int(mid), int(cid), str(role), str(content), float(created), state, str(model), parsed)
+
+
+def _is_locked(exc: sqlite3.OperationalError) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)  # SQLITE_BUSY 5, SQLITE_LOCKED 6
+    return code in (5, 6) or "locked" in str(exc)
+
+
+class ReplyRecorder:
+    """Saves a streaming reply without writing on every token.
+
+    Text is written when ``interval`` seconds have passed or ``every_tokens`` pieces arrived since
+    the last write, and always on :meth:`finish` / :meth:`interrupt`.
+    """
+
+    def __init__(
+        self,
+        store: ConversationStore,
+        message_id: int,
+        *,
+        interval: float = 0.5,
+        every_tokens: int = 64,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._store = store
+        self.message_id = message_id
+        self._interval = interval
+        self._every = every_tokens
+        self._clock = clock
+        self._pieces: list[str] = []
+        self._unsaved = 0
+        self._last_save = clock()
+        self.writes = 0
+        """How many times the text was written (tests check the throttling)."""
+
+    @property
+    def text(self) -> str:
+        return "".join(self._pieces)
+
+    def append(self, piece: str) -> None:
+        self._pieces.append(piece)
+        self._unsaved += 1
+        if self._unsaved >= self._every or self._clock() - self._last_save >= self._interval:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._unsaved:
+            self._store.update_reply(self.message_id, self.text)
+            self.writes += 1
+        self._unsaved = 0
+        self._last_save = self._clock()
+
+    def finish(self, stats: ReplyStats, text: str | None = None) -> None:
+        self._store.finish_reply(self.message_id, self.text if text is None else text, stats)
+
+    def interrupt(self, text: str | None = None, stats: ReplyStats | None = None) -> None:
+        self._store.mark_interrupted(self.message_id, self.text if text is None else text, stats)
