@@ -53,6 +53,10 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("-r", "--repetitions", type=int, default=3, help="repetitions (default 3)")
     _add_runtime_args(bench)
     bench.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    from workbench.quantize.cli import add_quantize_parser
+
+    add_quantize_parser(commands)
     return parser
 
 
@@ -72,6 +76,10 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_chat(args)
         if args.command == "bench":
             return cmd_bench(args)
+        if args.command == "quantize":
+            from workbench.quantize.cli import cmd_quantize
+
+            return cmd_quantize(args)
     except WorkbenchError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -91,7 +99,8 @@ def _model_path(arg: str | None) -> str:
 # -- inspect ------------------------------------------------------------------------------
 
 
-def cmd_inspect(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def cmd_inspect(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
     info = read_model_info(_model_path(args.model))
     contexts = args.context or sorted({min(4096, info.context_length or 4096), info.context_length or 4096})
     fits = [judge_fit(estimate_memory(info, c)) for c in contexts]
@@ -155,8 +164,9 @@ def format_stats(stats: ReplyStats) -> str:
 
 
 def cmd_chat(
-    args: argparse.Namespace, inp: TextIO = sys.stdin, out: TextIO = sys.stdout, err: TextIO = sys.stderr
+    args: argparse.Namespace, inp: TextIO | None = None, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
+    inp, out, err = inp or sys.stdin, out or sys.stdout, err or sys.stderr
     params = _params(
         args,
         temperature=args.temperature,
@@ -198,7 +208,8 @@ def cmd_chat(
 # -- bench --------------------------------------------------------------------------------
 
 
-def cmd_bench(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+def cmd_bench(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out, err = out or sys.stdout, err or sys.stderr
     for name in ("n_prompt", "n_gen", "repetitions"):
         if getattr(args, name) < 0:
             raise WorkbenchError(f"--{name.replace('_', '-')} must not be negative")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -109,67 +110,65 @@ def check_model_path(path: str | os.PathLike[str]) -> Path:
 
 
 def read_model_info(path: str | os.PathLike[str]) -> ModelInfo:
-    """Read a GGUF's metadata and tensor table (memory-mapped; no weights are loaded).
+    """Read a GGUF's metadata and tensor table (no weights are loaded; tens of milliseconds).
 
     Raises :class:`ModelNotFound`, :class:`NotAModelFile`, :class:`TruncatedModel` or
     :class:`UnsupportedArchitecture` with a one-line reason.
     """
     import gguf
 
+    from workbench.gguf_header import GgufHeaderError, read_gguf_header
+
     p = check_model_path(path)
-    file_size = p.stat().st_size
     try:
-        reader = gguf.GGUFReader(p)
-    except Exception as exc:  # the reader raises assorted errors on a short or damaged file
-        reason = "is damaged or incomplete: its tensor table cannot be read (an interrupted download?)"
+        header = read_gguf_header(p)
+        elements = [math.prod(t.shape) for t in header.tensors]
+        sizes = []
+        for t, n in zip(header.tensors, elements, strict=True):
+            block, block_bytes = gguf.GGML_QUANT_SIZES[gguf.GGMLQuantizationType(t.type_id)]
+            sizes.append(n * block_bytes // block)
+    except (GgufHeaderError, KeyError, ValueError) as exc:
+        reason = "is damaged or incomplete: its header cannot be read (an interrupted download?)"
         raise TruncatedModel(str(p), reason) from exc
 
-    data_end = max((t.data_offset + int(t.n_bytes) for t in reader.tensors), default=0)
-    if not reader.tensors or data_end > file_size:
+    data_end = header.data_offset + max((t.offset + n for t, n in zip(header.tensors, sizes, strict=True)), default=0)
+    if not header.tensors or data_end > header.file_size:
         raise TruncatedModel(
             str(p),
-            f"is incomplete: {format_bytes(file_size)} on disk, {format_bytes(data_end)} expected "
+            f"is incomplete: {format_bytes(header.file_size)} on disk, {format_bytes(data_end)} expected "
             "(an interrupted download?)",
         )
-
-    def field(key: str, default: Any = None) -> Any:
-        f = reader.fields.get(key)
-        if f is None:
-            return default
-        return f.contents()
-
-    arch = str(field("general.architecture", ""))
+    meta = header.metadata
+    arch = str(meta.get("general.architecture", ""))
     if arch not in supported_architectures():
         raise UnsupportedArchitecture(str(p), f"architecture {arch or '(none)'!r} is not supported by llama.cpp")
 
-    parameters = sum(int(t.n_elements) for t in reader.tensors)
-    tensor_bytes = sum(int(t.n_bytes) for t in reader.tensors)
-    embd = int(field(f"{arch}.embedding_length", 0))
-    heads = int(_first(field(f"{arch}.attention.head_count", 0)))
-    kv_heads = int(_first(field(f"{arch}.attention.head_count_kv", heads)))
-    head_dim = embd // heads if heads else 0
-    tokens = reader.fields.get("tokenizer.ggml.tokens")
-    vocab = int(field(f"{arch}.vocab_size", 0)) or (len(tokens.data) if tokens is not None else 0)
+    def num(key: str, default: int = 0) -> int:
+        return int(_first(meta.get(key, default)))
 
+    embd = num(f"{arch}.embedding_length")
+    heads = num(f"{arch}.attention.head_count")
+    kv_heads = num(f"{arch}.attention.head_count_kv", heads)
+    head_dim = embd // heads if heads else 0
     return ModelInfo(
         path=str(p),
-        file_size=file_size,
+        file_size=header.file_size,
         architecture=arch,
-        name=str(field("general.name", "") or field("general.basename", "") or p.stem),
-        parameters=parameters,
-        tensor_bytes=tensor_bytes,
-        file_type=_file_type_name(field("general.file_type"), reader),
-        context_length=int(field(f"{arch}.context_length", 0)),
-        layers=int(field(f"{arch}.block_count", 0)),
+        name=str(meta.get("general.name", "") or meta.get("general.basename", "") or p.stem),
+        parameters=sum(elements),
+        tensor_bytes=sum(sizes),
+        file_type=_file_type_name(meta.get("general.file_type"), header.tensors, elements),
+        context_length=num(f"{arch}.context_length"),
+        layers=num(f"{arch}.block_count"),
         embedding_length=embd,
-        feed_forward_length=int(_first(field(f"{arch}.feed_forward_length", 0))),
+        feed_forward_length=num(f"{arch}.feed_forward_length"),
         heads=heads,
         kv_heads=kv_heads,
-        key_length=int(field(f"{arch}.attention.key_length", head_dim)),
-        value_length=int(field(f"{arch}.attention.value_length", head_dim)),
-        vocab_size=vocab,
-        license=str(field("general.license", "") or "not stated"),
-        has_chat_template=bool(field("tokenizer.chat_template")),
+        key_length=num(f"{arch}.attention.key_length", head_dim),
+        value_length=num(f"{arch}.attention.value_length", head_dim),
+        vocab_size=num(f"{arch}.vocab_size") or int(meta.get("tokenizer.ggml.tokens", 0)),
+        license=str(meta.get("general.license", "") or "not stated"),
+        has_chat_template=bool(meta.get("tokenizer.chat_template")),
     )
 
 
@@ -180,8 +179,8 @@ def _first(value: Any) -> Any:
     return value
 
 
-def _file_type_name(file_type: Any, reader: Any) -> str:
-    """``general.file_type`` as llama.cpp names it; else the most common tensor type."""
+def _file_type_name(file_type: Any, tensors: Any, elements: list[int]) -> str:
+    """``general.file_type`` as llama.cpp names it; else the type holding the most weights."""
     import gguf
 
     if file_type is not None:
@@ -191,6 +190,10 @@ def _file_type_name(file_type: Any, reader: Any) -> str:
         except ValueError:
             pass
     counts: dict[str, int] = {}
-    for t in reader.tensors:
-        counts[t.tensor_type.name] = counts.get(t.tensor_type.name, 0) + int(t.n_elements)
+    for t, n in zip(tensors, elements, strict=True):
+        try:
+            type_name = gguf.GGMLQuantizationType(t.type_id).name
+        except ValueError:
+            type_name = f"type {t.type_id}"
+        counts[type_name] = counts.get(type_name, 0) + n
     return max(counts, key=lambda k: counts[k]) if counts else "unknown"

@@ -31,7 +31,7 @@ def in_process_tokens_per_second(llm: llama_cpp.Llama, tokens: list[int]) -> flo
     llm.reset()
     llm.set_seed(PARAMS.seed)
     stamps: list[float] = []
-    for token in llm.generate(tokens, temp=PARAMS.temperature, repeat_penalty=PARAMS.repeat_penalty, reset=True):
+    for _token in llm.generate(tokens, temp=PARAMS.temperature, repeat_penalty=PARAMS.repeat_penalty, reset=True):
         stamps.append(time.perf_counter())
         if len(stamps) >= PARAMS.max_tokens:
             break

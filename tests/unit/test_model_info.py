@@ -79,7 +79,20 @@ def test_not_gguf(tmp_path: pathlib.Path) -> None:
         read_model_info(path)
 
 
-@pytest.mark.parametrize("keep", [0.5, 0.999, 64])
+@pytest.mark.parametrize("fixture", ["tiny_gguf", "tiny_gguf_f32", "starter"])
+def test_header_reader_agrees_with_the_gguf_package(fixture: str, request: pytest.FixtureRequest) -> None:
+    """Our fast header reader against gguf's own (slow, numpy-based) GGUFReader."""
+    path = starter_model_path() if fixture == "starter" else request.getfixturevalue(fixture)
+    assert path is not None
+    info = read_model_info(path)
+    reader = gguf.GGUFReader(path)
+    assert info.parameters == sum(int(t.n_elements) for t in reader.tensors)
+    assert info.tensor_bytes == sum(int(t.n_bytes) for t in reader.tensors)
+    assert info.vocab_size == len(reader.fields["tokenizer.ggml.tokens"].data)
+    assert info.has_chat_template == ("tokenizer.chat_template" in reader.fields)
+
+
+@pytest.mark.parametrize("keep", [0.5, 0.999, 10, 64, 100, 5000])
 def test_truncated(tiny_gguf: pathlib.Path, tmp_path: pathlib.Path, keep: float) -> None:
     data = tiny_gguf.read_bytes()
     cut = int(len(data) * keep) if keep < 1 else int(keep)

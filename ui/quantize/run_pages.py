@@ -1,0 +1,251 @@
+"""The last two wizard pages: the run (progress, cancel) and the results (sizes, next steps)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from ui.jobs import JobHandle, JobRunner
+from ui.quantize.pages import ERROR_STYLE, WizardState
+from workbench.errors import WorkbenchError
+from workbench.model_info import format_bytes
+from workbench.quantize.job import QuantizationJob, QuantizeProgress, QuantizeResult
+
+BPW_TIP = "Bits per weight: the average number of bits each of the model's numbers takes in this file."
+
+
+class RunPage(QWizardPage):
+    """Runs the plan: a bar per target and one overall, the current tensor, and Cancel.
+
+    Signals (GUI thread):
+        run_finished(list): the run ended with these :class:`QuantizeResult` s.
+        run_ended(str): the run stopped without results: ``"cancelled"`` or the error message.
+    """
+
+    run_finished = Signal(list)
+    """Every target is written and verified."""
+    run_ended = Signal(str)
+    """The run was cancelled or failed; nothing partial was kept."""
+
+    def __init__(self, state: WizardState, runner: JobRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._state, self._runner = state, runner
+        self._handle: JobHandle | None = None
+        self._done = False
+        self.setTitle("Making the smaller versions…")
+        self.setSubTitle("You can keep using the app. Cancel stops at once and keeps nothing half-written.")
+        self._grid = QGridLayout()
+        self.overall = QProgressBar()
+        self.overall.setFormat("All: %p%")
+        self.current = QLabel(" ")
+        self.status = QLabel(" ")
+        self.status.setWordWrap(True)
+        self.cancel_button = QPushButton("Cancel quantization")
+        self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._grid)
+        layout.addWidget(self.overall)
+        layout.addWidget(self.current)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        layout.addLayout(row)
+        self._bars: list[QProgressBar] = []
+
+    @property
+    def running(self) -> bool:
+        return self._handle is not None
+
+    def initializePage(self) -> None:
+        plan = self._state.plan
+        assert plan is not None
+        while self._grid.count():
+            item = self._grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self._bars = []
+        for i, output in enumerate(plan.outputs):
+            bar = QProgressBar()
+            bar.setFormat("%p%")
+            name = QLabel(f"<b>{output.qtype.name}</b> → {output.path.name}")
+            size = QLabel(f"about {format_bytes(output.prediction.file_bytes)}")
+            self._grid.addWidget(name, i, 0)
+            self._grid.addWidget(bar, i, 1)
+            self._grid.addWidget(size, i, 2)
+            self._bars.append(bar)
+        self._done = False
+        self.status.setStyleSheet("")
+        self.status.setText("Starting…")
+        self.cancel_button.setEnabled(True)
+        job = QuantizationJob(plan)
+        job.prestart()  # the child imports llama.cpp while the page draws
+        handle = self._runner.start(job, "quantize")
+        handle.progress.connect(self._on_job_progress)
+        handle.finished.connect(self._on_job_finished)
+        handle.failed.connect(self._on_job_failed)
+        handle.cancelled.connect(self._on_job_cancelled)
+        self._handle = handle
+
+    def cancel(self) -> None:
+        """Stop the run (terminates the quantize process); a no-op when idle."""
+        if self._handle is not None:
+            self.status.setText("Cancelling…")
+            self.cancel_button.setEnabled(False)
+            self._handle.cancel()
+
+    @Slot()
+    def _on_cancel_clicked(self) -> None:
+        self.cancel()
+
+    @Slot(object)
+    def _on_job_progress(self, report: object) -> None:
+        if not isinstance(report, QuantizeProgress):
+            return
+        if report.fraction is not None:
+            self.overall.setValue(round(report.fraction * 100))
+        if 0 <= report.target_index < len(self._bars):
+            for i in range(report.target_index):
+                self._bars[i].setValue(100)
+            self._bars[report.target_index].setValue(round(report.target_fraction * 100))
+        tensor = report.tensor
+        if tensor is not None:
+            change = tensor.source_type if tensor.source_type == tensor.target_type else (
+                f"{tensor.source_type} → {tensor.target_type}")
+            self.current.setText(f"{report.quant}: tensor {tensor.index} of {tensor.total} · {tensor.name} · {change}")
+            self.status.setText(f"Target {report.target_index + 1} of {report.target_count}")
+        else:
+            self.status.setText(report.message)
+
+    @Slot(object)
+    def _on_job_finished(self, results: list[QuantizeResult]) -> None:
+        self._handle = None
+        self._done = True
+        self.cancel_button.setEnabled(False)
+        self.overall.setValue(100)
+        for bar in self._bars:
+            bar.setValue(100)
+        self.status.setText("Done: every file is written and checked.")
+        self.completeChanged.emit()
+        self.run_finished.emit(list(results))
+
+    @Slot(object)
+    def _on_job_failed(self, exc: BaseException) -> None:
+        self._handle = None
+        message = str(exc) if isinstance(exc, WorkbenchError) else f"{type(exc).__name__}: {exc}"
+        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setText(f"Stopped: {message}. No partial file was kept.")
+        self.cancel_button.setEnabled(False)
+        self.run_ended.emit(message)
+
+    @Slot()
+    def _on_job_cancelled(self) -> None:
+        self._handle = None
+        self.status.setText("Cancelled. No partial file was kept; the source is unchanged.")
+        self.cancel_button.setEnabled(False)
+        self.run_ended.emit("cancelled")
+
+    def isComplete(self) -> bool:
+        return self._done
+
+
+class ResultsPage(QWizardPage):
+    """Each output's size, ratio to the source, bits per weight and time, and what to do next.
+
+    Signals (GUI thread):
+        chat_requested(str): open this model file in the chat.
+        compare_requested(list): compare these model files (``list[str]``).
+        show_in_library_requested(str): show this file in the library.
+    """
+
+    chat_requested = Signal(str)
+    """Chat with this model file."""
+    compare_requested = Signal(list)
+    """Compare these model files."""
+    show_in_library_requested = Signal(str)
+    """Show this model file in the library."""
+
+    COLUMNS = ("Type", "Size", "Of the source", "Bits per weight", "Predicted", "Time", "File")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle("Your new models are ready")
+        self.setSubTitle("Pick one to chat with, or compare them side by side.")
+        self.results: list[QuantizeResult] = []
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.table.horizontalHeaderItem(3).setToolTip(BPW_TIP)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        for col in range(len(self.COLUMNS) - 1):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(self.COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.chat_button = QPushButton("Chat with it")
+        self.compare_button = QPushButton("Compare these")
+        self.library_button = QPushButton("Show in library")
+        self.chat_button.clicked.connect(self._on_chat_clicked)
+        self.compare_button.clicked.connect(self._on_compare_clicked)
+        self.library_button.clicked.connect(self._on_library_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self.chat_button)
+        row.addWidget(self.compare_button)
+        row.addWidget(self.library_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+
+    def set_results(self, results: list[QuantizeResult]) -> None:
+        self.results = list(results)
+        self.table.setRowCount(len(results))
+        for row, r in enumerate(results):
+            cells = (
+                r.quant, format_bytes(r.file_bytes), f"{r.ratio:.0%}", f"{r.bits_per_weight:.2f}",
+                format_bytes(r.predicted_bytes), f"{r.seconds:.1f} s", Path(r.path).name,
+            )
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(r.path if col == 6 else (BPW_TIP if col == 3 else text))
+                self.table.setItem(row, col, item)
+        if results:
+            self.table.selectRow(0)
+        self.compare_button.setEnabled(len(results) > 0)
+
+    def selected_path(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        row = rows[0].row() if rows else 0
+        return self.results[row].path if 0 <= row < len(self.results) else None
+
+    @Slot()
+    def _on_chat_clicked(self) -> None:
+        path = self.selected_path()
+        if path:
+            self.chat_requested.emit(path)
+
+    @Slot()
+    def _on_compare_clicked(self) -> None:
+        self.compare_requested.emit([r.path for r in self.results])
+
+    @Slot()
+    def _on_library_clicked(self) -> None:
+        path = self.selected_path()
+        if path:
+            self.show_in_library_requested.emit(path)

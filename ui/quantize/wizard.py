@@ -1,0 +1,68 @@
+"""``QuantizeWizard``: source → targets → options → run → results, around the core quantization job."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QWidget, QWizard
+
+from ui.jobs import JobRunner
+from ui.quantize.pages import OptionsPage, SourcePage, TargetsPage, WizardState
+from ui.quantize.run_pages import ResultsPage, RunPage
+from workbench.quantize.job import QuantizeResult
+
+
+class QuantizeWizard(QWizard):
+    """Make smaller variants of a GGUF model. Jobs run on ``runner``; the quantization in a child process.
+
+    Signals (GUI thread):
+        chat_requested(str): the person wants to chat with this new model file.
+        compare_requested(list): the person wants to compare these model files (``list[str]``).
+        show_in_library_requested(str): the person wants to see this file in the library.
+        quantization_finished(list): a run wrote these :class:`QuantizeResult` s (for the library to rescan).
+    """
+
+    chat_requested = Signal(str)
+    """Chat with this model file."""
+    compare_requested = Signal(list)
+    """Compare these model files."""
+    show_in_library_requested = Signal(str)
+    """Show this model file in the library."""
+    quantization_finished = Signal(list)
+    """New files were written and verified."""
+
+    SOURCE, TARGETS, OPTIONS, RUN, RESULTS = range(5)
+
+    def __init__(self, runner: JobRunner, source: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Make smaller versions of a model")
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.resize(900, 620)
+        self.state = WizardState()
+        self.source_page = SourcePage(self.state, runner)
+        self.targets_page = TargetsPage(self.state, runner)
+        self.options_page = OptionsPage(self.state, self.targets_page.model)
+        self.run_page = RunPage(self.state, runner)
+        self.results_page = ResultsPage()
+        for page_id, page in enumerate(
+            (self.source_page, self.targets_page, self.options_page, self.run_page, self.results_page)
+        ):
+            self.setPage(page_id, page)
+        self.run_page.run_finished.connect(self._on_run_finished)
+        self.results_page.chat_requested.connect(self.chat_requested)
+        self.results_page.compare_requested.connect(self.compare_requested)
+        self.results_page.show_in_library_requested.connect(self.show_in_library_requested)
+        if source:
+            self.source_page.set_path(source)
+
+    @Slot(list)
+    def _on_run_finished(self, results: list[QuantizeResult]) -> None:
+        self.results_page.set_results(results)
+        self.quantization_finished.emit(results)
+        if self.currentId() == self.RUN:
+            self.next()
+
+    def reject(self) -> None:
+        """Closing the wizard cancels a running quantization first (its process is terminated)."""
+        self.run_page.cancel()
+        super().reject()

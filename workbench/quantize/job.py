@@ -1,0 +1,200 @@
+"""Run a :class:`QuantizePlan`: each target in turn in the quantize child, written under a temporary name.
+
+The output appears under its final name only once complete and read back; a cancel, a crash or a full disk
+leave no partial file, and the source is only ever read.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from workbench.gguf_header import read_gguf_header
+from workbench.jobs import CancelToken, JobCancelled, Progress, ProgressCallback
+from workbench.model_info import format_bytes
+from workbench.quantize.errors import NotEnoughDiskSpace, QuantizationFailed, UnsupportedQuantType
+from workbench.quantize.logparse import TensorProgress, parse_failure, parse_tensor_line
+from workbench.quantize.plan import PlannedOutput, QuantizePlan, keep_both_path
+from workbench.quantize.source import data_end, tensors_of
+from workbench.quantize.worker import LogLine, QuantizeRequest, QuantizeWorker, RequestDone
+
+POLL_SECONDS = 0.05
+PARTIAL_SUFFIX = ".partial"
+
+
+@dataclass(frozen=True)
+class QuantizeProgress(Progress):
+    """Progress of a quantization: ``fraction`` is overall (0..1); the rest says which target and tensor."""
+
+    target_index: int = 0
+    target_count: int = 1
+    quant: str = ""
+    target_fraction: float = 0.0
+    tensor: TensorProgress | None = None
+
+
+@dataclass(frozen=True)
+class QuantizeResult:
+    """One finished output."""
+
+    quant: str
+    path: str
+    file_bytes: int
+    predicted_bytes: int
+    source_bytes: int
+    bits_per_weight: float
+    seconds: float
+
+    @property
+    def ratio(self) -> float:
+        """Output size over source size."""
+        return self.file_bytes / self.source_bytes if self.source_bytes else 0.0
+
+
+def partial_path(final: Path) -> Path:
+    """Where an output is written until complete: hidden, unique, next to its final name."""
+    return final.with_name(f".{final.name}.{uuid.uuid4().hex[:8]}{PARTIAL_SUFFIX}")
+
+
+class QuantizationJob:
+    """A core job (``job(progress, cancel) -> list[QuantizeResult]``) running a plan's targets one by one.
+
+    :meth:`prestart` starts the child early so that importing llama.cpp overlaps with the person reading.
+    """
+
+    def __init__(self, plan: QuantizePlan, poll_seconds: float = POLL_SECONDS) -> None:
+        self.plan = plan
+        self._poll = poll_seconds
+        self._worker: QuantizeWorker | None = None
+
+    def prestart(self) -> None:
+        if self._worker is None:
+            self._worker = QuantizeWorker()
+
+    def discard(self) -> None:
+        """Stop a prestarted child that will not be used."""
+        worker, self._worker = self._worker, None
+        if worker is not None:
+            worker.terminate()
+
+    def __call__(self, progress: ProgressCallback, cancel: CancelToken) -> list[QuantizeResult]:
+        n = len(self.plan.outputs)
+        progress(QuantizeProgress(0.0, "Starting the quantizer…", 0, n))
+        self.prestart()
+        worker = self._worker
+        assert worker is not None
+        try:
+            if not worker.wait_ready(self._poll, lambda: cancel.cancelled):
+                raise JobCancelled()
+            results = []
+            for i, output in enumerate(self.plan.outputs):
+                results.append(self._run_one(worker, i, output, progress, cancel))
+            return results
+        finally:
+            self._worker = None
+            if worker.is_alive() and not cancel.cancelled:
+                worker.stop()
+            else:
+                worker.terminate()
+
+    def _run_one(
+        self, worker: QuantizeWorker, index: int, output: PlannedOutput, progress: ProgressCallback, cancel: CancelToken
+    ) -> QuantizeResult:
+        plan, n, name = self.plan, len(self.plan.outputs), output.qtype.name
+        temp = partial_path(output.path)
+        started = time.monotonic()
+        failure: str | None = None
+        progress(QuantizeProgress(index / n, f"{name}: starting", index, n, name, 0.0))
+        try:
+            worker.send(
+                QuantizeRequest(
+                    plan.source.path, str(temp), output.qtype.ftype, plan.threads, plan.allow_requantize, plan.imatrix
+                )
+            )
+            while True:
+                if cancel.cancelled:
+                    worker.terminate()
+                    raise JobCancelled()
+                message = worker.poll(self._poll)
+                if isinstance(message, LogLine):
+                    tensor = parse_tensor_line(message.text)
+                    if tensor is not None:
+                        frac = tensor.fraction
+                        text = f"{name}: {tensor.name} ({tensor.index}/{tensor.total})"
+                        progress(QuantizeProgress((index + frac) / n, text, index, n, name, frac, tensor))
+                    failure = parse_failure(message.text) or failure
+                elif isinstance(message, RequestDone):
+                    if message.code != 0:
+                        raise self._failure(output, failure)
+                    break
+            result = self._finish(output, temp, time.monotonic() - started)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                temp.unlink(missing_ok=True)
+            raise
+        progress(QuantizeProgress((index + 1) / n, f"{name}: done", index, n, name, 1.0))
+        return result
+
+    def _failure(self, output: PlannedOutput, reason: str | None) -> Exception:
+        folder = output.path.parent
+        free = shutil.disk_usage(folder).free
+        if free < output.prediction.file_bytes or (reason and ("No space" in reason or "iostream" in reason)):
+            return NotEnoughDiskSpace(
+                f"Writing {output.path.name} failed: the disk is full or the file could not be written "
+                f"({format_bytes(free)} free in {folder}); nothing was kept"
+            )
+        if reason and ("fallback" in reason or "not divisible" in reason):
+            return UnsupportedQuantType(f"{output.qtype.name} cannot be applied to this model: {reason}")
+        return QuantizationFailed(f"llama.cpp could not make {output.qtype.name}: {reason or 'unknown error'}")
+
+    def _finish(self, output: PlannedOutput, temp: Path, seconds: float) -> QuantizeResult:
+        bits = verify_output(temp, output)
+        final = output.path
+        if final.exists() and not output.replaces:
+            final = keep_both_path(final)  # a file appeared there while we worked: keep both
+        os.replace(temp, final)
+        return QuantizeResult(
+            quant=output.qtype.name,
+            path=str(final),
+            file_bytes=final.stat().st_size,
+            predicted_bytes=output.prediction.file_bytes,
+            source_bytes=self.plan.source.file_size,
+            bits_per_weight=bits,
+            seconds=seconds,
+        )
+
+
+def verify_output(path: Path, output: PlannedOutput) -> float:
+    """Read the written file back: complete, and every tensor in the type planned. Returns its bits per weight.
+
+    Raises :class:`QuantizationFailed` otherwise.
+    """
+    name = output.path.name
+    try:
+        header = read_gguf_header(path)
+        tensors = tensors_of(header)
+    except (OSError, ValueError) as exc:
+        raise QuantizationFailed(f"{name} came out unreadable ({exc}); nothing was kept") from exc
+    if data_end(header, tensors) > header.file_size:
+        raise QuantizationFailed(f"{name} came out incomplete; nothing was kept")
+    planned = {t.name: t.target_type for t in output.prediction.tensors}
+    written = {t.name: t.type_name for t in tensors}
+    if set(planned) != set(written):
+        raise QuantizationFailed(f"{name} came out with {len(written)} tensors, {len(planned)} expected")
+    weights = sum(t.n_elements for t in tensors)
+    return sum(t.n_bytes for t in tensors) * 8 / weights if weights else 0.0
+
+
+def remove_stale_partials(folder: str | os.PathLike[str]) -> list[Path]:
+    """Delete ``.*.partial`` files a killed process left in ``folder``; returns what was removed."""
+    removed = []
+    for p in Path(folder).glob(f".*{PARTIAL_SUFFIX}"):
+        with contextlib.suppress(OSError):
+            p.unlink()
+            removed.append(p)
+    return removed

@@ -1,0 +1,234 @@
+"""MLX quantization (mlx-lm): a Hugging Face / MLX safetensors folder to a 2–8-bit MLX folder.
+
+Same safety rules as GGUF: a child process (cancel terminates it), written to a hidden temporary folder that
+is renamed only once complete and read back; the source is only read.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import json
+import os
+import shutil
+import signal
+import struct
+import time
+import uuid
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from workbench.jobs import CancelToken, JobCancelled, ProgressCallback
+from workbench.model_info import format_bytes
+from workbench.quantize.errors import (
+    NotEnoughDiskSpace,
+    OutputExists,
+    QuantizationFailed,
+    QuantizeError,
+    SourceNotUsable,
+)
+from workbench.quantize.job import QuantizeProgress, QuantizeResult
+from workbench.quantize.plan import DISK_MARGIN_BYTES, DiskUsage, OnExists, check_output_folder
+
+MLX_BITS = (2, 3, 4, 6, 8)
+MLX_GROUP_SIZES = (32, 64, 128)
+MLX_MODES = ("affine", "mxfp4")
+_DTYPE_BYTES = {"F32": 4, "F16": 2, "BF16": 2, "U32": 4, "I32": 4, "U8": 1, "I8": 1, "F64": 8, "I64": 8}
+
+
+def mlx_available() -> bool:
+    """True where mlx-lm is installed (Apple Silicon; Linux with ``mlx-lm[cpu]``)."""
+    return importlib.util.find_spec("mlx_lm") is not None
+
+
+def is_mlx_model_folder(path: str | os.PathLike[str]) -> bool:
+    p = Path(path)
+    return p.is_dir() and (p / "config.json").is_file() and any(p.glob("*.safetensors"))
+
+
+@dataclass(frozen=True)
+class MlxQuantizeOptions:
+    bits: int = 4
+    group_size: int = 64
+    mode: str = "affine"
+
+    @property
+    def label(self) -> str:
+        return f"{self.bits}bit" if self.mode == "affine" else self.mode
+
+
+@dataclass(frozen=True)
+class MlxPlan:
+    source: Path
+    output: Path
+    options: MlxQuantizeOptions
+    source_bytes: int
+    predicted_bytes: int
+    replaces: bool
+
+
+def _safetensors_tensors(path: Path) -> dict[str, Any]:
+    with path.open("rb") as f:
+        (length,) = struct.unpack("<Q", f.read(8))
+        header: dict[str, Any] = json.loads(f.read(length))
+    header.pop("__metadata__", None)
+    return header
+
+
+def predict_mlx_bytes(folder: Path, options: MlxQuantizeOptions) -> int:
+    """Weights' bytes after quantization: quantized matrices take ``bits`` per weight plus a scale and a bias
+    (16 bits each) per group; everything else keeps its size."""
+    total = 0
+    for file in folder.glob("*.safetensors"):
+        for name, t in _safetensors_tensors(file).items():
+            shape, n = t["shape"], 1
+            for d in shape:
+                n *= d
+            quantizable = len(shape) == 2 and name.endswith(".weight") and "norm" not in name
+            if quantizable and shape[-1] % options.group_size == 0:
+                group_bits = 32 if options.mode == "affine" else 8  # affine: fp16 scale + bias; mxfp4: 8-bit scale
+                total += n * options.bits // 8 + n // options.group_size * group_bits // 8
+            else:
+                total += n * _DTYPE_BYTES.get(t["dtype"], 2)
+    return total
+
+
+def _folder_bytes(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def plan_mlx_quantization(
+    source: str | os.PathLike[str],
+    options: MlxQuantizeOptions,
+    out_dir: str | os.PathLike[str] | None = None,
+    *,
+    on_exists: OnExists = "ask",
+    disk_usage: DiskUsage = shutil.disk_usage,
+) -> MlxPlan:
+    """Check the source folder, the options, the output name and the free disk space."""
+    src = Path(source)
+    if not is_mlx_model_folder(src):
+        raise SourceNotUsable(f"{src}: is not a Hugging Face / MLX model folder (config.json and *.safetensors)")
+    config = json.loads((src / "config.json").read_text())
+    if "quantization" in config or "quantization_config" in config:
+        raise SourceNotUsable(f"{src}: is already quantized; choose the unquantized model as the source")
+    if options.bits not in MLX_BITS or options.group_size not in MLX_GROUP_SIZES or options.mode not in MLX_MODES:
+        raise QuantizeError(
+            f"MLX quantization takes bits {MLX_BITS}, group size {MLX_GROUP_SIZES} and mode {MLX_MODES}"
+        )
+    folder = Path(out_dir) if out_dir is not None else src.parent
+    check_output_folder(folder)
+    output = folder / f"{src.name}-{options.label}-g{options.group_size}"
+    replaces = False
+    if output.exists():
+        if on_exists == "ask":
+            raise OutputExists(str(output))
+        replaces = on_exists == "replace"
+        if not replaces:
+            n = 2
+            while (folder / f"{output.name}-{n}").exists():
+                n += 1
+            output = folder / f"{output.name}-{n}"
+    others = sum(p.stat().st_size for p in src.iterdir() if p.is_file() and p.suffix != ".safetensors")
+    predicted = predict_mlx_bytes(src, options) + others
+    need = predicted + DISK_MARGIN_BYTES
+    free = int(disk_usage(str(folder)).free)
+    if free < need:
+        raise NotEnoughDiskSpace(
+            f"Not enough free disk space in {folder}: the output needs about {format_bytes(need)}, "
+            f"only {format_bytes(free)} is free"
+        )
+    return MlxPlan(src, output, options, _folder_bytes(src), predicted, replaces)
+
+
+def _mlx_child(conn: Connection, source: str, output: str, bits: int, group_size: int, mode: str) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        from mlx_lm import convert
+
+        convert(hf_path=source, mlx_path=output, quantize=True, q_bits=bits, q_group_size=group_size, q_mode=mode)
+    except BaseException as exc:  # noqa: BLE001 - report every failure to the parent
+        conn.send(f"{type(exc).__name__}: {exc}")
+        return
+    conn.send(None)
+
+
+class MlxQuantizationJob:
+    """A core job: run :class:`MlxPlan` in a child process; returns one :class:`QuantizeResult`."""
+
+    def __init__(self, plan: MlxPlan, poll_seconds: float = 0.05) -> None:
+        self.plan = plan
+        self._poll = poll_seconds
+
+    def __call__(self, progress: ProgressCallback, cancel: CancelToken) -> list[QuantizeResult]:
+        import multiprocessing
+        from multiprocessing.connection import wait
+
+        plan, label = self.plan, self.plan.options.label
+        temp = plan.output.with_name(f".{plan.output.name}.{uuid.uuid4().hex[:8]}.partial")
+        progress(QuantizeProgress(None, f"MLX {label}: quantizing (no per-tensor progress)", 0, 1, label))
+        ctx = multiprocessing.get_context("spawn")
+        parent, child = ctx.Pipe(duplex=False)
+        o = plan.options
+        process = ctx.Process(
+            target=_mlx_child, args=(child, str(plan.source), str(temp), o.bits, o.group_size, o.mode), daemon=True
+        )
+        started = time.monotonic()
+        process.start()
+        child.close()
+        try:
+            while True:
+                if cancel.cancelled:
+                    raise JobCancelled()
+                ready = wait([parent, process.sentinel], self._poll)
+                if parent in ready:
+                    error = parent.recv()
+                    if error is not None:
+                        raise QuantizationFailed(f"mlx-lm could not quantize {plan.source.name}: {error}")
+                    break
+                if process.sentinel in ready:
+                    raise QuantizationFailed(f"the MLX quantize process stopped (exit code {process.exitcode})")
+            process.join(5.0)
+            config = json.loads((temp / "config.json").read_text())
+            if "quantization" not in config or not any(temp.glob("*.safetensors")):
+                raise QuantizationFailed(f"{plan.output.name} came out incomplete; nothing was kept")
+            if plan.output.exists() and plan.replaces:
+                shutil.rmtree(plan.output)
+            os.replace(temp, plan.output)
+        finally:
+            if process.is_alive():
+                process.terminate()
+                process.join(5.0)
+            if process.is_alive():
+                process.kill()
+                process.join()
+            process.close()
+            parent.close()
+            with contextlib.suppress(OSError):
+                shutil.rmtree(temp)
+        size = _folder_bytes(plan.output)
+        weights = sum(
+            _count(t["shape"]) for f in plan.source.glob("*.safetensors") for t in _safetensors_tensors(f).values()
+        )
+        tensor_bytes = sum(p.stat().st_size for p in plan.output.glob("*.safetensors"))
+        progress(QuantizeProgress(1.0, f"MLX {label}: done", 0, 1, label, 1.0))
+        return [
+            QuantizeResult(
+                quant=f"MLX {label}",
+                path=str(plan.output),
+                file_bytes=size,
+                predicted_bytes=plan.predicted_bytes,
+                source_bytes=plan.source_bytes,
+                bits_per_weight=tensor_bytes * 8 / weights if weights else 0.0,
+                seconds=time.monotonic() - started,
+            )
+        ]
+
+
+def _count(shape: list[int]) -> int:
+    n = 1
+    for d in shape:
+        n *= d
+    return n

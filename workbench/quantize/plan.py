@@ -1,0 +1,199 @@
+"""Plan a quantization before anything runs: check the source, the types, the names and the free disk space."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from workbench.model_info import format_bytes
+from workbench.quantize.catalog import QuantType, quant_catalog, quant_type
+from workbench.quantize.errors import (
+    ImatrixRequired,
+    NotEnoughDiskSpace,
+    OutputExists,
+    OutputNotWritable,
+    QuantizeError,
+    UnsupportedQuantType,
+)
+from workbench.quantize.imatrix import check_imatrix, load_imatrix
+from workbench.quantize.predict import SizePrediction, predict
+from workbench.quantize.source import SourceModel, check_requantize, read_source
+
+OnExists = Literal["ask", "replace", "keep-both"]
+DiskUsage = Callable[[str], Any]
+"""``shutil.disk_usage``-like: returns an object with a ``free`` attribute (bytes)."""
+
+DISK_MARGIN_BYTES = 16 * 1024 * 1024
+"""Kept free beyond the predicted outputs: predictions are within a few percent, file systems need room too."""
+
+_QUANT_SUFFIX = re.compile(
+    r"[-_.](f32|f16|bf16|q\d(_k)?(_[sml0-9])?|iq\d_[a-z]+|tq\d_0|mxfp4(_moe)?|nvfp4)$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class TargetOption:
+    """A catalog type as offered for one source: its predicted output, or why it cannot be chosen."""
+
+    qtype: QuantType
+    prediction: SizePrediction | None
+    disabled_reason: str | None
+
+    @property
+    def enabled(self) -> bool:
+        return self.disabled_reason is None
+
+
+@dataclass(frozen=True)
+class PlannedOutput:
+    """One output file to write."""
+
+    qtype: QuantType
+    path: Path
+    prediction: SizePrediction
+    replaces: bool
+    """True when a file of that name exists and will be replaced once the new one is complete."""
+
+
+@dataclass(frozen=True)
+class QuantizePlan:
+    """Everything checked: run it with :class:`workbench.quantize.job.QuantizationJob`."""
+
+    source: SourceModel
+    outputs: tuple[PlannedOutput, ...]
+    threads: int
+    allow_requantize: bool
+    imatrix: str | None
+
+    @property
+    def predicted_bytes(self) -> int:
+        return sum(o.prediction.file_bytes for o in self.outputs)
+
+
+def target_options(source: SourceModel, has_imatrix: bool) -> list[TargetOption]:
+    """Every catalog type for ``source``, each with its predicted size or the reason it is disabled."""
+    options = []
+    for qtype in quant_catalog():
+        try:
+            prediction: SizePrediction | None = predict(source, qtype, has_imatrix)
+        except UnsupportedQuantType as exc:
+            options.append(TargetOption(qtype, None, str(exc)))
+            continue
+        reason = None
+        if prediction is not None and prediction.needs_imatrix and not has_imatrix:
+            reason = f"{qtype.name} needs an importance matrix: choose an importance matrix file above"
+        options.append(TargetOption(qtype, prediction, reason))
+    return options
+
+
+def output_stem(source_path: str | os.PathLike[str]) -> str:
+    """The source's file name without its quantization suffix: ``SmolLM2-135M-Instruct.Q4_1.gguf`` → ``…Instruct``."""
+    stem = Path(source_path).stem
+    return _QUANT_SUFFIX.sub("", stem) or stem
+
+
+def output_name(source_path: str | os.PathLike[str], qtype: QuantType) -> str:
+    return f"{output_stem(source_path)}-{qtype.name}.gguf"
+
+
+def keep_both_path(path: Path, taken: set[Path] | None = None) -> Path:
+    """``model-Q8_0.gguf`` → ``model-Q8_0-2.gguf`` (or the next number free on disk and not in ``taken``)."""
+    taken = taken or set()
+    n = 2
+    while True:
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+        if not candidate.exists() and candidate not in taken:
+            return candidate
+        n += 1
+
+
+def check_output_folder(folder: Path) -> None:
+    """Raise :class:`OutputNotWritable` unless a file can really be created in ``folder``."""
+    if not folder.exists():
+        raise OutputNotWritable(f"{folder}: the output folder does not exist")
+    if not folder.is_dir():
+        raise OutputNotWritable(f"{folder}: is not a folder")
+    try:
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".slm-write-check-"):
+            pass
+    except OSError as exc:
+        raise OutputNotWritable(f"{folder}: the output folder is not writable ({exc.strerror or exc})") from exc
+
+
+def plan_quantization(
+    source_path: str | os.PathLike[str],
+    types: Sequence[str | QuantType],
+    out_dir: str | os.PathLike[str] | None = None,
+    *,
+    imatrix: str | os.PathLike[str] | None = None,
+    allow_requantize: bool = False,
+    on_exists: OnExists = "ask",
+    threads: int | None = None,
+    disk_usage: DiskUsage = shutil.disk_usage,
+) -> QuantizePlan:
+    """Check everything that can be checked before starting; raise a typed one-line error otherwise.
+
+    Checks, in order: the source reads as a GGUF model; requantizing is confirmed; the types exist and suit
+    the model; the imatrix matches; the output folder is writable; names are free (or ``on_exists`` says
+    ``replace`` / ``keep-both``); the free disk space holds every predicted output.
+    """
+    source = read_source(source_path)
+    check_requantize(source, allow_requantize)
+    qtypes: list[QuantType] = []
+    for t in types:
+        try:
+            qtype = t if isinstance(t, QuantType) else quant_type(t)
+        except KeyError as exc:
+            raise QuantizeError(str(exc.args[0])) from exc
+        if qtype not in qtypes:
+            qtypes.append(qtype)
+    if not qtypes:
+        raise QuantizeError("choose at least one quantization type")
+    imatrix_path = None
+    if imatrix is not None:
+        check_imatrix(load_imatrix(imatrix), source)
+        imatrix_path = str(imatrix)
+    predictions = [predict(source, q, imatrix_path is not None) for q in qtypes]
+    for q, p in zip(qtypes, predictions, strict=True):
+        if p.needs_imatrix and imatrix_path is None:
+            raise ImatrixRequired(f"{q.name} needs an importance matrix (--imatrix FILE); choose another type")
+
+    folder = Path(out_dir) if out_dir is not None else Path(source.path).parent
+    check_output_folder(folder)
+    outputs: list[PlannedOutput] = []
+    taken: set[Path] = set()
+    for q, p in zip(qtypes, predictions, strict=True):
+        path = folder / output_name(source.path, q)
+        replaces = False
+        if path.resolve() == Path(source.path).resolve():
+            path = keep_both_path(path, taken)
+        elif path.exists():
+            if on_exists == "ask":
+                raise OutputExists(str(path))
+            if on_exists == "replace":
+                replaces = True
+            else:
+                path = keep_both_path(path, taken)
+        taken.add(path)
+        outputs.append(PlannedOutput(q, path, p, replaces))
+
+    need = sum(p.file_bytes for p in predictions) + DISK_MARGIN_BYTES
+    free = int(disk_usage(str(folder)).free)
+    if free < need:
+        raise NotEnoughDiskSpace(
+            f"Not enough free disk space in {folder}: the outputs need about {format_bytes(need)}, "
+            f"only {format_bytes(free)} is free"
+        )
+    return QuantizePlan(source, tuple(outputs), threads or _default_threads(), allow_requantize, imatrix_path)
+
+
+def _default_threads() -> int:
+    from workbench.sampling import default_threads
+
+    return default_threads()

@@ -1,0 +1,188 @@
+"""The quantize child process: runs ``llama_model_quantize`` and streams llama.cpp's log lines to the parent.
+
+llama.cpp has no cancel hook for quantization, so cancelling means terminating this process; the parent then
+removes the partial output. The child imports llama_cpp once at start, so a worker started early (while a
+person still reads the options page) adds almost nothing to the run's wall time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import signal
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+from workbench.quantize.errors import QuantizationFailed
+
+STOP_GRACE_SECONDS = 5.0
+
+
+@dataclass(frozen=True)
+class QuantizeRequest:
+    """One target: quantize ``source`` into ``output`` (a temporary name) as file type ``ftype``."""
+
+    source: str
+    output: str
+    ftype: int
+    threads: int
+    allow_requantize: bool
+    imatrix: str | None = None
+
+
+@dataclass(frozen=True)
+class LogLine:
+    """A whole line llama.cpp logged."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class RequestDone:
+    """``llama_model_quantize`` returned ``code`` (0 is success)."""
+
+    code: int
+
+
+def worker_main(conn: Connection) -> None:
+    """Child entry point: import llama_cpp, say ready, then serve :class:`QuantizeRequest` s until told to stop."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the group; the parent decides
+    import ctypes
+
+    import llama_cpp
+
+    from workbench.quantize.logparse import LineAssembler
+
+    assembler = LineAssembler()
+
+    @llama_cpp.llama_log_callback
+    def on_log(level: int, text: bytes, user_data: Any) -> None:
+        for line in assembler.feed(text.decode("utf-8", "replace")):
+            conn.send(LogLine(line))
+
+    llama_cpp.llama_log_set(on_log, ctypes.c_void_p(0))
+    conn.send("ready")
+    while True:
+        try:
+            request = conn.recv()
+        except (EOFError, OSError):
+            return
+        if not isinstance(request, QuantizeRequest):
+            return
+        params = llama_cpp.llama_model_quantize_default_params()
+        params.nthread = request.threads
+        params.ftype = request.ftype
+        params.allow_requantize = request.allow_requantize
+        keep_alive = None
+        if request.imatrix:
+            keep_alive = _imatrix_param(request.imatrix, llama_cpp, ctypes)
+            params.imatrix = keep_alive[0]
+        code = llama_cpp.llama_model_quantize(request.source.encode(), request.output.encode(), ctypes.byref(params))
+        for line in assembler.flush():
+            conn.send(LogLine(line))
+        conn.send(RequestDone(int(code)))
+        del keep_alive
+
+
+def _imatrix_param(path: str, llama_cpp: Any, ctypes: Any) -> tuple[Any, list[Any]]:
+    """A NULL-terminated ``llama_model_imatrix_data`` array, and the buffers it points into."""
+    import numpy as np
+
+    from workbench.quantize.imatrix import load_imatrix
+
+    entries = load_imatrix(path).entries
+    array = (llama_cpp.llama_model_imatrix_data * (len(entries) + 1))()
+    buffers: list[Any] = [array]
+    for i, (name, values) in enumerate(entries.items()):
+        data = np.ascontiguousarray(values, dtype=np.float32)
+        buffers.append(data)
+        array[i].name = name.encode()
+        array[i].data = data.ctypes.data_as(ctypes.POINTER(ctypes.c_float))
+        array[i].size = data.size
+    array[len(entries)].name = None
+    return ctypes.cast(array, ctypes.POINTER(llama_cpp.llama_model_imatrix_data)), buffers
+
+
+class QuantizeWorker:
+    """The parent's handle on one quantize child process (spawned, so it is the same on every platform)."""
+
+    def __init__(self) -> None:
+        ctx = multiprocessing.get_context("spawn")
+        self._conn, child_conn = ctx.Pipe(duplex=True)
+        self._process: Any = ctx.Process(target=worker_main, args=(child_conn,), name="slm-quantize", daemon=True)
+        self._process.start()
+        child_conn.close()
+        self._ready = False
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self._process is not None else None
+
+    def is_alive(self) -> bool:
+        return self._process is not None and self._process.is_alive()
+
+    def poll(self, timeout: float) -> Any | None:
+        """The child's next message within ``timeout`` seconds, or None. :class:`QuantizationFailed` if it died."""
+        if self._conn.poll():
+            return self._receive()
+        ready = wait([self._conn, self._process.sentinel], timeout)
+        if not ready:
+            return None
+        if self._conn in ready:
+            return self._receive()
+        raise self._died()
+
+    def _receive(self) -> Any:
+        try:
+            return self._conn.recv()
+        except (EOFError, OSError) as exc:
+            raise self._died() from exc
+
+    def _died(self) -> QuantizationFailed:
+        self._process.join(1.0)
+        return QuantizationFailed(f"the quantize process stopped unexpectedly (exit code {self._process.exitcode})")
+
+    def wait_ready(self, poll_seconds: float, cancelled: Any) -> bool:
+        """Wait for the child to finish importing llama.cpp; False if ``cancelled()`` turned true first."""
+        while not self._ready:
+            if cancelled():
+                return False
+            if self.poll(poll_seconds) == "ready":
+                self._ready = True
+        return True
+
+    def send(self, request: QuantizeRequest) -> None:
+        try:
+            self._conn.send(request)
+        except (OSError, ValueError) as exc:
+            raise self._died() from exc
+
+    def terminate(self) -> None:
+        """End the child now (llama.cpp cannot be interrupted any other way) and reap it."""
+        process = self._process
+        if process is None:
+            return
+        if process.is_alive():
+            process.terminate()
+            process.join(STOP_GRACE_SECONDS)
+        if process.is_alive():
+            process.kill()
+            process.join()
+        self._close()
+
+    def stop(self) -> None:
+        """Ask the idle child to exit, then make sure it did."""
+        process = self._process
+        if process is None:
+            return
+        with contextlib.suppress(OSError, ValueError):
+            self._conn.send(None)
+        process.join(STOP_GRACE_SECONDS)
+        self.terminate()
+
+    def _close(self) -> None:
+        process, self._process = self._process, None
+        self._conn.close()
+        if process is not None:
+            process.close()
