@@ -1,0 +1,113 @@
+"""The Hub panel against a loopback Hub: catalog offline, search, repository page, gated, downloads."""
+
+from __future__ import annotations
+
+import hashlib
+import pathlib
+import socket
+from collections.abc import Iterator
+
+import pytest
+
+from ui.hub import DownloadsPanel, HubPanel
+from ui.jobs import JobRunner
+from workbench.hub.catalog import load_catalog
+from workbench.hub.client import HubClient
+from workbench.hub.download import DownloadRequest, DownloadService
+from workbench.hub.token import HubTokenStore
+from workbench.testing.fake_hub import FakeHub, standard_hub
+
+
+@pytest.fixture
+def runner() -> Iterator[JobRunner]:
+    runner = JobRunner()
+    yield runner
+    runner.shutdown()
+
+
+@pytest.fixture
+def hf_cache(tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch) -> pathlib.Path:
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
+    monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path / "hf" / "hub"))
+    monkeypatch.delenv("HF_TOKEN", raising=False)
+    return tmp_path / "hf" / "hub"
+
+
+@pytest.fixture
+def hub(tiny_gguf: pathlib.Path, hf_cache: pathlib.Path) -> Iterator[FakeHub]:
+    server = standard_hub(tiny_gguf.read_bytes()).start()
+    yield server
+    server.stop()
+
+
+def make_panel(qtbot: object, runner: JobRunner, endpoint: str) -> HubPanel:
+    tokens = HubTokenStore(use_keyring=False)
+    panel = HubPanel(HubClient(endpoint=endpoint, token=tokens, read_timeout=5), load_catalog(), runner, tokens)
+    qtbot.addWidget(panel)  # type: ignore[attr-defined]
+    return panel
+
+
+def test_catalog_shows_offline_and_no_server_says_offline(qtbot: object, runner: JobRunner) -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    panel = make_panel(qtbot, runner, f"http://127.0.0.1:{port}")
+    assert panel.results.rowCount() == len(load_catalog()) >= 12
+    panel.search_edit.setText("qwen")
+    with qtbot.waitSignal(panel.offline_changed, timeout=30_000) as offline:  # type: ignore[attr-defined]
+        panel.search()
+    assert offline.args == [True] and "Offline" in panel.status.text()
+    assert panel.results.rowCount() == len(load_catalog())
+
+
+def test_search_then_repository_page_with_fit(qtbot: object, runner: JobRunner, hub: FakeHub) -> None:
+    panel = make_panel(qtbot, runner, hub.url)
+    panel.search_edit.setText("tiny")
+    panel.search()
+    qtbot.waitUntil(lambda: panel.results.rowCount() == 2, timeout=30_000)  # type: ignore[attr-defined]
+    assert panel.results.result(0).repo_id == "tiny/Tiny-Llama-1.7B-GGUF"
+    panel.open_repository("tiny/Tiny-Llama-1.7B-GGUF")
+    qtbot.waitUntil(lambda: panel.stack.currentWidget() is panel.repo_page, timeout=30_000)  # type: ignore[attr-defined]
+    page = panel.repo_page
+    assert page.files.rowCount() == 3
+    assert page.files.index(0, 4).data() in ("fits", "tight", "does not fit")
+    assert page.hint.text().startswith(("Pick", "Only", "None"))
+    assert page.download_button.isEnabled()
+    with qtbot.waitSignal(panel.download_requested) as requested:  # type: ignore[attr-defined]
+        page.download_button.click()
+    assert isinstance(requested.args[0][0], DownloadRequest) and requested.args[0][0].sha256
+
+
+def test_gated_repository_asks_for_a_token(qtbot: object, runner: JobRunner, hub: FakeHub) -> None:
+    panel = make_panel(qtbot, runner, hub.url)
+    panel.open_repository("acme/Gated-3B-GGUF")
+    qtbot.waitUntil(lambda: panel.access_box.isVisibleTo(panel), timeout=30_000)  # type: ignore[attr-defined]
+    assert "huggingface.co/acme/Gated-3B-GGUF" in panel.access_text.text()
+    panel.token_edit.setText(hub.token)
+    panel.token_button.click()
+    qtbot.waitUntil(lambda: panel.stack.currentWidget() is panel.repo_page, timeout=30_000)  # type: ignore[attr-defined]
+    assert panel.repo_page.title.text() == "acme/Gated-3B-GGUF"
+
+
+def test_downloads_panel_runs_cancels_and_resumes(qtbot: object, runner: JobRunner, hub: FakeHub,
+                                                   hf_cache: pathlib.Path, tmp_path: pathlib.Path) -> None:
+    repo = hub.repos["tiny/Tiny-Llama-1.7B-GGUF"]
+    content = repo.files["tiny-f16.gguf"]
+    hub.cut_after["tiny-f16.gguf"] = len(content) // 2
+    service = DownloadService(HubClient(endpoint=hub.url), hf_cache, tmp_path / "downloads.json")
+    panel = DownloadsPanel(service, runner)
+    qtbot.addWidget(panel)  # type: ignore[attr-defined]
+    request = DownloadRequest(repo.repo_id, "tiny-f16.gguf", size=len(content),
+                              sha256=hashlib.sha256(content).hexdigest())
+    panel.enqueue([request])
+    qtbot.waitUntil(lambda: service.downloads.get(request.key).status == "paused", timeout=30_000)  # type: ignore
+    qtbot.waitUntil(lambda: not panel._handles, timeout=30_000)  # type: ignore[attr-defined]
+    assert "Paused" in panel.model.index(0, 5).data()
+    panel.view.selectRow(0)
+    assert panel.resume_button.isEnabled()
+    with qtbot.waitSignal(panel.download_finished, timeout=30_000) as finished:  # type: ignore[attr-defined]
+        panel.resume_button.click()
+    assert pathlib.Path(finished.args[0]).read_bytes() == content
+    qtbot.waitUntil(lambda: not panel._handles, timeout=30_000)  # type: ignore[attr-defined]
+    assert panel.model.index(0, 5).data() == "Done"
+    assert panel.model.index(0, 2).data().startswith(f"{len(content) / 1e6:.1f} MB of")

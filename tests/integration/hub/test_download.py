@@ -1,0 +1,196 @@
+"""Downloads into the HF cache: progress, cancel, resume, verification, gated, errors, disk full."""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import pathlib
+from typing import Any
+
+import pytest
+
+from workbench.hub import download as download_module
+from workbench.hub.client import HubClient
+from workbench.hub.download import DownloadJob, DownloadList, DownloadProgress, DownloadRequest, DownloadService
+from workbench.hub.errors import (
+    ChecksumMismatch,
+    DiskFull,
+    DownloadInterrupted,
+    HubAccessDenied,
+    HubNotFound,
+    HubOffline,
+    HubServerError,
+)
+from workbench.jobs import CancelToken, JobCancelled
+from workbench.library import LibraryScanner, LibrarySources
+from workbench.testing.fake_hub import FakeHub
+
+REPO = "tiny/Tiny-Llama-1.7B-GGUF"
+FILE = "tiny-f16.gguf"
+
+
+def request(hub: FakeHub, name: str = FILE, repo: str = REPO) -> DownloadRequest:
+    content = hub.repos[repo].files[name]
+    return DownloadRequest(repo, name, size=len(content), sha256=hashlib.sha256(content).hexdigest())
+
+
+def library_paths(cache: pathlib.Path) -> list[str]:
+    scanner = LibraryScanner(LibrarySources(hf_cache=cache))
+    return [e.path for e in scanner.iter_entries(memory=(10**10, 10**10)) if e.readable]
+
+
+def partials(cache: pathlib.Path) -> list[pathlib.Path]:
+    return list(cache.rglob("*.incomplete"))
+
+
+def test_download_lands_verified_in_the_cache_and_the_library(fake_hub: FakeHub, hf_env: pathlib.Path) -> None:
+    events: list[Any] = []
+    path = DownloadJob(request(fake_hub), HubClient(), hf_env)(events.append, CancelToken())
+    assert path.read_bytes() == fake_hub.repos[REPO].files[FILE]
+    assert path.is_symlink() and path.parent.parent.name == "snapshots"
+    assert (hf_env / "models--tiny--Tiny-Llama-1.7B-GGUF" / "refs" / "main").read_text() == path.parent.name
+    last = events[-1]
+    assert isinstance(last, DownloadProgress) and last.downloaded == last.total == path.stat().st_size
+    assert library_paths(hf_env) == [str(path)]
+    # huggingface_hub itself now finds the file offline: the cache is shared with other tools
+    from huggingface_hub import hf_hub_download
+
+    assert pathlib.Path(hf_hub_download(REPO, FILE, cache_dir=hf_env, local_files_only=True)).samefile(path)
+
+
+def test_cancel_keeps_the_partial_and_resume_finishes_it(fake_hub: FakeHub, hf_env: pathlib.Path) -> None:
+    token = CancelToken()
+
+    def cancel_after_first_report(event: Any) -> None:
+        if isinstance(event, DownloadProgress) and event.downloaded:
+            token.cancel()
+
+    job = DownloadJob(request(fake_hub), HubClient(), hf_env)
+    with pytest.raises(JobCancelled):
+        job(cancel_after_first_report, token)
+    assert len(partials(hf_env)) == 1 and library_paths(hf_env) == []
+    path = job(lambda e: None, CancelToken())
+    assert path.read_bytes() == fake_hub.repos[REPO].files[FILE] and partials(hf_env) == []
+
+
+def test_server_cut_mid_file_then_resume_with_range(fake_hub: FakeHub, hf_env: pathlib.Path) -> None:
+    size = len(fake_hub.repos[REPO].files[FILE])
+    fake_hub.cut_after[FILE] = size // 3
+    job = DownloadJob(request(fake_hub), HubClient(), hf_env)
+    with pytest.raises(DownloadInterrupted, match="press Resume"):
+        job(lambda e: None, CancelToken())
+    kept = partials(hf_env)[0].stat().st_size
+    assert 0 < kept <= size // 3
+    assert library_paths(hf_env) == []
+    path = job(lambda e: None, CancelToken())
+    assert path.read_bytes() == fake_hub.repos[REPO].files[FILE]
+    assert ("GET", f"/{REPO}/resolve/main/{FILE}", f"bytes={kept}-") in fake_hub.requests
+
+
+def test_resume_after_restart_from_the_persisted_list(fake_hub: FakeHub, hf_env: pathlib.Path,
+                                                      tmp_path: pathlib.Path) -> None:
+    fake_hub.cut_after[FILE] = 100_000
+    list_file = tmp_path / "data" / "downloads.json"
+    service = DownloadService(HubClient(), hf_env, list_file)
+    key = service.add(request(fake_hub)).key
+    with pytest.raises(DownloadInterrupted):
+        service.job(key)(lambda e: None, CancelToken())
+    assert service.downloads.get(key).status == "paused"  # type: ignore[union-attr]
+    restarted = DownloadService(HubClient(), hf_env, list_file)
+    record = restarted.downloads.get(key)
+    assert record is not None and record.status == "paused" and 0 < record.downloaded <= 100_000
+    path = restarted.job(key)(lambda e: None, CancelToken())
+    assert restarted.downloads.get(key).status == "done"  # type: ignore[union-attr]
+    assert path.read_bytes() == fake_hub.repos[REPO].files[FILE]
+
+
+def test_app_closing_mid_download_is_listed_as_paused(tmp_path: pathlib.Path) -> None:
+    listing = DownloadList(tmp_path / "downloads.json")
+    listing.put(download_module.DownloadRecord(DownloadRequest("a/b", "c.gguf"), "downloading", 10))
+    again = DownloadList(tmp_path / "downloads.json").get("a/b/c.gguf@main")
+    assert again is not None and again.status == "paused" and "Resume" in again.message
+
+
+def test_sha256_mismatch_deletes_and_says_so(fake_hub: FakeHub, hf_env: pathlib.Path) -> None:
+    fake_hub.corrupt.add(FILE)
+    with pytest.raises(ChecksumMismatch, match="SHA-256 does not match"):
+        DownloadJob(request(fake_hub), HubClient(), hf_env)(lambda e: None, CancelToken())
+    assert partials(hf_env) == [] and library_paths(hf_env) == []
+    assert not any(p.is_file() for p in (hf_env / "models--tiny--Tiny-Llama-1.7B-GGUF" / "blobs").iterdir())
+
+
+def test_gated_download_needs_a_token(fake_hub: FakeHub, hf_env: pathlib.Path) -> None:
+    req = request(fake_hub, "gated-Q4_K_M.gguf", "acme/Gated-3B-GGUF")
+    with pytest.raises(HubAccessDenied, match="accept the license"):
+        DownloadJob(req, HubClient(), hf_env)(lambda e: None, CancelToken())
+    with pytest.raises(HubAccessDenied) as refused:
+        DownloadJob(req, HubClient(token=lambda: "hf_nope"), hf_env)(lambda e: None, CancelToken())
+    assert refused.value.status == 403
+    path = DownloadJob(req, HubClient(token=lambda: fake_hub.token), hf_env)(lambda e: None, CancelToken())
+    assert path.stat().st_size == req.size
+
+
+def test_missing_file_and_server_errors(fake_hub: FakeHub, hf_env: pathlib.Path) -> None:
+    with pytest.raises(HubNotFound):
+        DownloadJob(DownloadRequest(REPO, "nope.gguf"), HubClient(), hf_env)(lambda e: None, CancelToken())
+    fake_hub.fail_status[f"/{REPO}/resolve"] = 500
+    with pytest.raises(HubServerError, match="HTTP 500"):
+        DownloadJob(request(fake_hub), HubClient(), hf_env)(lambda e: None, CancelToken())
+
+
+def test_slow_server_times_out(fake_hub: FakeHub, hf_env: pathlib.Path) -> None:
+    fake_hub.delay = 10.0
+    with pytest.raises(HubOffline, match="did not answer"):
+        DownloadJob(request(fake_hub), HubClient(read_timeout=0.5), hf_env)(lambda e: None, CancelToken())
+
+
+def test_not_enough_space_before_starting(fake_hub: FakeHub, hf_env: pathlib.Path) -> None:
+    job = DownloadJob(request(fake_hub), HubClient(), hf_env, free_space=lambda p: 1000)
+    with pytest.raises(DiskFull, match="Not enough disk space"):
+        job(lambda e: None, CancelToken())
+
+
+def test_disk_filling_up_midway_cleans_up(fake_hub: FakeHub, hf_env: pathlib.Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    real_open = download_module._open_partial
+
+    class FillsUp:
+        def __init__(self, f: Any) -> None:
+            self.f, self.written = f, 0
+
+        def write(self, data: bytes) -> int:
+            self.written += len(data)
+            if self.written > 200_000:
+                raise OSError(errno.ENOSPC, "No space left on device")
+            return int(self.f.write(data))
+
+        def __enter__(self) -> FillsUp:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self.f.close()
+
+    monkeypatch.setattr(download_module, "_open_partial", lambda p, o: FillsUp(real_open(p, o)))
+    with pytest.raises(DiskFull, match="disk filled up"):
+        DownloadJob(request(fake_hub), HubClient(), hf_env)(lambda e: None, CancelToken())
+    assert partials(hf_env) == [] and library_paths(hf_env) == []
+
+
+def test_several_downloads_at_once(fake_hub: FakeHub, hf_env: pathlib.Path, tmp_path: pathlib.Path) -> None:
+    import threading
+
+    service = DownloadService(HubClient(), hf_env, tmp_path / "downloads.json")
+    names = ("tiny-f16.gguf", "tiny-Q8_0.gguf", "tiny-Q4_K_M.gguf")
+    keys = [service.add(request(fake_hub, name)).key for name in names]
+    results: dict[str, pathlib.Path] = {}
+
+    def run(key: str) -> None:
+        results[key] = service.job(key)(lambda e: None, CancelToken())
+
+    threads = [threading.Thread(target=run, args=(k,)) for k in keys]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(results) == sorted(keys)
+    assert all(r.status == "done" for r in service.downloads.records())

@@ -1,0 +1,116 @@
+"""The library scan over a generated tree: every source, junk files, the cache, cancel and delete rules."""
+
+from __future__ import annotations
+
+import os
+import pathlib
+
+import pytest
+
+from workbench.jobs import CancelToken, JobCancelled
+from workbench.library import LibraryScanner, LibrarySources, ScanProgress, delete_entry
+from workbench.library.entry import LLAMA_CPP, mlx_backend_name
+from workbench.testing.model_tree import ModelTree, build_model_tree
+
+MEMORY = (16 * 10**9, 32 * 10**9)
+
+
+@pytest.fixture
+def tree(tmp_path: pathlib.Path, tiny_gguf: pathlib.Path) -> ModelTree:
+    return build_model_tree(tmp_path, tiny_gguf)
+
+
+def sources_for(tree: ModelTree, starter: pathlib.Path | None = None) -> LibrarySources:
+    return LibrarySources(
+        starter=starter,
+        app_models_dir=tree.app_models,
+        hf_cache=tree.root / "no-hf-cache",
+        user_folders=[tree.user_folder],
+        lmstudio_dirs=[tree.lmstudio, tree.root / "home" / ".cache" / "lm-studio" / "models"],
+        ollama_dir=tree.ollama,
+    )
+
+
+def test_every_source_is_listed_and_junk_is_unreadable(tree: ModelTree, tiny_gguf: pathlib.Path) -> None:
+    entries = list(LibraryScanner(sources_for(tree, tiny_gguf)).iter_entries(memory=MEMORY))
+    by_name = {pathlib.Path(e.path).name: e for e in entries}
+    assert [e.source for e in entries] == ["starter", "app", "folder", "folder", "folder", "folder", "lm-studio",
+                                           "ollama"]
+    assert set(by_name) >= {"tiny-f16.gguf", "tiny-app.gguf", "tiny-copy.GGUF", "Tiny-MLX-4bit",
+                            "broken-download.gguf", "notes.gguf", "tiny-lms.gguf"}
+    assert "ignored.gguf" not in by_name
+    good = by_name["tiny-app.gguf"]
+    assert good.readable and good.architecture == "llama" and good.backend == LLAMA_CPP
+    assert good.fit is not None and good.verdict == "fits" and good.quantization == "F16"
+    assert by_name["broken-download.gguf"].verdict.startswith("unreadable: is ")
+    assert "interrupted download" in by_name["broken-download.gguf"].verdict
+    assert by_name["notes.gguf"].verdict == "unreadable: is not a GGUF model file"
+    mlx = by_name["Tiny-MLX-4bit"]
+    assert mlx.format == "mlx" and mlx.backend == mlx_backend_name() and mlx.backend.startswith("MLX")
+    assert mlx.quantization == "4-bit" and mlx.parameters == 64 * 64 + 64 and mlx.verdict == "fits"
+    ollama = [e for e in entries if e.source == "ollama"][0]
+    assert ollama.name == "tinyllama:latest" and ollama.readable
+
+
+def test_scan_job_reports_batches_and_rescan_reads_only_changes(tree: ModelTree) -> None:
+    scanner = LibraryScanner(sources_for(tree))
+    batches: list[ScanProgress] = []
+    result = scanner.scan(batches.append, CancelToken(), batch_seconds=0.0)
+    assert sum(len(b.entries) for b in batches) == len(result.entries) == 7
+    assert result.read == 7
+    again = scanner.scan(lambda e: None, CancelToken())
+    assert again.read == 0 and len(again.entries) == 7
+    target = tree.app_models / "tiny-app.gguf"
+    target.write_bytes(target.read_bytes()[:1000])
+    os.utime(target, ns=(1, 1))
+    third = scanner.scan(lambda e: None, CancelToken())
+    assert third.read == 1
+    assert next(e for e in third.entries if e.path == str(target)).verdict.startswith("unreadable")
+
+
+def test_cancel_stops_between_files(tree: ModelTree) -> None:
+    token = CancelToken()
+    seen = []
+    with pytest.raises(JobCancelled):
+        for entry in LibraryScanner(sources_for(tree)).iter_entries(token, memory=MEMORY):
+            seen.append(entry)
+            token.cancel()
+    assert len(seen) == 1
+
+
+def test_hf_cache_files_are_listed(tmp_path: pathlib.Path, tiny_gguf: pathlib.Path) -> None:
+    snapshot = tmp_path / "hub" / "models--org--Tiny-GGUF" / "snapshots" / ("a" * 40)
+    blobs = tmp_path / "hub" / "models--org--Tiny-GGUF" / "blobs"
+    snapshot.mkdir(parents=True)
+    blobs.mkdir()
+    (blobs / "b").write_bytes(tiny_gguf.read_bytes())
+    (snapshot / "tiny-Q8_0.gguf").symlink_to(os.path.relpath(blobs / "b", snapshot))
+    (blobs / "c.incomplete").write_bytes(b"GGUF partial")
+    (tmp_path / "hub" / "models--org--Tiny-GGUF" / "refs").mkdir()
+    (tmp_path / "hub" / "models--org--Tiny-GGUF" / "refs" / "main").write_text("a" * 40)
+    entries = list(LibraryScanner(LibrarySources(hf_cache=tmp_path / "hub")).iter_entries(memory=MEMORY))
+    assert [(e.source, pathlib.Path(e.path).name, e.readable) for e in entries] == [
+        ("hf-cache", "tiny-Q8_0.gguf", True)
+    ]
+
+
+def test_delete_rules(tree: ModelTree, tiny_gguf: pathlib.Path) -> None:
+    sources = sources_for(tree, tiny_gguf)
+    entries = {e.source + ":" + pathlib.Path(e.path).name: e
+               for e in LibraryScanner(sources).iter_entries(memory=MEMORY)}
+    own = sources.own_folders()
+    assert delete_entry(entries["starter:tiny-f16.gguf"], own).outcome == "refused"
+    ollama = delete_entry(next(e for k, e in entries.items() if k.startswith("ollama")), own)
+    assert ollama.outcome == "refused" and "ollama rm tinyllama:latest" in ollama.message
+    outside = entries["lm-studio:tiny-lms.gguf"]
+    asked = delete_entry(outside, own)
+    assert asked.outcome == "needs-confirmation" and "LM Studio" in asked.message
+    assert pathlib.Path(outside.path).exists()
+    assert delete_entry(outside, own, outside_confirmed=True).outcome == "deleted"
+    assert not pathlib.Path(outside.path).exists()
+    inside = entries["app:tiny-app.gguf"]
+    done = delete_entry(inside, own)
+    assert done.outcome == "deleted" and done.freed > 0 and not pathlib.Path(inside.path).exists()
+    mlx = entries["folder:Tiny-MLX-4bit"]
+    assert delete_entry(mlx, own, outside_confirmed=True).outcome == "deleted"
+    assert not pathlib.Path(mlx.path).exists()

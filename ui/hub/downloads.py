@@ -1,0 +1,285 @@
+"""The Downloads panel: each download's progress bar, speed and time left; cancel, resume, remove."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionProgressBar,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.jobs import JobHandle, JobRunner
+from workbench.hub.download import DownloadProgress, DownloadRecord, DownloadRequest, DownloadService
+from workbench.hub.errors import HubAccessDenied
+from workbench.model_info import format_bytes
+
+Index = QModelIndex | QPersistentModelIndex
+FractionRole = Qt.ItemDataRole.UserRole + 1
+COLUMNS = ("File", "Repository", "Progress", "Speed", "Time left", "Status")
+STATUS_TEXT = {"queued": "Waiting", "downloading": "Downloading", "paused": "Paused", "failed": "Failed",
+               "done": "Done"}
+
+
+def format_duration(seconds: float | None) -> str:
+    """``2 min 5 s``; empty when unknown."""
+    if seconds is None:
+        return ""
+    s = int(seconds + 0.5)
+    if s >= 3600:
+        return f"{s // 3600} h {s % 3600 // 60} min"
+    if s >= 60:
+        return f"{s // 60} min {s % 60} s"
+    return f"{s} s"
+
+
+class DownloadsModel(QAbstractTableModel):
+    """Rows of :class:`DownloadRecord` with the latest :class:`DownloadProgress` of each; ``dataChanged`` per row."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[DownloadRecord] = []
+        self._progress: dict[str, DownloadProgress] = {}
+
+    def record(self, row: int) -> DownloadRecord:
+        return self._rows[row]
+
+    def row_of(self, key: str) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.key == key), None)
+
+    def set_record(self, record: DownloadRecord) -> None:
+        row = self.row_of(record.key)
+        if row is None:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+            self._rows.append(record)
+            self.endInsertRows()
+        else:
+            self._rows[row] = record
+            self._changed(row)
+
+    def set_progress(self, progress: DownloadProgress) -> None:
+        self._progress[progress.key] = progress
+        row = self.row_of(progress.key)
+        if row is not None:
+            self._changed(row)
+
+    def remove(self, key: str) -> None:
+        row = self.row_of(key)
+        if row is not None:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
+            self._progress.pop(key, None)
+
+    def _changed(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        record = self._rows[index.row()]
+        progress = self._progress.get(record.key)
+        total = record.request.size or (progress.total if progress else 0)
+        done = progress.downloaded if progress else record.downloaded
+        if record.status == "done":
+            done = total or done
+        column = COLUMNS[index.column()]
+        if role == FractionRole:
+            return done / total if total else 0.0
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return record.message or record.request.key
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        active = record.status == "downloading" and progress is not None
+        if column == "File":
+            return record.request.filename
+        if column == "Repository":
+            return record.request.repo_id
+        if column == "Progress":
+            return f"{format_bytes(done)} of {format_bytes(total)}" if total else format_bytes(done)
+        if column == "Speed":
+            return f"{format_bytes(progress.speed)}/s" if active and progress and progress.speed else ""
+        if column == "Time left":
+            return format_duration(progress.seconds_left) if active and progress else ""
+        if column == "Status":
+            text = STATUS_TEXT.get(record.status, record.status)
+            return f"{text}: {record.message}" if record.message and record.status in ("failed", "paused") else text
+        return None
+
+
+class ProgressBarDelegate(QStyledItemDelegate):
+    """Paints the Progress column as a progress bar with the byte counts on it."""
+
+    def paint(self, painter: Any, option: QStyleOptionViewItem, index: Index) -> None:
+        bar = QStyleOptionProgressBar()
+        bar.rect = option.rect.adjusted(2, 3, -2, -3)  # type: ignore[attr-defined]
+        bar.minimum = 0
+        bar.maximum = 1000
+        bar.progress = int(1000 * float(index.data(FractionRole) or 0.0))
+        bar.text = str(index.data() or "")
+        bar.textVisible = True
+        bar.state = option.state | QStyle.StateFlag.State_Horizontal  # type: ignore[attr-defined]
+        style = option.widget.style() if option.widget else QApplication.style()  # type: ignore[attr-defined]
+        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
+
+
+class DownloadsPanel(QWidget):
+    """Runs downloads from ``service`` on ``runner``, several at once, and shows them.
+
+    Signals (GUI thread):
+        download_finished(str): a file was downloaded and verified: its path (rescan the library).
+        access_needed(object): a download needs a token: the ``HubAccessDenied`` error (show HubPanel's box).
+    """
+
+    download_finished = Signal(str)
+    """A verified file now in the Hugging Face cache."""
+    access_needed = Signal(object)
+    """A gated repository refused a download: the HubAccessDenied error."""
+
+    def __init__(self, service: DownloadService, runner: JobRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._runner = runner
+        self._handles: dict[str, JobHandle] = {}
+        self.model = DownloadsModel()
+        for record in service.downloads.records():
+            self.model.set_record(record)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setItemDelegateForColumn(COLUMNS.index("Progress"), ProgressBarDelegate(self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((220, 200, 220, 90, 90)):
+            self.view.setColumnWidth(column, width)
+        self.cancel_button = QPushButton("Cancel")
+        self.resume_button = QPushButton("Resume")
+        self.remove_button = QPushButton("Remove from list")
+        self.hint = QLabel("Downloads go to the Hugging Face cache, shared with other tools, and are checked "
+                           "against the Hub's SHA-256 before they appear in the library.")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: palette(mid);")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.hint, 1)
+        for button in (self.cancel_button, self.resume_button, self.remove_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
+        self.resume_button.clicked.connect(self._on_resume_button_clicked)
+        self.remove_button.clicked.connect(self._on_remove_button_clicked)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def enqueue(self, requests: list[DownloadRequest]) -> None:
+        """Add and start these downloads (a file already downloading is left alone)."""
+        for request in requests:
+            if request.key in self._handles:
+                continue
+            self.model.set_record(self._service.add(request))
+            self.start(request.key)
+
+    def start(self, key: str) -> None:
+        """Start (or resume) the download ``key`` on the runner."""
+        if key in self._handles:
+            return
+        handle = self._runner.start(self._service.job(key), f"download {key}")
+        self._handles[key] = handle
+        handle.progress.connect(self._on_handle_progress)
+        handle.finished.connect(lambda path, k=key: self._on_handle_finished(k, str(path)))
+        handle.failed.connect(lambda exc, k=key: self._on_handle_failed(k, exc))
+        handle.done.connect(lambda k=key: self._on_handle_done(k))
+        self._refresh(key, status_if_missing="downloading")
+
+    def cancel(self, key: str) -> None:
+        handle = self._handles.get(key)
+        if handle is not None:
+            handle.cancel()
+
+    def _refresh(self, key: str, status_if_missing: str = "") -> None:
+        record = self._service.downloads.get(key)
+        if record is not None:
+            if status_if_missing and record.status not in ("downloading",):
+                from dataclasses import replace
+
+                record = replace(record, status="downloading", message="")
+            self.model.set_record(record)
+        self._update_buttons()
+
+    @Slot(object)
+    def _on_handle_progress(self, progress: object) -> None:
+        if isinstance(progress, DownloadProgress):
+            self.model.set_progress(progress)
+
+    def _on_handle_finished(self, key: str, path: str) -> None:
+        self._refresh(key)
+        self.download_finished.emit(path)
+
+    def _on_handle_failed(self, key: str, exc: object) -> None:
+        self._refresh(key)
+        if isinstance(exc, HubAccessDenied):
+            self.access_needed.emit(exc)
+
+    def _on_handle_done(self, key: str) -> None:
+        self._handles.pop(key, None)
+        self._refresh(key)
+
+    def _selected_key(self) -> str | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()).key if rows else None
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        key = self._selected_key()
+        record = self._service.downloads.get(key) if key else None
+        running = key in self._handles if key else False
+        self.cancel_button.setEnabled(running)
+        self.resume_button.setEnabled(record is not None and not running and record.status in ("paused", "failed"))
+        self.remove_button.setEnabled(record is not None and not running)
+
+    @Slot()
+    def _on_cancel_button_clicked(self) -> None:
+        key = self._selected_key()
+        if key:
+            self.cancel(key)
+
+    @Slot()
+    def _on_resume_button_clicked(self) -> None:
+        key = self._selected_key()
+        if key:
+            self.start(key)
+
+    @Slot()
+    def _on_remove_button_clicked(self) -> None:
+        key = self._selected_key()
+        if key and key not in self._handles:
+            self._service.downloads.remove(key)
+            self.model.remove(key)
+            self._update_buttons()

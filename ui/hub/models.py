@@ -1,0 +1,148 @@
+"""Table models of the Hub browser: search results (or the catalog) and a repository's files."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from workbench.hub.catalog import CatalogModel
+from workbench.hub.client import HubModel, RepoPage
+from workbench.hub.quant import HubFile, QuantGroup
+from workbench.model_info import format_bytes, format_count
+
+Index = QModelIndex | QPersistentModelIndex
+SortRole = Qt.ItemDataRole.UserRole + 1
+VERDICT_COLORS = {"fits": QColor("#2e8b57"), "tight": QColor("#d08a00"), "does not fit": QColor("#c0392b")}
+
+RESULT_COLUMNS = ("Repository", "Parameters", "Size class", "Formats", "Quantizations", "License", "Downloads",
+                  "Likes", "Updated")
+
+
+def catalog_as_results(catalog: list[CatalogModel]) -> tuple[list[HubModel], dict[str, str]]:
+    """The catalog as result rows, and each one's summary (shown as its tooltip)."""
+    rows = [HubModel(repo_id=m.repo_id, license=m.license, formats=m.formats, parameters=m.parameters)
+            for m in catalog]
+    return rows, {m.repo_id: f"{m.name}: {m.summary}" for m in catalog}
+
+
+class HubResultsModel(QAbstractTableModel):
+    """Rows of :class:`HubModel`; replaced as a whole per search."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[HubModel] = []
+        self._notes: dict[str, str] = {}
+
+    def set_results(self, rows: list[HubModel], notes: dict[str, str] | None = None) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._notes = dict(notes or {})
+        self.endResetModel()
+
+    def result(self, row: int) -> HubModel:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(RESULT_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return RESULT_COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        m = self._rows[index.row()]
+        column = RESULT_COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            note = self._notes.get(m.repo_id, "")
+            gated = "\nGated: you need to accept its license on the website." if m.gated else ""
+            return f"{m.repo_id}\n{note}{gated}".strip()
+        if role == SortRole:
+            numeric = {"Parameters": m.parameters or 0, "Downloads": m.downloads, "Likes": m.likes,
+                       "Updated": m.last_modified.timestamp() if m.last_modified else 0}
+            return numeric.get(column, str(self.data(index)).lower())
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            "Repository": m.repo_id + ("  (gated)" if m.gated else ""),
+            "Parameters": format_count(m.parameters) if m.parameters else "",
+            "Size class": m.size_class,
+            "Formats": ", ".join(f.upper() for f in m.formats),
+            "Quantizations": ", ".join(m.quantizations[:6]) + ("…" if len(m.quantizations) > 6 else ""),
+            "License": m.license,
+            "Downloads": f"{m.downloads:,}" if m.downloads else "",
+            "Likes": f"{m.likes:,}" if m.likes else "",
+            "Updated": m.last_modified.strftime("%Y-%m-%d") if m.last_modified else "",
+        }[column]
+
+
+FILE_COLUMNS = ("Quantization", "File", "Size", "Bits/weight", "Fit on this machine")
+
+
+class RepoFilesModel(QAbstractTableModel):
+    """A repository's GGUF files, grouped by quantization (the group's name and fit on its first row)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[tuple[QuantGroup, HubFile, bool]] = []
+
+    def set_page(self, page: RepoPage | None) -> None:
+        self.beginResetModel()
+        self._rows = []
+        for group in page.groups if page else ():
+            for i, f in enumerate(group.files):
+                self._rows.append((group, f, i == 0))
+        self.endResetModel()
+
+    def group(self, row: int) -> QuantGroup:
+        return self._rows[row][0]
+
+    def row_of_group(self, quantization: str) -> int | None:
+        return next((i for i, (g, _, first) in enumerate(self._rows) if first and g.quantization == quantization),
+                    None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(FILE_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return FILE_COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        group, f, first = self._rows[index.row()]
+        column = FILE_COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "Quantization":
+                return group.quantization if first else ""
+            if column == "File":
+                return f.filename
+            if column == "Size":
+                size = format_bytes(f.size)
+                return size + (f"  (total {format_bytes(group.size)})" if first and len(group.files) > 1 else "")
+            if column == "Bits/weight":
+                return f"≈{group.bits_per_weight:g}" if first and group.bits_per_weight else ""
+            if column == "Fit on this machine":
+                return group.fit.verdict if first and group.fit else ""
+        if role == Qt.ItemDataRole.ToolTipRole and group.fit is not None:
+            return (f"{group.fit.explanation}\nEstimated from the file size; the exact figure appears in the "
+                    "library after download.")
+        if role == Qt.ItemDataRole.ForegroundRole and column == "Fit on this machine" and group.fit:
+            return VERDICT_COLORS.get(group.fit.verdict)
+        if role == Qt.ItemDataRole.FontRole and column in ("Quantization", "Fit on this machine"):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None

@@ -1,0 +1,301 @@
+"""The Hub tab: search the Hugging Face Hub (or browse the curated catalog offline), open a repository."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.hub.models import HubResultsModel, SortRole, catalog_as_results
+from ui.hub.repo_page import RepositoryPage
+from ui.jobs import JobHandle, JobRunner
+from workbench.hub.catalog import CatalogModel
+from workbench.hub.client import HubClient, RepoPage, SearchFilters
+from workbench.hub.errors import HubAccessDenied, HubOffline
+from workbench.hub.quant import PREFERENCE
+from workbench.hub.token import HubTokenStore
+
+SORTS = (("Most downloaded", "downloads"), ("Most liked", "likes"), ("Recently updated", "last_modified"))
+FORMATS = (("Any format", ""), ("GGUF", "gguf"), ("MLX", "mlx"), ("Safetensors", "safetensors"))
+SIZES = ("Any size", "Tiny", "Micro", "Small", "Medium", "Large")
+LICENSES = ("Any license", "apache-2.0", "mit", "llama3.2", "gemma", "other")
+
+
+class HubPanel(QWidget):
+    """Search, results, repository page; every network call runs on ``runner``.
+
+    ``tokens`` is where a token the person enters is stored; pass the same store to ``HubClient(token=tokens)``.
+
+    Signals (GUI thread):
+        download_requested(list): download these files (list of ``DownloadRequest``) — connect to
+            ``DownloadsPanel.enqueue``.
+        offline_changed(bool): the Hub became unreachable (True) or reachable again (False).
+    """
+
+    download_requested = Signal(list)
+    """Download these DownloadRequests."""
+    offline_changed = Signal(bool)
+    """True when the Hub cannot be reached."""
+
+    def __init__(
+        self,
+        client: HubClient,
+        catalog: list[CatalogModel],
+        runner: JobRunner,
+        tokens: HubTokenStore,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._client = client
+        self._catalog = catalog
+        self._runner = runner
+        self._tokens = tokens
+        self._job: JobHandle | None = None
+        self._pending_repo = ""
+        self.offline = False
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText("Search the Hugging Face Hub, e.g. qwen3 gguf")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_button = QPushButton("Search")
+        self.catalog_button = QPushButton("Recommended")
+        self.catalog_button.setToolTip("Models recommended for laptops (works offline)")
+        self.sort_combo = QComboBox()
+        for label, key in SORTS:
+            self.sort_combo.addItem(label, key)
+        self.format_combo = QComboBox()
+        for label, key in FORMATS:
+            self.format_combo.addItem(label, key)
+        self.size_combo = QComboBox()
+        self.size_combo.addItems(SIZES)
+        self.quant_combo = QComboBox()
+        self.quant_combo.addItem("Any quantization")
+        self.quant_combo.addItems(sorted(PREFERENCE))
+        self.license_combo = QComboBox()
+        self.license_combo.addItems(LICENSES)
+        row1 = QHBoxLayout()
+        row1.addWidget(self.search_edit, 1)
+        row1.addWidget(self.search_button)
+        row1.addWidget(self.catalog_button)
+        row2 = QHBoxLayout()
+        for combo in (self.sort_combo, self.format_combo, self.size_combo, self.quant_combo, self.license_combo):
+            row2.addWidget(combo)
+        row2.addStretch(1)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.access_box = QFrame()
+        self.access_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.access_text = QLabel()
+        self.access_text.setWordWrap(True)
+        self.access_text.setOpenExternalLinks(True)
+        self.token_edit = QLineEdit()
+        self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token_edit.setPlaceholderText("hf_… access token")
+        self.token_button = QPushButton("Use token")
+        access = QVBoxLayout(self.access_box)
+        access.addWidget(self.access_text)
+        token_row = QHBoxLayout()
+        token_row.addWidget(self.token_edit, 1)
+        token_row.addWidget(self.token_button)
+        access.addLayout(token_row)
+        self.access_box.hide()
+
+        self.results = HubResultsModel()
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.results)
+        self.proxy.setSortRole(SortRole)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the Hub's order until a header is clicked
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.results.columnCount()):
+            self.view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.open_button = QPushButton("Open repository")
+        self.open_button.setEnabled(False)
+        results_page = QWidget()
+        results_layout = QVBoxLayout(results_page)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.addWidget(self.view, 1)
+        open_row = QHBoxLayout()
+        open_row.addStretch(1)
+        open_row.addWidget(self.open_button)
+        results_layout.addLayout(open_row)
+        self.repo_page = RepositoryPage()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(results_page)
+        self.stack.addWidget(self.repo_page)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(row1)
+        layout.addLayout(row2)
+        layout.addWidget(self.status)
+        layout.addWidget(self.access_box)
+        layout.addWidget(self.stack, 1)
+
+        self.search_edit.returnPressed.connect(self.search)
+        self.search_button.clicked.connect(self.search)
+        self.catalog_button.clicked.connect(self.show_catalog)
+        self.view.doubleClicked.connect(self._on_view_double_clicked)
+        self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+        self.repo_page.back_requested.connect(self._on_repo_page_back_requested)
+        self.repo_page.download_requested.connect(self.download_requested)
+        self.token_button.clicked.connect(self._on_token_button_clicked)
+        self.show_catalog()
+
+    # -- what is shown ---------------------------------------------------------------------------
+
+    @Slot()
+    def show_catalog(self) -> None:
+        """The curated catalog (no network needed)."""
+        rows, notes = catalog_as_results(self._catalog)
+        self.results.set_results(rows, notes)
+        self.stack.setCurrentIndex(0)
+        if not self.offline:
+            self._set_status(f"{len(rows)} models recommended for laptops. Search to find more on the Hub.")
+
+    def filters(self) -> SearchFilters:
+        return SearchFilters(
+            format=self.format_combo.currentData() or "",
+            size_class="" if self.size_combo.currentIndex() == 0 else self.size_combo.currentText(),
+            quantization="" if self.quant_combo.currentIndex() == 0 else self.quant_combo.currentText(),
+            license="" if self.license_combo.currentIndex() == 0 else self.license_combo.currentText(),
+        )
+
+    @Slot()
+    def search(self) -> None:
+        """Search the Hub with the text, sort and filters; results replace the table when they arrive."""
+        query, sort, filters = self.search_edit.text().strip(), self.sort_combo.currentData(), self.filters()
+        client = self._client
+        self._start(lambda progress, cancel: client.search(query, sort, filters), "hub search", self._on_results)
+        self._set_status(f"Searching the Hub for “{query}”…" if query else "Listing popular models on the Hub…")
+
+    def open_repository(self, repo_id: str) -> None:
+        """Load and show the repository page of ``repo_id``."""
+        client = self._client
+        self._pending_repo = repo_id
+        self._start(lambda progress, cancel: client.repository(repo_id), "hub repository", self._on_page)
+        self._set_status(f"Opening {repo_id}…")
+
+    def _start(self, job: object, name: str, on_result: object) -> None:
+        if self._job is not None:
+            self._job.cancel()
+        handle = self._runner.start(job, name)  # type: ignore[arg-type]
+        self._job = handle
+        handle.finished.connect(lambda result, h=handle: h is self._job and on_result(result))  # type: ignore[operator]
+        handle.failed.connect(lambda exc, h=handle: h is self._job and self._on_failed(exc))
+        handle.done.connect(lambda h=handle: self._on_job_done(h))
+
+    def _on_job_done(self, handle: JobHandle) -> None:
+        if handle is self._job:
+            self._job = None
+
+    def _on_results(self, results: object) -> None:
+        assert isinstance(results, list)
+        self._set_offline(False)
+        self.results.set_results(results)
+        self.stack.setCurrentIndex(0)
+        self.access_box.hide()
+        self._set_status(f"{len(results)} models found." if results else "No models match; try other words or "
+                         "fewer filters.")
+
+    def _on_page(self, page: object) -> None:
+        assert isinstance(page, RepoPage)
+        self._set_offline(False)
+        self.access_box.hide()
+        self.repo_page.show_page(page)
+        self.stack.setCurrentWidget(self.repo_page)
+        self._set_status("")
+
+    def _on_failed(self, exc: object) -> None:
+        if isinstance(exc, HubOffline):
+            self._set_offline(True, str(exc))
+            return
+        if isinstance(exc, HubAccessDenied):
+            self.show_access_needed(exc)
+            return
+        self._set_status(f"<span style='color:#c0392b'>{exc}</span>")
+
+    def show_access_needed(self, exc: HubAccessDenied) -> None:
+        """Explain how to get access to a gated repository and offer to enter a token."""
+        self._pending_repo = exc.repo_id or self._pending_repo
+        keep = "saved in your system's keyring" if self._tokens.persistent else "kept until the app closes"
+        self.access_text.setText(
+            f"<b>{exc.repo_id} is gated.</b> {exc}<br>"
+            f'<a href="{exc.access_url}">{exc.access_url}</a> · '
+            f'<a href="https://huggingface.co/settings/tokens">Create a token</a> (it will be {keep}).'
+        )
+        self.access_box.show()
+        self._set_status("")
+
+    def _set_offline(self, offline: bool, reason: str = "") -> None:
+        changed = offline != self.offline
+        self.offline = offline
+        if offline:
+            self._set_status(
+                f"<span style='color:#d08a00'><b>Offline.</b> {reason}</span> "
+                "The recommended models below and your library still work."
+            )
+            self.show_catalog()
+        if changed:
+            self.offline_changed.emit(offline)
+
+    def _set_status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    # -- slots -----------------------------------------------------------------------------------
+
+    def _selected_repo(self) -> str | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.results.result(self.proxy.mapToSource(rows[0]).row()).repo_id if rows else None
+
+    @Slot()
+    def _on_view_selection_changed(self) -> None:
+        self.open_button.setEnabled(self._selected_repo() is not None)
+
+    @Slot(QModelIndex)
+    def _on_view_double_clicked(self, index: QModelIndex) -> None:
+        self.open_repository(self.results.result(self.proxy.mapToSource(index).row()).repo_id)
+
+    @Slot()
+    def _on_open_button_clicked(self) -> None:
+        repo = self._selected_repo()
+        if repo:
+            self.open_repository(repo)
+
+    @Slot()
+    def _on_repo_page_back_requested(self) -> None:
+        self.stack.setCurrentIndex(0)
+
+    @Slot()
+    def _on_token_button_clicked(self) -> None:
+        token = self.token_edit.text().strip()
+        if not token:
+            return
+        self._tokens.set(token)
+        self.token_edit.clear()
+        self.access_box.hide()
+        if self._pending_repo:
+            self.open_repository(self._pending_repo)
+
+
+__all__ = ["HubPanel"]

@@ -1,0 +1,135 @@
+"""A repository's page: model card summary, license, files grouped by quantization with fit, a hint, Download."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.hub.models import RepoFilesModel
+from workbench.hub.client import RepoPage
+from workbench.hub.download import DownloadRequest
+from workbench.hub.quant import PREFERENCE
+from workbench.model_info import format_count
+
+
+class RepositoryPage(QWidget):
+    """Shows one :class:`RepoPage`.
+
+    Signals (GUI thread):
+        download_requested(list): download these files (list of :class:`DownloadRequest`, one quantization).
+        back_requested(): return to the results.
+    """
+
+    download_requested = Signal(list)
+    """Download these DownloadRequests (the parts of one quantization)."""
+    back_requested = Signal()
+    """Go back to the list of results."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.page: RepoPage | None = None
+        self.back_button = QPushButton("← Results")
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.facts = QLabel()
+        self.facts.setOpenExternalLinks(True)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet(
+            "padding: 8px; border-radius: 6px; background: rgba(46, 139, 87, 0.12); font-weight: 600;"
+        )
+        self.files = RepoFilesModel()
+        self.view = QTableView()
+        self.view.setModel(self.files)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().hide()
+        self.view.setShowGrid(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 2, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.note = QLabel("Fit is estimated from each file's size at 4,096 tokens of context; "
+                           "hover a row for the numbers.")
+        self.note.setStyleSheet("color: palette(mid);")
+        self.download_button = QPushButton("Download")
+        self.download_button.setEnabled(False)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.title, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.note, 1)
+        bottom.addWidget(self.download_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bottom)
+        self.back_button.clicked.connect(self.back_requested)
+        self.download_button.clicked.connect(self._on_download_button_clicked)
+        self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
+
+    def show_page(self, page: RepoPage) -> None:
+        """Fill the page, and preselect the file the hint recommends."""
+        self.page = page
+        self.title.setText(page.repo_id)
+        params = f"{format_count(page.parameters)} parameters · " if page.parameters else ""
+        gated = " · gated: accept the license on the website" if page.gated else ""
+        self.facts.setText(f'{params}License: {page.license}{gated} · <a href="{page.url}">Open on the website</a>')
+        self.summary.setText(page.summary)
+        self.hint.setText(page.hint)
+        self.files.set_page(page)
+        self.note.setText(
+            f"Fit is estimated from each file's size at {page.context_length:,} tokens of context; "
+            "hover a row for the numbers."
+        )
+        self._select_recommended()
+
+    def _select_recommended(self) -> None:
+        page = self.page
+        if page is None or not page.groups:
+            self.download_button.setEnabled(False)
+            return
+        fitting = [g for g in page.groups if g.fit is not None and g.fit.verdict != "does not fit"] or list(page.groups)
+        rank = {q: i for i, q in enumerate(PREFERENCE)}
+        best = min(fitting, key=lambda g: rank.get(g.quantization, len(PREFERENCE)))
+        row = self.files.row_of_group(best.quantization)
+        if row is not None:
+            self.view.selectRow(row)
+
+    def selected_requests(self) -> list[DownloadRequest]:
+        rows = self.view.selectionModel().selectedRows()
+        if self.page is None or not rows:
+            return []
+        group = self.files.group(rows[0].row())
+        return [DownloadRequest(self.page.repo_id, f.filename, size=f.size, sha256=f.sha256) for f in group.files]
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_view_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        requests = self.selected_requests()
+        self.download_button.setEnabled(bool(requests))
+        if requests:
+            group = self.files.group(self.view.selectionModel().selectedRows()[0].row())
+            self.download_button.setText(f"Download {group.quantization}")
+
+    @Slot()
+    def _on_download_button_clicked(self) -> None:
+        requests = self.selected_requests()
+        if requests:
+            self.download_requested.emit(requests)
+
+
+__all__ = ["RepositoryPage"]

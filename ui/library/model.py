@@ -1,0 +1,142 @@
+"""The library table: a QAbstractTableModel over LibraryEntry rows, appended as a scan finds them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from workbench.library import SOURCE_LABELS, LibraryEntry
+from workbench.model_info import format_bytes, format_count
+
+Index = QModelIndex | QPersistentModelIndex
+SortRole = Qt.ItemDataRole.UserRole + 1
+"""Raw values (numbers for numeric columns) for sorting."""
+
+COLUMNS = (
+    "Name", "Architecture", "Parameters", "Size class", "Quantization", "Bits/weight", "File size", "Context",
+    "Fit", "Backend", "Source",
+)
+NUMERIC_COLUMNS = ("Parameters", "Bits/weight", "File size", "Context")
+VERDICT_COLORS = {"fits": QColor("#2e8b57"), "tight": QColor("#d08a00"), "does not fit": QColor("#c0392b")}
+UNREADABLE_COLOR = QColor("#8a8a8a")
+
+
+class LibraryTableModel(QAbstractTableModel):
+    """One row per :class:`LibraryEntry`; :meth:`add_entries` inserts new rows and updates known ones in place."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[LibraryEntry] = []
+        self._row_of: dict[str, int] = {}
+
+    def entry(self, row: int) -> LibraryEntry:
+        return self._rows[row]
+
+    def entries(self) -> list[LibraryEntry]:
+        return list(self._rows)
+
+    def row_of(self, path: str) -> int | None:
+        return self._row_of.get(path)
+
+    def add_entries(self, entries: list[LibraryEntry] | tuple[LibraryEntry, ...]) -> None:
+        """Append new paths with one insert; changed known paths emit ``dataChanged`` for their row only."""
+        new = []
+        for entry in entries:
+            row = self._row_of.get(entry.path)
+            if row is None:
+                new.append(entry)
+            elif self._rows[row] != entry:
+                self._rows[row] = entry
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        if new:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+            for entry in new:
+                self._row_of[entry.path] = len(self._rows)
+                self._rows.append(entry)
+            self.endInsertRows()
+
+    def remove_path(self, path: str) -> None:
+        row = self._row_of.get(path)
+        if row is None:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self._row_of = {e.path: i for i, e in enumerate(self._rows)}
+        self.endRemoveRows()
+
+    def retain(self, paths: set[str]) -> None:
+        """Drop rows whose path a finished scan no longer found."""
+        for path in [e.path for e in self._rows if e.path not in paths]:
+            self.remove_path(path)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        entry = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(entry, column)
+        if role == SortRole:
+            return self._sort_value(entry, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if entry.problem:
+                return f"{entry.path}\n{entry.problem}"
+            return f"{entry.path}\n{entry.fit.explanation}" if entry.fit else entry.path
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if entry.problem:
+                return UNREADABLE_COLOR
+            if column == "Fit" and entry.fit is not None:
+                return VERDICT_COLORS.get(entry.fit.verdict)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC_COLUMNS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _display(entry: LibraryEntry, column: str) -> str:
+        if column == "Name":
+            return entry.name
+        if column == "Fit":
+            return "unreadable" if entry.problem else entry.verdict
+        if column == "Backend":
+            return entry.backend
+        if column == "Source":
+            return SOURCE_LABELS.get(entry.source, entry.source)
+        if column == "File size":
+            return format_bytes(entry.file_size) if entry.file_size else ""
+        if not entry.readable:
+            return ""
+        return {
+            "Architecture": entry.architecture,
+            "Parameters": format_count(entry.parameters) if entry.parameters else "",
+            "Size class": entry.size_class,
+            "Quantization": entry.quantization,
+            "Bits/weight": f"{entry.bits_per_weight:.2f}" if entry.bits_per_weight else "",
+            "Context": f"{entry.context_length:,}" if entry.context_length else "",
+        }.get(column, "")
+
+    @staticmethod
+    def _sort_value(entry: LibraryEntry, column: str) -> Any:
+        numeric = {
+            "Parameters": entry.parameters,
+            "Bits/weight": entry.bits_per_weight,
+            "File size": entry.file_size,
+            "Context": entry.context_length,
+            "Fit": {"fits": 0, "tight": 1, "does not fit": 2}.get(entry.verdict, 3),
+        }
+        if column in numeric:
+            return numeric[column]
+        return LibraryTableModel._display(entry, column).lower()

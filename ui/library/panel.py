@@ -1,0 +1,252 @@
+"""The Library tab: every model on this machine in a sortable, filterable table, with details and actions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.jobs import JobHandle, JobRunner
+from ui.library.details import LibraryDetails
+from ui.library.model import LibraryTableModel, SortRole
+from workbench.library import (
+    DeleteResult,
+    LibraryEntry,
+    LibraryScanner,
+    ScanProgress,
+    ScanResult,
+    delete_entry,
+    scan_job,
+)
+
+
+class LibraryPanel(QWidget):
+    """Lists what ``scanner`` finds, scanning on ``runner`` (never on the GUI thread), rows added as found.
+
+    Signals (GUI thread):
+        chat_requested(str): chat with the model at this path.
+        quantize_requested(str): open quantization for the model at this path.
+        compare_requested(list): compare these model paths (list of str).
+        folders_changed(list): the person added or removed folders to scan (list of str) — persist them.
+        scan_finished(int): a scan ended with this many models listed.
+    """
+
+    chat_requested = Signal(str)
+    """Chat with the model at this path."""
+    quantize_requested = Signal(str)
+    """Quantize the model at this path."""
+    compare_requested = Signal(list)
+    """Compare the models at these paths."""
+    folders_changed = Signal(list)
+    """The user-added folders now are these paths (str); save them in the settings."""
+    scan_finished = Signal(int)
+    """A scan finished; the number of models listed."""
+
+    def __init__(self, scanner: LibraryScanner, runner: JobRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._scanner = scanner
+        self._runner = runner
+        self._scan: JobHandle | None = None
+        self.model = LibraryTableModel()
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SortRole)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText("Filter by name, architecture, quantization, source…")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.rescan_button = QPushButton("Rescan")
+        self.add_folder_button = QPushButton("Add folder…")
+        self.add_folder_button.setToolTip("Also look for models in a folder of your choice")
+        self.status = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.status)
+        top.addWidget(self.add_folder_button)
+        top.addWidget(self.rescan_button)
+
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((200, 80, 75, 65, 80, 70, 70, 60, 90, 80)):
+            self.view.setColumnWidth(column, width)
+        self.details = LibraryDetails()
+        splitter = QSplitter()
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1000, 420])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.rescan_button.clicked.connect(self.rescan)
+        self.add_folder_button.clicked.connect(self._on_add_folder_button_clicked)
+        self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
+        self.details.chat_requested.connect(self.chat_requested)
+        self.details.quantize_requested.connect(self.quantize_requested)
+        self.details.compare_clicked.connect(self._on_details_compare_clicked)
+        self.details.reveal_clicked.connect(self._on_details_reveal_clicked)
+        self.details.delete_clicked.connect(self._on_details_delete_clicked)
+        self._set_status("")
+
+    # -- scanning --------------------------------------------------------------------------------
+
+    @property
+    def scanning(self) -> bool:
+        return self._scan is not None
+
+    @Slot()
+    def rescan(self) -> None:
+        """Start a scan (cancelling one in progress); rows appear as files are read."""
+        if self._scan is not None:
+            self._scan.cancel()
+        handle = self._runner.start(scan_job(self._scanner), "library scan")
+        self._scan = handle
+        handle.progress.connect(lambda report, h=handle: self._on_scan_progress(h, report))
+        handle.finished.connect(lambda result, h=handle: self._on_scan_finished(h, result))
+        handle.failed.connect(lambda exc, h=handle: self._on_scan_failed(h, exc))
+        handle.cancelled.connect(lambda h=handle: self._on_scan_ended(h))
+        self._set_status("Scanning…")
+
+    def _on_scan_progress(self, handle: JobHandle, report: object) -> None:
+        if handle is self._scan and isinstance(report, ScanProgress):
+            self.model.add_entries(report.entries)
+            self._set_status(f"Scanning… {report.scanned} found")
+
+    def _on_scan_finished(self, handle: JobHandle, result: object) -> None:
+        if handle is not self._scan or not isinstance(result, ScanResult):
+            return
+        self._scan = None
+        self.model.add_entries(result.entries)
+        self.model.retain({e.path for e in result.entries})
+        self._set_status("")
+        self.view.resizeColumnsToContents()
+        self.view.setColumnWidth(0, min(self.view.columnWidth(0), 260))
+        self.scan_finished.emit(self.model.rowCount())
+
+    def _on_scan_failed(self, handle: JobHandle, exc: object) -> None:
+        if handle is self._scan:
+            self._scan = None
+            self._set_status(f"The scan stopped: {exc}")
+
+    def _on_scan_ended(self, handle: JobHandle) -> None:
+        if handle is self._scan:
+            self._scan = None
+            self._set_status("")
+
+    def _set_status(self, text: str) -> None:
+        count = self.model.rowCount()
+        unreadable = sum(1 for e in self.model.entries() if not e.readable)
+        summary = f"{count} model{'s' if count != 1 else ''}"
+        if unreadable:
+            summary += f", {unreadable} unreadable"
+        self.status.setText(text or summary)
+
+    # -- selection and actions -------------------------------------------------------------------
+
+    def selected_entries(self) -> list[LibraryEntry]:
+        rows = sorted({self.proxy.mapToSource(i).row() for i in self.view.selectionModel().selectedRows()})
+        return [self.model.entry(r) for r in rows]
+
+    def select_path(self, path: str) -> bool:
+        row = self.model.row_of(path)
+        if row is None:
+            return False
+        self.view.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+        return True
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_view_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        entries = self.selected_entries()
+        self.details.show_entry(entries[0] if entries else None)
+        self.details.compare_button.setEnabled(len(entries) >= 2)
+
+    @Slot()
+    def _on_details_compare_clicked(self) -> None:
+        paths = [e.path for e in self.selected_entries() if e.readable]
+        if len(paths) >= 2:
+            self.compare_requested.emit(paths)
+
+    @Slot()
+    def _on_details_reveal_clicked(self) -> None:
+        entry = self.details.entry
+        if entry is not None:
+            path = Path(entry.path)
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path if path.is_dir() else path.parent)))
+
+    @Slot()
+    def _on_details_delete_clicked(self) -> None:
+        entry = self.details.entry
+        if entry is not None:
+            self.delete(entry)
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Ask yes/no; the default answer is No."""
+        answer = QMessageBox.question(
+            self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete(self, entry: LibraryEntry) -> DeleteResult | None:
+        """Delete after confirmation; outside the app's folders a second, explicit question is asked."""
+        own = self._scanner.sources.own_folders()
+        result = delete_entry(entry, own, outside_confirmed=False) if entry.source in ("starter", "ollama") else None
+        if result is None:
+            if not self.confirm("Delete model", f"Delete {entry.name} ({Path(entry.path).name}) from the disk?"):
+                return None
+            result = delete_entry(entry, own)
+            if result.outcome == "needs-confirmation":
+                if not self.confirm("Delete a file outside the app's folders", result.message):
+                    return None
+                result = delete_entry(entry, own, outside_confirmed=True)
+        if result.outcome == "deleted":
+            self._scanner.forget(entry.path)
+            self.model.remove_path(entry.path)
+            self._set_status("")
+        else:
+            QMessageBox.information(self, "Delete model", result.message)
+        return result
+
+    @Slot()
+    def _on_add_folder_button_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Add a folder with models")
+        if folder:
+            self.add_folder(folder)
+
+    def add_folder(self, folder: str) -> None:
+        """Scan ``folder`` too (from now on) and rescan."""
+        sources = self._scanner.sources
+        if Path(folder) not in sources.user_folders:
+            sources.user_folders = [*sources.user_folders, Path(folder)]
+            self.folders_changed.emit([str(p) for p in sources.user_folders])
+        self.rescan()

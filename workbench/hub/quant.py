@@ -1,0 +1,194 @@
+"""Quantization names in Hub file names, grouping a repository's files by them, and which file to pick.
+
+Pure functions, tested on real file names. Sizes and fit verdicts of files not yet downloaded are approximated
+from the file size (see :func:`estimate_from_size`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from workbench.memory import RUNTIME_BYTES, FitEstimate, MemoryEstimate, judge_fit
+from workbench.model_info import format_bytes
+
+_QUANT_RE = re.compile(
+    r"(?<![A-Za-z0-9])("
+    r"I?Q[1-8]_K(?:_[SMLX]{1,2})?|IQ[1-4]_(?:XXS|XS|S|M|NL)|TQ[12]_0|Q[2-8]_[01]|Q[2-8]_K|"
+    r"I2_S|MXFP4(?:_MOE)?|BF16|F16|FP16|F32|FP32"
+    r")(?![A-Za-z0-9])",
+    re.IGNORECASE,
+)
+_SPLIT_RE = re.compile(r"-(\d{5})-of-(\d{5})\.gguf$", re.IGNORECASE)
+_PARAMS_RE = re.compile(r"(?<![A-Za-z0-9.])(\d+(?:\.\d+)?)\s*([MBT])(?![A-Za-z])", re.IGNORECASE)
+_MOE_RE = re.compile(r"(\d+)x(\d+(?:\.\d+)?)([MB])", re.IGNORECASE)
+
+BITS_PER_WEIGHT: dict[str, float] = {
+    "F32": 32.0, "BF16": 16.0, "F16": 16.0, "Q8_0": 8.5, "Q6_K": 6.56, "Q5_K_M": 5.67, "Q5_K_S": 5.52,
+    "Q5_1": 6.0, "Q5_0": 5.5, "Q4_K_M": 4.85, "Q4_K_S": 4.58, "Q4_1": 5.0, "Q4_0": 4.5, "IQ4_XS": 4.25,
+    "IQ4_NL": 4.5, "Q3_K_L": 4.27, "Q3_K_M": 3.91, "Q3_K_S": 3.5, "IQ3_M": 3.7, "IQ3_XXS": 3.06,
+    "Q2_K": 3.35, "IQ2_M": 2.7, "IQ2_XXS": 2.06, "TQ2_0": 2.06, "TQ1_0": 1.69, "I2_S": 2.0, "MXFP4": 4.25,
+}
+"""Typical bits per weight of llama.cpp's file types (for estimates of files not yet downloaded)."""
+
+PREFERENCE: tuple[str, ...] = (
+    "Q4_K_M", "Q5_K_M", "Q4_K_S", "Q5_K_S", "Q6_K", "Q8_0", "IQ4_XS", "Q4_0", "I2_S", "Q3_K_M", "Q3_K_L",
+    "IQ3_M", "Q2_K", "F16", "BF16",
+)
+"""The order in which the hint recommends file types: the usual quality/size balance first."""
+
+
+def parse_quantization(filename: str) -> str | None:
+    """``Qwen3-1.7B-Q4_K_M.gguf`` → ``Q4_K_M``; ``…-f16.gguf`` → ``F16``; None when the name says nothing."""
+    base = filename.rsplit("/", 1)[-1]
+    matches = _QUANT_RE.findall(base)
+    if not matches:
+        return None
+    name = matches[-1].upper()
+    return {"FP16": "F16", "FP32": "F32"}.get(name, name)
+
+
+def parse_parameters(name: str) -> int | None:
+    """A parameter count written in a repository or file name: ``SmolLM2-1.7B`` → 1.7e9; ``8x7B`` → 56e9."""
+    moe = _MOE_RE.search(name)
+    if moe:
+        scale = {"M": 1e6, "B": 1e9}[moe.group(3).upper()]
+        return int(int(moe.group(1)) * float(moe.group(2)) * scale)
+    found = _PARAMS_RE.findall(name.replace("_", "-"))
+    if not found:
+        return None
+    number, unit = found[0]
+    return int(float(number) * {"M": 1e6, "B": 1e9, "T": 1e12}[unit.upper()])
+
+
+def split_part(filename: str) -> tuple[int, int] | None:
+    """``model-00001-of-00003.gguf`` → (1, 3)."""
+    m = _SPLIT_RE.search(filename)
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+@dataclass(frozen=True)
+class HubFile:
+    """One file of a Hub repository."""
+
+    filename: str
+    size: int
+    sha256: str | None = None
+    """The LFS SHA-256 the Hub publishes, when the file is in LFS."""
+
+    @property
+    def quantization(self) -> str | None:
+        return parse_quantization(self.filename) if self.filename.lower().endswith(".gguf") else None
+
+
+@dataclass(frozen=True)
+class QuantGroup:
+    """The files of one quantization (a split model's parts together) and what it would take to run it."""
+
+    quantization: str
+    files: tuple[HubFile, ...]
+    fit: FitEstimate | None = None
+
+    @property
+    def size(self) -> int:
+        return sum(f.size for f in self.files)
+
+    @property
+    def bits_per_weight(self) -> float | None:
+        return BITS_PER_WEIGHT.get(self.quantization)
+
+
+def _sort_key(group: QuantGroup) -> tuple[float, str]:
+    return (-(group.bits_per_weight or 0.0), group.quantization)
+
+
+def group_by_quantization(files: list[HubFile]) -> list[QuantGroup]:
+    """GGUF files grouped by quantization (largest bits first); other files are not grouped.
+
+    ``mmproj`` (vision projector) files are not models of their own and are left out.
+    """
+    groups: dict[str, list[HubFile]] = {}
+    for f in files:
+        name = f.filename.rsplit("/", 1)[-1].lower()
+        if not name.endswith(".gguf") or name.startswith("mmproj"):
+            continue
+        groups.setdefault(f.quantization or "other", []).append(f)
+    result = [QuantGroup(q, tuple(sorted(fs, key=lambda f: f.filename))) for q, fs in groups.items()]
+    return sorted(result, key=_sort_key)
+
+
+def estimate_from_size(
+    file_size: int, parameters: int | None, context_length: int = 4096, quantization: str | None = None
+) -> MemoryEstimate:
+    """An approximate memory estimate for a file not yet downloaded, from its size alone.
+
+    The approximation (the exact one needs the GGUF header; see ``workbench.memory``):
+    - weights: the file size (a GGUF's tensors are nearly all of it);
+    - KV cache: 0.25 bytes per parameter at 4,096 tokens, scaled linearly with the context, at least 32 MB.
+      Measured models with grouped-query attention (Qwen3, Llama 3.2, Gemma 3) need 0.15–0.3; older ones without
+      it need more. ``parameters`` comes from the Hub or the name; else from the size and the type's bits;
+    - compute buffers: a tenth of the weights plus 100 MB (vocabularies of 150k tokens take ~300 MB of logits);
+    - the engine runtime, as for any model.
+    """
+    if not parameters:
+        bits = BITS_PER_WEIGHT.get(quantization or "", 4.85)
+        parameters = int(file_size * 8 / bits)
+    kv = max(32_000_000, int(0.25 * parameters * context_length / 4096))
+    return MemoryEstimate(
+        context_length=context_length,
+        weights=file_size,
+        kv_cache=kv,
+        compute=file_size // 10 + 100_000_000,
+        runtime=RUNTIME_BYTES,
+        cache_type="f16",
+    )
+
+
+def judge_groups(
+    groups: list[QuantGroup],
+    parameters: int | None,
+    context_length: int = 4096,
+    memory: tuple[int, int] | None = None,
+) -> list[QuantGroup]:
+    """The groups with a fit verdict each (approximated from size; ``memory`` = (available, total) for tests)."""
+    available, total = memory if memory is not None else (None, None)
+    return [
+        QuantGroup(
+            g.quantization,
+            g.files,
+            judge_fit(estimate_from_size(g.size, parameters, context_length, g.quantization), available, total),
+        )
+        for g in groups
+    ]
+
+
+def pick_hint(groups: list[QuantGroup]) -> str:
+    """One plain sentence on which file to download, given judged groups."""
+    if not groups:
+        return "This repository has no GGUF files; look for a repository whose name ends in -GGUF."
+    fitting = [g for g in groups if g.fit is not None and g.fit.verdict == "fits"]
+    tight = [g for g in groups if g.fit is not None and g.fit.verdict == "tight"]
+
+    def rank(g: QuantGroup) -> int:
+        return PREFERENCE.index(g.quantization) if g.quantization in PREFERENCE else len(PREFERENCE)
+
+    if fitting:
+        best = min(fitting, key=rank)
+        reason = {
+            "Q4_K_M": "the usual balance: about a third of the full size, with little loss of quality",
+            "Q5_K_M": "a little larger than Q4_K_M and a little better",
+            "Q8_0": "nearly the original quality, at about half the full size",
+            "I2_S": "the format this 1.58-bit model was made for",
+        }.get(best.quantization, "the best balance of quality and size among the files that fit")
+        return f"Pick {best.quantization} ({format_bytes(best.size)}): {reason}. It fits this machine comfortably."
+    if tight:
+        best = min(tight, key=lambda g: g.size)
+        return (
+            f"Only {best.quantization} ({format_bytes(best.size)}) would fit, tightly: close other programs first, "
+            "or choose a smaller model."
+        )
+    smallest = min(groups, key=lambda g: g.size)
+    return (
+        f"None of these files fits this machine; even the smallest, {smallest.quantization} "
+        f"({format_bytes(smallest.size)}), needs more memory than is available. Choose a smaller model."
+    )

@@ -1,0 +1,200 @@
+"""The library scan: every candidate read into a :class:`LibraryEntry`, incrementally, cancellably and cached.
+
+A rescan re-reads only files whose (size, mtime) changed, so it costs a ``stat`` per file.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from workbench.errors import ModelFileError
+from workbench.jobs import CancelToken, JobCancelled, ProgressCallback
+from workbench.library.entry import (
+    DEFAULT_CONTEXT,
+    LLAMA_CPP,
+    LibraryEntry,
+    MlxModelInfo,
+    mlx_backend_name,
+)
+from workbench.library.mlx_folder import read_mlx_folder
+from workbench.library.sources import Candidate, LibrarySources
+from workbench.memory import RUNTIME_BYTES, FitEstimate, MemoryEstimate, estimate_memory, judge_fit
+from workbench.model_info import ModelInfo, read_model_info
+
+
+@dataclass(frozen=True)
+class ScanProgress:
+    """A batch of new entries found by a running scan, and how many candidates were looked at so far."""
+
+    entries: tuple[LibraryEntry, ...]
+    scanned: int
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    """The finished scan: every entry, in the order found."""
+
+    entries: tuple[LibraryEntry, ...]
+    read: int
+    """How many files were actually read (not answered from the cache)."""
+
+
+def _fingerprint(path: Path) -> tuple[int, int]:
+    """(size, mtime_ns) of a file, or of an MLX folder's config and weights taken together."""
+    if path.is_dir():
+        size, mtime = 0, 0
+        for child in os.scandir(path):
+            if child.name == "config.json" or child.name.endswith(".safetensors"):
+                st = child.stat()
+                size += st.st_size
+                mtime = max(mtime, st.st_mtime_ns)
+        return size, mtime
+    st = path.stat()
+    return st.st_size, st.st_mtime_ns
+
+
+def mlx_memory_estimate(info: MlxModelInfo, context_length: int) -> MemoryEstimate:
+    """Weights as on disk, an F16 KV cache from the config's shape, and a compute buffer of a tenth of the weights."""
+    kv = info.layers * context_length * info.kv_heads * info.head_dim * 2 * 2
+    return MemoryEstimate(
+        context_length=context_length,
+        weights=info.file_size,
+        kv_cache=kv,
+        compute=info.file_size // 10,
+        runtime=RUNTIME_BYTES,
+        cache_type="f16",
+    )
+
+
+def fit_of(
+    info: ModelInfo | MlxModelInfo, context_length: int | None = None, memory: tuple[int, int] | None = None
+) -> FitEstimate:
+    """The fit at ``context_length`` (default: 4096, capped by the model's own context length)."""
+    n_ctx = context_length or min(info.context_length or DEFAULT_CONTEXT, DEFAULT_CONTEXT)
+    estimate = estimate_memory(info, n_ctx) if isinstance(info, ModelInfo) else mlx_memory_estimate(info, n_ctx)
+    available, total = memory if memory is not None else (None, None)
+    return judge_fit(estimate, available, total)
+
+
+class LibraryScanner:
+    """Scans :class:`LibrarySources`; thread-safe, one scan at a time; keeps a cache across scans."""
+
+    def __init__(self, sources: LibrarySources) -> None:
+        self.sources = sources
+        self._lock = threading.Lock()
+        self._cache: dict[str, tuple[tuple[int, int], ModelInfo | MlxModelInfo | None, str | None]] = {}
+        self.files_read = 0
+        """Files actually read over the scanner's life (cache misses); tests use it to see the cache work."""
+
+    def iter_entries(
+        self, cancel: CancelToken | None = None, memory: tuple[int, int] | None = None
+    ) -> Iterator[LibraryEntry]:
+        """Yield each model as it is found; raises :class:`JobCancelled` between files once ``cancel`` is set.
+
+        ``memory`` is (available, total) bytes for fit verdicts; read once from the system when None.
+        """
+        if memory is None:
+            import psutil
+
+            vm = psutil.virtual_memory()
+            memory = (vm.available, vm.total)
+        seen: set[str] = set()
+        with self._lock:
+            for candidate in self.sources.candidates():
+                if cancel is not None:
+                    cancel.raise_if_cancelled()
+                try:
+                    real = os.path.realpath(candidate.path)
+                except OSError:
+                    real = str(candidate.path)
+                if real in seen:
+                    continue
+                seen.add(real)
+                yield self._entry(candidate, memory)
+
+    def _entry(self, candidate: Candidate, memory: tuple[int, int]) -> LibraryEntry:
+        key = str(candidate.path)
+        try:
+            fingerprint = _fingerprint(candidate.path)
+        except OSError as exc:
+            return self._make(candidate, None, f"unreadable: {exc.strerror or exc}", memory, 0)
+        cached = self._cache.get(key)
+        if cached is not None and cached[0] == fingerprint:
+            _, info, problem = cached
+        else:
+            info, problem = self._read(candidate)
+            self._cache[key] = (fingerprint, info, problem)
+        return self._make(candidate, info, problem, memory, fingerprint[0])
+
+    def _read(self, candidate: Candidate) -> tuple[ModelInfo | MlxModelInfo | None, str | None]:
+        self.files_read += 1
+        try:
+            if candidate.format == "mlx":
+                return read_mlx_folder(candidate.path), None
+            return read_model_info(candidate.path), None
+        except ModelFileError as exc:
+            return None, f"unreadable: {exc.reason}"
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            return None, f"unreadable: {exc}"
+        except Exception as exc:  # noqa: BLE001 - a damaged file is listed, never crashes the scan
+            return None, f"unreadable: {type(exc).__name__}: {exc}"
+
+    @staticmethod
+    def _make(
+        candidate: Candidate,
+        info: ModelInfo | MlxModelInfo | None,
+        problem: str | None,
+        memory: tuple[int, int],
+        size: int,
+    ) -> LibraryEntry:
+        return LibraryEntry(
+            path=str(candidate.path),
+            source=candidate.source,
+            format=candidate.format,
+            info=info,
+            problem=problem,
+            fit=fit_of(info, memory=memory) if info is not None else None,
+            backend=LLAMA_CPP if candidate.format == "gguf" else mlx_backend_name(),
+            label=candidate.label,
+            file_size=size,
+        )
+
+    def scan(self, progress: ProgressCallback, cancel: CancelToken, batch_seconds: float = 0.1) -> ScanResult:
+        """The scan as a job: reports :class:`ScanProgress` batches at most every ``batch_seconds``."""
+        found: list[LibraryEntry] = []
+        pending: list[LibraryEntry] = []
+        read_before = self.files_read
+        last = time.monotonic()
+        scanned = 0
+        for entry in self.iter_entries(cancel):
+            scanned += 1
+            found.append(entry)
+            pending.append(entry)
+            now = time.monotonic()
+            if now - last >= batch_seconds:
+                progress(ScanProgress(tuple(pending), scanned))
+                pending, last = [], now
+        if pending:
+            progress(ScanProgress(tuple(pending), scanned))
+        return ScanResult(tuple(found), self.files_read - read_before)
+
+    def forget(self, path: str) -> None:
+        """Drop a path from the cache (after a delete)."""
+        self._cache.pop(path, None)
+
+
+def scan_job(scanner: LibraryScanner) -> Callable[[ProgressCallback, CancelToken], ScanResult]:
+    """A job (progress, cancel) -> ScanResult for the UI's job runner."""
+
+    def job(progress: ProgressCallback, cancel: CancelToken) -> ScanResult:
+        return scanner.scan(progress, cancel)
+
+    return job
+
+
+__all__ = ["JobCancelled", "LibraryScanner", "ScanProgress", "ScanResult", "fit_of", "scan_job"]
