@@ -1,24 +1,33 @@
-"""The main window: assembles the chat, the conversations list, the parameters and the status bar."""
+"""The main window: assembles the chat, library, Hub and quantization panels, the live charts and the status bar."""
 
 from __future__ import annotations
 
+import time
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMessageBox, QTabWidget, QWidget
 
+from ui.charts import LiveChartsPanel
 from ui.chat.panel import ChatPanel
 from ui.conversations.panel import ConversationsPanel
+from ui.hub.page import FindModelsPage
 from ui.jobs import JobRunner
+from ui.library.panel import LibraryPanel
 from ui.model.fit_dialog import ask_to_load
 from ui.model.session import ModelSession
 from ui.model.status_bar import ModelStatusBar
 from ui.params.panel import ParametersPanel
+from ui.quantize.wizard import QuantizeWizard
 from ui.theme import apply_theme
 from workbench.conversations import ConversationStore
 from workbench.engine.client import EngineClient
+from workbench.library.scanner import LibraryScanner
+from workbench.library.sources import LibrarySources
 from workbench.paths import AppPaths
+from workbench.resources import resource_path
 from workbench.settings import Settings, SettingsStore, Theme
 
 THEME_CHOICES: tuple[tuple[Theme, str], ...] = (("system", "Follow system"), ("light", "Light"), ("dark", "Dark"))
@@ -27,9 +36,8 @@ THEME_CHOICES: tuple[tuple[Theme, str], ...] = (("system", "Follow system"), ("l
 class MainWindow(QMainWindow):
     """The window. Services come in through the constructor; :meth:`shutdown` ends every thread and the engine.
 
-    The live charts go in :attr:`charts_dock` (right side, under the parameters) through
-    :meth:`install_charts`; connect them to :attr:`chat`'s ``reply_started``, ``tokens_received``
-    and ``reply_finished`` signals and to :attr:`session`'s ``loaded`` / ``unloaded``.
+    The chat, the library and "Find models" are tabs of the central area; conversations and
+    parameters share the left side, the live charts take the right.
     """
 
     def __init__(
@@ -42,6 +50,9 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("SLM Workbench")
+        icon = resource_path("icons/slm-workbench.svg")
+        if icon is not None:
+            self.setWindowIcon(QIcon(str(icon)))
         self._store = store
         self._settings_store = settings_store
         self._paths = paths
@@ -60,13 +71,30 @@ class MainWindow(QMainWindow):
         self.parameters = ParametersPanel()
         self.parameters.set_params(self.settings.sampling)
         self.parameters.set_system_prompt(self.settings.system_prompt)
-        self.setCentralWidget(self.chat)
+        self.library = LibraryPanel(
+            LibraryScanner(
+                LibrarySources.default(paths.models_dir, user_folders=[Path(p) for p in self.settings.library_folders])
+            ),
+            self.jobs,
+        )
+        self.find_models = FindModelsPage(self.jobs, paths)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.chat, "Chat")
+        self.tabs.addTab(self.library, "Library")
+        self.tabs.addTab(self.find_models, "Find models")
+        self.tabs.setTabToolTip(1, "Every model already on this computer, and whether it fits in memory")
+        self.tabs.setTabToolTip(2, "Search the Hugging Face Hub and download models")
+        self.setCentralWidget(self.tabs)
+        self._wizards: list[QuantizeWizard] = []
+        # Comparison has no panel yet: its buttons stay hidden until one exists.
+        self.library.details.compare_button.hide()
         self.conversations_dock = self._dock("Conversations", self.conversations, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.parameters_dock = self._dock("Parameters", self.parameters, Qt.DockWidgetArea.RightDockWidgetArea)
-        # -- CHARTS: the live charts panel (ui/charts LiveChartsPanel) goes here via install_charts(). --
-        placeholder = QLabel("Live charts will appear here.")
-        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.charts_dock = self._dock("Live charts", placeholder, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.parameters_dock = self._dock("Parameters", self.parameters, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.tabifyDockWidget(self.conversations_dock, self.parameters_dock)
+        self.conversations_dock.raise_()
+        self.charts = LiveChartsPanel(engine.rss)
+        self.charts_dock = self._dock("Live charts", self.charts, Qt.DockWidgetArea.RightDockWidgetArea)
         self.status = ModelStatusBar(self.session)
         self.setStatusBar(self.status)
         self._build_menus()
@@ -77,6 +105,14 @@ class MainWindow(QMainWindow):
         self.parameters.params_changed.connect(self._on_parameters_params_changed)
         self.parameters.system_prompt_changed.connect(self._on_parameters_system_prompt_changed)
         self.session.loaded.connect(self._on_session_loaded)
+        self.chat.reply_started.connect(self.charts.on_reply_started)
+        self.chat.tokens_received.connect(self._on_chat_tokens_received)
+        self.chat.reply_finished.connect(self.charts.on_reply_finished)
+        self.chat.reply_failed.connect(self.charts.on_reply_finished)
+        self.library.chat_requested.connect(self.chat_with)
+        self.library.quantize_requested.connect(self.open_quantize_wizard)
+        self.library.folders_changed.connect(self._on_library_folders_changed)
+        self.find_models.downloads.download_finished.connect(self._on_downloads_download_finished)
         self._apply_theme(self.settings.theme)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_style_hints_color_scheme_changed)
 
@@ -84,13 +120,17 @@ class MainWindow(QMainWindow):
         if not self.restoreGeometry(_bytes(self._window_state.value("geometry"))):
             self.resize(1280, 800)
         if not self.restoreState(_bytes(self._window_state.value("state"))):
-            horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
-            self.resizeDocks([self.conversations_dock, self.parameters_dock], [220, 300], horizontal)
-            self.resizeDocks([self.parameters_dock, self.charts_dock], [420, 300], vertical)
+            QTimer.singleShot(0, self._size_docks)
         self.conversations.refresh()
+        QTimer.singleShot(0, self.library.rescan)
         for problem in (store.problem, settings_store.problem):
             if problem:
                 self.chat.show_banner(problem, "warning")
+
+    def _size_docks(self) -> None:
+        """First run: a third of the window for the charts, enough for the parameters on the left."""
+        charts_width = max(420, self.width() // 3)
+        self.resizeDocks([self.conversations_dock, self.charts_dock], [290, charts_width], Qt.Orientation.Horizontal)
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -99,12 +139,25 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
-    def install_charts(self, widget: QWidget) -> None:
-        """Put the live charts panel in the charts dock (replacing the placeholder)."""
-        old = self.charts_dock.widget()
-        self.charts_dock.setWidget(widget)
-        if old is not None:
-            old.deleteLater()
+    # -- actions between panels -----------------------------------------------------------------
+
+    def chat_with(self, path: str) -> None:
+        """Load ``path`` in the chat (after its fit check) and show the chat."""
+        self.tabs.setCurrentWidget(self.chat)
+        self.chat.open_model(path)
+
+    def open_quantize_wizard(self, source: str | None = None) -> QuantizeWizard:
+        """Open the quantization wizard, on ``source`` or else on the loaded model."""
+        loaded = self.session.engine.loaded
+        wizard = QuantizeWizard(self.jobs, source or (loaded.path if loaded else None), self)
+        wizard.results_page.compare_button.hide()
+        wizard.chat_requested.connect(self.chat_with)
+        wizard.show_in_library_requested.connect(self._on_wizard_show_in_library_requested)
+        wizard.quantization_finished.connect(self.library.rescan)
+        wizard.finished.connect(lambda _result: self._wizards.remove(wizard))
+        self._wizards.append(wizard)
+        wizard.show()
+        return wizard
 
     # -- menus -----------------------------------------------------------------------------------
 
@@ -119,6 +172,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Quit", self.close, "Ctrl+Q")
         model_menu = menus.addMenu("&Model")
         self._action(model_menu, "Load &starter model", self.chat.load_starter)
+        self._action(model_menu, "Make &smaller versions (quantize)…", self.open_quantize_wizard, "Ctrl+Shift+Q")
         self.unload_action = self._action(model_menu, "&Unload", self.session.unload)
         view_menu = menus.addMenu("&View")
         theme_menu = view_menu.addMenu("&Theme")
@@ -132,6 +186,9 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.theme_actions[theme] = action
         group.triggered.connect(self._on_theme_group_triggered)
+        view_menu.addSeparator()
+        for index, label in enumerate(("&Chat", "&Library", "&Find models")):
+            self._action(view_menu, label, lambda _=False, i=index: self.tabs.setCurrentIndex(i), f"Ctrl+{index + 1}")
         view_menu.addSeparator()
         for dock in (self.conversations_dock, self.parameters_dock, self.charts_dock):
             view_menu.addAction(dock.toggleViewAction())
@@ -209,6 +266,27 @@ class MainWindow(QMainWindow):
         self.settings = self.settings.with_changes(last_model=loaded.path)
         self._save_settings()
 
+    @Slot(int, float, float)
+    def _on_chat_tokens_received(self, count: int, seconds: float, rate: float) -> None:
+        self.charts.on_tokens(count, time.monotonic())
+
+    @Slot(list)
+    def _on_library_folders_changed(self, folders: list[str]) -> None:
+        self.settings = self.settings.with_changes(library_folders=tuple(folders))
+        self._save_settings()
+
+    @Slot(str)
+    def _on_downloads_download_finished(self, path: str) -> None:
+        self.library.rescan()
+
+    @Slot(str)
+    def _on_wizard_show_in_library_requested(self, path: str) -> None:
+        self.tabs.setCurrentWidget(self.library)
+        if not self.library.select_path(path):
+            select = Qt.ConnectionType.SingleShotConnection
+            self.library.scan_finished.connect(lambda _n: self.library.select_path(path), select)
+            self.library.rescan()
+
     def _ask_to_load(self, inspection: Any) -> bool:
         return ask_to_load(self, inspection)
 
@@ -234,6 +312,8 @@ class MainWindow(QMainWindow):
             return
         self._shut_down = True
         self.status.timer.stop()
+        for wizard in list(self._wizards):
+            wizard.reject()
         self.chat.shutdown()
         self.session.shutdown()
         self.jobs.shutdown()

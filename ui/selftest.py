@@ -266,12 +266,11 @@ def _drive_window(steps: _Steps, starter: Path, screenshot: Path | None) -> None
     from ui.main_window import MainWindow
 
     with steps.step("open the window"):
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        # Closed windows of an earlier run in the same process may linger until deleted: take the shown one.
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
         if not windows:
-            raise RuntimeError("run_app() showed no MainWindow")
-        window = windows[0]
-        if not window.isVisible():
-            raise RuntimeError("the window is not visible")
+            raise RuntimeError("run_app() showed no window")
+        window = windows[-1]
         window.session.confirm_fit = lambda inspection: True  # no dialog: the starter model is small
         steps.say(f"window open: {window.windowTitle()!r}, {window.width()}×{window.height()}")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -53,6 +54,10 @@ class ModelInfo:
     file_size: int
     architecture: str
     name: str
+    """What to call the model: its file name without the quantization tag (as publishers name files),
+    or the name in its metadata when the file name says nothing (a hash, ``model.gguf``)."""
+    metadata_name: str
+    """``general.name`` as the converter wrote it."""
     parameters: int
     tensor_bytes: int
     file_type: str
@@ -83,6 +88,19 @@ class ModelInfo:
         data["size_class"] = self.size_class
         data["bits_per_weight"] = round(self.bits_per_weight, 3)
         return data
+
+
+_QUANT_TAG = re.compile(r"[.\-_](?:I?Q\d[\w]*|TQ\d_\d|BF16|F16|F32|FP16|FP32)$", re.IGNORECASE)
+_MEANINGLESS_STEM = re.compile(r"^(?:sha256[-:]?[0-9a-f]+|[0-9a-f]{32,}|(?:ggml-)?model|weights)$", re.IGNORECASE)
+
+
+def display_name(path: Path, metadata_name: str) -> str:
+    """``SmolLM2-135M-Instruct`` for ``SmolLM2-135M-Instruct.Q4_1.gguf``; the metadata name for
+    ``sha256-…`` blobs and ``model.gguf``."""
+    stem = _QUANT_TAG.sub("", path.stem)
+    if not stem or _MEANINGLESS_STEM.match(stem):
+        return metadata_name or path.stem
+    return stem
 
 
 def supported_architectures() -> frozenset[str]:
@@ -154,7 +172,8 @@ def read_model_info(path: str | os.PathLike[str]) -> ModelInfo:
         path=str(p),
         file_size=header.file_size,
         architecture=arch,
-        name=str(meta.get("general.name", "") or meta.get("general.basename", "") or p.stem),
+        name=display_name(p, str(meta.get("general.name", "") or meta.get("general.basename", ""))),
+        metadata_name=str(meta.get("general.name", "")),
         parameters=sum(elements),
         tensor_bytes=sum(sizes),
         file_type=_file_type_name(meta.get("general.file_type"), header.tensors, elements),

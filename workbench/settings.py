@@ -41,6 +41,8 @@ class Settings:
     """Where Open GGUF… starts; empty means the app's models folder."""
     last_model: str = ""
     """Path of the model loaded last, offered again at the next start."""
+    library_folders: tuple[str, ...] = ()
+    """Folders the user added to the library, besides the ones it always scans."""
 
     @property
     def threads(self) -> int:
@@ -56,6 +58,7 @@ class Settings:
             "system_prompt": self.system_prompt,
             "models_folder": self.models_folder,
             "last_model": self.last_model,
+            "library_folders": list(self.library_folders),
             "sampling": self.sampling.to_dict(),
         }
 
@@ -75,7 +78,12 @@ class Settings:
             system_prompt=_str(data.get("system_prompt"), defaults.system_prompt),
             models_folder=_str(data.get("models_folder"), ""),
             last_model=_str(data.get("last_model"), ""),
+            library_folders=tuple(f for f in _list(data.get("library_folders")) if isinstance(f, str)),
         )
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
 
 
 def _str(value: Any, default: str) -> str:
@@ -150,7 +158,7 @@ def move_aside(path: Path) -> Path:
 
 
 def dumps_toml(data: dict[str, Any]) -> str:
-    """TOML for a dict of scalars (str, bool, int, float) and dicts of scalars."""
+    """TOML for a dict of scalars (str, bool, int, float), lists of scalars, and dicts of those."""
     lines = [f"{_key(k)} = {_value(v)}" for k, v in data.items() if not isinstance(v, dict)]
     for name, table in data.items():
         if isinstance(table, dict):
@@ -179,6 +187,8 @@ def _value(value: Any) -> str:
         return repr(value)
     if isinstance(value, str):
         return _string(value)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_value(v) for v in value) + "]"
     raise TypeError(f"cannot write {type(value).__name__} as TOML")
 
 

@@ -24,6 +24,16 @@ if TYPE_CHECKING:
 MakeWindow = Callable[..., "MainWindow"]
 
 
+@pytest.fixture(autouse=True)
+def isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window scans the user's model folders and keyring: point them at an empty home for tests."""
+    user_home = tmp_path_factory.mktemp("user-home")
+    monkeypatch.setenv("HOME", str(user_home))
+    monkeypatch.setenv("HF_HOME", str(user_home / ".cache" / "huggingface"))
+    monkeypatch.delenv("HF_HUB_CACHE", raising=False)
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+
+
 @pytest.fixture
 def home(tmp_path: Path) -> AppPaths:
     """An empty app home (config, data, models) for one test."""

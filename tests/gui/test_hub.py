@@ -100,7 +100,9 @@ def test_downloads_panel_runs_cancels_and_resumes(qtbot: object, runner: JobRunn
     request = DownloadRequest(repo.repo_id, "tiny-f16.gguf", size=len(content),
                               sha256=hashlib.sha256(content).hexdigest())
     panel.enqueue([request])
-    qtbot.waitUntil(lambda: service.downloads.get(request.key).status == "paused", timeout=30_000)  # type: ignore
+    settled = ("queued", "downloading")
+    qtbot.waitUntil(lambda: service.downloads.get(request.key).status not in settled, timeout=30_000)  # type: ignore
+    assert service.downloads.get(request.key).status == "paused", service.downloads.get(request.key)
     qtbot.waitUntil(lambda: not panel._handles, timeout=30_000)  # type: ignore[attr-defined]
     assert "Paused" in panel.model.index(0, 5).data()
     panel.view.selectRow(0)

@@ -72,7 +72,7 @@ def test_details_memory_breakdown_follows_the_context(qtbot: object, panel: Libr
     scan(qtbot, panel)
     assert panel.select_path(str(tree.app_models / "tiny-app.gguf"))
     details = panel.details
-    assert details.title.text() == "Tiny Llama" and details.chat_button.isEnabled()
+    assert details.title.text() == "tiny-app" and details.chat_button.isEnabled()
     details.context.setValue(256)
     small = details.kv_cache.text()
     details.context.setValue(512)

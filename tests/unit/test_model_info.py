@@ -17,7 +17,8 @@ def test_tiny_model_metadata(tiny_gguf: pathlib.Path) -> None:
     info = read_model_info(tiny_gguf)
     reader = gguf.GGUFReader(tiny_gguf)
     assert info.architecture == "llama"
-    assert info.name == "Tiny Llama"
+    assert info.name == "tiny"  # from the file name, tiny-f16.gguf
+    assert info.metadata_name == "Tiny Llama"
     assert info.parameters == sum(int(t.n_elements) for t in reader.tensors)
     assert info.size_class == "Tiny"
     assert info.file_type == "F16"
@@ -60,6 +61,23 @@ def test_starter_model_metadata() -> None:
 )
 def test_size_classes(parameters: int, expected: str) -> None:
     assert size_class(parameters) == expected
+
+
+@pytest.mark.parametrize(
+    ("file_name", "expected"),
+    [
+        ("SmolLM2-135M-Instruct.Q4_1.gguf", "SmolLM2-135M-Instruct"),
+        ("Qwen3-1.7B-Q4_K_M.gguf", "Qwen3-1.7B"),
+        ("phi-4-mini-instruct-f16.gguf", "phi-4-mini-instruct"),
+        ("gemma-3-1b-it-IQ2_XS.gguf", "gemma-3-1b-it"),
+        ("sha256-6a0746a1ec1aef3e7ec53868f220ff6e389f6f8ef87a01d77c96807de94ca2aa.gguf", "From Metadata"),
+        ("model.gguf", "From Metadata"),
+    ],
+)
+def test_display_name(file_name: str, expected: str) -> None:
+    from workbench.model_info import display_name
+
+    assert display_name(pathlib.Path(file_name), "From Metadata") == expected
 
 
 def test_missing_file(tmp_path: pathlib.Path) -> None:

@@ -20,6 +20,7 @@ def test_round_trip(tmp_path: Path) -> None:
         system_prompt='Say "hi"\nand\tthen \\ stop. ünïcødé 😀',
         models_folder="/models",
         last_model="/models/x.gguf",
+        library_folders=("/data/models", 'C:\\My "models"'),
     )
     store.save(settings)
     loaded = store.load()

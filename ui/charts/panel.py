@@ -128,6 +128,7 @@ class LiveChartsPanel(QWidget):
             "Scale the memory chart to the engine and this app, so small differences show.\n"
             "Off: the whole computer, with its total memory as the ceiling."
         )
+        self._zoom_button.setChecked(True)  # the model's own memory is what people come to see
         self._zoom_button.toggled.connect(self._on_zoom_button_toggled)
         self._note = QLabel()
         self._note.setWordWrap(True)
@@ -179,7 +180,7 @@ class LiveChartsPanel(QWidget):
         return button
 
     def _add_legend(self, row: int) -> pg.LegendItem:
-        legend = pg.LegendItem(colCount=2, horSpacing=18, frame=False)
+        legend = pg.LegendItem(colCount=2, horSpacing=10, frame=False)
         self._graphics.addItem(legend, row=row, col=0)
         return legend
 
@@ -318,9 +319,9 @@ class LiveChartsPanel(QWidget):
             shown = "–" if math.isnan(value) else format_bytes(value)
         title = {
             "instant": "Instant",
-            "average": "Average (5 s)",
+            "average": "Average",
             "engine": "Engine",
-            "app": "This app",
+            "app": "App",
             "available": "Available",
             "total": "Total",
         }[name]

@@ -49,10 +49,11 @@ class ChartTheme:
         instant = QColor(foreground)
         instant.setAlphaF(0.6)
         series["instant"] = instant
-        # Big enough to read from the back of a classroom, never smaller than 11 pt.
+        # A notch above the window's text and never below 10 pt, yet small enough that both charts and
+        # their legends fit a side panel a third of a laptop screen wide.
         base = base_font.pointSizeF() if base_font.pointSizeF() > 0 else 10.0
         tick_font = QFont(base_font)
-        tick_font.setPointSizeF(max(11.0, base * 1.15))
+        tick_font.setPointSizeF(max(10.0, base))
         return cls(
             dark=dark,
             background=background,
@@ -61,6 +62,6 @@ class ChartTheme:
             legend_background=legend_background,
             series=series,
             tick_font=tick_font,
-            label_size=f"{max(12.0, base * 1.25):.0f}pt",
-            title_size=f"{max(13.0, base * 1.4):.0f}pt",
+            label_size=f"{max(10.0, base * 1.05):.0f}pt",
+            title_size=f"{max(11.0, base * 1.2):.0f}pt",
         )
