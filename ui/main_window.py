@@ -109,6 +109,8 @@ class MainWindow(QMainWindow):
         self.chat.tokens_received.connect(self._on_chat_tokens_received)
         self.chat.reply_finished.connect(self.charts.on_reply_finished)
         self.chat.reply_failed.connect(self.charts.on_reply_finished)
+        self.chat.welcome.library_requested.connect(lambda: self.tabs.setCurrentWidget(self.library))
+        self.chat.welcome.find_models_requested.connect(lambda: self.tabs.setCurrentWidget(self.find_models))
         self.library.chat_requested.connect(self.chat_with)
         self.library.quantize_requested.connect(self.open_quantize_wizard)
         self.library.folders_changed.connect(self._on_library_folders_changed)

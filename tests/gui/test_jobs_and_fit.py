@@ -79,3 +79,11 @@ def test_a_model_that_does_not_fit_asks_first(
     assert "Does not fit" in window.chat.welcome.fit_label.text()
     if not answer:
         assert "was not loaded" in window.chat.banner.text
+
+
+def test_welcome_links_open_the_library_and_the_hub(make_window: Any) -> None:
+    window = make_window()
+    window.chat.welcome.more_label.linkActivated.emit("library")
+    assert window.tabs.currentWidget() is window.library
+    window.chat.welcome.more_label.linkActivated.emit("hub")
+    assert window.tabs.currentWidget() is window.find_models

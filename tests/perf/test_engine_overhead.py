@@ -19,7 +19,7 @@ from workbench.engine.protocol import ChatMessage, ReplyDone
 from workbench.sampling import SamplingParams
 from workbench.starter import starter_model_path
 
-ROUNDS = 5
+ROUNDS = 9
 PARAMS = SamplingParams(
     temperature=0.0, repeat_penalty=1.0, max_tokens=128, seed=42, context_length=2048, threads=2
 )

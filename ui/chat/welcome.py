@@ -20,12 +20,18 @@ class WelcomePage(QWidget):
     Signals (GUI thread):
         starter_requested(): the person pressed "Try the starter model".
         open_requested(): the person pressed "Open a GGUF file…".
+        library_requested(): the person followed the link to the library.
+        find_models_requested(): the person followed the link to find models on the Hub.
     """
 
     starter_requested = Signal()
     """Load the bundled starter model."""
     open_requested = Signal()
     """Choose a GGUF file to load."""
+    library_requested = Signal()
+    """Show the models already on this computer."""
+    find_models_requested = Signal()
+    """Show the Hub browser."""
 
     def __init__(self, starter_size: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +53,12 @@ class WelcomePage(QWidget):
         self.starter_button.setFont(font)
         self.open_button = QPushButton("Open a GGUF file…")
         self.open_button.setToolTip("Pick a .gguf model file on this computer; you will see whether it fits first.")
+        self.more_label = QLabel(
+            'Or pick one of the <a href="library">models already on this computer</a>, or '
+            '<a href="hub">find more on the Hugging Face Hub</a> and see whether they fit before downloading.'
+        )
+        self.more_label.setWordWrap(True)
+        self.more_label.linkActivated.connect(self._on_more_label_link_activated)
         self.fit_label = QLabel()
         self.fit_label.setWordWrap(True)
         self.fit_label.setTextFormat(Qt.TextFormat.RichText)
@@ -62,6 +74,7 @@ class WelcomePage(QWidget):
             intro,
             self.starter_button,
             self.open_button,
+            self.more_label,
             self.fit_label,
             self.busy_label,
             self.busy_bar,
@@ -92,3 +105,7 @@ class WelcomePage(QWidget):
     @Slot()
     def _on_open_button_clicked(self) -> None:
         self.open_requested.emit()
+
+    @Slot(str)
+    def _on_more_label_link_activated(self, link: str) -> None:
+        (self.library_requested if link == "library" else self.find_models_requested).emit()
