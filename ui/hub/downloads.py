@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.jobs import JobHandle, JobRunner
+from ui.table import RowTableModel
 from workbench.hub.download import DownloadProgress, DownloadRecord, DownloadRequest, DownloadService
 from workbench.hub.errors import HubAccessDenied
 from workbench.model_info import format_bytes
@@ -45,12 +46,13 @@ def format_duration(seconds: float | None) -> str:
     return f"{s} s"
 
 
-class DownloadsModel(QAbstractTableModel):
+class DownloadsModel(RowTableModel[DownloadRecord]):
     """Rows of :class:`DownloadRecord` with the latest :class:`DownloadProgress` of each; ``dataChanged`` per row."""
+
+    columns = COLUMNS
 
     def __init__(self) -> None:
         super().__init__()
-        self._rows: list[DownloadRecord] = []
         self._progress: dict[str, DownloadProgress] = {}
 
     def record(self, row: int) -> DownloadRecord:
@@ -67,13 +69,13 @@ class DownloadsModel(QAbstractTableModel):
             self.endInsertRows()
         else:
             self._rows[row] = record
-            self._changed(row)
+            self.row_changed(row)
 
     def set_progress(self, progress: DownloadProgress) -> None:
         self._progress[progress.key] = progress
         row = self.row_of(progress.key)
         if row is not None:
-            self._changed(row)
+            self.row_changed(row)
 
     def remove(self, key: str) -> None:
         row = self.row_of(key)
@@ -82,20 +84,6 @@ class DownloadsModel(QAbstractTableModel):
             del self._rows[row]
             self.endRemoveRows()
             self._progress.pop(key, None)
-
-    def _changed(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

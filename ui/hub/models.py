@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from ui.table import RowTableModel
 from workbench.hub.catalog import CatalogModel
 from workbench.hub.client import HubModel, RepoPage
 from workbench.hub.quant import HubFile, QuantGroup
@@ -27,12 +28,13 @@ def catalog_as_results(catalog: list[CatalogModel]) -> tuple[list[HubModel], dic
     return rows, {m.repo_id: f"{m.name}: {m.summary}" for m in catalog}
 
 
-class HubResultsModel(QAbstractTableModel):
+class HubResultsModel(RowTableModel[HubModel]):
     """Rows of :class:`HubModel`; replaced as a whole per search."""
+
+    columns = RESULT_COLUMNS
 
     def __init__(self) -> None:
         super().__init__()
-        self._rows: list[HubModel] = []
         self._notes: dict[str, str] = {}
 
     def set_results(self, rows: list[HubModel], notes: dict[str, str] | None = None) -> None:
@@ -43,17 +45,6 @@ class HubResultsModel(QAbstractTableModel):
 
     def result(self, row: int) -> HubModel:
         return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(RESULT_COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return RESULT_COLUMNS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -86,12 +77,10 @@ class HubResultsModel(QAbstractTableModel):
 FILE_COLUMNS = ("Quantization", "File", "Size", "Bits/weight", "Fit on this machine")
 
 
-class RepoFilesModel(QAbstractTableModel):
+class RepoFilesModel(RowTableModel[tuple[QuantGroup, HubFile, bool]]):
     """A repository's GGUF files, grouped by quantization (the group's name and fit on its first row)."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[tuple[QuantGroup, HubFile, bool]] = []
+    columns = FILE_COLUMNS
 
     def set_page(self, page: RepoPage | None) -> None:
         self.beginResetModel()
@@ -107,17 +96,6 @@ class RepoFilesModel(QAbstractTableModel):
     def row_of_group(self, quantization: str) -> int | None:
         return next((i for i, (g, _, first) in enumerate(self._rows) if first and g.quantization == quantization),
                     None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(FILE_COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return FILE_COLUMNS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from ui.table import RowTableModel
 from workbench.library import SOURCE_LABELS, LibraryEntry
 from workbench.model_info import format_bytes, format_count
 
@@ -23,12 +24,13 @@ VERDICT_COLORS = {"fits": QColor("#2e8b57"), "tight": QColor("#d08a00"), "does n
 UNREADABLE_COLOR = QColor("#8a8a8a")
 
 
-class LibraryTableModel(QAbstractTableModel):
+class LibraryTableModel(RowTableModel[LibraryEntry]):
     """One row per :class:`LibraryEntry`; :meth:`add_entries` inserts new rows and updates known ones in place."""
+
+    columns = COLUMNS
 
     def __init__(self) -> None:
         super().__init__()
-        self._rows: list[LibraryEntry] = []
         self._row_of: dict[str, int] = {}
 
     def entry(self, row: int) -> LibraryEntry:
@@ -49,7 +51,7 @@ class LibraryTableModel(QAbstractTableModel):
                 new.append(entry)
             elif self._rows[row] != entry:
                 self._rows[row] = entry
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+                self.row_changed(row)
         if new:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
@@ -71,17 +73,6 @@ class LibraryTableModel(QAbstractTableModel):
         """Drop rows whose path a finished scan no longer found."""
         for path in [e.path for e in self._rows if e.path not in paths]:
             self.remove_path(path)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
