@@ -31,9 +31,24 @@ class HubTokenStore:
     """Get, set and clear the token. Thread-safe; ``use_keyring=False`` keeps it in memory only (tests)."""
 
     def __init__(self, use_keyring: bool = True) -> None:
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
         self._memory: str | None = None
-        self._keyring = _keyring() if use_keyring else None
+        self._use_keyring = use_keyring
+        self._keyring_found: Any | None = None
+        self._looked = False
+
+    @property
+    def _keyring(self) -> Any | None:
+        """The keyring, found on first use: looking costs a fifth of a second, not worth paying at start-up."""
+        with self._lock:
+            if not self._looked:
+                self._looked = True
+                self._keyring_found = _keyring() if self._use_keyring else None
+            return self._keyring_found
+
+    @_keyring.setter
+    def _keyring(self, value: Any | None) -> None:
+        self._keyring_found, self._looked = value, True
 
     @property
     def persistent(self) -> bool:
