@@ -13,6 +13,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import itertools  # noqa: E402
 import statistics  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -69,7 +70,7 @@ def test_gui_thread_stalls_and_token_rate(qtbot: Any, tmp_path: Path) -> None:
         store.close()
 
     stats = finished[0]
-    stalls = [max(0.0, (b - a) * 1000 - HEARTBEAT_MS) for a, b in zip(ticks, ticks[1:])]
+    stalls = [max(0.0, (b - a) * 1000 - HEARTBEAT_MS) for a, b in itertools.pairwise(ticks)]
     p99 = statistics.quantiles(stalls, n=100)[98]
     # Tokens after the first batch, over the time from the first batch to the last, as they reached the GUI.
     first_at, _ = arrivals[0]
