@@ -108,20 +108,7 @@ def cmd_inspect(args: argparse.Namespace, out: TextIO | None = None) -> int:
         json.dump({"model": info.to_dict(), "memory": [f.to_dict() for f in fits]}, out, indent=2)
         out.write("\n")
         return 0
-    rows = [
-        ("Name", info.name),
-        ("File", f"{info.path} ({format_bytes(info.file_size)})"),
-        ("Architecture", info.architecture),
-        ("Parameters", f"{format_count(info.parameters)} ({info.parameters:,}) · size class {info.size_class}"),
-        ("Quantization", f"{info.file_type} · {info.bits_per_weight:.2f} bits per weight"),
-        ("Context length", f"{info.context_length:,} tokens"),
-        ("Layers", str(info.layers)),
-        ("Heads", f"{info.heads} attention, {info.kv_heads} key/value"),
-        ("Head dimensions", f"key {info.key_length}, value {info.value_length}"),
-        ("Vocabulary", f"{info.vocab_size:,} tokens"),
-        ("License", info.license),
-        ("Chat template", "yes" if info.has_chat_template else "no (a plain prompt is used)"),
-    ]
+    rows = [("Name", info.name), ("File", f"{info.path} ({format_bytes(info.file_size)})"), *info.summary_rows()]
     width = max(len(k) for k, _ in rows)
     for key, value in rows:
         out.write(f"{key:<{width}}  {value}\n")

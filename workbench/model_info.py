@@ -83,6 +83,22 @@ class ModelInfo:
         """Measured: the bits the tensors take, over the number of weights."""
         return self.tensor_bytes * 8 / self.parameters if self.parameters else 0.0
 
+    def summary_rows(self) -> list[tuple[str, str]]:
+        """The metadata as (label, value) rows in a person's words, for the CLI and the library alike."""
+        return [
+            ("Architecture", self.architecture),
+            ("Parameters", f"{format_count(self.parameters)} ({self.parameters:,}) · size class {self.size_class}"),
+            ("Quantization", f"{self.file_type} · {self.bits_per_weight:.2f} bits per weight"),
+            ("Context length", f"{self.context_length:,} tokens"),
+            ("Layers", str(self.layers)),
+            ("Heads", f"{self.heads} attention, {self.kv_heads} key/value"),
+            ("Head dimensions", f"key {self.key_length}, value {self.value_length}"),
+            ("Embedding", f"{self.embedding_length:,} · feed-forward {self.feed_forward_length:,}"),
+            ("Vocabulary", f"{self.vocab_size:,} tokens"),
+            ("License", self.license),
+            ("Chat template", "yes" if self.has_chat_template else "no (a plain prompt is used)"),
+        ]
+
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["size_class"] = self.size_class

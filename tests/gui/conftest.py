@@ -19,6 +19,7 @@ from workbench.sampling import SamplingParams  # noqa: E402
 from workbench.settings import Settings, SettingsStore  # noqa: E402
 
 if TYPE_CHECKING:
+    from ui.jobs import JobRunner
     from ui.main_window import MainWindow
 
 MakeWindow = Callable[..., "MainWindow"]
@@ -32,6 +33,16 @@ def isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch:
     monkeypatch.setenv("HF_HOME", str(user_home / ".cache" / "huggingface"))
     monkeypatch.delenv("HF_HUB_CACHE", raising=False)
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+
+
+@pytest.fixture
+def runner() -> Iterator[JobRunner]:
+    """A job runner for a panel under test; waits for its jobs at teardown."""
+    from ui.jobs import JobRunner
+
+    runner = JobRunner()
+    yield runner
+    assert runner.shutdown(30_000)
 
 
 @pytest.fixture

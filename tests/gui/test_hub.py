@@ -19,13 +19,6 @@ from workbench.testing.fake_hub import FakeHub, standard_hub
 
 
 @pytest.fixture
-def runner() -> Iterator[JobRunner]:
-    runner = JobRunner()
-    yield runner
-    runner.shutdown()
-
-
-@pytest.fixture
 def hf_cache(tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch) -> pathlib.Path:
     monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
     monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path / "hf" / "hub"))

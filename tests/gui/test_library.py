@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pathlib
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,13 +13,6 @@ from ui.library import LibraryPanel
 from ui.library.model import COLUMNS
 from workbench.library import LibraryScanner, LibrarySources
 from workbench.testing.model_tree import ModelTree, build_model_tree
-
-
-@pytest.fixture
-def runner() -> Iterator[JobRunner]:
-    runner = JobRunner()
-    yield runner
-    runner.shutdown()
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import pathlib
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
@@ -20,13 +19,6 @@ SHOTS = os.environ.get("QUANTIZE_SCREENSHOTS")  # a folder: save a picture of ea
 def _shot(wizard: QuantizeWizard, name: str) -> None:
     if SHOTS:
         wizard.grab().save(str(pathlib.Path(SHOTS) / f"q_{name}.png"))
-
-
-@pytest.fixture
-def runner() -> Iterator[JobRunner]:
-    r = JobRunner()
-    yield r
-    assert r.shutdown(30_000)
 
 
 def test_wizard_quantizes_the_tiny_model(qtbot, runner: JobRunner, tiny_gguf: pathlib.Path, tmp_path) -> None:

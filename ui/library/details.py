@@ -155,18 +155,7 @@ class LibraryDetails(QWidget):
                 ("File size", format_bytes(entry.file_size))]
         info = entry.info
         if isinstance(info, ModelInfo):
-            rows += [
-                ("Architecture", info.architecture),
-                ("Parameters", f"{format_count(info.parameters)} ({info.size_class})"),
-                ("Quantization", f"{info.file_type} · {info.bits_per_weight:.2f} bits per weight"),
-                ("Context length", f"{info.context_length:,} tokens"),
-                ("Layers", str(info.layers)),
-                ("Attention heads", f"{info.heads} (key/value: {info.kv_heads})"),
-                ("Embedding", f"{info.embedding_length:,} · feed-forward {info.feed_forward_length:,}"),
-                ("Vocabulary", f"{info.vocab_size:,} tokens"),
-                ("License", info.license),
-                ("Chat template", "yes" if info.has_chat_template else "no"),
-            ]
+            rows += info.summary_rows()
         elif isinstance(info, MlxModelInfo):
             rows += [
                 ("Architecture", info.architecture),
