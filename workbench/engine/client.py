@@ -83,6 +83,14 @@ class EngineClient:
         process.start()
         child_conn.close()
         self._process, self._conn = process, parent_conn
+        try:
+            self._receive()  # the engine says it is ready
+        except errors.EngineCrashed as exc:
+            self._stop()
+            raise errors.EngineCrashed(
+                f"The engine process could not start (exit code {exc.exit_code}); its error is in the terminal.",
+                exit_code=exc.exit_code,
+            ) from exc
 
     def _stop(self) -> None:
         process, conn = self._process, self._conn

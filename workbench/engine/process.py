@@ -31,6 +31,7 @@ def engine_main(conn: Connection, cancel_event: Any) -> None:
     # Ctrl-C in a terminal reaches the whole process group; the parent decides what it means.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     backend = LlamaBackend(cancel_event)
+    conn.send(Result(None))  # ready: the process started and imported what it needs
     try:
         while True:
             try:
