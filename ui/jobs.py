@@ -106,8 +106,10 @@ class JobRunner(QObject):
     def _on_handle_done(self) -> None:
         handle = self.sender()
         if isinstance(handle, JobHandle):
+            # The handle is not deleted here: deleting it would drop the queued calls its last signals still
+            # have for other receivers (a lambda's context is the handle), which then silently never run.
+            # Handles are small; they go with the runner.
             self._handles.discard(handle)
-            handle.deleteLater()
 
     @property
     def active(self) -> list[JobHandle]:

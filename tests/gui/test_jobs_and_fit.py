@@ -87,3 +87,15 @@ def test_welcome_links_open_the_library_and_the_hub(make_window: Any) -> None:
     assert window.tabs.currentWidget() is window.library
     window.chat.welcome.more_label.linkActivated.emit("hub")
     assert window.tabs.currentWidget() is window.find_models
+
+
+def test_unload_runs_off_the_gui_thread_and_frees_the_engine(qtbot: Any, make_window: Any, tiny_gguf: Path) -> None:
+    window = make_window()
+    with qtbot.waitSignal(window.session.loaded, timeout=60_000):
+        window.chat.open_model(tiny_gguf)
+    pid = window.session.engine.pid
+    assert pid is not None
+    with qtbot.waitSignal(window.session.unloaded, timeout=30_000):
+        window.unload_action.trigger()
+    assert window.session.engine.pid is None
+    assert "No model" in window.status.currentMessage() or window.session.engine.loaded is None

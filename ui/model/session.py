@@ -110,10 +110,14 @@ class ModelSession(QObject):
             self.open_model(self.last_path, confirm=False)
 
     def unload(self) -> None:
-        """End the engine process. Quick: the engine exits as soon as it is asked."""
+        """End the engine process on a worker (it takes a few tens of milliseconds); ``unloaded`` follows."""
         self.engine.cancel()
-        self.engine.unload()
-        self.unloaded.emit()
+
+        def unload(progress: ProgressCallback, cancel: CancelToken) -> None:
+            self.engine.unload()
+
+        handle = self._jobs.start(unload, "unload model")
+        handle.done.connect(self.unloaded.emit)
 
     def notice_engine_died(self) -> None:
         """The chat saw the engine die mid-reply: tell everyone no model is loaded."""
