@@ -7,9 +7,12 @@ import os
 import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workbench.errors import ModelNotFound, NotAModelFile, TruncatedModel, UnsupportedArchitecture
+
+if TYPE_CHECKING:
+    from workbench.gguf_header import GgufHeader
 
 GGUF_MAGIC = b"GGUF"
 
@@ -149,19 +152,29 @@ def read_model_info(path: str | os.PathLike[str]) -> ModelInfo:
     Raises :class:`ModelNotFound`, :class:`NotAModelFile`, :class:`TruncatedModel` or
     :class:`UnsupportedArchitecture` with a one-line reason.
     """
-    import gguf
-
     from workbench.gguf_header import GgufHeaderError, read_gguf_header
 
     p = check_model_path(path)
     try:
         header = read_gguf_header(p)
+    except GgufHeaderError as exc:
+        reason = "is damaged or incomplete: its header cannot be read (an interrupted download?)"
+        raise TruncatedModel(str(p), reason) from exc
+    return model_info_from_header(p, header)
+
+
+def model_info_from_header(p: Path, header: GgufHeader) -> ModelInfo:
+    """Check a parsed header (complete, a supported architecture) and describe it; the typed errors of
+    :func:`read_model_info`. For callers that need the header for more than the description."""
+    import gguf
+
+    try:
         elements = [math.prod(t.shape) for t in header.tensors]
         sizes = []
         for t, n in zip(header.tensors, elements, strict=True):
             block, block_bytes = gguf.GGML_QUANT_SIZES[gguf.GGMLQuantizationType(t.type_id)]
             sizes.append(n * block_bytes // block)
-    except (GgufHeaderError, KeyError, ValueError) as exc:
+    except (KeyError, ValueError) as exc:
         reason = "is damaged or incomplete: its header cannot be read (an interrupted download?)"
         raise TruncatedModel(str(p), reason) from exc
 

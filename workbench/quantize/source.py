@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from workbench.errors import ModelFileError
 from workbench.gguf_header import GgufHeader, GgufHeaderError, read_gguf_header
-from workbench.model_info import check_model_path, format_bytes, supported_architectures
+from workbench.model_info import check_model_path, format_bytes, model_info_from_header
 from workbench.quantize.errors import RequantizeNotConfirmed, SourceNotUsable
 from workbench.quantize.ggml_types import BY_ID
 
@@ -135,16 +135,12 @@ def read_source(path: str | os.PathLike[str]) -> SourceModel:
         raise SourceNotUsable(f"{path}: {exc}") from exc
     if not tensors:
         raise SourceNotUsable(f"{p}: holds no tensors")
-    end = data_end(header, tensors)
-    if end > header.file_size:
-        raise SourceNotUsable(
-            f"{p}: is incomplete: {format_bytes(header.file_size)} on disk, {format_bytes(end)} expected "
-            "(an interrupted download?)"
-        )
+    try:
+        info = model_info_from_header(p, header)  # complete, and an architecture llama.cpp runs
+    except ModelFileError as exc:
+        raise SourceNotUsable(str(exc)) from exc
     meta = header.metadata
-    arch = str(meta.get("general.architecture", ""))
-    if arch not in supported_architectures():
-        raise SourceNotUsable(f"{p}: architecture {arch or '(none)'!r} is not supported by llama.cpp")
+    arch = info.architecture
     heads = _int(meta.get(f"{arch}.attention.head_count"))
     return SourceModel(
         path=str(p),
