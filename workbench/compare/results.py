@@ -1,0 +1,191 @@
+"""What a comparison run produces: plain dataclasses the suite fills in, the panel shows, the
+database stores and the exports write. Every figure is optional until the step that measures it
+has finished, so a cancelled or failed variant keeps what it already has."""
+
+from __future__ import annotations
+
+import math
+import statistics
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+VariantStatus = Literal["pending", "running", "done", "failed", "skipped", "cancelled"]
+"""pending: not started; running; done; failed: did not load or crashed (``error`` says why);
+skipped: not attempted (too large to run: ``error`` gives the estimate); cancelled: the suite stopped."""
+
+Step = Literal["load", "bench", "perplexity", "kl", "answers", "done"]
+"""The steps of one variant, in order."""
+
+
+@dataclass
+class Measurement:
+    """A mean with its uncertainty over repeated samples (tokens per second, seconds …)."""
+
+    samples: list[float] = field(default_factory=list)
+
+    @property
+    def mean(self) -> float:
+        return statistics.fmean(self.samples) if self.samples else math.nan
+
+    @property
+    def stdev(self) -> float:
+        return statistics.stdev(self.samples) if len(self.samples) > 1 else 0.0
+
+
+@dataclass
+class Quality:
+    """Perplexity on the evaluation text, and divergence from the baseline variant."""
+
+    perplexity: float
+    perplexity_stderr: float
+    """Standard error of the perplexity, the llama.cpp way (from the per-token log-likelihoods)."""
+    tokens_scored: int
+    chunks: int
+    chunk_tokens: int
+    """Tokens per chunk (the context length used); the second half of each chunk is scored."""
+    kl_mean: float | None = None
+    """Mean KL divergence of this variant's token distributions from the baseline's (nats)."""
+    kl_stderr: float | None = None
+    top1_agreement: float | None = None
+    """Share of scored tokens where this variant's most likely token equals the baseline's (0–1)."""
+    top1_stderr: float | None = None
+    kl_note: str | None = None
+    """Why KL divergence is missing, in plain words (e.g. a different tokenizer than the baseline)."""
+
+
+@dataclass
+class Answer:
+    """One prompt answered with greedy decoding."""
+
+    prompt: str
+    text: str
+    tokens: int = 0
+    seconds: float = 0.0
+
+
+@dataclass
+class VariantResult:
+    """Everything measured for one model file (or MLX folder) in a run."""
+
+    path: str
+    label: str
+    """Short display name, e.g. ``SmolLM2-135M-Instruct Q4_K_M``."""
+    status: VariantStatus = "pending"
+    error: str | None = None
+    backend: str = ""
+    quantization: str = ""
+    """File type as the user knows it: ``Q4_K_M``, ``F16``, ``MLX 4-bit`` …"""
+    file_bytes: int = 0
+    parameters: int | None = None
+    bits_per_weight: float | None = None
+    load_seconds: float | None = None
+    peak_rss_bytes: int | None = None
+    """Peak resident memory of the engine process while this variant ran."""
+    estimated_bytes: int | None = None
+    """The memory estimate at the run's context length, shown next to the measured peak."""
+    prompt_speed: Measurement | None = None
+    """Prompt processing, tokens per second over ``settings.n_prompt`` tokens, per repetition."""
+    generation_speed: Measurement | None = None
+    """Generation, tokens per second over ``settings.n_gen`` tokens, per repetition."""
+    bytes_per_token: int | None = None
+    """Bytes of weights read to generate one token (what bandwidth limits)."""
+    ceiling_tokens_per_second: float | None = None
+    """Generation speed this machine's memory bandwidth allows: bandwidth ÷ bytes per token."""
+    quality: Quality | None = None
+    answers: list[Answer] = field(default_factory=list)
+
+
+@dataclass
+class CompareSettings:
+    """What the suite measures and how much of it."""
+
+    n_prompt: int = 512
+    n_gen: int = 128
+    repetitions: int = 3
+    chunk_tokens: int = 512
+    max_chunks: int = 8
+    """Perplexity chunks scored at most (the text may give fewer; fewer than two is refused)."""
+    threads: int = 0
+    """0: the app's default thread count."""
+    baseline: str | None = None
+    """Path of the variant the others are compared against for KL divergence; None: no KL."""
+    prompts: list[str] = field(default_factory=list)
+    answer_tokens: int = 96
+    evaluation_text: str = "bundled"
+    """``bundled`` for the text that ships with the app, else a path to a text file."""
+
+
+@dataclass
+class MachineFacts:
+    """The machine the run measured."""
+
+    cpu: str = ""
+    cores: int = 0
+    memory_bytes: int = 0
+    bandwidth_bytes_per_second: float | None = None
+    """Measured memory read bandwidth (a large array copy), the ceiling's numerator."""
+    system: str = ""
+
+
+@dataclass
+class CompareRun:
+    """One comparison: its settings, the machine, and a result per variant (in the user's order)."""
+
+    variants: list[VariantResult]
+    settings: CompareSettings = field(default_factory=CompareSettings)
+    machine: MachineFacts = field(default_factory=MachineFacts)
+    created: str = ""
+    """ISO 8601 local time the run started."""
+    id: int | None = None
+    """Row id once saved in the app's database."""
+    title: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        for variant, raw in zip(self.variants, data["variants"], strict=True):
+            for name in ("prompt_speed", "generation_speed"):
+                measured: Measurement | None = getattr(variant, name)
+                if measured is not None:
+                    raw[name] = {"samples": measured.samples, "mean": _finite(measured.mean), "stdev": measured.stdev}
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> CompareRun:
+        variants = []
+        for raw in data.get("variants", []):
+            raw = dict(raw)
+            for name in ("prompt_speed", "generation_speed"):
+                if raw.get(name) is not None:
+                    raw[name] = Measurement(list(raw[name].get("samples", [])))
+            if raw.get("quality") is not None:
+                raw["quality"] = Quality(**raw["quality"])
+            raw["answers"] = [Answer(**a) for a in raw.get("answers", [])]
+            variants.append(VariantResult(**raw))
+        return cls(
+            variants=variants,
+            settings=CompareSettings(**data.get("settings", {})),
+            machine=MachineFacts(**data.get("machine", {})),
+            created=data.get("created", ""),
+            id=data.get("id"),
+            title=data.get("title", ""),
+        )
+
+
+@dataclass(frozen=True)
+class SuiteProgress:
+    """What the suite reports while it runs, through its progress callback.
+
+    ``result`` is the variant's :class:`VariantResult` as it stands (a copy is not made: the
+    receiver must not keep mutating it), so results fill in as they arrive."""
+
+    variant_index: int
+    variant_count: int
+    step: Step
+    fraction: float
+    """0–1 within this step."""
+    message: str
+    result: VariantResult
+
+
+def _finite(value: float) -> float | None:
+    return value if math.isfinite(value) else None
