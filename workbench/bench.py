@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import statistics
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -52,3 +53,24 @@ def summarize(result: BenchResult) -> list[Throughput]:
             )
         )
     return tests
+
+
+def bench_schedule(run: Callable[[int, bool], float], n_prompt: int, n_gen: int, repetitions: int) -> BenchResult:
+    """llama-bench's schedule over a backend's timing function.
+
+    ``run(n, one_at_a_time)`` evaluates ``n`` random tokens from an empty cache, in one batch
+    (prompt processing) or one token at a time (generation), and returns the seconds it took.
+    Each test is warmed up once, then timed ``repetitions`` times, prompt and generation alternating.
+    """
+    prompt_times: list[float] = []
+    gen_times: list[float] = []
+    if n_prompt:
+        run(n_prompt, False)  # warm-up
+    if n_gen:
+        run(min(n_gen, 16), True)
+    for _ in range(repetitions):
+        if n_prompt:
+            prompt_times.append(run(n_prompt, False))
+        if n_gen:
+            gen_times.append(run(n_gen, True))
+    return BenchResult(n_prompt=n_prompt, n_gen=n_gen, prompt_seconds=prompt_times, generation_seconds=gen_times)

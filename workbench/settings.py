@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal, cast
 
+from workbench.endpoints.config import EndpointConfig, endpoints_from_toml, endpoints_to_toml
 from workbench.sampling import SamplingParams
 
 if sys.version_info >= (3, 11):
@@ -24,6 +25,7 @@ else:  # pragma: no cover - Python 3.10
 Theme = Literal["system", "light", "dark"]
 THEMES: tuple[Theme, ...] = ("system", "light", "dark")
 DEFAULT_SYSTEM_PROMPT = "You are a helpful assistant."
+BACKEND_SETTINGS = ("auto", "llama.cpp", "mlx")
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,10 @@ class Settings:
     """Path of the model loaded last, offered again at the next start."""
     library_folders: tuple[str, ...] = ()
     """Folders the user added to the library, besides the ones it always scans."""
+    endpoints: tuple[EndpointConfig, ...] = ()
+    """OpenAI-compatible servers the user set up (their API keys live in the OS keyring, never here)."""
+    backend: str = "auto"
+    """Which backend runs local models: ``auto`` (chosen per model and machine), ``llama.cpp`` or ``mlx``."""
 
     @property
     def threads(self) -> int:
@@ -59,6 +65,8 @@ class Settings:
             "models_folder": self.models_folder,
             "last_model": self.last_model,
             "library_folders": list(self.library_folders),
+            "endpoints": endpoints_to_toml(self.endpoints),
+            "backend": self.backend,
             "sampling": self.sampling.to_dict(),
         }
 
@@ -79,6 +87,8 @@ class Settings:
             models_folder=_str(data.get("models_folder"), ""),
             last_model=_str(data.get("last_model"), ""),
             library_folders=tuple(f for f in _list(data.get("library_folders")) if isinstance(f, str)),
+            endpoints=endpoints_from_toml(data.get("endpoints")),
+            backend=data["backend"] if data.get("backend") in BACKEND_SETTINGS else defaults.backend,
         )
 
 
@@ -189,6 +199,8 @@ def _value(value: Any) -> str:
         return _string(value)
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(_value(v) for v in value) + "]"
+    if isinstance(value, dict):  # an inline table, inside a table (an endpoint's fields)
+        return "{" + ", ".join(f"{_key(k)} = {_value(v)}" for k, v in value.items()) + "}"
     raise TypeError(f"cannot write {type(value).__name__} as TOML")
 
 

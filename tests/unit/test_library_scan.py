@@ -114,3 +114,38 @@ def test_delete_rules(tree: ModelTree, tiny_gguf: pathlib.Path) -> None:
     mlx = entries["folder:Tiny-MLX-4bit"]
     assert delete_entry(mlx, own, outside_confirmed=True).outcome == "deleted"
     assert not pathlib.Path(mlx.path).exists()
+
+
+def test_a_split_model_is_one_entry_with_all_parts_or_says_what_is_missing(tmp_path: pathlib.Path) -> None:
+    from workbench.model_info import read_model_info
+    from workbench.testing.tiny_gguf import write_tiny_llama_gguf
+
+    folder = tmp_path / "models"
+    folder.mkdir()
+    whole = write_tiny_llama_gguf(tmp_path / "whole.gguf")
+    first = write_tiny_llama_gguf(folder / "Tiny-Q8_0.gguf", split_max_tensors=9)
+    parts = sorted(folder.iterdir())
+    assert [p.name for p in parts] == [f"Tiny-Q8_0-0000{i}-of-00003.gguf" for i in (1, 2, 3)]
+    scanner = LibraryScanner(LibrarySources(user_folders=[folder]))
+    (entry,) = scanner.iter_entries(memory=MEMORY)
+    assert entry.path == str(first) and entry.readable and entry.problem is None
+    assert entry.parts == tuple(str(p) for p in parts)
+    assert entry.file_size == sum(p.stat().st_size for p in parts)
+    assert entry.parameters == read_model_info(whole).parameters  # every part's weights counted
+    assert entry.name == "Tiny"
+    moved = parts[1].rename(tmp_path / parts[1].name)
+    (entry,) = scanner.iter_entries(memory=MEMORY)  # the cache notices the part is gone
+    assert entry.path == str(first) and not entry.readable
+    assert entry.problem == "incomplete: part 2 of 3 missing"
+    assert entry.parts == (str(parts[0]), str(parts[2]))
+    parts[0].rename(tmp_path / parts[0].name)
+    (entry,) = scanner.iter_entries(memory=MEMORY)  # listed at the first part still there
+    assert entry.path == str(parts[2]) and entry.problem == "incomplete: parts 1 and 2 of 3 missing"
+    (tmp_path / parts[0].name).rename(parts[0])
+    moved.rename(parts[1])
+    with open(parts[2], "r+b") as f:  # cut the last part short
+        f.truncate(parts[2].stat().st_size - 100)
+    (entry,) = scanner.iter_entries(memory=MEMORY)
+    assert entry.problem is not None and entry.problem.startswith("incomplete: part 3 of 3 is cut off")
+    done = delete_entry(entry, [folder])
+    assert done.outcome == "deleted" and "(3 parts)" in done.message and list(folder.iterdir()) == []

@@ -14,8 +14,10 @@ from multiprocessing.connection import Connection, wait
 from typing import Any
 
 from workbench import errors
+from workbench.backends import ModelKind, ModelRef, PlatformFacts, platform_facts, select_backend
 from workbench.engine.messages import (
     BenchRequest,
+    EvaluateRequest,
     Events,
     Failed,
     GenerateRequest,
@@ -25,11 +27,25 @@ from workbench.engine.messages import (
     Result,
     ShutdownRequest,
     TokenizeRequest,
+    TokenizeTextRequest,
+    VocabularyRequest,
 )
 from workbench.engine.process import engine_main
-from workbench.engine.protocol import BenchResult, ChatMessage, LoadedModel, ReplyDone, ReplyEvent, TokenEvent
-from workbench.memory import FitEstimate, fit_for
-from workbench.model_info import ModelInfo, read_model_info
+from workbench.engine.protocol import (
+    BenchResult,
+    ChatMessage,
+    Evaluation,
+    LoadedModel,
+    ReplyDone,
+    ReplyEvent,
+    TokenEvent,
+    Vocabulary,
+)
+from workbench.library.entry import MlxModelInfo
+from workbench.library.mlx_folder import read_any_model_info
+from workbench.library.scanner import fit_of
+from workbench.memory import FitEstimate
+from workbench.model_info import ModelInfo
 from workbench.sampling import SamplingParams
 
 SHUTDOWN_GRACE_SECONDS = 5.0
@@ -42,14 +58,16 @@ class EngineClient:
     may be called from any thread at any time.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, facts: PlatformFacts | None = None) -> None:
+        self.facts = facts or platform_facts()
+        """The machine's facts: which backends are installed (an MLX model needs mlx-lm)."""
         self._ctx = multiprocessing.get_context("spawn")
         self._cancel = self._ctx.Event()
         self._lock = threading.RLock()
         self._process: Any = None
         self._conn: Connection | None = None
         self.loaded: LoadedModel | None = None
-        self.model_info: ModelInfo | None = None
+        self.model_info: ModelInfo | MlxModelInfo | None = None
         self.fit: FitEstimate | None = None
 
     # -- process lifetime ----------------------------------------------------------------
@@ -123,25 +141,30 @@ class EngineClient:
     def load(self, path: str, params: SamplingParams | None = None, *, force: bool = False) -> LoadedModel:
         """Inspect, check the fit, then load ``path`` in a fresh engine process.
 
-        Raises a typed :class:`workbench.errors.WorkbenchError`: a bad file before any process
-        starts, :class:`~workbench.errors.ModelDoesNotFit` unless ``force``, and
-        :class:`~workbench.errors.EngineCrashed` if llama.cpp aborts on the file.
+        A GGUF file loads with llama.cpp, an MLX-format folder with MLX. Raises a typed
+        :class:`workbench.errors.WorkbenchError`: a bad file or folder, or a backend that is not
+        installed, before any process starts; :class:`~workbench.errors.ModelDoesNotFit` unless
+        ``force``; and :class:`~workbench.errors.EngineCrashed` if the backend aborts on the file.
         """
         params = params or SamplingParams()
-        info = read_model_info(path)
-        fit = fit_for(info, params.context_length)
+        info = read_any_model_info(path)
+        kind: ModelKind = "mlx" if isinstance(info, MlxModelInfo) else "gguf"
+        choice = select_backend(ModelRef(kind, str(path)), self.facts)
+        if not choice.available:
+            raise errors.EngineError(choice.explanation)
+        fit = fit_of(info, params.context_length)
         if fit.verdict == "does not fit" and not force:
             raise errors.ModelDoesNotFit(f"{info.name} does not fit in memory. {fit.explanation}")
         with self._lock:
             self._stop()
             self._start()
             try:
-                reply = self._request(LoadRequest(str(path), params))
+                reply = self._request(LoadRequest(str(path), params, choice.backend))
             except errors.EngineCrashed as exc:
                 self._stop()
                 raise errors.EngineCrashed(
                     f"The engine stopped while loading {info.name}: the file may be damaged or not supported "
-                    f"by this llama.cpp (exit code {exc.exit_code}).",
+                    f"by this {choice.label} (exit code {exc.exit_code}).",
                     exit_code=exc.exit_code,
                 ) from exc
             except errors.WorkbenchError:
@@ -217,6 +240,31 @@ class EngineClient:
             self._cancel.clear()
             reply = self._request(BenchRequest(n_prompt, n_gen, repetitions))
             assert isinstance(reply, Result) and isinstance(reply.value, BenchResult)
+            return reply.value
+
+    def tokenize_text(self, text: str) -> list[int]:
+        """Plain text as the loaded model's token ids (no template, no beginning-of-text token)."""
+        with self._lock:
+            self._require_loaded()
+            reply = self._request(TokenizeTextRequest(text))
+            assert isinstance(reply, Result) and isinstance(reply.value, list)
+            return reply.value
+
+    def vocabulary(self) -> Vocabulary:
+        with self._lock:
+            self._require_loaded()
+            reply = self._request(VocabularyRequest())
+            assert isinstance(reply, Result) and isinstance(reply.value, Vocabulary)
+            return reply.value
+
+    def evaluate(self, tokens: list[int], first_scored: int, distributions: bool = False) -> Evaluation:
+        """One chunk's predictions (see :meth:`workbench.engine.protocol.Backend.evaluate`); :meth:`cancel`
+        stops it between batches with an :class:`~workbench.errors.EngineError`."""
+        with self._lock:
+            self._require_loaded()
+            self._cancel.clear()
+            reply = self._request(EvaluateRequest(list(tokens), first_scored, distributions))
+            assert isinstance(reply, Result) and isinstance(reply.value, Evaluation)
             return reply.value
 
     def cancel(self) -> None:

@@ -14,15 +14,18 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
+from workbench.bench import bench_schedule
 from workbench.engine.protocol import (
     BenchResult,
     ChatMessage,
+    Evaluation,
     LoadedModel,
     ReplyDone,
     ReplyEvent,
     ReplyStats,
     StopReason,
     TokenEvent,
+    Vocabulary,
 )
 from workbench.errors import ContextOverflow, EngineError, EngineNotLoaded
 from workbench.model_info import check_model_path
@@ -47,6 +50,12 @@ def token_bytes(llama_cpp: Any, vocab: Any, token: int) -> bytes:
     return buffer.raw[:n]
 
 
+_LOG_ERRORS: collections.deque[str] = collections.deque(maxlen=8)
+"""The last error lines llama.cpp logged in this process (one log callback serves every backend)."""
+_LOG_CALLBACK: list[Any] = []
+"""The process's llama.cpp log callback, once installed; kept alive as long as the process."""
+
+
 class LlamaBackend:
     """Loads a GGUF with llama.cpp and streams replies.
 
@@ -62,8 +71,7 @@ class LlamaBackend:
         self._llm: Any = None
         self._formatter: Any = None
         self._loaded: LoadedModel | None = None
-        self._log_errors: collections.deque[str] = collections.deque(maxlen=8)
-        self._log_callback: Any = None
+        self._log_errors = _LOG_ERRORS
 
     # -- loading -----------------------------------------------------------------------
 
@@ -103,17 +111,18 @@ class LlamaBackend:
     def _import_llama_cpp(self) -> Any:
         import llama_cpp
 
-        if self._log_callback is None:
-            errors = self._log_errors
+        if not _LOG_CALLBACK:
 
             @llama_cpp.llama_log_callback
             def on_log(level: int, text: bytes, user_data: ctypes.c_void_p) -> None:
                 if level == 3:  # GGML_LOG_LEVEL_ERROR
                     line = text.decode("utf-8", "replace").strip()
                     if line:
-                        errors.append(line)
+                        _LOG_ERRORS.append(line)
 
-            self._log_callback = on_log  # keep a reference: llama.cpp holds only the pointer
+            # llama.cpp keeps only the pointer, for the life of the process: so must we, or a backend
+            # that is garbage-collected leaves llama.cpp calling freed memory on its next log line.
+            _LOG_CALLBACK.append(on_log)
             llama_cpp.llama_log_set(on_log, ctypes.c_void_p(0))
         return llama_cpp
 
@@ -268,19 +277,65 @@ class LlamaBackend:
             return time.perf_counter() - started
 
         self._reset_cancel()
-        prompt_times: list[float] = []
-        gen_times: list[float] = []
-        if n_prompt:
-            run(n_prompt, False)  # warm-up
-        if n_gen:
-            run(min(n_gen, 16), True)
-        for _ in range(repetitions):
-            if n_prompt:
-                prompt_times.append(run(n_prompt, False))
-            if n_gen:
-                gen_times.append(run(n_gen, True))
+        result = bench_schedule(run, n_prompt, n_gen, repetitions)
         llm.reset()
-        return BenchResult(n_prompt=n_prompt, n_gen=n_gen, prompt_seconds=prompt_times, generation_seconds=gen_times)
+        return result
+
+    # -- evaluation (perplexity, KL divergence) --------------------------------------------
+
+    def tokenize_text(self, text: str) -> list[int]:
+        llm = self._require()
+        return list(llm.tokenize(text.encode("utf-8"), add_bos=False, special=False))
+
+    def vocabulary(self) -> Vocabulary:
+        import hashlib
+
+        import llama_cpp
+
+        llm = self._require()
+        vocab = llama_cpp.llama_model_get_vocab(llm._model.model)
+        digest = hashlib.sha256()
+        size = llm.n_vocab()
+        for token in range(size):
+            digest.update((llama_cpp.llama_vocab_get_text(vocab, token) or b"") + b"\0")
+        return Vocabulary(size=size, digest=digest.hexdigest())
+
+    def evaluate(self, tokens: list[int], first_scored: int, distributions: bool) -> Evaluation:
+        """llama.cpp's perplexity pass over one chunk: an empty cache, logits at every position,
+        in batches of ``n_batch`` tokens (cancel is checked between them)."""
+        import numpy as np
+
+        from workbench.compare.quality import evaluation_from_logits
+
+        llm = self._require()
+        n = len(tokens)
+        if n > llm.n_ctx():
+            raise ContextOverflow(f"A chunk of {n} tokens exceeds the context of {llm.n_ctx()}.")
+        if not 0 <= first_scored < n - 1:
+            raise EngineError(f"Cannot score from position {first_scored} of a {n}-token chunk.")
+        self._reset_cancel()
+        chunk = list(tokens)
+        if llm._model.add_bos_token() and llm.token_bos() >= 0:
+            chunk[0] = llm.token_bos()
+        n_vocab = llm.n_vocab()
+        llm.reset()
+        llm._ctx.kv_cache_clear()
+        logits = np.empty((n - first_scored - 1, n_vocab), dtype=np.float32)
+        try:
+            for start in range(0, n, llm.n_batch):
+                if self._cancel.is_set():
+                    raise EngineError("Evaluation cancelled")
+                batch = chunk[start : start + llm.n_batch]
+                llm._batch.set_batch(batch=batch, n_past=start, logits_all=True)
+                llm._ctx.decode(llm._batch)
+                rows = np.ctypeslib.as_array(llm._ctx.get_logits(), shape=(len(batch), n_vocab))
+                lo, hi = max(start, first_scored), min(start + len(batch), n - 1)
+                if lo < hi:
+                    logits[lo - first_scored : hi - first_scored] = rows[lo - start : hi - start]
+        finally:
+            llm.reset()
+            llm._ctx.kv_cache_clear()
+        return evaluation_from_logits(logits, np.asarray(tokens[first_scored + 1 :], dtype=np.int64), distributions)
 
     def _reset_cancel(self) -> None:
         """A shared event is cleared by the parent before each request, never here: a cancel

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from workbench.engine.protocol import BenchResult, ChatMessage, LoadedModel, ReplyEvent
+from workbench.engine.protocol import BenchResult, ChatMessage, Evaluation, LoadedModel, ReplyEvent, Vocabulary
 from workbench.sampling import SamplingParams
 
 
@@ -16,6 +16,8 @@ from workbench.sampling import SamplingParams
 class LoadRequest:
     path: str
     params: SamplingParams
+    backend: str = "llama.cpp"
+    """Which backend loads it: ``llama.cpp`` (GGUF files) or ``mlx`` (MLX-format folders)."""
 
 
 @dataclass(frozen=True)
@@ -39,11 +41,35 @@ class BenchRequest:
 
 
 @dataclass(frozen=True)
+class TokenizeTextRequest:
+    """Plain text as token ids (no chat template, no beginning-of-text token)."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class VocabularyRequest:
+    """The loaded model's vocabulary size and digest."""
+
+
+@dataclass(frozen=True)
+class EvaluateRequest:
+    """Evaluate one chunk of tokens fresh; see :meth:`workbench.engine.protocol.Backend.evaluate`."""
+
+    tokens: list[int]
+    first_scored: int
+    distributions: bool
+
+
+@dataclass(frozen=True)
 class ShutdownRequest:
     """Unload and exit; the process's memory returns to the system."""
 
 
-Request = LoadRequest | GenerateRequest | TokenizeRequest | BenchRequest | ShutdownRequest
+Request = (
+    LoadRequest | GenerateRequest | TokenizeRequest | BenchRequest | ShutdownRequest
+    | TokenizeTextRequest | VocabularyRequest | EvaluateRequest
+)
 
 
 @dataclass(frozen=True)
@@ -67,7 +93,7 @@ class Events:
 class Result:
     """The answer to a non-streaming request."""
 
-    value: LoadedModel | BenchResult | int | None
+    value: LoadedModel | BenchResult | int | None | list[int] | Vocabulary | Evaluation
 
 
 Reply = Failed | Events | Result

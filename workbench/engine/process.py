@@ -5,11 +5,12 @@ from __future__ import annotations
 import signal
 import time
 from multiprocessing.connection import Connection
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workbench.engine.llama_backend import LlamaBackend
 from workbench.engine.messages import (
     BenchRequest,
+    EvaluateRequest,
     Events,
     Failed,
     GenerateRequest,
@@ -17,9 +18,14 @@ from workbench.engine.messages import (
     Result,
     ShutdownRequest,
     TokenizeRequest,
+    TokenizeTextRequest,
+    VocabularyRequest,
 )
 from workbench.engine.protocol import ReplyDone, ReplyEvent
 from workbench.errors import WorkbenchError
+
+if TYPE_CHECKING:
+    from workbench.engine.mlx_backend import MlxBackend
 
 FLUSH_SECONDS = 0.025
 """Fast token streams are sent in batches about this long: imperceptible to a reader, and it spares
@@ -30,7 +36,7 @@ def engine_main(conn: Connection, cancel_event: Any) -> None:
     """Serve requests until shutdown or until the parent goes away."""
     # Ctrl-C in a terminal reaches the whole process group; the parent decides what it means.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    backend = LlamaBackend(cancel_event)
+    backend: LlamaBackend | MlxBackend = LlamaBackend(cancel_event)
     conn.send(Result(None))  # ready: the process started and imported what it needs
     try:
         while True:
@@ -40,6 +46,8 @@ def engine_main(conn: Connection, cancel_event: Any) -> None:
                 return
             if isinstance(request, ShutdownRequest):
                 return
+            if isinstance(request, LoadRequest):
+                backend = backend_for(request.backend, backend, cancel_event)
             try:
                 _serve(conn, backend, request)
             except (BrokenPipeError, EOFError):
@@ -48,7 +56,25 @@ def engine_main(conn: Connection, cancel_event: Any) -> None:
         backend.unload()
 
 
-def _serve(conn: Connection, backend: LlamaBackend, request: object) -> None:
+def backend_for(
+    name: str, current: LlamaBackend | MlxBackend, cancel_event: Any
+) -> LlamaBackend | MlxBackend:
+    """The backend a load request names (``llama.cpp`` or ``mlx``): the current one, or a new one after the
+    current one has unloaded. Creating a backend imports no native code; its first load does."""
+    if name == "mlx":
+        from workbench.engine.mlx_backend import MlxBackend
+
+        if isinstance(current, MlxBackend):
+            return current
+        current.unload()
+        return MlxBackend(cancel_event)
+    if isinstance(current, LlamaBackend):
+        return current
+    current.unload()
+    return LlamaBackend(cancel_event)
+
+
+def _serve(conn: Connection, backend: LlamaBackend | MlxBackend, request: object) -> None:
     try:
         if isinstance(request, LoadRequest):
             conn.send(Result(backend.load(request.path, request.params)))
@@ -58,6 +84,12 @@ def _serve(conn: Connection, backend: LlamaBackend, request: object) -> None:
             conn.send(Result(len(backend.prompt_tokens(request.messages))))
         elif isinstance(request, BenchRequest):
             conn.send(Result(backend.bench(request.n_prompt, request.n_gen, request.repetitions)))
+        elif isinstance(request, TokenizeTextRequest):
+            conn.send(Result(backend.tokenize_text(request.text)))
+        elif isinstance(request, VocabularyRequest):
+            conn.send(Result(backend.vocabulary()))
+        elif isinstance(request, EvaluateRequest):
+            conn.send(Result(backend.evaluate(request.tokens, request.first_scored, request.distributions)))
         else:
             conn.send(Failed("EngineError", f"Unknown request {type(request).__name__}"))
     except WorkbenchError as exc:
@@ -68,7 +100,7 @@ def _serve(conn: Connection, backend: LlamaBackend, request: object) -> None:
         conn.send(Failed("EngineError", f"{type(exc).__name__}: {exc}"))
 
 
-def _stream(conn: Connection, backend: LlamaBackend, request: GenerateRequest) -> None:
+def _stream(conn: Connection, backend: LlamaBackend | MlxBackend, request: GenerateRequest) -> None:
     """Send a reply's events, batching only while tokens come faster than one per half a flush
     interval, so a held token waits at most one short token interval; the first goes at once."""
     pending: list[ReplyEvent] = []

@@ -40,7 +40,9 @@ class LoadedModel:
 
     @property
     def description(self) -> str:
-        """``llama.cpp · CPU · 2 threads``: the status-bar phrase."""
+        """``llama.cpp · CPU · 2 threads``: the status-bar phrase (``MLX · Metal`` where threads are not set)."""
+        if self.threads <= 0:
+            return f"{self.backend} · {self.device}"
         return f"{self.backend} · {self.device} · {self.threads} thread{'s' if self.threads != 1 else ''}"
 
 
@@ -65,6 +67,8 @@ class ReplyStats:
     generation_seconds: float
     time_to_first_token: float
     stop_reason: StopReason
+    peak_memory: int = 0
+    """Peak memory of the reply in bytes as the backend reports it (MLX does); 0 when it does not."""
 
     @property
     def tokens_per_second(self) -> float:
@@ -109,6 +113,33 @@ class BenchResult:
     generation_seconds: list[float]
 
 
+@dataclass(frozen=True)
+class Vocabulary:
+    """A model's vocabulary, compactly: two models can share a KL divergence baseline only when
+    their vocabularies are equal (same size and same token texts in the same order)."""
+
+    size: int
+    digest: str
+    """SHA-256 (hex) of the token texts in id order, each followed by a NUL byte."""
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """What the model predicts over one chunk of text, for perplexity and KL divergence.
+
+    Row ``i`` is the prediction made at position ``first_scored + i`` of the chunk, for the token
+    at ``first_scored + i + 1``: a chunk of ``n`` tokens gives ``n - 1 - first_scored`` rows.
+    Arrays are numpy arrays (pickled across the engine pipe).
+    """
+
+    token_logprobs: Any
+    """float32 ``(rows,)``: natural log-probability of the token that actually came next."""
+    top1: Any
+    """int32 ``(rows,)``: the most likely token id at each scored position."""
+    logprobs: Any | None = None
+    """float32 ``(rows, vocabulary)``: the full log-softmax, only when asked (KL divergence)."""
+
+
 class Backend(Protocol):
     """What a model runner offers. Implementations: the llama.cpp backend (in the engine
     process) and :class:`workbench.engine.client.EngineClient` (the parent's view of it)."""
@@ -131,4 +162,21 @@ class Backend(Protocol):
 
     def bench(self, n_prompt: int, n_gen: int, repetitions: int) -> BenchResult:
         """Time prompt processing of ``n_prompt`` tokens and generation of ``n_gen`` tokens."""
+        ...
+
+    def tokenize_text(self, text: str) -> list[int]:
+        """Plain text (no chat template, no beginning-of-text token) as token ids."""
+        ...
+
+    def vocabulary(self) -> Vocabulary:
+        """The loaded model's vocabulary size and digest."""
+        ...
+
+    def evaluate(self, tokens: list[int], first_scored: int, distributions: bool) -> Evaluation:
+        """Evaluate ``tokens`` as one fresh sequence (an empty cache) with logits at every position,
+        and return the predictions from position ``first_scored`` on (see :class:`Evaluation`).
+
+        A model that starts texts with a beginning-of-text token gets that token in place of
+        ``tokens[0]``, as llama.cpp's perplexity tool does. ``distributions`` asks for the full
+        log-softmax of each scored row as well. Stops with an error when cancelled."""
         ...

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import importlib.util
-from dataclasses import dataclass
-from typing import Literal
+from dataclasses import asdict, dataclass
+from typing import Any, Literal
 
+from workbench.backends import BackendChoice
 from workbench.memory import FitEstimate
 from workbench.model_info import ModelInfo, size_class
 
-Source = Literal["starter", "app", "hf-cache", "folder", "lm-studio", "ollama"]
+Source = Literal["starter", "app", "hf-cache", "folder", "lm-studio", "ollama", "endpoint"]
 """Where an entry was found: the bundled starter, the app's models folder, the Hugging Face cache, a folder the
-user added, LM Studio's models folder or Ollama's store."""
+user added, LM Studio's models folder, Ollama's store, or an OpenAI-compatible endpoint (a server)."""
 
 SOURCE_LABELS: dict[str, str] = {
     "starter": "Bundled starter",
@@ -20,9 +21,12 @@ SOURCE_LABELS: dict[str, str] = {
     "folder": "Added folder",
     "lm-studio": "LM Studio",
     "ollama": "Ollama",
+    "endpoint": "Endpoint",
 }
 
 ModelFormat = Literal["gguf", "mlx"]
+EntryFormat = Literal["gguf", "mlx", "remote"]
+"""A library row's format: a model file or folder here, or ``remote``: a model an endpoint serves."""
 
 LLAMA_CPP = "llama.cpp"
 MLX = "MLX"
@@ -58,6 +62,16 @@ class MlxModelInfo:
     kv_heads: int
     head_dim: int
 
+    @property
+    def file_type(self) -> str:
+        """The quantization, under the name :class:`ModelInfo` gives it."""
+        return self.quantization
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["format"] = "mlx"
+        return data
+
 
 @dataclass(frozen=True)
 class LibraryEntry:
@@ -69,7 +83,7 @@ class LibraryEntry:
 
     path: str
     source: Source
-    format: ModelFormat
+    format: EntryFormat
     info: ModelInfo | MlxModelInfo | None
     problem: str | None
     fit: FitEstimate | None
@@ -77,10 +91,24 @@ class LibraryEntry:
     label: str = ""
     """A name given by the source when the file name says little (Ollama's ``name:tag``)."""
     file_size: int = 0
+    backend_choice: BackendChoice | None = None
+    """Which backend runs this model on this computer and why (None where no decision was made)."""
+    endpoint: str = ""
+    """For a model served by an endpoint (format ``remote``): the endpoint's name."""
+    parts: tuple[str, ...] = ()
+    """For a model split into several files: every part on disk (``path`` is the first); else empty."""
 
     @property
     def readable(self) -> bool:
-        return self.info is not None
+        """The model can be used: its file was read, or the endpoint serving it answered."""
+        return self.info is not None or (self.format == "remote" and not self.problem)
+
+    @property
+    def source_label(self) -> str:
+        """``Endpoint: <name>`` for an endpoint's model, else the source's label (``Hugging Face cache``)."""
+        if self.source == "endpoint":
+            return f"Endpoint: {self.endpoint}"
+        return SOURCE_LABELS.get(self.source, self.source)
 
     @property
     def name(self) -> str:
@@ -124,7 +152,9 @@ class LibraryEntry:
 
     @property
     def verdict(self) -> str:
-        """``fits``, ``tight``, ``does not fit``, or ``unreadable: reason``."""
+        """``fits``, ``tight``, ``does not fit``, ``on the server`` (an endpoint's model), or ``unreadable: reason``."""
         if self.problem:
             return self.problem
+        if self.format == "remote":
+            return "on the server"
         return self.fit.verdict if self.fit is not None else "unknown"

@@ -7,7 +7,9 @@ import struct
 from pathlib import Path
 from typing import Any
 
+from workbench.errors import ModelNotFound, NotAModelFile, TruncatedModel
 from workbench.library.entry import MlxModelInfo
+from workbench.model_info import ModelInfo, format_bytes, read_model_info
 
 DTYPE_BITS = {"F32": 32, "F16": 16, "BF16": 16, "F64": 64, "I8": 8, "U8": 8, "I32": 32, "U32": 32, "I64": 64}
 
@@ -18,6 +20,7 @@ def is_mlx_folder(names: list[str]) -> bool:
 
 
 def _safetensors_header(path: Path) -> dict[str, Any]:
+    """The tensor table of a safetensors file; ``ValueError`` if it is damaged or shorter than its table says."""
     with path.open("rb") as f:
         raw = f.read(8)
         if len(raw) != 8:
@@ -25,10 +28,91 @@ def _safetensors_header(path: Path) -> dict[str, Any]:
         (length,) = struct.unpack("<Q", raw)
         if length > 100_000_000:
             raise ValueError(f"{path.name} has an implausible header length")
-        header = json.loads(f.read(length))
+        text = f.read(length)
+    if len(text) != length:
+        raise ValueError(f"{path.name} is incomplete: its tensor table is cut off (an interrupted download?)")
+    try:
+        header = json.loads(text)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ValueError(f"{path.name} has a damaged tensor table") from exc
     if not isinstance(header, dict):
         raise ValueError(f"{path.name} has no tensor table")
+    end = max((int(t["data_offsets"][1]) for n, t in header.items() if n != "__metadata__" and isinstance(t, dict)
+               and isinstance(t.get("data_offsets"), list) and len(t["data_offsets"]) == 2), default=0)
+    size = path.stat().st_size
+    if 8 + length + end > size:
+        raise ValueError(
+            f"{path.name} is incomplete: {format_bytes(size)} on disk, {format_bytes(8 + length + end)} expected "
+            "(an interrupted download?)"
+        )
     return header
+
+
+TOKENIZER_FILES = ("tokenizer.json", "tokenizer.model", "vocab.json")
+"""Any of these makes a tokenizer mlx-lm can load (``vocab.json`` with ``merges.txt``)."""
+
+
+def mlx_folder_problems(folder: str | Path) -> list[str]:
+    """What keeps ``folder`` from loading as an MLX model, each in a few words; empty when nothing does.
+
+    Checks the pieces mlx-lm needs: a readable config.json, weights (every shard the index names, each
+    complete), and a tokenizer.
+    """
+    folder = Path(folder)
+    problems: list[str] = []
+    config = folder / "config.json"
+    if not config.is_file():
+        problems.append("no config.json")
+    else:
+        try:
+            if not isinstance(json.loads(config.read_text(encoding="utf-8")), dict):
+                problems.append("config.json holds no settings")
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            problems.append(f"config.json cannot be read ({getattr(exc, 'msg', None) or exc})")
+    shards = sorted(folder.glob("*.safetensors"))
+    index = folder / "model.safetensors.index.json"
+    if index.is_file():
+        try:
+            weight_map = json.loads(index.read_text(encoding="utf-8")).get("weight_map", {})
+            missing = sorted({str(f) for f in weight_map.values()} - {p.name for p in shards})
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError, AttributeError):
+            missing = []
+            problems.append("model.safetensors.index.json cannot be read")
+        if missing:
+            problems.append(f"missing weight file{'s' if len(missing) > 1 else ''} {', '.join(missing)}")
+    if not shards:
+        problems.append("no .safetensors weights")
+    for shard in shards:
+        try:
+            _safetensors_header(shard)
+        except (OSError, ValueError) as exc:
+            problems.append(str(exc))
+    if not any((folder / name).is_file() for name in TOKENIZER_FILES):
+        problems.append("no tokenizer (tokenizer.json or tokenizer.model)")
+    return problems
+
+
+def check_mlx_folder(folder: str | Path) -> MlxModelInfo:
+    """Describe ``folder`` after checking it has everything mlx-lm needs to load it.
+
+    Raises :class:`~workbench.errors.ModelNotFound`, or :class:`~workbench.errors.NotAModelFile` /
+    :class:`~workbench.errors.TruncatedModel` whose reason lists every problem on one line.
+    """
+    path = Path(folder)
+    if not path.exists():
+        raise ModelNotFound(str(path), "no such folder")
+    if not path.is_dir():
+        raise NotAModelFile(str(path), "is a file, not an MLX model folder")
+    if not (path / "config.json").exists() and not any(path.glob("*.safetensors")):
+        raise NotAModelFile(str(path), "is a folder, but not an MLX model folder (no config.json, no .safetensors)")
+    problems = mlx_folder_problems(path)
+    if problems:
+        cls = TruncatedModel if any("incomplete" in p for p in problems) else NotAModelFile
+        raise cls(str(path), "is not a complete MLX model folder: " + "; ".join(problems))
+    try:
+        return read_mlx_folder(path)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise NotAModelFile(str(path), f"is not a usable MLX model folder: {exc}") from exc
 
 
 def read_mlx_folder(folder: str | Path) -> MlxModelInfo:
@@ -76,3 +160,27 @@ def read_mlx_folder(folder: str | Path) -> MlxModelInfo:
         kv_heads=int(text.get("num_key_value_heads", heads) or 0),
         head_dim=int(text.get("head_dim", 0) or (hidden // heads if heads else 0)),
     )
+
+
+def read_any_model_info(path: str | Path) -> ModelInfo | MlxModelInfo:
+    """A GGUF file's :class:`ModelInfo`, or a folder's :class:`MlxModelInfo` after :func:`check_mlx_folder`;
+    the typed errors of :func:`workbench.model_info.read_model_info` and :func:`check_mlx_folder`."""
+    if Path(path).is_dir():
+        return check_mlx_folder(path)
+    return read_model_info(path)
+
+
+def mlx_bytes_read_per_token(folder: str | Path) -> int:
+    """Bytes of weights read to generate one token, from the safetensors tables (as for a GGUF: every tensor,
+    less the token-embedding table when a separate ``lm_head`` projects the output; quantization's scales and
+    biases count, they are read too)."""
+    sizes: dict[str, int] = {}
+    for file in sorted(Path(folder).glob("*.safetensors")):
+        for name, tensor in _safetensors_header(file).items():
+            if name != "__metadata__" and isinstance(tensor, dict):
+                start, end = tensor.get("data_offsets", (0, 0))
+                sizes[name] = int(end) - int(start)
+    total = sum(sizes.values())
+    if any(n.startswith("lm_head.") for n in sizes):
+        total -= sum(v for n, v in sizes.items() if ".embed_tokens." in n)
+    return total

@@ -5,6 +5,7 @@ A rescan re-reads only files whose (size, mtime) changed, so it costs a ``stat``
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import threading
 import time
@@ -12,17 +13,17 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from workbench.backends import ModelRef, PlatformFacts, platform_facts, select_backend
 from workbench.errors import ModelFileError
 from workbench.jobs import CancelToken, JobCancelled, ProgressCallback
 from workbench.library.entry import (
     DEFAULT_CONTEXT,
-    LLAMA_CPP,
     LibraryEntry,
     MlxModelInfo,
-    mlx_backend_name,
 )
 from workbench.library.mlx_folder import read_mlx_folder
 from workbench.library.sources import Candidate, LibrarySources
+from workbench.library.splits import SplitIncomplete, read_split_model, split_fingerprint, split_model_of
 from workbench.memory import RUNTIME_BYTES, FitEstimate, MemoryEstimate, estimate_memory, judge_fit
 from workbench.model_info import ModelInfo, read_model_info
 
@@ -58,6 +59,12 @@ def _fingerprint(path: Path) -> tuple[int, int]:
     return st.st_size, st.st_mtime_ns
 
 
+def split_parts(path: Path) -> tuple[str, ...]:
+    """Every part on disk of the split model ``path`` belongs to (empty for an ordinary file)."""
+    split = split_model_of(path)
+    return tuple(str(p) for p in split.present()) if split is not None else ()
+
+
 def mlx_memory_estimate(info: MlxModelInfo, context_length: int) -> MemoryEstimate:
     """Weights as on disk, an F16 KV cache from the config's shape, and a compute buffer of a tenth of the weights."""
     kv = info.layers * context_length * info.kv_heads * info.head_dim * 2 * 2
@@ -84,8 +91,12 @@ def fit_of(
 class LibraryScanner:
     """Scans :class:`LibrarySources`; thread-safe, one scan at a time; keeps a cache across scans."""
 
-    def __init__(self, sources: LibrarySources) -> None:
+    def __init__(self, sources: LibrarySources, facts: PlatformFacts | None = None) -> None:
         self.sources = sources
+        self.facts = facts or platform_facts()
+        """The machine's facts the backend of each entry is chosen over."""
+        self.backend_override: str | None = None
+        """The backend setting (``llama.cpp``, ``mlx``; None for automatic); takes effect at the next scan."""
         self._lock = threading.Lock()
         self._cache: dict[str, tuple[tuple[int, int], ModelInfo | MlxModelInfo | None, str | None]] = {}
         self.files_read = 0
@@ -104,6 +115,7 @@ class LibraryScanner:
             vm = psutil.virtual_memory()
             memory = (vm.available, vm.total)
         seen: set[str] = set()
+        splits: set[tuple[str, str, int]] = set()
         with self._lock:
             for candidate in self.sources.candidates():
                 if cancel is not None:
@@ -115,12 +127,19 @@ class LibraryScanner:
                 if real in seen:
                     continue
                 seen.add(real)
+                split = split_model_of(candidate.path) if candidate.format == "gguf" else None
+                if split is not None:  # one entry for all its parts, listed at the first one
+                    if split.key in splits:
+                        continue
+                    splits.add(split.key)
+                    candidate = dataclasses.replace(candidate, path=split.main_path())
                 yield self._entry(candidate, memory)
 
     def _entry(self, candidate: Candidate, memory: tuple[int, int]) -> LibraryEntry:
         key = str(candidate.path)
+        split = split_model_of(candidate.path) if candidate.format == "gguf" else None
         try:
-            fingerprint = _fingerprint(candidate.path)
+            fingerprint = split_fingerprint(split) if split is not None else _fingerprint(candidate.path)
         except OSError as exc:
             return self._make(candidate, None, f"unreadable: {exc.strerror or exc}", memory, 0)
         cached = self._cache.get(key)
@@ -133,10 +152,15 @@ class LibraryScanner:
 
     def _read(self, candidate: Candidate) -> tuple[ModelInfo | MlxModelInfo | None, str | None]:
         self.files_read += 1
+        split = split_model_of(candidate.path) if candidate.format == "gguf" else None
         try:
             if candidate.format == "mlx":
                 return read_mlx_folder(candidate.path), None
+            if split is not None:
+                return read_split_model(split), None
             return read_model_info(candidate.path), None
+        except SplitIncomplete as exc:
+            return None, str(exc)
         except ModelFileError as exc:
             return None, f"unreadable: {exc.reason}"
         except (OSError, ValueError, KeyError, TypeError) as exc:
@@ -144,14 +168,15 @@ class LibraryScanner:
         except Exception as exc:  # noqa: BLE001 - a damaged file is listed, never crashes the scan
             return None, f"unreadable: {type(exc).__name__}: {exc}"
 
-    @staticmethod
     def _make(
+        self,
         candidate: Candidate,
         info: ModelInfo | MlxModelInfo | None,
         problem: str | None,
         memory: tuple[int, int],
         size: int,
     ) -> LibraryEntry:
+        choice = select_backend(ModelRef(candidate.format, str(candidate.path)), self.facts, self.backend_override)
         return LibraryEntry(
             path=str(candidate.path),
             source=candidate.source,
@@ -159,9 +184,11 @@ class LibraryScanner:
             info=info,
             problem=problem,
             fit=fit_of(info, memory=memory) if info is not None else None,
-            backend=LLAMA_CPP if candidate.format == "gguf" else mlx_backend_name(),
+            backend=choice.label,
             label=candidate.label,
             file_size=size,
+            backend_choice=choice,
+            parts=split_parts(candidate.path) if candidate.format == "gguf" else (),
         )
 
     def scan(self, progress: ProgressCallback, cancel: CancelToken, batch_seconds: float = 0.1) -> ScanResult:

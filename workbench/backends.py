@@ -1,0 +1,263 @@
+"""Which backend runs a model on this machine, and why: one pure decision over platform facts.
+
+:func:`select_backend` knows no machine: it takes :class:`PlatformFacts` (system, processor, installed
+packages, the GPU the installed llama.cpp was built for), so every branch is tested anywhere.
+:func:`current_platform_facts` gathers the facts of this machine cheaply, without importing llama_cpp or
+mlx (the window never loads native model code).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import platform
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+ModelKind = Literal["gguf", "mlx", "endpoint"]
+"""A GGUF file, an MLX-format folder, or a model served by an OpenAI-compatible endpoint."""
+
+BackendId = Literal["llama.cpp", "mlx", "endpoint"]
+
+BACKEND_OVERRIDES: tuple[tuple[str, str], ...] = (("auto", "Automatic"), ("llama.cpp", "llama.cpp"), ("mlx", "MLX"))
+"""The backend setting's values and their labels. ``auto`` lets :func:`select_backend` decide."""
+
+BACKEND_LABELS: dict[str, str] = {"llama.cpp": "llama.cpp", "mlx": "MLX", "endpoint": "Endpoint"}
+
+LLAMA_GPUS = ("Metal", "CUDA", "Vulkan", "ROCm", "SYCL")
+"""GPU backends a llama.cpp build can have, as the user knows them."""
+
+_LIB_GPU_NAMES = {"metal": "Metal", "cuda": "CUDA", "vulkan": "Vulkan", "hip": "ROCm", "sycl": "SYCL"}
+"""ggml's library name suffixes (``libggml-cuda.so``, ``ggml-vulkan.dll``) and the GPU each means."""
+
+
+@dataclass(frozen=True)
+class ModelRef:
+    """What is to run: its kind, where it is, and for an endpoint the name the user gave it."""
+
+    kind: ModelKind
+    location: str
+    endpoint: str = ""
+
+
+@dataclass(frozen=True)
+class PlatformFacts:
+    """What decides the backend on a machine.
+
+    ``llama_gpu`` is the GPU the installed llama.cpp was built for (one of :data:`LLAMA_GPUS`), ``CPU`` for
+    a build without one, or ``unknown`` when it could not be told without loading llama.cpp.
+    """
+
+    system: str
+    """``sys.platform``: ``darwin``, ``linux``, ``win32``."""
+    machine: str
+    """``platform.machine()``: ``arm64``, ``x86_64``, ``AMD64``, ``aarch64``."""
+    has_mlx_lm: bool
+    has_llama_cpp: bool
+    llama_gpu: str = "unknown"
+
+    @property
+    def apple_silicon(self) -> bool:
+        return self.system == "darwin" and self.machine == "arm64"
+
+
+@dataclass(frozen=True)
+class BackendChoice:
+    """The decision: which backend, on what device, the reason in a person's words, and what to install if
+    the backend is missing (``available`` False)."""
+
+    backend: BackendId
+    device: str
+    reason: str
+    available: bool = True
+    install_hint: str = ""
+
+    @property
+    def label(self) -> str:
+        """``MLX``, ``llama.cpp``, or ``MLX (needs mlx-lm)`` when it cannot run here."""
+        name = BACKEND_LABELS[self.backend]
+        if self.available:
+            return name
+        return f"{name} (needs {_package_of(self.backend)})" if self.install_hint else f"{name} (not available)"
+
+    @property
+    def summary(self) -> str:
+        """``MLX · Metal``: the library's backend column."""
+        return f"{self.label} · {self.device}" if self.available and self.device else self.label
+
+    @property
+    def explanation(self) -> str:
+        """The reason, then what to install when the backend is missing."""
+        if self.available or not self.install_hint:
+            return self.reason
+        return f"{self.reason} Install it with: {self.install_hint}"
+
+
+def _package_of(backend: str) -> str:
+    return {"mlx": "mlx-lm", "llama.cpp": "llama-cpp-python"}.get(backend, backend)
+
+
+def normalize_override(value: str | None) -> str | None:
+    """The override a setting names (``llama.cpp`` or ``mlx``), or None for automatic or an unknown value."""
+    if value is None:
+        return None
+    value = value.strip().lower()
+    return value if value in ("llama.cpp", "mlx") else None
+
+
+def select_backend(model: ModelRef, facts: PlatformFacts, override: str | None = None) -> BackendChoice:
+    """Decide which backend runs ``model`` on the machine ``facts`` describes.
+
+    GGUF files run on llama.cpp, on the GPU its build supports. MLX-format folders run on MLX: on the GPU
+    (Metal) on Apple Silicon, on the CPU elsewhere (Linux with ``mlx-lm[cpu]``); without mlx-lm the choice is
+    unavailable and says what to install. A remote model runs on its endpoint. ``override`` (``llama.cpp`` or
+    ``mlx``, from the settings) is honoured when that backend can run the model's format, else the reason says
+    why it was not.
+    """
+    wanted = normalize_override(override)
+    if model.kind == "endpoint":
+        name = model.endpoint or model.location
+        note = " (The backend setting applies to models on this computer only.)" if wanted else ""
+        reason = f"This model runs on the server {name} ({model.location}); replies stream from there.{note}"
+        return BackendChoice("endpoint", name, reason)
+    if model.kind == "gguf":
+        note = (
+            "MLX was chosen in the settings, but MLX runs MLX-format folders, not GGUF files. "
+            if wanted == "mlx"
+            else ""
+        )
+        return _llama_choice(facts, note, chosen=wanted == "llama.cpp")
+    note = (
+        "llama.cpp was chosen in the settings, but llama.cpp runs GGUF files, not MLX-format folders. "
+        if wanted == "llama.cpp"
+        else ""
+    )
+    return _mlx_choice(facts, note, chosen=wanted == "mlx")
+
+
+def _llama_choice(facts: PlatformFacts, note: str, *, chosen: bool) -> BackendChoice:
+    lead = note + ("llama.cpp, as chosen in the settings: " if chosen else "A GGUF file runs on llama.cpp; ")
+    if not facts.has_llama_cpp:
+        reason = f"{lead}llama.cpp (llama-cpp-python) is not installed."
+        return BackendChoice("llama.cpp", "", reason, False, "pip install llama-cpp-python")
+    gpu = facts.llama_gpu
+    if gpu in LLAMA_GPUS:
+        return BackendChoice("llama.cpp", gpu, f"{lead}the installed build runs it on the GPU ({gpu}).")
+    if gpu == "unknown" and facts.apple_silicon:
+        return BackendChoice("llama.cpp", "Metal", f"{lead}on Apple Silicon its builds use the GPU (Metal).")
+    if gpu == "unknown":
+        return BackendChoice("llama.cpp", "CPU", f"{lead}no GPU support was found in the installed build: the CPU.")
+    return BackendChoice("llama.cpp", "CPU", f"{lead}the installed build has no GPU support, so it runs on the CPU.")
+
+
+def _mlx_choice(facts: PlatformFacts, note: str, *, chosen: bool) -> BackendChoice:
+    lead = note + ("MLX, as chosen in the settings: " if chosen else "An MLX-format model runs on MLX; ")
+    supported = facts.apple_silicon or facts.system.startswith("linux")
+    if not facts.has_mlx_lm:
+        if not supported:
+            where = "an Intel Mac" if facts.system == "darwin" else "this system"
+            reason = f"{lead}MLX runs on Apple Silicon and Linux, not on {where}. Use a GGUF of this model."
+            return BackendChoice("mlx", "", reason, False)
+        hint = "pip install mlx-lm" if facts.apple_silicon else 'pip install "mlx-lm[cpu]"'
+        return BackendChoice("mlx", "", f"{lead}mlx-lm is not installed.", False, hint)
+    if facts.apple_silicon:
+        return BackendChoice("mlx", "Metal", f"{lead}on Apple Silicon it runs on the GPU (Metal).")
+    return BackendChoice(
+        "mlx", "CPU", f"{lead}off Apple Silicon MLX runs on the CPU (a GGUF on llama.cpp is usually faster here)."
+    )
+
+
+# -- facts of this machine -----------------------------------------------------------------------------
+
+
+def llama_gpu_from_lib_names(names: Iterable[str]) -> str:
+    """The GPU a llama.cpp build has, from the ggml libraries it ships (``libggml-cuda.so`` → ``CUDA``).
+
+    ``CPU`` when only the CPU library is there; ``unknown`` when the build has no separate ggml libraries
+    (a static build) or none were found.
+    """
+    seen_cpu = False
+    for name in names:
+        stem = name.lower().split(".", 1)[0].removeprefix("lib")
+        if not stem.startswith("ggml-"):
+            continue
+        suffix = stem.removeprefix("ggml-")
+        if suffix in _LIB_GPU_NAMES:
+            return _LIB_GPU_NAMES[suffix]
+        seen_cpu = seen_cpu or suffix.startswith("cpu")
+    return "CPU" if seen_cpu else "unknown"
+
+
+def llama_gpu_from_system_info(text: str, supports_gpu_offload: bool) -> str:
+    """The GPU named in ``llama_print_system_info()``'s text (``Metal : EMBED_LIBRARY = 1 | …``), when
+    ``llama_supports_gpu_offload()`` is true; ``CPU`` when it is false."""
+    if not supports_gpu_offload:
+        return "CPU"
+    sections = {part.split(":", 1)[0].strip().upper() for part in text.split("|") if ":" in part}
+    words = {w.upper() for w in text.replace(":", " ").replace("=", " ").split()}
+    for gpu in LLAMA_GPUS:
+        if gpu.upper() in sections or gpu.upper() in words:
+            return gpu
+    if "HIP" in sections or "HIP" in words:
+        return "ROCm"
+    return "GPU"
+
+
+def _package_dir(name: str) -> Path | None:
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return None
+    if spec is None:
+        return None
+    locations = list(spec.submodule_search_locations or [])
+    return Path(locations[0]) if locations else None
+
+
+def installed(name: str) -> bool:
+    """Whether a top-level package can be imported, without importing it."""
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def current_platform_facts() -> PlatformFacts:
+    """This machine's facts, in a millisecond or so: no native library is loaded."""
+    llama_dir = _package_dir("llama_cpp")
+    gpu = "unknown"
+    if llama_dir is not None:
+        try:
+            gpu = llama_gpu_from_lib_names(p.name for p in (llama_dir / "lib").iterdir())
+        except OSError:
+            gpu = "unknown"
+    return PlatformFacts(
+        system=sys.platform,
+        machine=platform.machine(),
+        has_mlx_lm=installed("mlx_lm"),
+        has_llama_cpp=llama_dir is not None,
+        llama_gpu=gpu,
+    )
+
+
+_FACTS: PlatformFacts | None = None
+
+
+def platform_facts() -> PlatformFacts:
+    """:func:`current_platform_facts`, gathered once per process."""
+    global _FACTS
+    if _FACTS is None:
+        _FACTS = current_platform_facts()
+    return _FACTS
+
+
+def model_kind(path: str | Path) -> ModelKind:
+    """``mlx`` for a folder (an MLX-format model), ``gguf`` for anything else (a file; checked when read)."""
+    return "mlx" if Path(path).is_dir() else "gguf"
+
+
+def choose_backend(path: str | Path, override: str | None = None) -> BackendChoice:
+    """The backend for a model on this computer (:func:`select_backend` over this machine's facts)."""
+    return select_backend(ModelRef(model_kind(path), str(path)), platform_facts(), override)

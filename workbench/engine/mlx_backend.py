@@ -1,0 +1,323 @@
+"""The MLX backend (mlx-lm). Runs inside the engine process.
+
+Loads MLX-format folders (config.json, safetensors, tokenizer). On Apple Silicon MLX runs on the GPU
+(Metal); elsewhere, with ``mlx-lm[cpu]``, on the CPU. Importing this module imports neither mlx nor
+mlx_lm; :meth:`MlxBackend.load` does.
+"""
+
+from __future__ import annotations
+
+import gc
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any
+
+from workbench.bench import bench_schedule
+from workbench.engine.llama_backend import plain_prompt
+from workbench.engine.protocol import (
+    BenchResult,
+    ChatMessage,
+    Evaluation,
+    LoadedModel,
+    ReplyDone,
+    ReplyEvent,
+    ReplyStats,
+    StopReason,
+    TokenEvent,
+    Vocabulary,
+)
+from workbench.errors import ContextOverflow, EngineError, EngineNotLoaded
+from workbench.library.mlx_folder import check_mlx_folder
+from workbench.sampling import SamplingParams
+
+REPEAT_WINDOW = 64
+"""Tokens the repetition penalty looks back over: llama.cpp's default (``penalty_last_n``)."""
+
+EVAL_BATCH = 512
+"""Tokens per forward pass when evaluating a chunk; cancel is checked between passes."""
+
+
+def mlx_device_name(device_type: str, system: str) -> str:
+    """``Metal`` for MLX's GPU on macOS, ``CUDA`` for its GPU elsewhere, ``CPU`` otherwise."""
+    if device_type.endswith("gpu"):
+        return "Metal" if system == "darwin" else "CUDA"
+    return "CPU"
+
+
+def sampling_kwargs(params: SamplingParams) -> dict[str, Any]:
+    """Our sampling parameters as :func:`mlx_lm.sample_utils.make_sampler` arguments.
+
+    mlx-lm disables a filter with 0 where we write 1.0 (top-p) or 0 (top-k, min-p); temperature 0 is greedy
+    in both.
+    """
+    return {
+        "temp": max(0.0, params.temperature),
+        "top_p": params.top_p if 0.0 < params.top_p < 1.0 else 0.0,
+        "min_p": max(0.0, params.min_p),
+        "top_k": max(0, params.top_k),
+    }
+
+
+class MlxBackend:
+    """Loads an MLX-format folder with mlx-lm and streams replies.
+
+    ``cancel_event`` is shared with the parent process: setting it stops the reply at the next token.
+    """
+
+    name = "MLX"
+
+    def __init__(self, cancel_event: Any | None = None) -> None:
+        self._owns_cancel = cancel_event is None
+        self._cancel = cancel_event if cancel_event is not None else threading.Event()
+        self._model: Any = None
+        self._tokenizer: Any = None
+        self._loaded: LoadedModel | None = None
+
+    # -- loading -----------------------------------------------------------------------
+
+    def load(self, path: str, params: SamplingParams) -> LoadedModel:
+        check_mlx_folder(path)
+        try:
+            import mlx.core as mx
+            import mlx_lm
+        except ImportError as exc:
+            raise EngineError(f"MLX is not installed here ({exc.name}): pip install mlx-lm") from exc
+        self.unload()
+        started = time.perf_counter()
+        try:
+            result = mlx_lm.load(str(path))
+            model, tokenizer = result[0], result[1]
+        except Exception as exc:  # mlx-lm raises ValueError, KeyError, FileNotFoundError … on a bad folder
+            raise EngineError(f"MLX could not load {path}: {type(exc).__name__}: {exc}") from exc
+        self._model, self._tokenizer = model, tokenizer
+        device = mlx_device_name(str(mx.default_device().type), sys.platform)
+        self._loaded = LoadedModel(
+            path=str(path),
+            backend=self.name,
+            device=device,
+            threads=0,
+            context_length=params.context_length,
+            load_seconds=time.perf_counter() - started,
+            has_chat_template=bool(getattr(tokenizer, "chat_template", None)),
+        )
+        return self._loaded
+
+    def unload(self) -> None:
+        loaded = self._model is not None
+        self._model = None
+        self._tokenizer = None
+        self._loaded = None
+        if loaded:
+            gc.collect()
+            import mlx.core as mx
+
+            mx.clear_cache()
+
+    # -- generation --------------------------------------------------------------------
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def prompt_tokens(self, messages: list[ChatMessage]) -> list[int]:
+        """The conversation rendered with the tokenizer's chat template, as tokens."""
+        self._require()
+        tokenizer = self._tokenizer
+        if getattr(tokenizer, "chat_template", None):
+            ids = tokenizer.apply_chat_template(list(messages), add_generation_prompt=True)
+            if isinstance(ids, dict) or hasattr(ids, "keys"):  # a BatchEncoding from some tokenizers
+                ids = ids["input_ids"]
+            return [int(t) for t in ids]
+        return [int(t) for t in tokenizer.encode(plain_prompt(messages))]
+
+    def generate(self, messages: list[ChatMessage], params: SamplingParams) -> Iterator[ReplyEvent]:
+        return self.generate_tokens(self.prompt_tokens(messages), params)
+
+    def generate_tokens(self, tokens: list[int], params: SamplingParams) -> Iterator[ReplyEvent]:
+        """Stream a reply to an already tokenized prompt with ``mlx_lm.stream_generate``."""
+        import mlx.core as mx
+        from mlx_lm import stream_generate
+        from mlx_lm.sample_utils import make_logits_processors, make_sampler
+
+        model = self._require()
+        self._reset_cancel()
+        started = time.perf_counter()
+        n_ctx = self._loaded.context_length if self._loaded is not None else params.context_length
+        if len(tokens) >= n_ctx:
+            raise ContextOverflow(
+                f"The conversation is {len(tokens):,} tokens long; the context holds {n_ctx:,}. "
+                "Start a new conversation or raise the context length."
+            )
+        budget = min(params.max_tokens, n_ctx - len(tokens))
+        if params.seed >= 0:
+            mx.random.seed(params.seed)
+        mx.reset_peak_memory()
+        penalty = params.repeat_penalty if params.repeat_penalty and params.repeat_penalty != 1.0 else None
+        responses = stream_generate(
+            model,
+            self._tokenizer,
+            tokens,
+            max_tokens=budget,
+            sampler=make_sampler(**sampling_kwargs(params)),
+            logits_processors=make_logits_processors(
+                repetition_penalty=penalty, repetition_context_size=REPEAT_WINDOW
+            ),
+        )
+        pieces: list[str] = []
+        first_at: float | None = None
+        last_at = started
+        count = 0
+        stop: StopReason = "length"
+        prompt_seconds: float | None = None
+        peak = 0.0
+        try:
+            for response in responses:
+                now = time.perf_counter()
+                if self._cancel.is_set():
+                    stop = "cancelled"
+                    break
+                if prompt_seconds is None and response.prompt_tps > 0:
+                    prompt_seconds = response.prompt_tokens / response.prompt_tps
+                peak = max(peak, float(response.peak_memory))
+                if response.finish_reason == "stop":  # the end-of-text token: not part of the reply
+                    stop = "eos"
+                    if response.text:
+                        pieces.append(response.text)
+                        yield TokenEvent(text=response.text, index=count, time=now - started)
+                    break
+                if first_at is None:
+                    first_at = now
+                last_at = now
+                pieces.append(response.text)
+                yield TokenEvent(text=response.text, index=count, time=now - started)
+                count += 1
+                if response.finish_reason == "length":
+                    stop = "length" if budget == params.max_tokens else "context"
+                    break
+        finally:
+            responses.close()
+        ttft = (first_at if first_at is not None else time.perf_counter()) - started
+        stats = ReplyStats(
+            prompt_tokens=len(tokens),
+            prompt_seconds=prompt_seconds if prompt_seconds is not None else ttft,
+            generated_tokens=count,
+            generation_seconds=(last_at - first_at) if first_at is not None else 0.0,
+            time_to_first_token=ttft,
+            stop_reason=stop,
+            peak_memory=int(peak * 1e9),
+        )
+        yield ReplyDone(text="".join(pieces), stats=stats)
+
+    # -- benchmark ---------------------------------------------------------------------
+
+    def bench(self, n_prompt: int, n_gen: int, repetitions: int) -> BenchResult:
+        """llama-bench's method, as :meth:`LlamaBackend.bench`: random tokens, a fresh cache each run, one
+        warm-up run; prompt processing in one pass, generation one token at a time, sampling not timed."""
+        import mlx.core as mx
+        import numpy as np
+        from mlx_lm.models.cache import make_prompt_cache
+
+        model = self._require()
+        n_ctx = self._loaded.context_length if self._loaded is not None else 0
+        if n_prompt + n_gen > n_ctx:
+            raise ContextOverflow(
+                f"{n_prompt} prompt + {n_gen} generated tokens exceed the context of {n_ctx}; "
+                "load with a larger context length."
+            )
+        rng = np.random.default_rng(0)
+        vocab = self._vocab_size()
+
+        def run(n: int, one_at_a_time: bool) -> float:
+            cache = make_prompt_cache(model)
+            tokens = [int(t) for t in rng.integers(0, vocab, size=n)]
+            started = time.perf_counter()
+            if one_at_a_time:
+                for t in tokens:
+                    if self._cancel.is_set():
+                        raise EngineError("Benchmark cancelled")
+                    mx.eval(model(mx.array([[t]]), cache=cache))
+            else:
+                mx.eval(model(mx.array([tokens]), cache=cache))
+            return time.perf_counter() - started
+
+        self._reset_cancel()
+        result = bench_schedule(run, n_prompt, n_gen, repetitions)
+        return result
+
+    # -- evaluation (perplexity, KL divergence) --------------------------------------------
+
+    def tokenize_text(self, text: str) -> list[int]:
+        self._require()
+        return [int(t) for t in self._tokenizer.encode(text, add_special_tokens=False)]
+
+    def vocabulary(self) -> Vocabulary:
+        """Token texts in id order, as the tokenizer names them (``Ġthe``), which is how GGUF files store them:
+        the same model as GGUF and as MLX has the same digest."""
+        import hashlib
+
+        self._require()
+        tokenizer = self._tokenizer
+        size = self._vocab_size()
+        texts = tokenizer.convert_ids_to_tokens(list(range(size)))
+        digest = hashlib.sha256()
+        for text in texts:
+            digest.update((text or "").encode("utf-8") + b"\0")
+        return Vocabulary(size=size, digest=digest.hexdigest())
+
+    def evaluate(self, tokens: list[int], first_scored: int, distributions: bool) -> Evaluation:
+        """The perplexity pass over one chunk, as :meth:`LlamaBackend.evaluate`: a fresh cache, logits at every
+        position, in passes of :data:`EVAL_BATCH` tokens (cancel is checked between them)."""
+        import mlx.core as mx
+        import numpy as np
+        from mlx_lm.models.cache import make_prompt_cache
+
+        from workbench.compare.quality import evaluation_from_logits
+
+        model = self._require()
+        n = len(tokens)
+        n_ctx = self._loaded.context_length if self._loaded is not None else n
+        if n > n_ctx:
+            raise ContextOverflow(f"A chunk of {n} tokens exceeds the context of {n_ctx}.")
+        if not 0 <= first_scored < n - 1:
+            raise EngineError(f"Cannot score from position {first_scored} of a {n}-token chunk.")
+        self._reset_cancel()
+        chunk = list(tokens)
+        bos = self._bos_added()
+        if bos is not None:
+            chunk[0] = bos
+        cache = make_prompt_cache(model)
+        rows: list[Any] = []
+        for start in range(0, n, EVAL_BATCH):
+            if self._cancel.is_set():
+                raise EngineError("Evaluation cancelled")
+            out = model(mx.array([chunk[start : start + EVAL_BATCH]]), cache=cache)[0].astype(mx.float32)
+            mx.eval(out)
+            rows.append(np.array(out))
+        logits = np.concatenate(rows)[first_scored : n - 1]
+        return evaluation_from_logits(logits, np.asarray(tokens[first_scored + 1 :], dtype=np.int64), distributions)
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def _vocab_size(self) -> int:
+        args = getattr(self._model, "args", None)
+        size = getattr(args, "vocab_size", 0) if args is not None else 0
+        return int(size or len(self._tokenizer.get_vocab()))
+
+    def _bos_added(self) -> int | None:
+        """The beginning-of-text token when the tokenizer starts texts with one, else None."""
+        bos = getattr(self._tokenizer, "bos_token_id", None)
+        if bos is None:
+            return None
+        ids = self._tokenizer.encode("a")
+        return int(bos) if ids[:1] == [bos] else None
+
+    def _reset_cancel(self) -> None:
+        """A shared event is cleared by the parent before each request, never here."""
+        if self._owns_cancel:
+            self._cancel.clear()
+
+    def _require(self) -> Any:
+        if self._model is None:
+            raise EngineNotLoaded("No model is loaded.")
+        return self._model
