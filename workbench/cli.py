@@ -15,7 +15,7 @@ from workbench.engine.client import EngineClient
 from workbench.engine.protocol import ChatMessage, ReplyDone, ReplyStats, TokenEvent
 from workbench.errors import WorkbenchError
 from workbench.memory import estimate_memory, judge_fit
-from workbench.model_info import ModelInfo, format_bytes, format_count, read_model_info
+from workbench.model_info import format_bytes, format_count, read_model_info
 from workbench.sampling import SamplingParams, default_threads
 from workbench.starter import starter_model_path
 
@@ -57,6 +57,10 @@ def build_parser() -> argparse.ArgumentParser:
     from workbench.quantize.cli import add_quantize_parser
 
     add_quantize_parser(commands)
+
+    from workbench.compare.cli import add_compare_parser
+
+    add_compare_parser(commands)
     return parser
 
 
@@ -80,6 +84,10 @@ def main(argv: list[str] | None = None) -> int:
             from workbench.quantize.cli import cmd_quantize
 
             return cmd_quantize(args)
+        if args.command == "compare":
+            from workbench.compare.cli import cmd_compare
+
+            return cmd_compare(args)
     except WorkbenchError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -203,7 +211,7 @@ def cmd_bench(args: argparse.Namespace, out: TextIO | None = None, err: TextIO |
     params = _params(args, context_length=max(args.context, args.n_prompt + args.n_gen + 8))
     with EngineClient() as client:
         _load(client, args, params, err)
-        info: ModelInfo | None = client.model_info
+        info = client.model_info
         assert info is not None and client.loaded is not None
         err.write(f"Running pp{args.n_prompt} and tg{args.n_gen}, {args.repetitions} repetitions after a warm-up …\n")
         tests = summarize(client.bench(args.n_prompt, args.n_gen, args.repetitions))

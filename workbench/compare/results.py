@@ -80,7 +80,8 @@ class VariantResult:
     bits_per_weight: float | None = None
     load_seconds: float | None = None
     peak_rss_bytes: int | None = None
-    """Peak resident memory of the engine process while this variant ran."""
+    """Peak resident memory of the engine process while this variant loaded and ran the benchmark
+    (what running the model costs, batches of up to 512 tokens as in chat; comparable with the estimate)."""
     estimated_bytes: int | None = None
     """The memory estimate at the run's context length, shown next to the measured peak."""
     prompt_speed: Measurement | None = None
@@ -93,6 +94,9 @@ class VariantResult:
     """Generation speed this machine's memory bandwidth allows: bandwidth ÷ bytes per token."""
     quality: Quality | None = None
     answers: list[Answer] = field(default_factory=list)
+    evaluation_peak_rss_bytes: int | None = None
+    """Peak resident memory during perplexity, KL divergence and the answers, reported apart: the
+    evaluation holds the logits of a whole chunk (chunk tokens × vocabulary), which chat never does."""
 
 
 @dataclass

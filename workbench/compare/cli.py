@@ -1,0 +1,197 @@
+"""``slm-workbench compare A.gguf B.gguf …``: the measurement suite from the terminal, with a results table."""
+
+from __future__ import annotations
+
+import argparse
+import math
+import signal
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from workbench.compare.export import to_csv, to_json
+from workbench.compare.results import CompareRun, CompareSettings, SuiteProgress, VariantResult
+from workbench.errors import WorkbenchError
+from workbench.evaltext import BUNDLED
+from workbench.jobs import CancelToken
+from workbench.library.mlx_folder import read_any_model_info
+from workbench.model_info import ModelInfo, format_bytes
+
+BAR_WIDTH = 20
+DEFAULTS = CompareSettings()
+
+
+def add_compare_parser(commands: Any) -> None:
+    """Add the ``compare`` subcommand to ``commands`` (an argparse sub-parsers object)."""
+    p = commands.add_parser(
+        "compare",
+        help="measure several models or variants side by side: size, memory, speed, perplexity, KL divergence",
+        description="Run each model in turn and compare size, memory, llama-bench-style speed, perplexity on the "
+        "evaluation text, KL divergence against a baseline, and greedy answers to the same prompts.",
+    )
+    p.add_argument("models", nargs="+", metavar="MODEL", help="two or more .gguf files or MLX model folders")
+    p.add_argument("--baseline", metavar="MODEL",
+                   help="the variant the others are compared against (default: the one with most bits per weight)")
+    p.add_argument("--json", metavar="FILE", help="write the whole run as JSON")
+    p.add_argument("--csv", metavar="FILE", help="write one row per variant as CSV")
+    p.add_argument("-p", "--n-prompt", type=int, default=DEFAULTS.n_prompt,
+                   help=f"prompt tokens (default {DEFAULTS.n_prompt})")
+    p.add_argument("-n", "--n-gen", type=int, default=DEFAULTS.n_gen,
+                   help=f"generated tokens (default {DEFAULTS.n_gen})")
+    p.add_argument("-r", "--repetitions", type=int, default=DEFAULTS.repetitions,
+                   help=f"repetitions (default {DEFAULTS.repetitions})")
+    p.add_argument("--chunks", type=int, default=DEFAULTS.max_chunks,
+                   help=f"perplexity chunks at most (default {DEFAULTS.max_chunks})")
+    p.add_argument("--chunk-tokens", type=int, default=DEFAULTS.chunk_tokens,
+                   help=f"tokens per perplexity chunk (default {DEFAULTS.chunk_tokens})")
+    p.add_argument("--text", metavar="FILE", default=BUNDLED, help="evaluation text, UTF-8 (default: the bundled text)")
+    p.add_argument("--prompt", action="append", metavar="TEXT", help="a prompt to answer (repeatable; default: the "
+                   "bundled prompts)")
+    p.add_argument("--answer-tokens", type=int, default=DEFAULTS.answer_tokens,
+                   help=f"tokens per answer at most (default {DEFAULTS.answer_tokens})")
+    p.add_argument("-t", "--threads", type=int, default=0, help="CPU threads (default: the physical cores)")
+
+
+def settings_from_args(args: argparse.Namespace) -> CompareSettings:
+    """Check the command line and turn it into settings; :class:`WorkbenchError` with the reason."""
+    if len(args.models) < 2:
+        raise WorkbenchError("compare needs at least two models (give two or more .gguf files).")
+    for name in ("n_prompt", "n_gen", "threads", "answer_tokens"):
+        if getattr(args, name) < 0:
+            raise WorkbenchError(f"--{name.replace('_', '-')} must not be negative")
+    if args.repetitions < 1 or args.chunks < 2:
+        raise WorkbenchError("--repetitions must be at least 1 and --chunks at least 2")
+    infos = [read_any_model_info(path) for path in args.models]  # a bad file stops here, with its reason
+    baseline = args.baseline
+    if baseline is None:
+        baseline = max(infos, key=lambda i: i.bits_per_weight if isinstance(i, ModelInfo) else i.bits).path
+    return CompareSettings(
+        n_prompt=args.n_prompt,
+        n_gen=args.n_gen,
+        repetitions=args.repetitions,
+        chunk_tokens=args.chunk_tokens,
+        max_chunks=args.chunks,
+        threads=args.threads,
+        baseline=str(baseline),
+        prompts=list(args.prompt or []),
+        answer_tokens=args.answer_tokens,
+        evaluation_text=args.text,
+    )
+
+
+def cmd_compare(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    from workbench.compare.suite import run_suite
+
+    out, err = out or sys.stdout, err or sys.stderr
+    settings = settings_from_args(args)
+    for target in (args.json, args.csv):
+        if target and not Path(target).resolve().parent.is_dir():
+            raise WorkbenchError(f"{target}: the folder to write it in does not exist")
+    token = CancelToken()
+    previous = signal.signal(signal.SIGINT, lambda *_: token.cancel())
+    show = _ProgressLine(err)
+    try:
+        run = run_suite(list(args.models), settings, show, token)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        show.end()
+    if token.cancelled:
+        err.write("Cancelled: the table shows what finished.\n")
+    write_table(run, out)
+    if args.json:
+        Path(args.json).write_text(to_json(run), encoding="utf-8")
+        err.write(f"Wrote {args.json}\n")
+    if args.csv:
+        Path(args.csv).write_text(to_csv(run), encoding="utf-8")
+        err.write(f"Wrote {args.csv}\n")
+    if token.cancelled:
+        return 130
+    return 0 if any(v.status == "done" for v in run.variants) else 1
+
+
+class _ProgressLine:
+    """One updating line per variant on stderr; a finished variant's line stays."""
+
+    def __init__(self, err: TextIO) -> None:
+        self._err = err
+        self._width = 0
+        self._variant: int | None = None
+
+    def __call__(self, report: SuiteProgress) -> None:
+        if self._variant is not None and report.variant_index != self._variant:
+            self._err.write("\n")
+            self._width = 0
+        self._variant = report.variant_index
+        filled = int(round(report.fraction * BAR_WIDTH))
+        line = (
+            f"\r[{report.variant_index + 1}/{report.variant_count}] {report.result.label[:32]:<32} "
+            f"{report.step:<10} {'█' * filled}{'·' * (BAR_WIDTH - filled)} {report.message}"
+        )
+        self._err.write(line.ljust(self._width))
+        self._width = len(line)
+        self._err.flush()
+
+    def end(self) -> None:
+        if self._variant is not None:
+            self._err.write("\n")
+            self._variant = None
+
+
+def _num(value: float | None, fmt: str) -> str:
+    return "—" if value is None or not math.isfinite(value) else format(value, fmt)
+
+
+def _cells(v: VariantResult) -> list[str]:
+    q = v.quality
+    pp, tg = v.prompt_speed, v.generation_speed
+    return [
+        v.label,
+        format_bytes(v.file_bytes) if v.file_bytes else "—",
+        _num(v.bits_per_weight, ".2f"),
+        f"{v.load_seconds:.2f} s" if v.load_seconds is not None else "—",
+        format_bytes(v.peak_rss_bytes) if v.peak_rss_bytes else "—",
+        format_bytes(v.estimated_bytes) if v.estimated_bytes else "—",
+        f"{pp.mean:.1f} ± {pp.stdev:.1f}" if pp and pp.samples else "—",
+        f"{tg.mean:.1f} ± {tg.stdev:.1f}" if tg and tg.samples else "—",
+        _num(v.ceiling_tokens_per_second, ".0f"),
+        f"{q.perplexity:.3f} ± {q.perplexity_stderr:.3f}" if q else "—",
+        f"{q.kl_mean:.5f} ± {q.kl_stderr or 0:.5f}" if q and q.kl_mean is not None else "—",
+        f"{q.top1_agreement * 100:.1f}%" if q and q.top1_agreement is not None else "—",
+        v.status,
+    ]
+
+
+HEADERS = ("variant", "size", "bits/w", "load", "peak memory", "estimate", "pp t/s", "tg t/s", "ceiling t/s",
+           "perplexity", "KL divergence", "top-1", "status")
+
+
+def write_table(run: CompareRun, out: TextIO) -> None:
+    """The results as a Markdown-style table, then the notes a reader needs to trust it."""
+    rows = [list(HEADERS), *(_cells(v) for v in run.variants)]
+    widths = [max(len(r[i]) for r in rows) for i in range(len(HEADERS))]
+    for n, row in enumerate(rows):
+        out.write("| " + " | ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in
+                                    enumerate(zip(row, widths, strict=True))) + " |\n")
+        if n == 0:
+            out.write("|" + "|".join("-" * (w + 2) for w in widths) + "|\n")
+    s, m = run.settings, run.machine
+    bandwidth = f"{m.bandwidth_bytes_per_second / 1e9:.1f} GB/s" if m.bandwidth_bytes_per_second else "not measured"
+    out.write(
+        f"\npp{s.n_prompt} and tg{s.n_gen}: mean ± standard deviation of {s.repetitions} "
+        f"repetition{'s' if s.repetitions != 1 else ''} after a warm-up. "
+        f"Ceiling: memory bandwidth {bandwidth} ÷ weight bytes read per token.\n"
+    )
+    scored = next((v.quality for v in run.variants if v.quality is not None), None)
+    if scored is not None:
+        baseline = next((v.label for v in run.variants if s.baseline and Path(v.path) == Path(s.baseline)), None)
+        out.write(
+            f"Perplexity over {scored.tokens_scored:,} tokens ({scored.chunks} chunks of {scored.chunk_tokens}, the "
+            f"second half of each scored) ± standard error"
+            + (f"; KL divergence (nats) and top-1 agreement against {baseline}.\n" if baseline else ".\n")
+        )
+    out.write(f"Machine: {m.cpu}, {m.cores} cores, {format_bytes(m.memory_bytes)} memory, {m.system}.\n")
+    for v in run.variants:
+        if v.error:
+            out.write(f"{v.label}: {v.error}\n")
+        elif v.quality is not None and v.quality.kl_note and v.quality.kl_note != "No baseline was chosen.":
+            out.write(f"{v.label}: {v.quality.kl_note}\n")

@@ -1,0 +1,124 @@
+"""A comparison run as JSON (everything, and back) or CSV (one row per variant with every figure)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+from typing import Any
+
+from workbench.compare.results import CompareRun, VariantResult
+from workbench.errors import WorkbenchError
+
+FORMAT = "slm-workbench-compare"
+FORMAT_VERSION = 1
+
+
+class CompareFileError(WorkbenchError):
+    """A file that should hold a comparison run does not."""
+
+
+def _clean(value: Any) -> Any:
+    """Non-finite floats become null: JSON has no NaN."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {k: _clean(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    return value
+
+
+def to_json(run: CompareRun) -> str:
+    """The whole run: settings, machine, and every variant's figures and answers."""
+    data = {"format": FORMAT, "version": FORMAT_VERSION, **_clean(run.to_dict())}
+    return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False)
+
+
+def from_json(text: str) -> CompareRun:
+    """A run back from :func:`to_json`'s text; :class:`CompareFileError` with the reason otherwise."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise CompareFileError(f"Not a comparison file: invalid JSON at line {exc.lineno} ({exc.msg}).") from exc
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise CompareFileError("Not a comparison file: it has no 'format': 'slm-workbench-compare' field.")
+    data = {k: v for k, v in data.items() if k not in ("format", "version")}
+    for raw in data.get("variants", []):
+        quality = raw.get("quality")
+        if quality is not None:
+            for name in ("perplexity", "perplexity_stderr"):
+                if quality.get(name) is None:
+                    quality[name] = math.nan
+    try:
+        return CompareRun.from_dict(data)
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise CompareFileError(f"Not a comparison file this version can read: {exc}.") from exc
+
+
+CSV_COLUMNS: tuple[str, ...] = (
+    "label",
+    "path",
+    "status",
+    "error",
+    "backend",
+    "quantization",
+    "file_bytes",
+    "parameters",
+    "bits_per_weight",
+    "load_seconds",
+    "peak_rss_bytes",
+    "estimated_bytes",
+    "evaluation_peak_rss_bytes",
+    "prompt_tokens",
+    "prompt_tokens_per_second",
+    "prompt_tokens_per_second_stdev",
+    "generated_tokens",
+    "generation_tokens_per_second",
+    "generation_tokens_per_second_stdev",
+    "repetitions",
+    "bytes_per_token",
+    "ceiling_tokens_per_second",
+    "perplexity",
+    "perplexity_stderr",
+    "tokens_scored",
+    "chunks",
+    "chunk_tokens",
+    "kl_mean",
+    "kl_stderr",
+    "top1_agreement",
+    "top1_stderr",
+    "kl_note",
+    "answers",
+)
+
+
+def _row(run: CompareRun, v: VariantResult) -> dict[str, Any]:
+    q = v.quality
+    row: dict[str, Any] = {name: getattr(v, name, None) for name in CSV_COLUMNS if hasattr(v, name)}
+    row.update(
+        prompt_tokens=run.settings.n_prompt,
+        generated_tokens=run.settings.n_gen,
+        repetitions=run.settings.repetitions,
+        prompt_tokens_per_second=v.prompt_speed.mean if v.prompt_speed else None,
+        prompt_tokens_per_second_stdev=v.prompt_speed.stdev if v.prompt_speed else None,
+        generation_tokens_per_second=v.generation_speed.mean if v.generation_speed else None,
+        generation_tokens_per_second_stdev=v.generation_speed.stdev if v.generation_speed else None,
+        answers=len(v.answers),
+    )
+    if q is not None:
+        for name in ("perplexity", "perplexity_stderr", "tokens_scored", "chunks", "chunk_tokens", "kl_mean",
+                     "kl_stderr", "top1_agreement", "top1_stderr", "kl_note"):
+            row[name] = getattr(q, name)
+    return {k: ("" if v is None or (isinstance(v, float) and not math.isfinite(v)) else v) for k, v in row.items()}
+
+
+def to_csv(run: CompareRun) -> str:
+    """A header row, then one row per variant (in the run's order) with all its figures."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(CSV_COLUMNS), lineterminator="\n")
+    writer.writeheader()
+    for variant in run.variants:
+        writer.writerow(_row(run, variant))
+    return out.getvalue()

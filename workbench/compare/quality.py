@@ -1,0 +1,177 @@
+"""The arithmetic of quality: perplexity, KL divergence, top-1 agreement, and their standard errors.
+
+Pure numpy on arrays of logits or log-probabilities, the same way llama.cpp's ``perplexity`` tool
+computes them:
+
+- perplexity is ``exp`` of the mean negative log-likelihood of the scored tokens; its standard
+  error is the standard error of that mean carried through ``exp`` (``ppl × stderr(nll)``);
+- KL divergence ``KL(P‖Q) = Σ p (log p − log q)`` of the variant's distribution ``Q`` from the
+  baseline's ``P`` at each scored position, averaged, with the standard error of the mean;
+- top-1 agreement is the share of positions where both pick the same most likely token, with the
+  binomial standard error ``sqrt(a (1 − a) / (n − 1))``.
+
+The baseline's distributions are kept compactly (:func:`compress_logprobs`): per position, one
+``uint16`` per vocabulary entry over the range ``[max − LOGPROB_RANGE, max]`` plus an offset and a
+scale, as llama.cpp's ``--kl-divergence-base`` file does. Code 0 stands for "below the range":
+such tokens carry less than ``e^-24`` of the most likely token's probability and count as 0.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from workbench.engine.protocol import Evaluation
+
+LOGPROB_RANGE = 24.0
+"""Nats below the most likely token kept by the compact form; the step is 24/65534 ≈ 0.00037 nats."""
+
+_LEVELS = 65534  # codes 1..65535 cover the range; 0 means below it
+
+
+def log_softmax(logits: np.ndarray) -> np.ndarray:
+    """Row-wise log-softmax in float32 (rows are positions, columns the vocabulary)."""
+    x = np.asarray(logits, dtype=np.float32)
+    shifted = x - x.max(axis=-1, keepdims=True)
+    lse = np.log(np.exp(shifted).sum(axis=-1, keepdims=True, dtype=np.float64)).astype(np.float32)
+    return shifted - lse
+
+
+def token_logprobs(logits: np.ndarray, targets: np.ndarray) -> np.ndarray:
+    """``log p(target)`` of each row without materialising the whole log-softmax (float64)."""
+    x = np.asarray(logits, dtype=np.float32)
+    peak = x.max(axis=-1)
+    lse = np.log(np.exp(x - peak[:, None]).sum(axis=-1, dtype=np.float64)) + peak
+    picked = x[np.arange(len(x)), np.asarray(targets)]
+    return picked.astype(np.float64) - lse
+
+
+def evaluation_from_logits(logits: np.ndarray, targets: np.ndarray, distributions: bool) -> Evaluation:
+    """What a backend returns for one chunk's scored rows of raw ``logits``, given the ``targets`` that came
+    next: their log-probabilities, the top-1 tokens, and the full log-softmax when ``distributions``."""
+    from workbench.engine.protocol import Evaluation
+
+    top1 = logits.argmax(axis=-1).astype(np.int32)
+    if not distributions:
+        return Evaluation(token_logprobs=token_logprobs(logits, targets).astype(np.float32), top1=top1)
+    full = log_softmax(logits)
+    return Evaluation(token_logprobs=full[np.arange(len(full)), targets], top1=top1, logprobs=full)
+
+
+def perplexity(logprobs: np.ndarray) -> tuple[float, float]:
+    """Perplexity and its standard error from the log-probabilities of the scored tokens."""
+    nll = -np.asarray(logprobs, dtype=np.float64)
+    n = len(nll)
+    if n == 0:
+        return math.nan, math.nan
+    mean = float(nll.mean())
+    ppl = math.exp(mean)
+    if n < 2:
+        return ppl, math.nan
+    variance = float(nll.var())  # llama.cpp's mean(nll²) − mean², computed without cancellation
+    stderr = math.sqrt(variance / (n - 1))
+    return ppl, ppl * stderr
+
+
+def mean_and_stderr(values: np.ndarray) -> tuple[float, float]:
+    """Mean and standard error of the mean (NaN for no values; 0 error for one)."""
+    v = np.asarray(values, dtype=np.float64)
+    if len(v) == 0:
+        return math.nan, math.nan
+    if len(v) < 2:
+        return float(v[0]), 0.0
+    return float(v.mean()), float(v.std(ddof=1) / math.sqrt(len(v)))
+
+
+def kl_divergence(base_logprobs: np.ndarray, logprobs: np.ndarray) -> np.ndarray:
+    """``KL(P‖Q)`` per row (nats, float64), ``P`` the baseline's and ``Q`` the variant's log-probabilities.
+
+    Entries of ``base_logprobs`` equal to ``-inf`` (probability 0) contribute nothing. KL divergence
+    is never negative; float rounding can make identical rows come out a hair below 0, clamped to 0."""
+    lp = np.asarray(base_logprobs, dtype=np.float32)
+    lq = np.asarray(logprobs, dtype=np.float32)
+    p = np.exp(lp)
+    with np.errstate(invalid="ignore"):
+        terms = p * (lp - lq)
+    terms[p == 0] = 0.0
+    return np.maximum(np.asarray(terms.sum(axis=-1, dtype=np.float64)), 0.0)
+
+
+def top1_agreement(base_top1: np.ndarray, top1: np.ndarray) -> tuple[float, float]:
+    """Share of positions with the same most likely token, and its standard error."""
+    same = np.asarray(base_top1) == np.asarray(top1)
+    n = len(same)
+    if n == 0:
+        return math.nan, math.nan
+    share = float(same.mean())
+    return share, (math.sqrt(share * (1 - share) / (n - 1)) if n > 1 else 0.0)
+
+
+@dataclass(frozen=True)
+class CompressedLogprobs:
+    """Log-probabilities of several positions in two bytes per vocabulary entry."""
+
+    codes: np.ndarray
+    """uint16 ``(rows, vocabulary)``; 0 = below the kept range."""
+    floor: np.ndarray
+    """float32 ``(rows,)``: the log-probability of code 1."""
+    step: np.ndarray
+    """float32 ``(rows,)``: nats per code."""
+
+
+def compress_logprobs(logprobs: np.ndarray) -> CompressedLogprobs:
+    """Quantize each row of log-probabilities onto 65,534 levels over its top ``LOGPROB_RANGE`` nats."""
+    lp = np.asarray(logprobs, dtype=np.float32)
+    top = lp.max(axis=-1)
+    floor = np.maximum(lp.min(axis=-1), top - LOGPROB_RANGE)
+    step = np.maximum((top - floor) / (_LEVELS - 1), np.float32(1e-12)).astype(np.float32)
+    scaled = np.rint((lp - floor[:, None]) / step[:, None]) + 1
+    codes = np.where(lp < floor[:, None], 0, np.clip(scaled, 1, _LEVELS)).astype(np.uint16)
+    return CompressedLogprobs(codes=codes, floor=floor.astype(np.float32), step=step)
+
+
+def expand_logprobs(compressed: CompressedLogprobs) -> np.ndarray:
+    """Log-probabilities back from :func:`compress_logprobs`, renormalized over the kept entries
+    (entries below the range are ``-inf``)."""
+    codes = compressed.codes
+    lp = compressed.floor[:, None] + (codes.astype(np.float32) - 1) * compressed.step[:, None]
+    lp = np.where(codes == 0, -np.inf, lp).astype(np.float32)
+    peak = lp.max(axis=-1, keepdims=True)
+    lse = np.log(np.exp(lp - peak).sum(axis=-1, keepdims=True, dtype=np.float64)).astype(np.float32)
+    return np.asarray(lp - peak - lse, dtype=np.float32)
+
+
+@dataclass
+class QualityTally:
+    """Running per-token figures over the chunks of one variant."""
+
+    logprobs: list[np.ndarray] = field(default_factory=list)
+    kl: list[np.ndarray] = field(default_factory=list)
+    agree: list[np.ndarray] = field(default_factory=list)
+    chunks: int = 0
+
+    def add(self, token_logprobs: np.ndarray) -> None:
+        self.logprobs.append(np.asarray(token_logprobs, dtype=np.float64))
+        self.chunks += 1
+
+    def add_divergence(self, kl: np.ndarray, base_top1: np.ndarray, top1: np.ndarray) -> None:
+        self.kl.append(np.asarray(kl, dtype=np.float64))
+        self.agree.append(np.asarray(base_top1) == np.asarray(top1))
+
+    @property
+    def tokens(self) -> int:
+        return int(sum(len(a) for a in self.logprobs))
+
+    def perplexity(self) -> tuple[float, float]:
+        return perplexity(np.concatenate(self.logprobs) if self.logprobs else np.zeros(0))
+
+    def divergence(self) -> tuple[float, float, float, float]:
+        """KL mean, its stderr, top-1 agreement, its stderr."""
+        kl_mean, kl_err = mean_and_stderr(np.concatenate(self.kl))
+        agree = np.concatenate(self.agree)
+        top1, top1_err = top1_agreement(agree, np.ones_like(agree))
+        return kl_mean, kl_err, top1, top1_err
