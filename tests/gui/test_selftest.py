@@ -19,7 +19,8 @@ def test_self_test_loads_the_starter_model_and_streams_a_reply(monkeypatch: pyte
     shot = tmp_path / "window.png"
     assert selftest.run_self_test(screenshot=shot, out=out) == 0, out.getvalue()
     text = out.getvalue()
-    for step in ("find starter model", "start Qt", "open the window", "load starter model", "generate a reply"):
+    steps = ("find starter model", "find the endpoint client", "start Qt", "open the window", "load starter model")
+    for step in (*steps, "generate a reply"):
         assert f"{step} …" in text
     assert "streamed" in text and "self-test passed" in text
     assert shot.stat().st_size > 10_000

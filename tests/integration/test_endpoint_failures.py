@@ -1,0 +1,158 @@
+"""Endpoints that misbehave, served by a loopback stdlib server: each failure is one clear line, fast, and a
+reply that breaks off keeps its text."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+import pytest
+
+from workbench.endpoints.backend import EndpointBackend
+from workbench.endpoints.config import EndpointConfig
+from workbench.endpoints.directory import EndpointDirectory
+from workbench.endpoints.errors import (
+    EndpointAuthFailed,
+    EndpointBadReply,
+    EndpointError,
+    EndpointNotFound,
+    EndpointServerError,
+    EndpointStreamBroken,
+    EndpointTimeout,
+    EndpointUnreachable,
+)
+from workbench.endpoints.keys import EndpointKeyStore
+from workbench.endpoints.library import list_endpoint_entries
+from workbench.engine.protocol import ChatMessage, ReplyDone, TokenEvent
+from workbench.testing.bad_endpoint import MODEL_ID, MisbehavingServer, free_port
+
+MESSAGES = [ChatMessage(role="user", content="hello")]
+SHORT = 1.0
+"""Read timeout in these tests (seconds): a stall is declared after this long."""
+
+
+@pytest.fixture
+def server() -> Iterator[MisbehavingServer]:
+    with MisbehavingServer("ok", tokens=5) as running:
+        yield running
+
+
+def _backend(url: str, key: str | None = None) -> EndpointBackend:
+    return EndpointBackend(EndpointConfig("Test server", url, read_timeout=SHORT), key, connect_timeout=SHORT)
+
+
+def _loaded(server: MisbehavingServer, key: str | None = None) -> EndpointBackend:
+    backend = _backend(server.base_url, key)
+    backend.load(MODEL_ID)
+    return backend
+
+
+def _stream(backend: EndpointBackend) -> tuple[list[str], ReplyDone | None]:
+    texts, done = [], None
+    for event in backend.generate(MESSAGES):
+        if isinstance(event, TokenEvent):
+            texts.append(event.text)
+        else:
+            done = event
+    return texts, done
+
+
+def test_a_well_behaved_stream_uses_the_servers_usage_for_counts(server: MisbehavingServer) -> None:
+    backend = _loaded(server, key="sk-test")
+    texts, done = _stream(backend)
+    assert done is not None and done.text == "word0 word1 word2 word3 word4 "
+    assert (done.stats.generated_tokens, done.stats.prompt_tokens, done.stats.stop_reason) == (5, 7, "eos")
+    body = server.server.last_body
+    assert body["stream"] is True and body["stream_options"] == {"include_usage": True}
+    assert body["model"] == MODEL_ID and body["messages"] == [{"role": "user", "content": "hello"}]
+    assert server.server.last_auth == "Bearer sk-test"
+    backend.unload()
+
+
+def test_connection_refused() -> None:
+    url = f"http://127.0.0.1:{free_port()}/v1"
+    with pytest.raises(EndpointUnreachable, match=r"Cannot reach Test server .*connection refused.*running"):
+        _backend(url).list_models()
+
+
+def test_wrong_key_is_named(server: MisbehavingServer) -> None:
+    server.mode = "unauthorized"
+    with pytest.raises(EndpointAuthFailed, match=r"refused the API key \(HTTP 401\): Incorrect API key"):
+        _backend(server.base_url, "wrong").list_models()
+
+
+def test_server_error_during_a_reply(server: MisbehavingServer) -> None:
+    backend = _loaded(server)
+    server.mode = "server-error"
+    with pytest.raises(EndpointServerError, match=r"internal error \(HTTP 500\): The model crashed while thinking"):
+        _stream(backend)
+    backend.unload()
+
+
+def test_wrong_url_gives_404_or_a_web_page(server: MisbehavingServer) -> None:
+    server.mode = "not-found"
+    with pytest.raises(EndpointNotFound, match=r"HTTP 404.*base URL: it usually ends in /v1"):
+        _backend(server.base_url).list_models()
+    server.mode = "html"
+    with pytest.raises(EndpointBadReply, match="not with an OpenAI-style list of models"):
+        _backend(server.base_url).list_models()
+
+
+def test_malformed_stream_keeps_the_text_so_far(server: MisbehavingServer) -> None:
+    backend = _loaded(server)
+    server.mode = "malformed"
+    with pytest.raises(EndpointBadReply, match="not OpenAI-compatible") as caught:
+        _stream(backend)
+    assert caught.value.partial_text == "word0 "
+    backend.unload()
+
+
+def test_a_stall_times_out_and_keeps_the_text(server: MisbehavingServer) -> None:
+    backend = _loaded(server)
+    server.mode = "stall"
+    with pytest.raises(EndpointTimeout, match=f"sent nothing for {SHORT:g} s: the reply stalled") as caught:
+        _stream(backend)
+    assert caught.value.partial_text == "word0 word1 "
+    backend.unload()
+
+
+def test_stop_during_a_stall_ends_the_reply_at_once(server: MisbehavingServer) -> None:
+    backend = EndpointBackend(EndpointConfig("Test server", server.base_url, read_timeout=600))
+    backend.load(MODEL_ID)
+    server.mode = "stall"
+    texts: list[str] = []
+    done = None
+    for event in backend.generate(MESSAGES):
+        if isinstance(event, TokenEvent):
+            texts.append(event.text)
+            if len(texts) == 2:  # the server now goes silent; only Stop can end this before 600 s
+                threading.Timer(0.2, backend.cancel).start()
+        else:
+            done = event
+    assert done is not None and done.stats.stop_reason == "cancelled" and done.text == "word0 word1 "
+    backend.unload()
+
+
+def test_a_server_that_closes_mid_stream_keeps_the_text(server: MisbehavingServer) -> None:
+    backend = _loaded(server)
+    server.mode = "close-mid"
+    with pytest.raises(EndpointStreamBroken, match="closed the connection before the reply was finished") as caught:
+        _stream(backend)
+    assert caught.value.partial_text == "word0 word1 word2 "
+    backend.unload()
+
+
+def test_generate_without_a_model_says_so() -> None:
+    with pytest.raises(EndpointError, match="pick one in the library"):
+        list(_backend("http://127.0.0.1:9/v1").generate(MESSAGES))
+
+
+def test_library_shows_an_unreachable_endpoint_as_one_row() -> None:
+    directory = EndpointDirectory(
+        [EndpointConfig("Gone", f"http://127.0.0.1:{free_port()}/v1")], EndpointKeyStore(False), connect_timeout=SHORT
+    )
+    (entry,) = list_endpoint_entries(directory, "Gone")
+    assert entry.name == "Gone (not reachable)" and not entry.readable
+    assert entry.problem is not None and entry.problem.startswith("unreachable: Cannot reach Gone")
+    (missing,) = list_endpoint_entries(directory, "Removed meanwhile")
+    assert "no endpoint called “Removed meanwhile”" in (missing.problem or "")

@@ -1,0 +1,144 @@
+"""What the app remembers about an OpenAI-compatible endpoint, the presets that fill the form, and URL checks.
+
+The settings file keeps each endpoint's name, base URL, read timeout and whether a key was saved for it; the API key
+itself lives only in the OS keyring (:mod:`workbench.endpoints.keys`), never here.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from workbench.endpoints.errors import EndpointConfigError
+
+DEFAULT_READ_TIMEOUT = 30.0
+"""Seconds to wait for the next piece of a reply before calling the server stalled."""
+CONNECT_TIMEOUT = 5.0
+"""Seconds to wait for the server to accept the connection."""
+MIN_READ_TIMEOUT, MAX_READ_TIMEOUT = 0.1, 3600.0
+NAME_LENGTH = 60
+
+
+@dataclass(frozen=True)
+class EndpointConfig:
+    """One endpoint as the person set it up."""
+
+    name: str
+    base_url: str
+    """Where the OpenAI-compatible API lives, e.g. ``http://localhost:11434/v1``."""
+    has_key: bool = False
+    """A key was saved in the keyring for this endpoint (the key itself is never kept here)."""
+    read_timeout: float = DEFAULT_READ_TIMEOUT
+
+    def with_changes(self, **changes: Any) -> EndpointConfig:
+        return replace(self, **changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The TOML fields: name is the table key, so it is not repeated."""
+        return {"base_url": self.base_url, "has_key": self.has_key, "read_timeout": self.read_timeout}
+
+
+@dataclass(frozen=True)
+class EndpointPreset:
+    """A known server kind: choosing it only fills the form."""
+
+    label: str
+    name: str
+    base_url: str
+    note: str = ""
+
+
+PRESETS: tuple[EndpointPreset, ...] = (
+    EndpointPreset("Ollama", "Ollama", "http://localhost:11434/v1", "Start it with “ollama serve”; no key needed."),
+    EndpointPreset(
+        "llama.cpp server", "llama.cpp server", "http://localhost:8080/v1",
+        "llama-server (or python -m llama_cpp.server) listens on port 8080 unless told otherwise.",
+    ),
+    EndpointPreset(
+        "LM Studio", "LM Studio", "http://localhost:1234/v1", "Start the server in LM Studio's Developer tab."
+    ),
+    EndpointPreset("vLLM", "vLLM", "http://localhost:8000/v1", "vllm serve listens on port 8000 by default."),
+    EndpointPreset(
+        "Foundry Local", "Foundry Local", "http://localhost:5273/v1",
+        "Foundry Local may pick another port: “foundry service status” shows the address to use.",
+    ),
+)
+"""The presets offered in the Endpoints dialog."""
+
+
+def normalize_base_url(text: str) -> str:
+    """The base URL with surrounding blanks and trailing slashes removed; raises :class:`EndpointConfigError`.
+
+    Only ``http`` and ``https`` URLs with a host are accepted: ``localhost:11434/v1`` gets a clear message saying
+    to start with ``http://``.
+    """
+    url = text.strip()
+    if not url:
+        raise EndpointConfigError("Enter the server's base URL, for example http://localhost:11434/v1.")
+    if any(c.isspace() for c in url):
+        raise EndpointConfigError(f"“{url}” is not a URL: it contains spaces.")
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https"):
+        raise EndpointConfigError(
+            f"“{url}” is not a web address: it must start with http:// or https:// (e.g. http://{url.split('://')[-1]})."
+        )
+    try:
+        host, port = parts.hostname, parts.port
+    except ValueError as exc:  # a port that is not a number, or out of range
+        raise EndpointConfigError(f"“{url}” has a bad port number: {exc}.") from None
+    if not host:
+        raise EndpointConfigError(f"“{url}” names no server: add a host name such as localhost.")
+    if parts.query or parts.fragment:
+        raise EndpointConfigError(f"“{url}” should not contain “?” or “#”: give the base URL only, e.g. …/v1.")
+    del port
+    return urlunsplit((parts.scheme, parts.netloc, parts.path.rstrip("/"), "", ""))
+
+
+def check_name(text: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
+    """The endpoint's name, stripped; raises :class:`EndpointConfigError` if empty, too long or already used."""
+    name = " ".join(text.split())
+    if not name:
+        raise EndpointConfigError("Give the endpoint a name, for example “Ollama on this laptop”.")
+    if len(name) > NAME_LENGTH:
+        raise EndpointConfigError(f"The name is too long: keep it under {NAME_LENGTH} characters.")
+    if name in taken:
+        raise EndpointConfigError(f"There already is an endpoint called “{name}”: choose another name.")
+    return name
+
+
+def check_read_timeout(value: float) -> float:
+    if not (isinstance(value, (int, float)) and math.isfinite(value) and MIN_READ_TIMEOUT <= value <= MAX_READ_TIMEOUT):
+        raise EndpointConfigError(
+            f"The wait for a reply must be between {MIN_READ_TIMEOUT:g} and {MAX_READ_TIMEOUT:g} seconds."
+        )
+    return float(value)
+
+
+def endpoints_to_toml(endpoints: tuple[EndpointConfig, ...] | list[EndpointConfig]) -> dict[str, Any]:
+    """The ``[endpoints]`` table: one inline table per endpoint, keyed by its name."""
+    return {e.name: e.to_dict() for e in endpoints}
+
+
+def endpoints_from_toml(data: Any) -> tuple[EndpointConfig, ...]:
+    """Endpoints from the parsed ``[endpoints]`` table; entries with a bad URL or wrong types are skipped."""
+    if not isinstance(data, dict):
+        return ()
+    found: list[EndpointConfig] = []
+    for name, fields in data.items():
+        if not isinstance(fields, dict) or not isinstance(name, str):
+            continue
+        try:
+            clean = check_name(name, {e.name for e in found})
+            url = normalize_base_url(str(fields.get("base_url", "")))
+        except EndpointConfigError:
+            continue
+        try:
+            raw = fields.get("read_timeout", DEFAULT_READ_TIMEOUT)
+            timeout = DEFAULT_READ_TIMEOUT if isinstance(raw, bool) else check_read_timeout(raw)
+        except EndpointConfigError:
+            timeout = DEFAULT_READ_TIMEOUT
+        has_key = fields.get("has_key") is True
+        found.append(EndpointConfig(clean, url, has_key, timeout))
+    return tuple(found)

@@ -1,0 +1,186 @@
+"""Errors of OpenAI-compatible endpoints, and the translation of the ``openai`` library's exceptions into them.
+
+Translation is a pure function over the exception (its class, HTTP status, body and causes), so it is tested on
+constructed exceptions as well as on real ones from a misbehaving loopback server. Classes are matched by name
+along the cause chain, so the same code reads ``httpx`` and ``httpx2`` transport errors.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from workbench.errors import WorkbenchError
+
+
+class EndpointError(WorkbenchError):
+    """Talking to an endpoint failed. ``partial_text`` keeps what a reply had received before it broke off."""
+
+    def __init__(self, reason: str, partial_text: str = "") -> None:
+        super().__init__(reason)
+        self.partial_text = partial_text
+
+
+class EndpointConfigError(EndpointError):
+    """The endpoint's settings are not usable (an empty name, a URL that is not http(s), …)."""
+
+
+class EndpointUnreachable(EndpointError):
+    """Nothing answers at the address: connection refused, unknown host, or no network."""
+
+
+class EndpointTimeout(EndpointError):
+    """The server accepted nothing, or sent nothing, within the timeout."""
+
+
+class EndpointAuthFailed(EndpointError):
+    """The server refused the API key (HTTP 401 or 403)."""
+
+
+class EndpointNotFound(EndpointError):
+    """HTTP 404: a wrong base URL, or a model the server does not have."""
+
+
+class EndpointServerError(EndpointError):
+    """The server answered with an error of its own (HTTP 5xx, or another status)."""
+
+
+class EndpointBadReply(EndpointError):
+    """The server's answer is not OpenAI-compatible (malformed JSON or stream)."""
+
+
+class EndpointStreamBroken(EndpointError):
+    """The connection closed in the middle of a reply; the text so far is kept."""
+
+
+_TIMEOUT_NAMES = {"ConnectTimeout", "ReadTimeout", "WriteTimeout", "PoolTimeout", "TimeoutException", "timeout"}
+_CLOSED_NAMES = {"RemoteProtocolError", "ReadError", "IncompleteRead", "ConnectionResetError", "StreamClosed"}
+_WHAT = {"the reply": "a reply stream", "listing models": "a model list"}
+_DECODE_NAMES = {"JSONDecodeError", "DecodingError", "ValidationError", "APIResponseValidationError"}
+
+
+def _chain(exc: BaseException) -> list[BaseException]:
+    """The exception and its causes/contexts, outermost first (cycles cut)."""
+    seen: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and all(current is not s for s in seen):
+        seen.append(current)
+        current = current.__cause__ or current.__context__
+    return seen
+
+
+def _names(exc: BaseException) -> set[str]:
+    return {cls.__name__ for e in _chain(exc) for cls in type(e).__mro__}
+
+
+def _server_message(exc: BaseException) -> str:
+    """The message a server put in its error body (OpenAI's ``{"error": {"message": …}}`` or ``{"detail": …}``)."""
+    body: Any = getattr(exc, "body", None)
+    if isinstance(body, dict):
+        inner = body.get("error", body)
+        if isinstance(inner, dict):
+            for key in ("message", "detail", "msg"):
+                value = inner.get(key)
+                if isinstance(value, str) and value.strip():
+                    return _one_line(value)
+        elif isinstance(inner, str) and inner.strip():
+            return _one_line(inner)
+        detail = body.get("detail")
+        if isinstance(detail, str) and detail.strip():
+            return _one_line(detail)
+    elif isinstance(body, str) and body.strip() and not body.lstrip().startswith("<"):
+        return _one_line(body)
+    return ""
+
+
+def _one_line(text: str, limit: int = 160) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def _transport_reason(exc: BaseException) -> str:
+    """Why a connection failed, in a few words, from the innermost OS or transport error."""
+    for e in reversed(_chain(exc)):
+        if isinstance(e, ConnectionRefusedError) or "refused" in str(e).lower():
+            return "connection refused"
+        text = str(e).lower()
+        if "name or service not known" in text or "nodename nor servname" in text or "getaddrinfo" in text:
+            return "unknown host name"
+        if "network is unreachable" in text:
+            return "network unreachable"
+    return ""
+
+
+def translate(exc: BaseException, name: str, base_url: str, *, read_timeout: float | None = None,
+              partial_text: str = "", during: str = "") -> EndpointError:
+    """The one-line :class:`EndpointError` for an exception raised while talking to endpoint ``name``.
+
+    ``during`` says what was being done (``listing models``, ``the reply``), ``partial_text`` what a reply had
+    received so far (it rides on the error so the caller keeps it).
+    """
+    if isinstance(exc, EndpointError):
+        return exc
+    names = _names(exc)
+    status = getattr(exc, "status_code", None)
+    message = _server_message(exc)
+    said = f": {message.rstrip('.')}." if message else "."
+    kept = " The text so far is kept." if partial_text else ""
+    where = f"{name} ({base_url})"
+
+    if isinstance(status, int):
+        if status in (401, 403):
+            return EndpointAuthFailed(
+                f"{name} refused the API key (HTTP {status}){said} Check the key in Model ▸ Endpoints…{kept}",
+                partial_text,
+            )
+        if status == 404:
+            hint = (
+                " Check the base URL: it usually ends in /v1."
+                if not message or "model" not in message.lower()
+                else " Check that the model is still on the server."
+            )
+            return EndpointNotFound(f"{where} answered “not found” (HTTP 404){said}{hint}{kept}", partial_text)
+        if status == 429:
+            return EndpointServerError(f"{name} is busy (HTTP 429, too many requests){said} Try again soon.{kept}",
+                                       partial_text)
+        if status >= 500:
+            return EndpointServerError(f"{name} had an internal error (HTTP {status}){said}{kept}", partial_text)
+        return EndpointServerError(f"{name} refused the request (HTTP {status}){said}{kept}", partial_text)
+
+    if names & _TIMEOUT_NAMES:
+        if "ConnectTimeout" in names or "PoolTimeout" in names:
+            return EndpointTimeout(
+                f"{where} did not accept a connection in time: is the address right and the server up?", partial_text
+            )
+        seconds = f" for {read_timeout:g} s" if read_timeout else ""
+        what = "the reply stalled" if partial_text or during == "the reply" else "no answer came"
+        return EndpointTimeout(
+            f"{name} sent nothing{seconds}: {what}. The server may be overloaded or stuck.{kept}", partial_text
+        )
+    if "APIConnectionError" in names or "ConnectError" in names or "ConnectionError" in names:
+        if partial_text or (during == "the reply" and names & _CLOSED_NAMES):
+            return EndpointStreamBroken(
+                f"{name} closed the connection in the middle of the reply.{kept}", partial_text
+            )
+        reason = _transport_reason(exc)
+        if not reason and names & _CLOSED_NAMES:
+            reason = "the server closed the connection"
+        detail = f" ({reason})" if reason else ""
+        return EndpointUnreachable(
+            f"Cannot reach {where}{detail}. Is the server running, and is the address right?", partial_text
+        )
+    if names & _CLOSED_NAMES:
+        return EndpointStreamBroken(f"{name} closed the connection in the middle of the reply.{kept}", partial_text)
+    if names & _DECODE_NAMES or isinstance(exc, ValueError):
+        return EndpointBadReply(
+            f"{where} sent {_WHAT.get(during, 'an answer')} that is not OpenAI-compatible "
+            f"({_one_line(str(exc), 80)}). Check the base URL.{kept}",
+            partial_text,
+        )
+    if during == "listing models" and isinstance(exc, (AttributeError, TypeError, KeyError)):
+        return EndpointBadReply(
+            f"{where} answered, but not with an OpenAI-style list of models. Check the base URL: "
+            "it usually ends in /v1."
+        )
+    if "APIError" in names or "OpenAIError" in names:
+        return EndpointServerError(f"{name} reported an error: {message or _one_line(str(exc))}.{kept}", partial_text)
+    return EndpointError(f"Talking to {name} failed: {type(exc).__name__}: {_one_line(str(exc))}{kept}", partial_text)
