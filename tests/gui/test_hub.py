@@ -106,3 +106,28 @@ def test_downloads_panel_runs_cancels_and_resumes(qtbot: object, runner: JobRunn
     qtbot.waitUntil(lambda: not panel._handles, timeout=30_000)  # type: ignore[attr-defined]
     assert panel.model.index(0, 5).data() == "Done"
     assert panel.model.index(0, 2).data().startswith(f"{len(content) / 1e6:.1f} MB of")
+
+
+def test_a_split_model_is_one_row_and_downloads_every_part(qtbot: object, runner: JobRunner, hub: FakeHub) -> None:
+    from workbench.testing.fake_hub import FakeRepo
+
+    gguf = hub.repos["tiny/Tiny-Llama-1.7B-GGUF"].files["tiny-f16.gguf"]
+    half = len(gguf) // 2
+    hub.add(FakeRepo("tiny/Split-GGUF", {
+        "Split-Q8_0-00001-of-00002.gguf": gguf[:half], "Split-Q8_0-00002-of-00002.gguf": gguf[half:],
+        "Split-Q4_K_M-00001-of-00002.gguf": gguf[:half],
+    }, gguf_total=1_700_000_000))
+    panel = make_panel(qtbot, runner, hub.url)
+    panel.open_repository("tiny/Split-GGUF")
+    qtbot.waitUntil(lambda: panel.stack.currentWidget() is panel.repo_page, timeout=30_000)  # type: ignore[attr-defined]
+    page = panel.repo_page
+    assert page.files.rowCount() == 2
+    rows = {page.files.index(r, 0).data(): r for r in range(2)}
+    assert page.files.index(rows["Q8_0"], 1).data() == "Split-Q8_0.gguf (2 parts)"
+    assert page.files.index(rows["Q8_0"], 2).data() == f"{len(gguf) / 1e6:.1f} MB"
+    assert page.files.index(rows["Q4_K_M"], 4).data() == "incomplete: part 2 of 2 missing"
+    assert [r.filename for r in page.selected_requests()] == [  # the complete one is preselected
+        "Split-Q8_0-00001-of-00002.gguf", "Split-Q8_0-00002-of-00002.gguf"]
+    assert page.download_button.text() == "Download Q8_0 (2 parts)"
+    page.view.selectRow(rows["Q4_K_M"])
+    assert page.selected_requests() == [] and not page.download_button.isEnabled()

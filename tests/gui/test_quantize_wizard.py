@@ -47,21 +47,22 @@ def test_wizard_quantizes_the_tiny_model(qtbot, runner: JobRunner, tiny_gguf: pa
     wizard.next()
     assert wizard.currentId() == QuantizeWizard.OPTIONS
     wizard.options_page.folder_edit.setText(str(tmp_path / "missing"))
-    wizard.next()  # refused: the folder does not exist
+    wizard.next()  # checked off the GUI thread, then refused: the folder does not exist
+    qtbot.waitUntil(lambda: "does not exist" in wizard.options_page.error.text(), timeout=30_000)
     assert wizard.currentId() == QuantizeWizard.OPTIONS
-    assert "does not exist" in wizard.options_page.error.text()
     wizard.options_page.folder_edit.setText(str(tmp_path))
     _shot(wizard, "3_options")
 
     progress: list[QuantizeProgress] = []
     with qtbot.waitSignal(wizard.quantization_finished, timeout=120_000) as finished:
         wizard.next()
-        assert wizard.currentId() == QuantizeWizard.RUN
+        qtbot.waitUntil(lambda: wizard.currentId() == QuantizeWizard.RUN, timeout=30_000)
         wizard.run_page._handle.progress.connect(progress.append)  # noqa: SLF001 - observe the live job
     results = finished.args[0]
     assert [r.quant for r in results] == ["Q8_0", "Q4_K_M", "Q4_0"]
     assert any(p.tensor is not None for p in progress)
     assert wizard.currentId() == QuantizeWizard.RESULTS
+    assert wizard.results_page.isFinalPage() and wizard.button(wizard.WizardButton.FinishButton).isVisible()
     table = wizard.results_page.table
     assert table.rowCount() == 3 and table.item(0, 0).text() == "Q8_0"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["tiny-Q4_0.gguf", "tiny-Q4_K_M.gguf", "tiny-Q8_0.gguf"]
@@ -88,6 +89,7 @@ def test_wizard_asks_before_replacing(qtbot, runner: JobRunner, tiny_gguf: pathl
     wizard.next()
     wizard.options_page.folder_edit.setText(str(tmp_path))
     wizard.next()
+    qtbot.waitUntil(lambda: wizard.options_page.keep_both.isVisibleTo(wizard), timeout=30_000)
     assert wizard.currentId() == QuantizeWizard.OPTIONS
     assert wizard.options_page.keep_both.isVisibleTo(wizard) and wizard.options_page.replace.isVisibleTo(wizard)
     wizard.options_page.keep_both.setChecked(True)
@@ -115,7 +117,7 @@ def test_wizard_cancel_terminates_and_keeps_nothing(qtbot, runner: JobRunner, tm
     wizard.options_page.folder_edit.setText(str(tmp_path))
     tensors: list[QuantizeProgress] = []
     wizard.next()
-    assert wizard.currentId() == QuantizeWizard.RUN
+    qtbot.waitUntil(lambda: wizard.currentId() == QuantizeWizard.RUN, timeout=30_000)
     wizard.run_page._handle.progress.connect(  # noqa: SLF001 - observe the live job
         lambda p: tensors.append(p) if isinstance(p, QuantizeProgress) and p.tensor else None
     )
@@ -127,3 +129,99 @@ def test_wizard_cancel_terminates_and_keeps_nothing(qtbot, runner: JobRunner, tm
     assert ended.args == ["cancelled"]
     assert list(tmp_path.iterdir()) == []
     assert "Cancelled" in wizard.run_page.status.text()
+
+
+def test_wizard_computes_an_importance_matrix_then_makes_iq2_xs(
+    qtbot, runner: JobRunner, tiny_gguf: pathlib.Path, tmp_path
+) -> None:
+    wizard = QuantizeWizard(runner, str(tiny_gguf))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitUntil(wizard.source_page.isComplete, timeout=30_000)
+    wizard.next()
+    page, model = wizard.targets_page, wizard.targets_page.model
+    names = [model.option(r).qtype.name for r in range(model.rowCount())]
+    row = names.index("IQ2_XS")
+    assert not model.option(row).enabled
+    page.imatrix_box.set_compute("bundled", 1)
+    qtbot.waitUntil(lambda: not page.checking, timeout=30_000)
+    assert model.option(row).enabled  # will be computed: the types that need one are offered
+    assert page.imatrix_box.chunks_spin.isEnabled() and not page.imatrix_box.file_edit.text()
+    model.set_checked("Q8_0", False)
+    model.set_checked("Q4_K_M", False)
+    model.set_checked("IQ2_XS", True)
+    page.imatrix_box.set_none()
+    qtbot.waitUntil(lambda: not page.checking, timeout=30_000)
+    assert not model.option(row).enabled and model.checked_names() == []  # back to none: the tick goes
+    page.imatrix_box.set_compute("bundled", 1)
+    qtbot.waitUntil(lambda: not page.checking, timeout=30_000)
+    model.set_checked("IQ2_XS", True)
+    _shot(wizard, "2b_targets_imatrix")
+    wizard.next()
+    wizard.options_page.folder_edit.setText(str(tmp_path))
+    assert "computed first from the bundled evaluation text" in wizard.options_page.summary.text()
+    seen: list[QuantizeProgress] = []
+    with qtbot.waitSignal(wizard.quantization_finished, timeout=120_000) as finished:
+        wizard.next()
+        qtbot.waitUntil(lambda: wizard.currentId() == QuantizeWizard.RUN, timeout=30_000)
+        wizard.run_page._handle.progress.connect(seen.append)  # noqa: SLF001 - observe the live job
+        assert "Importance matrix" in wizard.run_page._grid.itemAtPosition(0, 0).widget().text()  # noqa: SLF001
+    assert [r.quant for r in finished.args[0]] == ["IQ2_XS"]
+    assert any(p.quant == "imatrix" and p.target_fraction == 1.0 for p in seen)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["tiny-IQ2_XS.gguf", "tiny.imatrix.gguf"]
+    assert "tiny.imatrix.gguf" in wizard.results_page.note.text()
+
+
+def test_wizard_refuses_an_unusable_text_and_a_foreign_imatrix(
+    qtbot, runner: JobRunner, tiny_gguf: pathlib.Path, tmp_path
+) -> None:
+    wizard = QuantizeWizard(runner, str(tiny_gguf))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitUntil(wizard.source_page.isComplete, timeout=30_000)
+    wizard.next()
+    page = wizard.targets_page
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    page.imatrix_box.set_compute(str(empty))
+    qtbot.waitUntil(lambda: "empty" in page.error.text(), timeout=30_000)
+    assert page.imatrix_box.mode() == "none"
+    page.imatrix_box.set_file(str(empty))
+    qtbot.waitUntil(lambda: "not an importance matrix" in page.error.text(), timeout=30_000)
+    assert page.imatrix_box.mode() == "none"
+    qtbot.waitUntil(lambda: not page.checking, timeout=30_000)
+    assert wizard.state.imatrix is None and wizard.state.imatrix_text is None
+
+
+def test_wizard_makes_an_mlx_version_of_a_safetensors_folder(qtbot, runner: JobRunner, tmp_path) -> None:
+    pytest.importorskip("mlx_lm")
+    from workbench.testing.tiny_mlx import write_tiny_mlx_model
+
+    source = write_tiny_mlx_model(tmp_path / "tiny-mlx")
+    out = tmp_path / "out"
+    out.mkdir()
+    wizard = QuantizeWizard(runner, str(source))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitUntil(wizard.source_page.isComplete, timeout=30_000)
+    assert "MLX model folder" in wizard.source_page.summary.text()
+    _shot(wizard, "1b_source_mlx")
+    wizard.next()
+    assert wizard.currentId() == QuantizeWizard.MLX_TARGETS
+    page = wizard.mlx_page
+    assert all("of the source" in label.text() for label in page._sizes.values())  # noqa: SLF001
+    page.set_options(8, 32)
+    page.mode_combo.setCurrentIndex(page.mode_combo.findData("mxfp4"))
+    assert page.options().bits == 4 and page.options().group_size == 32 and not page.group_combo.isEnabled()
+    page.mode_combo.setCurrentIndex(page.mode_combo.findData("affine"))
+    page.set_options(4, 64)
+    _shot(wizard, "2c_targets_mlx")
+    wizard.next()
+    assert wizard.currentId() == QuantizeWizard.OPTIONS
+    assert not wizard.options_page.threads.isVisibleTo(wizard)
+    wizard.options_page.folder_edit.setText(str(out))
+    with qtbot.waitSignal(wizard.quantization_finished, timeout=180_000) as finished:
+        wizard.next()
+    (result,) = finished.args[0]
+    assert result.quant == "MLX 4bit" and result.path == str(out / "tiny-mlx-4bit-g64")
+    assert wizard.results_page.table.item(0, 0).text() == "MLX 4bit"

@@ -149,3 +149,29 @@ def test_mlx_quantization_of_the_tiny_mlx_model(tmp_path: pathlib.Path) -> None:
     model, tokenizer = mlx_lm.load(result.path)
     prompt = tokenizer.apply_chat_template([{"role": "user", "content": "Hello"}], add_generation_prompt=True)
     assert mlx_lm.generate(model, tokenizer, prompt, max_tokens=4) is not None
+
+
+def test_cli_mlx_quantization_and_its_refusals(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("mlx_lm")
+    from workbench.quantize.mlx import read_mlx_source
+    from workbench.testing.tiny_mlx import write_tiny_mlx_model
+
+    source = write_tiny_mlx_model(tmp_path / "tiny-mlx")
+    out = tmp_path / "out"
+    out.mkdir()
+    assert cli_main(["quantize", str(source), "--mlx-bits", "3", "--group-size", "32", "--out", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert "MLX 3bit" in captured.out and "tiny-mlx-3bit-g32" in captured.out
+    made = read_mlx_source(out / "tiny-mlx-3bit-g32")
+    assert made.quantized and made.parameters < read_mlx_source(source).parameters  # packed weights
+    assert cli_main(["quantize", str(out / "tiny-mlx-3bit-g32"), "--mlx-bits", "4"]) == 2
+    assert "already quantized" in capsys.readouterr().err
+    assert cli_main(["quantize", str(source), "--mlx-bits", "5"]) == 2
+    assert "bits (2, 3, 4, 6, 8)" in capsys.readouterr().err
+    assert cli_main(["quantize", str(source), "--mlx-bits", "4", "--mlx-mode", "mxfp4"]) == 2
+    assert "groups of 32" in capsys.readouterr().err
+    assert cli_main(["quantize", str(source), "--mlx-bits", "4", "--to", "q4_0"]) == 2
+    assert "for GGUF models" in capsys.readouterr().err
+    assert cli_main(["quantize", str(source)]) == 2
+    assert "--to" in capsys.readouterr().err
+    assert sorted(p.name for p in out.iterdir()) == ["tiny-mlx-3bit-g32"]

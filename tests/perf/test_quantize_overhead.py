@@ -49,13 +49,14 @@ def _child(source: str, folder: pathlib.Path, warm: bool) -> float:
     return seconds
 
 
+@llama_cpp.llama_log_callback
+def _quiet(level: int, text: bytes, user_data: object) -> None:
+    """Silence llama.cpp's log; module-level because llama.cpp keeps the pointer for the process's life."""
+
+
 @pytest.mark.skipif(starter_model_path() is None, reason="the starter model package is not installed")
 def test_quantize_child_process_overhead(tmp_path: pathlib.Path) -> None:
-    @llama_cpp.llama_log_callback
-    def quiet(level: int, text: bytes, user_data: object) -> None:
-        pass
-
-    llama_cpp.llama_log_set(quiet, ctypes.c_void_p(0))
+    llama_cpp.llama_log_set(_quiet, ctypes.c_void_p(0))
     plan = plan_quantization(starter_model_path(), ["f16"], tmp_path, allow_requantize=True, threads=THREADS)
     (f16,) = QuantizationJob(plan)(lambda _: None, CancelToken())
     out = tmp_path / "out"

@@ -97,3 +97,24 @@ def test_catalog_is_complete_and_offline() -> None:
     assert {"SmolLM2", "Qwen3", "Phi-4", "Gemma 3", "Llama 3.2", "BitNet"} <= families
     assert all(m.parameters > 0 and m.license and m.size_class in ("Micro", "Small") for m in catalog)
     assert next(m for m in catalog if "135M" in m.repo_id).size_class == "Micro"
+
+
+def test_a_split_model_is_one_row_and_missing_parts_are_named() -> None:
+    from workbench.hub.quant import split_stem
+
+    files = [
+        HubFile("Big-Q8_0-00001-of-00003.gguf", 4_000), HubFile("Big-Q8_0-00003-of-00003.gguf", 1_000),
+        HubFile("Big-Q4_K_M-00001-of-00002.gguf", 2_000), HubFile("Big-Q4_K_M-00002-of-00002.gguf", 1_500),
+        HubFile("Big-Q4_K_M-imat.gguf", 3_400),  # another model of the same quantization: its own row
+    ]
+    groups = group_by_quantization(files)
+    assert [(g.quantization, g.label, g.size, g.problem) for g in groups] == [
+        ("Q8_0", "Big-Q8_0.gguf (3 parts)", 5_000, "incomplete: part 2 of 3 missing"),
+        ("Q4_K_M", "Big-Q4_K_M.gguf (2 parts)", 3_500, None),
+        ("Q4_K_M", "Big-Q4_K_M-imat.gguf", 3_400, None),
+    ]
+    assert groups[1].part_count == 2 and groups[1].complete and not groups[0].complete
+    assert split_stem("dir/Big-Q8_0-00002-of-00003.gguf") == "Big-Q8_0"
+    judged = judge_groups(groups, 7 * 10**9, memory=(64 * 10**9, 64 * 10**9))
+    assert "Q4_K_M" in pick_hint(judged)  # never the incomplete one
+    assert "missing parts" in pick_hint(judge_groups(groups[:1], 7 * 10**9, memory=(64 * 10**9, 64 * 10**9)))

@@ -207,3 +207,61 @@ def test_imatrix_files_are_checked_against_the_model(tmp_path: pathlib.Path, tin
     (tmp_path / "junk.dat").write_bytes(b"\x00" * 16)
     with pytest.raises(ImatrixMismatch, match="not an importance matrix"):
         plan_quantization(tiny_gguf, ["q4_0"], tmp_path, imatrix=tmp_path / "junk.dat")
+
+
+# -- computing an importance matrix: the arithmetic, the file, the plan ---------------------------------
+
+
+def test_collector_adds_squared_activations_per_column_like_llama_imatrix() -> None:
+    from workbench.quantize.activations import ActivationCollector, GgmlTensor, weight_name
+
+    assert ctypes.sizeof(GgmlTensor) == 336  # ggml.h's struct ggml_tensor on 64-bit platforms
+    assert weight_name("CUDA0#blk.0.attn_k.weight#0") == "blk.0.attn_k.weight"
+    assert weight_name("blk.3.ffn_up.weight") == "blk.3.ffn_up.weight"
+    collector = ActivationCollector()
+    x = np.arange(12, dtype=np.float32).reshape(1, 1, 3, 4)  # 3 tokens of 4 columns
+    collector.add_dense("blk.0.attn_q.weight", x)
+    collector.add_dense("blk.0.attn_q.weight", x[:, :, :1])
+    stats = collector.stats["blk.0.attn_q.weight"]
+    np.testing.assert_array_equal(stats.sums[0], (x[0, 0] ** 2).sum(axis=0) + x[0, 0, 0] ** 2)
+    assert stats.counts.tolist() == [4]
+    with pytest.raises(ValueError, match="width"):
+        collector.add_dense("blk.0.attn_q.weight", np.ones((1, 1, 2, 5), dtype=np.float32))
+    # experts: each token's row goes to the experts chosen for it
+    acts = np.array([[[1, 1]], [[2, 2]], [[3, 3]]], dtype=np.float32)  # [token, 1 (broadcast), col]
+    ids = np.array([[0, 2], [2, 1], [0, 0]], dtype=np.int32)  # [token, slot]
+    collector.add_experts("blk.0.ffn_up_exps.weight", acts, ids, n_experts=4)
+    experts = collector.stats["blk.0.ffn_up_exps.weight"]
+    assert experts.counts.tolist() == [3, 1, 2, 0]
+    assert experts.sums[:, 0].tolist() == [1 + 9 + 9, 4, 1 + 4, 0]
+    with pytest.raises(ValueError, match="out of range"):
+        collector.add_experts("blk.0.ffn_up_exps.weight", acts, ids + 3, n_experts=4)
+
+
+def test_imatrix_with_expert_rows_round_trips(tmp_path: pathlib.Path) -> None:
+    sums = {"blk.0.ffn_up_exps.weight": np.array([[4.0, 8.0], [0.0, 0.0], [3.0, 6.0]])}
+    path = write_imatrix(tmp_path / "moe.imatrix.gguf", sums, {"blk.0.ffn_up_exps.weight": np.array([2, 0, 3])},
+                         5, "bundled", chunk_size=256)
+    imatrix = load_imatrix(path)
+    # divided by each expert's count; an expert never chosen gets 1 (no information), as llama.cpp reads it
+    assert imatrix.entries["blk.0.ffn_up_exps.weight"].tolist() == [2.0, 4.0, 1.0, 1.0, 1.0, 2.0]
+    assert imatrix.chunks == 5 and imatrix.datasets == ("bundled",)
+
+
+def test_plan_with_a_calibration_text_enables_the_types_that_need_an_imatrix(
+    tmp_path: pathlib.Path, tiny_gguf: pathlib.Path
+) -> None:
+    from workbench.quantize import QuantizeError
+
+    plan = plan_quantization(tiny_gguf, ["iq2_xs", "q4_0"], tmp_path, imatrix_text="bundled", imatrix_chunks=8)
+    assert plan.imatrix_compute is not None and plan.imatrix_compute.max_chunks == 8
+    assert plan.imatrix == str(tmp_path / "tiny.imatrix.gguf")
+    (tmp_path / "tiny.imatrix.gguf").write_bytes(b"an earlier one")
+    again = plan_quantization(tiny_gguf, ["iq2_xs"], tmp_path, imatrix_text="bundled")
+    assert again.imatrix == str(tmp_path / "tiny.imatrix-2.gguf")  # an existing file is never overwritten
+    with pytest.raises(QuantizeError, match="not both"):
+        plan_quantization(tiny_gguf, ["iq2_xs"], tmp_path, imatrix=tmp_path / "x.gguf", imatrix_text="bundled")
+    with pytest.raises(QuantizeError, match="at least 1 chunk"):
+        plan_quantization(tiny_gguf, ["iq2_xs"], tmp_path, imatrix_text="bundled", imatrix_chunks=0)
+    with pytest.raises(ImatrixRequired, match="--imatrix-text"):
+        plan_quantization(tiny_gguf, ["iq2_xs"], tmp_path)

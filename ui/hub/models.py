@@ -10,12 +10,13 @@ from PySide6.QtGui import QColor, QFont
 from ui.table import RowTableModel
 from workbench.hub.catalog import CatalogModel
 from workbench.hub.client import HubModel, RepoPage
-from workbench.hub.quant import HubFile, QuantGroup
+from workbench.hub.quant import QuantGroup
 from workbench.model_info import format_bytes, format_count
 
 Index = QModelIndex | QPersistentModelIndex
 SortRole = Qt.ItemDataRole.UserRole + 1
 VERDICT_COLORS = {"fits": QColor("#2e8b57"), "tight": QColor("#d08a00"), "does not fit": QColor("#c0392b")}
+UNREADABLE = QColor("#8a8a8a")
 
 RESULT_COLUMNS = ("Repository", "Parameters", "Size class", "Formats", "Quantizations", "License", "Downloads",
                   "Likes", "Updated")
@@ -77,48 +78,51 @@ class HubResultsModel(RowTableModel[HubModel]):
 FILE_COLUMNS = ("Quantization", "File", "Size", "Bits/weight", "Fit on this machine")
 
 
-class RepoFilesModel(RowTableModel[tuple[QuantGroup, HubFile, bool]]):
-    """A repository's GGUF files, grouped by quantization (the group's name and fit on its first row)."""
+class RepoFilesModel(RowTableModel[QuantGroup]):
+    """A repository's GGUF models, one row each: a single file, or a split model's parts together."""
 
     columns = FILE_COLUMNS
 
     def set_page(self, page: RepoPage | None) -> None:
         self.beginResetModel()
-        self._rows = []
-        for group in page.groups if page else ():
-            for i, f in enumerate(group.files):
-                self._rows.append((group, f, i == 0))
+        self._rows = list(page.groups) if page else []
         self.endResetModel()
 
     def group(self, row: int) -> QuantGroup:
-        return self._rows[row][0]
+        return self._rows[row]
 
-    def row_of_group(self, quantization: str) -> int | None:
-        return next((i for i, (g, _, first) in enumerate(self._rows) if first and g.quantization == quantization),
-                    None)
+    def row_of_group(self, group: QuantGroup) -> int | None:
+        return next((i for i, g in enumerate(self._rows) if g is group), None)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        group, f, first = self._rows[index.row()]
+        group = self._rows[index.row()]
         column = FILE_COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "Quantization":
-                return group.quantization if first else ""
+                return group.quantization
             if column == "File":
-                return f.filename
+                return group.label
             if column == "Size":
-                size = format_bytes(f.size)
-                return size + (f"  (total {format_bytes(group.size)})" if first and len(group.files) > 1 else "")
+                return format_bytes(group.size)
             if column == "Bits/weight":
-                return f"≈{group.bits_per_weight:g}" if first and group.bits_per_weight else ""
+                return f"≈{group.bits_per_weight:g}" if group.bits_per_weight else ""
             if column == "Fit on this machine":
-                return group.fit.verdict if first and group.fit else ""
-        if role == Qt.ItemDataRole.ToolTipRole and group.fit is not None:
-            return (f"{group.fit.explanation}\nEstimated from the file size; the exact figure appears in the "
-                    "library after download.")
-        if role == Qt.ItemDataRole.ForegroundRole and column == "Fit on this machine" and group.fit:
-            return VERDICT_COLORS.get(group.fit.verdict)
+                return group.problem or (group.fit.verdict if group.fit else "")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            parts = "\n".join(f"{f.filename}  {format_bytes(f.size)}" for f in group.files)
+            if group.problem:
+                return f"{group.problem}: the repository lacks some of this model's files.\n{parts}"
+            if group.fit is not None:
+                return (f"{parts}\n{group.fit.explanation}\nEstimated from the file size; the exact figure "
+                        "appears in the library after download.")
+            return parts
+        if role == Qt.ItemDataRole.ForegroundRole and column == "Fit on this machine":
+            if group.problem:
+                return UNREADABLE
+            if group.fit:
+                return VERDICT_COLORS.get(group.fit.verdict)
         if role == Qt.ItemDataRole.FontRole and column in ("Quantization", "Fit on this machine"):
             font = QFont()
             font.setBold(True)

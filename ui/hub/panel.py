@@ -125,9 +125,11 @@ class HubPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, self.results.columnCount()):
-            self.view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        for column in range(self.results.columnCount()):  # the repository names in full, on one line
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.open_button = QPushButton("Open repository")
         self.open_button.setEnabled(False)
         results_page = QWidget()

@@ -1,4 +1,4 @@
-"""A repository's page: model card summary, license, files grouped by quantization with fit, a hint, Download."""
+"""A repository's page: model card summary, license, its models (split files as one) with fit, a hint, Download."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ class RepositoryPage(QWidget):
     """Shows one :class:`RepoPage`.
 
     Signals (GUI thread):
-        download_requested(list): download these files (list of :class:`DownloadRequest`, one quantization).
+        download_requested(list): download these files (list of :class:`DownloadRequest`: one model, every part).
         back_requested(): return to the results.
     """
 
@@ -103,27 +103,37 @@ class RepositoryPage(QWidget):
         if page is None or not page.groups:
             self.download_button.setEnabled(False)
             return
-        fitting = [g for g in page.groups if g.fit is not None and g.fit.verdict != "does not fit"] or list(page.groups)
+        whole = [g for g in page.groups if g.complete]
+        if not whole:
+            self.download_button.setEnabled(False)
+            return
+        fitting = [g for g in whole if g.fit is not None and g.fit.verdict != "does not fit"] or whole
         rank = {q: i for i, q in enumerate(PREFERENCE)}
         best = min(fitting, key=lambda g: rank.get(g.quantization, len(PREFERENCE)))
-        row = self.files.row_of_group(best.quantization)
+        row = self.files.row_of_group(best)
         if row is not None:
             self.view.selectRow(row)
 
     def selected_requests(self) -> list[DownloadRequest]:
+        """The files of the selected model (every part of a split one); none for an incomplete one."""
         rows = self.view.selectionModel().selectedRows()
         if self.page is None or not rows:
             return []
         group = self.files.group(rows[0].row())
+        if not group.complete:
+            return []
         return [DownloadRequest(self.page.repo_id, f.filename, size=f.size, sha256=f.sha256) for f in group.files]
 
     @Slot(QItemSelection, QItemSelection)
     def _on_view_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         requests = self.selected_requests()
         self.download_button.setEnabled(bool(requests))
-        if requests:
-            group = self.files.group(self.view.selectionModel().selectedRows()[0].row())
-            self.download_button.setText(f"Download {group.quantization}")
+        rows = self.view.selectionModel().selectedRows()
+        if rows:
+            group = self.files.group(rows[0].row())
+            parts = f" ({group.part_count} parts)" if group.part_count > 1 else ""
+            self.download_button.setText(f"Download {group.quantization}{parts}")
+            self.download_button.setToolTip(group.problem or "")
 
     @Slot()
     def _on_download_button_clicked(self) -> None:

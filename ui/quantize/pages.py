@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -23,21 +22,26 @@ from PySide6.QtWidgets import (
 )
 
 from ui.jobs import JobRunner
+from ui.quantize.imatrix_box import ImatrixBox
 from ui.quantize.targets_model import TargetsModel
 from workbench.errors import WorkbenchError
+from workbench.evaltext import BUNDLED, evaluation_text
 from workbench.jobs import CancelToken, ProgressCallback
 from workbench.model_info import format_bytes
 from workbench.quantize.errors import OutputExists
 from workbench.quantize.imatrix import check_imatrix, load_imatrix
-from workbench.quantize.plan import QuantizePlan, TargetOption, plan_quantization, target_options
-from workbench.quantize.source import SourceModel, read_source, source_label
+from workbench.quantize.mlx import MlxPlan, MlxQuantizeOptions, MlxSource, plan_mlx_quantization
+from workbench.quantize.plan import (
+    DEFAULT_IMATRIX_CHUNKS,
+    OnExists,
+    QuantizePlan,
+    TargetOption,
+    plan_quantization,
+    target_options,
+)
+from workbench.quantize.source import SourceModel
 from workbench.sampling import default_threads
 
-IMATRIX_TIP = (
-    "An importance matrix records which numbers of the model matter most on real text. The smallest formats "
-    "(2- and 3-bit i-quants) need one to keep the model usable; the others get a little better with one. "
-    "Make one with llama.cpp's llama-imatrix tool."
-)
 ERROR_STYLE = "color: #b3261e;"
 
 
@@ -49,10 +53,22 @@ class WizardState:
     options: list[TargetOption] = field(default_factory=list)
     allow_requantize: bool = False
     imatrix: str | None = None
+    imatrix_text: str | None = None
+    """Compute the importance matrix from this text (``bundled`` or a file) before quantizing."""
+    imatrix_chunks: int = DEFAULT_IMATRIX_CHUNKS
     plan: QuantizePlan | None = None
+    mlx_source: MlxSource | None = None
+    """Set instead of ``source`` when the source is a Hugging Face / MLX safetensors folder."""
+    mlx_predictions: dict[MlxQuantizeOptions, int] = field(default_factory=dict)
+    mlx_options: MlxQuantizeOptions | None = None
+    mlx_plan: MlxPlan | None = None
 
 
-def _error_label() -> QLabel:
+ImatrixCheck = tuple[int, list[TargetOption], str | None]
+"""(which choice, the types predicted with it, or why it was refused)."""
+
+
+def error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
     label.setStyleSheet(ERROR_STYLE)
@@ -60,117 +76,15 @@ def _error_label() -> QLabel:
     return label
 
 
-def _inspect(path: str, imatrix: str | None) -> tuple[SourceModel, list[TargetOption]]:
-    source = read_source(path)
-    if imatrix:
-        check_imatrix(load_imatrix(imatrix), source)
-    return source, target_options(source, imatrix is not None)
-
-
-class SourcePage(QWizardPage):
-    """Choose the GGUF model to quantize; already-quantized sources need an explicit confirmation."""
-
-    def __init__(self, state: WizardState, runner: JobRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._state, self._runner = state, runner
-        self.setTitle("Which model do you want to make smaller?")
-        self.setSubTitle("Pick a GGUF model file. An unquantized one (F16, BF16 or F32) gives the best results.")
-        self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText("/path/to/model-F16.gguf")
-        self.path_edit.editingFinished.connect(self._on_path_edit_finished)
-        browse = QPushButton("Browse…")
-        browse.clicked.connect(self._on_browse_clicked)
-        row = QHBoxLayout()
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(browse)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.error = _error_label()
-        self.warning = QLabel()
-        self.warning.setWordWrap(True)
-        self.confirm = QCheckBox("I understand the quality loss: quantize this already-quantized model anyway")
-        self.confirm.toggled.connect(self._on_confirm_toggled)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.warning)
-        layout.addWidget(self.confirm)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        self._loading = False
-        self._show_source(None)
-
-    def set_path(self, path: str) -> None:
-        self.path_edit.setText(path)
-        self._load(path)
-
-    @Slot()
-    def _on_browse_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a GGUF model", self.path_edit.text(), "GGUF (*.gguf)")
-        if path:
-            self.set_path(path)
-
-    @Slot()
-    def _on_path_edit_finished(self) -> None:
-        path = self.path_edit.text().strip()
-        if path and (self._state.source is None or self._state.source.path != path):
-            self._load(path)
-
-    @Slot(bool)
-    def _on_confirm_toggled(self, checked: bool) -> None:
-        self._state.allow_requantize = checked
-        self.completeChanged.emit()
-
-    def _load(self, path: str) -> None:
-        self._loading = True
-        self.summary.setText("Reading the model…")
-        self.error.clear()
-        self._state.source = None
-        self.completeChanged.emit()
-        imatrix = self._state.imatrix
-
-        def job(progress: ProgressCallback, cancel: CancelToken) -> tuple[SourceModel, list[TargetOption]]:
-            return _inspect(path, imatrix)
-
-        handle = self._runner.start(job, "read quantize source")
-        handle.finished.connect(self._on_read_finished)
-        handle.failed.connect(self._on_read_failed)
-
-    @Slot(object)
-    def _on_read_finished(self, result: tuple[SourceModel, list[TargetOption]]) -> None:
-        self._loading = False
-        self._state.source, self._state.options = result
-        self._show_source(result[0])
-
-    @Slot(object)
-    def _on_read_failed(self, exc: BaseException) -> None:
-        self._loading = False
-        self._show_source(None)
-        self.error.setText(str(exc) if isinstance(exc, WorkbenchError) else f"{type(exc).__name__}: {exc}")
-
-    def _show_source(self, source: SourceModel | None) -> None:
-        quantized = source is not None and source.is_quantized
-        self.summary.setText(
-            "" if source is None else
-            f"<b>{source.name}</b><br>{source_label(source)} · {source.parameters / 1e6:.0f} million weights · "
-            f"{source.bits_per_weight:.2f} bits per weight"
-        )
-        self.warning.setVisible(quantized)
-        self.confirm.setVisible(quantized)
-        if quantized and source is not None:
-            self.warning.setText(
-                f"⚠ This model is already quantized ({source.file_type}). Quantizing it again adds a second "
-                "rounding error to the first: the result is worse than the same type made from the original "
-                "F16/BF16 model. Use the original if you have it."
-            )
-        self.confirm.setChecked(False)
-        self.completeChanged.emit()
-
-    def isComplete(self) -> bool:
-        source = self._state.source
-        if source is None or self._loading:
-            return False
-        return not source.is_quantized or self.confirm.isChecked()
+def imatrix_summary(state: WizardState) -> str:
+    """One line on the importance matrix the run will use."""
+    if state.imatrix:
+        return f"Importance matrix: {Path(state.imatrix).name}"
+    if state.imatrix_text:
+        text = "the bundled evaluation text" if state.imatrix_text == BUNDLED else Path(state.imatrix_text).name
+        return (f"Importance matrix: computed first from {text}, at most {state.imatrix_chunks} chunks of 512 "
+                "tokens (this takes longer than quantizing; progress is shown per chunk)")
+    return "Importance matrix: none"
 
 
 class TargetsPage(QWizardPage):
@@ -192,25 +106,14 @@ class TargetsPage(QWizardPage):
         for col in range(4):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.imatrix_edit = QLineEdit()
-        self.imatrix_edit.setPlaceholderText("none (optional)")
-        self.imatrix_edit.setReadOnly(True)
-        self.imatrix_edit.setToolTip(IMATRIX_TIP)
-        choose = QPushButton("Choose…")
-        choose.clicked.connect(self._on_choose_imatrix_clicked)
-        clear = QPushButton("Clear")
-        clear.clicked.connect(self._on_clear_imatrix_clicked)
-        label = QLabel("Importance matrix:")
-        label.setToolTip(IMATRIX_TIP)
-        row = QHBoxLayout()
-        row.addWidget(label)
-        row.addWidget(self.imatrix_edit, 1)
-        row.addWidget(choose)
-        row.addWidget(clear)
-        self.error = _error_label()
+        self.imatrix_box = ImatrixBox()
+        self.imatrix_box.changed.connect(self._on_imatrix_box_changed)
+        self._generation = 0
+        self._pending: tuple[str | None, str | None, int] | None = None
+        self.error = error_label()
         self.total = QLabel()
         layout = QVBoxLayout(self)
-        layout.addLayout(row)
+        layout.addWidget(self.imatrix_box)
         layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.total)
@@ -238,41 +141,90 @@ class TargetsPage(QWizardPage):
         )
 
     @Slot()
-    def _on_choose_imatrix_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose an importance matrix", "", "imatrix (*.gguf *.dat)")
-        if path:
-            self.set_imatrix(path)
-
-    @Slot()
-    def _on_clear_imatrix_clicked(self) -> None:
-        self.set_imatrix(None)
+    def _on_imatrix_box_changed(self) -> None:
+        box = self.imatrix_box
+        self._apply_imatrix(box.file_path(), box.text_source(), box.chunks())
 
     def set_imatrix(self, path: str | None) -> None:
-        """Use ``path`` (checked against the source) as the importance matrix, or none."""
+        """Use ``path`` as the importance matrix (checked against the source off the GUI thread), or none."""
+        if path is None:
+            self.imatrix_box.set_none()
+        else:
+            self.imatrix_box.set_file(path)
+
+    def set_imatrix_text(self, text: str | None, chunks: int | None = None) -> None:
+        """Compute the importance matrix from ``text`` (``bundled`` or a text file) before quantizing."""
+        if text is None:
+            self.imatrix_box.set_none()
+        else:
+            self.imatrix_box.set_compute(text, chunks)
+
+    @property
+    def checking(self) -> bool:
+        """True while an importance-matrix choice is being checked and the types re-predicted."""
+        return self._pending is not None
+
+    def _apply_imatrix(self, path: str | None, text: str | None, chunks: int) -> None:
+        """Check the choice and predict every type again, off the GUI thread (large models take a while)."""
         source = self._state.source
+        if source is None:
+            return
         self.error.clear()
-        if path is not None and source is not None:
+        self._generation += 1
+        generation = self._generation
+
+        def job(progress: ProgressCallback, cancel: CancelToken) -> ImatrixCheck:
             try:
-                check_imatrix(load_imatrix(path), source)
+                if path is not None:
+                    check_imatrix(load_imatrix(path), source)
+                elif text is not None and text != BUNDLED:
+                    evaluation_text(text)
             except WorkbenchError as exc:
-                self.error.setText(str(exc))
-                return
-        self._state.imatrix = path
-        self.imatrix_edit.setText(path or "")
-        if source is not None:
-            self._state.options = target_options(source, path is not None)
-            self.model.set_options(self._state.options, source.file_size)
+                return generation, [], str(exc)
+            return generation, target_options(source, path is not None or text is not None), None
+
+        handle = self._runner.start(job, "check importance matrix")
+        self._pending = (path, text, chunks)
+        handle.finished.connect(self._on_imatrix_checked)
+        handle.failed.connect(self._on_imatrix_check_failed)
+        self.completeChanged.emit()
+
+    @Slot(object)
+    def _on_imatrix_checked(self, result: ImatrixCheck) -> None:
+        generation, options, problem = result
+        if generation != self._generation or self._pending is None or self._state.source is None:
+            return  # a later choice is being checked
+        path, text, chunks = self._pending
+        self._pending = None
+        if problem is not None:
+            self.imatrix_box.set_none()  # re-predicts without one
+            self.error.setText(problem)
+            return
+        self._state.imatrix, self._state.imatrix_text, self._state.imatrix_chunks = path, text, chunks
+        self._state.options = options
+        self.model.set_options(options, self._state.source.file_size)  # keeps the ticks still allowed
+        self.completeChanged.emit()
+
+    @Slot(object)
+    def _on_imatrix_check_failed(self, exc: BaseException) -> None:
+        self._pending = None
+        self.error.setText(f"{type(exc).__name__}: {exc}")
+        self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return bool(self.model.checked_names())
+        return bool(self.model.checked_names()) and not self.checking
 
 
 class OptionsPage(QWizardPage):
     """Where to write, how many threads, what to do with names that are taken; checks the plan on Next."""
 
-    def __init__(self, state: WizardState, targets: TargetsModel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, state: WizardState, targets: TargetsModel, runner: JobRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self._state, self._targets = state, targets
+        self._state, self._targets, self._runner = state, targets, runner
+        self._checking = False
+        self._approved = False
         self.setTitle("Where should the new files go?")
         self.setSubTitle("Everything is checked before starting: free disk space, names, permissions.")
         self.setCommitPage(True)
@@ -288,7 +240,8 @@ class OptionsPage(QWizardPage):
         self.threads.setValue(default_threads())
         self.threads.setToolTip("How many processor cores llama.cpp may use. More is faster, until all are busy.")
         trow = QHBoxLayout()
-        trow.addWidget(QLabel("Threads:"))
+        self.threads_label = QLabel("Threads:")
+        trow.addWidget(self.threads_label)
         trow.addWidget(self.threads)
         trow.addStretch(1)
         self.exists_label = QLabel()
@@ -298,7 +251,7 @@ class OptionsPage(QWizardPage):
         self.keep_both.setChecked(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.error = _error_label()
+        self.error = error_label()
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addLayout(trow)
@@ -312,12 +265,22 @@ class OptionsPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.setButtonText(self.wizard().WizardButton.CommitButton, "Start")
-        source = self._state.source
+        state = self._state
+        source = state.mlx_source or state.source
         if source is not None and not self.folder_edit.text():
             self.folder_edit.setText(str(Path(source.path).parent))
         self.error.clear()
         self._show_exists(None)
-        self.summary.setText(f"Types: {', '.join(self._targets.checked_names())}")
+        self._approved = False
+        mlx = state.mlx_source is not None
+        self.threads.setVisible(not mlx)  # mlx-lm decides its own threads
+        self.threads_label.setVisible(not mlx)
+        if mlx and state.mlx_options is not None:
+            o = state.mlx_options
+            self.summary.setText(f"MLX quantization with mlx-lm: {o.bits} bits, groups of {o.group_size}, {o.mode}. "
+                                 "The result is a new model folder.")
+        else:
+            self.summary.setText(f"Types: {', '.join(self._targets.checked_names())}<br>{imatrix_summary(state)}")
 
     @Slot()
     def _on_browse_clicked(self) -> None:
@@ -331,24 +294,68 @@ class OptionsPage(QWizardPage):
         if path:
             self.exists_label.setText(f"<b>{Path(path).name}</b> already exists in that folder. What should happen?")
 
+    @property
+    def checking(self) -> bool:
+        """True while the plan is being checked (off the GUI thread: reading a large model takes a while)."""
+        return self._checking
+
     def validatePage(self) -> bool:
-        """Plan now: any problem is shown here and the run does not start."""
-        source = self._state.source
-        if source is None:
+        """Start only with a checked plan: the first press checks (off the GUI thread), then moves on by itself.
+
+        Any problem is shown here and the run does not start.
+        """
+        if self._approved:
+            self._approved = False
+            return True
+        if self._checking:
             return False
+        state = self._state
+        source, mlx_source, mlx_options = state.source, state.mlx_source, state.mlx_options
         asked = self.exists_label.isVisible()
-        on_exists = ("replace" if self.replace.isChecked() else "keep-both") if asked else "ask"
-        try:
-            self._state.plan = plan_quantization(
-                source.path, self._targets.checked_names(), self.folder_edit.text().strip() or None,
-                imatrix=self._state.imatrix, allow_requantize=self._state.allow_requantize,
-                on_exists=on_exists, threads=self.threads.value(),
+        on_exists: OnExists = ("replace" if self.replace.isChecked() else "keep-both") if asked else "ask"
+        folder = self.folder_edit.text().strip() or None
+        types, threads = self._targets.checked_names(), self.threads.value()
+        imatrix, text, chunks = state.imatrix, state.imatrix_text, state.imatrix_chunks
+        allow = state.allow_requantize
+        state.plan, state.mlx_plan = None, None
+
+        def job(progress: ProgressCallback, cancel: CancelToken) -> QuantizePlan | MlxPlan:
+            if mlx_source is not None and mlx_options is not None:
+                return plan_mlx_quantization(mlx_source.path, mlx_options, folder, on_exists=on_exists)
+            if source is None:
+                raise WorkbenchError("choose a model first")
+            return plan_quantization(
+                source, types, folder, imatrix=imatrix, imatrix_text=text, imatrix_chunks=chunks,
+                allow_requantize=allow, on_exists=on_exists, threads=threads,
             )
-        except OutputExists as exc:
+
+        self._checking = True
+        self.error.setStyleSheet("")
+        self.error.setText("Checking the source, the folder and the free disk space…")
+        handle = self._runner.start(job, "plan quantization")
+        handle.finished.connect(self._on_plan_finished)
+        handle.failed.connect(self._on_plan_failed)
+        return False
+
+    @Slot(object)
+    def _on_plan_finished(self, plan: QuantizePlan | MlxPlan) -> None:
+        self._checking = False
+        self.error.clear()
+        if isinstance(plan, MlxPlan):
+            self._state.mlx_plan = plan
+        else:
+            self._state.plan = plan
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is self:
+            self._approved = True
+            wizard.next()
+
+    @Slot(object)
+    def _on_plan_failed(self, exc: BaseException) -> None:
+        self._checking = False
+        self.error.setStyleSheet(ERROR_STYLE)
+        if isinstance(exc, OutputExists):
             self._show_exists(exc.path)
             self.error.setText("Choose what to do with the existing file, then press Start again.")
-            return False
-        except WorkbenchError as exc:
-            self.error.setText(str(exc))
-            return False
-        return True
+        else:
+            self.error.setText(str(exc) if isinstance(exc, WorkbenchError) else f"{type(exc).__name__}: {exc}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
@@ -23,7 +24,9 @@ from ui.jobs import JobHandle, JobRunner
 from ui.quantize.pages import ERROR_STYLE, WizardState
 from workbench.errors import WorkbenchError
 from workbench.model_info import format_bytes
-from workbench.quantize.job import QuantizationJob, QuantizeProgress, QuantizeResult
+from workbench.quantize.imatrix_job import ImatrixResult
+from workbench.quantize.job import IMATRIX_INDEX, QuantizationJob, QuantizeProgress, QuantizeResult
+from workbench.quantize.mlx import MlxQuantizationJob
 
 BPW_TIP = "Bits per weight: the average number of bits each of the model's numbers takes in this file."
 
@@ -66,41 +69,68 @@ class RunPage(QWizardPage):
         layout.addWidget(self.status)
         layout.addStretch(1)
         layout.addLayout(row)
-        self._bars: list[QProgressBar] = []
+        self._bars: dict[int, QProgressBar] = {}
+        self._job = None
 
     @property
     def running(self) -> bool:
         return self._handle is not None
 
     def initializePage(self) -> None:
-        plan = self._state.plan
-        assert plan is not None
         while self._grid.count():
             item = self._grid.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        self._bars = []
-        for i, output in enumerate(plan.outputs):
-            bar = QProgressBar()
-            bar.setFormat("%p%")
-            name = QLabel(f"<b>{output.qtype.name}</b> → {output.path.name}")
-            size = QLabel(f"about {format_bytes(output.prediction.file_bytes)}")
-            self._grid.addWidget(name, i, 0)
-            self._grid.addWidget(bar, i, 1)
-            self._grid.addWidget(size, i, 2)
-            self._bars.append(bar)
+        self._bars = {}
+        self._job: QuantizationJob | None = None
+        state = self._state
+        if state.mlx_plan is not None:
+            mlx = state.mlx_plan
+            bar = self._add_row(0, f"<b>MLX {mlx.options.label}</b> → {mlx.output.name}",
+                                f"about {format_bytes(mlx.predicted_bytes)}")
+            bar.setRange(0, 0)  # mlx-lm reports no progress: a busy bar until it is done
+            job: Any = MlxQuantizationJob(mlx)
+        else:
+            plan = state.plan
+            assert plan is not None
+            row = 0
+            if plan.imatrix_compute is not None:
+                spec = plan.imatrix_compute
+                self._add_row(row, f"<b>Importance matrix</b> → {spec.output.name}",
+                              f"{spec.max_chunks or 'all'} chunks at most", IMATRIX_INDEX)
+                row += 1
+            for i, output in enumerate(plan.outputs):
+                self._add_row(row + i, f"<b>{output.qtype.name}</b> → {output.path.name}",
+                              f"about {format_bytes(output.prediction.file_bytes)}", i)
+            job = self._job = QuantizationJob(plan)
+            job.prestart()  # the child imports llama.cpp while the page draws
         self._done = False
         self.status.setStyleSheet("")
         self.status.setText("Starting…")
+        self.current.setText(" ")
+        self.overall.setValue(0)
         self.cancel_button.setEnabled(True)
-        job = QuantizationJob(plan)
-        job.prestart()  # the child imports llama.cpp while the page draws
         handle = self._runner.start(job, "quantize")
         handle.progress.connect(self._on_job_progress)
         handle.finished.connect(self._on_job_finished)
         handle.failed.connect(self._on_job_failed)
         handle.cancelled.connect(self._on_job_cancelled)
         self._handle = handle
+
+    def _add_row(self, row: int, name: str, size: str, key: int = 0) -> QProgressBar:
+        bar = QProgressBar()
+        bar.setFormat("%p%")
+        bar.setValue(0)
+        self._grid.addWidget(QLabel(name), row, 0)
+        self._grid.addWidget(bar, row, 1)
+        self._grid.addWidget(QLabel(size), row, 2)
+        self._bars[key] = bar
+        return bar
+
+    @property
+    def imatrix_result(self) -> ImatrixResult | None:
+        """The importance matrix the last run computed (kept even if the run was then cancelled)."""
+        return self._job.imatrix_result if self._job is not None else None
 
     def cancel(self) -> None:
         """Stop the run (terminates the quantize process); a no-op when idle."""
@@ -119,10 +149,17 @@ class RunPage(QWizardPage):
             return
         if report.fraction is not None:
             self.overall.setValue(round(report.fraction * 100))
-        if 0 <= report.target_index < len(self._bars):
-            for i in range(report.target_index):
-                self._bars[i].setValue(100)
-            self._bars[report.target_index].setValue(round(report.target_fraction * 100))
+        bar = self._bars.get(report.target_index)
+        if bar is not None and bar.maximum() > 0:
+            for key, other in self._bars.items():
+                if key < report.target_index:
+                    other.setValue(100)
+            bar.setValue(round(report.target_fraction * 100))
+        if report.target_index == IMATRIX_INDEX:
+            self.current.setText(f"{report.message} · running the model over the text to see which weights "
+                                 "matter most")
+            self.status.setText("Step 1: importance matrix")
+            return
         tensor = report.tensor
         if tensor is not None:
             change = tensor.source_type if tensor.source_type == tensor.target_type else (
@@ -138,7 +175,8 @@ class RunPage(QWizardPage):
         self._done = True
         self.cancel_button.setEnabled(False)
         self.overall.setValue(100)
-        for bar in self._bars:
+        for bar in self._bars.values():
+            bar.setRange(0, 100)
             bar.setValue(100)
         self.status.setText("Done: every file is written and checked.")
         self.completeChanged.emit()
@@ -149,16 +187,27 @@ class RunPage(QWizardPage):
         self._handle = None
         message = str(exc) if isinstance(exc, WorkbenchError) else f"{type(exc).__name__}: {exc}"
         self.status.setStyleSheet(ERROR_STYLE)
-        self.status.setText(f"Stopped: {message}. No partial file was kept.")
+        self.status.setText(f"Stopped: {message}. No partial file was kept.{self._kept_note()}")
+        self._stop_busy_bars()
         self.cancel_button.setEnabled(False)
         self.run_ended.emit(message)
 
     @Slot()
     def _on_job_cancelled(self) -> None:
         self._handle = None
-        self.status.setText("Cancelled. No partial file was kept; the source is unchanged.")
+        self.status.setText(f"Cancelled. No partial file was kept; the source is unchanged.{self._kept_note()}")
+        self._stop_busy_bars()
         self.cancel_button.setEnabled(False)
         self.run_ended.emit("cancelled")
+
+    def _kept_note(self) -> str:
+        result = self.imatrix_result
+        return f" The importance matrix was finished and kept: {Path(result.path).name}." if result else ""
+
+    def _stop_busy_bars(self) -> None:
+        for bar in self._bars.values():
+            if bar.maximum() == 0:
+                bar.setRange(0, 100)
 
     def isComplete(self) -> bool:
         return self._done
@@ -209,12 +258,25 @@ class ResultsPage(QWizardPage):
         row.addWidget(self.compare_button)
         row.addWidget(self.library_button)
         row.addStretch(1)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.note)
         layout.addLayout(row)
 
-    def set_results(self, results: list[QuantizeResult]) -> None:
+    def nextId(self) -> int:
+        return -1  # the last page (the MLX page's id comes after this one's)
+
+    def set_results(self, results: list[QuantizeResult], imatrix: ImatrixResult | None = None) -> None:
         self.results = list(results)
+        self.note.setVisible(imatrix is not None)
+        if imatrix is not None:
+            self.note.setText(
+                f"Importance matrix: {Path(imatrix.path).name} ({imatrix.chunks} chunks of {imatrix.chunk_tokens} "
+                f"tokens, {imatrix.seconds:.0f} s). Choose it as a file next time to skip computing it again."
+            )
         self.table.setRowCount(len(results))
         for row, r in enumerate(results):
             cells = (

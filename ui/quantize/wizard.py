@@ -1,4 +1,8 @@
-"""``QuantizeWizard``: source → targets → options → run → results, around the core quantization job."""
+"""``QuantizeWizard``: source → targets → options → run → results, around the core quantization job.
+
+A GGUF source goes through the llama.cpp targets page (types and importance matrix); an MLX / safetensors
+folder through the MLX page (bits, group size, mode) instead.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +10,17 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QWidget, QWizard
 
 from ui.jobs import JobRunner
-from ui.quantize.pages import OptionsPage, SourcePage, TargetsPage, WizardState
+from ui.quantize.mlx_page import MlxTargetsPage
+from ui.quantize.pages import OptionsPage, TargetsPage, WizardState
 from ui.quantize.run_pages import ResultsPage, RunPage
+from ui.quantize.source_page import SourcePage
 from workbench.quantize.job import QuantizeResult
 
 
 class QuantizeWizard(QWizard):
-    """Make smaller variants of a GGUF model. Jobs run on ``runner``; the quantization in a child process.
+    """Make smaller variants of a GGUF model or an MLX folder; the quantization runs in a child process.
+
+    Jobs run on ``runner``.
 
     Signals (GUI thread):
         chat_requested(str): the person wants to chat with this new model file.
@@ -30,7 +38,7 @@ class QuantizeWizard(QWizard):
     quantization_finished = Signal(list)
     """New files were written and verified."""
 
-    SOURCE, TARGETS, OPTIONS, RUN, RESULTS = range(5)
+    SOURCE, TARGETS, OPTIONS, RUN, RESULTS, MLX_TARGETS = range(6)
 
     def __init__(self, runner: JobRunner, source: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,11 +49,12 @@ class QuantizeWizard(QWizard):
         self.state = WizardState()
         self.source_page = SourcePage(self.state, runner)
         self.targets_page = TargetsPage(self.state, runner)
-        self.options_page = OptionsPage(self.state, self.targets_page.model)
+        self.options_page = OptionsPage(self.state, self.targets_page.model, runner)
         self.run_page = RunPage(self.state, runner)
         self.results_page = ResultsPage()
+        self.mlx_page = MlxTargetsPage(self.state)
         for page_id, page in enumerate(
-            (self.source_page, self.targets_page, self.options_page, self.run_page, self.results_page)
+            (self.source_page, self.targets_page, self.options_page, self.run_page, self.results_page, self.mlx_page)
         ):
             self.setPage(page_id, page)
         self.run_page.run_finished.connect(self._on_run_finished)
@@ -57,7 +66,7 @@ class QuantizeWizard(QWizard):
 
     @Slot(list)
     def _on_run_finished(self, results: list[QuantizeResult]) -> None:
-        self.results_page.set_results(results)
+        self.results_page.set_results(results, self.run_page.imatrix_result)
         self.quantization_finished.emit(results)
         if self.currentId() == self.RUN:
             self.next()

@@ -81,9 +81,15 @@ class HubFile:
         return parse_quantization(self.filename) if self.filename.lower().endswith(".gguf") else None
 
 
+def split_stem(filename: str) -> str:
+    """The model a file belongs to: ``M-Q4_K_M-00002-of-00003.gguf`` → ``M-Q4_K_M``; ``M-Q8_0.gguf`` → ``M-Q8_0``."""
+    base = filename.rsplit("/", 1)[-1]
+    return _SPLIT_RE.sub("", base) if _SPLIT_RE.search(base) else base.removesuffix(".gguf").removesuffix(".GGUF")
+
+
 @dataclass(frozen=True)
 class QuantGroup:
-    """The files of one quantization (a split model's parts together) and what it would take to run it."""
+    """One model file of a quantization, or a split model's parts together, and what it would take to run it."""
 
     quantization: str
     files: tuple[HubFile, ...]
@@ -97,23 +103,62 @@ class QuantGroup:
     def bits_per_weight(self) -> float | None:
         return BITS_PER_WEIGHT.get(self.quantization)
 
+    @property
+    def part_count(self) -> int:
+        """How many parts the model is split into (1 for a single file), as its file names say."""
+        parts = [split_part(f.filename) for f in self.files]
+        return max((p[1] for p in parts if p is not None), default=1)
 
-def _sort_key(group: QuantGroup) -> tuple[float, str]:
-    return (-(group.bits_per_weight or 0.0), group.quantization)
+    @property
+    def missing_parts(self) -> tuple[int, ...]:
+        """Part numbers the file names announce but the repository lacks."""
+        present = {p[0] for p in (split_part(f.filename) for f in self.files) if p is not None}
+        return tuple(i for i in range(1, self.part_count + 1) if i not in present) if self.part_count > 1 else ()
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing_parts
+
+    @property
+    def label(self) -> str:
+        """``M-Q4_K_M-00001-of-00003.gguf`` for a single file; ``M-Q4_K_M (3 parts)`` for a split model."""
+        if self.part_count == 1 and len(self.files) == 1:
+            return self.files[0].filename
+        return f"{split_stem(self.files[0].filename)}.gguf ({self.part_count} parts)"
+
+    @property
+    def problem(self) -> str | None:
+        """``incomplete: part 2 of 3 missing`` when parts are missing, else None."""
+        return incomplete_reason(self.missing_parts, self.part_count)
+
+
+def incomplete_reason(missing: tuple[int, ...] | list[int], count: int) -> str | None:
+    """``incomplete: part 2 of 3 missing`` / ``incomplete: parts 2 and 3 of 3 missing``; None when none is."""
+    if not missing:
+        return None
+    if len(missing) == 1:
+        return f"incomplete: part {missing[0]} of {count} missing"
+    listed = ", ".join(str(m) for m in missing[:-1]) + f" and {missing[-1]}"
+    return f"incomplete: parts {listed} of {count} missing"
+
+
+def _sort_key(group: QuantGroup) -> tuple[float, str, str]:
+    return (-(group.bits_per_weight or 0.0), group.quantization, group.files[0].filename)
 
 
 def group_by_quantization(files: list[HubFile]) -> list[QuantGroup]:
-    """GGUF files grouped by quantization (largest bits first); other files are not grouped.
+    """GGUF files as models (a split model's parts together), largest bits first; other files are left out.
 
-    ``mmproj`` (vision projector) files are not models of their own and are left out.
+    ``mmproj`` (vision projector) files are not models of their own and are left out too.
     """
-    groups: dict[str, list[HubFile]] = {}
+    groups: dict[tuple[str, str], list[HubFile]] = {}
     for f in files:
         name = f.filename.rsplit("/", 1)[-1].lower()
         if not name.endswith(".gguf") or name.startswith("mmproj"):
             continue
-        groups.setdefault(f.quantization or "other", []).append(f)
-    result = [QuantGroup(q, tuple(sorted(fs, key=lambda f: f.filename))) for q, fs in groups.items()]
+        folder = f.filename.rsplit("/", 1)[0] if "/" in f.filename else ""
+        groups.setdefault((f.quantization or "other", f"{folder}/{split_stem(f.filename)}"), []).append(f)
+    result = [QuantGroup(q, tuple(sorted(fs, key=lambda f: f.filename))) for (q, _), fs in groups.items()]
     return sorted(result, key=_sort_key)
 
 
@@ -166,6 +211,9 @@ def pick_hint(groups: list[QuantGroup]) -> str:
     """One plain sentence on which file to download, given judged groups."""
     if not groups:
         return "This repository has no GGUF files; look for a repository whose name ends in -GGUF."
+    if not any(g.complete for g in groups):
+        return "Every model here is missing parts of its split files; it cannot be downloaded whole."
+    groups = [g for g in groups if g.complete]
     fitting = [g for g in groups if g.fit is not None and g.fit.verdict == "fits"]
     tight = [g for g in groups if g.fit is not None and g.fit.verdict == "tight"]
 

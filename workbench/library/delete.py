@@ -35,7 +35,7 @@ def _inside(path: Path, folder: Path) -> bool:
 
 
 def delete_entry(entry: LibraryEntry, own_folders: list[Path], outside_confirmed: bool = False) -> DeleteResult:
-    """Delete the entry's file (or MLX folder).
+    """Delete the entry's file (or MLX folder, or every part of a split model).
 
     Never deletes the bundled starter model or an Ollama blob (Ollama's manifests would point at nothing: use
     ``ollama rm``). Files in the Hugging Face cache lose their blob as well as the snapshot link.
@@ -55,13 +55,18 @@ def delete_entry(entry: LibraryEntry, own_folders: list[Path], outside_confirmed
         }.get(entry.source, "It is not one of the app's own files.")
         return DeleteResult(
             "needs-confirmation",
-            f"{path} is outside the app's own folders ({where}). {tool} Delete it from the disk anyway?",
+            f"{path}{f' and its other {len(entry.parts) - 1} parts' if len(entry.parts) > 1 else ''} is outside "
+            f"the app's own folders ({where}). {tool} Delete it from the disk anyway?",
         )
-    try:
-        freed = _remove(path)
-    except OSError as exc:
-        return DeleteResult("failed", f"Could not delete {path}: {exc.strerror or exc}")
-    return DeleteResult("deleted", f"Deleted {path.name}.", freed)
+    targets = [Path(p) for p in entry.parts] or [path]  # a split model: every part
+    freed = 0
+    for target in targets:
+        try:
+            freed += _remove(target)
+        except OSError as exc:
+            return DeleteResult("failed", f"Could not delete {target}: {exc.strerror or exc}", freed)
+    parts = f" ({len(targets)} parts)" if len(targets) > 1 else ""
+    return DeleteResult("deleted", f"Deleted {path.name}{parts}.", freed)
 
 
 def _remove(path: Path) -> int:

@@ -1,4 +1,8 @@
-"""``slm-workbench quantize SRC --to q4_k_m q8_0 …``: quantize from the terminal with a progress bar."""
+"""``slm-workbench quantize SRC --to q4_k_m q8_0 …``: quantize from the terminal with a progress bar.
+
+GGUF sources go through llama.cpp (``--to``, optionally ``--imatrix FILE`` or ``--imatrix-text FILE|bundled``);
+Hugging Face / MLX safetensors folders through mlx-lm (``--mlx-bits``).
+"""
 
 from __future__ import annotations
 
@@ -10,8 +14,9 @@ from typing import Any, TextIO
 from workbench.jobs import CancelToken, JobCancelled
 from workbench.model_info import format_bytes
 from workbench.quantize.catalog import quant_catalog
-from workbench.quantize.job import QuantizationJob, QuantizeProgress, QuantizeResult
-from workbench.quantize.plan import plan_quantization
+from workbench.quantize.errors import QuantizeError
+from workbench.quantize.job import IMATRIX_INDEX, QuantizationJob, QuantizeProgress, QuantizeResult
+from workbench.quantize.plan import DEFAULT_IMATRIX_CHUNKS, plan_quantization
 
 BAR_WIDTH = 30
 
@@ -21,13 +26,23 @@ def add_quantize_parser(commands: Any) -> None:
     names = " ".join(q.cli_name for q in quant_catalog())
     p = commands.add_parser(
         "quantize",
-        help="make smaller variants of a GGUF model (llama.cpp quantization)",
-        description=f"Quantize a GGUF model. Types: {names}",
+        help="make smaller variants of a model (GGUF with llama.cpp, MLX with mlx-lm)",
+        description=f"Quantize a GGUF model (--to) or a Hugging Face / MLX safetensors folder (--mlx-bits). "
+                    f"GGUF types: {names}",
     )
-    p.add_argument("source", metavar="SRC", help="the GGUF model to quantize (F16/BF16/F32 preferred)")
-    p.add_argument("--to", nargs="+", required=True, metavar="TYPE", help="one or more types, e.g. q4_k_m q8_0")
+    p.add_argument("source", metavar="SRC",
+                   help="the GGUF model (F16/BF16/F32 preferred) or a safetensors model folder")
+    p.add_argument("--to", nargs="+", metavar="TYPE", help="one or more GGUF types, e.g. q4_k_m q8_0")
     p.add_argument("--out", metavar="DIR", help="output folder (default: the source's folder)")
     p.add_argument("--imatrix", metavar="FILE", help="an importance matrix file (llama-imatrix .gguf or .dat)")
+    p.add_argument("--imatrix-text", metavar="FILE|bundled",
+                   help="compute an importance matrix from this UTF-8 text first ('bundled': the bundled "
+                        "evaluation text); it is saved next to the outputs as NAME.imatrix.gguf")
+    p.add_argument("--imatrix-chunks", type=int, default=DEFAULT_IMATRIX_CHUNKS, metavar="N",
+                   help=f"use at most N chunks of 512 tokens of that text (default {DEFAULT_IMATRIX_CHUNKS})")
+    p.add_argument("--mlx-bits", type=int, metavar="BITS", help="MLX quantization with mlx-lm: 2, 3, 4, 6 or 8 bits")
+    p.add_argument("--group-size", type=int, default=64, metavar="N", help="MLX: weights per scale (32, 64, 128)")
+    p.add_argument("--mlx-mode", default="affine", metavar="MODE", help="MLX: affine (default) or mxfp4")
     p.add_argument("--allow-requantize", action="store_true", help="quantize an already-quantized source (lossy)")
     p.add_argument("--on-exists", choices=("ask", "replace", "keep-both"), default="ask",
                    help="when an output name is taken (default: stop and ask)")
@@ -41,38 +56,83 @@ def _bar(fraction: float) -> str:
 
 def cmd_quantize(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out, err = out or sys.stdout, err or sys.stderr
+    if args.mlx_bits is not None:
+        return _cmd_mlx(args, out, err)
+    if not args.to:
+        raise QuantizeError("say which types to make (--to q4_k_m q8_0 …), or --mlx-bits for an MLX folder")
     plan = plan_quantization(
-        args.source, args.to, args.out, imatrix=args.imatrix, allow_requantize=args.allow_requantize,
+        args.source, args.to, args.out, imatrix=args.imatrix, imatrix_text=args.imatrix_text,
+        imatrix_chunks=args.imatrix_chunks, allow_requantize=args.allow_requantize,
         on_exists=args.on_exists, threads=args.threads,
     )
     job = QuantizationJob(plan)
     job.prestart()
+    if plan.imatrix_compute is not None:
+        spec = plan.imatrix_compute
+        err.write(f"{'imatrix':>8}: from {spec.text} (at most {spec.max_chunks or 'all'} chunks) → {spec.output}\n")
     for o in plan.outputs:
         err.write(f"{o.qtype.name:>8}: about {format_bytes(o.prediction.file_bytes)} → {o.path}\n")
+    try:
+        results = _run_with_bar(job, err)
+    finally:
+        job.discard()
+    if results is None:
+        kept = f" The importance matrix is kept: {job.imatrix_result.path}" if job.imatrix_result else ""
+        err.write(f"\nCancelled: no partial file was kept.{kept}\n")
+        return 130
+    err.write("\n")
+    if job.imatrix_result is not None:
+        r = job.imatrix_result
+        err.write(f"Importance matrix: {r.chunks} chunks of {r.chunk_tokens} tokens, {r.seconds:.1f}s → {r.path}\n")
+    write_results(results, out)
+    return 0
+
+
+def _run_with_bar(job: Any, err: TextIO) -> list[QuantizeResult] | None:
+    """Run ``job`` drawing a progress bar on ``err``; Ctrl-C cancels it (None is returned)."""
     token = CancelToken()
     previous = signal.signal(signal.SIGINT, lambda *_: token.cancel())
     width = [0]
 
     def show(report: Any) -> None:
-        if not isinstance(report, QuantizeProgress) or report.fraction is None:
+        if not isinstance(report, QuantizeProgress):
             return
+        step = "imatrix" if report.target_index == IMATRIX_INDEX else (
+            f"{report.target_index + 1}/{report.target_count}")
+        overall = f"all {report.fraction * 100:3.0f}%" if report.fraction is not None else report.message
+        detail = report.tensor.name if report.tensor else ""
+        if report.target_index == IMATRIX_INDEX:
+            detail = report.message.removeprefix("Importance matrix: ")
         line = (
-            f"\r[{report.target_index + 1}/{report.target_count}] {report.quant:>8} {_bar(report.target_fraction)} "
-            f"{report.target_fraction * 100:3.0f}% · all {report.fraction * 100:3.0f}% · "
-            f"{report.tensor.name if report.tensor else ''}"
+            f"\r[{step}] {report.quant:>8} {_bar(report.target_fraction)} "
+            f"{report.target_fraction * 100:3.0f}% · {overall} · {detail}"
         )
         err.write(line.ljust(width[0]))
         width[0] = len(line)
         err.flush()
 
     try:
-        results = job(show, token)
+        return list(job(show, token))
     except JobCancelled:
-        err.write("\nCancelled: no partial file was kept.\n")
-        return 130
+        return None
     finally:
         signal.signal(signal.SIGINT, previous)
-        job.discard()
+
+
+def _cmd_mlx(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from workbench.quantize.mlx import MlxQuantizationJob, MlxQuantizeOptions, mlx_available, plan_mlx_quantization
+
+    if args.to or args.imatrix or args.imatrix_text:
+        raise QuantizeError("--mlx-bits makes an MLX model; --to and --imatrix are for GGUF models")
+    if not mlx_available():
+        raise QuantizeError("MLX quantization needs mlx-lm (pip install mlx-lm; on Linux: mlx-lm[cpu])")
+    options = MlxQuantizeOptions(bits=args.mlx_bits, group_size=args.group_size, mode=args.mlx_mode)
+    plan = plan_mlx_quantization(args.source, options, args.out, on_exists=args.on_exists)
+    err.write(f"MLX {options.label}: about {format_bytes(plan.predicted_bytes)} → {plan.output}\n")
+    results = _run_with_bar(MlxQuantizationJob(plan), err)
+    if results is None:
+        err.write("\nCancelled: no partial folder was kept.\n")
+        return 130
     err.write("\n")
     write_results(results, out)
     return 0

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import struct
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -120,9 +121,18 @@ def check_imatrix(imatrix: Imatrix, source: SourceModel) -> None:
 
 
 def write_imatrix(
-    path: str | os.PathLike[str], sums: dict[str, np.ndarray], counts: dict[str, int], chunks: int, dataset: str
+    path: str | os.PathLike[str],
+    sums: Mapping[str, np.ndarray],
+    counts: Mapping[str, int | np.ndarray],
+    chunks: int,
+    dataset: str,
+    chunk_size: int = 512,
 ) -> Path:
-    """Write an imatrix in llama-imatrix's GGUF format: ``<tensor>.in_sum2`` and ``<tensor>.counts``."""
+    """Write an imatrix in llama-imatrix's GGUF format: ``<tensor>.in_sum2`` and ``<tensor>.counts``.
+
+    ``sums[name]`` holds the summed squared activations per column, one row per matrix (experts have
+    several); ``counts[name]`` the rows summed per matrix (a single number for a plain matrix).
+    """
     import gguf
 
     out = Path(path)
@@ -130,10 +140,11 @@ def write_imatrix(
     writer.add_string("general.type", "imatrix")
     writer.add_array("imatrix.datasets", [dataset])
     writer.add_uint32("imatrix.chunk_count", chunks)
-    writer.add_uint32("imatrix.chunk_size", 512)
+    writer.add_uint32("imatrix.chunk_size", chunk_size)
     for name in sorted(sums):
-        writer.add_tensor(name + _SUMS, np.asarray(sums[name], dtype=np.float32).reshape(1, -1))
-        writer.add_tensor(name + _COUNTS, np.array([[float(counts[name])]], dtype=np.float32))
+        n = np.asarray(counts[name], dtype=np.float32).reshape(-1, 1)
+        writer.add_tensor(name + _SUMS, np.asarray(sums[name], dtype=np.float32).reshape(n.shape[0], -1))
+        writer.add_tensor(name + _COUNTS, n)
     try:
         writer.write_header_to_file()
         writer.write_kv_data_to_file()

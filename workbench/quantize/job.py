@@ -18,6 +18,7 @@ from workbench.gguf_header import read_gguf_header
 from workbench.jobs import CancelToken, JobCancelled, Progress, ProgressCallback
 from workbench.model_info import format_bytes
 from workbench.quantize.errors import NotEnoughDiskSpace, QuantizationFailed, UnsupportedQuantType
+from workbench.quantize.imatrix_job import ImatrixResult, run_imatrix
 from workbench.quantize.logparse import TensorProgress, parse_failure, parse_tensor_line
 from workbench.quantize.plan import PlannedOutput, QuantizePlan, keep_both_path
 from workbench.quantize.source import data_end, tensors_of
@@ -25,11 +26,19 @@ from workbench.quantize.worker import LogLine, QuantizeRequest, QuantizeWorker, 
 
 POLL_SECONDS = 0.05
 PARTIAL_SUFFIX = ".partial"
+IMATRIX_SHARE = 0.6
+"""Share of the overall progress bar given to computing an importance matrix (it takes longer than quantizing)."""
+IMATRIX_INDEX = -1
+"""``target_index`` of the progress reports about computing the importance matrix."""
 
 
 @dataclass(frozen=True)
 class QuantizeProgress(Progress):
-    """Progress of a quantization: ``fraction`` is overall (0..1); the rest says which target and tensor."""
+    """Progress of a quantization: ``fraction`` is overall (0..1); the rest says which target and tensor.
+
+    While an importance matrix is computed first, ``target_index`` is :data:`IMATRIX_INDEX` and ``quant`` is
+    ``imatrix``; ``target_fraction`` then counts its chunks.
+    """
 
     target_index: int = 0
     target_count: int = 1
@@ -65,12 +74,20 @@ class QuantizationJob:
     """A core job (``job(progress, cancel) -> list[QuantizeResult]``) running a plan's targets one by one.
 
     :meth:`prestart` starts the child early so that importing llama.cpp overlaps with the person reading.
+    When the plan computes an importance matrix, that runs first in the same child; once written and read
+    back it is kept (also after a later cancel) and described by :attr:`imatrix_result`.
     """
 
     def __init__(self, plan: QuantizePlan, poll_seconds: float = POLL_SECONDS) -> None:
         self.plan = plan
         self._poll = poll_seconds
         self._worker: QuantizeWorker | None = None
+        self.imatrix_result: ImatrixResult | None = None
+        self._offset, self._scale = 0.0, 1.0
+
+    def _overall(self, targets_done: float) -> float:
+        """Overall fraction when ``targets_done`` of the targets (0..n) are done."""
+        return self._offset + self._scale * targets_done / len(self.plan.outputs)
 
     def prestart(self) -> None:
         if self._worker is None:
@@ -91,6 +108,8 @@ class QuantizationJob:
         try:
             if not worker.wait_ready(self._poll, lambda: cancel.cancelled):
                 raise JobCancelled()
+            if self.plan.imatrix_compute is not None:
+                self._compute_imatrix(worker, progress, cancel)
             results = []
             for i, output in enumerate(self.plan.outputs):
                 results.append(self._run_one(worker, i, output, progress, cancel))
@@ -102,6 +121,21 @@ class QuantizationJob:
             else:
                 worker.terminate()
 
+    def _compute_imatrix(self, worker: QuantizeWorker, progress: ProgressCallback, cancel: CancelToken) -> None:
+        spec, n = self.plan.imatrix_compute, len(self.plan.outputs)
+        assert spec is not None
+        progress(QuantizeProgress(0.0, "Importance matrix: reading the model…", IMATRIX_INDEX, n, "imatrix", 0.0))
+
+        def on_chunk(index: int, total: int) -> None:
+            frac = index / total
+            progress(QuantizeProgress(IMATRIX_SHARE * frac, f"Importance matrix: chunk {index} of {total}",
+                                      IMATRIX_INDEX, n, "imatrix", frac))
+
+        self.imatrix_result = run_imatrix(
+            worker, self.plan.source.path, spec, self.plan.threads, on_chunk, cancel, self._poll
+        )
+        self._offset, self._scale = IMATRIX_SHARE, 1.0 - IMATRIX_SHARE
+
     def _run_one(
         self, worker: QuantizeWorker, index: int, output: PlannedOutput, progress: ProgressCallback, cancel: CancelToken
     ) -> QuantizeResult:
@@ -109,7 +143,7 @@ class QuantizationJob:
         temp = partial_path(output.path)
         started = time.monotonic()
         failure: str | None = None
-        progress(QuantizeProgress(index / n, f"{name}: starting", index, n, name, 0.0))
+        progress(QuantizeProgress(self._overall(index), f"{name}: starting", index, n, name, 0.0))
         try:
             worker.send(
                 QuantizeRequest(
@@ -126,7 +160,7 @@ class QuantizationJob:
                     if tensor is not None:
                         frac = tensor.fraction
                         text = f"{name}: {tensor.name} ({tensor.index}/{tensor.total})"
-                        progress(QuantizeProgress((index + frac) / n, text, index, n, name, frac, tensor))
+                        progress(QuantizeProgress(self._overall(index + frac), text, index, n, name, frac, tensor))
                     failure = parse_failure(message.text) or failure
                 elif isinstance(message, RequestDone):
                     if message.code != 0:
@@ -137,7 +171,7 @@ class QuantizationJob:
             with contextlib.suppress(OSError):
                 temp.unlink(missing_ok=True)
             raise
-        progress(QuantizeProgress((index + 1) / n, f"{name}: done", index, n, name, 1.0))
+        progress(QuantizeProgress(self._overall(index + 1), f"{name}: done", index, n, name, 1.0))
         return result
 
     def _failure(self, output: PlannedOutput, reason: str | None) -> Exception:

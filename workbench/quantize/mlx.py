@@ -7,6 +7,7 @@ is renamed only once complete and read back; the source is only read.
 from __future__ import annotations
 
 import contextlib
+import functools
 import importlib.util
 import json
 import os
@@ -38,6 +39,7 @@ MLX_MODES = ("affine", "mxfp4")
 _DTYPE_BYTES = {"F32": 4, "F16": 2, "BF16": 2, "U32": 4, "I32": 4, "U8": 1, "I8": 1, "F64": 8, "I64": 8}
 
 
+@functools.lru_cache(maxsize=1)
 def mlx_available() -> bool:
     """True where mlx-lm is installed (Apple Silicon; Linux with ``mlx-lm[cpu]``)."""
     return importlib.util.find_spec("mlx_lm") is not None
@@ -57,6 +59,66 @@ class MlxQuantizeOptions:
     @property
     def label(self) -> str:
         return f"{self.bits}bit" if self.mode == "affine" else self.mode
+
+
+MLX_BITS_HINTS = {
+    2: "Smallest; quality drops a lot, mostly for experiments",
+    3: "Very small; noticeable quality loss",
+    4: "The usual choice: a quarter of the 16-bit size, good quality",
+    6: "Close to the original; larger",
+    8: "Practically lossless; half the 16-bit size",
+}
+"""Plain-words hint per bit width of MLX's affine quantization."""
+
+
+@dataclass(frozen=True)
+class MlxSource:
+    """A Hugging Face / MLX safetensors model folder as the MLX quantizer sees it."""
+
+    path: str
+    name: str
+    parameters: int
+    file_bytes: int
+    dtype: str
+    """The most common tensor dtype (``BF16``, ``F16``, ``F32``)."""
+    quantized: bool
+
+
+def read_mlx_source(path: str | os.PathLike[str]) -> MlxSource:
+    """Read a model folder's config and tensor tables (no weights); :class:`SourceNotUsable` with the reason."""
+    src = Path(path)
+    if not is_mlx_model_folder(src):
+        raise SourceNotUsable(f"{src}: is not a Hugging Face / MLX model folder (config.json and *.safetensors)")
+    try:
+        config = json.loads((src / "config.json").read_text(encoding="utf-8"))
+        tensors = [t for f in sorted(src.glob("*.safetensors")) for t in _safetensors_tensors(f).values()]
+    except (OSError, ValueError, KeyError, struct.error) as exc:
+        raise SourceNotUsable(f"{src}: cannot be read ({exc})") from exc
+    dtypes: dict[str, int] = {}
+    for t in tensors:
+        dtypes[t["dtype"]] = dtypes.get(t["dtype"], 0) + _count(t["shape"])
+    return MlxSource(
+        path=str(src),
+        name=src.name,
+        parameters=sum(_count(t["shape"]) for t in tensors),
+        file_bytes=_folder_bytes(src),
+        dtype=max(dtypes, key=lambda k: dtypes[k]) if dtypes else "?",
+        quantized="quantization" in config or "quantization_config" in config,
+    )
+
+
+def mlx_option_sets() -> list[MlxQuantizeOptions]:
+    """Every combination offered: each bit width with each group size (affine), and mxfp4."""
+    return [MlxQuantizeOptions(b, g) for b in MLX_BITS for g in MLX_GROUP_SIZES] + [
+        MlxQuantizeOptions(4, 32, "mxfp4")
+    ]
+
+
+def predict_mlx_outputs(source: MlxSource) -> dict[MlxQuantizeOptions, int]:
+    """The expected size of the output folder for every :func:`mlx_option_sets` combination."""
+    folder = Path(source.path)
+    others = sum(p.stat().st_size for p in folder.iterdir() if p.is_file() and p.suffix != ".safetensors")
+    return {o: predict_mlx_bytes(folder, o) + others for o in mlx_option_sets()}
 
 
 @dataclass(frozen=True)
@@ -118,6 +180,8 @@ def plan_mlx_quantization(
         raise QuantizeError(
             f"MLX quantization takes bits {MLX_BITS}, group size {MLX_GROUP_SIZES} and mode {MLX_MODES}"
         )
+    if options.mode == "mxfp4" and (options.bits, options.group_size) != (4, 32):
+        raise QuantizeError("MLX's mxfp4 mode is 4 bits in groups of 32 (--mlx-bits 4 --group-size 32)")
     folder = Path(out_dir) if out_dir is not None else src.parent
     check_output_folder(folder)
     output = folder / f"{src.name}-{options.label}-g{options.group_size}"

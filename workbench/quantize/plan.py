@@ -22,12 +22,17 @@ from workbench.quantize.errors import (
     UnsupportedQuantType,
 )
 from workbench.quantize.imatrix import check_imatrix, load_imatrix
+from workbench.quantize.imatrix_job import ImatrixSpec, imatrix_output_name
 from workbench.quantize.predict import SizePrediction, predict
 from workbench.quantize.source import SourceModel, check_requantize, read_source
 
 OnExists = Literal["ask", "replace", "keep-both"]
 DiskUsage = Callable[[str], Any]
 """``shutil.disk_usage``-like: returns an object with a ``free`` attribute (bytes)."""
+
+DEFAULT_IMATRIX_CHUNKS = 64
+"""Chunks of 512 tokens an importance matrix is computed on unless told otherwise (the bundled text has
+about 90)."""
 
 DISK_MARGIN_BYTES = 16 * 1024 * 1024
 """Kept free beyond the predicted outputs: predictions are within a few percent, file systems need room too."""
@@ -70,6 +75,9 @@ class QuantizePlan:
     threads: int
     allow_requantize: bool
     imatrix: str | None
+    """The importance matrix file the quantizer uses: given, or the one :attr:`imatrix_compute` writes."""
+    imatrix_compute: ImatrixSpec | None = None
+    """Compute :attr:`imatrix` from a text before the first target, or None to use a given file (or none)."""
 
     @property
     def predicted_bytes(self) -> int:
@@ -87,7 +95,7 @@ def target_options(source: SourceModel, has_imatrix: bool) -> list[TargetOption]
             continue
         reason = None
         if prediction is not None and prediction.needs_imatrix and not has_imatrix:
-            reason = f"{qtype.name} needs an importance matrix: choose an importance matrix file above"
+            reason = (f"{qtype.name} needs an importance matrix: choose a file above, or compute one from a text")
         options.append(TargetOption(qtype, prediction, reason))
     return options
 
@@ -127,11 +135,13 @@ def check_output_folder(folder: Path) -> None:
 
 
 def plan_quantization(
-    source_path: str | os.PathLike[str],
+    source_path: str | os.PathLike[str] | SourceModel,
     types: Sequence[str | QuantType],
     out_dir: str | os.PathLike[str] | None = None,
     *,
     imatrix: str | os.PathLike[str] | None = None,
+    imatrix_text: str | os.PathLike[str] | None = None,
+    imatrix_chunks: int | None = DEFAULT_IMATRIX_CHUNKS,
     allow_requantize: bool = False,
     on_exists: OnExists = "ask",
     threads: int | None = None,
@@ -140,10 +150,14 @@ def plan_quantization(
     """Check everything that can be checked before starting; raise a typed one-line error otherwise.
 
     Checks, in order: the source reads as a GGUF model; requantizing is confirmed; the types exist and suit
-    the model; the imatrix matches; the output folder is writable; names are free (or ``on_exists`` says
-    ``replace`` / ``keep-both``); the free disk space holds every predicted output.
+    the model; the imatrix matches (or its calibration text reads); the output folder is writable; names are
+    free (or ``on_exists`` says ``replace`` / ``keep-both``); the free disk space holds every predicted output.
+
+    ``source_path`` may be a :class:`SourceModel` already read (reading a large model's header takes a while).
+    ``imatrix_text`` (a text file, or ``bundled`` for the bundled evaluation text) computes an importance
+    matrix on at most ``imatrix_chunks`` chunks of that text first, saved next to the outputs for reuse.
     """
-    source = read_source(source_path)
+    source = source_path if isinstance(source_path, SourceModel) else read_source(source_path)
     check_requantize(source, allow_requantize)
     qtypes: list[QuantType] = []
     for t in types:
@@ -156,13 +170,25 @@ def plan_quantization(
     if not qtypes:
         raise QuantizeError("choose at least one quantization type")
     imatrix_path = None
+    if imatrix is not None and imatrix_text is not None:
+        raise QuantizeError("give an importance matrix file or a text to compute one from, not both")
     if imatrix is not None:
         check_imatrix(load_imatrix(imatrix), source)
         imatrix_path = str(imatrix)
-    predictions = [predict(source, q, imatrix_path is not None) for q in qtypes]
+    elif imatrix_text is not None:
+        from workbench.evaltext import evaluation_text
+
+        evaluation_text(imatrix_text)  # unreadable, not UTF-8 or empty: say so now, not after the model loads
+        if imatrix_chunks is not None and imatrix_chunks < 1:
+            raise QuantizeError("the importance matrix needs at least 1 chunk of text")
+    has_imatrix = imatrix is not None or imatrix_text is not None
+    predictions = [predict(source, q, has_imatrix) for q in qtypes]
     for q, p in zip(qtypes, predictions, strict=True):
-        if p.needs_imatrix and imatrix_path is None:
-            raise ImatrixRequired(f"{q.name} needs an importance matrix (--imatrix FILE); choose another type")
+        if p.needs_imatrix and not has_imatrix:
+            raise ImatrixRequired(
+                f"{q.name} needs an importance matrix (--imatrix FILE, or --imatrix-text bundled to compute one); "
+                "choose another type"
+            )
 
     folder = Path(out_dir) if out_dir is not None else Path(source.path).parent
     check_output_folder(folder)
@@ -190,7 +216,16 @@ def plan_quantization(
             f"Not enough free disk space in {folder}: the outputs need about {format_bytes(need)}, "
             f"only {format_bytes(free)} is free"
         )
-    return QuantizePlan(source, tuple(outputs), threads or _default_threads(), allow_requantize, imatrix_path)
+    spec = None
+    if imatrix_text is not None:
+        target = folder / imatrix_output_name(output_stem(source.path))
+        if target.exists():
+            target = keep_both_path(target, taken)
+        spec = ImatrixSpec(str(imatrix_text), target, imatrix_chunks)
+        imatrix_path = str(target)
+    return QuantizePlan(
+        source, tuple(outputs), threads or _default_threads(), allow_requantize, imatrix_path, spec
+    )
 
 
 def _default_threads() -> int:

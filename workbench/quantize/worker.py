@@ -46,12 +46,17 @@ class RequestDone:
 
 
 def worker_main(conn: Connection) -> None:
-    """Child entry point: import llama_cpp, say ready, then serve :class:`QuantizeRequest` s until told to stop."""
+    """Child entry point: import llama_cpp, say ready, then serve requests until told to stop.
+
+    A :class:`QuantizeRequest` answers with log lines and a :class:`RequestDone`; an
+    :class:`~workbench.quantize.imatrix_compute.ImatrixRequest` with chunk reports and its outcome.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the group; the parent decides
     import ctypes
 
     import llama_cpp
 
+    from workbench.quantize.imatrix_compute import ImatrixRequest, compute_imatrix_in_child
     from workbench.quantize.logparse import LineAssembler
 
     assembler = LineAssembler()
@@ -68,6 +73,9 @@ def worker_main(conn: Connection) -> None:
             request = conn.recv()
         except (EOFError, OSError):
             return
+        if isinstance(request, ImatrixRequest):
+            compute_imatrix_in_child(request, conn.send)
+            continue
         if not isinstance(request, QuantizeRequest):
             return
         params = llama_cpp.llama_model_quantize_default_params()
@@ -152,7 +160,7 @@ class QuantizeWorker:
                 self._ready = True
         return True
 
-    def send(self, request: QuantizeRequest) -> None:
+    def send(self, request: Any) -> None:
         try:
             self._conn.send(request)
         except (OSError, ValueError) as exc:

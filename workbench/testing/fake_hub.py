@@ -6,7 +6,8 @@ It serves recorded-shape answers of ``/api/models`` (search), ``/api/models/{rep
 repositories answer 401 without a token and 403 with a wrong one, with ``X-Error-Code: GatedRepo``.
 
 Faults for tests: ``cut_after`` (close the connection mid-file), ``delay`` (a slow server), ``fail_status``
-(answer a path with a given HTTP status), ``corrupt`` (serve other bytes than the advertised SHA-256).
+(answer a path with a given HTTP status), ``corrupt`` (serve other bytes than the advertised SHA-256);
+``bytes_per_second`` paces file bodies like a real network.
 HTTP/1.0 so no connection outlives a response; :meth:`FakeHub.stop` ends every thread.
 """
 
@@ -105,6 +106,8 @@ class FakeHub:
         self.fail_status: dict[str, int] = {}
         """path prefix → HTTP status to answer with."""
         self.corrupt: set[str] = set()
+        self.bytes_per_second = 0.0
+        """Serve file bodies at most this fast (0: as fast as the loopback goes), like a real network."""
         self.requests: list[tuple[str, str, str]] = []
         self._stopping = threading.Event()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
@@ -264,6 +267,8 @@ def _handler_for(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
                     self.wfile.write(body[i : i + 64 * 1024])
                 except (BrokenPipeError, ConnectionResetError):
                     return
+                if hub.bytes_per_second:
+                    hub.wait(64 * 1024 / hub.bytes_per_second)
 
     return Handler
 

@@ -96,10 +96,13 @@ def write_tiny_llama_gguf(
     seed: int = 0,
     dtype: str = "f16",
     name: str = "Tiny Llama",
+    split_max_tensors: int = 0,
 ) -> pathlib.Path:
     """Write a tiny random-weight llama GGUF at ``path`` and return the path.
 
-    ``dtype`` is ``"f16"`` or ``"f32"`` for the matrices (norms are always F32). Weights are normal with
+    ``dtype`` is ``"f16"`` or ``"f32"`` for the matrices (norms are always F32). With ``split_max_tensors``
+    the model is split like llama.cpp's ``gguf-split`` does (``NAME-00001-of-0000N.gguf``, at most that many
+    tensors per part) and the first part's path is returned. Weights are normal with
     std 0.02 from ``numpy.random.RandomState(seed)``, so the file is byte-for-byte deterministic.
     """
     import gguf
@@ -113,7 +116,7 @@ def write_tiny_llama_gguf(
     vocab = train_tiny_vocab(vocab_size)
     out = pathlib.Path(path)
 
-    writer = gguf.GGUFWriter(str(out), "llama")
+    writer = gguf.GGUFWriter(str(out), "llama", split_max_tensors=split_max_tensors)
     writer.add_name(name)
     writer.add_license("apache-2.0")
     writer.add_file_type(_FILE_TYPES[dtype])
@@ -173,4 +176,7 @@ def write_tiny_llama_gguf(
         writer.write_tensors_to_file()
     finally:
         writer.close()
+    if split_max_tensors:
+        parts = writer.format_shard_names(out)
+        return parts[0]
     return out

@@ -1,0 +1,180 @@
+"""The importance-matrix choice of the targets page: none, an existing file, or computed from a text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QWidget,
+)
+
+from workbench.evaltext import BUNDLED
+from workbench.quantize.plan import DEFAULT_IMATRIX_CHUNKS
+
+IMATRIX_TIP = (
+    "An importance matrix records which numbers of the model matter most on real text. The smallest formats "
+    "(2- and 3-bit i-quants) need one to keep the model usable; the others get a little better with one."
+)
+BUNDLED_LABEL = "the bundled evaluation text (English prose from Python's help pages)"
+HINT = (
+    "Computed before quantizing by running the model over the text, {chunks} chunks of 512 tokens at most. "
+    "It is saved next to the new files (NAME.imatrix.gguf) so you can reuse it."
+)
+
+
+class ImatrixBox(QGroupBox):
+    """Choose how quantization gets an importance matrix.
+
+    Signals (GUI thread):
+        changed(): the choice changed (mode, file, text or chunk count).
+    """
+
+    changed = Signal()
+    """The choice changed: read :meth:`mode`, :meth:`file_path`, :meth:`text_source`, :meth:`chunks`."""
+
+    NONE, FILE, COMPUTE = "none", "file", "compute"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Importance matrix (optional; the 2- and 3-bit i-quants need one)", parent)
+        self.setToolTip(IMATRIX_TIP)
+        self.none_radio = QRadioButton("None")
+        self.file_radio = QRadioButton("Use a file:")
+        self.compute_radio = QRadioButton("Compute one from a text:")
+        self._group = QButtonGroup(self)
+        for button in (self.none_radio, self.file_radio, self.compute_radio):
+            self._group.addButton(button)
+        self.none_radio.setChecked(True)
+        self._group.buttonToggled.connect(self._on_group_button_toggled)
+
+        self.file_edit = QLineEdit()
+        self.file_edit.setReadOnly(True)
+        self.file_edit.setPlaceholderText("an imatrix file made by llama-imatrix or by this app (.gguf or .dat)")
+        self.file_button = QPushButton("Choose…")
+        self.file_button.clicked.connect(self._on_file_button_clicked)
+
+        self.text_edit = QLineEdit(BUNDLED_LABEL)
+        self.text_edit.setReadOnly(True)
+        self.text_button = QPushButton("Other text…")
+        self.text_button.setToolTip("Choose a UTF-8 .txt file like the text you will use the model for")
+        self.text_button.clicked.connect(self._on_text_button_clicked)
+        self.chunks_spin = QSpinBox()
+        self.chunks_spin.setRange(1, 1000)
+        self.chunks_spin.setValue(DEFAULT_IMATRIX_CHUNKS)
+        self.chunks_spin.setSuffix(" chunks")
+        self.chunks_spin.setToolTip("More chunks: a better matrix, computed more slowly (512 tokens each)")
+        self.chunks_spin.valueChanged.connect(self._on_chunks_spin_value_changed)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: palette(placeholder-text);")
+        self._text: str = BUNDLED
+        self._setting = False
+
+        grid = QGridLayout(self)
+        grid.addWidget(self.none_radio, 0, 0)
+        grid.addWidget(self.file_radio, 1, 0)
+        grid.addWidget(self.file_edit, 1, 1)
+        grid.addWidget(self.file_button, 1, 2)
+        grid.addWidget(self.compute_radio, 2, 0)
+        text_row = QHBoxLayout()
+        text_row.addWidget(self.text_edit, 1)
+        text_row.addWidget(self.chunks_spin)
+        grid.addLayout(text_row, 2, 1)
+        grid.addWidget(self.text_button, 2, 2)
+        grid.addWidget(self.hint, 3, 1, 1, 2)
+        grid.setColumnStretch(1, 1)
+        self._update_enabled()
+
+    # -- what was chosen --------------------------------------------------------------------------------------------
+
+    def mode(self) -> str:
+        if self.file_radio.isChecked() and self.file_edit.text():
+            return self.FILE
+        if self.compute_radio.isChecked():
+            return self.COMPUTE
+        return self.NONE
+
+    def file_path(self) -> str | None:
+        return self.file_edit.text() or None if self.mode() == self.FILE else None
+
+    def text_source(self) -> str | None:
+        """``bundled`` or a text file's path when computing, else None."""
+        return self._text if self.mode() == self.COMPUTE else None
+
+    def chunks(self) -> int:
+        return self.chunks_spin.value()
+
+    # -- setting it -------------------------------------------------------------------------------------------------
+
+    def set_file(self, path: str | None) -> None:
+        self._quietly(lambda: (self.file_edit.setText(path or ""),
+                               (self.file_radio if path else self.none_radio).setChecked(True)))
+
+    def set_compute(self, text: str = BUNDLED, chunks: int | None = None) -> None:
+        def apply() -> None:
+            self._text = text
+            self.text_edit.setText(BUNDLED_LABEL if text == BUNDLED else text)
+            if chunks is not None:
+                self.chunks_spin.setValue(chunks)
+            self.compute_radio.setChecked(True)
+
+        self._quietly(apply)
+
+    def _quietly(self, change: Callable[[], object]) -> None:
+        """Apply a programmatic change, then say ``changed`` once (not once per widget touched)."""
+        self._setting = True
+        try:
+            change()
+        finally:
+            self._setting = False
+        self._update_enabled()
+        self.changed.emit()
+
+    def set_none(self) -> None:
+        self.none_radio.setChecked(True)
+
+    def _update_enabled(self) -> None:
+        computing = self.compute_radio.isChecked()
+        for w in (self.text_edit, self.text_button, self.chunks_spin, self.hint):
+            w.setEnabled(computing)
+        self.hint.setText(HINT.format(chunks=self.chunks()))
+
+    @Slot(object, bool)
+    def _on_group_button_toggled(self, button: object, checked: bool) -> None:
+        if not checked or self._setting:
+            return
+        self._update_enabled()
+        if button is self.file_radio and not self.file_edit.text():
+            self._on_file_button_clicked()
+            return
+        self.changed.emit()
+
+    @Slot()
+    def _on_file_button_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Choose an importance matrix", "", "imatrix (*.gguf *.dat)")
+        if path:
+            self.set_file(path)
+        elif not self.file_edit.text():
+            self.none_radio.setChecked(True)
+
+    @Slot()
+    def _on_text_button_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Choose a calibration text", "", "Text (*.txt);;All files (*)")
+        if path:
+            self.set_compute(path)
+
+    @Slot(int)
+    def _on_chunks_spin_value_changed(self, value: int) -> None:
+        self._update_enabled()
+        if self.compute_radio.isChecked() and not self._setting:
+            self.changed.emit()

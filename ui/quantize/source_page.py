@@ -1,0 +1,207 @@
+"""The wizard's first page: which model to make smaller (a GGUF file, or an MLX / safetensors folder)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from ui.jobs import JobRunner
+from ui.quantize.pages import WizardState, error_label
+from workbench.errors import WorkbenchError
+from workbench.jobs import CancelToken, ProgressCallback
+from workbench.quantize.errors import SourceNotUsable
+from workbench.quantize.imatrix import check_imatrix, load_imatrix
+from workbench.quantize.mlx import (
+    MlxQuantizeOptions,
+    MlxSource,
+    mlx_available,
+    predict_mlx_outputs,
+    read_mlx_source,
+)
+from workbench.quantize.plan import TargetOption, target_options
+from workbench.quantize.source import SourceModel, read_source, source_label
+
+GgufRead = tuple[SourceModel, list[TargetOption]]
+MlxRead = tuple[MlxSource, dict[MlxQuantizeOptions, int]]
+
+
+def _inspect(path: str, imatrix: str | None, computed: bool) -> GgufRead | MlxRead:
+    """Read a source off the GUI thread: a GGUF file's tensor table, or an MLX folder's tables and predictions."""
+    if Path(path).is_dir():
+        if not mlx_available():
+            raise SourceNotUsable(
+                f"{Path(path).name} is a model folder: quantizing it needs mlx-lm, which is not installed "
+                "(pip install mlx-lm; on Linux mlx-lm[cpu])"
+            )
+        mlx_source = read_mlx_source(path)
+        if mlx_source.quantized:
+            raise SourceNotUsable(f"{mlx_source.name} is already quantized; choose the unquantized model folder")
+        return mlx_source, predict_mlx_outputs(mlx_source)
+    source = read_source(path)
+    if imatrix:
+        check_imatrix(load_imatrix(imatrix), source)
+    return source, target_options(source, imatrix is not None or computed)
+
+
+class SourcePage(QWizardPage):
+    """Choose the model to quantize; already-quantized GGUF sources need an explicit confirmation.
+
+    A folder in the Hugging Face / MLX layout (config.json and safetensors) leads to the MLX page instead,
+    where mlx-lm is installed.
+    """
+
+    def __init__(self, state: WizardState, runner: JobRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._state, self._runner = state, runner
+        self._mlx = mlx_available()
+        self.setTitle("Which model do you want to make smaller?")
+        self.setSubTitle(
+            "Pick a GGUF model file. An unquantized one (F16, BF16 or F32) gives the best results."
+            + (" Or pick a Hugging Face / MLX model folder (safetensors) to make an MLX version." if self._mlx else "")
+        )
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText("/path/to/model-F16.gguf" + (" or a model folder" if self._mlx else ""))
+        self.path_edit.editingFinished.connect(self._on_path_edit_finished)
+        browse = QPushButton("Choose file…")
+        browse.clicked.connect(self._on_browse_clicked)
+        self.folder_button = QPushButton("Choose folder…")
+        self.folder_button.setToolTip("A Hugging Face / MLX model folder: config.json and *.safetensors (mlx-lm)")
+        self.folder_button.clicked.connect(self._on_folder_button_clicked)
+        self.folder_button.setVisible(self._mlx)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        row.addWidget(self.folder_button)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.error = error_label()
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.confirm = QCheckBox("I understand the quality loss: quantize this already-quantized model anyway")
+        self.confirm.toggled.connect(self._on_confirm_toggled)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.confirm)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self._loading = False
+        self._show_source(None)
+
+    def set_path(self, path: str) -> None:
+        self.path_edit.setText(path)
+        self._load(path)
+
+    @Slot()
+    def _on_browse_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Choose a GGUF model", self.path_edit.text(), "GGUF (*.gguf)")
+        if path:
+            self.set_path(path)
+
+    @Slot()
+    def _on_folder_button_clicked(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, "Choose a model folder", self.path_edit.text())
+        if path:
+            self.set_path(path)
+
+    @Slot()
+    def _on_path_edit_finished(self) -> None:
+        path = self.path_edit.text().strip()
+        current = self._state.source or self._state.mlx_source
+        if path and (current is None or current.path != path):
+            self._load(path)
+
+    @Slot(bool)
+    def _on_confirm_toggled(self, checked: bool) -> None:
+        self._state.allow_requantize = checked
+        self.completeChanged.emit()
+
+    def _load(self, path: str) -> None:
+        self._loading = True
+        self.summary.setText("Reading the model…")
+        self.error.clear()
+        self._state.source = None
+        self._state.mlx_source = None
+        self.completeChanged.emit()
+        imatrix, computed = self._state.imatrix, self._state.imatrix_text is not None
+
+        def job(progress: ProgressCallback, cancel: CancelToken) -> GgufRead | MlxRead:
+            return _inspect(path, imatrix, computed)
+
+        handle = self._runner.start(job, "read quantize source")
+        handle.finished.connect(self._on_read_finished)
+        handle.failed.connect(self._on_read_failed)
+
+    @Slot(object)
+    def _on_read_finished(self, result: GgufRead | MlxRead) -> None:
+        self._loading = False
+        if isinstance(result[0], MlxSource):
+            self._state.mlx_source, self._state.mlx_predictions = result  # type: ignore[assignment]
+            self._show_mlx_source(result[0])
+            return
+        self._state.source, self._state.options = result  # type: ignore[assignment]
+        self._show_source(result[0])  # type: ignore[arg-type]
+
+    @Slot(object)
+    def _on_read_failed(self, exc: BaseException) -> None:
+        self._loading = False
+        self._show_source(None)
+        self.error.setText(str(exc) if isinstance(exc, WorkbenchError) else f"{type(exc).__name__}: {exc}")
+
+    def _show_mlx_source(self, source: MlxSource) -> None:
+        from workbench.model_info import format_bytes
+
+        self.summary.setText(
+            f"<b>{source.name}</b><br>Hugging Face / MLX model folder · {source.dtype} · "
+            f"{source.parameters / 1e6:.0f} million weights · {format_bytes(source.file_bytes)}<br>"
+            "It will be quantized with mlx-lm into a new MLX folder next to it."
+        )
+        self.warning.setVisible(False)
+        self.confirm.setVisible(False)
+        self.completeChanged.emit()
+
+    def _show_source(self, source: SourceModel | None) -> None:
+        quantized = source is not None and source.is_quantized
+        self.summary.setText(
+            "" if source is None else
+            f"<b>{source.name}</b><br>{source_label(source)} · {source.parameters / 1e6:.0f} million weights · "
+            f"{source.bits_per_weight:.2f} bits per weight"
+        )
+        self.warning.setVisible(quantized)
+        self.confirm.setVisible(quantized)
+        if quantized and source is not None:
+            self.warning.setText(
+                f"⚠ This model is already quantized ({source.file_type}). Quantizing it again adds a second "
+                "rounding error to the first: the result is worse than the same type made from the original "
+                "F16/BF16 model. Use the original if you have it."
+            )
+        self.confirm.setChecked(False)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        if self._loading:
+            return False
+        if self._state.mlx_source is not None:
+            return True
+        source = self._state.source
+        if source is None:
+            return False
+        return not source.is_quantized or self.confirm.isChecked()
+
+    def nextId(self) -> int:
+        from ui.quantize.wizard import QuantizeWizard
+
+        return QuantizeWizard.MLX_TARGETS if self._state.mlx_source is not None else QuantizeWizard.TARGETS

@@ -1,0 +1,118 @@
+"""The parent side of computing an importance matrix: a core job with progress per chunk and cancel.
+
+The computation runs in the quantize child process (:mod:`workbench.quantize.worker`); cancelling
+terminates it. The file is written under a temporary name and renamed only once complete and read back.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from workbench.jobs import CancelToken, JobCancelled, Progress, ProgressCallback
+from workbench.quantize.errors import QuantizationFailed
+from workbench.quantize.imatrix import load_imatrix
+from workbench.quantize.imatrix_compute import (
+    CHUNK_TOKENS,
+    ImatrixChunk,
+    ImatrixFailed,
+    ImatrixRequest,
+    ImatrixWritten,
+)
+from workbench.quantize.worker import QuantizeWorker
+
+POLL_SECONDS = 0.05
+PARTIAL_SUFFIX = ".partial"
+
+
+@dataclass(frozen=True)
+class ImatrixSpec:
+    """What to compute: from which text (a path or ``bundled``), how many chunks at most, into which file."""
+
+    text: str
+    output: Path
+    max_chunks: int | None = None
+    chunk_tokens: int = CHUNK_TOKENS
+
+
+@dataclass(frozen=True)
+class ImatrixResult:
+    path: str
+    entries: int
+    chunks: int
+    chunk_tokens: int
+    seconds: float
+
+
+def imatrix_output_name(stem: str) -> str:
+    """``SmolLM2-135M-Instruct`` → ``SmolLM2-135M-Instruct.imatrix.gguf``."""
+    return f"{stem}.imatrix.gguf"
+
+
+def run_imatrix(
+    worker: QuantizeWorker,
+    model: str,
+    spec: ImatrixSpec,
+    threads: int,
+    on_chunk: Callable[[int, int], None],
+    cancel: CancelToken,
+    poll_seconds: float = POLL_SECONDS,
+) -> ImatrixResult:
+    """Compute ``spec`` with a ready ``worker``; :class:`JobCancelled` (the worker terminated) on cancel."""
+    final = spec.output
+    temp = final.with_name(f".{final.name}.{os.getpid()}-{time.monotonic_ns() % 10**8}{PARTIAL_SUFFIX}")
+    started = time.monotonic()
+    try:
+        worker.send(ImatrixRequest(model, str(temp), spec.text, threads, spec.max_chunks, spec.chunk_tokens))
+        while True:
+            if cancel.cancelled:
+                worker.terminate()
+                raise JobCancelled()
+            message = worker.poll(poll_seconds)
+            if isinstance(message, ImatrixChunk):
+                on_chunk(message.index, message.total)
+            elif isinstance(message, ImatrixFailed):
+                raise QuantizationFailed(f"The importance matrix could not be computed: {message.reason}")
+            elif isinstance(message, ImatrixWritten):
+                break
+        try:
+            load_imatrix(temp)
+        except Exception as exc:
+            raise QuantizationFailed(f"The importance matrix came out unreadable ({exc}); nothing was kept") from exc
+        os.replace(temp, final)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
+        raise
+    return ImatrixResult(str(final), message.entries, message.chunks, message.chunk_tokens,
+                         time.monotonic() - started)
+
+
+class ImatrixJob:
+    """A core job (``job(progress, cancel) -> ImatrixResult``): compute one importance matrix on its own."""
+
+    def __init__(self, model: str | os.PathLike[str], spec: ImatrixSpec, threads: int = 1,
+                 poll_seconds: float = POLL_SECONDS) -> None:
+        self.model, self.spec, self.threads = str(model), spec, threads
+        self._poll = poll_seconds
+
+    def __call__(self, progress: ProgressCallback, cancel: CancelToken) -> ImatrixResult:
+        progress(Progress(0.0, "Starting…"))
+        worker = QuantizeWorker()
+        try:
+            if not worker.wait_ready(self._poll, lambda: cancel.cancelled):
+                raise JobCancelled()
+
+            def on_chunk(index: int, total: int) -> None:
+                progress(Progress(index / total, f"Importance matrix: chunk {index} of {total}"))
+
+            return run_imatrix(worker, self.model, self.spec, self.threads, on_chunk, cancel, self._poll)
+        finally:
+            if worker.is_alive() and not cancel.cancelled:
+                worker.stop()
+            else:
+                worker.terminate()
