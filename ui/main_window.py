@@ -8,11 +8,21 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 
 from ui.charts import LiveChartsPanel
 from ui.chat.panel import ChatPanel
+from ui.compare import ComparePanel
 from ui.conversations.panel import ConversationsPanel
+from ui.endpoints import EndpointModelsFeed, EndpointsDialog
 from ui.hub.page import FindModelsPage
 from ui.jobs import JobRunner
 from ui.library.panel import LibraryPanel
@@ -22,7 +32,12 @@ from ui.model.status_bar import ModelStatusBar
 from ui.params.panel import ParametersPanel
 from ui.quantize.wizard import QuantizeWizard
 from ui.theme import apply_theme
+from workbench.backends import BACKEND_OVERRIDES, normalize_override
+from workbench.compare.store import CompareStore, CompareStoreError
 from workbench.conversations import ConversationStore
+from workbench.endpoints.backend import RemoteModel
+from workbench.endpoints.directory import EndpointDirectory
+from workbench.endpoints.keys import EndpointKeyStore
 from workbench.engine.client import EngineClient
 from workbench.library.scanner import LibraryScanner
 from workbench.library.sources import LibrarySources
@@ -31,6 +46,11 @@ from workbench.resources import resource_path
 from workbench.settings import Settings, SettingsStore, Theme
 
 THEME_CHOICES: tuple[tuple[Theme, str], ...] = (("system", "Follow system"), ("light", "Light"), ("dark", "Dark"))
+BACKEND_TIPS = {
+    "auto": "GGUF files on llama.cpp, MLX-format folders on MLX (on the GPU on Apple Silicon)",
+    "llama.cpp": "Prefer llama.cpp; it runs GGUF files only",
+    "mlx": "Prefer MLX; it runs MLX-format folders only",
+}
 
 
 class MainWindow(QMainWindow):
@@ -71,12 +91,14 @@ class MainWindow(QMainWindow):
         self.parameters = ParametersPanel()
         self.parameters.set_params(self.settings.sampling)
         self.parameters.set_system_prompt(self.settings.system_prompt)
-        self.library = LibraryPanel(
-            LibraryScanner(
-                LibrarySources.default(paths.models_dir, user_folders=[Path(p) for p in self.settings.library_folders])
-            ),
-            self.jobs,
+        self.library_scanner = LibraryScanner(
+            LibrarySources.default(paths.models_dir, user_folders=[Path(p) for p in self.settings.library_folders]),
+            engine.facts,
         )
+        self.library_scanner.backend_override = self.session.backend_override = normalize_override(
+            self.settings.backend
+        )
+        self.library = LibraryPanel(self.library_scanner, self.jobs)
         self.find_models = FindModelsPage(self.jobs, paths)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -85,10 +107,17 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.find_models, "Find models")
         self.tabs.setTabToolTip(1, "Every model already on this computer, and whether it fits in memory")
         self.tabs.setTabToolTip(2, "Search the Hugging Face Hub and download models")
+        self.compare_store, compare_problem = _open_compare_store(paths)
+        self.compare = ComparePanel(
+            self.jobs, self.compare_store, library_entries=lambda: self.library.model.entries()
+        )
+        self.compare.threads = self.settings.sampling.threads
+        if compare_problem:
+            self.compare.show_message(compare_problem, error=True)
+        self.tabs.addTab(self.compare, "Compare")
+        self.tabs.setTabToolTip(3, "Measure two to eight models side by side: size, speed, memory and quality")
         self.setCentralWidget(self.tabs)
         self._wizards: list[QuantizeWizard] = []
-        # Comparison has no panel yet: its buttons stay hidden until one exists.
-        self.library.details.compare_button.hide()
         self.conversations_dock = self._dock("Conversations", self.conversations, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.parameters_dock = self._dock("Parameters", self.parameters, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.conversations_dock, self.parameters_dock)
@@ -98,6 +127,7 @@ class MainWindow(QMainWindow):
         self.status = ModelStatusBar(self.session)
         self.setStatusBar(self.status)
         self._build_menus()
+        self._setup_endpoints()
 
         self.conversations.conversation_selected.connect(self._on_conversations_conversation_selected)
         self.conversations.export_failed.connect(self._on_conversations_export_failed)
@@ -113,6 +143,9 @@ class MainWindow(QMainWindow):
         self.chat.welcome.find_models_requested.connect(lambda: self.tabs.setCurrentWidget(self.find_models))
         self.library.chat_requested.connect(self.chat_with)
         self.library.quantize_requested.connect(self.open_quantize_wizard)
+        self.library.compare_requested.connect(self.compare_models)
+        self._docks_hidden_for_compare: list[QDockWidget] = []
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.library.folders_changed.connect(self._on_library_folders_changed)
         self.find_models.downloads.download_finished.connect(self._on_downloads_download_finished)
         self._apply_theme(self.settings.theme)
@@ -148,12 +181,19 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.chat)
         self.chat.open_model(path)
 
+    def compare_models(self, paths: list[str]) -> None:
+        """Show the Compare tab with ``paths`` picked (the person presses Run)."""
+        self.tabs.setCurrentWidget(self.compare)
+        self.compare.set_variants(list(paths))
+
     def open_quantize_wizard(self, source: str | None = None) -> QuantizeWizard:
         """Open the quantization wizard, on ``source`` or else on the loaded model."""
         loaded = self.session.engine.loaded
+        if isinstance(loaded, RemoteModel):  # a model on a server has no file here to quantize
+            loaded = None
         wizard = QuantizeWizard(self.jobs, source or (loaded.path if loaded else None), self)
-        wizard.results_page.compare_button.hide()
         wizard.chat_requested.connect(self.chat_with)
+        wizard.compare_requested.connect(lambda paths, w=wizard: self.compare_models(_with_source(w, paths)))
         wizard.show_in_library_requested.connect(self._on_wizard_show_in_library_requested)
         wizard.quantization_finished.connect(self.library.rescan)
         wizard.finished.connect(lambda _result: self._wizards.remove(wizard))
@@ -167,6 +207,7 @@ class MainWindow(QMainWindow):
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
         self.open_action = self._action(file_menu, "&Open GGUF…", self.chat.choose_model_file, "Ctrl+O")
+        self.open_folder_action = self._action(file_menu, "Open MLX &folder…", self.choose_mlx_folder, "Ctrl+Shift+O")
         self.export_action = self._action(
             file_menu, "&Export conversation to Markdown…", self.conversations.choose_export_file
         )
@@ -175,7 +216,23 @@ class MainWindow(QMainWindow):
         model_menu = menus.addMenu("&Model")
         self._action(model_menu, "Load &starter model", self.chat.load_starter)
         self._action(model_menu, "Make &smaller versions (quantize)…", self.open_quantize_wizard, "Ctrl+Shift+Q")
+        self._action(model_menu, "&Compare models side by side…", self._show_compare, "Ctrl+Shift+C")
         self.unload_action = self._action(model_menu, "&Unload", self.session.unload)
+        self.endpoints_action = self._action(model_menu, "&Endpoints (models on a server)…", self.open_endpoints_dialog)
+        model_menu.addSeparator()
+        backend_menu = model_menu.addMenu("&Backend")
+        backend_menu.setToolTipsVisible(True)
+        self.backend_actions: dict[str, QAction] = {}
+        backend_group = QActionGroup(self)
+        for value, label in BACKEND_OVERRIDES:
+            action = backend_menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(value == self.settings.backend)
+            action.setData(value)
+            action.setToolTip(BACKEND_TIPS[value])
+            backend_group.addAction(action)
+            self.backend_actions[value] = action
+        backend_group.triggered.connect(self._on_backend_group_triggered)
         view_menu = menus.addMenu("&View")
         theme_menu = view_menu.addMenu("&Theme")
         self.theme_actions: dict[Theme, QAction] = {}
@@ -189,7 +246,7 @@ class MainWindow(QMainWindow):
             self.theme_actions[theme] = action
         group.triggered.connect(self._on_theme_group_triggered)
         view_menu.addSeparator()
-        for index, label in enumerate(("&Chat", "&Library", "&Find models")):
+        for index, label in enumerate(("&Chat", "&Library", "&Find models", "C&ompare")):
             self._action(view_menu, label, lambda _=False, i=index: self.tabs.setCurrentIndex(i), f"Ctrl+{index + 1}")
         view_menu.addSeparator()
         for dock in (self.conversations_dock, self.parameters_dock, self.charts_dock):
@@ -210,8 +267,30 @@ class MainWindow(QMainWindow):
             "About SLM Workbench",
             "<h3>SLM Workbench</h3><p>Try small language models on this laptop: chat with them and see what "
             "size, speed and memory each one costs.</p><p>Models run in a separate engine process "
-            "(llama.cpp), so a bad model file cannot take the window down.</p>",
+            "(llama.cpp or MLX), so a bad model file cannot take the window down.</p>",
         )
+
+    # -- backend ---------------------------------------------------------------------------------
+
+    def choose_mlx_folder(self) -> None:
+        """Ask for an MLX-format model folder and chat with it."""
+        start = self.settings.models_folder or str(self._paths.models_dir)
+        folder = QFileDialog.getExistingDirectory(self, "Open an MLX model folder", start)
+        if folder:
+            self.chat_with(folder)
+
+    def set_backend(self, value: str) -> None:
+        """Save the backend setting (``auto``, ``llama.cpp``, ``mlx``); the library's choices follow at once, the
+        next model loaded follows it."""
+        self.settings = self.settings.with_changes(backend=value)
+        self.backend_actions[value].setChecked(True)
+        self.library_scanner.backend_override = self.session.backend_override = normalize_override(value)
+        self._save_settings()
+        self.library.rescan()
+
+    @Slot(QAction)
+    def _on_backend_group_triggered(self, action: QAction) -> None:
+        self.set_backend(action.data())
 
     # -- theme -----------------------------------------------------------------------------------
 
@@ -257,6 +336,7 @@ class MainWindow(QMainWindow):
         self.settings = self.settings.with_changes(sampling=params)
         self.session.params = params
         self.chat.params = params
+        self.compare.threads = params.threads
 
     @Slot(str)
     def _on_parameters_system_prompt_changed(self, text: str) -> None:
@@ -289,6 +369,67 @@ class MainWindow(QMainWindow):
             self.library.scan_finished.connect(lambda _n: self.library.select_path(path), select)
             self.library.rescan()
 
+    # -- endpoints -------------------------------------------------------------------------------
+
+    def _setup_endpoints(self) -> None:
+        """Endpoints: the chat can open their models, the library lists them, the charts say where they run."""
+        self.endpoints = EndpointDirectory(self.settings.endpoints, EndpointKeyStore())
+        self.session.endpoints = self.endpoints
+        self.endpoint_feed = EndpointModelsFeed(self.endpoints, self.jobs, self.library.model, self)
+        self.library.rescan_button.clicked.connect(self.endpoint_feed.refresh)
+        self.endpoint_feed.listed.connect(lambda _name, _rows: self.library.refresh_status())
+        self.session.loaded.connect(self._on_session_loaded_show_where)
+        self.session.unloaded.connect(self._on_session_unloaded_show_where)
+        QTimer.singleShot(0, self.endpoint_feed.refresh)
+
+    def open_endpoints_dialog(self) -> EndpointsDialog:
+        """Open the Endpoints dialog (window-modal); saving it updates the settings and the library."""
+        dialog = EndpointsDialog(self.endpoints, self.jobs, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.endpoints_changed.connect(self._on_endpoints_dialog_endpoints_changed)
+        dialog.open()
+        return dialog
+
+    @Slot(tuple)
+    def _on_endpoints_dialog_endpoints_changed(self, endpoints: tuple[Any, ...]) -> None:
+        self.settings = self.settings.with_changes(endpoints=tuple(endpoints))
+        self._save_settings()
+        self.endpoint_feed.refresh()
+
+    @Slot(object)
+    def _on_session_loaded_show_where(self, loaded: Any) -> None:
+        if isinstance(loaded, RemoteModel):
+            self.charts.set_remote(
+                f"{loaded.model} runs on {loaded.endpoint} ({loaded.host}): its memory is on that machine, so the "
+                "memory chart shows this app only."
+            )
+        else:
+            self.charts.set_remote(None)
+
+    @Slot()
+    def _on_session_unloaded_show_where(self) -> None:
+        if self.session.engine.remote_model is None:
+            self.charts.set_remote(None)
+
+    def _show_compare(self) -> None:
+        self.tabs.setCurrentWidget(self.compare)
+
+    @Slot(int)
+    def _on_tabs_current_changed(self, _index: int) -> None:
+        """A comparison takes the whole width: the side docks step aside while it is shown, and come back after."""
+        if self.tabs.currentWidget() is self.compare:
+            docks = (self.conversations_dock, self.parameters_dock, self.charts_dock)
+            self._docks_hidden_for_compare = [d for d in docks if d.isVisible()]
+            for dock in self._docks_hidden_for_compare:
+                dock.hide()
+        else:
+            self._restore_docks()
+
+    def _restore_docks(self) -> None:
+        for dock in self._docks_hidden_for_compare:
+            dock.show()
+        self._docks_hidden_for_compare = []
+
     def _ask_to_load(self, inspection: Any) -> bool:
         return ask_to_load(self, inspection)
 
@@ -301,6 +442,7 @@ class MainWindow(QMainWindow):
             self.chat.show_banner(f"Settings could not be saved: {exc.strerror or exc}", "warning")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self._restore_docks()  # the layout is saved as the person arranged it, not as Compare borrowed it
         self._window_state.setValue("geometry", self.saveGeometry())
         self._window_state.setValue("state", self.saveState())
         self._window_state.sync()
@@ -317,9 +459,26 @@ class MainWindow(QMainWindow):
         for wizard in list(self._wizards):
             wizard.reject()
         self.chat.shutdown()
+        self.compare.shutdown()
         self.session.shutdown()
         self.jobs.shutdown()
+        if self.compare_store is not None:
+            self.compare_store.close()
         self.session.engine.unload()
+
+
+def _open_compare_store(paths: AppPaths) -> tuple[CompareStore | None, str]:
+    """The saved comparisons in the app's database, or None (runs are not kept) and why not."""
+    try:
+        return CompareStore(paths.database_file), ""
+    except CompareStoreError as exc:
+        return None, f"Comparisons will not be saved: {exc}"
+
+
+def _with_source(wizard: QuantizeWizard, outputs: list[str]) -> list[str]:
+    """The quantization's source first (the natural baseline), then its new files."""
+    source = wizard.state.source.path if wizard.state.source is not None else None
+    return ([source] if source and source not in outputs else []) + list(outputs)
 
 
 def _bytes(value: object) -> QByteArray:

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.library import SOURCE_LABELS, LibraryEntry, fit_of
+from workbench.library import LibraryEntry, fit_of
 from workbench.library.entry import MlxModelInfo
 from workbench.model_info import ModelInfo, format_bytes, format_count
+from workbench.quantize.mlx import mlx_available
 
 VERDICT_STYLE = {"fits": "color: #2e8b57;", "tight": "color: #d08a00;", "does not fit": "color: #c0392b;"}
 
@@ -125,10 +126,15 @@ class LibraryDetails(QWidget):
         while self.metadata.rowCount():
             self.metadata.removeRow(0)
         readable = entry is not None and entry.readable
-        for button in (self.chat_button, self.quantize_button):
-            button.setEnabled(readable and entry is not None and entry.format == "gguf")
+        runnable = entry is not None and (entry.backend_choice is None or entry.backend_choice.available)
+        self.chat_button.setEnabled(readable and runnable)
+        quantizable = entry is not None and (entry.format == "gguf" or (entry.format == "mlx" and mlx_available()))
+        self.quantize_button.setEnabled(readable and quantizable)
         for button in (self.compare_button, self.reveal_button, self.delete_button):
             button.setEnabled(entry is not None)
+        if entry is not None and entry.format == "remote":  # on a server: no file here to show or delete
+            self.reveal_button.setEnabled(False)
+            self.delete_button.setEnabled(False)
         if entry is None:
             self.title.setText("Select a model")
             self.path_label.setText("Pick a row on the left to see its details and how much memory it needs.")
@@ -142,6 +148,7 @@ class LibraryDetails(QWidget):
         for label, value in self._rows(entry):
             field = QLabel(value)
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            field.setWordWrap(True)
             self.metadata.addRow(label, field)
         if entry.info is not None and entry.context_length:
             self.context.blockSignals(True)
@@ -151,8 +158,11 @@ class LibraryDetails(QWidget):
 
     @staticmethod
     def _rows(entry: LibraryEntry) -> list[tuple[str, str]]:
-        rows = [("Source", SOURCE_LABELS.get(entry.source, entry.source)), ("Backend", entry.backend),
-                ("File size", format_bytes(entry.file_size))]
+        rows = [("Source", entry.source_label), ("Backend", entry.backend)]
+        if entry.backend_choice is not None:
+            rows = [rows[0], ("Backend", entry.backend_choice.summary), ("Why", entry.backend_choice.explanation)]
+        if entry.format != "remote":
+            rows.append(("File size", format_bytes(entry.file_size)))
         info = entry.info
         if isinstance(info, ModelInfo):
             rows += info.summary_rows()
@@ -171,7 +181,10 @@ class LibraryDetails(QWidget):
         if entry is None or entry.info is None:
             for label in (self.weights, self.kv_cache, self.buffers, self.total):
                 label.setText("—")
-            self.verdict.setText("" if entry is None else "Cannot estimate: the file cannot be read.")
+            if entry is not None and entry.format == "remote":
+                self.verdict.setText("It runs on the endpoint's server and uses that machine's memory, not this one's.")
+            else:
+                self.verdict.setText("" if entry is None else "Cannot estimate: the file cannot be read.")
             self.verdict.setStyleSheet("")
             return
         fit = fit_of(entry.info, self.context.value())

@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from ui.table import RowTableModel
-from workbench.library import SOURCE_LABELS, LibraryEntry
+from workbench.library import LibraryEntry
 from workbench.model_info import format_bytes, format_count
 
 Index = QModelIndex | QPersistentModelIndex
@@ -32,12 +32,19 @@ class LibraryTableModel(RowTableModel[LibraryEntry]):
     def __init__(self) -> None:
         super().__init__()
         self._row_of: dict[str, int] = {}
+        self._keys: list[tuple[Any, ...]] = []
+        """Each row's sort values, made once: the sorted view asks for them many times per inserted row."""
 
     def entry(self, row: int) -> LibraryEntry:
         return self._rows[row]
 
     def entries(self) -> list[LibraryEntry]:
         return list(self._rows)
+
+    def display_row(self, row: int) -> tuple[str, ...]:
+        """Every column's text of ``row``, straight from the entry (no view round trips)."""
+        entry = self._rows[row]
+        return tuple(self._display(entry, column) for column in COLUMNS)
 
     def row_of(self, path: str) -> int | None:
         return self._row_of.get(path)
@@ -51,6 +58,7 @@ class LibraryTableModel(RowTableModel[LibraryEntry]):
                 new.append(entry)
             elif self._rows[row] != entry:
                 self._rows[row] = entry
+                self._keys[row] = self._sort_keys(entry)
                 self.row_changed(row)
         if new:
             first = len(self._rows)
@@ -58,32 +66,47 @@ class LibraryTableModel(RowTableModel[LibraryEntry]):
             for entry in new:
                 self._row_of[entry.path] = len(self._rows)
                 self._rows.append(entry)
+                self._keys.append(self._sort_keys(entry))
             self.endInsertRows()
 
     def remove_path(self, path: str) -> None:
         row = self._row_of.get(path)
-        if row is None:
-            return
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self._rows[row]
-        self._row_of = {e.path: i for i, e in enumerate(self._rows)}
-        self.endRemoveRows()
+        if row is not None:
+            self._remove_rows([row])
 
     def retain(self, paths: set[str]) -> None:
         """Drop rows whose path a finished scan no longer found."""
-        for path in [e.path for e in self._rows if e.path not in paths]:
-            self.remove_path(path)
+        self._remove_rows([i for i, e in enumerate(self._rows) if e.path not in paths])
+
+    def _remove_rows(self, rows: list[int]) -> None:
+        """Remove ``rows`` in runs of neighbours, last first, and renumber once."""
+        if not rows:
+            return
+        runs: list[list[int]] = []
+        for row in sorted(rows, reverse=True):
+            if runs and runs[-1][0] == row + 1:
+                runs[-1][0] = row
+            else:
+                runs.append([row, row])
+        for first, last in runs:
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self._rows[first : last + 1]
+            del self._keys[first : last + 1]
+            self.endRemoveRows()
+        self._row_of = {e.path: i for i, e in enumerate(self._rows)}
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
+        if role == SortRole:
+            return self._keys[index.row()][index.column()]
         entry = self._rows[index.row()]
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(entry, column)
-        if role == SortRole:
-            return self._sort_value(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "Backend" and entry.backend_choice is not None:
+                return entry.backend_choice.explanation
             if entry.problem:
                 return f"{entry.path}\n{entry.problem}"
             return f"{entry.path}\n{entry.fit.explanation}" if entry.fit else entry.path
@@ -101,11 +124,11 @@ class LibraryTableModel(RowTableModel[LibraryEntry]):
         if column == "Name":
             return entry.name
         if column == "Fit":
-            return "unreadable" if entry.problem else entry.verdict
+            return entry.problem.split(":", 1)[0] if entry.problem else entry.verdict
         if column == "Backend":
-            return entry.backend
+            return entry.backend_choice.summary if entry.backend_choice is not None else entry.backend
         if column == "Source":
-            return SOURCE_LABELS.get(entry.source, entry.source)
+            return entry.source_label
         if column == "File size":
             return format_bytes(entry.file_size) if entry.file_size else ""
         if not entry.readable:
@@ -118,6 +141,10 @@ class LibraryTableModel(RowTableModel[LibraryEntry]):
             "Bits/weight": f"{entry.bits_per_weight:.2f}" if entry.bits_per_weight else "",
             "Context": f"{entry.context_length:,}" if entry.context_length else "",
         }.get(column, "")
+
+    @classmethod
+    def _sort_keys(cls, entry: LibraryEntry) -> tuple[Any, ...]:
+        return tuple(cls._sort_value(entry, column) for column in COLUMNS)
 
     @staticmethod
     def _sort_value(entry: LibraryEntry, column: str) -> Any:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections import deque
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ui.jobs import JobHandle, JobRunner
 from ui.library.details import LibraryDetails
-from ui.library.model import LibraryTableModel, SortRole
+from ui.library.model import COLUMNS, LibraryTableModel, SortRole
 from workbench.library import (
     DeleteResult,
     LibraryEntry,
@@ -33,6 +34,13 @@ from workbench.library import (
     delete_entry,
     scan_job,
 )
+
+INSERT_SLICE = 32
+"""Rows inserted per turn of the event loop while a scan reports them: the sorted view places each one."""
+FIT_SAMPLE_ROWS = 60
+NAME_COLUMN_MAX_PX = 260
+CELL_PADDING_PX = 16
+SORT_ARROW_PX = 14
 
 
 class LibraryPanel(QWidget):
@@ -62,6 +70,12 @@ class LibraryPanel(QWidget):
         self._scanner = scanner
         self._runner = runner
         self._scan: JobHandle | None = None
+        self._queue: deque[LibraryEntry] = deque()
+        """Rows found but not yet in the table: inserted :data:`INSERT_SLICE` at a time."""
+        self._finished: ScanResult | None = None
+        self._drain_timer = QTimer(self)
+        self._drain_timer.setInterval(0)
+        self._drain_timer.timeout.connect(self._on_drain_timer_timeout)
         self.model = LibraryTableModel()
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -131,6 +145,7 @@ class LibraryPanel(QWidget):
             self._scan.cancel()
         handle = self._runner.start(scan_job(self._scanner), "library scan")
         self._scan = handle
+        self._finished = None
         handle.progress.connect(lambda report, h=handle: self._on_scan_progress(h, report))
         handle.finished.connect(lambda result, h=handle: self._on_scan_finished(h, result))
         handle.failed.connect(lambda exc, h=handle: self._on_scan_failed(h, exc))
@@ -139,19 +154,57 @@ class LibraryPanel(QWidget):
 
     def _on_scan_progress(self, handle: JobHandle, report: object) -> None:
         if handle is self._scan and isinstance(report, ScanProgress):
-            self.model.add_entries(report.entries)
+            self._queue.extend(report.entries)
+            if not self._drain_timer.isActive():
+                self._drain_timer.start()
             self._set_status(f"Scanning… {report.scanned} found")
+
+    def _on_drain_timer_timeout(self) -> None:
+        """Insert the next few found rows; a few at a time keeps each turn of the event loop short."""
+        first = self.model.rowCount() == 0
+        batch = [self._queue.popleft() for _ in range(min(INSERT_SLICE, len(self._queue)))]
+        self.model.add_entries(batch)
+        if first and batch:
+            self.fit_columns()
+        if not self._queue:
+            self._drain_timer.stop()
+            if self._finished is not None:
+                result, self._finished = self._finished, None
+                self._complete_scan(result)
 
     def _on_scan_finished(self, handle: JobHandle, result: object) -> None:
         if handle is not self._scan or not isinstance(result, ScanResult):
             return
         self._scan = None
-        self.model.add_entries(result.entries)
-        self.model.retain({e.path for e in result.entries})
+        if self._queue:
+            self._finished = result  # completed once the queued rows are in
+        else:
+            self._complete_scan(result)
+
+    def _complete_scan(self, result: ScanResult) -> None:
+        missing = [e for e in result.entries if self.model.row_of(e.path) is None]
+        self.model.add_entries(missing)
+        listed_elsewhere = {e.path for e in self.model.entries() if e.source == "endpoint"}  # the endpoints' feed
+        self.model.retain({e.path for e in result.entries} | listed_elsewhere)
         self._set_status("")
-        self.view.resizeColumnsToContents()
-        self.view.setColumnWidth(0, min(self.view.columnWidth(0), 260))
+        self.fit_columns()
         self.scan_finished.emit(self.model.rowCount())
+
+    def fit_columns(self) -> None:
+        """Size the columns to their text, judged on a sample of rows.
+
+        Not ``resizeColumnsToContents``: that asks the model for every cell in several roles, which took
+        seconds on the GUI thread for a few hundred models.
+        """
+        metrics = self.view.fontMetrics()
+        header = self.view.horizontalHeader()
+        rows = self.model.rowCount()
+        step = max(1, rows // FIT_SAMPLE_ROWS)
+        texts = [self.model.display_row(row) for row in range(0, rows, step)]
+        for column, name in enumerate(COLUMNS[:-1]):  # the last column stretches
+            widest = max([metrics.horizontalAdvance(t[column]) for t in texts], default=0)
+            width = max(widest, header.fontMetrics().horizontalAdvance(name) + SORT_ARROW_PX) + CELL_PADDING_PX
+            self.view.setColumnWidth(column, min(width, NAME_COLUMN_MAX_PX) if column == 0 else width)
 
     def _on_scan_failed(self, handle: JobHandle, exc: object) -> None:
         if handle is self._scan:
@@ -163,12 +216,21 @@ class LibraryPanel(QWidget):
             self._scan = None
             self._set_status("")
 
+    def refresh_status(self) -> None:
+        """Recount the rows in the status line (rows added from elsewhere, e.g. an endpoint's models)."""
+        if self._scan is None:
+            self._set_status("")
+
     def _set_status(self, text: str) -> None:
-        count = self.model.rowCount()
-        unreadable = sum(1 for e in self.model.entries() if not e.readable)
+        entries = self.model.entries()
+        offline = sum(1 for e in entries if e.format == "remote" and not e.readable)  # an endpoint that is down
+        count = len(entries) - offline
+        unreadable = sum(1 for e in entries if not e.readable) - offline
         summary = f"{count} model{'s' if count != 1 else ''}"
         if unreadable:
             summary += f", {unreadable} unreadable"
+        if offline:
+            summary += f", {offline} endpoint{'s' if offline != 1 else ''} not reachable"
         self.status.setText(text or summary)
 
     # -- selection and actions -------------------------------------------------------------------

@@ -11,21 +11,30 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 
 from ui.jobs import JobHandle, JobRunner
+from workbench.backends import BackendChoice, ModelRef, select_backend
+from workbench.endpoints.directory import EndpointDirectory
+from workbench.endpoints.library import endpoint_choice
+from workbench.endpoints.paths import parse_remote_path
+from workbench.endpoints.runner import ActiveRunner
 from workbench.engine.client import EngineClient
 from workbench.engine.protocol import LoadedModel
-from workbench.errors import WorkbenchError
+from workbench.errors import EngineError, WorkbenchError
 from workbench.jobs import CancelToken, ProgressCallback
+from workbench.library.entry import MlxModelInfo
+from workbench.library.mlx_folder import read_any_model_info
+from workbench.library.scanner import fit_of
 from workbench.memory import FitEstimate, fit_for
-from workbench.model_info import ModelInfo, read_model_info
+from workbench.model_info import ModelInfo
 from workbench.sampling import SamplingParams
 
 
 @dataclass(frozen=True)
 class Inspection:
-    """What the file is and whether it fits, before anything is loaded."""
+    """What the file (or MLX folder) is, whether it fits, and which backend will run it, before anything is loaded."""
 
-    info: ModelInfo
+    info: ModelInfo | MlxModelInfo
     fit: FitEstimate
+    choice: BackendChoice | None = None
 
 
 def reason_for(exc: BaseException) -> str:
@@ -65,12 +74,20 @@ class ModelSession(QObject):
 
     def __init__(self, engine: EngineClient, jobs: JobRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.engine = engine
+        self.engine = ActiveRunner(engine)
+        """The local engine, or while an endpoint's model is chosen, that endpoint (same interface)."""
+        self.endpoints: EndpointDirectory | None = None
+        """The endpoints set up in the settings: ``open_model`` of an ``endpoint://`` path asks it."""
         self._jobs = jobs
         self.params = SamplingParams()
         self.confirm_fit: FitConfirmer = lambda inspection: inspection.fit.verdict != "does not fit"
         self.last_path: str | None = None
         self.model_name = ""
+        self.backend_override: str | None = None
+        """The backend setting (``llama.cpp``, ``mlx``; None for automatic)."""
+        self.choice: BackendChoice | None = None
+        """Which backend runs the loaded model, and why."""
+        self._pending_choice: BackendChoice | None = None
         self._busy: JobHandle | None = None
 
     # -- state ---------------------------------------------------------------------------------
@@ -87,14 +104,28 @@ class ModelSession(QObject):
     # -- actions -------------------------------------------------------------------------------
 
     def open_model(self, path: str | os.PathLike[str], *, confirm: bool = True) -> None:
-        """Inspect ``path``, check its fit, and load it (asking first when it is tight)."""
+        """Inspect ``path``, check its fit, and load it (asking first when it is tight).
+
+        An endpoint's model (an ``endpoint://<name>/<model>`` path from the library) goes to :meth:`open_remote`.
+        """
         if self._busy is not None:
             return
         target = str(path)
+        remote = parse_remote_path(target)
+        if remote is not None:
+            self.open_remote(*remote)
+            return
+
+        facts, override, context_length = self.engine.facts, self.backend_override, self.params.context_length
 
         def inspect(progress: ProgressCallback, cancel: CancelToken) -> Inspection:
-            info = read_model_info(target)
-            return Inspection(info, fit_for(info, self.params.context_length))
+            info = read_any_model_info(target)
+            kind = "mlx" if isinstance(info, MlxModelInfo) else "gguf"
+            choice = select_backend(ModelRef(kind, target), facts, override)
+            if not choice.available:
+                raise EngineError(f"{info.name} cannot be loaded here. {choice.explanation}")
+            fit = fit_for(info, context_length) if isinstance(info, ModelInfo) else fit_of(info, context_length)
+            return Inspection(info, fit, choice)
 
         handle = self._jobs.start(inspect, "inspect model")
         handle.setProperty("confirm", confirm)
@@ -103,6 +134,39 @@ class ModelSession(QObject):
         handle.cancelled.connect(self._on_job_cancelled)
         self._busy = handle
         self.load_started.emit(Path(target).name)
+
+    def open_remote(self, endpoint: str, model: str) -> None:
+        """Chat with ``model`` on ``endpoint``: check on a worker that the server answers and offers it (no fit
+        check: it runs there), then let it answer instead of the local engine (which is unloaded)."""
+        if self._busy is not None:
+            return
+        directory, params = self.endpoints, self.params
+        if directory is None:
+            self.load_failed.emit("No endpoints are set up: add one in Model ▸ Endpoints….")
+            return
+
+        def load(progress: ProgressCallback, cancel: CancelToken) -> LoadedModel:
+            backend = directory.backend(endpoint)
+            cancel.on_cancel(backend.cancel)
+            try:
+                loaded = backend.load(model, params)
+            except BaseException:
+                backend.unload()
+                raise
+            self.engine.use_remote(backend)
+            return loaded
+
+        handle = self._jobs.start(load, "choose endpoint model")
+        handle.setProperty("name", model)
+        handle.finished.connect(self._on_load_finished)
+        handle.failed.connect(self._on_job_failed)
+        handle.cancelled.connect(self._on_job_cancelled)
+        self._busy = handle
+        try:
+            self._pending_choice = endpoint_choice(endpoint, directory.get(endpoint).base_url)
+        except WorkbenchError:
+            self._pending_choice = None
+        self.load_started.emit(f"{model} on {endpoint}")
 
     def reload(self) -> None:
         """Load the last model again (after the engine died), without asking about the fit again."""
@@ -135,6 +199,7 @@ class ModelSession(QObject):
     def _on_inspect_finished(self, inspection: Any) -> None:
         assert isinstance(inspection, Inspection)
         self._busy = None
+        self._pending_choice = inspection.choice
         confirm = bool(self.sender().property("confirm")) if self.sender() is not None else True
         self.inspected.emit(inspection)
         force = inspection.fit.verdict == "does not fit"
@@ -162,6 +227,7 @@ class ModelSession(QObject):
         sender = self.sender()
         self._busy = None
         self.model_name = str(sender.property("name")) if sender is not None else Path(loaded.path).stem
+        self.choice = self._pending_choice
         self.last_path = loaded.path
         self.loaded.emit(loaded)
 

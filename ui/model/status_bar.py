@@ -11,6 +11,7 @@ from ui.model.session import ModelSession
 from workbench.model_info import format_bytes
 
 POLL_MS = 1000
+BACKEND_TOOLTIP = "Which program runs the model, on which device, with how many threads"
 
 
 class ModelStatusBar(QStatusBar):
@@ -21,7 +22,7 @@ class ModelStatusBar(QStatusBar):
         self._session = session
         self.model_label = QLabel()
         self.backend_label = QLabel()
-        self.backend_label.setToolTip("Which program runs the model, on which device, with how many threads")
+        self.backend_label.setToolTip(BACKEND_TOOLTIP)
         self.memory_label = QLabel()
         self.memory_label.setToolTip("Memory the engine process uses right now (model weights, cache and buffers)")
         self.busy_bar = QProgressBar()
@@ -47,6 +48,7 @@ class ModelStatusBar(QStatusBar):
         self.busy_bar.hide()
         self.model_label.setText("No model loaded")
         self.backend_label.setText("")
+        self.backend_label.setToolTip(BACKEND_TOOLTIP)
         self._on_timer_timeout()
 
     @Slot(str)
@@ -59,6 +61,8 @@ class ModelStatusBar(QStatusBar):
         self.busy_bar.hide()
         self.model_label.setText(f"Model: {self._session.model_name}")
         self.backend_label.setText(loaded.description)
+        choice = self._session.choice
+        self.backend_label.setToolTip(f"{BACKEND_TOOLTIP}.\n{choice.reason}" if choice is not None else BACKEND_TOOLTIP)
         self._on_timer_timeout()
 
     @Slot(str)
@@ -76,5 +80,9 @@ class ModelStatusBar(QStatusBar):
 
     @Slot()
     def _on_timer_timeout(self) -> None:
+        remote = getattr(self._session.engine, "remote_model", None)
+        if remote is not None:  # an endpoint's model: its memory is on the server
+            self.memory_label.setText(f"Model memory: on {remote.host}")
+            return
         rss = self._session.engine.rss()
         self.memory_label.setText(f"Engine memory: {format_bytes(rss)}" if rss is not None else "Engine: not running")

@@ -1,0 +1,101 @@
+"""Side-by-side answers: one prompt at a time, every variant's greedy answer in its own column."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.compare.present import short_names
+from workbench.compare.results import CompareRun
+
+
+class AnswersView(QWidget):
+    """A prompt chooser over columns of answers, one per variant (in the run's order)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._run: CompareRun | None = None
+        self.prompt = QComboBox()
+        self.prompt.setToolTip(
+            "Every variant answered the same prompt with greedy decoding (always its likeliest token)."
+        )
+        self.columns_widget = QWidget()
+        self._columns = QHBoxLayout(self.columns_widget)
+        self._columns.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.columns_widget)
+        self.empty = QLabel("Answers appear here once the variants have answered the prompts.")
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Prompt:"))
+        top.addWidget(self.prompt, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.empty)
+        layout.addWidget(scroll, 1)
+        self.answer_boxes: list[QPlainTextEdit] = []
+        self.headers: list[QLabel] = []
+        self.prompt.currentIndexChanged.connect(self._on_prompt_current_index_changed)
+
+    def show_run(self, run: CompareRun | None) -> None:
+        """Show ``run``'s answers (keeps the chosen prompt when it is still there)."""
+        self._run = run
+        prompts: list[str] = []
+        for variant in run.variants if run else []:
+            for answer in variant.answers:
+                if answer.prompt not in prompts:
+                    prompts.append(answer.prompt)
+        current = self.prompt.currentText()
+        self.prompt.blockSignals(True)
+        self.prompt.clear()
+        self.prompt.addItems(prompts)
+        self.prompt.setCurrentIndex(max(0, self.prompt.findText(current)))
+        self.prompt.blockSignals(False)
+        self.empty.setVisible(not prompts)
+        self._fill()
+
+    def _fill(self) -> None:
+        while self._columns.count():
+            item = self._columns.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        self.answer_boxes, self.headers = [], []
+        run, prompt = self._run, self.prompt.currentText()
+        if run is None or not prompt:
+            return
+        names = short_names(run.variants)
+        for name, variant in zip(names, run.variants, strict=True):
+            answer = next((a for a in variant.answers if a.prompt == prompt), None)
+            column = QVBoxLayout()
+            header = QLabel(f"<b>{name}</b>")
+            box = QPlainTextEdit()
+            box.setReadOnly(True)
+            font = box.font()
+            font.setPointSizeF(font.pointSizeF() * 1.15)
+            box.setFont(font)
+            if answer is None:
+                header.setText(f"<b>{name}</b><br>no answer ({variant.status})")
+            else:
+                took = f" in {answer.seconds:.1f} s" if answer.seconds > 0 else ""
+                header.setText(f"<b>{name}</b><br>{answer.tokens} tokens{took}")
+                box.setPlainText(answer.text)
+            column.addWidget(header)
+            column.addWidget(box, 1)
+            holder = QWidget()
+            holder.setLayout(column)
+            holder.setMinimumWidth(220)
+            self._columns.addWidget(holder, 1)
+            self.answer_boxes.append(box)
+            self.headers.append(header)
+
+    @Slot(int)
+    def _on_prompt_current_index_changed(self, _index: int) -> None:
+        self._fill()

@@ -1,0 +1,194 @@
+"""The results table: one row per variant of a comparison, updated in place as the suite reports."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from ui.table import RowTableModel
+from workbench.compare.present import (
+    EXPLAIN,
+    finite,
+    format_measurement,
+    format_percent,
+    format_size,
+    format_uncertain,
+    short_names,
+    status_text,
+)
+from workbench.compare.results import SuiteProgress, VariantResult
+
+Index = QModelIndex | QPersistentModelIndex
+SortRole = Qt.ItemDataRole.UserRole + 1
+"""Raw values (numbers for numeric columns) for sorting and for tests."""
+
+COLUMNS = (
+    "Variant",
+    "Status",
+    "File size",
+    "Bits/weight",
+    "Load",
+    "Memory",
+    "Estimate",
+    "Prompt tok/s (pp)",
+    "Generation tok/s (tg)",
+    "Ceiling tok/s",
+    "Perplexity",
+    "KL divergence",
+    "Same top token",
+)
+NUMERIC = set(COLUMNS[2:])
+HEADER_TIPS = {
+    "Variant": "The model file. The baseline is the one the others are compared against.",
+    "Status": "What the measurement is doing now, or why a variant has no numbers.",
+    "File size": EXPLAIN["size"],
+    "Bits/weight": EXPLAIN["bpw"],
+    "Load": "Seconds to load the model file into the engine.",
+    "Memory": EXPLAIN["memory"],
+    "Estimate": "The memory the app predicted before loading; compare it with the measured peak.",
+    "Prompt tok/s (pp)": EXPLAIN["prompt"] + "\nMean ± standard deviation over the repetitions.",
+    "Generation tok/s (tg)": EXPLAIN["generation"] + "\nMean ± standard deviation over the repetitions.",
+    "Ceiling tok/s": EXPLAIN["ceiling"],
+    "Perplexity": EXPLAIN["perplexity"] + "\n± the standard error.",
+    "KL divergence": EXPLAIN["kl"] + "\n± the standard error.",
+    "Same top token": EXPLAIN["top1"],
+}
+STATUS_COLORS = {"failed": QColor("#c0392b"), "skipped": QColor("#d08a00"), "cancelled": QColor("#8a8a8a")}
+STEP_WORDS = {
+    "load": "loading",
+    "bench": "measuring speed",
+    "perplexity": "measuring perplexity",
+    "kl": "comparing with the baseline",
+    "answers": "answering the prompts",
+    "done": "done",
+}
+
+
+class CompareTableModel(RowTableModel[VariantResult]):
+    """One row per :class:`VariantResult`, in the run's order; :meth:`apply_progress` updates one row."""
+
+    columns = COLUMNS
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._names: list[str] = []
+        self._activity: dict[int, str] = {}
+        self.baseline: str | None = None
+
+    def set_variants(self, variants: list[VariantResult], baseline: str | None = None) -> None:
+        self.beginResetModel()
+        self._rows = list(variants)
+        self._names = short_names(self._rows)
+        self._activity = {}
+        self.baseline = baseline
+        self.endResetModel()
+
+    def variants(self) -> list[VariantResult]:
+        return list(self._rows)
+
+    def apply_progress(self, report: SuiteProgress) -> None:
+        """Put the reported variant in its row; only that row's cells change."""
+        row = report.variant_index
+        if not 0 <= row < len(self._rows):
+            return
+        self._rows[row] = report.result
+        if report.result.status == "running":
+            step = STEP_WORDS.get(report.step, report.step)
+            self._activity[row] = f"{step}… {report.fraction:.0%}" if 0 < report.fraction < 1 else f"{step}…"
+        else:
+            self._activity.pop(row, None)
+        names = short_names(self._rows)
+        if names != self._names:
+            self._names = names
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+        self.row_changed(row)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        variant = self.row_at(index)
+        if variant is None:
+            return None
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(index.row(), variant, column)
+        if role == SortRole:
+            return self._value(variant, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "Status" and variant.error:
+                return variant.error
+            if column == "Variant":
+                return variant.path
+            return HEADER_TIPS.get(column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == "Status":
+            return STATUS_COLORS.get(variant.status)
+        if role == Qt.ItemDataRole.FontRole and column == "Variant" and variant.path == self.baseline:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(  # noqa: N802 - Qt API
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return HEADER_TIPS.get(COLUMNS[section])
+        return super().headerData(section, orientation, role)
+
+    def _display(self, row: int, v: VariantResult, column: str) -> str:
+        q = v.quality
+        if column == "Variant":
+            name = self._names[row] if row < len(self._names) else v.label
+            return f"{name} (baseline)" if v.path == self.baseline else name
+        if column == "Status":
+            return self._activity.get(row) or status_text(v)
+        if column == "File size":
+            return format_size(v.file_bytes) if v.file_bytes else ""
+        if column == "Bits/weight":
+            return f"{v.bits_per_weight:.2f}" if v.bits_per_weight else ""
+        if column == "Load":
+            return f"{v.load_seconds:.2f} s" if v.load_seconds is not None else ""
+        if column == "Memory":
+            return format_size(v.peak_rss_bytes) if v.peak_rss_bytes else ""
+        if column == "Estimate":
+            return format_size(v.estimated_bytes) if v.estimated_bytes else ""
+        if column == "Prompt tok/s (pp)":
+            return format_measurement(v.prompt_speed, "") if v.prompt_speed else ""
+        if column == "Generation tok/s (tg)":
+            return format_measurement(v.generation_speed, "") if v.generation_speed else ""
+        if column == "Ceiling tok/s":
+            ceiling = v.ceiling_tokens_per_second
+            return f"{ceiling:,.0f}" if ceiling is not None and finite(ceiling) else ""
+        if q is None:
+            return ""
+        if column == "Perplexity":
+            return format_uncertain(q.perplexity, q.perplexity_stderr)
+        if column == "KL divergence":
+            if q.kl_mean is None:
+                return "no KL" if q.kl_note else ""
+            return format_uncertain(q.kl_mean, q.kl_stderr)
+        if column == "Same top token":
+            return format_percent(q.top1_agreement) if q.top1_agreement is not None else ""
+        return ""
+
+    @staticmethod
+    def _value(v: VariantResult, column: str) -> Any:
+        q = v.quality
+        values = {
+            "File size": v.file_bytes,
+            "Bits/weight": v.bits_per_weight,
+            "Load": v.load_seconds,
+            "Memory": v.peak_rss_bytes,
+            "Estimate": v.estimated_bytes,
+            "Prompt tok/s (pp)": v.prompt_speed.mean if v.prompt_speed else None,
+            "Generation tok/s (tg)": v.generation_speed.mean if v.generation_speed else None,
+            "Ceiling tok/s": v.ceiling_tokens_per_second,
+            "Perplexity": q.perplexity if q else None,
+            "KL divergence": q.kl_mean if q else None,
+            "Same top token": q.top1_agreement if q else None,
+        }
+        if column in values:
+            return values[column]
+        return v.label if column == "Variant" else v.status

@@ -1,0 +1,432 @@
+"""The Compare tab: choose variants, run the measurement suite, and read the results as a table,
+charts and side-by-side answers; present them to a class; save, reopen and export them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.compare.answers import AnswersView
+from ui.compare.chart_grid import ChartGrid
+from ui.compare.files import FileActions
+from ui.compare.model import CompareTableModel
+from ui.compare.presentation import PresentationWindow
+from ui.compare.running import SuiteFunction, default_suite, overall_fraction, suite_job
+from ui.compare.runs import SavedRunsList
+from ui.compare.setup import MAX_VARIANTS, MIN_VARIANTS, SettingsForm, VariantPicker
+from ui.jobs import JobHandle, JobRunner
+from workbench.compare.present import chart_specs, machine_line, summary_sentences
+from workbench.compare.results import CompareRun, SuiteProgress, VariantResult
+from workbench.errors import WorkbenchError
+from workbench.library import LibraryEntry
+
+if TYPE_CHECKING:
+    from workbench.compare.store import CompareStore
+
+ERROR_STYLE = "color: #c0392b;"
+
+
+class ComparePanel(FileActions, QWidget):
+    """Services come in through the constructor: the job ``runner``, the ``store`` of saved runs (None:
+    runs are not kept), where library entries come from, and the suite (the real one by default).
+
+    Signals (GUI thread):
+        run_finished(object): a comparison ended (finished or cancelled); the :class:`CompareRun`.
+        message_shown(str): a one-line message for the person (also shown in the panel).
+    """
+
+    run_finished = Signal(object)
+    """A run ended, with what it measured (a CompareRun)."""
+    message_shown = Signal(str)
+    """A message was shown to the person."""
+
+    def __init__(
+        self,
+        runner: JobRunner,
+        store: CompareStore | None,
+        library_entries: Callable[[], list[LibraryEntry]] | None = None,
+        suite: SuiteFunction | None = None,
+        standard_prompts: Callable[[], list[str]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._store = store
+        self._suite = suite or default_suite
+        self._standard_prompts = standard_prompts or _default_prompts
+        self._job: JobHandle | None = None
+        self.run: CompareRun | None = None
+        self._previous: CompareRun | None = None
+        self.threads = 0
+        """Threads per variant (0: the app's default); the window passes the chat's setting."""
+        self.presentation: PresentationWindow | None = None
+        self._build(library_entries)
+        self.refresh_saved()
+        self._update_buttons()
+
+    # -- layout ---------------------------------------------------------------------------------
+
+    def _build(self, library_entries: Callable[[], list[LibraryEntry]] | None) -> None:
+        self.picker = VariantPicker(library_entries)
+        self.form = SettingsForm()
+        self.run_button = QPushButton("Run comparison")
+        self.run_button.setObjectName("primary")
+        self.run_button.setToolTip("Measure every model, one after another, each in its own engine process (F5)")
+        self.run_button.setShortcut("F5")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop after the current step; what finished is kept")
+        self.saved = SavedRunsList()
+        run_row = QHBoxLayout()
+        run_row.addWidget(self.run_button, 1)
+        run_row.addWidget(self.cancel_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.picker, 1)
+        left_layout.addWidget(self.form)
+        left_layout.addLayout(run_row)
+        left_layout.addWidget(self.saved, 1)
+        left_scroll = QScrollArea()
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_scroll.setWidget(left)
+        left_scroll.setMinimumWidth(340)
+
+        self.title = QLabel("Compare models side by side")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.machine = QLabel("Pick two to eight models on the left and press Run: each is measured on this computer.")
+        self.machine.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        font = self.summary.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.summary.setFont(font)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.present_button = QPushButton("Present")
+        self.present_button.setToolTip("Full screen, one chart at a time in large type, for a class (← → to move, Esc)")
+        self.export_button = QToolButton()
+        self.export_button.setText("Export")
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        self.export_csv_action = menu.addAction("Table as CSV…", self.choose_csv_file)
+        self.export_json_action = menu.addAction("Everything as JSON…", self.choose_json_file)
+        self.export_png_action = menu.addAction("Charts as PNG pictures…", self.choose_png_folder)
+        self.export_button.setMenu(menu)
+        top = QHBoxLayout()
+        heading = QVBoxLayout()
+        heading.addWidget(self.title)
+        heading.addWidget(self.machine)
+        top.addLayout(heading, 1)
+        top.addWidget(self.present_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.model = CompareTableModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.charts = ChartGrid()
+        self.answers = AnswersView()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.table, "Table")
+        self.tabs.addTab(self.charts, "Charts")
+        self.tabs.addTab(self.answers, "Answers")
+        self.tabs.setTabToolTip(0, "Every figure, with its uncertainty (hover a column title for what it means)")
+        self.tabs.setTabToolTip(2, "The same prompts answered by each model, side by side")
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addLayout(top)
+        right_layout.addWidget(self.summary)
+        right_layout.addWidget(self.progress)
+        right_layout.addWidget(self.status)
+        right_layout.addWidget(self.tabs, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left_scroll)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([360, 1000])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+
+        self.picker.changed.connect(self._update_buttons)
+        self.run_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.present_button.clicked.connect(self.present)
+        self.saved.open_requested.connect(self.open_saved)
+        self.saved.delete_requested.connect(self._on_saved_delete_requested)
+        self.saved.import_requested.connect(self.choose_json_to_open)
+        self.progress.hide()
+
+    # -- state ----------------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self._job is not None
+
+    def set_variants(self, paths: list[str]) -> None:
+        """Put ``paths`` in the picker (the largest file becomes the baseline); nothing runs yet."""
+        self.picker.set_paths(paths)
+        if len(paths) > MAX_VARIANTS:
+            self.show_message(
+                f"Only the first {MAX_VARIANTS} models were added: that is the most one comparison takes."
+            )
+        else:
+            self.show_message("Press Run comparison to measure them." if len(paths) >= MIN_VARIANTS else "")
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        count = len(self.picker.paths())
+        self.run_button.setEnabled(not self.running and MIN_VARIANTS <= count <= MAX_VARIANTS)
+        self.cancel_button.setEnabled(self.running)
+        self.cancel_button.setText("Cancel")
+        has_run = self.run is not None and bool(self.run.variants)
+        self.present_button.setEnabled(has_run)
+        self.export_button.setEnabled(has_run and not self.running)
+        for widget in (self.picker, self.form, self.saved):
+            widget.setEnabled(not self.running)
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet(ERROR_STYLE if error else "")
+        if text:
+            self.message_shown.emit(text)
+
+    # -- running --------------------------------------------------------------------------------
+
+    @Slot()
+    def start(self) -> JobHandle | None:
+        """Run the suite over the picked variants; results fill in as they arrive."""
+        paths = self.picker.paths()
+        if self.running or not MIN_VARIANTS <= len(paths) <= MAX_VARIANTS:
+            self.show_message(f"Choose {MIN_VARIANTS} to {MAX_VARIANTS} models to compare.", error=True)
+            return None
+        settings = self.form.settings(self.picker.baseline_path(), self._standard_prompts(), self.threads)
+        pending = [VariantResult(path=p, label=Path(p).name) for p in paths]
+        self._previous = self.run
+        self._show(CompareRun(variants=pending, settings=settings, title=f"Measuring {len(paths)} models…"))
+        handle = self._runner.start(suite_job(self._suite, paths, settings), "comparison")
+        self._job = handle
+        handle.progress.connect(lambda report, h=handle: self._on_job_progress(h, report))
+        handle.finished.connect(lambda result, h=handle: self._on_job_finished(h, result))
+        handle.failed.connect(lambda exc, h=handle: self._on_job_failed(h, exc))
+        handle.cancelled.connect(lambda h=handle: self._on_job_cancelled(h))
+        self.progress.setValue(0)
+        self.progress.show()
+        self.show_message(f"Starting: {len(paths)} models, one after another.")
+        self._update_buttons()
+        return handle
+
+    @Slot()
+    def cancel(self) -> None:
+        """Stop the run after the current step; what finished is kept and saved."""
+        if self._job is not None:
+            self._job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.cancel_button.setText("Cancelling…")
+            self.show_message("Cancelling: the current step stops, what finished is kept.")
+
+    def _on_job_progress(self, handle: JobHandle, report: object) -> None:
+        if handle is not self._job or not isinstance(report, SuiteProgress) or self.run is None:
+            return
+        self.model.apply_progress(report)
+        if 0 <= report.variant_index < len(self.run.variants):
+            self.run.variants[report.variant_index] = report.result
+        finished = sum(1 for v in self.run.variants if v.status not in ("pending", "running"))
+        self.progress.setValue(int(1000 * overall_fraction(finished, report)))
+        current = min(finished + 1, report.variant_count)
+        self.show_message(f"Model {current} of {report.variant_count}: {report.message}")
+        self.charts.show_run(self.run)
+        self._show_summary(self.run)
+        if report.result.status != "running" or report.step == "answers":
+            self.answers.show_run(self.run)
+
+    def _on_job_finished(self, handle: JobHandle, result: object) -> None:
+        if handle is not self._job:
+            return
+        self._job = None
+        if isinstance(result, CompareRun):
+            self._end_run(result)
+
+    def _on_job_failed(self, handle: JobHandle, exc: object) -> None:
+        if handle is not self._job:
+            return
+        self._job = None
+        run = self.run
+        if run is not None and any(v.status not in ("pending", "running") for v in run.variants):
+            for variant in run.variants:  # keep what was measured before the failure
+                if variant.status in ("pending", "running"):
+                    variant.status, variant.error = "failed", str(exc)
+            self._end_run(run)
+        else:
+            self.progress.hide()
+            self._show(self._previous)
+        self.show_message(f"The comparison could not run: {exc}", error=True)
+
+    def _on_job_cancelled(self, handle: JobHandle) -> None:
+        if handle is not self._job or self.run is None:
+            return
+        self._job = None
+        run = self.run
+        for variant in run.variants:
+            if variant.status in ("pending", "running"):
+                variant.status = "cancelled"
+        self._end_run(run)
+
+    def _end_run(self, run: CompareRun) -> None:
+        self.progress.hide()
+        cancelled = any(v.status == "cancelled" for v in run.variants)
+        measured = any(v.status == "done" or v.file_bytes for v in run.variants)
+        self._show(run)
+        saved = self._save(run) if measured else False
+        done = sum(1 for v in run.variants if v.status == "done")
+        text = f"{'Cancelled' if cancelled else 'Finished'}: {done} of {len(run.variants)} models measured"
+        self.show_message(text + (", saved." if saved else "."))
+        self._update_buttons()
+        self.run_finished.emit(run)
+
+    # -- showing --------------------------------------------------------------------------------
+
+    def _show(self, run: CompareRun | None) -> None:
+        self.run = run
+        self.model.set_variants(run.variants if run else [], run.settings.baseline if run else None)
+        self.charts.show_run(run, now=True)
+        self.answers.show_run(run)
+        self.title.setText(run.title if run and run.title else "Compare models side by side")
+        self.machine.setText(machine_line(run) if run else "")
+        self._show_summary(run)
+        self._update_buttons()
+
+    def _show_summary(self, run: CompareRun | None) -> None:
+        sentences = summary_sentences(run) if run else []
+        self.summary.setText("\n".join(sentences))
+        self.summary.setVisible(bool(sentences))
+
+    def show_run(self, run: CompareRun) -> None:
+        """Show a finished run (reopened or imported); its variants go back in the picker."""
+        self._show(run)
+        self.picker.set_paths([v.path for v in run.variants])
+        self.picker.set_baseline(run.settings.baseline)
+        self.form.show_settings(run.settings, self._standard_prompts())
+
+    @Slot()
+    def present(self) -> PresentationWindow | None:
+        """Open presentation mode over the shown run's charts."""
+        if self.run is None:
+            return None
+        if self.presentation is not None:
+            self.presentation.close()
+        window = PresentationWindow(chart_specs(self.run), self.run.title, self)
+        window.closed.connect(self._on_presentation_closed)
+        self.presentation = window
+        window.show_full_screen()
+        return window
+
+    @Slot()
+    def _on_presentation_closed(self) -> None:
+        self.presentation = None
+
+    # -- saved runs -----------------------------------------------------------------------------
+
+    def _save(self, run: CompareRun) -> bool:
+        if self._store is None:
+            return False
+        try:
+            self._store.save(run)
+        except WorkbenchError as exc:
+            self.show_message(f"The comparison is shown but could not be saved: {exc}", error=True)
+            return False
+        self.refresh_saved(select=run.id)
+        return True
+
+    def refresh_saved(self, select: int | None = None) -> None:
+        if self._store is None:
+            self.saved.set_runs([])
+            return
+        try:
+            self.saved.set_runs(self._store.runs(), select)
+        except WorkbenchError as exc:
+            self.show_message(str(exc), error=True)
+
+    @Slot(int)
+    def open_saved(self, run_id: int) -> None:
+        if self._store is None or self.running:
+            return
+        try:
+            run = self._store.load(run_id)
+        except WorkbenchError as exc:
+            self.show_message(f"That comparison cannot be opened: {exc}", error=True)
+            return
+        self.show_run(run)
+        self.show_message("")
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Ask yes/no; the default answer is No."""
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        answer = QMessageBox.question(self, title, text, buttons, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    @Slot(int)
+    def _on_saved_delete_requested(self, run_id: int) -> None:
+        if self.confirm("Delete comparison", "Delete this saved comparison? Exported files are not touched."):
+            self.delete_saved(run_id)
+
+    def delete_saved(self, run_id: int) -> None:
+        if self._store is None:
+            return
+        try:
+            self._store.delete(run_id)
+        except WorkbenchError as exc:
+            self.show_message(str(exc), error=True)
+            return
+        if self.run is not None and self.run.id == run_id:
+            self.run.id = None
+        self.refresh_saved()
+
+    # -- closing --------------------------------------------------------------------------------
+
+    def shutdown(self) -> None:
+        """Cancel a running comparison and close the presentation (the window waits for the job)."""
+        if self._job is not None:
+            self._job.cancel()
+        if self.presentation is not None:
+            self.presentation.close()
+
+
+def _default_prompts() -> list[str]:
+    from workbench.compare.prompts import default_prompts
+
+    return default_prompts()

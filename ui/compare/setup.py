@@ -1,0 +1,273 @@
+"""What to compare and how much to measure: the variant list, the baseline and the suite's settings."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.compare.present import EXPLAIN, format_size
+from workbench.compare.results import CompareSettings
+from workbench.library import LibraryEntry
+
+MIN_VARIANTS = 2
+MAX_VARIANTS = 8
+NO_BASELINE = "No baseline (skip KL divergence)"
+PathRole = Qt.ItemDataRole.UserRole
+
+
+def _describe(path: str) -> str:
+    try:
+        size = os.stat(path).st_size if os.path.isfile(path) else 0
+    except OSError:
+        size = 0
+    name = Path(path).name
+    return f"{name}  ·  {format_size(size)}" if size else name
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size if os.path.isfile(path) else 0
+    except OSError:
+        return 0
+
+
+class VariantPicker(QGroupBox):
+    """The 2–8 model files to compare, in order, and which one is the baseline.
+
+    Signals (GUI thread):
+        changed(): the variants or the baseline changed.
+    """
+
+    changed = Signal()
+    """The list or the baseline changed."""
+
+    def __init__(
+        self, library_entries: Callable[[], list[LibraryEntry]] | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__("Models to compare", parent)
+        self._library_entries = library_entries
+        self.list = QListWidget()
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.list.setToolTip("Two to eight model files (or variants of one model). Drag to reorder.")
+        self.add_button = QPushButton("Add files…")
+        self.library_button = QPushButton("From library…")
+        self.library_button.setEnabled(library_entries is not None)
+        self.remove_button = QPushButton("Remove")
+        self.baseline = QComboBox()
+        self.baseline.setToolTip(EXPLAIN["baseline"] + "\n" + EXPLAIN["kl"])
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.library_button, self.remove_button):
+            buttons.addWidget(button)
+        baseline_row = QHBoxLayout()
+        baseline_label = QLabel("Baseline:")
+        baseline_label.setToolTip(self.baseline.toolTip())
+        baseline_row.addWidget(baseline_label)
+        baseline_row.addWidget(self.baseline, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        layout.addLayout(baseline_row)
+        layout.addWidget(self.hint)
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.library_button.clicked.connect(self._on_library_button_clicked)
+        self.remove_button.clicked.connect(self._on_remove_button_clicked)
+        self.list.model().rowsMoved.connect(self._refresh)
+        self.baseline.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self._refresh()
+
+    def paths(self) -> list[str]:
+        return [self.list.item(i).data(PathRole) for i in range(self.list.count())]
+
+    def set_paths(self, paths: list[str]) -> None:
+        """Replace the list (at most eight; duplicates dropped); the largest file becomes the baseline."""
+        self.list.clear()
+        self.add_paths(paths, choose_baseline=True)
+
+    def add_paths(self, paths: list[str], choose_baseline: bool = False) -> None:
+        known = set(self.paths())
+        for path in paths:
+            if path in known or self.list.count() >= MAX_VARIANTS:
+                continue
+            known.add(path)
+            item = QListWidgetItem(_describe(path))
+            item.setData(PathRole, path)
+            item.setToolTip(path)
+            self.list.addItem(item)
+        keep = None if choose_baseline else self.baseline_path()
+        self._refresh(keep_baseline=keep)
+
+    def baseline_path(self) -> str | None:
+        data = self.baseline.currentData()
+        return data if isinstance(data, str) and data else None
+
+    def set_baseline(self, path: str | None) -> None:
+        index = self.baseline.findData(path or "")
+        if index >= 0:
+            self.baseline.setCurrentIndex(index)
+
+    @Slot()
+    def _refresh(self, *_args: object, keep_baseline: str | None = None) -> None:
+        paths = self.paths()
+        current = keep_baseline if keep_baseline is not None else self.baseline_path()
+        self.baseline.blockSignals(True)
+        self.baseline.clear()
+        self.baseline.addItem(NO_BASELINE, "")
+        for path in paths:
+            self.baseline.addItem(Path(path).name, path)
+        if current not in paths:
+            current = max(paths, key=_size) if paths else None
+        self.baseline.setCurrentIndex(max(0, self.baseline.findData(current or "")))
+        self.baseline.blockSignals(False)
+        count = len(paths)
+        if count < MIN_VARIANTS:
+            self.hint.setText(f"Add {MIN_VARIANTS - count} more model file{'s' if MIN_VARIANTS - count > 1 else ''}.")
+        elif count >= MAX_VARIANTS:
+            self.hint.setText(f"{MAX_VARIANTS} is the most one comparison takes.")
+        else:
+            self.hint.setText(f"{count} models.")
+        self.add_button.setEnabled(count < MAX_VARIANTS)
+        self.changed.emit()
+
+    @Slot()
+    def _on_add_button_clicked(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, "Add model files to compare", "", "GGUF models (*.gguf)")
+        if files:
+            self.add_paths(files)
+
+    @Slot()
+    def _on_library_button_clicked(self) -> None:
+        if self._library_entries is None:
+            return
+        dialog = LibraryChooser(self._library_entries(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.add_paths(dialog.chosen())
+
+    @Slot()
+    def _on_remove_button_clicked(self) -> None:
+        for item in self.list.selectedItems():
+            self.list.takeItem(self.list.row(item))
+        self._refresh()
+
+
+class LibraryChooser(QDialog):
+    """Pick models from the library (readable ones only)."""
+
+    def __init__(self, entries: list[LibraryEntry], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Choose models from the library")
+        self.list = QListWidget()
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
+        for entry in entries:
+            if not entry.readable:
+                continue
+            quant = getattr(entry.info, "quantization", "") or ""
+            item = QListWidgetItem(
+                f"{entry.name}  ·  {quant}  ·  {format_size(entry.file_size)}".replace(" ·  · ", " ·")
+            )
+            item.setData(PathRole, entry.path)
+            item.setToolTip(entry.path)
+            self.list.addItem(item)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Select the models to add (click several):"))
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.resize(560, 420)
+
+    def chosen(self) -> list[str]:
+        return [item.data(PathRole) for item in self.list.selectedItems()]
+
+
+def _spin(low: int, high: int, value: int, step: int, tip: str) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(low, high)
+    spin.setSingleStep(step)
+    spin.setValue(value)
+    spin.setToolTip(tip)
+    return spin
+
+
+class SettingsForm(QGroupBox):
+    """How much the suite measures; defaults are llama-bench's (512 prompt tokens, 128 generated, 3 runs)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("What to measure", parent)
+        defaults = CompareSettings()
+        self.n_prompt = _spin(
+            16, 8192, defaults.n_prompt, 64, "Prompt tokens read per speed run.\n" + EXPLAIN["prompt"]
+        )
+        self.n_gen = _spin(8, 2048, defaults.n_gen, 16, "New tokens written per speed run.\n" + EXPLAIN["generation"])
+        self.repetitions = _spin(1, 20, defaults.repetitions, 1, EXPLAIN["repetitions"])
+        self.chunks = _spin(2, 64, defaults.max_chunks, 1, EXPLAIN["chunks"] + "\n" + EXPLAIN["perplexity"])
+        self.chunk_tokens = _spin(
+            64, 4096, defaults.chunk_tokens, 64, "Tokens in each perplexity chunk (the context the model sees)."
+        )
+        self.own_prompts = QPlainTextEdit()
+        self.own_prompts.setPlaceholderText("Your own prompts, one per line (optional)")
+        self.own_prompts.setToolTip(
+            "Every variant answers a few everyday questions, to read side by side.\n"
+            "Each line here adds a prompt of your own."
+        )
+        self.own_prompts.setMaximumHeight(80)
+        form = QFormLayout(self)
+        for label, widget in (
+            ("Prompt tokens (pp):", self.n_prompt),
+            ("Generated tokens (tg):", self.n_gen),
+            ("Repetitions:", self.repetitions),
+            ("Perplexity chunks:", self.chunks),
+            ("Tokens per chunk:", self.chunk_tokens),
+        ):
+            caption = QLabel(label)
+            caption.setToolTip(widget.toolTip())
+            form.addRow(caption, widget)
+        form.addRow(self.own_prompts)
+
+    def settings(self, baseline: str | None, standard_prompts: list[str], threads: int = 0) -> CompareSettings:
+        own = [line.strip() for line in self.own_prompts.toPlainText().splitlines() if line.strip()]
+        prompts = standard_prompts + [p for p in own if p not in standard_prompts]
+        return CompareSettings(
+            n_prompt=self.n_prompt.value(),
+            n_gen=self.n_gen.value(),
+            repetitions=self.repetitions.value(),
+            max_chunks=self.chunks.value(),
+            chunk_tokens=self.chunk_tokens.value(),
+            threads=threads,
+            baseline=baseline,
+            prompts=prompts,
+        )
+
+    def show_settings(self, settings: CompareSettings, standard_prompts: list[str]) -> None:
+        """Fill the form from a reopened run's settings."""
+        self.n_prompt.setValue(settings.n_prompt)
+        self.n_gen.setValue(settings.n_gen)
+        self.repetitions.setValue(settings.repetitions)
+        self.chunks.setValue(settings.max_chunks)
+        self.chunk_tokens.setValue(settings.chunk_tokens)
+        own = [p for p in settings.prompts if p not in standard_prompts]
+        self.own_prompts.setPlainText("\n".join(own))
