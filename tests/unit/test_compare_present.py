@@ -6,22 +6,17 @@ import math
 
 import pytest
 
-from workbench.compare.present import (
-    CHART_KEYS,
-    change_phrase,
-    chart_specs,
-    compare_sentence,
+from workbench.compare.captions import change_phrase, compare_sentence, speed_phrase, summary_sentences
+from workbench.compare.figures import (
     format_measurement,
     format_percent,
     format_uncertain,
     machine_line,
-    pareto_frontier,
     quantization_of,
     short_names,
-    speed_phrase,
     status_text,
-    summary_sentences,
 )
+from workbench.compare.present import CHART_KEYS, chart_specs, pareto_frontier
 from workbench.compare.results import (
     CompareRun,
     CompareSettings,

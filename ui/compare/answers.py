@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.compare.present import short_names
+from workbench.compare.figures import short_names
 from workbench.compare.results import CompareRun
 
 

@@ -8,7 +8,9 @@ from PySide6.QtGui import QFont, QImage
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.compare.charts import ChartView
-from workbench.compare.present import ChartSpec, chart_specs, machine_line, summary_sentences
+from workbench.compare.captions import summary_sentences
+from workbench.compare.figures import machine_line
+from workbench.compare.present import ChartSpec, chart_specs
 from workbench.compare.results import CompareRun
 
 CHART_SIZE = (1600, 1000)

@@ -8,8 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from ui.table import RowTableModel
-from workbench.compare.present import (
-    EXPLAIN,
+from workbench.compare.figures import (
     finite,
     format_measurement,
     format_percent,
@@ -18,6 +17,7 @@ from workbench.compare.present import (
     short_names,
     status_text,
 )
+from workbench.compare.present import EXPLAIN
 from workbench.compare.results import SuiteProgress, VariantResult
 
 Index = QModelIndex | QPersistentModelIndex

@@ -35,7 +35,9 @@ from ui.compare.running import SuiteFunction, default_suite, overall_fraction, s
 from ui.compare.runs import SavedRunsList
 from ui.compare.setup import MAX_VARIANTS, MIN_VARIANTS, SettingsForm, VariantPicker
 from ui.jobs import JobHandle, JobRunner
-from workbench.compare.present import chart_specs, machine_line, summary_sentences
+from workbench.compare.captions import summary_sentences
+from workbench.compare.figures import machine_line
+from workbench.compare.present import chart_specs
 from workbench.compare.results import CompareRun, SuiteProgress, VariantResult
 from workbench.errors import WorkbenchError
 from workbench.library import LibraryEntry

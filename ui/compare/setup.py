@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.compare.present import EXPLAIN, format_size
+from workbench.compare.figures import format_size
+from workbench.compare.present import EXPLAIN
 from workbench.compare.results import CompareSettings
 from workbench.library import LibraryEntry
 

@@ -1,5 +1,6 @@
-"""How a comparison is shown: figures with their uncertainty, short names, the charts' contents,
-the Pareto frontier of size against quality, and plain-words captions a class can read.
+"""How a comparison is shown: the plain-words explanation of every figure, the charts' contents and
+the Pareto frontier of size against quality (figures are formatted by :mod:`workbench.compare.figures`,
+captions written by :mod:`workbench.compare.captions`).
 
 Pure functions over :mod:`workbench.compare.results`; the panel draws what they return.
 """
@@ -7,13 +8,33 @@ Pure functions over :mod:`workbench.compare.results`; the panel draws what they 
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Literal
 
-from workbench.compare.results import CompareRun, Measurement, VariantResult
+from workbench.compare.captions import (
+    generation_caption,
+    kl_caption,
+    memory_caption,
+    perplexity_caption,
+    prompt_caption,
+    size_caption,
+    tradeoff_caption,
+)
+from workbench.compare.figures import (
+    STATUS_WORDS,
+    baseline_index,
+    finite,
+    format_bits,
+    format_number,
+    format_percent,
+    format_uncertain,
+    mean_of,
+    short_names,
+    size_scale,
+    stdev_of,
+)
+from workbench.compare.results import CompareRun, VariantResult
 
 ChartKey = Literal["size", "memory", "prompt", "generation", "perplexity", "kl", "tradeoff"]
 CHART_KEYS: tuple[ChartKey, ...] = ("size", "memory", "prompt", "generation", "perplexity", "kl", "tradeoff")
@@ -56,168 +77,6 @@ EXPLAIN = {
     ),
 }
 """Plain-words explanations of every figure, for tooltips and captions."""
-
-
-# -- numbers ------------------------------------------------------------------------------------
-
-
-def finite(value: float | None) -> bool:
-    return value is not None and math.isfinite(value)
-
-
-TINY = 1e-6
-"""Figures and uncertainties both below this read as zero (KL divergence of the baseline against itself)."""
-
-
-def _decimals_for(error: float) -> int:
-    """Decimal places for an uncertainty: two significant digits when it starts with 1 or 2, else one."""
-    if error <= 0 or not math.isfinite(error):
-        return 0
-    exponent = math.floor(math.log10(error))
-    leading = error / 10**exponent
-    return max(0, (1 if leading < 3 else 0) - exponent)
-
-
-def format_number(value: float, significant: int = 3) -> str:
-    """``92.3``, ``1,234``, ``0.0123``: about ``significant`` digits, thousands separated."""
-    if not math.isfinite(value):
-        return "–"
-    if value == 0:
-        return "0"
-    decimals = max(0, significant - 1 - math.floor(math.log10(abs(value))))
-    return f"{value:,.{decimals}f}"
-
-
-def format_uncertain(value: float | None, error: float | None, unit: str = "") -> str:
-    """``92.3 ± 1.2 tok/s``: the value rounded where its uncertainty starts; no ± when there is none."""
-    if not finite(value):
-        return "–"
-    assert value is not None
-    suffix = f" {unit}" if unit else ""
-    if abs(value) < TINY and (not finite(error) or abs(error or 0.0) < TINY):
-        return f"≈ 0{suffix}"  # a variant against itself: rounding noise, not a difference
-    if not finite(error) or not error:
-        return f"{format_number(value)}{suffix}"
-    assert error is not None
-    decimals = _decimals_for(abs(error))
-    return f"{value:,.{decimals}f} ± {abs(error):,.{decimals}f}{suffix}"
-
-
-def format_measurement(measured: Measurement | None, unit: str = "tok/s") -> str:
-    """Mean ± standard deviation of repeated samples, or ``–`` when not measured."""
-    if measured is None or not measured.samples:
-        return "–"
-    return format_uncertain(measured.mean, measured.stdev, unit)
-
-
-def format_size(n: float | None) -> str:
-    """``98.2 MB``: decimal units, as file managers show sizes."""
-    if not finite(n):
-        return "–"
-    assert n is not None
-    for unit, scale in (("TB", 1e12), ("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
-        if abs(n) >= scale:
-            return f"{n / scale:.1f} {unit}"
-    return f"{int(n)} B"
-
-
-def format_bits(bits_per_weight: float) -> str:
-    """``5.9``, ``16``: bits per weight with one decimal, none when whole."""
-    return f"{bits_per_weight:.1f}".removesuffix(".0")
-
-
-def format_ratio(ratio: float) -> str:
-    """``2.1×`` (``12×`` from ten up)."""
-    return f"{ratio:.0f}×" if ratio >= 10 else f"{ratio:.1f}×"
-
-
-def format_percent(share: float) -> str:
-    """``38%``; below 10% one decimal (``0.4%``) so small differences do not read as none."""
-    pct = share * 100
-    if abs(pct) < 10 and round(abs(pct), 1) != round(abs(pct)):
-        return f"{pct:.1f}%"
-    return f"{pct:.0f}%"
-
-
-def size_scale(largest: float) -> tuple[float, str]:
-    """Divisor and unit for showing byte counts up to ``largest`` on one axis."""
-    for unit, scale in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
-        if largest >= scale:
-            return scale, unit
-    return 1.0, "B"
-
-
-# -- names --------------------------------------------------------------------------------------
-
-
-_QUANT_IN_NAME = re.compile(r"(?i)(?:^|[-_. ])((?:I?Q\d(?:_[A-Z0-9]+)*)|BF16|F16|F32)(?=[-_. ]|$)")
-
-
-def quantization_of(variant: VariantResult) -> str:
-    """The variant's quantization, or the one its file name states (``…-Q4_K_M.gguf``) before it is read."""
-    if variant.quantization:
-        return variant.quantization
-    found = _QUANT_IN_NAME.findall(Path(variant.path).stem)
-    return found[-1].upper() if found else ""
-
-
-def short_names(variants: Sequence[VariantResult]) -> list[str]:
-    """What to call each variant on a chart: its quantization when those tell them apart, else its label."""
-    quants = [quantization_of(v) for v in variants]
-    if all(quants) and len(set(quants)) == len(quants):
-        return quants
-    labels = [v.label or Path(v.path).stem for v in variants]
-    if len(set(labels)) == len(labels):
-        return labels
-    return [Path(v.path).name for v in variants]
-
-
-def baseline_index(run: CompareRun) -> int | None:
-    """Index of the run's baseline variant, if it has one among its variants."""
-    baseline = run.settings.baseline
-    for i, variant in enumerate(run.variants):
-        if baseline is not None and variant.path == baseline:
-            return i
-    return None
-
-
-def reference_index(run: CompareRun) -> int | None:
-    """What captions compare against: the baseline, else the largest file that finished."""
-    index = baseline_index(run)
-    if index is not None:
-        return index
-    done = [i for i, v in enumerate(run.variants) if v.file_bytes]
-    return max(done, key=lambda i: run.variants[i].file_bytes) if done else None
-
-
-STATUS_WORDS = {
-    "pending": "waiting",
-    "running": "measuring…",
-    "done": "done",
-    "failed": "failed",
-    "skipped": "skipped",
-    "cancelled": "cancelled",
-}
-
-
-def machine_line(run: CompareRun) -> str:
-    """``Measured on Intel Core i5 · 2 cores · 8.0 GB · memory bandwidth 12.0 GB/s · 2026-11-22 21:30``."""
-    m = run.machine
-    parts = [m.cpu, f"{m.cores} cores" if m.cores else "", format_size(m.memory_bytes) if m.memory_bytes else ""]
-    parts = [p for p in parts if p]
-    if m.bandwidth_bytes_per_second:
-        parts.append(f"memory bandwidth {format_size(m.bandwidth_bytes_per_second)}/s")
-    if run.created:
-        parts.append(run.created.replace("T", " ")[:16])
-    return "Measured on " + " · ".join(parts) if parts else ""
-
-
-def status_text(variant: VariantResult) -> str:
-    """``done``, or ``failed: the file is damaged`` — the reason stays next to the status."""
-    words = STATUS_WORDS.get(variant.status, variant.status)
-    if variant.status in ("failed", "skipped", "cancelled") and variant.error:
-        return f"{words}: {variant.error}"
-    return words
 
 
 # -- charts -------------------------------------------------------------------------------------
@@ -382,7 +241,7 @@ def _speed_fmt(value: float, error: float) -> str:
 
 
 def _prompt_chart(run: CompareRun, names: list[str]) -> ChartSpec:
-    values = [(_mean(v.prompt_speed), _stdev(v.prompt_speed), None) for v in run.variants]
+    values = [(mean_of(v.prompt_speed), stdev_of(v.prompt_speed), None) for v in run.variants]
     return ChartSpec(
         "prompt",
         "Reading the prompt (pp)",
@@ -396,7 +255,7 @@ def _prompt_chart(run: CompareRun, names: list[str]) -> ChartSpec:
 
 def _generation_chart(run: CompareRun, names: list[str]) -> ChartSpec:
     values = [
-        (_mean(v.generation_speed), _stdev(v.generation_speed), v.ceiling_tokens_per_second) for v in run.variants
+        (mean_of(v.generation_speed), stdev_of(v.generation_speed), v.ceiling_tokens_per_second) for v in run.variants
     ]
     has_marks = any(finite(m) for _v, _e, m in values)
     return ChartSpec(
@@ -485,213 +344,3 @@ def _tradeoff_chart(run: CompareRun, names: list[str]) -> ChartSpec:
         frontier=frontier,
         x_label=f"file size ({unit})",
     )
-
-
-def _mean(measured: Measurement | None) -> float | None:
-    return measured.mean if measured is not None and measured.samples else None
-
-
-def _stdev(measured: Measurement | None) -> float:
-    return measured.stdev if measured is not None and measured.samples else 0.0
-
-
-# -- captions -----------------------------------------------------------------------------------
-
-
-def _speed(variant: VariantResult) -> float | None:
-    return _mean(variant.generation_speed)
-
-
-def _perplexity(variant: VariantResult) -> float | None:
-    return variant.quality.perplexity if variant.quality and finite(variant.quality.perplexity) else None
-
-
-def speed_phrase(ratio: float, verb: str = "generates") -> str:
-    """``generates 2.1× faster``, ``generates 20% slower``, ``generates about as fast``."""
-    if ratio >= 1.05:
-        return f"{verb} {format_ratio(ratio)} faster"
-    if ratio <= 1 / 1.05:
-        return f"{verb} {format_percent(1 - ratio)} slower"
-    return f"{verb} about as fast"
-
-
-def change_phrase(ratio: float) -> str:
-    """``7% higher``, ``0.4% lower``, ``the same`` for a ratio new ÷ old."""
-    change = ratio - 1
-    if abs(change) < 0.0005:
-        return "the same"
-    return f"{format_percent(abs(change))} {'higher' if change > 0 else 'lower'}"
-
-
-def compare_sentence(variant: VariantResult, name: str, reference: VariantResult, reference_name: str) -> str:
-    """One variant against the reference, e.g. "Q4_K_M is 38% of the F16 file, generates 2.1× faster
-    here, and its perplexity is 7% higher". Parts not measured are left out."""
-    parts = []
-    if variant.file_bytes and reference.file_bytes:
-        parts.append(f"is {format_percent(variant.file_bytes / reference.file_bytes)} of the {reference_name} file")
-    speed, reference_speed = _speed(variant), _speed(reference)
-    if speed and reference_speed:
-        parts.append(f"{speed_phrase(speed / reference_speed)} here")
-    ppl, reference_ppl = _perplexity(variant), _perplexity(reference)
-    if ppl and reference_ppl:
-        parts.append(f"its perplexity is {change_phrase(ppl / reference_ppl)}")
-    if variant.status in ("failed", "skipped", "cancelled"):
-        return f"{name} {status_text(variant)}."
-    if not parts:
-        return f"{name}: not measured yet."
-    joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + ", and " + parts[-1]
-    return f"{name} {joined}."
-
-
-def summary_sentences(run: CompareRun) -> list[str]:
-    """A :func:`compare_sentence` for every variant but the reference (none for those still to measure)."""
-    ref = reference_index(run)
-    if ref is None:
-        return []
-    names = short_names(run.variants)
-    return [
-        compare_sentence(v, names[i], run.variants[ref], names[ref])
-        for i, v in enumerate(run.variants)
-        if i != ref and v.status not in ("pending", "running")
-    ]
-
-
-def _done(run: CompareRun, value: Callable[[VariantResult], float | None]) -> list[tuple[int, float]]:
-    found = []
-    for i, v in enumerate(run.variants):
-        x = value(v)
-        if x is not None and math.isfinite(x):
-            found.append((i, float(x)))
-    return found
-
-
-def size_caption(run: CompareRun, names: list[str]) -> str:
-    sizes = _done(run, lambda v: v.file_bytes or None)
-    if len(sizes) < 2:
-        return "File sizes appear here as the variants are measured."
-    small_i, small = min(sizes, key=lambda t: t[1])
-    big_i, big = max(sizes, key=lambda t: t[1])
-    text = (
-        f"{names[small_i]} is the smallest file: {format_size(small)}, {format_percent(small / big)} of {names[big_i]}."
-    )
-    bpw_small, bpw_big = run.variants[small_i].bits_per_weight, run.variants[big_i].bits_per_weight
-    if bpw_small and bpw_big:
-        text += f" It keeps {format_bits(bpw_small)} bits per weight instead of {format_bits(bpw_big)}."
-    return text
-
-
-def memory_caption(run: CompareRun, names: list[str]) -> str:
-    peaks = _done(run, lambda v: v.peak_rss_bytes)
-    if not peaks:
-        return "Memory appears here as the variants are measured."
-    small_i, small = min(peaks, key=lambda t: t[1])
-    big_i, big = max(peaks, key=lambda t: t[1])
-    if small_i == big_i:
-        text = f"{names[small_i]} used {format_size(small)} of memory while running."
-    else:
-        text = f"While running, {names[small_i]} used {format_size(small)} and {names[big_i]} {format_size(big)}."
-    errors = [
-        abs((run.variants[i].estimated_bytes or 0) - peak) / peak
-        for i, peak in peaks
-        if run.variants[i].estimated_bytes
-    ]
-    if errors:
-        text += f" The estimate made before loading was within {format_percent(max(errors))} of what was measured."
-    return text
-
-
-def prompt_caption(run: CompareRun, names: list[str]) -> str:
-    speeds = _done(run, lambda v: _mean(v.prompt_speed))
-    if not speeds:
-        return "Prompt speeds appear here as the variants are measured."
-    fast_i, fast = max(speeds, key=lambda t: t[1])
-    text = f"{names[fast_i]} reads a prompt fastest: {format_number(fast)} tokens per second"
-    slow_i, slow = min(speeds, key=lambda t: t[1])
-    if slow_i != fast_i and slow > 0:
-        text += f", {format_ratio(fast / slow)} as fast as {names[slow_i]}"
-    return text + ". Reading is arithmetic-heavy, so smaller numbers help it less than writing."
-
-
-def generation_caption(run: CompareRun, names: list[str]) -> str:
-    speeds = _done(run, lambda v: _mean(v.generation_speed))
-    if not speeds:
-        return "Generation speeds appear here as the variants are measured."
-    fast_i, fast = max(speeds, key=lambda t: t[1])
-    text = f"{names[fast_i]} writes fastest: {format_number(fast)} tokens per second"
-    ref = reference_index(run)
-    ref_speed = _speed(run.variants[ref]) if ref is not None else None
-    if ref is not None and ref != fast_i and ref_speed:
-        text += f", {format_ratio(fast / ref_speed)} as fast as {names[ref]}"
-    text += "."
-    ceiling = run.variants[fast_i].ceiling_tokens_per_second
-    if finite(ceiling):
-        assert ceiling is not None
-        text += (
-            f" This computer's memory speed allows at most {format_number(ceiling)} for it: every new "
-            "token reads the whole model once, so smaller files write faster."
-        )
-    return text
-
-
-def perplexity_caption(run: CompareRun, names: list[str]) -> str:
-    values = _done(run, _perplexity)
-    if not values:
-        return "Perplexity appears here as the variants are measured."
-    ref = reference_index(run)
-    ref_ppl = _perplexity(run.variants[ref]) if ref is not None else None
-    others = [(i, p) for i, p in values if i != ref]
-    if ref is None or ref_ppl is None or not others:
-        best_i, best = min(values, key=lambda t: t[1])
-        return f"Lower is better: {names[best_i]} is least surprised by the text (perplexity {format_number(best)})."
-    worst_i, worst = max(others, key=lambda t: t[1])
-    text = f"Lower is better. {names[worst_i]}'s perplexity is {change_phrase(worst / ref_ppl)} than {names[ref]}'s"
-    best_i, best = min(others, key=lambda t: t[1])
-    if best_i != worst_i:
-        text += f"; {names[best_i]}'s is {change_phrase(best / ref_ppl)}"
-    return text + "."
-
-
-def kl_caption(run: CompareRun, names: list[str]) -> str:
-    base = baseline_index(run)
-    if base is None:
-        return "Choose a baseline to see how far the others drift from it."
-    agreements = [
-        (i, v.quality.top1_agreement)
-        for i, v in enumerate(run.variants)
-        if i != base and v.quality is not None and v.quality.top1_agreement is not None
-    ]
-    notes = [(names[i], v.quality.kl_note) for i, v in enumerate(run.variants) if v.quality and v.quality.kl_note]
-    if not agreements:
-        text = f"How far each variant's next-token guesses drift from {names[base]}'s appears here."
-    else:
-        low_i, low = min(agreements, key=lambda t: t[1] or 0.0)
-        text = (
-            f"0 means the same as {names[base]}. {names[low_i]} still picks the same most likely next token "
-            f"{format_percent(low or 0.0)} of the time"
-        )
-        high_i, high = max(agreements, key=lambda t: t[1] or 0.0)
-        if high_i != low_i:
-            text += f"; {names[high_i]} {format_percent(high or 0.0)}"
-        text += "."
-    if notes:
-        text += f" No KL divergence for {_join([n for n, _ in notes])}: {notes[0][1]}"
-    return text
-
-
-def tradeoff_caption(points: Sequence[Point], frontier: Sequence[int]) -> str:
-    if len(points) < 2:
-        return "Each dot is a variant: further left is smaller, lower is better. They appear as they are measured."
-    on = [points[i].label for i in frontier]
-    off = [p.label for i, p in enumerate(points) if i not in frontier]
-    text = "Left is smaller, lower is better. The line joins the variants nothing beats on both: "
-    text += _join(on) + "."
-    if off:
-        verb = "is" if len(off) == 1 else "are"
-        text += f" {_join(off)} {verb} beaten: another variant is smaller and at least as good."
-    return text
-
-
-def _join(words: Sequence[str]) -> str:
-    if len(words) <= 1:
-        return "".join(words)
-    return ", ".join(words[:-1]) + " and " + words[-1]

@@ -1,0 +1,228 @@
+"""Plain-words captions a class can read: "Q4_K_M is 38% of the F16 file, generates 2.1× faster here,
+and its perplexity is 7% higher."
+
+Pure functions over :mod:`workbench.compare.results`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from workbench.compare.figures import (
+    baseline_index,
+    finite,
+    format_bits,
+    format_number,
+    format_percent,
+    format_ratio,
+    format_size,
+    mean_of,
+    reference_index,
+    short_names,
+    status_text,
+)
+from workbench.compare.results import CompareRun, VariantResult
+
+if TYPE_CHECKING:
+    from workbench.compare.present import Point
+
+
+def _speed(variant: VariantResult) -> float | None:
+    return mean_of(variant.generation_speed)
+
+
+def _perplexity(variant: VariantResult) -> float | None:
+    return variant.quality.perplexity if variant.quality and finite(variant.quality.perplexity) else None
+
+
+def speed_phrase(ratio: float, verb: str = "generates") -> str:
+    """``generates 2.1× faster``, ``generates 20% slower``, ``generates about as fast``."""
+    if ratio >= 1.05:
+        return f"{verb} {format_ratio(ratio)} faster"
+    if ratio <= 1 / 1.05:
+        return f"{verb} {format_percent(1 - ratio)} slower"
+    return f"{verb} about as fast"
+
+
+def change_phrase(ratio: float) -> str:
+    """``7% higher``, ``0.4% lower``, ``the same`` for a ratio new ÷ old."""
+    change = ratio - 1
+    if abs(change) < 0.0005:
+        return "the same"
+    return f"{format_percent(abs(change))} {'higher' if change > 0 else 'lower'}"
+
+
+def compare_sentence(variant: VariantResult, name: str, reference: VariantResult, reference_name: str) -> str:
+    """One variant against the reference, e.g. "Q4_K_M is 38% of the F16 file, generates 2.1× faster
+    here, and its perplexity is 7% higher". Parts not measured are left out."""
+    parts = []
+    if variant.file_bytes and reference.file_bytes:
+        parts.append(f"is {format_percent(variant.file_bytes / reference.file_bytes)} of the {reference_name} file")
+    speed, reference_speed = _speed(variant), _speed(reference)
+    if speed and reference_speed:
+        parts.append(f"{speed_phrase(speed / reference_speed)} here")
+    ppl, reference_ppl = _perplexity(variant), _perplexity(reference)
+    if ppl and reference_ppl:
+        parts.append(f"its perplexity is {change_phrase(ppl / reference_ppl)}")
+    if variant.status in ("failed", "skipped", "cancelled"):
+        return f"{name} {status_text(variant)}."
+    if not parts:
+        return f"{name}: not measured yet."
+    joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + ", and " + parts[-1]
+    return f"{name} {joined}."
+
+
+def summary_sentences(run: CompareRun) -> list[str]:
+    """A :func:`compare_sentence` for every variant but the reference (none for those still to measure)."""
+    ref = reference_index(run)
+    if ref is None:
+        return []
+    names = short_names(run.variants)
+    return [
+        compare_sentence(v, names[i], run.variants[ref], names[ref])
+        for i, v in enumerate(run.variants)
+        if i != ref and v.status not in ("pending", "running")
+    ]
+
+
+def _done(run: CompareRun, value: Callable[[VariantResult], float | None]) -> list[tuple[int, float]]:
+    found = []
+    for i, v in enumerate(run.variants):
+        x = value(v)
+        if x is not None and math.isfinite(x):
+            found.append((i, float(x)))
+    return found
+
+
+def size_caption(run: CompareRun, names: list[str]) -> str:
+    sizes = _done(run, lambda v: v.file_bytes or None)
+    if len(sizes) < 2:
+        return "File sizes appear here as the variants are measured."
+    small_i, small = min(sizes, key=lambda t: t[1])
+    big_i, big = max(sizes, key=lambda t: t[1])
+    text = (
+        f"{names[small_i]} is the smallest file: {format_size(small)}, {format_percent(small / big)} of {names[big_i]}."
+    )
+    bpw_small, bpw_big = run.variants[small_i].bits_per_weight, run.variants[big_i].bits_per_weight
+    if bpw_small and bpw_big:
+        text += f" It keeps {format_bits(bpw_small)} bits per weight instead of {format_bits(bpw_big)}."
+    return text
+
+
+def memory_caption(run: CompareRun, names: list[str]) -> str:
+    peaks = _done(run, lambda v: v.peak_rss_bytes)
+    if not peaks:
+        return "Memory appears here as the variants are measured."
+    small_i, small = min(peaks, key=lambda t: t[1])
+    big_i, big = max(peaks, key=lambda t: t[1])
+    if small_i == big_i:
+        text = f"{names[small_i]} used {format_size(small)} of memory while running."
+    else:
+        text = f"While running, {names[small_i]} used {format_size(small)} and {names[big_i]} {format_size(big)}."
+    errors = [
+        abs((run.variants[i].estimated_bytes or 0) - peak) / peak
+        for i, peak in peaks
+        if run.variants[i].estimated_bytes
+    ]
+    if errors:
+        text += f" The estimate made before loading was within {format_percent(max(errors))} of what was measured."
+    return text
+
+
+def prompt_caption(run: CompareRun, names: list[str]) -> str:
+    speeds = _done(run, lambda v: mean_of(v.prompt_speed))
+    if not speeds:
+        return "Prompt speeds appear here as the variants are measured."
+    fast_i, fast = max(speeds, key=lambda t: t[1])
+    text = f"{names[fast_i]} reads a prompt fastest: {format_number(fast)} tokens per second"
+    slow_i, slow = min(speeds, key=lambda t: t[1])
+    if slow_i != fast_i and slow > 0:
+        text += f", {format_ratio(fast / slow)} as fast as {names[slow_i]}"
+    return text + ". Reading is arithmetic-heavy, so smaller numbers help it less than writing."
+
+
+def generation_caption(run: CompareRun, names: list[str]) -> str:
+    speeds = _done(run, lambda v: mean_of(v.generation_speed))
+    if not speeds:
+        return "Generation speeds appear here as the variants are measured."
+    fast_i, fast = max(speeds, key=lambda t: t[1])
+    text = f"{names[fast_i]} writes fastest: {format_number(fast)} tokens per second"
+    ref = reference_index(run)
+    ref_speed = _speed(run.variants[ref]) if ref is not None else None
+    if ref is not None and ref != fast_i and ref_speed:
+        text += f", {format_ratio(fast / ref_speed)} as fast as {names[ref]}"
+    text += "."
+    ceiling = run.variants[fast_i].ceiling_tokens_per_second
+    if finite(ceiling):
+        assert ceiling is not None
+        text += (
+            f" This computer's memory speed allows at most {format_number(ceiling)} for it: every new "
+            "token reads the whole model once, so smaller files write faster."
+        )
+    return text
+
+
+def perplexity_caption(run: CompareRun, names: list[str]) -> str:
+    values = _done(run, _perplexity)
+    if not values:
+        return "Perplexity appears here as the variants are measured."
+    ref = reference_index(run)
+    ref_ppl = _perplexity(run.variants[ref]) if ref is not None else None
+    others = [(i, p) for i, p in values if i != ref]
+    if ref is None or ref_ppl is None or not others:
+        best_i, best = min(values, key=lambda t: t[1])
+        return f"Lower is better: {names[best_i]} is least surprised by the text (perplexity {format_number(best)})."
+    worst_i, worst = max(others, key=lambda t: t[1])
+    text = f"Lower is better. {names[worst_i]}'s perplexity is {change_phrase(worst / ref_ppl)} than {names[ref]}'s"
+    best_i, best = min(others, key=lambda t: t[1])
+    if best_i != worst_i:
+        text += f"; {names[best_i]}'s is {change_phrase(best / ref_ppl)}"
+    return text + "."
+
+
+def kl_caption(run: CompareRun, names: list[str]) -> str:
+    base = baseline_index(run)
+    if base is None:
+        return "Choose a baseline to see how far the others drift from it."
+    agreements = [
+        (i, v.quality.top1_agreement)
+        for i, v in enumerate(run.variants)
+        if i != base and v.quality is not None and v.quality.top1_agreement is not None
+    ]
+    notes = [(names[i], v.quality.kl_note) for i, v in enumerate(run.variants) if v.quality and v.quality.kl_note]
+    if not agreements:
+        text = f"How far each variant's next-token guesses drift from {names[base]}'s appears here."
+    else:
+        low_i, low = min(agreements, key=lambda t: t[1] or 0.0)
+        text = (
+            f"0 means the same as {names[base]}. {names[low_i]} still picks the same most likely next token "
+            f"{format_percent(low or 0.0)} of the time"
+        )
+        high_i, high = max(agreements, key=lambda t: t[1] or 0.0)
+        if high_i != low_i:
+            text += f"; {names[high_i]} {format_percent(high or 0.0)}"
+        text += "."
+    if notes:
+        text += f" No KL divergence for {_join([n for n, _ in notes])}: {notes[0][1]}"
+    return text
+
+
+def tradeoff_caption(points: Sequence[Point], frontier: Sequence[int]) -> str:
+    if len(points) < 2:
+        return "Each dot is a variant: further left is smaller, lower is better. They appear as they are measured."
+    on = [points[i].label for i in frontier]
+    off = [p.label for i, p in enumerate(points) if i not in frontier]
+    text = "Left is smaller, lower is better. The line joins the variants nothing beats on both: "
+    text += _join(on) + "."
+    if off:
+        verb = "is" if len(off) == 1 else "are"
+        text += f" {_join(off)} {verb} beaten: another variant is smaller and at least as good."
+    return text
+
+
+def _join(words: Sequence[str]) -> str:
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " and " + words[-1]

@@ -1,0 +1,183 @@
+"""Figures as a comparison shows them: numbers with their uncertainty, sizes, ratios and percentages,
+short names for the variants, and the one-line status of each.
+
+Pure functions over :mod:`workbench.compare.results`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from workbench.compare.results import CompareRun, Measurement, VariantResult
+
+# -- numbers ------------------------------------------------------------------------------------
+
+
+def finite(value: float | None) -> bool:
+    return value is not None and math.isfinite(value)
+
+
+TINY = 1e-6
+"""Figures and uncertainties both below this read as zero (KL divergence of the baseline against itself)."""
+
+
+def _decimals_for(error: float) -> int:
+    """Decimal places for an uncertainty: two significant digits when it starts with 1 or 2, else one."""
+    if error <= 0 or not math.isfinite(error):
+        return 0
+    exponent = math.floor(math.log10(error))
+    leading = error / 10**exponent
+    return max(0, (1 if leading < 3 else 0) - exponent)
+
+
+def format_number(value: float, significant: int = 3) -> str:
+    """``92.3``, ``1,234``, ``0.0123``: about ``significant`` digits, thousands separated."""
+    if not math.isfinite(value):
+        return "–"
+    if value == 0:
+        return "0"
+    decimals = max(0, significant - 1 - math.floor(math.log10(abs(value))))
+    return f"{value:,.{decimals}f}"
+
+
+def format_uncertain(value: float | None, error: float | None, unit: str = "") -> str:
+    """``92.3 ± 1.2 tok/s``: the value rounded where its uncertainty starts; no ± when there is none."""
+    if not finite(value):
+        return "–"
+    assert value is not None
+    suffix = f" {unit}" if unit else ""
+    if abs(value) < TINY and (not finite(error) or abs(error or 0.0) < TINY):
+        return f"≈ 0{suffix}"  # a variant against itself: rounding noise, not a difference
+    if not finite(error) or not error:
+        return f"{format_number(value)}{suffix}"
+    assert error is not None
+    decimals = _decimals_for(abs(error))
+    return f"{value:,.{decimals}f} ± {abs(error):,.{decimals}f}{suffix}"
+
+
+def format_measurement(measured: Measurement | None, unit: str = "tok/s") -> str:
+    """Mean ± standard deviation of repeated samples, or ``–`` when not measured."""
+    if measured is None or not measured.samples:
+        return "–"
+    return format_uncertain(measured.mean, measured.stdev, unit)
+
+
+def format_size(n: float | None) -> str:
+    """``98.2 MB``: decimal units, as file managers show sizes."""
+    if not finite(n):
+        return "–"
+    assert n is not None
+    for unit, scale in (("TB", 1e12), ("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
+        if abs(n) >= scale:
+            return f"{n / scale:.1f} {unit}"
+    return f"{int(n)} B"
+
+
+def format_bits(bits_per_weight: float) -> str:
+    """``5.9``, ``16``: bits per weight with one decimal, none when whole."""
+    return f"{bits_per_weight:.1f}".removesuffix(".0")
+
+
+def format_ratio(ratio: float) -> str:
+    """``2.1×`` (``12×`` from ten up)."""
+    return f"{ratio:.0f}×" if ratio >= 10 else f"{ratio:.1f}×"
+
+
+def format_percent(share: float) -> str:
+    """``38%``; below 10% one decimal (``0.4%``) so small differences do not read as none."""
+    pct = share * 100
+    if abs(pct) < 10 and round(abs(pct), 1) != round(abs(pct)):
+        return f"{pct:.1f}%"
+    return f"{pct:.0f}%"
+
+
+def size_scale(largest: float) -> tuple[float, str]:
+    """Divisor and unit for showing byte counts up to ``largest`` on one axis."""
+    for unit, scale in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
+        if largest >= scale:
+            return scale, unit
+    return 1.0, "B"
+
+
+# -- names --------------------------------------------------------------------------------------
+
+
+_QUANT_IN_NAME = re.compile(r"(?i)(?:^|[-_. ])((?:I?Q\d(?:_[A-Z0-9]+)*)|BF16|F16|F32)(?=[-_. ]|$)")
+
+
+def quantization_of(variant: VariantResult) -> str:
+    """The variant's quantization, or the one its file name states (``…-Q4_K_M.gguf``) before it is read."""
+    if variant.quantization:
+        return variant.quantization
+    found = _QUANT_IN_NAME.findall(Path(variant.path).stem)
+    return found[-1].upper() if found else ""
+
+
+def short_names(variants: Sequence[VariantResult]) -> list[str]:
+    """What to call each variant on a chart: its quantization when those tell them apart, else its label."""
+    quants = [quantization_of(v) for v in variants]
+    if all(quants) and len(set(quants)) == len(quants):
+        return quants
+    labels = [v.label or Path(v.path).stem for v in variants]
+    if len(set(labels)) == len(labels):
+        return labels
+    return [Path(v.path).name for v in variants]
+
+
+def baseline_index(run: CompareRun) -> int | None:
+    """Index of the run's baseline variant, if it has one among its variants."""
+    baseline = run.settings.baseline
+    for i, variant in enumerate(run.variants):
+        if baseline is not None and variant.path == baseline:
+            return i
+    return None
+
+
+def reference_index(run: CompareRun) -> int | None:
+    """What captions compare against: the baseline, else the largest file that finished."""
+    index = baseline_index(run)
+    if index is not None:
+        return index
+    done = [i for i, v in enumerate(run.variants) if v.file_bytes]
+    return max(done, key=lambda i: run.variants[i].file_bytes) if done else None
+
+
+STATUS_WORDS = {
+    "pending": "waiting",
+    "running": "measuring…",
+    "done": "done",
+    "failed": "failed",
+    "skipped": "skipped",
+    "cancelled": "cancelled",
+}
+
+
+def machine_line(run: CompareRun) -> str:
+    """``Measured on Intel Core i5 · 2 cores · 8.0 GB · memory bandwidth 12.0 GB/s · 2026-11-22 21:30``."""
+    m = run.machine
+    parts = [m.cpu, f"{m.cores} cores" if m.cores else "", format_size(m.memory_bytes) if m.memory_bytes else ""]
+    parts = [p for p in parts if p]
+    if m.bandwidth_bytes_per_second:
+        parts.append(f"memory bandwidth {format_size(m.bandwidth_bytes_per_second)}/s")
+    if run.created:
+        parts.append(run.created.replace("T", " ")[:16])
+    return "Measured on " + " · ".join(parts) if parts else ""
+
+
+def status_text(variant: VariantResult) -> str:
+    """``done``, or ``failed: the file is damaged`` — the reason stays next to the status."""
+    words = STATUS_WORDS.get(variant.status, variant.status)
+    if variant.status in ("failed", "skipped", "cancelled") and variant.error:
+        return f"{words}: {variant.error}"
+    return words
+
+
+def mean_of(measured: Measurement | None) -> float | None:
+    return measured.mean if measured is not None and measured.samples else None
+
+
+def stdev_of(measured: Measurement | None) -> float:
+    return measured.stdev if measured is not None and measured.samples else 0.0
