@@ -55,7 +55,7 @@ def add_compare_parser(commands: Any) -> None:
 def settings_from_args(args: argparse.Namespace) -> CompareSettings:
     """Check the command line and turn it into settings; :class:`WorkbenchError` with the reason."""
     if len(args.models) < 2:
-        raise WorkbenchError("compare needs at least two models (give two or more .gguf files).")
+        raise WorkbenchError("compare needs at least two models: .gguf files or MLX model folders.")
     for name in ("n_prompt", "n_gen", "threads", "answer_tokens"):
         if getattr(args, name) < 0:
             raise WorkbenchError(f"--{name.replace('_', '-')} must not be negative")

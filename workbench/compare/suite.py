@@ -40,7 +40,7 @@ from workbench.errors import ContextOverflow, EngineNotLoaded, WorkbenchError
 from workbench.evaltext import EvaluationTextError, evaluation_text
 from workbench.jobs import CancelToken, JobCancelled
 from workbench.library.entry import MlxModelInfo
-from workbench.library.mlx_folder import mlx_bytes_read_per_token, read_any_model_info
+from workbench.library.mlx_folder import mlx_bits_per_weight, mlx_bytes_read_per_token, read_any_model_info
 from workbench.library.scanner import fit_of
 from workbench.memory import FitEstimate
 from workbench.model_info import ModelInfo
@@ -128,7 +128,7 @@ def _describe(path: str) -> VariantResult:
     result.quantization = info.file_type
     result.file_bytes = info.file_size
     result.parameters = info.parameters
-    result.bits_per_weight = info.bits_per_weight if isinstance(info, ModelInfo) else info.bits
+    result.bits_per_weight = info.bits_per_weight if isinstance(info, ModelInfo) else mlx_bits_per_weight(info)
     return result
 
 

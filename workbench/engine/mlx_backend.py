@@ -249,7 +249,8 @@ class MlxBackend:
 
     def tokenize_text(self, text: str) -> list[int]:
         self._require()
-        return [int(t) for t in self._tokenizer.encode(text, add_special_tokens=False)]
+        # verbose=False: no warning that the text is longer than the model's context (it is evaluated in chunks)
+        return [int(t) for t in self._tokenizer.encode(text, add_special_tokens=False, verbose=False)]
 
     def vocabulary(self) -> Vocabulary:
         """Token texts in id order, as the tokenizer names them (``Ġthe``), which is how GGUF files store them:

@@ -170,16 +170,28 @@ def read_any_model_info(path: str | Path) -> ModelInfo | MlxModelInfo:
     return read_model_info(path)
 
 
-def mlx_bytes_read_per_token(folder: str | Path) -> int:
-    """Bytes of weights read to generate one token, from the safetensors tables (as for a GGUF: every tensor,
-    less the token-embedding table when a separate ``lm_head`` projects the output; quantization's scales and
-    biases count, they are read too)."""
+def _tensor_sizes(folder: str | Path) -> dict[str, int]:
+    """Bytes of each tensor in the folder's safetensors files, by name."""
     sizes: dict[str, int] = {}
     for file in sorted(Path(folder).glob("*.safetensors")):
         for name, tensor in _safetensors_header(file).items():
             if name != "__metadata__" and isinstance(tensor, dict):
                 start, end = tensor.get("data_offsets", (0, 0))
                 sizes[name] = int(end) - int(start)
+    return sizes
+
+
+def mlx_bits_per_weight(info: MlxModelInfo) -> float:
+    """Measured, as :attr:`ModelInfo.bits_per_weight` for a GGUF: the bits every tensor takes (quantization's
+    scales and biases included: 4-bit in groups of 64 is about 4.5) over the number of weights."""
+    return sum(_tensor_sizes(info.path).values()) * 8 / info.parameters if info.parameters else 0.0
+
+
+def mlx_bytes_read_per_token(folder: str | Path) -> int:
+    """Bytes of weights read to generate one token, from the safetensors tables (as for a GGUF: every tensor,
+    less the token-embedding table when a separate ``lm_head`` projects the output; quantization's scales and
+    biases count, they are read too)."""
+    sizes = _tensor_sizes(folder)
     total = sum(sizes.values())
     if any(n.startswith("lm_head.") for n in sizes):
         total -= sum(v for n, v in sizes.items() if ".embed_tokens." in n)
