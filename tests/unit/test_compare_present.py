@@ -6,7 +6,13 @@ import math
 
 import pytest
 
-from workbench.compare.captions import change_phrase, compare_sentence, speed_phrase, summary_sentences
+from workbench.compare.captions import (
+    change_phrase,
+    compare_sentence,
+    generation_caption,
+    speed_phrase,
+    summary_sentences,
+)
 from workbench.compare.figures import (
     format_measurement,
     format_percent,
@@ -188,3 +194,14 @@ def test_machine_line(cores: int, text: str) -> None:
 def test_quantization_is_read_from_the_file_name_until_the_file_is(path: str, quant: str) -> None:
     assert quantization_of(VariantResult(path, "")) == quant
     assert quantization_of(VariantResult(path, "", quantization="Q5_1")) == "Q5_1"
+
+
+def test_generation_caption_says_when_the_processor_not_memory_is_the_limit() -> None:
+    run = ladder()
+    names = ["F16", "Q8_0", "Q4_K_M", "Q4_0"]
+    run.variants[3].ceiling_tokens_per_second = 120.0  # 89 of 120: memory-bound, nothing more to say
+    assert generation_caption(run, names).endswith("so smaller files write faster.")
+    run.variants[3].ceiling_tokens_per_second = 400.0  # 89 of 400
+    assert generation_caption(run, names).endswith(
+        "It reaches 22% of that: here the processor, not the memory, is what holds it back."
+    )

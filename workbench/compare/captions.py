@@ -143,6 +143,10 @@ def prompt_caption(run: CompareRun, names: list[str]) -> str:
     return text + ". Reading is arithmetic-heavy, so smaller numbers help it less than writing."
 
 
+COMPUTE_BOUND_SHARE = 0.5
+"""Below this share of the bandwidth ceiling, the caption says the processor is the limit, not memory."""
+
+
 def generation_caption(run: CompareRun, names: list[str]) -> str:
     speeds = _done(run, lambda v: mean_of(v.generation_speed))
     if not speeds:
@@ -161,6 +165,11 @@ def generation_caption(run: CompareRun, names: list[str]) -> str:
             f" This computer's memory speed allows at most {format_number(ceiling)} for it: every new "
             "token reads the whole model once, so smaller files write faster."
         )
+        if fast < COMPUTE_BOUND_SHARE * ceiling:
+            text += (
+                f" It reaches {format_percent(fast / ceiling)} of that: here the processor, not the memory, "
+                "is what holds it back."
+            )
     return text
 
 
