@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QModelRoleDataSpan,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
@@ -25,6 +32,23 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
         return 0 if parent.isValid() else len(self.columns)
 
+    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N802, N803 - Qt API
+        """Every role a view asks for a cell, in one call from Qt rather than one call per role.
+
+        A view paints a cell by asking for some seven roles. Each call from C++ into Python must take
+        the GIL; while a worker thread runs Python (a library scan), every one of those waits its turn,
+        and a repaint of a few hundred cells stalled the window for 100 ms and more.
+        """
+        for role_data in roleDataSpan:
+            role_data.setData(self.data(index, role_data.role()))
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008 - Qt API
+        """Qt's own ``index`` asks ``rowCount`` and ``columnCount`` each time (two calls into Python per
+        cell painted); this answers from the list directly."""
+        if parent.isValid() or not (0 <= row < len(self._rows) and 0 <= column < len(self.columns)):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
     def headerData(  # noqa: N802 - Qt API
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -41,3 +65,13 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         return self._rows[index.row()]
+
+
+class RowSortFilterProxyModel(QSortFilterProxyModel):
+    """A sorting and filtering view of a :class:`RowTableModel` that passes a cell's roles to it in one call
+    (Qt's proxy asks its source for each role separately)."""
+
+    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N802, N803 - Qt API
+        source = self.sourceModel()
+        if source is not None:
+            source.multiData(self.mapToSource(index), roleDataSpan)

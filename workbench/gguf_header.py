@@ -16,6 +16,7 @@ from typing import Any
 
 _SCALARS = {0: "<B", 1: "<b", 2: "<H", 3: "<h", 4: "<I", 5: "<i", 6: "<f", 7: "<?", 10: "<Q", 11: "<q", 12: "<d"}
 _STRING, _ARRAY = 8, 9
+_U64 = struct.Struct("<Q")
 DEFAULT_ALIGNMENT = 32
 SHORT_ARRAY = 4096
 """Numeric arrays up to this length are kept (per-layer values); longer ones, and the tokenizer's, are
@@ -99,6 +100,12 @@ def _parse(buf: Any, path: str, size: int) -> GgufHeader:
                     pos += struct.calcsize(_SCALARS[etype]) * count
                     return values
                 pos += struct.calcsize(_SCALARS[etype]) * count
+            elif etype == _STRING:
+                # The vocabulary (tens of thousands of strings): step over each, decoding none.
+                for _ in range(count):
+                    pos += 8 + _U64.unpack_from(buf, pos)[0]
+                if pos > size:
+                    raise struct.error("string array past the end")
             else:
                 for _ in range(count):
                     value(etype)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import deque
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QItemSelection, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ui.jobs import JobHandle, JobRunner
 from ui.library.details import LibraryDetails
 from ui.library.model import COLUMNS, LibraryTableModel, SortRole
+from ui.table import RowSortFilterProxyModel
 from workbench.library import (
     DeleteResult,
     LibraryEntry,
@@ -77,7 +78,7 @@ class LibraryPanel(QWidget):
         self._drain_timer.setInterval(0)
         self._drain_timer.timeout.connect(self._on_drain_timer_timeout)
         self.model = LibraryTableModel()
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = RowSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SortRole)
         self.proxy.setFilterKeyColumn(-1)
@@ -145,6 +146,10 @@ class LibraryPanel(QWidget):
             self._scan.cancel()
         handle = self._runner.start(scan_job(self._scanner), "library scan")
         self._scan = handle
+        # While a scan inserts rows, the sorted view would compare each new row with others by calling
+        # data() from C++ — thousands of calls, each waiting for the GIL the scanning thread holds (stalls
+        # of 100 ms and more). Rows found go in unsorted; the view sorts once when the scan ends.
+        self.proxy.setDynamicSortFilter(False)
         self._finished = None
         handle.progress.connect(lambda report, h=handle: self._on_scan_progress(h, report))
         handle.finished.connect(lambda result, h=handle: self._on_scan_finished(h, result))
@@ -187,8 +192,15 @@ class LibraryPanel(QWidget):
         listed_elsewhere = {e.path for e in self.model.entries() if e.source == "endpoint"}  # the endpoints' feed
         self.model.retain({e.path for e in result.entries} | listed_elsewhere)
         self._set_status("")
+        self._sort_again()
         self.fit_columns()
         self.scan_finished.emit(self.model.rowCount())
+
+    def _sort_again(self) -> None:
+        """Back to keeping the view sorted (and filtered) as rows change, and sort what the scan added."""
+        self.proxy.setDynamicSortFilter(True)
+        header = self.view.horizontalHeader()
+        self.proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
     def fit_columns(self) -> None:
         """Size the columns to their text, judged on a sample of rows.
@@ -210,11 +222,13 @@ class LibraryPanel(QWidget):
         if handle is self._scan:
             self._scan = None
             self._set_status(f"The scan stopped: {exc}")
+            self._sort_again()
 
     def _on_scan_ended(self, handle: JobHandle) -> None:
         if handle is self._scan:
             self._scan = None
             self._set_status("")
+            self._sort_again()
 
     def refresh_status(self) -> None:
         """Recount the rows in the status line (rows added from elsewhere, e.g. an endpoint's models)."""
