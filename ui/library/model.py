@@ -34,6 +34,8 @@ class LibraryTableModel(RowTableModel[LibraryEntry]):
         self._row_of: dict[str, int] = {}
         self._keys: list[tuple[Any, ...]] = []
         """Each row's sort values, made once: the sorted view asks for them many times per inserted row."""
+        self._texts: list[tuple[str, ...]] = []
+        """Each row's column texts, made once: every repaint asks for them."""
 
     def entry(self, row: int) -> LibraryEntry:
         return self._rows[row]
@@ -43,8 +45,7 @@ class LibraryTableModel(RowTableModel[LibraryEntry]):
 
     def display_row(self, row: int) -> tuple[str, ...]:
         """Every column's text of ``row``, straight from the entry (no view round trips)."""
-        entry = self._rows[row]
-        return tuple(self._display(entry, column) for column in COLUMNS)
+        return self._texts[row]
 
     def row_of(self, path: str) -> int | None:
         return self._row_of.get(path)
@@ -59,6 +60,7 @@ class LibraryTableModel(RowTableModel[LibraryEntry]):
             elif self._rows[row] != entry:
                 self._rows[row] = entry
                 self._keys[row] = self._sort_keys(entry)
+                self._texts[row] = self._row_texts(entry)
                 self.row_changed(row)
         if new:
             first = len(self._rows)
@@ -67,6 +69,7 @@ class LibraryTableModel(RowTableModel[LibraryEntry]):
                 self._row_of[entry.path] = len(self._rows)
                 self._rows.append(entry)
                 self._keys.append(self._sort_keys(entry))
+                self._texts.append(self._row_texts(entry))
             self.endInsertRows()
 
     def remove_path(self, path: str) -> None:
@@ -92,6 +95,7 @@ class LibraryTableModel(RowTableModel[LibraryEntry]):
             self.beginRemoveRows(QModelIndex(), first, last)
             del self._rows[first : last + 1]
             del self._keys[first : last + 1]
+            del self._texts[first : last + 1]
             self.endRemoveRows()
         self._row_of = {e.path: i for i, e in enumerate(self._rows)}
 
@@ -100,10 +104,10 @@ class LibraryTableModel(RowTableModel[LibraryEntry]):
             return None
         if role == SortRole:
             return self._keys[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts[index.row()][index.column()]
         entry = self._rows[index.row()]
         column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "Backend" and entry.backend_choice is not None:
                 return entry.backend_choice.explanation
@@ -141,6 +145,10 @@ class LibraryTableModel(RowTableModel[LibraryEntry]):
             "Bits/weight": f"{entry.bits_per_weight:.2f}" if entry.bits_per_weight else "",
             "Context": f"{entry.context_length:,}" if entry.context_length else "",
         }.get(column, "")
+
+    @classmethod
+    def _row_texts(cls, entry: LibraryEntry) -> tuple[str, ...]:
+        return tuple(cls._display(entry, column) for column in COLUMNS)
 
     @classmethod
     def _sort_keys(cls, entry: LibraryEntry) -> tuple[Any, ...]:
