@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QModelRoleDataSpan, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from ui.table import RowTableModel
@@ -22,6 +23,21 @@ COLUMNS = (
 NUMERIC_COLUMNS = ("Parameters", "Bits/weight", "File size", "Context")
 VERDICT_COLORS = {"fits": QColor("#2e8b57"), "tight": QColor("#d08a00"), "does not fit": QColor("#c0392b")}
 UNREADABLE_COLOR = QColor("#8a8a8a")
+DISPLAY = Qt.ItemDataRole.DisplayRole
+ANSWERED_ROLES = frozenset(
+    (SortRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole)
+)
+"""The roles besides display that :meth:`LibraryTableModel.data` answers."""
+
+
+@dataclass(frozen=True)
+class PreparedRow:
+    """An entry with its column texts and sort values, made wherever it is convenient — a scan makes them
+    on its worker thread, so the GUI thread only appends them."""
+
+    entry: LibraryEntry
+    texts: tuple[str, ...]
+    keys: tuple[Any, ...]
 
 
 class LibraryTableModel(RowTableModel[LibraryEntry]):
@@ -50,26 +66,33 @@ class LibraryTableModel(RowTableModel[LibraryEntry]):
     def row_of(self, path: str) -> int | None:
         return self._row_of.get(path)
 
+    @classmethod
+    def prepare(cls, entry: LibraryEntry) -> PreparedRow:
+        """``entry`` with its texts and sort values; plain Python, safe on any thread."""
+        return PreparedRow(entry, cls._row_texts(entry), cls._sort_keys(entry))
+
     def add_entries(self, entries: list[LibraryEntry] | tuple[LibraryEntry, ...]) -> None:
         """Append new paths with one insert; changed known paths emit ``dataChanged`` for their row only."""
+        self.add_prepared([self.prepare(entry) for entry in entries])
+
+    def add_prepared(self, rows: list[PreparedRow]) -> None:
+        """:meth:`add_entries` for rows already prepared."""
         new = []
-        for entry in entries:
-            row = self._row_of.get(entry.path)
+        for prepared in rows:
+            row = self._row_of.get(prepared.entry.path)
             if row is None:
-                new.append(entry)
-            elif self._rows[row] != entry:
-                self._rows[row] = entry
-                self._keys[row] = self._sort_keys(entry)
-                self._texts[row] = self._row_texts(entry)
+                new.append(prepared)
+            elif self._rows[row] != prepared.entry:
+                self._rows[row], self._texts[row], self._keys[row] = prepared.entry, prepared.texts, prepared.keys
                 self.row_changed(row)
         if new:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
-            for entry in new:
-                self._row_of[entry.path] = len(self._rows)
-                self._rows.append(entry)
-                self._keys.append(self._sort_keys(entry))
-                self._texts.append(self._row_texts(entry))
+            for prepared in new:
+                self._row_of[prepared.entry.path] = len(self._rows)
+                self._rows.append(prepared.entry)
+                self._texts.append(prepared.texts)
+                self._keys.append(prepared.keys)
             self.endInsertRows()
 
     def remove_path(self, path: str) -> None:
@@ -98,6 +121,18 @@ class LibraryTableModel(RowTableModel[LibraryEntry]):
             del self._texts[first : last + 1]
             self.endRemoveRows()
         self._row_of = {e.path: i for i, e in enumerate(self._rows)}
+
+    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N802, N803 - Qt API
+        """A painted cell's roles in one pass; the roles this model never answers (decoration, font, check
+        state …) are left empty without a call to :meth:`data`."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return
+        for role_data in roleDataSpan:
+            role = role_data.role()
+            if role == DISPLAY:
+                role_data.setData(self._texts[index.row()][index.column()])
+            elif role in ANSWERED_ROLES:
+                role_data.setData(self.data(index, role))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

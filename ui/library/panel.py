@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, QUrl, Signal, Slot
@@ -24,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from ui.jobs import JobHandle, JobRunner
 from ui.library.details import LibraryDetails
-from ui.library.model import COLUMNS, LibraryTableModel, SortRole
+from ui.library.model import COLUMNS, LibraryTableModel, PreparedRow, SortRole
 from ui.table import RowSortFilterProxyModel
+from workbench.jobs import CancelToken, ProgressCallback
 from workbench.library import (
     DeleteResult,
     LibraryEntry,
@@ -36,12 +39,35 @@ from workbench.library import (
     scan_job,
 )
 
-INSERT_SLICE = 32
-"""Rows inserted per turn of the event loop while a scan reports them: the sorted view places each one."""
+INSERT_INTERVAL_MS = 150
+"""While a scan reports rows, they go into the table at most this often: each insert repaints the table."""
 FIT_SAMPLE_ROWS = 60
 NAME_COLUMN_MAX_PX = 260
 CELL_PADDING_PX = 16
 SORT_ARROW_PX = 14
+
+
+@dataclass(frozen=True)
+class PreparedBatch:
+    """A scan's :class:`ScanProgress` with its rows already prepared for the table."""
+
+    rows: tuple[PreparedRow, ...]
+    scanned: int
+
+
+def _prepared_scan(scanner: LibraryScanner) -> Callable[[ProgressCallback, CancelToken], ScanResult]:
+    """The scan job, preparing each batch's rows (texts, sort values) on the worker thread."""
+    scan = scan_job(scanner)
+
+    def job(progress: ProgressCallback, cancel: CancelToken) -> ScanResult:
+        def report(update: object) -> None:
+            if isinstance(update, ScanProgress):
+                rows = tuple(LibraryTableModel.prepare(entry) for entry in update.entries)
+                progress(PreparedBatch(rows, update.scanned))
+
+        return scan(report, cancel)
+
+    return job
 
 
 class LibraryPanel(QWidget):
@@ -71,11 +97,11 @@ class LibraryPanel(QWidget):
         self._scanner = scanner
         self._runner = runner
         self._scan: JobHandle | None = None
-        self._queue: deque[LibraryEntry] = deque()
-        """Rows found but not yet in the table: inserted :data:`INSERT_SLICE` at a time."""
+        self._queue: deque[PreparedRow] = deque()
+        """Rows found but not yet in the table: inserted every :data:`INSERT_INTERVAL_MS`."""
         self._finished: ScanResult | None = None
         self._drain_timer = QTimer(self)
-        self._drain_timer.setInterval(0)
+        self._drain_timer.setInterval(INSERT_INTERVAL_MS)
         self._drain_timer.timeout.connect(self._on_drain_timer_timeout)
         self.model = LibraryTableModel()
         self.proxy = RowSortFilterProxyModel(self)
@@ -144,7 +170,7 @@ class LibraryPanel(QWidget):
         """Start a scan (cancelling one in progress); rows appear as files are read."""
         if self._scan is not None:
             self._scan.cancel()
-        handle = self._runner.start(scan_job(self._scanner), "library scan")
+        handle = self._runner.start(_prepared_scan(self._scanner), "library scan")
         self._scan = handle
         # While a scan inserts rows, the sorted view would compare each new row with others by calling
         # data() from C++ — thousands of calls, each waiting for the GIL the scanning thread holds (stalls
@@ -158,24 +184,24 @@ class LibraryPanel(QWidget):
         self._set_status("Scanning…")
 
     def _on_scan_progress(self, handle: JobHandle, report: object) -> None:
-        if handle is self._scan and isinstance(report, ScanProgress):
-            self._queue.extend(report.entries)
+        if handle is self._scan and isinstance(report, PreparedBatch):
+            self._queue.extend(report.rows)
             if not self._drain_timer.isActive():
                 self._drain_timer.start()
             self._set_status(f"Scanning… {report.scanned} found")
 
     def _on_drain_timer_timeout(self) -> None:
-        """Insert the next few found rows; a few at a time keeps each turn of the event loop short."""
+        """Insert the rows found since the last turn, all at once: one repaint for them all."""
         first = self.model.rowCount() == 0
-        batch = [self._queue.popleft() for _ in range(min(INSERT_SLICE, len(self._queue)))]
-        self.model.add_entries(batch)
+        batch = list(self._queue)
+        self._queue.clear()
+        self.model.add_prepared(batch)
         if first and batch:
             self.fit_columns()
-        if not self._queue:
-            self._drain_timer.stop()
-            if self._finished is not None:
-                result, self._finished = self._finished, None
-                self._complete_scan(result)
+        self._drain_timer.stop()
+        if self._finished is not None:
+            result, self._finished = self._finished, None
+            self._complete_scan(result)
 
     def _on_scan_finished(self, handle: JobHandle, result: object) -> None:
         if handle is not self._scan or not isinstance(result, ScanResult):
