@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
         wizard.compare_requested.connect(lambda paths, w=wizard: self.compare_models(_with_source(w, paths)))
         wizard.show_in_library_requested.connect(self._on_wizard_show_in_library_requested)
         wizard.quantization_finished.connect(self.library.rescan)
-        wizard.finished.connect(lambda _result: self._wizards.remove(wizard))
+        wizard.finished.connect(lambda _result, w=wizard: self._on_wizard_finished(w))
         self._wizards.append(wizard)
         wizard.show()
         return wizard
@@ -362,6 +362,11 @@ class MainWindow(QMainWindow):
         self.library.rescan()
 
     @Slot(str)
+    def _on_wizard_finished(self, wizard: QuantizeWizard) -> None:
+        """A closed wizard (its pages, results and plan) is not kept until the app quits."""
+        self._wizards.remove(wizard)
+        wizard.deleteLater()
+
     def _on_wizard_show_in_library_requested(self, path: str) -> None:
         self.tabs.setCurrentWidget(self.library)
         if not self.library.select_path(path):
@@ -461,6 +466,7 @@ class MainWindow(QMainWindow):
         self.chat.shutdown()
         self.compare.shutdown()
         self.session.shutdown()
+        self.find_models.shutdown()
         self.jobs.shutdown()
         if self.compare_store is not None:
             self.compare_store.close()

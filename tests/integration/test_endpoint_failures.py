@@ -4,6 +4,7 @@ reply that breaks off keeps its text."""
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -14,6 +15,7 @@ from workbench.endpoints.directory import EndpointDirectory
 from workbench.endpoints.errors import (
     EndpointAuthFailed,
     EndpointBadReply,
+    EndpointCancelled,
     EndpointError,
     EndpointNotFound,
     EndpointServerError,
@@ -156,3 +158,23 @@ def test_library_shows_an_unreachable_endpoint_as_one_row() -> None:
     assert entry.problem is not None and entry.problem.startswith("unreachable: Cannot reach Gone")
     (missing,) = list_endpoint_entries(directory, "Removed meanwhile")
     assert "no endpoint called “Removed meanwhile”" in (missing.problem or "")
+
+
+def test_stop_reaches_a_request_the_server_has_not_answered(server: MisbehavingServer) -> None:
+    """A server that takes the request and sends nothing: Stop (or closing the app) must not wait it out."""
+    backend = EndpointBackend(EndpointConfig("Test server", server.base_url, read_timeout=600))
+    backend.load(MODEL_ID)
+    server.mode = "silent"
+    timer = threading.Timer(0.3, backend.cancel)
+    timer.start()
+    started = time.monotonic()
+    with pytest.raises(EndpointCancelled, match="Stopped asking Test server for its models"):
+        backend.list_models()
+    assert time.monotonic() - started < 60  # not the 600 s read timeout
+
+    threading.Timer(0.3, backend.cancel).start()
+    events = list(backend.generate(MESSAGES))
+    done = events[-1]
+    assert isinstance(done, ReplyDone) and done.stats.stop_reason == "cancelled" and done.text == ""
+    timer.join()
+    backend.unload()

@@ -185,6 +185,7 @@ class RunPage(QWizardPage):
     @Slot(object)
     def _on_job_failed(self, exc: BaseException) -> None:
         self._handle = None
+        self._discard_prestarted()
         message = str(exc) if isinstance(exc, WorkbenchError) else f"{type(exc).__name__}: {exc}"
         self.status.setStyleSheet(ERROR_STYLE)
         self.status.setText(f"Stopped: {message}. No partial file was kept.{self._kept_note()}")
@@ -195,10 +196,16 @@ class RunPage(QWizardPage):
     @Slot()
     def _on_job_cancelled(self) -> None:
         self._handle = None
+        self._discard_prestarted()
         self.status.setText(f"Cancelled. No partial file was kept; the source is unchanged.{self._kept_note()}")
         self._stop_busy_bars()
         self.cancel_button.setEnabled(False)
         self.run_ended.emit("cancelled")
+
+    def _discard_prestarted(self) -> None:
+        """A job cancelled before it ran leaves its prestarted child waiting: end it (a no-op after a run)."""
+        if self._job is not None:
+            self._job.discard()
 
     def _kept_note(self) -> str:
         result = self.imatrix_result

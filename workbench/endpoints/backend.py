@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 from workbench.endpoints.config import CONNECT_TIMEOUT, EndpointConfig
 from workbench.endpoints.errors import (
     EndpointBadReply,
+    EndpointCancelled,
     EndpointError,
     EndpointNotFound,
     EndpointStreamBroken,
@@ -135,6 +136,8 @@ class EndpointBackend:
         self._cancel = threading.Event()
         self._stream_lock = threading.Lock()
         self._stream: Any = None
+        self._socket: Any = None
+        """The connection of the request under way, from the moment it connects (see :meth:`_on_trace`)."""
         self.loaded: RemoteModel | None = None
         self.model_info: None = None
         self.fit: None = None
@@ -153,10 +156,30 @@ class EndpointBackend:
                 ) from exc
 
             timeout = openai.Timeout(self.config.read_timeout, connect=self._connect_timeout)
+            # A fresh connection per request, watched from the moment it connects, so that cancel can shut
+            # it down also while the server has not answered yet (no stream exists then).
+            http = openai.DefaultHttpxClient(
+                limits=_http_module(openai).Limits(max_keepalive_connections=0), event_hooks={"request": [self._watch]}
+            )
             self._client = openai.OpenAI(
-                base_url=self.config.base_url, api_key=self._api_key, max_retries=0, timeout=timeout
+                base_url=self.config.base_url, api_key=self._api_key, max_retries=0, timeout=timeout,
+                http_client=http,
             )
         return self._client
+
+    def _watch(self, request: Any) -> None:
+        request.extensions["trace"] = self._on_trace
+
+    def _on_trace(self, event: str, info: dict[str, Any]) -> None:
+        """httpcore's trace: keep the socket of the connection just made; shut it at once if cancelled."""
+        if event != "connection.connect_tcp.complete":
+            return
+        network = info.get("return_value")
+        sock = network.get_extra_info("socket") if network is not None else None
+        with self._stream_lock:
+            self._socket = sock
+        if sock is not None and self._cancel.is_set():
+            _shut(sock)
 
     def _translate(self, exc: BaseException, *, partial: str = "", during: str = "") -> EndpointError:
         return translate(exc, self.config.name, self.config.base_url, read_timeout=self.config.read_timeout,
@@ -165,13 +188,19 @@ class EndpointBackend:
     # -- models ---------------------------------------------------------------------------------
 
     def list_models(self) -> list[str]:
-        """The ids of the models the server offers, sorted; raises a one-line :class:`EndpointError`."""
+        """The ids of the models the server offers, sorted; raises a one-line :class:`EndpointError`
+        (:class:`EndpointCancelled` after :meth:`cancel`)."""
         with self._lock:
+            self._cancel.clear()
             try:
                 page = self._openai().models.list()
                 ids = [str(m.id) for m in page]
             except Exception as exc:  # noqa: BLE001 - every failure becomes one readable line
+                if self._cancel.is_set():
+                    raise EndpointCancelled(f"Stopped asking {self.config.name} for its models.") from exc
                 raise self._translate(exc, during="listing models") from exc
+            finally:
+                self._set_socket(None)
             return sorted(set(ids), key=str.lower)
 
     def test_connection(self) -> ConnectionReport:
@@ -260,6 +289,7 @@ class EndpointBackend:
                             raise self._translate(exc, partial="".join(pieces), during="the reply") from exc
             finally:
                 self._set_stream(None)
+                self._set_socket(None)
                 if stream is not None:
                     with contextlib.suppress(Exception):
                         stream.close()
@@ -284,12 +314,19 @@ class EndpointBackend:
             yield ReplyDone(text, stats)
 
     def cancel(self) -> None:
-        """Stop the reply being streamed: its connection is shut down. Any thread; a no-op when idle."""
+        """Stop the request under way (a reply, or a model listing), even one the server has not started
+        answering: its connection is shut down. Any thread; a no-op when idle."""
         self._cancel.set()
         with self._stream_lock:
-            stream = self._stream
+            stream, sock = self._stream, self._socket
         if stream is not None:
             _interrupt(stream)
+        elif sock is not None:
+            _shut(sock)
+
+    def _set_socket(self, sock: Any) -> None:
+        with self._stream_lock:
+            self._socket = sock
 
     def _set_stream(self, stream: Any) -> None:
         with self._stream_lock:
@@ -341,8 +378,20 @@ def _interrupt(stream: Any) -> None:
     except Exception:  # noqa: BLE001 - another transport: fall back to closing
         sock = None
     if sock is not None:
-        with contextlib.suppress(OSError):
-            sock.shutdown(socket.SHUT_RDWR)
+        _shut(sock)
     else:
         with contextlib.suppress(Exception):
             stream.close()
+
+
+def _http_module(openai: Any) -> Any:
+    """The HTTP library the installed openai client is built on (``httpx``, or ``httpx2`` in newer releases)."""
+    import importlib
+
+    return importlib.import_module(openai.DefaultHttpxClient.__mro__[1].__module__.split(".")[0])
+
+
+def _shut(sock: socket.socket) -> None:
+    """Shut a connection down both ways: a read blocked on it wakes at once (closing alone would not)."""
+    with contextlib.suppress(OSError):
+        sock.shutdown(socket.SHUT_RDWR)

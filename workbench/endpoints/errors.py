@@ -52,6 +52,10 @@ class EndpointStreamBroken(EndpointError):
     """The connection closed in the middle of a reply; the text so far is kept."""
 
 
+class EndpointCancelled(EndpointError):
+    """The request was stopped on purpose (a closed dialog, a new search, the app quitting)."""
+
+
 _TIMEOUT_NAMES = {"ConnectTimeout", "ReadTimeout", "WriteTimeout", "PoolTimeout", "TimeoutException", "timeout"}
 _CLOSED_NAMES = {"RemoteProtocolError", "ReadError", "IncompleteRead", "ConnectionResetError", "StreamClosed"}
 _WHAT = {"the reply": "a reply stream", "listing models": "a model list"}

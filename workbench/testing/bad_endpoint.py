@@ -8,6 +8,7 @@ port) from a background thread. Modes:
 - ``malformed``: a stream whose second event is not JSON.
 - ``stall``: a stream that sends two chunks and then nothing, until the server is closed.
 - ``close-mid``: a stream that sends three chunks and then drops the connection.
+- ``silent``: reads every request and answers nothing at all (not even headers) until the server is closed.
 - ``html``: a web page (200, text/html) for every path, as a wrong base URL would give.
 
 Use it as a context manager; closing it ends every handler thread.
@@ -24,7 +25,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 MODEL_ID = "misbehaving-model"
-MODES = ("ok", "unauthorized", "server-error", "not-found", "malformed", "stall", "close-mid", "html")
+MODES = ("ok", "unauthorized", "server-error", "not-found", "malformed", "stall", "close-mid", "html", "silent")
 
 
 def _chunk(content: str | None = None, finish: str | None = None, usage: dict[str, int] | None = None) -> bytes:
@@ -65,6 +66,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._error(500, "The model crashed while thinking.")
         elif mode == "not-found":
             self._error(404, "Not Found")
+        elif mode == "silent":
+            self.server.closing.wait()
         elif mode == "html":
             body = b"<html><body><h1>Welcome to a web server</h1></body></html>"
             self.send_response(200)
