@@ -265,3 +265,34 @@ def test_plan_with_a_calibration_text_enables_the_types_that_need_an_imatrix(
         plan_quantization(tiny_gguf, ["iq2_xs"], tmp_path, imatrix_text="bundled", imatrix_chunks=0)
     with pytest.raises(ImatrixRequired, match="--imatrix-text"):
         plan_quantization(tiny_gguf, ["iq2_xs"], tmp_path)
+
+
+def test_a_finished_mlx_folder_moves_into_place_without_losing_any_folder(tmp_path: pathlib.Path) -> None:
+    from workbench.quantize.mlx import _move_into_place
+
+    def folder(name: str, text: str) -> pathlib.Path:
+        path = tmp_path / name
+        path.mkdir()
+        (path / "config.json").write_text(text)
+        return path
+
+    output = tmp_path / "model-4bit"
+    assert _move_into_place(folder(".a.partial", "new 1"), output, replaces=False) == output
+    # a folder there and no permission to replace it: both are kept
+    kept = _move_into_place(folder(".b.partial", "new 2"), output, replaces=False)
+    assert kept == tmp_path / "model-4bit-2" and (output / "config.json").read_text() == "new 1"
+    # replacing: the new one is in place and the old one is gone, with nothing left aside
+    assert _move_into_place(folder(".c.partial", "new 3"), output, replaces=True) == output
+    assert (output / "config.json").read_text() == "new 3"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["model-4bit", "model-4bit-2"]
+
+
+def test_a_weight_broadcast_over_activation_slices_gets_each_slice_ggml_pairs_with_it() -> None:
+    from workbench.quantize.activations import ActivationCollector
+
+    collector = ActivationCollector()
+    x = np.stack([np.full((1, 3), float(i + 1), dtype=np.float32) for i in range(4)])[None]  # [1, 4, 1, 3]
+    collector.add_dense("blk.0.attn_k_b.weight", x, n_mat2=2)  # two matrices, each over two slices
+    stats = collector.stats["blk.0.attn_k_b.weight"]
+    np.testing.assert_array_equal(stats.sums[:, 0], [1 + 4, 9 + 16])  # slices 0,1 → matrix 0; 2,3 → matrix 1
+    assert stats.counts.tolist() == [2, 2]

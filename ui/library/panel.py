@@ -177,6 +177,7 @@ class LibraryPanel(QWidget):
         # of 100 ms and more). Rows found go in unsorted; the view sorts once when the scan ends.
         self.proxy.setDynamicSortFilter(False)
         self._finished = None
+        self._queue.clear()  # rows the cancelled scan found; this one finds them again
         handle.progress.connect(lambda report, h=handle: self._on_scan_progress(h, report))
         handle.finished.connect(lambda result, h=handle: self._on_scan_finished(h, result))
         handle.failed.connect(lambda exc, h=handle: self._on_scan_failed(h, exc))

@@ -31,8 +31,6 @@ from workbench.errors import ContextOverflow, EngineError, EngineNotLoaded
 from workbench.model_info import check_model_path
 from workbench.sampling import SamplingParams
 
-GPU_BACKENDS = ("Metal", "CUDA", "Vulkan", "ROCm", "SYCL")
-
 
 def plain_prompt(messages: list[ChatMessage]) -> str:
     """A prompt for models without a chat template: each turn on its own labelled line."""
@@ -128,10 +126,10 @@ class LlamaBackend:
 
     @staticmethod
     def _device(llama_cpp: Any) -> str:
-        if not llama_cpp.llama_supports_gpu_offload():
-            return "CPU"
+        from workbench.backends import llama_gpu_from_system_info
+
         info = llama_cpp.llama_print_system_info().decode("utf-8", "replace")
-        return next((name for name in GPU_BACKENDS if name.upper() in info.upper()), "GPU")
+        return llama_gpu_from_system_info(info, bool(llama_cpp.llama_supports_gpu_offload()))
 
     @staticmethod
     def _chat_formatter(llm: Any) -> Any:

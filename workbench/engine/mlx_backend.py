@@ -288,14 +288,18 @@ class MlxBackend:
         if bos is not None:
             chunk[0] = bos
         cache = make_prompt_cache(model)
-        rows: list[Any] = []
+        logits: Any = None  # only the scored rows are kept: a whole chunk's logits can take gigabytes
         for start in range(0, n, EVAL_BATCH):
             if self._cancel.is_set():
                 raise EngineError("Evaluation cancelled")
-            out = model(mx.array([chunk[start : start + EVAL_BATCH]]), cache=cache)[0].astype(mx.float32)
+            batch = chunk[start : start + EVAL_BATCH]
+            out = model(mx.array([batch]), cache=cache)[0].astype(mx.float32)
             mx.eval(out)
-            rows.append(np.array(out))
-        logits = np.concatenate(rows)[first_scored : n - 1]
+            if logits is None:
+                logits = np.empty((n - first_scored - 1, out.shape[-1]), dtype=np.float32)
+            lo, hi = max(start, first_scored), min(start + len(batch), n - 1)
+            if lo < hi:
+                logits[lo - first_scored : hi - first_scored] = np.array(out[lo - start : hi - start])
         return evaluation_from_logits(logits, np.asarray(tokens[first_scored + 1 :], dtype=np.int64), distributions)
 
     # -- helpers -------------------------------------------------------------------------

@@ -105,12 +105,19 @@ def _stream(conn: Connection, backend: LlamaBackend | MlxBackend, request: Gener
     interval, so a held token waits at most one short token interval; the first goes at once."""
     pending: list[ReplyEvent] = []
     last_flush = previous = float("-inf")
-    for event in backend.generate(request.messages, request.params):
-        pending.append(event)
-        now = time.perf_counter()
-        fast = now - previous < FLUSH_SECONDS / 2
-        previous = now
-        if isinstance(event, ReplyDone) or not fast or now - last_flush >= FLUSH_SECONDS:
+    try:
+        for event in backend.generate(request.messages, request.params):
+            pending.append(event)
+            now = time.perf_counter()
+            fast = now - previous < FLUSH_SECONDS / 2
+            previous = now
+            if isinstance(event, ReplyDone) or not fast or now - last_flush >= FLUSH_SECONDS:
+                conn.send(Events(tuple(pending)))
+                pending.clear()
+                last_flush = now
+    except (BrokenPipeError, EOFError):
+        raise
+    except Exception:
+        if pending:  # the text held back for batching is part of the reply the error interrupts
             conn.send(Events(tuple(pending)))
-            pending.clear()
-            last_flush = now
+        raise

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import json
 import struct
 from pathlib import Path
@@ -129,7 +130,7 @@ def read_mlx_folder(folder: str | Path) -> MlxModelInfo:
     quant = config.get("quantization") or config.get("quantization_config") or {}
     bits = int(quant.get("bits", 0)) if isinstance(quant, dict) else 0
     parameters = 0
-    dtype_bits = 16
+    weights_by_bits: collections.Counter[int] = collections.Counter()
     size = 0
     for file in sorted(folder.glob("*.safetensors")):
         size += file.stat().st_size
@@ -142,8 +143,10 @@ def read_mlx_folder(folder: str | Path) -> MlxModelInfo:
             if bits and tensor.get("dtype") == "U32":
                 count = count * 32 // bits
             else:
-                dtype_bits = DTYPE_BITS.get(str(tensor.get("dtype")), 16)
+                weights_by_bits[DTYPE_BITS.get(str(tensor.get("dtype")), 16)] += count
             parameters += count
+    # The precision most weights have (a BF16 model's F32 norms are not its precision).
+    dtype_bits = weights_by_bits.most_common(1)[0][0] if weights_by_bits else 16
     text = config.get("text_config") if isinstance(config.get("text_config"), dict) else config
     heads = int(text.get("num_attention_heads", 0) or 0)
     hidden = int(text.get("hidden_size", 0) or 0)

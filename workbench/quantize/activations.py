@@ -86,9 +86,11 @@ class ActivationCollector:
         cols = x.shape[3]
         entry = self._entry(name, n_mat2 * n_mat3, cols)
         squares = np.square(x, dtype=np.float64).sum(axis=2)  # [i3, i2, col]
+        # ggml broadcasts each weight matrix over consecutive activation slices: i02 = i12 / (ne12 / ne02)
+        r2, r3 = max(1, x.shape[1] // n_mat2), max(1, x.shape[0] // n_mat3)
         for i3 in range(x.shape[0]):
             for i2 in range(x.shape[1]):
-                entry.sums[(i3 % n_mat3) * n_mat2 + (i2 % n_mat2)] += squares[i3, i2]
+                entry.sums[(i3 // r3) * n_mat2 + (i2 // r2)] += squares[i3, i2]
         entry.counts += x.shape[0] * x.shape[1] * x.shape[2] // (n_mat2 * n_mat3)
 
     def add_experts(self, name: str, x: np.ndarray, ids: np.ndarray, n_experts: int) -> None:

@@ -83,6 +83,10 @@ def run_imatrix(
             load_imatrix(temp)
         except Exception as exc:
             raise QuantizationFailed(f"The importance matrix came out unreadable ({exc}); nothing was kept") from exc
+        if final.exists():  # one appeared there while we worked (a person's own file): keep both
+            from workbench.quantize.plan import keep_both_path
+
+            final = keep_both_path(final)
         os.replace(temp, final)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -31,7 +31,7 @@ from workbench.quantize.errors import (
     SourceNotUsable,
 )
 from workbench.quantize.job import QuantizeProgress, QuantizeResult
-from workbench.quantize.plan import DISK_MARGIN_BYTES, DiskUsage, OnExists, check_output_folder
+from workbench.quantize.plan import DISK_MARGIN_BYTES, DiskUsage, OnExists, check_output_folder, keep_both_path
 
 MLX_BITS = (2, 3, 4, 6, 8)
 MLX_GROUP_SIZES = (32, 64, 128)
@@ -258,9 +258,7 @@ class MlxQuantizationJob:
             config = json.loads((temp / "config.json").read_text())
             if "quantization" not in config or not any(temp.glob("*.safetensors")):
                 raise QuantizationFailed(f"{plan.output.name} came out incomplete; nothing was kept")
-            if plan.output.exists() and plan.replaces:
-                shutil.rmtree(plan.output)
-            os.replace(temp, plan.output)
+            output = _move_into_place(temp, plan.output, plan.replaces)
         finally:
             if process.is_alive():
                 process.terminate()
@@ -272,16 +270,16 @@ class MlxQuantizationJob:
             parent.close()
             with contextlib.suppress(OSError):
                 shutil.rmtree(temp)
-        size = _folder_bytes(plan.output)
+        size = _folder_bytes(output)
         weights = sum(
             _count(t["shape"]) for f in plan.source.glob("*.safetensors") for t in _safetensors_tensors(f).values()
         )
-        tensor_bytes = sum(p.stat().st_size for p in plan.output.glob("*.safetensors"))
+        tensor_bytes = sum(p.stat().st_size for p in output.glob("*.safetensors"))
         progress(QuantizeProgress(1.0, f"MLX {label}: done", 0, 1, label, 1.0))
         return [
             QuantizeResult(
                 quant=f"MLX {label}",
-                path=str(plan.output),
+                path=str(output),
                 file_bytes=size,
                 predicted_bytes=plan.predicted_bytes,
                 source_bytes=plan.source_bytes,
@@ -289,6 +287,28 @@ class MlxQuantizationJob:
                 seconds=time.monotonic() - started,
             )
         ]
+
+
+def _move_into_place(temp: Path, output: Path, replaces: bool) -> Path:
+    """Rename the finished ``temp`` folder to ``output`` and return where it went. Replacing moves the old
+    folder aside first and deletes it only once the new one is in place; a folder that appeared at
+    ``output`` while we worked, when not replacing, is kept and the new one gets the next free name."""
+    if not output.exists():
+        os.replace(temp, output)
+        return output
+    if not replaces:
+        output = keep_both_path(output)
+        os.replace(temp, output)
+        return output
+    old = output.with_name(f".{output.name}.{uuid.uuid4().hex[:8]}.old")
+    os.replace(output, old)
+    try:
+        os.replace(temp, output)
+    except OSError:
+        os.replace(old, output)  # put the old one back: nothing is lost
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+    return output
 
 
 def _count(shape: list[int]) -> int:
