@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         self.library.chat_requested.connect(self.chat_with)
         self.library.quantize_requested.connect(self.open_quantize_wizard)
         self.library.compare_requested.connect(self.compare_models)
-        self._docks_hidden_for_compare: list[QDockWidget] = []
+        self._docks_stepped_aside: list[QDockWidget] = []
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.library.folders_changed.connect(self._on_library_folders_changed)
         self.find_models.downloads.download_finished.connect(self._on_downloads_download_finished)
@@ -421,19 +421,21 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_tabs_current_changed(self, _index: int) -> None:
-        """A comparison takes the whole width: the side docks step aside while it is shown, and come back after."""
-        if self.tabs.currentWidget() is self.compare:
+        """The library, the Hub and a comparison are wide tables: the side docks (conversations, parameters,
+        live charts: the chat's companions) step aside while one of them is shown, and come back with the chat."""
+        wide = self.tabs.currentWidget() in (self.library, self.find_models, self.compare)
+        if wide and not self._docks_stepped_aside:
             docks = (self.conversations_dock, self.parameters_dock, self.charts_dock)
-            self._docks_hidden_for_compare = [d for d in docks if d.isVisible()]
-            for dock in self._docks_hidden_for_compare:
+            self._docks_stepped_aside = [d for d in docks if d.isVisible()]
+            for dock in self._docks_stepped_aside:
                 dock.hide()
-        else:
+        elif not wide:
             self._restore_docks()
 
     def _restore_docks(self) -> None:
-        for dock in self._docks_hidden_for_compare:
+        for dock in self._docks_stepped_aside:
             dock.show()
-        self._docks_hidden_for_compare = []
+        self._docks_stepped_aside = []
 
     def _ask_to_load(self, inspection: Any) -> bool:
         return ask_to_load(self, inspection)
@@ -447,7 +449,7 @@ class MainWindow(QMainWindow):
             self.chat.show_banner(f"Settings could not be saved: {exc.strerror or exc}", "warning")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self._restore_docks()  # the layout is saved as the person arranged it, not as Compare borrowed it
+        self._restore_docks()  # the layout is saved as the person arranged it, not as a wide tab borrowed it
         self._window_state.setValue("geometry", self.saveGeometry())
         self._window_state.setValue("state", self.saveState())
         self._window_state.sync()
