@@ -48,6 +48,9 @@ if TYPE_CHECKING:
 ERROR_STYLE = "color: #c0392b;"
 
 
+MINIMUM_WIDTH_PX = 600
+
+
 class ComparePanel(FileActions, QWidget):
     """Services come in through the constructor: the job ``runner``, the ``store`` of saved runs (None:
     runs are not kept), where library entries come from, and the suite (the real one by default).
@@ -72,6 +75,9 @@ class ComparePanel(FileActions, QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        # Shown, this tab has the window's whole width (the side docks step aside). Hidden, its natural
+        # minimum must not widen the window the chat shares with its docks.
+        self.setMinimumWidth(MINIMUM_WIDTH_PX)
         self._runner = runner
         self._store = store
         self._suite = suite or default_suite
