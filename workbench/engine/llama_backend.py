@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from workbench.bench import bench_schedule
+from workbench.engine.limits import check_bench_fits, check_chunk, reply_budget, vocabulary_of
 from workbench.engine.protocol import (
     BenchResult,
     ChatMessage,
@@ -27,7 +28,7 @@ from workbench.engine.protocol import (
     TokenEvent,
     Vocabulary,
 )
-from workbench.errors import ContextOverflow, EngineError, EngineNotLoaded
+from workbench.errors import EngineError, EngineNotLoaded
 from workbench.model_info import check_model_path
 from workbench.sampling import SamplingParams
 
@@ -182,12 +183,7 @@ class LlamaBackend:
         self._reset_cancel()
         started = time.perf_counter()
         n_ctx = llm.n_ctx()
-        if len(tokens) >= n_ctx:
-            raise ContextOverflow(
-                f"The conversation is {len(tokens):,} tokens long; the context holds {n_ctx:,}. "
-                "Start a new conversation or raise the context length."
-            )
-        budget = min(params.max_tokens, n_ctx - len(tokens))
+        budget = reply_budget(len(tokens), n_ctx, params.max_tokens)
         if params.seed >= 0:
             llm.set_seed(params.seed)
         vocab = llama_cpp.llama_model_get_vocab(llm._model.model)
@@ -252,11 +248,7 @@ class LlamaBackend:
         import numpy as np
 
         llm = self._require()
-        if n_prompt + n_gen > llm.n_ctx():
-            raise ContextOverflow(
-                f"{n_prompt} prompt + {n_gen} generated tokens exceed the context of {llm.n_ctx()}; "
-                "load with a larger context length."
-            )
+        check_bench_fits(n_prompt, n_gen, llm.n_ctx())
         rng = np.random.default_rng(0)
         vocab = llm.n_vocab()
 
@@ -286,17 +278,11 @@ class LlamaBackend:
         return list(llm.tokenize(text.encode("utf-8"), add_bos=False, special=False))
 
     def vocabulary(self) -> Vocabulary:
-        import hashlib
-
         import llama_cpp
 
         llm = self._require()
         vocab = llama_cpp.llama_model_get_vocab(llm._model.model)
-        digest = hashlib.sha256()
-        size = llm.n_vocab()
-        for token in range(size):
-            digest.update((llama_cpp.llama_vocab_get_text(vocab, token) or b"") + b"\0")
-        return Vocabulary(size=size, digest=digest.hexdigest())
+        return vocabulary_of(llama_cpp.llama_vocab_get_text(vocab, token) or b"" for token in range(llm.n_vocab()))
 
     def evaluate(self, tokens: list[int], first_scored: int, distributions: bool) -> Evaluation:
         """llama.cpp's perplexity pass over one chunk: an empty cache, logits at every position,
@@ -307,10 +293,7 @@ class LlamaBackend:
 
         llm = self._require()
         n = len(tokens)
-        if n > llm.n_ctx():
-            raise ContextOverflow(f"A chunk of {n} tokens exceeds the context of {llm.n_ctx()}.")
-        if not 0 <= first_scored < n - 1:
-            raise EngineError(f"Cannot score from position {first_scored} of a {n}-token chunk.")
+        check_chunk(n, first_scored, llm.n_ctx())
         self._reset_cancel()
         chunk = list(tokens)
         if llm._model.add_bos_token() and llm.token_bos() >= 0:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from workbench.bench import bench_schedule
+from workbench.engine.limits import check_bench_fits, check_chunk, reply_budget, vocabulary_of
 from workbench.engine.llama_backend import plain_prompt
 from workbench.engine.protocol import (
     BenchResult,
@@ -28,7 +29,7 @@ from workbench.engine.protocol import (
     TokenEvent,
     Vocabulary,
 )
-from workbench.errors import ContextOverflow, EngineError, EngineNotLoaded
+from workbench.errors import EngineError, EngineNotLoaded
 from workbench.library.mlx_folder import check_mlx_folder
 from workbench.sampling import SamplingParams
 
@@ -144,12 +145,7 @@ class MlxBackend:
         self._reset_cancel()
         started = time.perf_counter()
         n_ctx = self._loaded.context_length if self._loaded is not None else params.context_length
-        if len(tokens) >= n_ctx:
-            raise ContextOverflow(
-                f"The conversation is {len(tokens):,} tokens long; the context holds {n_ctx:,}. "
-                "Start a new conversation or raise the context length."
-            )
-        budget = min(params.max_tokens, n_ctx - len(tokens))
+        budget = reply_budget(len(tokens), n_ctx, params.max_tokens)
         if params.seed >= 0:
             mx.random.seed(params.seed)
         mx.reset_peak_memory()
@@ -220,11 +216,7 @@ class MlxBackend:
 
         model = self._require()
         n_ctx = self._loaded.context_length if self._loaded is not None else 0
-        if n_prompt + n_gen > n_ctx:
-            raise ContextOverflow(
-                f"{n_prompt} prompt + {n_gen} generated tokens exceed the context of {n_ctx}; "
-                "load with a larger context length."
-            )
+        check_bench_fits(n_prompt, n_gen, n_ctx)
         rng = np.random.default_rng(0)
         vocab = self._vocab_size()
 
@@ -255,16 +247,9 @@ class MlxBackend:
     def vocabulary(self) -> Vocabulary:
         """Token texts in id order, as the tokenizer names them (``Ġthe``), which is how GGUF files store them:
         the same model as GGUF and as MLX has the same digest."""
-        import hashlib
-
         self._require()
-        tokenizer = self._tokenizer
-        size = self._vocab_size()
-        texts = tokenizer.convert_ids_to_tokens(list(range(size)))
-        digest = hashlib.sha256()
-        for text in texts:
-            digest.update((text or "").encode("utf-8") + b"\0")
-        return Vocabulary(size=size, digest=digest.hexdigest())
+        texts = self._tokenizer.convert_ids_to_tokens(list(range(self._vocab_size())))
+        return vocabulary_of((text or "").encode("utf-8") for text in texts)
 
     def evaluate(self, tokens: list[int], first_scored: int, distributions: bool) -> Evaluation:
         """The perplexity pass over one chunk, as :meth:`LlamaBackend.evaluate`: a fresh cache, logits at every
@@ -278,10 +263,7 @@ class MlxBackend:
         model = self._require()
         n = len(tokens)
         n_ctx = self._loaded.context_length if self._loaded is not None else n
-        if n > n_ctx:
-            raise ContextOverflow(f"A chunk of {n} tokens exceeds the context of {n_ctx}.")
-        if not 0 <= first_scored < n - 1:
-            raise EngineError(f"Cannot score from position {first_scored} of a {n}-token chunk.")
+        check_chunk(n, first_scored, n_ctx)
         self._reset_cancel()
         chunk = list(tokens)
         bos = self._bos_added()
