@@ -9,12 +9,12 @@ from __future__ import annotations
 import codecs
 import collections
 import ctypes
-import threading
 import time
 from collections.abc import Iterator
 from typing import Any
 
 from workbench.bench import bench_schedule
+from workbench.engine.cancellable import CancellableBackend
 from workbench.engine.limits import check_bench_fits, check_chunk, reply_budget, vocabulary_of
 from workbench.engine.protocol import (
     BenchResult,
@@ -55,7 +55,7 @@ _LOG_CALLBACK: list[Any] = []
 """The process's llama.cpp log callback, once installed; kept alive as long as the process."""
 
 
-class LlamaBackend:
+class LlamaBackend(CancellableBackend):
     """Loads a GGUF with llama.cpp and streams replies.
 
     ``cancel_event`` is shared with the parent process: setting it stops the reply at the
@@ -65,8 +65,7 @@ class LlamaBackend:
     name = "llama.cpp"
 
     def __init__(self, cancel_event: Any | None = None) -> None:
-        self._owns_cancel = cancel_event is None
-        self._cancel = cancel_event if cancel_event is not None else threading.Event()
+        super().__init__(cancel_event)
         self._llm: Any = None
         self._formatter: Any = None
         self._loaded: LoadedModel | None = None
@@ -161,9 +160,6 @@ class LlamaBackend:
 
     # -- generation --------------------------------------------------------------------
 
-    def cancel(self) -> None:
-        self._cancel.set()
-
     def prompt_tokens(self, messages: list[ChatMessage]) -> list[int]:
         """The conversation rendered with the model's chat template, as tokens."""
         llm = self._require()
@@ -171,9 +167,6 @@ class LlamaBackend:
             result = self._formatter(messages=messages)
             return list(llm.tokenize(result.prompt.encode("utf-8"), add_bos=not result.added_special, special=True))
         return list(llm.tokenize(plain_prompt(messages).encode("utf-8"), add_bos=True, special=False))
-
-    def generate(self, messages: list[ChatMessage], params: SamplingParams) -> Iterator[ReplyEvent]:
-        return self.generate_tokens(self.prompt_tokens(messages), params)
 
     def generate_tokens(self, tokens: list[int], params: SamplingParams) -> Iterator[ReplyEvent]:
         """Stream a reply to an already tokenized prompt."""
@@ -317,12 +310,6 @@ class LlamaBackend:
             llm.reset()
             llm._ctx.kv_cache_clear()
         return evaluation_from_logits(logits, np.asarray(tokens[first_scored + 1 :], dtype=np.int64), distributions)
-
-    def _reset_cancel(self) -> None:
-        """A shared event is cleared by the parent before each request, never here: a cancel
-        that arrives before the request starts must still count."""
-        if self._owns_cancel:
-            self._cancel.clear()
 
     def _require(self) -> Any:
         if self._llm is None:

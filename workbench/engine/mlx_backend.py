@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import gc
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from typing import Any
 
 from workbench.bench import bench_schedule
+from workbench.engine.cancellable import CancellableBackend
 from workbench.engine.limits import check_bench_fits, check_chunk, reply_budget, vocabulary_of
 from workbench.engine.llama_backend import plain_prompt
 from workbench.engine.protocol import (
@@ -61,7 +61,7 @@ def sampling_kwargs(params: SamplingParams) -> dict[str, Any]:
     }
 
 
-class MlxBackend:
+class MlxBackend(CancellableBackend):
     """Loads an MLX-format folder with mlx-lm and streams replies.
 
     ``cancel_event`` is shared with the parent process: setting it stops the reply at the next token.
@@ -70,8 +70,7 @@ class MlxBackend:
     name = "MLX"
 
     def __init__(self, cancel_event: Any | None = None) -> None:
-        self._owns_cancel = cancel_event is None
-        self._cancel = cancel_event if cancel_event is not None else threading.Event()
+        super().__init__(cancel_event)
         self._model: Any = None
         self._tokenizer: Any = None
         self._loaded: LoadedModel | None = None
@@ -118,9 +117,6 @@ class MlxBackend:
 
     # -- generation --------------------------------------------------------------------
 
-    def cancel(self) -> None:
-        self._cancel.set()
-
     def prompt_tokens(self, messages: list[ChatMessage]) -> list[int]:
         """The conversation rendered with the tokenizer's chat template, as tokens."""
         self._require()
@@ -131,9 +127,6 @@ class MlxBackend:
                 ids = ids["input_ids"]
             return [int(t) for t in ids]
         return [int(t) for t in tokenizer.encode(plain_prompt(messages))]
-
-    def generate(self, messages: list[ChatMessage], params: SamplingParams) -> Iterator[ReplyEvent]:
-        return self.generate_tokens(self.prompt_tokens(messages), params)
 
     def generate_tokens(self, tokens: list[int], params: SamplingParams) -> Iterator[ReplyEvent]:
         """Stream a reply to an already tokenized prompt with ``mlx_lm.stream_generate``."""
@@ -298,11 +291,6 @@ class MlxBackend:
             return None
         ids = self._tokenizer.encode("a")
         return int(bos) if ids[:1] == [bos] else None
-
-    def _reset_cancel(self) -> None:
-        """A shared event is cleared by the parent before each request, never here."""
-        if self._owns_cancel:
-            self._cancel.clear()
 
     def _require(self) -> Any:
         if self._model is None:

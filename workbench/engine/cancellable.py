@@ -1,0 +1,38 @@
+"""What the llama.cpp and MLX backends share: the cancel event, and a reply as prompt tokens then generation."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+from workbench.engine.protocol import ChatMessage, ReplyEvent
+from workbench.sampling import SamplingParams
+
+
+class CancellableBackend:
+    """``cancel_event`` is shared with the parent process (setting it stops the reply at the next token);
+    without one, the backend makes its own (in-process use, tests). Subclasses provide
+    :meth:`prompt_tokens` and :meth:`generate_tokens`."""
+
+    def __init__(self, cancel_event: Any | None = None) -> None:
+        self._owns_cancel = cancel_event is None
+        self._cancel = cancel_event if cancel_event is not None else threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def prompt_tokens(self, messages: list[ChatMessage]) -> list[int]:
+        raise NotImplementedError
+
+    def generate_tokens(self, tokens: list[int], params: SamplingParams) -> Iterator[ReplyEvent]:
+        raise NotImplementedError
+
+    def generate(self, messages: list[ChatMessage], params: SamplingParams) -> Iterator[ReplyEvent]:
+        return self.generate_tokens(self.prompt_tokens(messages), params)
+
+    def _reset_cancel(self) -> None:
+        """A shared event is cleared by the parent before each request, never here: a cancel that
+        arrives before the request starts must still count."""
+        if self._owns_cancel:
+            self._cancel.clear()
