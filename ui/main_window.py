@@ -29,6 +29,7 @@ from ui.library.panel import LibraryPanel
 from ui.model.fit_dialog import ask_to_load
 from ui.model.session import ModelSession
 from ui.model.status_bar import ModelStatusBar
+from ui.params.live import SettingsSignals
 from ui.params.panel import ParametersPanel
 from ui.quantize.wizard import QuantizeWizard
 from ui.theme import apply_theme
@@ -41,6 +42,7 @@ from workbench.endpoints.keys import EndpointKeyStore
 from workbench.engine.client import EngineClient
 from workbench.library.scanner import LibraryScanner
 from workbench.library.sources import LibrarySources
+from workbench.live_settings import LiveSettings
 from workbench.paths import AppPaths
 from workbench.resources import resource_path
 from workbench.settings import Settings, SettingsStore, Theme
@@ -77,26 +79,20 @@ class MainWindow(QMainWindow):
         self._settings_store = settings_store
         self._paths = paths
         self._shut_down = False
-        self.settings: Settings = settings_store.load()
+        self.live_settings = LiveSettings(settings_store.load(), settings_store)
+        """The settings every feature reads and subscribes to; the window saves them."""
+        settings = self.live_settings.value
 
         self.jobs = JobRunner(self)
-        self.session = ModelSession(engine, self.jobs, self)
-        self.session.params = self.settings.sampling
-        self.session.confirm_fit = self._ask_to_load
-        self.chat = ChatPanel(self.session, store, self.jobs)
-        self.chat.params = self.settings.sampling
-        self.chat.system_prompt = self.settings.system_prompt
-        self.chat.models_folder = self.settings.models_folder or str(paths.models_dir)
+        self.endpoints = EndpointDirectory(settings.endpoints, EndpointKeyStore())
+        self.session = ModelSession(engine, self.jobs, self.live_settings, self.endpoints, self._ask_to_load, self)
+        self.chat = ChatPanel(self.session, store, self.jobs, self.live_settings, str(paths.models_dir))
         self.conversations = ConversationsPanel(store)
-        self.parameters = ParametersPanel()
-        self.parameters.set_params(self.settings.sampling)
-        self.parameters.set_system_prompt(self.settings.system_prompt)
+        self.parameters = ParametersPanel(self.live_settings)
         self.library_scanner = LibraryScanner(
-            LibrarySources.default(paths.models_dir, user_folders=[Path(p) for p in self.settings.library_folders]),
+            LibrarySources.default(paths.models_dir, user_folders=[Path(p) for p in settings.library_folders]),
             engine.facts,
-        )
-        self.library_scanner.backend_override = self.session.backend_override = normalize_override(
-            self.settings.backend
+            backend_override=normalize_override(settings.backend),
         )
         self.library = LibraryPanel(self.library_scanner, self.jobs)
         self.find_models = FindModelsPage(self.jobs, paths)
@@ -109,9 +105,9 @@ class MainWindow(QMainWindow):
         self.tabs.setTabToolTip(2, "Search the Hugging Face Hub and download models")
         self.compare_store, compare_problem = _open_compare_store(paths)
         self.compare = ComparePanel(
-            self.jobs, self.compare_store, library_entries=lambda: self.library.model.entries()
+            self.jobs, self.compare_store, library_entries=lambda: self.library.model.entries(),
+            settings=self.live_settings,
         )
-        self.compare.threads = self.settings.sampling.threads
         if compare_problem:
             self.compare.show_message(compare_problem, error=True)
         self.tabs.addTab(self.compare, "Compare")
@@ -132,8 +128,9 @@ class MainWindow(QMainWindow):
         self.conversations.conversation_selected.connect(self._on_conversations_conversation_selected)
         self.conversations.export_failed.connect(self._on_conversations_export_failed)
         self.chat.conversation_changed.connect(self._on_chat_conversation_changed)
-        self.parameters.params_changed.connect(self._on_parameters_params_changed)
-        self.parameters.system_prompt_changed.connect(self._on_parameters_system_prompt_changed)
+        self.settings_signals = SettingsSignals(self.live_settings, self)
+        self.settings_signals.changed.connect(self._on_settings_changed)
+        self.library.details.cache_type = settings.load.estimate_cache_type
         self.session.loaded.connect(self._on_session_loaded)
         self.chat.reply_started.connect(self.charts.on_reply_started)
         self.chat.tokens_received.connect(self._on_chat_tokens_received)
@@ -148,7 +145,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.library.folders_changed.connect(self._on_library_folders_changed)
         self.find_models.downloads.download_finished.connect(self._on_downloads_download_finished)
-        self._apply_theme(self.settings.theme)
+        self._apply_theme(settings.theme)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_style_hints_color_scheme_changed)
 
         self._window_state = QSettings(str(paths.window_state_file), QSettings.Format.IniFormat)
@@ -279,14 +276,17 @@ class MainWindow(QMainWindow):
         if folder:
             self.chat_with(folder)
 
+    @property
+    def settings(self) -> Settings:
+        """The settings now (see :attr:`live_settings`)."""
+        return self.live_settings.value
+
     def set_backend(self, value: str) -> None:
         """Save the backend setting (``auto``, ``llama.cpp``, ``mlx``); the library's choices follow at once, the
         next model loaded follows it."""
-        self.settings = self.settings.with_changes(backend=value)
+        self.live_settings.update(backend=value)
         self.backend_actions[value].setChecked(True)
-        self.library_scanner.backend_override = self.session.backend_override = normalize_override(value)
         self._save_settings()
-        self.library.rescan()
 
     @Slot(QAction)
     def _on_backend_group_triggered(self, action: QAction) -> None:
@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
     # -- theme -----------------------------------------------------------------------------------
 
     def set_theme(self, theme: Theme) -> None:
-        self.settings = self.settings.with_changes(theme=theme)
+        self.live_settings.update(theme=theme)
         self.theme_actions[theme].setChecked(True)
         self._apply_theme(theme)
         self._save_settings()
@@ -331,21 +331,19 @@ class MainWindow(QMainWindow):
         else:
             self.conversations.refresh()
 
-    @Slot(object)
-    def _on_parameters_params_changed(self, params: Any) -> None:
-        self.settings = self.settings.with_changes(sampling=params)
-        self.session.params = params
-        self.chat.params = params
-        self.compare.threads = params.threads
-
-    @Slot(str)
-    def _on_parameters_system_prompt_changed(self, text: str) -> None:
-        self.settings = self.settings.with_changes(system_prompt=text)
-        self.chat.system_prompt = text
+    @Slot(object, object)
+    def _on_settings_changed(self, settings: Settings, changed: frozenset[str]) -> None:
+        """What the window itself owns follows the settings: the library's backend choices and its estimates."""
+        if "backend" in changed:
+            self.library_scanner.backend_override = normalize_override(settings.backend)
+            self.library.rescan()
+        if "load" in changed:
+            self.library.details.cache_type = settings.load.estimate_cache_type
+            self.library.details.show_entry(self.library.details.entry)
 
     @Slot(object)
     def _on_session_loaded(self, loaded: Any) -> None:
-        self.settings = self.settings.with_changes(last_model=loaded.path)
+        self.live_settings.update(last_model=loaded.path)
         self._save_settings()
 
     @Slot(int, float, float)
@@ -354,7 +352,7 @@ class MainWindow(QMainWindow):
 
     @Slot(list)
     def _on_library_folders_changed(self, folders: list[str]) -> None:
-        self.settings = self.settings.with_changes(library_folders=tuple(folders))
+        self.live_settings.update(library_folders=tuple(folders))
         self._save_settings()
 
     @Slot(str)
@@ -377,9 +375,7 @@ class MainWindow(QMainWindow):
     # -- endpoints -------------------------------------------------------------------------------
 
     def _setup_endpoints(self) -> None:
-        """Endpoints: the chat can open their models, the library lists them, the charts say where they run."""
-        self.endpoints = EndpointDirectory(self.settings.endpoints, EndpointKeyStore())
-        self.session.endpoints = self.endpoints
+        """Endpoints: the library lists their models, the charts say where they run."""
         self.endpoint_feed = EndpointModelsFeed(self.endpoints, self.jobs, self.library.model, self)
         self.library.rescan_button.clicked.connect(self.endpoint_feed.refresh)
         self.endpoint_feed.listed.connect(lambda _name, _rows: self.library.refresh_status())
@@ -397,7 +393,7 @@ class MainWindow(QMainWindow):
 
     @Slot(tuple)
     def _on_endpoints_dialog_endpoints_changed(self, endpoints: tuple[Any, ...]) -> None:
-        self.settings = self.settings.with_changes(endpoints=tuple(endpoints))
+        self.live_settings.update(endpoints=tuple(endpoints))
         self._save_settings()
         self.endpoint_feed.refresh()
 
@@ -444,7 +440,7 @@ class MainWindow(QMainWindow):
 
     def _save_settings(self) -> None:
         try:
-            self._settings_store.save(self.settings)
+            self.live_settings.save()
         except OSError as exc:
             self.chat.show_banner(f"Settings could not be saved: {exc.strerror or exc}", "warning")
 

@@ -284,7 +284,8 @@ def _drive_window(steps: _Steps, starter: Path, screenshot: Path | None) -> None
 
     with steps.step("generate a reply"):
         chat = window.chat
-        chat.params = chat.params.with_changes(max_tokens=REPLY_TOKENS, seed=42, temperature=0.2)
+        live = window.live_settings
+        live.update(sampling=live.value.sampling.with_changes(max_tokens=REPLY_TOKENS, seed=42, temperature=0.2))
         batches: list[int] = []
         chat.tokens_received.connect(lambda count, *_: batches.append(count))
         chat.send(PROMPT)

@@ -11,20 +11,26 @@ from __future__ import annotations
 import importlib.util
 import platform
 import sys
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
 
-ModelKind = Literal["gguf", "mlx", "endpoint"]
-"""A GGUF file, an MLX-format folder, or a model served by an OpenAI-compatible endpoint."""
+from workbench import formats
+from workbench.engine.registry import BACKENDS, BackendSpec, backend_spec, engine_backends
 
-BackendId = Literal["llama.cpp", "mlx", "endpoint"]
+ModelKind = str
+"""The id of a model's format (:mod:`workbench.formats`): ``gguf``, ``mlx``, ``endpoint``."""
 
-BACKEND_OVERRIDES: tuple[tuple[str, str], ...] = (("auto", "Automatic"), ("llama.cpp", "llama.cpp"), ("mlx", "MLX"))
+BackendId = str
+"""The id of a backend in :mod:`workbench.engine.registry`: ``llama.cpp``, ``mlx``, ``endpoint``."""
+
+BACKEND_OVERRIDES: tuple[tuple[str, str], ...] = (
+    ("auto", "Automatic"),
+    *((spec.id, spec.label) for spec in engine_backends()),
+)
 """The backend setting's values and their labels. ``auto`` lets :func:`select_backend` decide."""
 
-BACKEND_LABELS: dict[str, str] = {"llama.cpp": "llama.cpp", "mlx": "MLX", "endpoint": "Endpoint"}
+BACKEND_LABELS: dict[str, str] = {spec.id: spec.label for spec in BACKENDS}
 
 LLAMA_GPUS = ("Metal", "CUDA", "Vulkan", "ROCm", "SYCL")
 """GPU backends a llama.cpp build can have, as the user knows them."""
@@ -35,7 +41,7 @@ _LIB_GPU_NAMES = {"metal": "Metal", "cuda": "CUDA", "vulkan": "Vulkan", "hip": "
 
 @dataclass(frozen=True)
 class ModelRef:
-    """What is to run: its kind, where it is, and for an endpoint the name the user gave it."""
+    """What is to run: its format's id, where it is, and for an endpoint the name the user gave it."""
 
     kind: ModelKind
     location: str
@@ -57,6 +63,13 @@ class PlatformFacts:
     has_mlx_lm: bool
     has_llama_cpp: bool
     llama_gpu: str = "unknown"
+    packages: frozenset[str] = field(default_factory=frozenset)
+    """Other installed packages backends need (their :attr:`BackendSpec.package`), for backends without a rule of
+    their own here."""
+
+    def has_package(self, package: str) -> bool:
+        known = {"llama_cpp": self.has_llama_cpp, "mlx_lm": self.has_mlx_lm}
+        return known.get(package, package in self.packages)
 
     @property
     def apple_silicon(self) -> bool:
@@ -96,48 +109,64 @@ class BackendChoice:
 
 
 def _package_of(backend: str) -> str:
-    return {"mlx": "mlx-lm", "llama.cpp": "llama-cpp-python"}.get(backend, backend)
+    try:
+        return backend_spec(backend).pip_name
+    except KeyError:
+        return backend
 
 
 def normalize_override(value: str | None) -> str | None:
-    """The override a setting names (``llama.cpp`` or ``mlx``), or None for automatic or an unknown value."""
+    """The override a setting names (a local backend's id: ``llama.cpp``, ``mlx``), or None for automatic or an
+    unknown value."""
     if value is None:
         return None
     value = value.strip().lower()
-    return value if value in ("llama.cpp", "mlx") else None
+    return value if value in {spec.id for spec in engine_backends()} else None
+
+
+def _runs(backend: str) -> str:
+    """``GGUF files``: the formats a backend runs, in a person's words."""
+    return " and ".join(f.plural for f in formats.FORMATS if f.backend == backend) or "other models"
 
 
 def select_backend(model: ModelRef, facts: PlatformFacts, override: str | None = None) -> BackendChoice:
     """Decide which backend runs ``model`` on the machine ``facts`` describes.
 
-    GGUF files run on llama.cpp, on the GPU its build supports. MLX-format folders run on MLX: on the GPU
-    (Metal) on Apple Silicon, on the CPU elsewhere (Linux with ``mlx-lm[cpu]``); without mlx-lm the choice is
-    unavailable and says what to install. A remote model runs on its endpoint. ``override`` (``llama.cpp`` or
-    ``mlx``, from the settings) is honoured when that backend can run the model's format, else the reason says
-    why it was not.
+    The model's format names its backend: GGUF files run on llama.cpp, on the GPU its build supports; MLX-format
+    folders on MLX, on the GPU (Metal) on Apple Silicon and on the CPU elsewhere (Linux with ``mlx-lm[cpu]``);
+    without the backend's package the choice is unavailable and says what to install. A remote model runs on its
+    endpoint. ``override`` (a local backend's id, from the settings) is honoured when that backend can run the
+    model's format, else the reason says why it was not.
     """
     wanted = normalize_override(override)
-    if model.kind == "endpoint":
+    fmt = formats.format_named(model.kind)
+    if not fmt.local:
         name = model.endpoint or model.location
         note = " (The backend setting applies to models on this computer only.)" if wanted else ""
         reason = f"This model runs on the server {name} ({model.location}); replies stream from there.{note}"
-        return BackendChoice("endpoint", name, reason)
-    if model.kind == "gguf":
-        note = (
-            "MLX was chosen in the settings, but MLX runs MLX-format folders, not GGUF files. "
-            if wanted == "mlx"
-            else ""
-        )
-        return _llama_choice(facts, note, chosen=wanted == "llama.cpp")
-    note = (
-        "llama.cpp was chosen in the settings, but llama.cpp runs GGUF files, not MLX-format folders. "
-        if wanted == "llama.cpp"
-        else ""
-    )
-    return _mlx_choice(facts, note, chosen=wanted == "mlx")
+        return BackendChoice(fmt.backend, name, reason)
+    note = ""
+    if wanted is not None and wanted != fmt.backend:
+        label = BACKEND_LABELS[wanted]
+        note = f"{label} was chosen in the settings, but {label} runs {_runs(wanted)}, not {fmt.plural}. "
+    chooser = _CHOOSERS.get(fmt.backend)
+    if chooser is not None:
+        return chooser(facts, note, wanted == fmt.backend)
+    return _plain_choice(backend_spec(fmt.backend), fmt, facts, note, chosen=wanted == fmt.backend)
 
 
-def _llama_choice(facts: PlatformFacts, note: str, *, chosen: bool) -> BackendChoice:
+def _plain_choice(
+    spec: BackendSpec, fmt: formats.ModelFormat, facts: PlatformFacts, note: str, *, chosen: bool
+) -> BackendChoice:
+    """A backend with no rule of its own here: available when its package is installed; on the CPU."""
+    lead = note + (f"{spec.label}, as chosen in the settings: " if chosen else f"A {fmt.label} runs on {spec.label}; ")
+    if not facts.has_package(spec.package):
+        reason = f"{lead}{spec.label} ({spec.pip_name}) is not installed."
+        return BackendChoice(spec.id, "", reason, False, f"pip install {spec.pip_name}")
+    return BackendChoice(spec.id, "CPU", f"{lead}it runs on the CPU.")
+
+
+def _llama_choice(facts: PlatformFacts, note: str, chosen: bool) -> BackendChoice:
     lead = note + ("llama.cpp, as chosen in the settings: " if chosen else "A GGUF file runs on llama.cpp; ")
     if not facts.has_llama_cpp:
         reason = f"{lead}llama.cpp (llama-cpp-python) is not installed."
@@ -152,7 +181,7 @@ def _llama_choice(facts: PlatformFacts, note: str, *, chosen: bool) -> BackendCh
     return BackendChoice("llama.cpp", "CPU", f"{lead}the installed build has no GPU support, so it runs on the CPU.")
 
 
-def _mlx_choice(facts: PlatformFacts, note: str, *, chosen: bool) -> BackendChoice:
+def _mlx_choice(facts: PlatformFacts, note: str, chosen: bool) -> BackendChoice:
     lead = note + ("MLX, as chosen in the settings: " if chosen else "An MLX-format model runs on MLX; ")
     supported = facts.apple_silicon or facts.system.startswith("linux")
     if not facts.has_mlx_lm:
@@ -167,6 +196,13 @@ def _mlx_choice(facts: PlatformFacts, note: str, *, chosen: bool) -> BackendChoi
     return BackendChoice(
         "mlx", "CPU", f"{lead}off Apple Silicon MLX runs on the CPU (a GGUF on llama.cpp is usually faster here)."
     )
+
+
+_CHOOSERS: dict[str, Callable[[PlatformFacts, str, bool], BackendChoice]] = {
+    "llama.cpp": _llama_choice,
+    "mlx": _mlx_choice,
+}
+"""Backends whose device depends on more than their package being installed (GPU builds, Apple Silicon)."""
 
 
 # -- facts of this machine -----------------------------------------------------------------------------
@@ -239,6 +275,7 @@ def current_platform_facts() -> PlatformFacts:
         has_mlx_lm=installed("mlx_lm"),
         has_llama_cpp=llama_dir is not None,
         llama_gpu=gpu,
+        packages=frozenset(spec.package for spec in BACKENDS if installed(spec.package)),
     )
 
 
@@ -251,13 +288,3 @@ def platform_facts() -> PlatformFacts:
     if _FACTS is None:
         _FACTS = current_platform_facts()
     return _FACTS
-
-
-def model_kind(path: str | Path) -> ModelKind:
-    """``mlx`` for a folder (an MLX-format model), ``gguf`` for anything else (a file; checked when read)."""
-    return "mlx" if Path(path).is_dir() else "gguf"
-
-
-def choose_backend(path: str | Path, override: str | None = None) -> BackendChoice:
-    """The backend for a model on this computer (:func:`select_backend` over this machine's facts)."""
-    return select_backend(ModelRef(model_kind(path), str(path)), platform_facts(), override)

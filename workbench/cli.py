@@ -10,12 +10,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, TextIO
 
+from workbench import formats
 from workbench.bench import summarize
 from workbench.engine.client import EngineClient
+from workbench.engine.options import FLASH_ATTENTION_MODES, KV_CACHE_TYPES, LoadOptions
 from workbench.engine.protocol import ChatMessage, ReplyDone, ReplyStats, TokenEvent
 from workbench.errors import WorkbenchError
-from workbench.memory import estimate_memory, judge_fit
-from workbench.model_info import format_bytes, format_count, read_model_info
+from workbench.model_info import format_bytes, format_count
 from workbench.sampling import SamplingParams, default_threads
 from workbench.starter import starter_model_path
 
@@ -29,9 +30,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    inspect = commands.add_parser("inspect", help="show what a GGUF model is and whether it fits in memory")
-    inspect.add_argument("model", nargs="?", help="a .gguf file (default: the starter model)")
+    inspect = commands.add_parser("inspect", help="show what a model is and whether it fits in memory")
+    inspect.add_argument("model", nargs="?", help="a .gguf file or an MLX folder (default: the starter model)")
     inspect.add_argument("-c", "--context", type=int, action="append", help="context length for the estimate")
+    inspect.add_argument("-ctk", "--cache-type", choices=KV_CACHE_TYPES, default="f16", help="KV-cache type")
     inspect.add_argument("--json", action="store_true", help="print JSON instead of text")
 
     chat = commands.add_parser("chat", help="chat with a model in the terminal (Ctrl-C stops a reply)")
@@ -65,9 +67,39 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_runtime_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("-c", "--context", type=int, default=SamplingParams.context_length, help="context length")
+    """The load options, named as llama.cpp's tools name them, with their defaults."""
+    defaults = LoadOptions(threads=1)
+    parser.add_argument("-c", "--context", type=int, default=defaults.context_length, help="context length")
     parser.add_argument("-t", "--threads", type=int, default=default_threads(), help="CPU threads")
+    parser.add_argument("-b", "--batch-size", type=int, default=defaults.batch_size, help="logical batch size")
+    parser.add_argument("-ub", "--ubatch-size", type=int, default=defaults.ubatch_size, help="physical batch size")
+    parser.add_argument(
+        "-ngl", "--gpu-layers", type=int, default=defaults.gpu_layers, help="layers on the GPU (-1: all)"
+    )
+    parser.add_argument(
+        "-fa", "--flash-attn", choices=FLASH_ATTENTION_MODES, default=defaults.flash_attention, help="flash attention"
+    )
+    parser.add_argument(
+        "-ctk", "--cache-type", choices=KV_CACHE_TYPES, default=defaults.kv_cache_type,
+        help="KV-cache type (quantized types need flash attention)",
+    )
+    parser.add_argument("--lora", action="append", default=[], help="a LoRA adapter to apply (GGUF)")
     parser.add_argument("--force", action="store_true", help="load even if the model is estimated not to fit")
+
+
+def load_options(args: argparse.Namespace, **changes: Any) -> LoadOptions:
+    """The load options the command line asks for."""
+    options = LoadOptions(
+        context_length=args.context,
+        threads=args.threads,
+        batch_size=args.batch_size,
+        ubatch_size=args.ubatch_size,
+        gpu_layers=args.gpu_layers,
+        flash_attention=args.flash_attn,
+        kv_cache_type=args.cache_type,
+        adapters=tuple(args.lora),
+    )
+    return options.with_changes(**changes)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -109,14 +141,14 @@ def _model_path(arg: str | None) -> str:
 
 def cmd_inspect(args: argparse.Namespace, out: TextIO | None = None) -> int:
     out = out or sys.stdout
-    info = read_model_info(_model_path(args.model))
+    info = formats.read_info(_model_path(args.model))
     contexts = args.context or sorted({min(4096, info.context_length or 4096), info.context_length or 4096})
-    fits = [judge_fit(estimate_memory(info, c)) for c in contexts]
+    fits = [formats.fit(info, c, cache_type=args.cache_type) for c in contexts]
     if args.json:
         json.dump({"model": info.to_dict(), "memory": [f.to_dict() for f in fits]}, out, indent=2)
         out.write("\n")
         return 0
-    rows = [("Name", info.name), ("File", f"{info.path} ({format_bytes(info.file_size)})"), *info.summary_rows()]
+    rows = [("Name", info.name), ("File", f"{info.path} ({format_bytes(info.file_size)})"), *formats.summary_rows(info)]
     width = max(len(k) for k, _ in rows)
     for key, value in rows:
         out.write(f"{key:<{width}}  {value}\n")
@@ -129,16 +161,13 @@ def cmd_inspect(args: argparse.Namespace, out: TextIO | None = None) -> int:
 # -- chat ---------------------------------------------------------------------------------
 
 
-def _params(args: argparse.Namespace, **extra: Any) -> SamplingParams:
-    runtime: dict[str, Any] = {"context_length": args.context, "threads": args.threads}
-    return SamplingParams(**{**runtime, **extra})
-
-
-def _load(client: EngineClient, args: argparse.Namespace, params: SamplingParams, err: TextIO) -> None:
+def _load(client: EngineClient, args: argparse.Namespace, options: LoadOptions, err: TextIO) -> None:
     path = _model_path(args.model)
     err.write(f"Loading {path} …\n")
-    loaded = client.load(path, params, force=args.force)
+    loaded = client.load(path, options, force=args.force)
     err.write(f"Loaded in {loaded.load_seconds:.1f} s · {loaded.description}\n")
+    for note in loaded.notes:
+        err.write(f"Note: {note}\n")
 
 
 @contextmanager
@@ -162,8 +191,7 @@ def cmd_chat(
     args: argparse.Namespace, inp: TextIO | None = None, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
     inp, out, err = inp or sys.stdin, out or sys.stdout, err or sys.stderr
-    params = _params(
-        args,
+    params = SamplingParams(
         temperature=args.temperature,
         top_p=args.top_p,
         top_k=args.top_k,
@@ -174,7 +202,7 @@ def cmd_chat(
     )
     messages: list[ChatMessage] = [{"role": "system", "content": args.system}] if args.system else []
     with EngineClient() as client:
-        _load(client, args, params, err)
+        _load(client, args, load_options(args), err)
         err.write("Type a message and press Enter. Ctrl-C stops a reply; Ctrl-D or /quit leaves.\n")
         while True:
             out.write("\nyou> ")
@@ -208,9 +236,9 @@ def cmd_bench(args: argparse.Namespace, out: TextIO | None = None, err: TextIO |
     for name in ("n_prompt", "n_gen", "repetitions"):
         if getattr(args, name) < 0:
             raise WorkbenchError(f"--{name.replace('_', '-')} must not be negative")
-    params = _params(args, context_length=max(args.context, args.n_prompt + args.n_gen + 8))
+    options = load_options(args, context_length=max(args.context, args.n_prompt + args.n_gen + 8))
     with EngineClient() as client:
-        _load(client, args, params, err)
+        _load(client, args, options, err)
         info = client.model_info
         assert info is not None and client.loaded is not None
         err.write(f"Running pp{args.n_prompt} and tg{args.n_gen}, {args.repetitions} repetitions after a warm-up …\n")

@@ -12,6 +12,8 @@ MiB = 1024 * 1024
 CACHE_TYPE_BYTES: dict[str, float] = {"f32": 4.0, "f16": 2.0, "bf16": 2.0, "q8_0": 34 / 32, "q4_0": 18 / 32}
 """Bytes per element of each KV cache type llama.cpp offers."""
 
+CACHE_TYPE_LABELS: dict[str, str] = {"f32": "F32", "f16": "F16", "bf16": "BF16", "q8_0": "Q8_0", "q4_0": "Q4_0"}
+
 RUNTIME_BYTES = 60 * MiB
 """The engine process itself: Python, llama.cpp's code and its threads, before any model."""
 
@@ -58,9 +60,10 @@ class FitEstimate:
     def explanation(self) -> str:
         """One line with the numbers behind the verdict."""
         e = self.estimate
+        cache = "" if e.cache_type == "f16" else f" ({CACHE_TYPE_LABELS.get(e.cache_type, e.cache_type)})"
         parts = (
             f"needs about {format_bytes(e.total)} at {e.context_length:,} tokens of context "
-            f"(weights {format_bytes(e.weights)}, KV cache {format_bytes(e.kv_cache)}, "
+            f"(weights {format_bytes(e.weights)}, KV cache{cache} {format_bytes(e.kv_cache)}, "
             f"buffers {format_bytes(e.compute + e.runtime)}); "
             f"{format_bytes(self.available)} of {format_bytes(self.total_memory)} is available"
         )
@@ -77,6 +80,12 @@ class FitEstimate:
         }
 
 
+def kv_cache_bytes(layers: int, context_length: int, kv_heads: int, kv_dims: int, cache_type: str = "f16") -> int:
+    """The KV cache: for every layer and position, one key and one value vector (``kv_dims`` = key + value
+    length) per KV head, in ``cache_type`` (F16 when the type is unknown)."""
+    return int(layers * context_length * kv_heads * kv_dims * CACHE_TYPE_BYTES.get(cache_type, 2.0))
+
+
 def estimate_memory(info: ModelInfo, context_length: int | None = None, cache_type: str = "f16") -> MemoryEstimate:
     """Weights + KV cache + compute buffers + runtime for ``info`` at ``context_length`` tokens.
 
@@ -87,15 +96,14 @@ def estimate_memory(info: ModelInfo, context_length: int | None = None, cache_ty
     within 2% of the buffer sizes llama.cpp reports at 512, 2048 and 8192 tokens.
     """
     n_ctx = context_length or info.context_length or 4096
-    per_elem = CACHE_TYPE_BYTES.get(cache_type, 2.0)
-    kv = info.layers * n_ctx * info.kv_heads * (info.key_length + info.value_length) * per_elem
+    kv = kv_cache_bytes(info.layers, n_ctx, info.kv_heads, info.key_length + info.value_length, cache_type)
     logits = info.vocab_size * UBATCH * 4
     attention = 1.15 * info.heads * UBATCH * n_ctx * 4
     compute = max(logits, attention) + 2 * MiB + info.vocab_size * 4
     return MemoryEstimate(
         context_length=n_ctx,
         weights=info.tensor_bytes,
-        kv_cache=int(kv),
+        kv_cache=kv,
         compute=int(compute),
         runtime=RUNTIME_BYTES,
         cache_type=cache_type,
@@ -117,8 +125,3 @@ def judge_fit(estimate: MemoryEstimate, available: int | None = None, total_memo
     else:
         verdict = "does not fit"
     return FitEstimate(estimate=estimate, available=available, total_memory=total_memory, verdict=verdict)
-
-
-def fit_for(info: ModelInfo, context_length: int | None = None) -> FitEstimate:
-    """Estimate and judge in one call."""
-    return judge_fit(estimate_memory(info, context_length))

@@ -1,9 +1,9 @@
-"""Sampling and runtime parameters, as one dataclass with sensible defaults."""
+"""How a reply is drawn from the model: reply-time only (how it is loaded is ``workbench.engine.options``)."""
 
 from __future__ import annotations
 
 import os
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 
@@ -20,7 +20,7 @@ def default_threads() -> int:
 
 @dataclass(frozen=True)
 class SamplingParams:
-    """How a reply is drawn from the model, and how the model runs.
+    """How a reply is drawn from the model; each reply may use other values.
 
     ``seed`` -1 means a new random seed per reply. ``temperature`` 0 means greedy decoding.
     """
@@ -32,8 +32,6 @@ class SamplingParams:
     repeat_penalty: float = 1.1
     max_tokens: int = 512
     seed: int = -1
-    context_length: int = 4096
-    threads: int = field(default_factory=default_threads)
 
     def with_changes(self, **changes: Any) -> SamplingParams:
         """A copy with the given fields changed."""
@@ -54,4 +52,4 @@ PRESETS: dict[str, SamplingParams] = {
     "Balanced": SamplingParams(),
     "Creative": SamplingParams(temperature=1.0, top_p=0.98, top_k=100, min_p=0.02, repeat_penalty=1.05),
 }
-"""Named sampling presets offered in the chat panel; each keeps the default runtime fields."""
+"""Named sampling presets offered in the chat panel (a preset keeps the reply length and seed as they are)."""

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Literal, cast
 
 from workbench.endpoints.config import EndpointConfig, endpoints_from_toml, endpoints_to_toml
+from workbench.engine.options import LoadOptions
 from workbench.sampling import SamplingParams
 
 if sys.version_info >= (3, 11):
@@ -30,14 +31,13 @@ BACKEND_SETTINGS = ("auto", "llama.cpp", "mlx")
 
 @dataclass(frozen=True)
 class Settings:
-    """What the app remembers between runs.
-
-    The number of threads the engine uses is ``sampling.threads`` (it travels with the other
-    runtime parameters to the engine).
-    """
+    """What the app remembers between runs: how replies are drawn (``sampling``) and how models are loaded
+    (``load``) among them."""
 
     theme: Theme = "system"
     sampling: SamplingParams = field(default_factory=SamplingParams)
+    load: LoadOptions = field(default_factory=LoadOptions)
+    """Context length, threads, batch sizes, GPU layers, flash attention, KV-cache type, adapters."""
     system_prompt: str = DEFAULT_SYSTEM_PROMPT
     models_folder: str = ""
     """Where Open GGUF… starts; empty means the app's models folder."""
@@ -52,7 +52,7 @@ class Settings:
 
     @property
     def threads(self) -> int:
-        return self.sampling.threads
+        return self.load.threads
 
     def with_changes(self, **changes: Any) -> Settings:
         """A copy with the given fields changed."""
@@ -68,6 +68,7 @@ class Settings:
             "endpoints": endpoints_to_toml(self.endpoints),
             "backend": self.backend,
             "sampling": self.sampling.to_dict(),
+            "load": self.load.to_dict(),
         }
 
     @classmethod
@@ -83,6 +84,7 @@ class Settings:
         return cls(
             theme=cast(Theme, theme) if theme in THEMES else defaults.theme,
             sampling=params or defaults.sampling,
+            load=_load_options(data.get("load"), sampling),
             system_prompt=_str(data.get("system_prompt"), defaults.system_prompt),
             models_folder=_str(data.get("models_folder"), ""),
             last_model=_str(data.get("last_model"), ""),
@@ -90,6 +92,16 @@ class Settings:
             endpoints=endpoints_from_toml(data.get("endpoints")),
             backend=data["backend"] if data.get("backend") in BACKEND_SETTINGS else defaults.backend,
         )
+
+
+def _load_options(load: Any, sampling: Any) -> LoadOptions:
+    """The ``[load]`` table; settings written before it existed kept the context length and threads under
+    ``[sampling]``, and those are taken from there."""
+    data = dict(load) if isinstance(load, dict) else {}
+    if isinstance(sampling, dict):
+        for key in ("context_length", "threads"):
+            data.setdefault(key, sampling.get(key))
+    return LoadOptions.from_dict(data)
 
 
 def _list(value: Any) -> list[Any]:

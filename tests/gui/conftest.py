@@ -14,6 +14,7 @@ import pytest  # noqa: E402
 
 from workbench.conversations import ConversationStore  # noqa: E402
 from workbench.engine.client import EngineClient  # noqa: E402
+from workbench.engine.options import LoadOptions  # noqa: E402
 from workbench.paths import AppPaths  # noqa: E402
 from workbench.sampling import SamplingParams  # noqa: E402
 from workbench.settings import Settings, SettingsStore  # noqa: E402
@@ -64,8 +65,12 @@ def make_window(qtbot: Any, home: AppPaths) -> Iterator[MakeWindow]:
     def make(paths: AppPaths = home, **params: object) -> MainWindow:
         settings_store = SettingsStore(paths.settings_file)
         if not paths.settings_file.exists():
-            sampling = SamplingParams(seed=42, threads=1, max_tokens=48).with_changes(**params)
-            settings_store.save(Settings(sampling=sampling))
+            load_keys = set(LoadOptions.__dataclass_fields__)
+            sampling = SamplingParams(seed=42, max_tokens=48).with_changes(
+                **{k: v for k, v in params.items() if k not in load_keys}
+            )
+            load = LoadOptions(threads=1).with_changes(**{k: v for k, v in params.items() if k in load_keys})
+            settings_store.save(Settings(sampling=sampling, load=load))
         store = ConversationStore(paths.database_file)
         engine = EngineClient()
         window = MainWindow(engine, store, settings_store, paths)

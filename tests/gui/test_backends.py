@@ -11,6 +11,7 @@ import pytest
 
 from ui.library.model import COLUMNS
 from workbench.backends import PlatformFacts
+from workbench.engine.options import LoadOptions
 from workbench.paths import AppPaths
 from workbench.sampling import SamplingParams
 from workbench.settings import Settings, SettingsStore
@@ -61,7 +62,10 @@ def test_library_shows_each_backend_and_why_and_follows_the_setting(
     make_window: Any, qtbot: Any, home: AppPaths, models_folder: pathlib.Path
 ) -> None:
     SettingsStore(home.settings_file).save(
-        Settings(sampling=SamplingParams(seed=42, threads=1, max_tokens=16), library_folders=(str(models_folder),))
+        Settings(
+            sampling=SamplingParams(seed=42, max_tokens=16), load=LoadOptions(threads=1),
+            library_folders=(str(models_folder),),
+        )
     )
     window = make_window(home)
     library = window.library

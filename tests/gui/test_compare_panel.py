@@ -32,7 +32,10 @@ from workbench.compare.results import (
     VariantResult,
 )
 from workbench.compare.store import CompareStore
+from workbench.engine.options import LoadOptions
 from workbench.jobs import CancelToken
+from workbench.live_settings import LiveSettings
+from workbench.settings import Settings
 
 LADDER = (  # quant, bytes, bits/weight, peak RSS, estimate, pp, tg, ceiling, perplexity, KL, top-1
     ("F16", 270_900_000, 16.0, 330e6, 320e6, [410.0, 420.0], [38.0, 39.0], 45.0, 18.20, 0.0, 1.0),
@@ -379,9 +382,9 @@ def test_a_real_comparison_of_two_tiny_variants(
     from workbench.quantize import QuantizationJob, plan_quantization
 
     (q8,) = QuantizationJob(plan_quantization(tiny_gguf, ["q8_0"], tmp_path, threads=1))(lambda _: None, CancelToken())
-    panel = ComparePanel(runner, store, standard_prompts=lambda: ["Say hello."])
+    settings = LiveSettings(Settings(load=LoadOptions(threads=1)))
+    panel = ComparePanel(runner, store, standard_prompts=lambda: ["Say hello."], settings=settings)
     qtbot.addWidget(panel)
-    panel.threads = 1
     panel.set_variants([str(tiny_gguf), q8.path])
     assert panel.picker.baseline_path() == str(tiny_gguf)
     form = panel.form

@@ -64,10 +64,10 @@ def test_cancel_and_shutdown_wait_for_the_job(qtbot: Any) -> None:
 def test_a_model_that_does_not_fit_asks_first(
     make_window: Any, qtbot: Any, tiny_gguf: Path, monkeypatch: pytest.MonkeyPatch, answer: bool
 ) -> None:
-    def no_room(info: Any, context_length: int | None = None) -> Any:
+    def no_room(info: Any, context_length: int | None = None, **_: Any) -> Any:
         return judge_fit(estimate_memory(info, context_length), available=1_000_000, total_memory=8_000_000)
 
-    monkeypatch.setattr("ui.model.session.fit_for", no_room)
+    monkeypatch.setattr("workbench.formats.fit", no_room)
     window = make_window()
     asked: list[str] = []
     window.session.confirm_fit = lambda inspection: asked.append(inspection.fit.verdict) or answer

@@ -193,11 +193,11 @@ def test_a_variant_that_does_not_fit_is_skipped_with_the_estimate(
 ) -> None:
     small_machine = tiny_variants[1]
 
-    def fit_for(info, context_length):  # type: ignore[no-untyped-def]
+    def fit(info, context_length, **_):  # type: ignore[no-untyped-def]
         available = 1_000_000 if info.path == small_machine else None
         return judge_fit(estimate_memory(info, context_length), available, 1_000_000 if available else None)
 
-    monkeypatch.setattr(suite_module, "fit_for", fit_for)
+    monkeypatch.setattr("workbench.formats.fit", fit)
     settings = replace(SMALL, n_prompt=0, n_gen=0, max_chunks=2)
     run, _ = _run(tiny_variants[:2], settings)
     assert [v.status for v in run.variants] == ["done", "skipped"]
@@ -283,11 +283,11 @@ def test_evaluation_matches_llama_cpp_across_batches(tiny_gguf: pathlib.Path) ->
 
     from workbench.compare.quality import log_softmax
     from workbench.engine.llama_backend import LlamaBackend
+    from workbench.engine.options import LoadOptions
     from workbench.evaltext import bundled_evaluation_text
-    from workbench.sampling import SamplingParams
 
     backend = LlamaBackend()
-    backend.load(str(tiny_gguf), SamplingParams(context_length=1024, threads=1))
+    backend.load(str(tiny_gguf), LoadOptions(context_length=1024, threads=1, batch_size=512))
     try:
         tokens = backend.tokenize_text(bundled_evaluation_text())[:1024]
         assert backend._llm.n_batch < len(tokens)  # two batches

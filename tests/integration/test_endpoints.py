@@ -29,7 +29,7 @@ from workbench.testing.llama_server import LlamaServer
 pytest.importorskip("uvicorn", reason="llama_cpp.server needs the test extra (fastapi, uvicorn, sse-starlette)")
 
 MESSAGES = [ChatMessage(role="user", content="Tell me a long story about a lighthouse.")]
-GREEDY = SamplingParams(temperature=0.0, seed=7, max_tokens=12, threads=1)
+GREEDY = SamplingParams(temperature=0.0, seed=7, max_tokens=12)
 
 
 @pytest.fixture(scope="module")

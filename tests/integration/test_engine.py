@@ -12,12 +12,14 @@ import psutil
 import pytest
 
 from workbench.engine.client import EngineClient
+from workbench.engine.options import LoadOptions
 from workbench.engine.protocol import ChatMessage, ReplyDone, ReplyEvent, TokenEvent
 from workbench.errors import ContextOverflow, EngineCrashed, EngineError, EngineNotLoaded, ModelDoesNotFit
 from workbench.sampling import SamplingParams
 from workbench.starter import starter_model_path
 
-GREEDY = SamplingParams(temperature=0.0, max_tokens=24, context_length=512, threads=2, seed=1)
+GREEDY = SamplingParams(temperature=0.0, max_tokens=24, seed=1)
+OPTIONS = LoadOptions(context_length=512, threads=2)
 HELLO: list[ChatMessage] = [{"role": "user", "content": "Hello, how are you?"}]
 
 
@@ -38,7 +40,7 @@ def collect(events: Iterator[ReplyEvent]) -> tuple[list[TokenEvent], ReplyDone]:
 
 
 def test_stream_and_stats(client: EngineClient, tiny_gguf: pathlib.Path) -> None:
-    loaded = client.load(str(tiny_gguf), GREEDY)
+    loaded = client.load(str(tiny_gguf), OPTIONS)
     assert loaded.backend == "llama.cpp" and loaded.device == "CPU" and loaded.threads == 2
     assert loaded.description == "llama.cpp · CPU · 2 threads"
     assert loaded.has_chat_template
@@ -54,7 +56,7 @@ def test_stream_and_stats(client: EngineClient, tiny_gguf: pathlib.Path) -> None
 
 
 def test_greedy_is_repeatable(client: EngineClient, tiny_gguf: pathlib.Path) -> None:
-    client.load(str(tiny_gguf), GREEDY)
+    client.load(str(tiny_gguf), OPTIONS)
     first = collect(client.generate(HELLO, GREEDY))[1].text
     second = collect(client.generate(HELLO, GREEDY))[1].text
     assert first and first == second
@@ -64,7 +66,7 @@ def test_cancel_stops_within_a_few_tokens(client: EngineClient) -> None:
     """On the starter model (about 100 tokens/s here), a tenth of a second is about 10 tokens."""
     path = starter_model_path()
     assert path is not None
-    client.load(str(path), GREEDY.with_changes(context_length=2048))
+    client.load(str(path), OPTIONS.with_changes(context_length=2048))
     story: list[ChatMessage] = [{"role": "user", "content": "Write a long story about a dragon."}]
     cancelled_at = -1
     for event in client.generate(story, GREEDY.with_changes(max_tokens=1000)):
@@ -81,7 +83,7 @@ def test_cancel_stops_within_a_few_tokens(client: EngineClient) -> None:
 
 
 def test_cancel_from_another_thread(client: EngineClient, tiny_gguf: pathlib.Path) -> None:
-    client.load(str(tiny_gguf), GREEDY)
+    client.load(str(tiny_gguf), OPTIONS)
     first_token = threading.Event()
     timer = threading.Thread(target=lambda: (first_token.wait(10), client.cancel()))
     timer.start()
@@ -94,7 +96,7 @@ def test_cancel_from_another_thread(client: EngineClient, tiny_gguf: pathlib.Pat
 
 
 def test_abandoned_stream_leaves_engine_usable(client: EngineClient, tiny_gguf: pathlib.Path) -> None:
-    client.load(str(tiny_gguf), GREEDY)
+    client.load(str(tiny_gguf), OPTIONS)
     stream = client.generate(HELLO, GREEDY.with_changes(max_tokens=400))
     next(stream)
     stream.close()  # the caller walks away mid-reply
@@ -102,7 +104,7 @@ def test_abandoned_stream_leaves_engine_usable(client: EngineClient, tiny_gguf: 
 
 
 def test_unload_ends_the_process(client: EngineClient, tiny_gguf: pathlib.Path) -> None:
-    client.load(str(tiny_gguf), GREEDY)
+    client.load(str(tiny_gguf), OPTIONS)
     pid = client.pid
     assert pid is not None and (client.rss() or 0) > 10_000_000
     client.unload()
@@ -113,7 +115,7 @@ def test_unload_ends_the_process(client: EngineClient, tiny_gguf: pathlib.Path) 
 
 
 def test_engine_killed_mid_reply_keeps_the_text(client: EngineClient, tiny_gguf: pathlib.Path) -> None:
-    client.load(str(tiny_gguf), GREEDY)
+    client.load(str(tiny_gguf), OPTIONS)
     received: list[str] = []
     with pytest.raises(EngineCrashed) as crashed:
         for event in client.generate(HELLO, GREEDY.with_changes(max_tokens=400)):
@@ -126,7 +128,7 @@ def test_engine_killed_mid_reply_keeps_the_text(client: EngineClient, tiny_gguf:
     assert "stopped in the middle of the reply" in str(crashed.value)
     assert client.loaded is None
     # The parent is fine and loads again.
-    client.load(str(tiny_gguf), GREEDY)
+    client.load(str(tiny_gguf), OPTIONS)
     assert collect(client.generate(HELLO, GREEDY))[1].text
 
 
@@ -145,7 +147,7 @@ def test_model_llama_cpp_refuses(client: EngineClient, tmp_path: pathlib.Path) -
     writer.write_tensors_to_file()
     writer.close()
     with pytest.raises(EngineError) as refused:
-        client.load(str(path), GREEDY)
+        client.load(str(path), OPTIONS)
     assert "\n" not in str(refused.value)
     assert str(path) in str(refused.value) or "hollow" in str(refused.value)
     assert client.pid is None
@@ -155,12 +157,12 @@ def test_does_not_fit_is_refused_unless_forced(client: EngineClient) -> None:
     path = starter_model_path()
     assert path is not None
     with pytest.raises(ModelDoesNotFit, match="does not fit"):
-        client.load(str(path), GREEDY.with_changes(context_length=50_000_000))
+        client.load(str(path), OPTIONS.with_changes(context_length=50_000_000))
     assert client.pid is None
 
 
 def test_conversation_longer_than_context(client: EngineClient, tiny_gguf: pathlib.Path) -> None:
-    loaded = client.load(str(tiny_gguf), GREEDY.with_changes(context_length=64))
+    loaded = client.load(str(tiny_gguf), OPTIONS.with_changes(context_length=64))
     assert loaded.context_length >= 64  # llama.cpp rounds the context up to its minimum
     long_message: list[ChatMessage] = [{"role": "user", "content": "word " * loaded.context_length}]
     with pytest.raises(ContextOverflow, match=f"context holds {loaded.context_length}"):
@@ -169,7 +171,7 @@ def test_conversation_longer_than_context(client: EngineClient, tiny_gguf: pathl
 
 
 def test_bench(client: EngineClient, tiny_gguf: pathlib.Path) -> None:
-    client.load(str(tiny_gguf), GREEDY)
+    client.load(str(tiny_gguf), OPTIONS)
     result = client.bench(n_prompt=64, n_gen=16, repetitions=2)
     assert len(result.prompt_seconds) == len(result.generation_seconds) == 2
     assert all(s > 0 for s in result.prompt_seconds + result.generation_seconds)
@@ -178,7 +180,7 @@ def test_bench(client: EngineClient, tiny_gguf: pathlib.Path) -> None:
 def test_starter_model_answers(client: EngineClient) -> None:
     path = starter_model_path()
     assert path is not None
-    client.load(str(path), GREEDY.with_changes(context_length=2048))
+    client.load(str(path), OPTIONS.with_changes(context_length=2048))
     question: list[ChatMessage] = [{"role": "user", "content": "What is the capital of France? Answer in one word."}]
     tokens, done = collect(client.generate(question, GREEDY.with_changes(max_tokens=48, repeat_penalty=1.0)))
     assert "Paris" in done.text

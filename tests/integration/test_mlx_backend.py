@@ -15,15 +15,17 @@ from workbench.backends import PlatformFacts
 from workbench.engine.client import EngineClient
 from workbench.engine.llama_backend import LlamaBackend
 from workbench.engine.mlx_backend import MlxBackend, mlx_device_name, sampling_kwargs
+from workbench.engine.options import LoadOptions
 from workbench.engine.process import backend_for
 from workbench.engine.protocol import ChatMessage, ReplyDone, TokenEvent
-from workbench.library.mlx_folder import check_mlx_folder
+from workbench.formats.mlx import check_mlx_folder
 from workbench.sampling import SamplingParams
 from workbench.testing.tiny_mlx import write_tiny_mlx_model
 
 pytest.importorskip("mlx_lm")
 
-PARAMS = SamplingParams(seed=7, threads=1, max_tokens=24, context_length=512)
+PARAMS = SamplingParams(seed=7, max_tokens=24)
+OPTIONS = LoadOptions(context_length=512, threads=1)
 HELLO: list[ChatMessage] = [{"role": "user", "content": "Hello, who are you?"}]
 
 
@@ -39,7 +41,7 @@ def client() -> EngineClient:
 
 
 def test_load_stream_and_stats(client: EngineClient, tiny_mlx: pathlib.Path) -> None:
-    loaded = client.load(str(tiny_mlx), PARAMS)
+    loaded = client.load(str(tiny_mlx), OPTIONS)
     assert (loaded.backend, loaded.device, loaded.context_length) == ("MLX", "CPU", 512)
     assert loaded.description == "MLX · CPU" and loaded.has_chat_template
     assert client.model_info is not None and client.model_info.architecture == "llama"
@@ -62,7 +64,7 @@ def test_load_stream_and_stats(client: EngineClient, tiny_mlx: pathlib.Path) -> 
 
 
 def test_cancel_mid_reply_and_unload_ends_the_process(client: EngineClient, tiny_mlx: pathlib.Path) -> None:
-    client.load(str(tiny_mlx), PARAMS)
+    client.load(str(tiny_mlx), OPTIONS)
     pid = client.pid
     assert pid is not None and psutil.pid_exists(pid)
     seen = 0
@@ -88,7 +90,7 @@ def test_cancel_mid_reply_and_unload_ends_the_process(client: EngineClient, tiny
 
 
 def test_bench_and_context_overflow(client: EngineClient, tiny_mlx: pathlib.Path) -> None:
-    client.load(str(tiny_mlx), PARAMS.with_changes(context_length=128))
+    client.load(str(tiny_mlx), OPTIONS.with_changes(context_length=128))
     result = client.bench(n_prompt=32, n_gen=8, repetitions=2)
     assert (result.n_prompt, result.n_gen) == (32, 8)
     assert len(result.prompt_seconds) == len(result.generation_seconds) == 2
@@ -104,9 +106,9 @@ def test_bench_and_context_overflow(client: EngineClient, tiny_mlx: pathlib.Path
 def test_evaluation_for_comparisons(client: EngineClient, tiny_mlx: pathlib.Path, tiny_gguf: pathlib.Path) -> None:
     """Perplexity and KL divergence need text as tokens, the vocabulary, and per-position predictions."""
     text = "The quick brown fox jumps over the lazy dog. " * 6
-    client.load(str(tiny_gguf), PARAMS)
+    client.load(str(tiny_gguf), OPTIONS)
     gguf_vocab, gguf_tokens = client.vocabulary(), client.tokenize_text(text)
-    client.load(str(tiny_mlx), PARAMS)
+    client.load(str(tiny_mlx), OPTIONS)
     vocab, tokens = client.vocabulary(), client.tokenize_text(text)
     # the tiny models share a tokenizer: the same model as GGUF and as MLX can be compared token by token
     assert vocab == gguf_vocab and tokens == gguf_tokens and vocab.size == 1024
@@ -123,7 +125,7 @@ def test_a_missing_mlx_lm_is_explained_before_any_process_starts(tiny_mlx: pathl
     expected = r'mlx-lm is not installed\. Install it with: pip install "mlx-lm\[cpu\]"'
     with EngineClient(facts) as engine:
         with pytest.raises(errors.EngineError, match=expected):
-            engine.load(str(tiny_mlx), PARAMS)
+            engine.load(str(tiny_mlx), OPTIONS)
         assert engine.pid is None
 
 
@@ -177,7 +179,7 @@ def test_a_broken_folder_gets_one_clear_line(
     damage(folder)  # type: ignore[operator]
     with EngineClient() as engine:
         with pytest.raises(error) as caught:
-            engine.load(str(folder), PARAMS)
+            engine.load(str(folder), OPTIONS)
         assert engine.pid is None  # refused before any engine process started
     message = str(caught.value)
     assert message.startswith(f"{folder}: is not a complete MLX model folder: ") and "\n" not in message
@@ -206,17 +208,20 @@ def test_a_folder_mlx_lm_refuses_is_reported_by_the_engine(
     config = json.loads((folder / "config.json").read_text())
     (folder / "config.json").write_text(json.dumps({**config, "model_type": "no-such-architecture"}))
     with pytest.raises(errors.EngineError, match="MLX could not load .*no-such-architecture"):
-        client.load(str(folder), PARAMS)
+        client.load(str(folder), OPTIONS)
     assert client.pid is None
 
 
 def test_backend_switch_in_one_engine_process() -> None:
-    """The engine creates a backend per load request; switching unloads the other one (no native import)."""
+    """The engine looks each load request's backend up in the registry; switching unloads the other one (no
+    native import); an id no backend has gives no backend (the load then fails with a reason)."""
     event = threading.Event()
-    llama = LlamaBackend(event)
+    llama = backend_for("llama.cpp", None, event)
+    assert isinstance(llama, LlamaBackend)
     mlx = backend_for("mlx", llama, event)
     assert isinstance(mlx, MlxBackend) and backend_for("mlx", mlx, event) is mlx
     assert isinstance(backend_for("llama.cpp", mlx, event), LlamaBackend)
+    assert backend_for("no-such-backend", mlx, event) is None
 
 
 def test_device_names_and_sampler_arguments() -> None:
@@ -232,7 +237,7 @@ def test_device_names_and_sampler_arguments() -> None:
 
 
 def test_bytes_read_per_token_leave_out_the_embedding_lookup(tiny_mlx: pathlib.Path) -> None:
-    from workbench.library.mlx_folder import mlx_bytes_read_per_token
+    from workbench.formats.mlx import mlx_bytes_read_per_token
 
     weights = (tiny_mlx / "model.safetensors").stat().st_size
     embedding = 1024 * 128 * 2  # vocabulary × hidden size, float16: a lookup of one row per token

@@ -23,6 +23,7 @@ from PySide6.QtCore import QTimer  # noqa: E402
 
 from workbench.conversations import ConversationStore  # noqa: E402
 from workbench.engine.client import EngineClient  # noqa: E402
+from workbench.engine.options import LoadOptions  # noqa: E402
 from workbench.engine.protocol import ReplyStats  # noqa: E402
 from workbench.paths import AppPaths  # noqa: E402
 from workbench.sampling import SamplingParams  # noqa: E402
@@ -38,9 +39,8 @@ def test_gui_thread_stalls_and_token_rate(qtbot: Any, tmp_path: Path) -> None:
     paths = AppPaths.for_root(tmp_path / "home").ensure()
     settings_store = SettingsStore(paths.settings_file)
     params = SamplingParams(temperature=0.8, seed=7, max_tokens=TOKENS, repeat_penalty=1.1)
-    if os.environ.get("PERF_THREADS"):
-        params = params.with_changes(threads=int(os.environ["PERF_THREADS"]))
-    settings_store.save(Settings(sampling=params))
+    load = LoadOptions(threads=int(os.environ["PERF_THREADS"])) if os.environ.get("PERF_THREADS") else LoadOptions()
+    settings_store.save(Settings(sampling=params, load=load))
     store = ConversationStore(paths.database_file)
     engine = EngineClient()
     window = MainWindow(engine, store, settings_store, paths)

@@ -8,6 +8,7 @@ engine RSS next to the estimate and their ratio. The estimate is meant as an upp
 from __future__ import annotations
 
 from workbench.engine.client import EngineClient
+from workbench.engine.options import LoadOptions
 from workbench.engine.protocol import ChatMessage
 from workbench.memory import MiB, estimate_memory
 from workbench.model_info import read_model_info
@@ -23,9 +24,9 @@ def test_estimate_against_measured_rss() -> None:
     info = read_model_info(path)
     lines = []
     for n_ctx in CONTEXTS:
-        params = SamplingParams(context_length=n_ctx, max_tokens=32, threads=2, temperature=0.0)
+        params = SamplingParams(max_tokens=32, temperature=0.0)
         with EngineClient() as client:
-            client.load(path, params)
+            client.load(path, LoadOptions(context_length=n_ctx, threads=2))
             for _ in client.generate(PROMPT, params):
                 pass
             measured = client.rss()

@@ -15,10 +15,10 @@ from workbench.backends import (
     PlatformFacts,
     llama_gpu_from_lib_names,
     llama_gpu_from_system_info,
-    model_kind,
     normalize_override,
     select_backend,
 )
+from workbench.formats import format_of_path
 
 MAC = PlatformFacts("darwin", "arm64", has_mlx_lm=True, has_llama_cpp=True, llama_gpu="Metal")
 MAC_NO_MLX = PlatformFacts("darwin", "arm64", has_mlx_lm=False, has_llama_cpp=True, llama_gpu="Metal")
@@ -157,12 +157,13 @@ def test_this_machine_facts_need_no_native_import() -> None:
     assert gpu in ("CPU", "Metal", "CUDA", "Vulkan", "ROCm", "SYCL", "unknown")
 
 
-def test_model_kind_is_told_by_the_path(tmp_path: pathlib.Path) -> None:
+def test_the_format_is_told_by_the_path(tmp_path: pathlib.Path) -> None:
     folder = tmp_path / "Tiny-MLX"
     folder.mkdir()
     (folder / "config.json").write_text(json.dumps({}))
-    assert model_kind(folder) == "mlx"
-    assert model_kind(tmp_path / "tiny.gguf") == "gguf"
+    assert format_of_path(folder).id == "mlx"  # a folder is read as MLX, which then says what is missing
+    assert format_of_path(tmp_path / "tiny.gguf").id == "gguf"
+    assert format_of_path("endpoint://Ollama/llama3").id == "endpoint"
 
 
 def test_the_backend_setting_is_kept_and_a_bad_value_means_automatic(tmp_path: pathlib.Path) -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from workbench.engine.options import LoadOptions
 from workbench.paths import HOME_ENV, AppPaths, app_paths
 from workbench.sampling import SamplingParams
 from workbench.settings import Settings, SettingsStore, dumps_toml, tomllib
@@ -16,7 +17,11 @@ def test_round_trip(tmp_path: Path) -> None:
     assert store.load() == Settings()
     settings = Settings(
         theme="dark",
-        sampling=SamplingParams(temperature=0.2, top_k=7, seed=42, threads=3),
+        sampling=SamplingParams(temperature=0.2, top_k=7, seed=42),
+        load=LoadOptions(
+            context_length=8192, threads=3, batch_size=1024, ubatch_size=256, gpu_layers=12,
+            flash_attention="off", kv_cache_type="q8_0", adapters=("/adapters/style.gguf",),
+        ),
         system_prompt='Say "hi"\nand\tthen \\ stop. ünïcødé 😀',
         models_folder="/models",
         last_model="/models/x.gguf",

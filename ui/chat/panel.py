@@ -21,8 +21,7 @@ from ui.model.fit_dialog import fit_html
 from ui.model.session import Inspection, ModelSession
 from workbench.conversations import ConversationStore
 from workbench.engine.protocol import ChatMessage
-from workbench.sampling import SamplingParams
-from workbench.settings import DEFAULT_SYSTEM_PROMPT
+from workbench.live_settings import LiveSettings
 from workbench.starter import starter_model_path
 
 NO_MODEL_HINT = (
@@ -56,14 +55,21 @@ class ChatPanel(QWidget):
     """Messages of this conversation id changed."""
 
     def __init__(
-        self, session: ModelSession, store: ConversationStore, jobs: JobRunner, parent: QWidget | None = None
+        self,
+        session: ModelSession,
+        store: ConversationStore,
+        jobs: JobRunner,
+        settings: LiveSettings,
+        models_folder: str = "",
+        parent: QWidget | None = None,
     ) -> None:
+        """``settings``: read for the sampling parameters, the system prompt and the folder Open starts in (else
+        ``models_folder``), each when it is used."""
         super().__init__(parent)
         self._session = session
         self._store = store
-        self.params = SamplingParams()
-        self.system_prompt = DEFAULT_SYSTEM_PROMPT
-        self.models_folder = ""
+        self._settings = settings
+        self._default_folder = models_folder
         self.conversation_id: int | None = None
         self._editing: int | None = None
         self._banner_action: Callable[[], None] | None = None
@@ -144,7 +150,7 @@ class ChatPanel(QWidget):
         self.open_model(self._starter)
 
     def choose_model_file(self) -> None:
-        start = self.models_folder or str(Path.home())
+        start = self._settings.value.models_folder or self._default_folder or str(Path.home())
         path, _ = QFileDialog.getOpenFileName(self, "Open a GGUF model", start, "GGUF models (*.gguf);;All files (*)")
         if path:
             self.open_model(path)
@@ -181,11 +187,12 @@ class ChatPanel(QWidget):
 
     def _start_reply(self) -> None:
         assert self.conversation_id is not None
+        settings = self._settings.value
         history: list[ChatMessage] = []
-        if self.system_prompt.strip():
-            history.append(ChatMessage(role="system", content=self.system_prompt.strip()))
+        if settings.system_prompt.strip():
+            history.append(ChatMessage(role="system", content=settings.system_prompt.strip()))
         history += [m.to_chat() for m in self._store.messages(self.conversation_id) if m.content]
-        self.reply.start(self.conversation_id, history, self.params, self._session.model_name)
+        self.reply.start(self.conversation_id, history, settings.sampling, self._session.model_name)
 
     def stop(self) -> None:
         """Stop the reply being written (Esc); the text so far is kept."""
@@ -327,7 +334,8 @@ class ChatPanel(QWidget):
     @Slot(object)
     def _on_session_loaded(self, loaded: Any) -> None:
         self.welcome.set_busy(None)
-        self.show_banner(f"{self._session.model_name} is ready ({loaded.description}). Type a message below.")
+        notes = "".join(f" {note}" for note in getattr(loaded, "notes", ()))
+        self.show_banner(f"{self._session.model_name} is ready ({loaded.description}).{notes} Type a message below.")
         self._update_page()
 
     @Slot(str)

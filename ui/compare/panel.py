@@ -41,6 +41,7 @@ from workbench.compare.present import chart_specs
 from workbench.compare.results import CompareRun, SuiteProgress, VariantResult
 from workbench.errors import WorkbenchError
 from workbench.library import LibraryEntry
+from workbench.live_settings import LiveSettings
 
 if TYPE_CHECKING:
     from workbench.compare.store import CompareStore
@@ -53,7 +54,8 @@ MINIMUM_WIDTH_PX = 600
 
 class ComparePanel(FileActions, QWidget):
     """Services come in through the constructor: the job ``runner``, the ``store`` of saved runs (None:
-    runs are not kept), where library entries come from, and the suite (the real one by default).
+    runs are not kept), where library entries come from, the suite (the real one by default), and the app's
+    ``settings`` (their load options' thread count).
 
     Signals (GUI thread):
         run_finished(object): a comparison ended (finished or cancelled); the :class:`CompareRun`.
@@ -72,9 +74,12 @@ class ComparePanel(FileActions, QWidget):
         library_entries: Callable[[], list[LibraryEntry]] | None = None,
         suite: SuiteFunction | None = None,
         standard_prompts: Callable[[], list[str]] | None = None,
+        settings: LiveSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._settings = settings
+        """The app's settings: each variant loads with their thread count (none: the app's default)."""
         # Shown, this tab has the window's whole width (the side docks step aside). Hidden, its natural
         # minimum must not widen the window the chat shares with its docks.
         self.setMinimumWidth(MINIMUM_WIDTH_PX)
@@ -85,8 +90,6 @@ class ComparePanel(FileActions, QWidget):
         self._job: JobHandle | None = None
         self.run: CompareRun | None = None
         self._previous: CompareRun | None = None
-        self.threads = 0
-        """Threads per variant (0: the app's default); the window passes the chat's setting."""
         self.presentation: PresentationWindow | None = None
         self._build(library_entries)
         self.refresh_saved()
@@ -242,7 +245,8 @@ class ComparePanel(FileActions, QWidget):
         if self.running or not MIN_VARIANTS <= len(paths) <= MAX_VARIANTS:
             self.show_message(f"Choose {MIN_VARIANTS} to {MAX_VARIANTS} models to compare.", error=True)
             return None
-        settings = self.form.settings(self.picker.baseline_path(), self._standard_prompts(), self.threads)
+        threads = self._settings.value.load.threads if self._settings is not None else 0
+        settings = self.form.settings(self.picker.baseline_path(), self._standard_prompts(), threads)
         pending = [VariantResult(path=p, label=Path(p).name) for p in paths]
         self._previous = self.run
         self._show(CompareRun(variants=pending, settings=settings, title=f"Measuring {len(paths)} models…"))

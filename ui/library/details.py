@@ -14,10 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.library import LibraryEntry, fit_of
-from workbench.library.entry import MlxModelInfo
-from workbench.model_info import ModelInfo, format_bytes, format_count
-from workbench.quantize.mlx import mlx_available
+from workbench import formats
+from workbench.library import LibraryEntry
+from workbench.model_info import format_bytes
 
 VERDICT_STYLE = {"fits": "color: #2e8b57;", "tight": "color: #d08a00;", "does not fit": "color: #c0392b;"}
 
@@ -47,6 +46,8 @@ class LibraryDetails(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._entry: LibraryEntry | None = None
+        self.cache_type = "f16"
+        """The KV-cache type of the load options: the estimate follows it."""
         self.title = QLabel("Select a model")
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.title.setWordWrap(True)
@@ -128,11 +129,10 @@ class LibraryDetails(QWidget):
         readable = entry is not None and entry.readable
         runnable = entry is not None and (entry.backend_choice is None or entry.backend_choice.available)
         self.chat_button.setEnabled(readable and runnable)
-        quantizable = entry is not None and (entry.format == "gguf" or (entry.format == "mlx" and mlx_available()))
-        self.quantize_button.setEnabled(readable and quantizable)
+        self.quantize_button.setEnabled(entry is not None and entry.can_quantize)
         for button in (self.compare_button, self.reveal_button, self.delete_button):
             button.setEnabled(entry is not None)
-        if entry is not None and entry.format == "remote":  # on a server: no file here to show or delete
+        if entry is not None and not entry.local:  # on a server: no file here to show or delete
             self.reveal_button.setEnabled(False)
             self.delete_button.setEnabled(False)
         if entry is None:
@@ -161,33 +161,24 @@ class LibraryDetails(QWidget):
         rows = [("Source", entry.source_label), ("Backend", entry.backend)]
         if entry.backend_choice is not None:
             rows = [rows[0], ("Backend", entry.backend_choice.summary), ("Why", entry.backend_choice.explanation)]
-        if entry.format != "remote":
+        if entry.local:
             rows.append(("File size", format_bytes(entry.file_size)))
-        info = entry.info
-        if isinstance(info, ModelInfo):
-            rows += info.summary_rows()
-        elif isinstance(info, MlxModelInfo):
-            rows += [
-                ("Architecture", info.architecture),
-                ("Parameters", format_count(info.parameters)),
-                ("Quantization", info.quantization),
-                ("Context length", f"{info.context_length:,} tokens"),
-                ("Layers", str(info.layers)),
-            ]
+        if entry.info is not None:
+            rows += formats.summary_rows(entry.info)
         return rows
 
     def _show_memory(self) -> None:
         entry = self._entry
-        if entry is None or entry.info is None:
+        fit = entry.fit_at(self.context.value(), self.cache_type) if entry is not None else None
+        if entry is None or fit is None:
             for label in (self.weights, self.kv_cache, self.buffers, self.total):
                 label.setText("—")
-            if entry is not None and entry.format == "remote":
+            if entry is not None and not entry.local:
                 self.verdict.setText("It runs on the endpoint's server and uses that machine's memory, not this one's.")
             else:
                 self.verdict.setText("" if entry is None else "Cannot estimate: the file cannot be read.")
             self.verdict.setStyleSheet("")
             return
-        fit = fit_of(entry.info, self.context.value())
         e = fit.estimate
         self.weights.setText(format_bytes(e.weights))
         self.kv_cache.setText(format_bytes(e.kv_cache))

@@ -264,7 +264,7 @@ class LibraryPanel(QWidget):
 
     def _set_status(self, text: str) -> None:
         entries = self.model.entries()
-        offline = sum(1 for e in entries if e.format == "remote" and not e.readable)  # an endpoint that is down
+        offline = sum(1 for e in entries if not e.local and not e.readable)  # an endpoint that is down
         count = len(entries) - offline
         unreadable = sum(1 for e in entries if not e.readable) - offline
         summary = f"{count} model{'s' if count != 1 else ''}"

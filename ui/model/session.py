@@ -4,37 +4,25 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from ui.jobs import JobHandle, JobRunner
-from workbench.backends import BackendChoice, ModelRef, select_backend
+from workbench.backends import BackendChoice, normalize_override
 from workbench.endpoints.directory import EndpointDirectory
 from workbench.endpoints.library import endpoint_choice
 from workbench.endpoints.paths import parse_remote_path
 from workbench.endpoints.runner import ActiveRunner
 from workbench.engine.client import EngineClient
+from workbench.engine.inspect import Inspection, inspect_model
 from workbench.engine.protocol import LoadedModel
-from workbench.errors import EngineError, WorkbenchError
+from workbench.errors import WorkbenchError
 from workbench.jobs import CancelToken, ProgressCallback
-from workbench.library.entry import MlxModelInfo
-from workbench.library.mlx_folder import read_any_model_info
-from workbench.library.scanner import fit_of
-from workbench.memory import FitEstimate, fit_for
-from workbench.model_info import ModelInfo
-from workbench.sampling import SamplingParams
+from workbench.live_settings import LiveSettings
 
-
-@dataclass(frozen=True)
-class Inspection:
-    """What the file (or MLX folder) is, whether it fits, and which backend will run it, before anything is loaded."""
-
-    info: ModelInfo | MlxModelInfo
-    fit: FitEstimate
-    choice: BackendChoice | None = None
+__all__ = ["FitConfirmer", "Inspection", "ModelSession", "reason_for"]
 
 
 def reason_for(exc: BaseException) -> str:
@@ -72,19 +60,28 @@ class ModelSession(QObject):
     unloaded = Signal()
     """No model is loaded any more."""
 
-    def __init__(self, engine: EngineClient, jobs: JobRunner, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        engine: EngineClient,
+        jobs: JobRunner,
+        settings: LiveSettings,
+        endpoints: EndpointDirectory | None = None,
+        confirm_fit: FitConfirmer | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        """``settings`` gives the load options, the backend setting and (for an endpoint) the sampling parameters,
+        read when a model is opened; ``endpoints`` the servers an ``endpoint://`` path names; ``confirm_fit`` asks
+        the person about a tight model (default: load what fits, refuse what does not)."""
         super().__init__(parent)
         self.engine = ActiveRunner(engine)
         """The local engine, or while an endpoint's model is chosen, that endpoint (same interface)."""
-        self.endpoints: EndpointDirectory | None = None
+        self.endpoints = endpoints
         """The endpoints set up in the settings: ``open_model`` of an ``endpoint://`` path asks it."""
         self._jobs = jobs
-        self.params = SamplingParams()
-        self.confirm_fit: FitConfirmer = lambda inspection: inspection.fit.verdict != "does not fit"
+        self._settings = settings
+        self.confirm_fit: FitConfirmer = confirm_fit or (lambda inspection: inspection.fit.verdict != "does not fit")
         self.last_path: str | None = None
         self.model_name = ""
-        self.backend_override: str | None = None
-        """The backend setting (``llama.cpp``, ``mlx``; None for automatic)."""
         self.choice: BackendChoice | None = None
         """Which backend runs the loaded model, and why."""
         self._pending_choice: BackendChoice | None = None
@@ -116,16 +113,13 @@ class ModelSession(QObject):
             self.open_remote(*remote)
             return
 
-        facts, override, context_length = self.engine.facts, self.backend_override, self.params.context_length
+        settings = self._settings.value
+        facts, override, options = self.engine.facts, normalize_override(settings.backend), settings.load
 
         def inspect(progress: ProgressCallback, cancel: CancelToken) -> Inspection:
-            info = read_any_model_info(target)
-            kind = "mlx" if isinstance(info, MlxModelInfo) else "gguf"
-            choice = select_backend(ModelRef(kind, target), facts, override)
-            if not choice.available:
-                raise EngineError(f"{info.name} cannot be loaded here. {choice.explanation}")
-            fit = fit_for(info, context_length) if isinstance(info, ModelInfo) else fit_of(info, context_length)
-            return Inspection(info, fit, choice)
+            inspection = inspect_model(target, options, facts, override)
+            inspection.check_runnable()
+            return inspection
 
         handle = self._jobs.start(inspect, "inspect model")
         handle.setProperty("confirm", confirm)
@@ -140,7 +134,7 @@ class ModelSession(QObject):
         check: it runs there), then let it answer instead of the local engine (which is unloaded)."""
         if self._busy is not None:
             return
-        directory, params = self.endpoints, self.params
+        directory, params = self.endpoints, self._settings.value.sampling
         if directory is None:
             self.load_failed.emit("No endpoints are set up: add one in Model ▸ Endpoints….")
             return
@@ -209,10 +203,10 @@ class ModelSession(QObject):
         self._start_load(inspection, force=force)
 
     def _start_load(self, inspection: Inspection, *, force: bool) -> None:
-        path, params = inspection.info.path, self.params
+        path = inspection.path
 
         def load(progress: ProgressCallback, cancel: CancelToken) -> LoadedModel:
-            return self.engine.load(path, params, force=force)
+            return self.engine.load(path, inspection.options, force=force, inspection=inspection)
 
         handle = self._jobs.start(load, "load model")
         handle.setProperty("name", inspection.info.name)

@@ -8,10 +8,25 @@ from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from ui.model.session import ModelSession
+from workbench.backends import BackendChoice
+from workbench.engine.protocol import LoadedModel
 from workbench.model_info import format_bytes
 
 POLL_MS = 1000
 BACKEND_TOOLTIP = "Which program runs the model, on which device, with how many threads"
+
+
+def loaded_tooltip(loaded: LoadedModel, choice: BackendChoice | None) -> str:
+    """Which backend runs the model and why, the load options in force, and what the backend changed."""
+    lines = [f"{BACKEND_TOOLTIP}."]
+    if choice is not None:
+        lines.append(choice.reason)
+    if loaded.options is not None:
+        lines += ["", "Loaded with:", *(f"  {line}" for line in loaded.options.summary_lines())]
+    elif loaded.context_length:
+        lines += ["", f"Context: {loaded.context_length:,} tokens"]
+    lines += [f"Note: {note}" for note in loaded.notes]
+    return "\n".join(lines)
 
 
 class ModelStatusBar(QStatusBar):
@@ -61,8 +76,7 @@ class ModelStatusBar(QStatusBar):
         self.busy_bar.hide()
         self.model_label.setText(f"Model: {self._session.model_name}")
         self.backend_label.setText(loaded.description)
-        choice = self._session.choice
-        self.backend_label.setToolTip(f"{BACKEND_TOOLTIP}.\n{choice.reason}" if choice is not None else BACKEND_TOOLTIP)
+        self.backend_label.setToolTip(loaded_tooltip(loaded, self._session.choice))
         self._on_timer_timeout()
 
     @Slot(str)

@@ -1,4 +1,7 @@
-"""System prompt and sampling parameters, each explained in plain words, with presets."""
+"""System prompt, sampling parameters and load options, each explained in plain words, with presets.
+
+The panel edits the :class:`~workbench.live_settings.LiveSettings` it is given, and shows changes made elsewhere.
+"""
 
 from __future__ import annotations
 
@@ -16,11 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.params.live import SettingsSignals
+from workbench.engine.options import FLASH_ATTENTION_MODES, KV_CACHE_LABELS, KV_CACHE_TYPES, LoadOptions
+from workbench.live_settings import LiveSettings
 from workbench.sampling import PRESETS, SamplingParams
+from workbench.settings import Settings
 
 CUSTOM = "Custom"
-RUNTIME_FIELDS = ("context_length", "threads", "max_tokens", "seed")
-"""Fields a preset does not change."""
+KEPT_BY_PRESETS = ("max_tokens", "seed")
+"""Sampling fields a preset does not change."""
+NEXT_LOAD = " Takes effect when the model is next loaded."
 
 TIPS: dict[str, str] = {
     "temperature": "How adventurous the wording is. Low (0.2) picks the most likely words and repeats itself "
@@ -35,9 +43,18 @@ TIPS: dict[str, str] = {
     "seed": "The starting point of the randomness. The same seed and settings give the same reply; "
     "-1 draws a new one each time.",
     "context_length": "How much text the model can look at at once (your messages and its replies), in tokens. "
-    "More needs more memory. Takes effect when the model is next loaded.",
-    "threads": "How many processor cores work on the model. Usually best at the number of physical cores. "
-    "Takes effect when the model is next loaded.",
+    "More needs more memory." + NEXT_LOAD,
+    "threads": "How many processor cores work on the model. Usually best at the number of physical cores." + NEXT_LOAD,
+    "batch_size": "How many prompt tokens llama.cpp hands over at once (llama.cpp's default: 2048)." + NEXT_LOAD,
+    "ubatch_size": "How many tokens one step of the computation holds (llama.cpp's default: 512). Larger can "
+    "read a long prompt faster and needs more memory." + NEXT_LOAD,
+    "gpu_layers": "How many of the model's layers run on the graphics processor; -1 puts all of them there when "
+    "this computer's llama.cpp has GPU support." + NEXT_LOAD,
+    "flash_attention": "A faster way to compute attention. Auto (llama.cpp's default) uses it where the device "
+    "supports it, as every processor does." + NEXT_LOAD,
+    "kv_cache_type": "How the model's memory of the conversation is stored. Q8_0 takes about half the memory of "
+    "F16 (twice the context in the same room), Q4_0 about a quarter, at a small cost in quality; both need flash "
+    "attention." + NEXT_LOAD,
 }
 
 LABELS: dict[str, str] = {
@@ -50,9 +67,14 @@ LABELS: dict[str, str] = {
     "seed": "Seed",
     "context_length": "Context length",
     "threads": "Threads",
+    "batch_size": "Batch size",
+    "ubatch_size": "Micro-batch",
+    "gpu_layers": "GPU layers",
+    "flash_attention": "Flash attention",
+    "kv_cache_type": "KV cache",
 }
 
-_RANGES: dict[str, tuple[float, float, float]] = {
+SAMPLING_RANGES: dict[str, tuple[float, float, float]] = {
     "temperature": (0.0, 2.0, 0.05),
     "top_p": (0.0, 1.0, 0.01),
     "min_p": (0.0, 1.0, 0.01),
@@ -60,26 +82,36 @@ _RANGES: dict[str, tuple[float, float, float]] = {
     "top_k": (0, 1000, 1),
     "max_tokens": (1, 32768, 16),
     "seed": (-1, 2**31 - 1, 1),
+}
+LOAD_RANGES: dict[str, tuple[int, int, int]] = {
     "context_length": (128, 131072, 256),
     "threads": (1, 256, 1),
+    "batch_size": (32, 8192, 256),
+    "ubatch_size": (32, 8192, 128),
+    "gpu_layers": (-1, 999, 1),
 }
+FLASH_LABELS = {"auto": "Auto", "on": "On", "off": "Off"}
 
 
 class ParametersPanel(QWidget):
-    """Edits a :class:`SamplingParams` and the system prompt.
+    """Edits the sampling parameters, the load options and the system prompt of a :class:`LiveSettings`.
 
     Signals (GUI thread):
-        params_changed(object): the new ``SamplingParams`` after any field or preset changed.
+        params_changed(object): the new ``SamplingParams`` after any sampling field or preset changed.
+        load_options_changed(object): the new ``LoadOptions`` after any load option changed.
         system_prompt_changed(str): the system prompt's new text.
     """
 
     params_changed = Signal(object)
     """The new SamplingParams."""
+    load_options_changed = Signal(object)
+    """The new LoadOptions."""
     system_prompt_changed = Signal(str)
     """The new system prompt."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: LiveSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._settings = settings
         self._updating = False
         self.system_prompt_edit = QPlainTextEdit()
         self.system_prompt_edit.setToolTip(
@@ -94,83 +126,146 @@ class ParametersPanel(QWidget):
         self.fields: dict[str, QSpinBox | QDoubleSpinBox] = {}
         form = QFormLayout()
         form.addRow("Preset", self.preset_box)
-        for name, (low, high, step) in _RANGES.items():
-            spin: QSpinBox | QDoubleSpinBox
-            if isinstance(getattr(SamplingParams(), name), float):
-                spin = QDoubleSpinBox()
-                spin.setDecimals(2)
-                spin.setRange(low, high)
-                spin.setSingleStep(step)
-            else:
-                spin = QSpinBox()
-                spin.setRange(int(low), int(high))
-                spin.setSingleStep(int(step))
-            if name == "seed":
-                spin.setSpecialValueText("random")
-            spin.setToolTip(TIPS[name])
-            label = QLabel(LABELS[name])
-            label.setToolTip(TIPS[name])
-            form.addRow(label, spin)
-            self.fields[name] = spin
-            spin.valueChanged.connect(self._on_field_value_changed)
+        for name, (low, high, step) in SAMPLING_RANGES.items():
+            self._add_spin(form, name, low, high, step, isinstance(getattr(SamplingParams(), name), float))
+        load_form = QFormLayout()
+        for name, (ilow, ihigh, istep) in LOAD_RANGES.items():
+            self._add_spin(load_form, name, ilow, ihigh, istep, False)
+        self.fields["gpu_layers"].setSpecialValueText("all")
+        flash_items = [(FLASH_LABELS[m], m) for m in FLASH_ATTENTION_MODES]
+        self.flash_box = self._add_combo(load_form, "flash_attention", flash_items)
+        self.kv_box = self._add_combo(load_form, "kv_cache_type", [(KV_CACHE_LABELS[t], t) for t in KV_CACHE_TYPES])
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("System prompt"))
         layout.addWidget(self.system_prompt_edit)
         layout.addLayout(form)
+        loading = QLabel("<b>Loading</b> (takes effect at the next load)")
+        layout.addWidget(loading)
+        layout.addLayout(load_form)
         layout.addStretch(1)
         self.preset_box.currentTextChanged.connect(self._on_preset_box_current_text_changed)
         self.system_prompt_edit.textChanged.connect(self._on_system_prompt_edit_text_changed)
-        self.set_params(SamplingParams())
+        self._signals = SettingsSignals(settings, self)
+        self._signals.changed.connect(self._on_settings_changed)
+        self._show(settings.value)
+
+    def _add_spin(self, form: QFormLayout, name: str, low: float, high: float, step: float, real: bool) -> None:
+        spin: QSpinBox | QDoubleSpinBox
+        if real:
+            spin = QDoubleSpinBox()
+            spin.setDecimals(2)
+            spin.setRange(low, high)
+            spin.setSingleStep(step)
+        else:
+            spin = QSpinBox()
+            spin.setRange(int(low), int(high))
+            spin.setSingleStep(int(step))
+        if name == "seed":
+            spin.setSpecialValueText("random")
+        spin.setToolTip(TIPS[name])
+        label = QLabel(LABELS[name])
+        label.setToolTip(TIPS[name])
+        form.addRow(label, spin)
+        self.fields[name] = spin
+        spin.valueChanged.connect(self._on_field_value_changed)
+
+    def _add_combo(self, form: QFormLayout, name: str, items: list[tuple[str, str]]) -> QComboBox:
+        box = QComboBox()
+        for text, value in items:
+            box.addItem(text, value)
+        box.setToolTip(TIPS[name])
+        label = QLabel(LABELS[name])
+        label.setToolTip(TIPS[name])
+        form.addRow(label, box)
+        box.currentIndexChanged.connect(self._on_field_value_changed)
+        return box
+
+    # -- reading and showing ---------------------------------------------------------------------
 
     def params(self) -> SamplingParams:
-        values: dict[str, Any] = {name: spin.value() for name, spin in self.fields.items()}
+        values: dict[str, Any] = {name: self.fields[name].value() for name in SAMPLING_RANGES}
         return SamplingParams(**values)
 
-    def set_params(self, params: SamplingParams) -> None:
-        self._updating = True
-        try:
-            for name, spin in self.fields.items():
-                spin.setValue(getattr(params, name))
-            self.preset_box.setCurrentText(_preset_of(params))
-        finally:
-            self._updating = False
+    def load_options(self) -> LoadOptions:
+        values: dict[str, Any] = {name: self.fields[name].value() for name in LOAD_RANGES}
+        return self._settings.value.load.with_changes(
+            **values, flash_attention=self.flash_box.currentData(), kv_cache_type=self.kv_box.currentData()
+        )
 
     def system_prompt(self) -> str:
         return self.system_prompt_edit.toPlainText()
 
-    def set_system_prompt(self, text: str) -> None:
-        self.system_prompt_edit.setPlainText(text)
+    def _show(self, settings: Settings) -> None:
+        self._updating = True
+        try:
+            for name in SAMPLING_RANGES:
+                self.fields[name].setValue(getattr(settings.sampling, name))
+            for name in LOAD_RANGES:
+                self.fields[name].setValue(getattr(settings.load, name))
+            self.flash_box.setCurrentIndex(max(0, self.flash_box.findData(settings.load.flash_attention)))
+            self.kv_box.setCurrentIndex(max(0, self.kv_box.findData(settings.load.kv_cache_type)))
+            self.preset_box.setCurrentText(_preset_of(settings.sampling))
+            if self.system_prompt_edit.toPlainText() != settings.system_prompt:
+                self.system_prompt_edit.setPlainText(settings.system_prompt)
+        finally:
+            self._updating = False
+
+    # -- edits ---------------------------------------------------------------------------------
+
+    @Slot(object, object)
+    def _on_settings_changed(self, settings: Settings, changed: frozenset[str]) -> None:
+        if not self._updating and changed & {"sampling", "load", "system_prompt"}:
+            self._show(settings)
 
     @Slot()
     def _on_field_value_changed(self) -> None:
         if self._updating:
             return
-        params = self.params()
+        params, options = self.params(), self.load_options()
         self._updating = True
-        self.preset_box.setCurrentText(_preset_of(params))
-        self._updating = False
-        self.params_changed.emit(params)
+        try:
+            self.preset_box.setCurrentText(_preset_of(params))
+            changed = self._settings.update(sampling=params, load=options)
+        finally:
+            self._updating = False
+        if "sampling" in changed:
+            self.params_changed.emit(params)
+        if "load" in changed:
+            self.load_options_changed.emit(options)
 
     @Slot(str)
     def _on_preset_box_current_text_changed(self, name: str) -> None:
         if self._updating or name not in PRESETS:
             return
         current = self.params()
-        runtime = {field: getattr(current, field) for field in RUNTIME_FIELDS}
-        params = PRESETS[name].with_changes(**runtime)
-        self.set_params(params)
+        params = PRESETS[name].with_changes(**{field: getattr(current, field) for field in KEPT_BY_PRESETS})
+        self._updating = True
+        try:
+            for field in SAMPLING_RANGES:
+                self.fields[field].setValue(getattr(params, field))
+            self._settings.update(sampling=params)
+        finally:
+            self._updating = False
         self.params_changed.emit(params)
 
     @Slot()
     def _on_system_prompt_edit_text_changed(self) -> None:
-        self.system_prompt_changed.emit(self.system_prompt())
+        if self._updating:
+            return
+        text = self.system_prompt()
+        self._updating = True
+        try:
+            self._settings.update(system_prompt=text)
+        finally:
+            self._updating = False
+        self.system_prompt_changed.emit(text)
 
 
 def _preset_of(params: SamplingParams) -> str:
     """The preset whose sampling fields ``params`` has, else "Custom"."""
     for name, preset in PRESETS.items():
-        runtime = {field: getattr(params, field) for field in RUNTIME_FIELDS}
-        if preset.with_changes(**runtime) == params:
+        kept = {field: getattr(params, field) for field in KEPT_BY_PRESETS}
+        if preset.with_changes(**kept) == params:
             return name
     return CUSTOM

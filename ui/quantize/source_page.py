@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ui.jobs import JobRunner
 from ui.quantize.pages import WizardState, error_label
+from workbench import formats
 from workbench.errors import WorkbenchError
 from workbench.jobs import CancelToken, ProgressCallback
 from workbench.quantize.errors import SourceNotUsable
@@ -38,8 +39,8 @@ MlxRead = tuple[MlxSource, dict[MlxQuantizeOptions, int]]
 
 
 def _inspect(path: str, imatrix: str | None, computed: bool) -> GgufRead | MlxRead:
-    """Read a source off the GUI thread: a GGUF file's tensor table, or an MLX folder's tables and predictions."""
-    if Path(path).is_dir():
+    """Read a source off the GUI thread: a GGUF file's tensor table, or a model folder's tables and predictions."""
+    if formats.format_of_path(path).folder:  # a Hugging Face / MLX folder: mlx-lm quantizes it
         if not mlx_available():
             raise SourceNotUsable(
                 f"{Path(path).name} is a model folder: quantizing it needs mlx-lm, which is not installed "

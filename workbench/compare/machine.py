@@ -101,24 +101,3 @@ def measure_machine(bandwidth: bool = True) -> MachineFacts:
         system=f"{platform.system()} {platform.release()} ({platform.machine()})",
     )
 
-
-def bytes_read_per_token(path: str) -> int:
-    """Bytes of weights read to generate one token, from a GGUF's tensor table.
-
-    All tensor bytes, less the token-embedding table when the model has a separate output matrix:
-    the embedding is then only a lookup of one row per token. When the output projection reuses the
-    embedding (tied weights, as in SmolLM2), the whole table is read and it counts.
-    """
-    import gguf
-
-    from workbench.gguf_header import read_gguf_header
-
-    header = read_gguf_header(path)
-    sizes: dict[str, int] = {}
-    for t in header.tensors:
-        block, block_bytes = gguf.GGML_QUANT_SIZES[gguf.GGMLQuantizationType(t.type_id)]
-        sizes[t.name] = math.prod(t.shape) * block_bytes // block
-    total = sum(sizes.values())
-    if "output.weight" in sizes and "token_embd.weight" in sizes:
-        total -= sizes["token_embd.weight"]
-    return total

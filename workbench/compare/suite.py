@@ -20,8 +20,9 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
+from workbench import formats
 from workbench.compare.baseline import BaselineDistributions
-from workbench.compare.machine import bytes_read_per_token, measure_machine
+from workbench.compare.machine import measure_machine
 from workbench.compare.prompts import default_prompts
 from workbench.compare.quality import QualityTally, kl_divergence
 from workbench.compare.results import (
@@ -35,15 +36,13 @@ from workbench.compare.results import (
     VariantResult,
 )
 from workbench.engine.client import EngineClient
+from workbench.engine.inspect import inspect_model
+from workbench.engine.options import LoadOptions
 from workbench.engine.protocol import ReplyDone, Vocabulary
 from workbench.errors import ContextOverflow, EngineNotLoaded, WorkbenchError
 from workbench.evaltext import EvaluationTextError, evaluation_text
+from workbench.formats import ModelDescription
 from workbench.jobs import CancelToken, JobCancelled
-from workbench.library.entry import MlxModelInfo
-from workbench.library.mlx_folder import mlx_bits_per_weight, mlx_bytes_read_per_token, read_any_model_info
-from workbench.library.scanner import fit_of
-from workbench.memory import FitEstimate
-from workbench.model_info import ModelInfo
 from workbench.sampling import SamplingParams, default_threads
 
 __all__ = ["CompareError", "measure_machine", "run_suite", "suite_context_length"]
@@ -103,8 +102,9 @@ def run_suite(
     settings that cannot run; otherwise returns the run, whatever happened to single variants."""
     text = evaluation_text(settings.evaluation_text)
     baseline_index = check_settings(paths, settings, text)
+    described = [_describe(str(p)) for p in paths]
     run = CompareRun(
-        variants=[_describe(str(p)) for p in paths],
+        variants=[result for result, _info in described],
         settings=replace(settings, threads=settings.threads or default_threads()),  # what actually ran
         created=datetime.now().astimezone().isoformat(timespec="seconds"),
     )
@@ -113,28 +113,24 @@ def run_suite(
         measuring = "Measuring this machine's memory bandwidth"
         progress(SuiteProgress(0, len(paths), "load", 0.0, measuring, run.variants[0]))
         run.machine = measure_machine()
-    _Suite(run, text, baseline_index, progress, cancel).run()
+    _Suite(run, text, baseline_index, progress, cancel, [info for _result, info in described]).run()
     return run
 
 
-def _describe(path: str) -> VariantResult:
-    """A pending result with the file's facts (a file that cannot be read fails when its turn comes)."""
+def _describe(path: str) -> tuple[VariantResult, ModelDescription | None]:
+    """A pending result with the model's facts, and its description (None: it cannot be read, and it fails with
+    the reason when its turn comes)."""
     result = VariantResult(path=path, label=Path(path).name)
     try:
-        info = read_any_model_info(path)
+        info = formats.read_info(path)
     except WorkbenchError:
-        return result
+        return result, None
     result.label = f"{info.name} {info.file_type}"
     result.quantization = info.file_type
     result.file_bytes = info.file_size
     result.parameters = info.parameters
-    result.bits_per_weight = info.bits_per_weight if isinstance(info, ModelInfo) else mlx_bits_per_weight(info)
-    return result
-
-
-def fit_for(info: ModelInfo | MlxModelInfo, context_length: int) -> FitEstimate:
-    """The memory estimate at ``context_length`` judged against this machine's available memory."""
-    return fit_of(info, context_length)
+    result.bits_per_weight = formats.bits_per_weight(info)
+    return result, info
 
 
 def _title(variants: list[VariantResult]) -> str:
@@ -186,8 +182,11 @@ class _Suite:
         baseline_index: int | None,
         progress: Callable[[SuiteProgress], None],
         cancel: CancelToken,
+        infos: list[ModelDescription | None],
     ) -> None:
         self.run_ = run
+        self.infos = infos
+        """Each variant's description, read once when the run began (None: it could not be read then)."""
         self.settings = run.settings
         self.text = text
         self.baseline_index = baseline_index
@@ -199,6 +198,8 @@ class _Suite:
         self._tokens: list[int] = []
         self.context_length = suite_context_length(self.settings)
         self.threads = self.settings.threads or default_threads()
+        self.options = LoadOptions(context_length=self.context_length, threads=self.threads)
+        """llama.cpp's defaults (flash attention auto, its batch sizes) at the suite's context and threads."""
         self.step: Step = "load"
         self._timer: threading.Timer | None = None
         self._timer_lock = threading.Lock()
@@ -308,24 +309,22 @@ class _Suite:
 
     def _load(self, index: int, result: VariantResult) -> _RssSampler | None:
         """File facts, the fit, the ceiling, then the load; None when the variant is skipped."""
-        info = read_any_model_info(result.path)
-        fit = fit_for(info, self.context_length)
+        inspection = inspect_model(result.path, self.options, self.client.facts, info=self.infos[index])
+        fit = inspection.fit
         result.estimated_bytes = fit.estimate.total
         if fit.verdict == "does not fit":
             result.status = "skipped"
             result.error = f"Not run: {fit.explanation}."
             self._report(index, "load", 1.0, f"{result.label} skipped: {fit.explanation}")
             return None
-        is_mlx = isinstance(info, MlxModelInfo)
-        result.bytes_per_token = mlx_bytes_read_per_token(result.path) if is_mlx else bytes_read_per_token(result.path)
+        result.bytes_per_token = inspection.format.bytes_read_per_token(inspection.info)
         bandwidth = self.run_.machine.bandwidth_bytes_per_second
         if bandwidth and result.bytes_per_token:
             result.ceiling_tokens_per_second = bandwidth / result.bytes_per_token
         self._check_cancel()
         sampler = _RssSampler(self.client)
         try:
-            params = SamplingParams(context_length=self.context_length, threads=self.threads)
-            loaded = self.client.load(result.path, params)
+            loaded = self.client.load(result.path, self.options, inspection=inspection)
             result.backend = loaded.backend
             result.load_seconds = loaded.load_seconds
             self._report(index, "load", 0.9, "Tokenizing the evaluation text")
@@ -442,8 +441,6 @@ class _Suite:
             repeat_penalty=1.0,
             max_tokens=self.settings.answer_tokens,
             seed=ANSWER_SEED,
-            context_length=self.context_length,
-            threads=self.threads,
         )
         for i, prompt in enumerate(prompts):
             self._check_cancel()

@@ -28,15 +28,14 @@ from workbench.endpoints.errors import (
     translate,
 )
 from workbench.endpoints.paths import remote_path
+from workbench.engine.accounting import ReplyTally, stats_of
 from workbench.engine.protocol import (
     BenchResult,
     ChatMessage,
     LoadedModel,
-    ReplyDone,
     ReplyEvent,
     ReplyStats,
     StopReason,
-    TokenEvent,
 )
 from workbench.sampling import SamplingParams
 
@@ -105,17 +104,24 @@ def reply_stats(
     ``first``/``last`` are the seconds (since the request) at which the first and last text arrived; the time to
     the first token stands for prompt processing (it includes the network's round trip).
     """
+    prompt, generated = usage_counts(usage)
+    return stats_of(
+        prompt_tokens=prompt if prompt is not None else 0,
+        generated_tokens=generated if generated is not None else pieces,
+        first=first,
+        last=last,
+        elapsed=elapsed,
+        stop_reason=stop_reason,
+    )
+
+
+def usage_counts(usage: Any) -> tuple[int | None, int | None]:
+    """(prompt tokens, completion tokens) of a server's usage report; None for a count it did not give."""
     completion = getattr(usage, "completion_tokens", None) if usage is not None else None
     prompt = getattr(usage, "prompt_tokens", None) if usage is not None else None
-    generated = completion if isinstance(completion, int) and completion >= 0 else pieces
-    ttft = first if first is not None else elapsed
-    return ReplyStats(
-        prompt_tokens=prompt if isinstance(prompt, int) and prompt >= 0 else 0,
-        prompt_seconds=ttft,
-        generated_tokens=generated,
-        generation_seconds=max(0.0, last - first) if first is not None else 0.0,
-        time_to_first_token=ttft,
-        stop_reason=stop_reason,
+    return (
+        prompt if isinstance(prompt, int) and prompt >= 0 else None,
+        completion if isinstance(completion, int) and completion >= 0 else None,
     )
 
 
@@ -241,10 +247,7 @@ class EndpointBackend:
         with self._lock:
             loaded = self._require_loaded()
             self._cancel.clear()
-            start = time.monotonic()
-            pieces: list[str] = []
-            first: float | None = None
-            last = 0.0
+            tally = ReplyTally(0, clock=time.monotonic)
             usage: Any = None
             finish: str | None = None
             chunks = 0
@@ -275,25 +278,21 @@ class EndpointBackend:
                                     continue
                                 text = getattr(choice.delta, "content", None) if choice.delta is not None else None
                                 if text:
-                                    now = time.monotonic() - start
-                                    first = now if first is None else first
-                                    last = now
-                                    pieces.append(text)
-                                    yield TokenEvent(text, len(pieces) - 1, now)
+                                    yield tally.token(text)
                                 if choice.finish_reason:
                                     finish = str(choice.finish_reason)
                             if self._cancel.is_set():
                                 break
                     except Exception as exc:  # noqa: BLE001
                         if not self._cancel.is_set():
-                            raise self._translate(exc, partial="".join(pieces), during="the reply") from exc
+                            raise self._translate(exc, partial=tally.reply_text, during="the reply") from exc
             finally:
                 self._set_stream(None)
                 self._set_socket(None)
                 if stream is not None:
                     with contextlib.suppress(Exception):
                         stream.close()
-            text = "".join(pieces)
+            text = tally.reply_text
             if self._cancel.is_set():
                 stop: StopReason = "cancelled"
             elif chunks == 0:
@@ -308,10 +307,8 @@ class EndpointBackend:
                 )
             else:
                 stop = _FINISH_REASONS.get(finish, "eos")
-            elapsed = time.monotonic() - start
-            stats = reply_stats(pieces=len(pieces), first=first, last=last, elapsed=elapsed, usage=usage,
-                                stop_reason=stop)
-            yield ReplyDone(text, stats)
+            prompt_tokens, generated = usage_counts(usage)
+            yield tally.done(stop, prompt_tokens=prompt_tokens or 0, generated_tokens=generated)
 
     def cancel(self) -> None:
         """Stop the request under way (a reply, or a model listing), even one the server has not started

@@ -13,6 +13,8 @@ from typing import Any
 
 from workbench.endpoints.backend import EndpointBackend, RemoteModel
 from workbench.engine.client import EngineClient
+from workbench.engine.inspect import Inspection
+from workbench.engine.options import LoadOptions
 from workbench.engine.protocol import BenchResult, ChatMessage, LoadedModel, ReplyEvent
 from workbench.sampling import SamplingParams
 
@@ -82,10 +84,17 @@ class ActiveRunner:
     def kill(self) -> None:
         self.local.kill()
 
-    def load(self, path: str, params: SamplingParams | None = None, *, force: bool = False) -> LoadedModel:
+    def load(
+        self,
+        path: str,
+        options: LoadOptions | None = None,
+        *,
+        force: bool = False,
+        inspection: Inspection | None = None,
+    ) -> LoadedModel:
         """Load a model file in the local engine (ending the endpoint session, if any)."""
         self.use_remote(None)
-        return self.local.load(path, params, force=force)
+        return self.local.load(path, options, force=force, inspection=inspection)
 
     def generate(self, messages: list[ChatMessage], params: SamplingParams | None = None) -> Iterator[ReplyEvent]:
         return self.current.generate(messages, params)

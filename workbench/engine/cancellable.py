@@ -1,4 +1,4 @@
-"""What the llama.cpp and MLX backends share: the cancel event, and a reply as prompt tokens then generation."""
+"""What the engine's backends share: the cancel event, a reply as prompt tokens then generation, the plain prompt."""
 
 from __future__ import annotations
 
@@ -8,6 +8,12 @@ from typing import Any
 
 from workbench.engine.protocol import ChatMessage, ReplyEvent
 from workbench.sampling import SamplingParams
+
+
+def plain_prompt(messages: list[ChatMessage]) -> str:
+    """A prompt for models without a chat template: each turn on its own labelled line."""
+    lines = [f"{m['role'].capitalize()}: {m['content']}" for m in messages]
+    return "\n".join(lines) + "\nAssistant:"
 
 
 class CancellableBackend:

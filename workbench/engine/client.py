@@ -14,7 +14,8 @@ from multiprocessing.connection import Connection, wait
 from typing import Any
 
 from workbench import errors
-from workbench.backends import ModelKind, ModelRef, PlatformFacts, platform_facts, select_backend
+from workbench.backends import PlatformFacts, platform_facts
+from workbench.engine.inspect import Inspection, inspect_model
 from workbench.engine.messages import (
     BenchRequest,
     EvaluateRequest,
@@ -30,6 +31,7 @@ from workbench.engine.messages import (
     TokenizeTextRequest,
     VocabularyRequest,
 )
+from workbench.engine.options import LoadOptions
 from workbench.engine.process import engine_main
 from workbench.engine.protocol import (
     BenchResult,
@@ -41,11 +43,8 @@ from workbench.engine.protocol import (
     TokenEvent,
     Vocabulary,
 )
-from workbench.library.entry import MlxModelInfo
-from workbench.library.mlx_folder import read_any_model_info
-from workbench.library.scanner import fit_of
+from workbench.formats import ModelDescription
 from workbench.memory import FitEstimate
-from workbench.model_info import ModelInfo
 from workbench.sampling import SamplingParams
 
 SHUTDOWN_GRACE_SECONDS = 5.0
@@ -67,7 +66,7 @@ class EngineClient:
         self._process: Any = None
         self._conn: Connection | None = None
         self.loaded: LoadedModel | None = None
-        self.model_info: ModelInfo | MlxModelInfo | None = None
+        self.model_info: ModelDescription | None = None
         self.fit: FitEstimate | None = None
 
     # -- process lifetime ----------------------------------------------------------------
@@ -138,28 +137,35 @@ class EngineClient:
 
     # -- the protocol ----------------------------------------------------------------------
 
-    def load(self, path: str, params: SamplingParams | None = None, *, force: bool = False) -> LoadedModel:
-        """Inspect, check the fit, then load ``path`` in a fresh engine process.
+    def load(
+        self,
+        path: str,
+        options: LoadOptions | None = None,
+        *,
+        force: bool = False,
+        inspection: Inspection | None = None,
+    ) -> LoadedModel:
+        """Inspect, check the fit, then load ``path`` with ``options`` in a fresh engine process.
 
-        A GGUF file loads with llama.cpp, an MLX-format folder with MLX. Raises a typed
-        :class:`workbench.errors.WorkbenchError`: a bad file or folder, or a backend that is not
-        installed, before any process starts; :class:`~workbench.errors.ModelDoesNotFit` unless
-        ``force``; and :class:`~workbench.errors.EngineCrashed` if the backend aborts on the file.
+        The backend is the one the model's format names (a GGUF file on llama.cpp, an MLX-format folder on MLX).
+        ``inspection``, made by :func:`~workbench.engine.inspect.inspect_model` for this path and these options,
+        spares reading the model again. Raises a typed :class:`workbench.errors.WorkbenchError`: a bad file or
+        folder, or a backend that is not installed, before any process starts;
+        :class:`~workbench.errors.ModelDoesNotFit` unless ``force``; and :class:`~workbench.errors.EngineCrashed`
+        if the backend aborts on the file.
         """
-        params = params or SamplingParams()
-        info = read_any_model_info(path)
-        kind: ModelKind = "mlx" if isinstance(info, MlxModelInfo) else "gguf"
-        choice = select_backend(ModelRef(kind, str(path)), self.facts)
-        if not choice.available:
-            raise errors.EngineError(choice.explanation)
-        fit = fit_of(info, params.context_length)
+        options = options or LoadOptions()
+        if inspection is None or not inspection.matches(path, options):
+            inspection = inspect_model(path, options, self.facts)
+        inspection.check_runnable()
+        info, fit, choice = inspection.info, inspection.fit, inspection.choice
         if fit.verdict == "does not fit" and not force:
             raise errors.ModelDoesNotFit(f"{info.name} does not fit in memory. {fit.explanation}")
         with self._lock:
             self._stop()
             self._start()
             try:
-                reply = self._request(LoadRequest(str(path), params, choice.backend))
+                reply = self._request(LoadRequest(str(path), options, choice.backend))
             except errors.EngineCrashed as exc:
                 self._stop()
                 raise errors.EngineCrashed(

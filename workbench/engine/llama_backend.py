@@ -9,34 +9,66 @@ from __future__ import annotations
 import codecs
 import collections
 import ctypes
+import inspect
+import os
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from workbench.bench import bench_schedule
-from workbench.engine.cancellable import CancellableBackend
+from workbench.engine.accounting import ReplyTally
+from workbench.engine.cancellable import CancellableBackend, plain_prompt
 from workbench.engine.limits import check_bench_fits, check_chunk, reply_budget, vocabulary_of
+from workbench.engine.options import KV_CACHE_LABELS, LoadOptions
 from workbench.engine.protocol import (
     BenchResult,
     ChatMessage,
     Evaluation,
     LoadedModel,
-    ReplyDone,
     ReplyEvent,
-    ReplyStats,
     StopReason,
-    TokenEvent,
     Vocabulary,
 )
 from workbench.errors import EngineError, EngineNotLoaded
-from workbench.model_info import check_model_path
+from workbench.formats.gguf import check_model_path
 from workbench.sampling import SamplingParams
 
+__all__ = ["LlamaBackend", "plain_prompt", "token_bytes"]
 
-def plain_prompt(messages: list[ChatMessage]) -> str:
-    """A prompt for models without a chat template: each turn on its own labelled line."""
-    lines = [f"{m['role'].capitalize()}: {m['content']}" for m in messages]
-    return "\n".join(lines) + "\nAssistant:"
+GGML_TYPES = {"f16": 1, "q4_0": 2, "q8_0": 8}
+"""ggml's type ids of the KV-cache types offered (``GGML_TYPE_F16``, ``…_Q4_0``, ``…_Q8_0``)."""
+
+
+@dataclass(frozen=True)
+class LlamaAttempt:
+    """One way of creating the context: flash attention on or off, a KV-cache type, and why (for the notes)."""
+
+    flash: bool
+    cache_type: str
+    note: str = ""
+
+
+def load_attempts(options: LoadOptions) -> list[LlamaAttempt]:
+    """What to try, in order, to honour ``options`` as far as the model and the build allow.
+
+    Flash attention *auto* is llama.cpp's default: on where the device supports it (every CPU); should the context
+    fail with it, it is tried off. A quantized KV cache needs flash attention: with it off the cache is F16 at once;
+    should the model or build refuse it, F16 is tried next. Each fallback says so in one line.
+    """
+    wanted = options.kv_cache_type
+    label = KV_CACHE_LABELS.get(wanted, wanted)
+    flash = options.flash_attention != "off"
+    if wanted != "f16" and not flash:
+        note = f"A {label} KV cache needs flash attention, which is off: the cache is F16."
+        return [LlamaAttempt(False, "f16", note)]
+    attempts = [LlamaAttempt(flash, wanted)]
+    if wanted != "f16":
+        attempts.append(LlamaAttempt(flash, "f16", f"This model or build cannot use a {label} KV cache: it is F16."))
+    if flash:
+        cannot = "Flash attention could not be used with this model or build: it is off."
+        attempts.append(LlamaAttempt(False, "f16", cannot))
+    return attempts
 
 
 def token_bytes(llama_cpp: Any, vocab: Any, token: int) -> bytes:
@@ -63,6 +95,7 @@ class LlamaBackend(CancellableBackend):
     """
 
     name = "llama.cpp"
+    backend_id = "llama.cpp"
 
     def __init__(self, cancel_event: Any | None = None) -> None:
         super().__init__(cancel_event)
@@ -73,38 +106,75 @@ class LlamaBackend(CancellableBackend):
 
     # -- loading -----------------------------------------------------------------------
 
-    def load(self, path: str, params: SamplingParams) -> LoadedModel:
+    def load(self, path: str, options: LoadOptions) -> LoadedModel:
         check_model_path(path)
+        for adapter in options.adapters:
+            if not os.path.isfile(adapter):
+                raise EngineError(f"The adapter {adapter} is not a file here.")
+        if len(options.adapters) > 1:
+            raise EngineError("llama.cpp here applies one adapter at a time: choose one.")
         llama_cpp = self._import_llama_cpp()
         self.unload()
         device = self._device(llama_cpp)
         started = time.perf_counter()
-        self._log_errors.clear()
-        try:
-            llm = llama_cpp.Llama(
-                model_path=str(path),
-                n_ctx=params.context_length,
-                n_threads=params.threads,
-                n_threads_batch=params.threads,
-                n_gpu_layers=-1 if device != "CPU" else 0,
-                seed=params.seed if params.seed >= 0 else llama_cpp.LLAMA_DEFAULT_SEED,
-                verbose=False,
-            )
-        except (ValueError, RuntimeError) as exc:
-            detail = self._log_errors[-1] if self._log_errors else str(exc)
-            raise EngineError(f"llama.cpp could not load {path}: {detail}") from exc
+        notes: list[str] = []
+        llm: Any = None
+        error = EngineError(f"llama.cpp could not load {path}.")
+        for attempt in load_attempts(options):
+            self._log_errors.clear()
+            try:
+                llm = llama_cpp.Llama(model_path=str(path), **self._llama_kwargs(llama_cpp, options, device, attempt))
+            except (ValueError, RuntimeError) as exc:
+                detail = self._log_errors[-1] if self._log_errors else str(exc)
+                error = EngineError(f"llama.cpp could not load {path}: {detail}")
+                continue
+            if attempt.note:
+                notes.append(attempt.note)
+            break
+        if llm is None:
+            raise error
         self._llm = llm
         self._formatter = self._chat_formatter(llm)
+        in_force = options.with_changes(
+            context_length=llm.n_ctx(),
+            flash_attention="on" if attempt.flash else "off",
+            kv_cache_type=attempt.cache_type,
+            gpu_layers=options.gpu_layers if device != "CPU" else 0,
+        )
         self._loaded = LoadedModel(
             path=str(path),
             backend=self.name,
             device=device,
-            threads=params.threads,
+            threads=options.threads,
             context_length=llm.n_ctx(),
             load_seconds=time.perf_counter() - started,
             has_chat_template=self._formatter is not None,
+            options=in_force,
+            notes=tuple(notes),
         )
         return self._loaded
+
+    @staticmethod
+    def _llama_kwargs(llama_cpp: Any, options: LoadOptions, device: str, attempt: LlamaAttempt) -> dict[str, Any]:
+        """The ``Llama`` constructor's arguments for ``options`` tried as ``attempt``."""
+        kwargs: dict[str, Any] = {
+            "n_ctx": options.context_length,
+            "n_threads": options.threads,
+            "n_threads_batch": options.threads,
+            "n_batch": options.batch_size,
+            "n_ubatch": options.ubatch_size,
+            "n_gpu_layers": options.gpu_layers if device != "CPU" else 0,
+            "type_k": GGML_TYPES[attempt.cache_type],
+            "type_v": GGML_TYPES[attempt.cache_type],
+            "verbose": False,
+        }
+        if "flash_attn_type" in _llama_parameters(llama_cpp) and options.flash_attention == "auto" and attempt.flash:
+            kwargs["flash_attn_type"] = llama_cpp.LLAMA_FLASH_ATTN_TYPE_AUTO  # the build decides, as its tools do
+        else:
+            kwargs["flash_attn"] = attempt.flash
+        if options.adapters:
+            kwargs["lora_path"] = options.adapters[0]
+        return kwargs
 
     def _import_llama_cpp(self) -> Any:
         import llama_cpp
@@ -174,17 +244,12 @@ class LlamaBackend(CancellableBackend):
 
         llm = self._require()
         self._reset_cancel()
-        started = time.perf_counter()
-        n_ctx = llm.n_ctx()
-        budget = reply_budget(len(tokens), n_ctx, params.max_tokens)
+        tally = ReplyTally(len(tokens))
+        budget = reply_budget(len(tokens), llm.n_ctx(), params.max_tokens)
         if params.seed >= 0:
             llm.set_seed(params.seed)
         vocab = llama_cpp.llama_model_get_vocab(llm._model.model)
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
-        pieces: list[str] = []
-        first_at: float | None = None
-        last_at = started
-        count = 0
         stop: StopReason = "length"
         generator = llm.generate(
             tokens,
@@ -196,39 +261,22 @@ class LlamaBackend(CancellableBackend):
         )
         try:
             for token in generator:
-                now = time.perf_counter()
                 if self._cancel.is_set():
                     stop = "cancelled"
                     break
                 if llama_cpp.llama_vocab_is_eog(vocab, token):
                     stop = "eos"
                     break
-                if first_at is None:
-                    first_at = now
-                last_at = now
-                text = decoder.decode(token_bytes(llama_cpp, vocab, token))
-                pieces.append(text)
-                yield TokenEvent(text=text, index=count, time=now - started)
-                count += 1
-                if count >= budget:
+                yield tally.token(decoder.decode(token_bytes(llama_cpp, vocab, token)))
+                if tally.count >= budget:
                     stop = "length" if budget == params.max_tokens else "context"
                     break
         finally:
             generator.close()
         tail = decoder.decode(b"", final=True)
         if tail:
-            pieces.append(tail)
-            yield TokenEvent(text=tail, index=count, time=time.perf_counter() - started)
-        prompt_seconds = (first_at if first_at is not None else time.perf_counter()) - started
-        stats = ReplyStats(
-            prompt_tokens=len(tokens),
-            prompt_seconds=prompt_seconds,
-            generated_tokens=count,
-            generation_seconds=(last_at - first_at) if first_at is not None else 0.0,
-            time_to_first_token=prompt_seconds,
-            stop_reason=stop,
-        )
-        yield ReplyDone(text="".join(pieces), stats=stats)
+            yield tally.text(tail)
+        yield tally.done(stop)
 
     # -- benchmark ---------------------------------------------------------------------
 
@@ -282,7 +330,7 @@ class LlamaBackend(CancellableBackend):
         in batches of ``n_batch`` tokens (cancel is checked between them)."""
         import numpy as np
 
-        from workbench.compare.quality import evaluation_from_logits
+        from workbench.engine.evaluation import evaluation_from_logits
 
         llm = self._require()
         n = len(tokens)
@@ -315,3 +363,13 @@ class LlamaBackend(CancellableBackend):
         if self._llm is None:
             raise EngineNotLoaded("No model is loaded.")
         return self._llm
+
+
+_PARAMETERS: list[frozenset[str]] = []
+
+
+def _llama_parameters(llama_cpp: Any) -> frozenset[str]:
+    """The names the installed ``Llama`` constructor accepts (newer releases take ``flash_attn_type``)."""
+    if not _PARAMETERS:
+        _PARAMETERS.append(frozenset(inspect.signature(llama_cpp.Llama.__init__).parameters))
+    return _PARAMETERS[0]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from workbench.engine.options import LoadOptions
 from workbench.engine.protocol import BenchResult, ChatMessage, Evaluation, LoadedModel, ReplyEvent, Vocabulary
 from workbench.sampling import SamplingParams
 
@@ -15,9 +16,9 @@ from workbench.sampling import SamplingParams
 @dataclass(frozen=True)
 class LoadRequest:
     path: str
-    params: SamplingParams
-    backend: str = "llama.cpp"
-    """Which backend loads it: ``llama.cpp`` (GGUF files) or ``mlx`` (MLX-format folders)."""
+    options: LoadOptions
+    backend: str
+    """The id of the backend that loads it (see :mod:`workbench.engine.registry`)."""
 
 
 @dataclass(frozen=True)

@@ -14,23 +14,21 @@ from collections.abc import Iterator
 from typing import Any
 
 from workbench.bench import bench_schedule
-from workbench.engine.cancellable import CancellableBackend
+from workbench.engine.accounting import ReplyTally
+from workbench.engine.cancellable import CancellableBackend, plain_prompt
 from workbench.engine.limits import check_bench_fits, check_chunk, reply_budget, vocabulary_of
-from workbench.engine.llama_backend import plain_prompt
+from workbench.engine.options import KV_CACHE_LABELS, LoadOptions
 from workbench.engine.protocol import (
     BenchResult,
     ChatMessage,
     Evaluation,
     LoadedModel,
-    ReplyDone,
     ReplyEvent,
-    ReplyStats,
     StopReason,
-    TokenEvent,
     Vocabulary,
 )
 from workbench.errors import EngineError, EngineNotLoaded
-from workbench.library.mlx_folder import check_mlx_folder
+from workbench.formats.mlx import check_mlx_folder
 from workbench.sampling import SamplingParams
 
 REPEAT_WINDOW = 64
@@ -68,6 +66,7 @@ class MlxBackend(CancellableBackend):
     """
 
     name = "MLX"
+    backend_id = "mlx"
 
     def __init__(self, cancel_event: Any | None = None) -> None:
         super().__init__(cancel_event)
@@ -77,8 +76,10 @@ class MlxBackend(CancellableBackend):
 
     # -- loading -----------------------------------------------------------------------
 
-    def load(self, path: str, params: SamplingParams) -> LoadedModel:
+    def load(self, path: str, options: LoadOptions) -> LoadedModel:
         check_mlx_folder(path)
+        if len(options.adapters) > 1:
+            raise EngineError("MLX here applies one adapter at a time: choose one.")
         try:
             import mlx.core as mx
             import mlx_lm
@@ -87,20 +88,25 @@ class MlxBackend(CancellableBackend):
         self.unload()
         started = time.perf_counter()
         try:
-            result = mlx_lm.load(str(path))
+            result = mlx_lm.load(str(path), adapter_path=options.adapters[0] if options.adapters else None)
             model, tokenizer = result[0], result[1]
         except Exception as exc:  # mlx-lm raises ValueError, KeyError, FileNotFoundError … on a bad folder
             raise EngineError(f"MLX could not load {path}: {type(exc).__name__}: {exc}") from exc
         self._model, self._tokenizer = model, tokenizer
         device = mlx_device_name(str(mx.default_device().type), sys.platform)
+        notes: tuple[str, ...] = ()
+        if options.kv_cache_type != "f16":
+            label = KV_CACHE_LABELS.get(options.kv_cache_type, options.kv_cache_type)
+            notes = (f"MLX keeps its KV cache in F16 here, not {label}.",)
         self._loaded = LoadedModel(
             path=str(path),
             backend=self.name,
             device=device,
             threads=0,
-            context_length=params.context_length,
+            context_length=options.context_length,
             load_seconds=time.perf_counter() - started,
             has_chat_template=bool(getattr(tokenizer, "chat_template", None)),
+            notes=notes,
         )
         return self._loaded
 
@@ -136,8 +142,8 @@ class MlxBackend(CancellableBackend):
 
         model = self._require()
         self._reset_cancel()
-        started = time.perf_counter()
-        n_ctx = self._loaded.context_length if self._loaded is not None else params.context_length
+        tally = ReplyTally(len(tokens))
+        n_ctx = self._loaded.context_length if self._loaded is not None else 0
         budget = reply_budget(len(tokens), n_ctx, params.max_tokens)
         if params.seed >= 0:
             mx.random.seed(params.seed)
@@ -153,16 +159,11 @@ class MlxBackend(CancellableBackend):
                 repetition_penalty=penalty, repetition_context_size=REPEAT_WINDOW
             ),
         )
-        pieces: list[str] = []
-        first_at: float | None = None
-        last_at = started
-        count = 0
         stop: StopReason = "length"
         prompt_seconds: float | None = None
         peak = 0.0
         try:
             for response in responses:
-                now = time.perf_counter()
                 if self._cancel.is_set():
                     stop = "cancelled"
                     break
@@ -172,31 +173,15 @@ class MlxBackend(CancellableBackend):
                 if response.finish_reason == "stop":  # the end-of-text token: not part of the reply
                     stop = "eos"
                     if response.text:
-                        pieces.append(response.text)
-                        yield TokenEvent(text=response.text, index=count, time=now - started)
+                        yield tally.text(response.text)
                     break
-                if first_at is None:
-                    first_at = now
-                last_at = now
-                pieces.append(response.text)
-                yield TokenEvent(text=response.text, index=count, time=now - started)
-                count += 1
+                yield tally.token(response.text)
                 if response.finish_reason == "length":
                     stop = "length" if budget == params.max_tokens else "context"
                     break
         finally:
             responses.close()
-        ttft = (first_at if first_at is not None else time.perf_counter()) - started
-        stats = ReplyStats(
-            prompt_tokens=len(tokens),
-            prompt_seconds=prompt_seconds if prompt_seconds is not None else ttft,
-            generated_tokens=count,
-            generation_seconds=(last_at - first_at) if first_at is not None else 0.0,
-            time_to_first_token=ttft,
-            stop_reason=stop,
-            peak_memory=int(peak * 1e9),
-        )
-        yield ReplyDone(text="".join(pieces), stats=stats)
+        yield tally.done(stop, prompt_seconds=prompt_seconds, peak_memory=int(peak * 1e9))
 
     # -- benchmark ---------------------------------------------------------------------
 
@@ -251,7 +236,7 @@ class MlxBackend(CancellableBackend):
         import numpy as np
         from mlx_lm.models.cache import make_prompt_cache
 
-        from workbench.compare.quality import evaluation_from_logits
+        from workbench.engine.evaluation import evaluation_from_logits
 
         model = self._require()
         n = len(tokens)

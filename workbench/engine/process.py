@@ -5,9 +5,8 @@ from __future__ import annotations
 import signal
 import time
 from multiprocessing.connection import Connection
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from workbench.engine.llama_backend import LlamaBackend
 from workbench.engine.messages import (
     BenchRequest,
     EvaluateRequest,
@@ -21,11 +20,9 @@ from workbench.engine.messages import (
     TokenizeTextRequest,
     VocabularyRequest,
 )
-from workbench.engine.protocol import ReplyDone, ReplyEvent
-from workbench.errors import WorkbenchError
-
-if TYPE_CHECKING:
-    from workbench.engine.mlx_backend import MlxBackend
+from workbench.engine.protocol import EngineBackend, ReplyDone, ReplyEvent
+from workbench.engine.registry import UnknownBackend, create_backend
+from workbench.errors import EngineError, EngineNotLoaded, WorkbenchError
 
 FLUSH_SECONDS = 0.025
 """Fast token streams are sent in batches about this long: imperceptible to a reader, and it spares
@@ -36,7 +33,7 @@ def engine_main(conn: Connection, cancel_event: Any) -> None:
     """Serve requests until shutdown or until the parent goes away."""
     # Ctrl-C in a terminal reaches the whole process group; the parent decides what it means.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    backend: LlamaBackend | MlxBackend = LlamaBackend(cancel_event)
+    backend: EngineBackend | None = None
     conn.send(Result(None))  # ready: the process started and imported what it needs
     try:
         while True:
@@ -46,38 +43,39 @@ def engine_main(conn: Connection, cancel_event: Any) -> None:
                 return
             if isinstance(request, ShutdownRequest):
                 return
-            if isinstance(request, LoadRequest):
-                backend = backend_for(request.backend, backend, cancel_event)
             try:
+                if isinstance(request, LoadRequest):
+                    backend = backend_for(request.backend, backend, cancel_event)
                 _serve(conn, backend, request)
             except (BrokenPipeError, EOFError):
                 return
     finally:
-        backend.unload()
+        if backend is not None:
+            backend.unload()
 
 
-def backend_for(
-    name: str, current: LlamaBackend | MlxBackend, cancel_event: Any
-) -> LlamaBackend | MlxBackend:
-    """The backend a load request names (``llama.cpp`` or ``mlx``): the current one, or a new one after the
-    current one has unloaded. Creating a backend imports no native code; its first load does."""
-    if name == "mlx":
-        from workbench.engine.mlx_backend import MlxBackend
-
-        if isinstance(current, MlxBackend):
-            return current
-        current.unload()
-        return MlxBackend(cancel_event)
-    if isinstance(current, LlamaBackend):
+def backend_for(backend_id: str, current: EngineBackend | None, cancel_event: Any) -> EngineBackend | None:
+    """The backend a load request names, looked up in :mod:`workbench.engine.registry`: the current one, or a new
+    one after the current one has unloaded (None when no backend has that id: the load then fails with a reason).
+    Creating a backend imports no native code; its first load does."""
+    if current is not None and current.backend_id == backend_id:
         return current
-    current.unload()
-    return LlamaBackend(cancel_event)
-
-
-def _serve(conn: Connection, backend: LlamaBackend | MlxBackend, request: object) -> None:
+    if current is not None:
+        current.unload()
     try:
+        return create_backend(backend_id, cancel_event)
+    except UnknownBackend:
+        return None
+
+
+def _serve(conn: Connection, backend: EngineBackend | None, request: object) -> None:
+    try:
+        if backend is None:
+            if isinstance(request, LoadRequest):
+                raise EngineError(f"This engine has no backend named {request.backend!r}.")
+            raise EngineNotLoaded("No model is loaded.")
         if isinstance(request, LoadRequest):
-            conn.send(Result(backend.load(request.path, request.params)))
+            conn.send(Result(backend.load(request.path, request.options)))
         elif isinstance(request, GenerateRequest):
             _stream(conn, backend, request)
         elif isinstance(request, TokenizeRequest):
@@ -100,7 +98,7 @@ def _serve(conn: Connection, backend: LlamaBackend | MlxBackend, request: object
         conn.send(Failed("EngineError", f"{type(exc).__name__}: {exc}"))
 
 
-def _stream(conn: Connection, backend: LlamaBackend | MlxBackend, request: GenerateRequest) -> None:
+def _stream(conn: Connection, backend: EngineBackend, request: GenerateRequest) -> None:
     """Send a reply's events, batching only while tokens come faster than one per half a flush
     interval, so a held token waits at most one short token interval; the first goes at once."""
     pending: list[ReplyEvent] = []

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from typing import Any, Literal, Protocol, TypedDict
 
+from workbench.engine.options import LoadOptions
 from workbench.sampling import SamplingParams
 
 StopReason = Literal["eos", "length", "context", "cancelled", "error"]
@@ -37,6 +38,10 @@ class LoadedModel:
     context_length: int
     load_seconds: float
     has_chat_template: bool
+    options: LoadOptions | None = None
+    """The load options in force (after any fallback); None where they do not apply (an endpoint's model)."""
+    notes: tuple[str, ...] = ()
+    """What the backend changed from what was asked, each in one line (a KV-cache type it cannot use, …)."""
 
     @property
     def description(self) -> str:
@@ -140,12 +145,21 @@ class Evaluation:
     """float32 ``(rows, vocabulary)``: the full log-softmax, only when asked (KL divergence)."""
 
 
-class Backend(Protocol):
-    """What a model runner offers. Implementations: the llama.cpp backend (in the engine
-    process) and :class:`workbench.engine.client.EngineClient` (the parent's view of it)."""
+class EngineBackend(Protocol):
+    """What a backend run in the engine process offers (see :mod:`workbench.engine.registry`). The parent's view
+    of it, :class:`workbench.engine.client.EngineClient`, offers the same over the pipe.
 
-    def load(self, path: str, params: SamplingParams) -> LoadedModel:
+    ``backend_id`` is the id of its registry entry; the constructor takes the cancel event shared with the parent.
+    """
+
+    backend_id: str
+
+    def load(self, path: str, options: LoadOptions) -> LoadedModel:
         """Load a model; raises a :class:`workbench.errors.WorkbenchError` with the reason."""
+        ...
+
+    def prompt_tokens(self, messages: list[ChatMessage]) -> list[int]:
+        """The conversation rendered with the model's chat template, as tokens."""
         ...
 
     def generate(self, messages: list[ChatMessage], params: SamplingParams) -> Iterator[ReplyEvent]:

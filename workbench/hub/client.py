@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
+from workbench import formats
 from workbench.hub.errors import HubAccessDenied, HubError, HubNotFound, HubOffline, HubServerError
 from workbench.hub.quant import (
     HubFile,
@@ -103,7 +104,7 @@ def _license_of(tags: list[str] | None, card: Any = None) -> str:
 def _formats_of(tags: list[str] | None, library: str | None, filenames: list[str]) -> tuple[str, ...]:
     tagset = set(tags or []) | ({library} if library else set())
     found = []
-    if "gguf" in tagset or any(n.lower().endswith(".gguf") for n in filenames):
+    if "gguf" in tagset or any(formats.GGUF.detect_file(n) for n in filenames):
         found.append("gguf")
     if "mlx" in tagset:
         found.append("mlx")
@@ -262,7 +263,7 @@ class HubClient:
     @staticmethod
     def _model_of(info: Any) -> HubModel:
         names = [s.rfilename for s in (info.siblings or [])]
-        quants = sorted({q for n in names if n.lower().endswith(".gguf") and (q := parse_quantization(n))})
+        quants = sorted({q for n in names if formats.GGUF.detect_file(n) and (q := parse_quantization(n))})
         return HubModel(
             repo_id=info.id,
             downloads=int(info.downloads or 0),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from workbench import formats
 from workbench.memory import RUNTIME_BYTES, FitEstimate, MemoryEstimate, judge_fit
 from workbench.model_info import format_bytes
 
@@ -78,7 +79,7 @@ class HubFile:
 
     @property
     def quantization(self) -> str | None:
-        return parse_quantization(self.filename) if self.filename.lower().endswith(".gguf") else None
+        return parse_quantization(self.filename) if formats.GGUF.detect_file(self.filename) else None
 
 
 def split_stem(filename: str) -> str:
@@ -154,7 +155,7 @@ def group_by_quantization(files: list[HubFile]) -> list[QuantGroup]:
     groups: dict[tuple[str, str], list[HubFile]] = {}
     for f in files:
         name = f.filename.rsplit("/", 1)[-1].lower()
-        if not name.endswith(".gguf") or name.startswith("mmproj"):
+        if not formats.GGUF.detect_file(name) or name.startswith("mmproj"):
             continue
         folder = f.filename.rsplit("/", 1)[0] if "/" in f.filename else ""
         groups.setdefault((f.quantization or "other", f"{folder}/{split_stem(f.filename)}"), []).append(f)

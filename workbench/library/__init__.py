@@ -2,7 +2,7 @@
 
 from workbench.library.delete import DeleteResult, delete_entry
 from workbench.library.entry import DEFAULT_CONTEXT, SOURCE_LABELS, LibraryEntry, MlxModelInfo
-from workbench.library.scanner import LibraryScanner, ScanProgress, ScanResult, fit_of, scan_job
+from workbench.library.scanner import LibraryScanner, ScanProgress, ScanResult, scan_job
 from workbench.library.sources import LibrarySources, hf_cache_dir
 
 __all__ = [
@@ -16,7 +16,6 @@ __all__ = [
     "ScanProgress",
     "ScanResult",
     "delete_entry",
-    "fit_of",
     "hf_cache_dir",
     "scan_job",
 ]

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
-from dataclasses import asdict, dataclass
-from typing import Any, Literal
+from dataclasses import dataclass
+from typing import Literal
 
+from workbench import formats
 from workbench.backends import BackendChoice
+from workbench.formats import DEFAULT_CONTEXT, ModelDescription, ModelFormat
+from workbench.formats.mlx import MlxModelInfo, mlx_lm_installed
 from workbench.memory import FitEstimate
-from workbench.model_info import ModelInfo, size_class
+from workbench.model_info import size_class
 
 Source = Literal["starter", "app", "hf-cache", "folder", "lm-studio", "ollama", "endpoint"]
 """Where an entry was found: the bundled starter, the app's models folder, the Hugging Face cache, a folder the
@@ -24,67 +26,33 @@ SOURCE_LABELS: dict[str, str] = {
     "endpoint": "Endpoint",
 }
 
-ModelFormat = Literal["gguf", "mlx"]
-EntryFormat = Literal["gguf", "mlx", "remote"]
-"""A library row's format: a model file or folder here, or ``remote``: a model an endpoint serves."""
+EntryFormat = str
+"""A library row's format: the id of a :class:`~workbench.formats.ModelFormat` (``gguf``, ``mlx``), or ``remote``:
+a model an endpoint serves."""
 
 LLAMA_CPP = "llama.cpp"
 MLX = "MLX"
 MLX_MISSING = "MLX (needs mlx-lm)"
 
-DEFAULT_CONTEXT = 4096
-"""The context length at which the library judges fit (capped by the model's own context length)."""
 
 
 def mlx_backend_name() -> str:
     """``MLX`` when mlx-lm is importable here, else ``MLX (needs mlx-lm)``; never imports mlx itself."""
-    try:
-        found = importlib.util.find_spec("mlx_lm") is not None
-    except (ImportError, ValueError):
-        found = False
-    return MLX if found else MLX_MISSING
-
-
-@dataclass(frozen=True)
-class MlxModelInfo:
-    """What the library can tell about an MLX-format folder from its config.json and safetensors headers."""
-
-    path: str
-    name: str
-    architecture: str
-    parameters: int
-    bits: float
-    """Bits per weight: the quantization's bits if the config names one, else the tensors' dtype width."""
-    quantization: str
-    context_length: int
-    file_size: int
-    layers: int
-    kv_heads: int
-    head_dim: int
-
-    @property
-    def file_type(self) -> str:
-        """The quantization, under the name :class:`ModelInfo` gives it."""
-        return self.quantization
-
-    def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["format"] = "mlx"
-        return data
+    return MLX if mlx_lm_installed() else MLX_MISSING
 
 
 @dataclass(frozen=True)
 class LibraryEntry:
     """One model in the library.
 
-    ``info`` is the GGUF's :class:`ModelInfo` or the MLX folder's :class:`MlxModelInfo`; when the file cannot be
-    read, ``info`` is None and ``problem`` says why (``"unreadable: …"``).
+    ``info`` is what the model's format read (:class:`~workbench.formats.ModelDescription`); when the file cannot
+    be read, ``info`` is None and ``problem`` says why (``"unreadable: …"``).
     """
 
     path: str
     source: Source
     format: EntryFormat
-    info: ModelInfo | MlxModelInfo | None
+    info: ModelDescription | None
     problem: str | None
     fit: FitEstimate | None
     backend: str
@@ -99,9 +67,19 @@ class LibraryEntry:
     """For a model split into several files: every part on disk (``path`` is the first); else empty."""
 
     @property
+    def model_format(self) -> ModelFormat:
+        """The format of this entry's model (what decides how it is read, estimated and run)."""
+        return formats.format_named(self.format)
+
+    @property
+    def local(self) -> bool:
+        """The model is on this computer (a file or folder here), not served by an endpoint."""
+        return self.model_format.local
+
+    @property
     def readable(self) -> bool:
         """The model can be used: its file was read, or the endpoint serving it answered."""
-        return self.info is not None or (self.format == "remote" and not self.problem)
+        return self.info is not None or (not self.local and not self.problem)
 
     @property
     def source_label(self) -> str:
@@ -132,19 +110,21 @@ class LibraryEntry:
 
     @property
     def quantization(self) -> str:
-        if isinstance(self.info, ModelInfo):
-            return self.info.file_type
-        if isinstance(self.info, MlxModelInfo):
-            return self.info.quantization
-        return ""
+        return self.info.file_type if self.info is not None else ""
 
     @property
     def bits_per_weight(self) -> float:
-        if isinstance(self.info, ModelInfo):
-            return self.info.bits_per_weight
-        if isinstance(self.info, MlxModelInfo):
-            return self.info.bits
-        return 0.0
+        """As the format tells it without reading the weights' tables again."""
+        return formats.nominal_bits(self.info) if self.info is not None else 0.0
+
+    @property
+    def can_quantize(self) -> bool:
+        """Readable, and this app can make smaller versions of its format here."""
+        return self.info is not None and self.model_format.can_quantize()
+
+    def fit_at(self, context_length: int, cache_type: str = "f16") -> FitEstimate | None:
+        """The fit at another context length (and KV-cache type); None when there is nothing here to estimate."""
+        return formats.fit(self.info, context_length, cache_type=cache_type) if self.info is not None else None
 
     @property
     def context_length(self) -> int:
@@ -155,6 +135,20 @@ class LibraryEntry:
         """``fits``, ``tight``, ``does not fit``, ``on the server`` (an endpoint's model), or ``unreadable: reason``."""
         if self.problem:
             return self.problem
-        if self.format == "remote":
+        if not self.local:
             return "on the server"
         return self.fit.verdict if self.fit is not None else "unknown"
+
+
+__all__ = [
+    "DEFAULT_CONTEXT",
+    "LLAMA_CPP",
+    "MLX",
+    "MLX_MISSING",
+    "SOURCE_LABELS",
+    "EntryFormat",
+    "LibraryEntry",
+    "MlxModelInfo",
+    "Source",
+    "mlx_backend_name",
+]

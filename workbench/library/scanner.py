@@ -13,19 +13,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from workbench import formats
 from workbench.backends import ModelRef, PlatformFacts, platform_facts, select_backend
 from workbench.errors import ModelFileError
+from workbench.formats import ModelDescription
 from workbench.jobs import CancelToken, JobCancelled, ProgressCallback
-from workbench.library.entry import (
-    DEFAULT_CONTEXT,
-    LibraryEntry,
-    MlxModelInfo,
-)
-from workbench.library.mlx_folder import read_mlx_folder
+from workbench.library.entry import LibraryEntry
 from workbench.library.sources import Candidate, LibrarySources
 from workbench.library.splits import SplitIncomplete, read_split_model, split_fingerprint, split_model_of
-from workbench.memory import RUNTIME_BYTES, FitEstimate, MemoryEstimate, estimate_memory, judge_fit
-from workbench.model_info import ModelInfo, read_model_info
 
 
 @dataclass(frozen=True)
@@ -46,11 +41,11 @@ class ScanResult:
 
 
 def _fingerprint(path: Path) -> tuple[int, int]:
-    """(size, mtime_ns) of a file, or of an MLX folder's config and weights taken together."""
+    """(size, mtime_ns) of a file, or of a model folder's files taken together."""
     if path.is_dir():
         size, mtime = 0, 0
         for child in os.scandir(path):
-            if child.name == "config.json" or child.name.endswith(".safetensors"):
+            if child.is_file() and not child.name.startswith("."):
                 st = child.stat()
                 size += st.st_size
                 mtime = max(mtime, st.st_mtime_ns)
@@ -65,40 +60,19 @@ def split_parts(path: Path) -> tuple[str, ...]:
     return tuple(str(p) for p in split.present()) if split is not None else ()
 
 
-def mlx_memory_estimate(info: MlxModelInfo, context_length: int) -> MemoryEstimate:
-    """Weights as on disk, an F16 KV cache from the config's shape, and a compute buffer of a tenth of the weights."""
-    kv = info.layers * context_length * info.kv_heads * info.head_dim * 2 * 2
-    return MemoryEstimate(
-        context_length=context_length,
-        weights=info.file_size,
-        kv_cache=kv,
-        compute=info.file_size // 10,
-        runtime=RUNTIME_BYTES,
-        cache_type="f16",
-    )
-
-
-def fit_of(
-    info: ModelInfo | MlxModelInfo, context_length: int | None = None, memory: tuple[int, int] | None = None
-) -> FitEstimate:
-    """The fit at ``context_length`` (default: 4096, capped by the model's own context length)."""
-    n_ctx = context_length or min(info.context_length or DEFAULT_CONTEXT, DEFAULT_CONTEXT)
-    estimate = estimate_memory(info, n_ctx) if isinstance(info, ModelInfo) else mlx_memory_estimate(info, n_ctx)
-    available, total = memory if memory is not None else (None, None)
-    return judge_fit(estimate, available, total)
-
-
 class LibraryScanner:
     """Scans :class:`LibrarySources`; thread-safe, one scan at a time; keeps a cache across scans."""
 
-    def __init__(self, sources: LibrarySources, facts: PlatformFacts | None = None) -> None:
+    def __init__(
+        self, sources: LibrarySources, facts: PlatformFacts | None = None, backend_override: str | None = None
+    ) -> None:
         self.sources = sources
         self.facts = facts or platform_facts()
         """The machine's facts the backend of each entry is chosen over."""
-        self.backend_override: str | None = None
+        self.backend_override = backend_override
         """The backend setting (``llama.cpp``, ``mlx``; None for automatic); takes effect at the next scan."""
         self._lock = threading.Lock()
-        self._cache: dict[str, tuple[tuple[int, int], ModelInfo | MlxModelInfo | None, str | None]] = {}
+        self._cache: dict[str, tuple[tuple[int, int], ModelDescription | None, str | None]] = {}
         self.files_read = 0
         """Files actually read over the scanner's life (cache misses); tests use it to see the cache work."""
 
@@ -127,7 +101,7 @@ class LibraryScanner:
                 if real in seen:
                     continue
                 seen.add(real)
-                split = split_model_of(candidate.path) if candidate.format == "gguf" else None
+                split = split_model_of(candidate.path)
                 if split is not None:  # one entry for all its parts, listed at the first one
                     if split.key in splits:
                         continue
@@ -137,7 +111,7 @@ class LibraryScanner:
 
     def _entry(self, candidate: Candidate, memory: tuple[int, int]) -> LibraryEntry:
         key = str(candidate.path)
-        split = split_model_of(candidate.path) if candidate.format == "gguf" else None
+        split = split_model_of(candidate.path)
         try:
             fingerprint = split_fingerprint(split) if split is not None else _fingerprint(candidate.path)
         except OSError as exc:
@@ -150,15 +124,13 @@ class LibraryScanner:
             self._cache[key] = (fingerprint, info, problem)
         return self._make(candidate, info, problem, memory, fingerprint[0])
 
-    def _read(self, candidate: Candidate) -> tuple[ModelInfo | MlxModelInfo | None, str | None]:
+    def _read(self, candidate: Candidate) -> tuple[ModelDescription | None, str | None]:
         self.files_read += 1
-        split = split_model_of(candidate.path) if candidate.format == "gguf" else None
+        split = split_model_of(candidate.path)
         try:
-            if candidate.format == "mlx":
-                return read_mlx_folder(candidate.path), None
             if split is not None:
                 return read_split_model(split), None
-            return read_model_info(candidate.path), None
+            return formats.format_named(candidate.format).describe(candidate.path), None
         except SplitIncomplete as exc:
             return None, str(exc)
         except ModelFileError as exc:
@@ -171,7 +143,7 @@ class LibraryScanner:
     def _make(
         self,
         candidate: Candidate,
-        info: ModelInfo | MlxModelInfo | None,
+        info: ModelDescription | None,
         problem: str | None,
         memory: tuple[int, int],
         size: int,
@@ -183,12 +155,12 @@ class LibraryScanner:
             format=candidate.format,
             info=info,
             problem=problem,
-            fit=fit_of(info, memory=memory) if info is not None else None,
+            fit=formats.fit(info, memory=memory) if info is not None else None,
             backend=choice.label,
             label=candidate.label,
             file_size=size,
             backend_choice=choice,
-            parts=split_parts(candidate.path) if candidate.format == "gguf" else (),
+            parts=split_parts(candidate.path),
         )
 
     def scan(self, progress: ProgressCallback, cancel: CancelToken, batch_seconds: float = 0.1) -> ScanResult:
@@ -224,4 +196,4 @@ def scan_job(scanner: LibraryScanner) -> Callable[[ProgressCallback, CancelToken
     return job
 
 
-__all__ = ["JobCancelled", "LibraryScanner", "ScanProgress", "ScanResult", "fit_of", "scan_job"]
+__all__ = ["JobCancelled", "LibraryScanner", "ScanProgress", "ScanResult", "scan_job"]

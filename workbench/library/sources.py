@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workbench.library.entry import ModelFormat, Source
-from workbench.library.mlx_folder import is_mlx_folder
+from workbench import formats
+from workbench.library.entry import EntryFormat, Source
 
 OLLAMA_MODEL_MEDIA_TYPE = "application/vnd.ollama.image.model"
 """The manifest layer that names the GGUF weights blob."""
@@ -34,11 +34,11 @@ def hf_cache_dir() -> Path:
 
 @dataclass(frozen=True)
 class Candidate:
-    """A file or MLX folder that may be a model, and the source that holds it."""
+    """A file or folder that may be a model, the source that holds it, and the id of the format it looks like."""
 
     path: Path
     source: Source
-    format: ModelFormat
+    format: EntryFormat
     label: str = ""
 
 
@@ -78,7 +78,7 @@ class LibrarySources:
     def candidates(self) -> Iterator[Candidate]:
         """Every candidate, source by source, in a stable order."""
         if self.starter is not None and self.starter.is_file():
-            yield Candidate(self.starter, "starter", "gguf")
+            yield Candidate(self.starter, "starter", formats.format_of_path(self.starter).id)
         if self.app_models_dir is not None:
             yield from walk_folder(self.app_models_dir, "app")
         if self.hf_cache is not None:
@@ -91,12 +91,8 @@ class LibrarySources:
             yield from ollama_candidates(self.ollama_dir)
 
 
-def _is_gguf_name(name: str) -> bool:
-    return name.lower().endswith(".gguf")
-
-
 def walk_folder(root: Path, source: Source) -> Iterator[Candidate]:
-    """GGUF files and MLX folders under ``root`` (hidden folders skipped; an MLX folder is not entered further)."""
+    """Model files and model folders under ``root`` (hidden folders skipped; a model folder is not entered further)."""
     if not root.is_dir():
         return
     stack = [root]
@@ -108,8 +104,9 @@ def walk_folder(root: Path, source: Source) -> Iterator[Candidate]:
         except OSError:
             continue
         names = [c.name for c in children]
-        if is_mlx_folder(names):
-            yield Candidate(folder, source, "mlx")
+        folder_format = formats.folder_format(names)
+        if folder_format is not None:
+            yield Candidate(folder, source, folder_format.id)
             continue
         subfolders = []
         for child in children:
@@ -118,15 +115,17 @@ def walk_folder(root: Path, source: Source) -> Iterator[Candidate]:
             try:
                 if child.is_dir():
                     subfolders.append(Path(child.path))
-                elif _is_gguf_name(child.name) and child.is_file():
-                    yield Candidate(Path(child.path), source, "gguf")
+                    continue
+                file_format = formats.file_format(child.name)
+                if file_format is not None and child.is_file():
+                    yield Candidate(Path(child.path), source, file_format.id)
             except OSError:
                 continue
         stack.extend(reversed(subfolders))
 
 
 def hf_cache_candidates(cache: Path) -> Iterator[Candidate]:
-    """GGUF files and MLX snapshots in the Hugging Face cache (model repos only; newest revision first).
+    """Model files and model-folder snapshots in the Hugging Face cache (model repos only; newest revision first).
 
     Partial downloads (``blobs/*.incomplete``) are never listed: only files linked from a snapshot are.
     """
@@ -144,14 +143,16 @@ def hf_cache_candidates(cache: Path) -> Iterator[Candidate]:
         seen: set[str] = set()
         for revision in sorted(repo.revisions, key=lambda r: r.last_modified, reverse=True):
             names = [f.file_name for f in revision.files]
-            if is_mlx_folder(names) and "mlx" not in seen:
-                seen.add("mlx")
-                yield Candidate(Path(revision.snapshot_path), "hf-cache", "mlx", label=repo.repo_id)
+            folder_format = formats.folder_format(names)
+            if folder_format is not None and folder_format.id not in seen:
+                seen.add(folder_format.id)
+                yield Candidate(Path(revision.snapshot_path), "hf-cache", folder_format.id, label=repo.repo_id)
             for file in sorted(revision.files, key=lambda f: f.file_name):
                 rel = str(file.file_path.relative_to(revision.snapshot_path))
-                if _is_gguf_name(file.file_name) and rel not in seen:
+                file_format = formats.file_format(file.file_name)
+                if file_format is not None and rel not in seen:
                     seen.add(rel)
-                    yield Candidate(Path(file.file_path), "hf-cache", "gguf")
+                    yield Candidate(Path(file.file_path), "hf-cache", file_format.id)
 
 
 def ollama_candidates(store: Path) -> Iterator[Candidate]:
@@ -174,4 +175,4 @@ def ollama_candidates(store: Path) -> Iterator[Candidate]:
                 digest = str(layer.get("digest", ""))
                 blob = store / "blobs" / digest.replace(":", "-")
                 if blob.is_file():
-                    yield Candidate(blob, "ollama", "gguf", label=label)
+                    yield Candidate(blob, "ollama", formats.GGUF.id, label=label)  # Ollama's weights are GGUF

@@ -21,6 +21,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
+from workbench import formats
 from workbench.jobs import CancelToken, JobCancelled, ProgressCallback
 from workbench.model_info import format_bytes
 from workbench.quantize.errors import (
@@ -46,8 +47,8 @@ def mlx_available() -> bool:
 
 
 def is_mlx_model_folder(path: str | os.PathLike[str]) -> bool:
-    p = Path(path)
-    return p.is_dir() and (p / "config.json").is_file() and any(p.glob("*.safetensors"))
+    """A folder with config.json and safetensors weights (what :mod:`workbench.formats` detects as MLX)."""
+    return formats.MLX.detect_path(str(path))
 
 
 @dataclass(frozen=True)

@@ -1,21 +1,54 @@
-"""Read an MLX-format folder (config.json + *.safetensors) without loading it: shape, size, quantization."""
+"""MLX-format folders (config.json + *.safetensors + a tokenizer), run by mlx-lm: read without loading them."""
 
 from __future__ import annotations
 
 import collections
+import importlib.util
 import json
+import os
 import struct
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from workbench.errors import ModelNotFound, NotAModelFile, TruncatedModel
-from workbench.library.entry import MlxModelInfo
-from workbench.model_info import ModelInfo, format_bytes, read_model_info
+from workbench.formats.base import ModelDescription, ModelFormat
+from workbench.memory import RUNTIME_BYTES, MemoryEstimate, kv_cache_bytes
+from workbench.model_info import format_bytes, format_count
 
 DTYPE_BITS = {"F32": 32, "F16": 16, "BF16": 16, "F64": 64, "I8": 8, "U8": 8, "I32": 32, "U32": 32, "I64": 64}
 
 
-def is_mlx_folder(names: list[str]) -> bool:
+@dataclass(frozen=True)
+class MlxModelInfo:
+    """What an MLX-format folder's config.json and safetensors headers tell."""
+
+    path: str
+    name: str
+    architecture: str
+    parameters: int
+    bits: float
+    """Bits per weight: the quantization's bits if the config names one, else the tensors' dtype width."""
+    quantization: str
+    context_length: int
+    file_size: int
+    layers: int
+    kv_heads: int
+    head_dim: int
+
+    @property
+    def file_type(self) -> str:
+        """The quantization, under the name :class:`~workbench.model_info.ModelInfo` gives it."""
+        return self.quantization
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["format"] = "mlx"
+        return data
+
+
+def is_mlx_folder(names: Sequence[str]) -> bool:
     """A folder whose file names include config.json and at least one ``.safetensors``."""
     return "config.json" in names and any(n.endswith(".safetensors") for n in names)
 
@@ -53,7 +86,7 @@ TOKENIZER_FILES = ("tokenizer.json", "tokenizer.model", "vocab.json")
 """Any of these makes a tokenizer mlx-lm can load (``vocab.json`` with ``merges.txt``)."""
 
 
-def mlx_folder_problems(folder: str | Path) -> list[str]:
+def mlx_folder_problems(folder: str | os.PathLike[str]) -> list[str]:
     """What keeps ``folder`` from loading as an MLX model, each in a few words; empty when nothing does.
 
     Checks the pieces mlx-lm needs: a readable config.json, weights (every shard the index names, each
@@ -93,7 +126,7 @@ def mlx_folder_problems(folder: str | Path) -> list[str]:
     return problems
 
 
-def check_mlx_folder(folder: str | Path) -> MlxModelInfo:
+def check_mlx_folder(folder: str | os.PathLike[str]) -> MlxModelInfo:
     """Describe ``folder`` after checking it has everything mlx-lm needs to load it.
 
     Raises :class:`~workbench.errors.ModelNotFound`, or :class:`~workbench.errors.NotAModelFile` /
@@ -116,7 +149,7 @@ def check_mlx_folder(folder: str | Path) -> MlxModelInfo:
         raise NotAModelFile(str(path), f"is not a usable MLX model folder: {exc}") from exc
 
 
-def read_mlx_folder(folder: str | Path) -> MlxModelInfo:
+def read_mlx_folder(folder: str | os.PathLike[str]) -> MlxModelInfo:
     """Describe the MLX folder; raises ``ValueError`` (or ``OSError``) with a readable reason if it is damaged.
 
     Parameters are counted from the safetensors headers. In a quantized MLX model each packed uint32 holds
@@ -165,14 +198,6 @@ def read_mlx_folder(folder: str | Path) -> MlxModelInfo:
     )
 
 
-def read_any_model_info(path: str | Path) -> ModelInfo | MlxModelInfo:
-    """A GGUF file's :class:`ModelInfo`, or a folder's :class:`MlxModelInfo` after :func:`check_mlx_folder`;
-    the typed errors of :func:`workbench.model_info.read_model_info` and :func:`check_mlx_folder`."""
-    if Path(path).is_dir():
-        return check_mlx_folder(path)
-    return read_model_info(path)
-
-
 def _tensor_sizes(folder: str | Path) -> dict[str, int]:
     """Bytes of each tensor in the folder's safetensors files, by name."""
     sizes: dict[str, int] = {}
@@ -199,3 +224,83 @@ def mlx_bytes_read_per_token(folder: str | Path) -> int:
     if any(n.startswith("lm_head.") for n in sizes):
         total -= sum(v for n, v in sizes.items() if ".embed_tokens." in n)
     return total
+
+
+def mlx_memory_estimate(info: MlxModelInfo, context_length: int) -> MemoryEstimate:
+    """Weights as on disk, an F16 KV cache from the config's shape (mlx-lm's default cache), and a compute buffer
+    of a tenth of the weights."""
+    return MemoryEstimate(
+        context_length=context_length,
+        weights=info.file_size,
+        kv_cache=kv_cache_bytes(info.layers, context_length, info.kv_heads, 2 * info.head_dim, "f16"),
+        compute=info.file_size // 10,
+        runtime=RUNTIME_BYTES,
+        cache_type="f16",
+    )
+
+
+def mlx_lm_installed() -> bool:
+    """Whether mlx-lm can be imported here, without importing it (nor mlx)."""
+    try:
+        return importlib.util.find_spec("mlx_lm") is not None
+    except (ImportError, ValueError):
+        return False
+
+
+class MlxFormat(ModelFormat):
+    """A folder with config.json, safetensors weights and a tokenizer; runs on MLX (mlx-lm)."""
+
+    id = "mlx"
+    label = "MLX-format folder"
+    plural = "MLX-format folders"
+    backend = "mlx"
+    folder = True
+
+    def detect_folder(self, names: Sequence[str]) -> bool:
+        return is_mlx_folder(names)
+
+    def detect_path(self, path: str) -> bool:
+        try:
+            return os.path.isdir(path) and is_mlx_folder(os.listdir(path))
+        except OSError:
+            return False
+
+    def describes(self, info: object) -> bool:
+        return isinstance(info, MlxModelInfo)
+
+    def read(self, path: str | os.PathLike[str]) -> MlxModelInfo:
+        return check_mlx_folder(path)
+
+    def describe(self, path: str | os.PathLike[str]) -> MlxModelInfo:
+        return read_mlx_folder(path)
+
+    def memory(self, info: ModelDescription, context_length: int, cache_type: str = "f16") -> MemoryEstimate:
+        return mlx_memory_estimate(_mlx(info), context_length)
+
+    def bits_per_weight(self, info: ModelDescription) -> float:
+        return mlx_bits_per_weight(_mlx(info))
+
+    def nominal_bits(self, info: ModelDescription) -> float:
+        return _mlx(info).bits
+
+    def bytes_read_per_token(self, info: ModelDescription) -> int:
+        return mlx_bytes_read_per_token(info.path)
+
+    def summary_rows(self, info: ModelDescription) -> list[tuple[str, str]]:
+        mlx = _mlx(info)
+        return [
+            ("Architecture", mlx.architecture),
+            ("Parameters", format_count(mlx.parameters)),
+            ("Quantization", mlx.quantization),
+            ("Context length", f"{mlx.context_length:,} tokens"),
+            ("Layers", str(mlx.layers)),
+        ]
+
+    def can_quantize(self) -> bool:
+        return mlx_lm_installed()
+
+
+def _mlx(info: ModelDescription) -> MlxModelInfo:
+    if not isinstance(info, MlxModelInfo):
+        raise TypeError(f"not an MLX description: {type(info).__name__}")
+    return info
