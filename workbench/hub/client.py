@@ -24,6 +24,7 @@ from workbench.hub.errors import (
     HubOfflineMode,
     HubServerError,
     HubSignInNeeded,
+    plain_line,
 )
 from workbench.hub.quant import (
     HubFile,
@@ -43,6 +44,8 @@ SEARCH_EXPAND = [
 ]
 TokenProvider = Callable[[], "str | None"]
 TOKENS_PAGE = "https://huggingface.co/settings/tokens"
+LICENSE_LENGTH = 80
+"""A license name longer than this is shortened (real ones are a few words)."""
 OFFLINE_MODE = (
     "Offline mode is on (HF_HUB_OFFLINE): the Hub is not asked. Models already downloaded still work; unset "
     "HF_HUB_OFFLINE and restart to search and download."
@@ -133,9 +136,9 @@ class RepoPage:
 def _license_of(tags: list[str] | None, card: Any = None) -> str:
     for tag in tags or []:
         if tag.startswith("license:"):
-            return tag.split(":", 1)[1]
+            return plain_line(tag.split(":", 1)[1], LICENSE_LENGTH)
     if isinstance(card, dict) and card.get("license"):
-        return str(card["license"])
+        return plain_line(str(card["license"]), LICENSE_LENGTH)
     return ""
 
 
@@ -263,7 +266,7 @@ class HubClient:
         said = response.headers.get("X-Error-Message", "") if response is not None else ""
         code = response.headers.get("X-Error-Code", "") if response is not None else ""
         page = f"https://huggingface.co/{repo_id}" if repo_id else "https://huggingface.co"
-        name = _bounded(repo_id) or "This repository"
+        name = plain_line(repo_id) or "This repository"
         has_token = bool(self._token())
         if isinstance(exc, hf_errors.GatedRepoError):
             step = (
@@ -392,12 +395,6 @@ class HubClient:
 
         url = hf_hub_url(repo_id, "README.md", endpoint=self.endpoint)
         return str(self._get(url, repo_id=repo_id).text)
-
-
-def _bounded(text: str, limit: int = 120) -> str:
-    """Untrusted ``text`` (a repository name from the Hub) as one plain line of at most ``limit`` characters."""
-    line = " ".join("".join(c if c.isprintable() else " " for c in text[: limit * 4]).split())
-    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 def _matches(model: HubModel, filters: SearchFilters) -> bool:

@@ -25,7 +25,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import IO, Any, Literal
 from urllib.parse import urljoin, urlsplit
 
@@ -37,6 +37,7 @@ from workbench.hub.errors import (
     DownloadError,
     DownloadInterrupted,
     HubError,
+    plain_line,
 )
 from workbench.jobs import CancelToken, JobCancelled, ProgressCallback
 from workbench.model_info import format_bytes
@@ -46,6 +47,8 @@ PROGRESS_INTERVAL = 0.2
 DISK_MARGIN = 50_000_000
 """Free space to leave on the disk beyond the file itself."""
 _SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
+_ETAG_RE = re.compile(r"^[0-9A-Za-z_-]{1,128}$")
+_COMMIT_RE = re.compile(r"^[0-9a-f]{40}$")
 
 DownloadStatus = Literal["queued", "downloading", "paused", "failed", "done"]
 MAX_HUB_REDIRECTS = 5
@@ -234,6 +237,12 @@ def _link_snapshot(blob: Path, pointer: Path) -> None:
         shutil.move(str(blob), str(pointer))
 
 
+def _safe_relative(name: str) -> bool:
+    """True for a relative path that stays inside its folder (no ``..``, no absolute path, no backslash)."""
+    parts = PurePosixPath(name).parts
+    return bool(parts) and "\\" not in name and not name.startswith("/") and not any(p in ("..", ".") for p in parts)
+
+
 def _is_disk_full(exc: OSError) -> bool:
     return exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1))
 
@@ -308,12 +317,20 @@ class DownloadJob:
         from huggingface_hub import hf_hub_url
 
         req = self.request
+        shown = plain_line(req.filename)
+        unsafe = DownloadError(
+            f"The Hub described {shown} with names that cannot be used as file names here, so nothing was saved."
+        )
+        if not (_safe_relative(req.filename) and _safe_relative(req.revision)):
+            raise unsafe
         url = hf_hub_url(req.repo_id, req.filename, revision=req.revision, endpoint=self.client.endpoint)
         meta = self._metadata(connection, url, cancel)
         cancel.raise_if_cancelled()
         if not meta.etag or not meta.commit_hash:
-            raise DownloadError(f"The Hub did not describe {req.filename} (no ETag or commit); try again later.")
+            raise DownloadError(f"The Hub did not describe {shown} (no ETag or commit); try again later.")
         etag = meta.etag.strip('"').removeprefix("W/").strip('"')
+        if not (_ETAG_RE.match(etag) and _COMMIT_RE.match(meta.commit_hash)):
+            raise unsafe
         total = int(meta.size or req.size or 0)
         expected = (req.sha256 or (etag if _SHA256_RE.match(etag) else "")).lower()
         folder = repo_cache_folder(self.cache_dir, req.repo_id)
@@ -342,8 +359,9 @@ class DownloadJob:
         free = self._free_space(blob.parent)
         if total and free < total - offset + DISK_MARGIN:
             raise DiskFull(
-                f"Not enough disk space for {self.request.filename}: it needs {format_bytes(total - offset)} more, "
-                f"{format_bytes(free)} is free on the disk holding {self.cache_dir}. Free some space and try again."
+                f"Not enough disk space for {plain_line(self.request.filename)}: it needs "
+                f"{format_bytes(total - offset)} more, {format_bytes(free)} is free on the disk holding "
+                f"{self.cache_dir}. Free some space and try again."
             )
         digest = _hash_existing(partial, offset, cancel)
         downloaded = offset
@@ -377,8 +395,8 @@ class DownloadJob:
                     if _is_disk_full(exc):
                         partial.unlink(missing_ok=True)
                         raise DiskFull(
-                            f"The disk filled up while downloading {self.request.filename}; the partial file was "
-                            "deleted. Free some space and try again."
+                            f"The disk filled up while downloading {plain_line(self.request.filename)}; the "
+                            "partial file was deleted. Free some space and try again."
                         ) from exc
                     if cancel.cancelled:
                         raise JobCancelled() from exc
@@ -398,8 +416,8 @@ class DownloadJob:
         if expected and digest.hexdigest() != expected:
             partial.unlink(missing_ok=True)
             raise ChecksumMismatch(
-                f"{self.request.filename} arrived damaged: its SHA-256 does not match the Hub's, so it was deleted "
-                "and not added to the library. Try the download again."
+                f"{plain_line(self.request.filename)} arrived damaged: its SHA-256 does not match the Hub's, so it "
+                "was deleted and not added to the library. Try the download again."
             )
         os.replace(partial, blob)
 

@@ -5,6 +5,13 @@ from __future__ import annotations
 from workbench.errors import WorkbenchError
 
 
+def plain_line(text: str, limit: int = 120) -> str:
+    """Untrusted ``text`` (a repository or file name, a license from the Hub) as one plain line of at most
+    ``limit`` characters, an ellipsis marking a cut."""
+    line = " ".join("".join(c if c.isprintable() else " " for c in text[: limit * 4]).split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
 class HubError(WorkbenchError):
     """Something went wrong talking to the Hub."""
 

@@ -117,6 +117,8 @@ class FakeHub:
         """(method, path prefix) of requests that get no answer at all until the server stops."""
         self.stalled = threading.Event()
         """Set when a request starts stalling."""
+        self.resolve_headers: dict[str, str] = {}
+        """Headers that replace the real ones in file answers (a hostile ``X-Repo-Commit``, ``X-Linked-Etag``…)."""
         self.reject_bad_tokens = False
         """Answer any request with a wrong token 401 "Invalid credentials", as the real Hub does."""
         self.requests: list[tuple[str, str, str]] = []
@@ -263,11 +265,14 @@ def _handler_for(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
                     self._error(416, "", "Range not satisfiable")
                     return
             self.send_response(206 if start else 200)
-            self.send_header("X-Repo-Commit", COMMIT)
-            self.send_header("ETag", f'"{sha if repo.is_lfs(name) else hashlib.sha1(content).hexdigest()}"')
+            described = {
+                "X-Repo-Commit": COMMIT,
+                "ETag": f'"{sha if repo.is_lfs(name) else hashlib.sha1(content).hexdigest()}"',
+            }
             if repo.is_lfs(name):
-                self.send_header("X-Linked-Etag", f'"{sha}"')
-                self.send_header("X-Linked-Size", str(len(content)))
+                described.update({"X-Linked-Etag": f'"{sha}"', "X-Linked-Size": str(len(content))})
+            for key, value in {**described, **hub.resolve_headers}.items():
+                self.send_header(key, value)
             self.send_header("Accept-Ranges", "bytes")
             self.send_header("Content-Length", str(len(content) - start))
             if start:

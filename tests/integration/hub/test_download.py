@@ -15,6 +15,7 @@ from workbench.hub.download import DownloadJob, DownloadList, DownloadProgress, 
 from workbench.hub.errors import (
     ChecksumMismatch,
     DiskFull,
+    DownloadError,
     DownloadInterrupted,
     HubAccessDenied,
     HubNotFound,
@@ -298,3 +299,20 @@ def test_offline_mode_is_named_and_nothing_is_asked(fake_hub: FakeHub, hf_env: p
         DownloadJob(request(fake_hub), HubClient(), hf_env)(lambda e: None, CancelToken())
     assert "cannot reach" not in str(offline.value)
     assert fake_hub.requests == []
+
+
+@pytest.mark.parametrize("header", [{"X-Repo-Commit": "../../../escaped"}, {"X-Linked-Etag": '"../../escaped"'}])
+def test_names_from_a_hostile_hub_never_become_paths(fake_hub: FakeHub, hf_env: pathlib.Path,
+                                                      header: dict[str, str]) -> None:
+    fake_hub.resolve_headers.update(header)
+    with pytest.raises(DownloadError, match="names that cannot be used as file names here, so nothing was saved"):
+        DownloadJob(request(fake_hub), HubClient(), hf_env)(lambda e: None, CancelToken())
+    assert not (hf_env / "escaped").exists() and not (hf_env.parent / "escaped").exists()
+    assert library_paths(hf_env) == []
+
+
+def test_a_file_name_that_climbs_out_of_the_cache_is_refused(fake_hub: FakeHub, hf_env: pathlib.Path) -> None:
+    fake_hub.repos[REPO].files["../../escaped.gguf"] = b"GGUF" + bytes(100)
+    with pytest.raises(DownloadError, match="cannot be used as file names"):
+        DownloadJob(DownloadRequest(REPO, "../../escaped.gguf"), HubClient(), hf_env)(lambda e: None, CancelToken())
+    assert list(hf_env.parent.rglob("escaped.gguf")) == []
