@@ -7,9 +7,10 @@ Time to first token and tokens per second are measured here, on the receiving si
 the server's streamed usage when it sends one, else from the number of streamed pieces.
 
 What a server sends is not trusted to end by itself: a reply stops at ``max_tokens`` pieces of text even when the
-server ignores that field, after the endpoint's idle wait without text (keep-alive comments do not count), and at
-its whole-reply deadline (see :mod:`workbench.endpoints.config`); every answer's size is bounded, a redirect to
-another host is refused, and an error the server sends with HTTP 200 is shown in its own words.
+server ignores that field, after the endpoint's idle wait without a new piece of the reply (keep-alive comments
+and empty chunks do not count), and at its whole-reply deadline (see :mod:`workbench.endpoints.config`); every
+answer's size is bounded, a redirect to another host is refused, and an error the server sends with HTTP 200 is
+shown in its own words.
 """
 
 from __future__ import annotations
@@ -69,7 +70,7 @@ LISTING_DEADLINE = 60.0
 class _Watch:
     """The limits of the request under way, checked each time its bytes arrive (see :meth:`EndpointBackend._check`).
 
-    ``progress`` is when text last arrived (monotonic); ``idle`` is None where any bytes count as progress.
+    ``progress`` is when a piece of the reply last arrived (monotonic); ``idle`` is None where any bytes count.
     """
 
     deadline: float
