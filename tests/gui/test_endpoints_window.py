@@ -198,7 +198,9 @@ def test_dialog_keeps_keys_in_the_keyring_across_rename_and_remove(qtbot: Any, r
     keys = EndpointKeyStore()
     keys._found, keys._looked = ring, True
     keys.set("Lab", "sk-lab")
-    directory = EndpointDirectory([EndpointConfig("Lab", "https://lab.example/v1", has_key=True)], keys)
+    directory = EndpointDirectory(
+        [EndpointConfig("Lab", "https://lab.example/v1", has_key=True, reply_deadline=1800.0)], keys
+    )
 
     dialog = EndpointsDialog(directory, runner)
     qtbot.addWidget(dialog)
@@ -216,6 +218,7 @@ def test_dialog_keeps_keys_in_the_keyring_across_rename_and_remove(qtbot: Any, r
     with qtbot.waitSignal(dialog.endpoints_changed, timeout=TIMEOUT) as saved:
         dialog.save()
     assert [(c.name, c.has_key) for c in saved.args[0]] == [("GPU lab", True), ("Ollama", True)]
+    assert [c.reply_deadline for c in saved.args[0]] == [1800.0, 600.0]  # not in the form: kept as it was
     assert ring.saved == {("slm-workbench", "endpoint:GPU lab"): "sk-lab",
                           ("slm-workbench", "endpoint:Ollama"): "sk-ollama"}
     assert directory.names() == ["GPU lab", "Ollama"]

@@ -131,3 +131,47 @@ def test_a_split_model_is_one_row_and_downloads_every_part(qtbot: object, runner
     assert page.download_button.text() == "Download Q8_0 (2 parts)"
     page.view.selectRow(rows["Q4_K_M"])
     assert page.selected_requests() == [] and not page.download_button.isEnabled()
+
+
+def test_cancel_reaches_a_download_the_hub_has_not_answered(qtbot: object, runner: JobRunner, hub: FakeHub,
+                                                            hf_cache: pathlib.Path, tmp_path: pathlib.Path) -> None:
+    repo = hub.repos["tiny/Tiny-Llama-1.7B-GGUF"]
+    content = repo.files["tiny-f16.gguf"]
+    hub.stall.add(("HEAD", "/tiny/Tiny-Llama-1.7B-GGUF/resolve/"))  # no answer, not even headers
+    service = DownloadService(HubClient(endpoint=hub.url, read_timeout=600), hf_cache, tmp_path / "downloads.json")
+    panel = DownloadsPanel(service, runner)
+    qtbot.addWidget(panel)  # type: ignore[attr-defined]
+    request = DownloadRequest(repo.repo_id, "tiny-f16.gguf", size=len(content),
+                              sha256=hashlib.sha256(content).hexdigest())
+    panel.enqueue([request])
+    qtbot.waitUntil(hub.stalled.is_set, timeout=30_000)  # type: ignore[attr-defined]
+    panel.view.selectRow(0)
+    assert panel.cancel_button.isEnabled()
+    panel.cancel_button.click()
+    qtbot.waitUntil(lambda: not panel._handles, timeout=30_000)  # type: ignore[attr-defined]
+    assert service.downloads.get(request.key).status == "paused"  # type: ignore[union-attr]
+    assert panel.model.index(0, 5).data() == "Paused: Cancelled; press Resume to continue."
+    assert panel.resume_button.isEnabled()
+
+
+def test_offline_mode_is_named_in_the_hub_panel(qtbot: object, runner: JobRunner, hub: FakeHub,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    panel = make_panel(qtbot, runner, hub.url)
+    panel.search_edit.setText("tiny")
+    with qtbot.waitSignal(panel.offline_changed, timeout=30_000) as offline:  # type: ignore[attr-defined]
+        panel.search()
+    assert offline.args == [True]
+    assert "Offline mode is on (HF_HUB_OFFLINE)" in panel.status.text()
+    assert "cannot reach" not in panel.status.text() and hub.requests == []
+
+
+def test_a_private_repository_asks_to_sign_in_not_for_access(qtbot: object, runner: JobRunner, hub: FakeHub) -> None:
+    from workbench.testing.fake_hub import FakeRepo
+
+    hub.add(FakeRepo("someone/Private-GGUF", {"private-Q4_0.gguf": b"GGUF"}, private=True))
+    panel = make_panel(qtbot, runner, hub.url)
+    panel.open_repository("someone/Private-GGUF")
+    qtbot.waitUntil(lambda: panel.access_box.isVisibleTo(panel), timeout=30_000)  # type: ignore[attr-defined]
+    assert "someone/Private-GGUF needs you to sign in." in panel.access_text.text()
+    assert "gated" not in panel.access_text.text()

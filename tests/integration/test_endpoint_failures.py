@@ -18,6 +18,8 @@ from workbench.endpoints.errors import (
     EndpointCancelled,
     EndpointError,
     EndpointNotFound,
+    EndpointRedirected,
+    EndpointReplyCut,
     EndpointServerError,
     EndpointStreamBroken,
     EndpointTimeout,
@@ -26,7 +28,8 @@ from workbench.endpoints.errors import (
 from workbench.endpoints.keys import EndpointKeyStore
 from workbench.endpoints.library import list_endpoint_entries
 from workbench.engine.protocol import ChatMessage, ReplyDone, TokenEvent
-from workbench.testing.bad_endpoint import MODEL_ID, MisbehavingServer, free_port
+from workbench.sampling import SamplingParams
+from workbench.testing.bad_endpoint import ELSEWHERE, MODEL_ID, MisbehavingServer, free_port
 
 MESSAGES = [ChatMessage(role="user", content="hello")]
 SHORT = 1.0
@@ -39,19 +42,20 @@ def server() -> Iterator[MisbehavingServer]:
         yield running
 
 
-def _backend(url: str, key: str | None = None) -> EndpointBackend:
-    return EndpointBackend(EndpointConfig("Test server", url, read_timeout=SHORT), key, connect_timeout=SHORT)
+def _backend(url: str, key: str | None = None, **config: float) -> EndpointBackend:
+    settings = {"read_timeout": SHORT, **config}
+    return EndpointBackend(EndpointConfig("Test server", url, **settings), key, connect_timeout=SHORT)  # type: ignore[arg-type]
 
 
-def _loaded(server: MisbehavingServer, key: str | None = None) -> EndpointBackend:
-    backend = _backend(server.base_url, key)
+def _loaded(server: MisbehavingServer, key: str | None = None, **config: float) -> EndpointBackend:
+    backend = _backend(server.base_url, key, **config)
     backend.load(MODEL_ID)
     return backend
 
 
-def _stream(backend: EndpointBackend) -> tuple[list[str], ReplyDone | None]:
+def _stream(backend: EndpointBackend, params: SamplingParams | None = None) -> tuple[list[str], ReplyDone | None]:
     texts, done = [], None
-    for event in backend.generate(MESSAGES):
+    for event in backend.generate(MESSAGES, params):
         if isinstance(event, TokenEvent):
             texts.append(event.text)
         else:
@@ -177,4 +181,106 @@ def test_stop_reaches_a_request_the_server_has_not_answered(server: MisbehavingS
     done = events[-1]
     assert isinstance(done, ReplyDone) and done.stats.stop_reason == "cancelled" and done.text == ""
     timer.join()
+    backend.unload()
+
+
+# -- servers that do not stop by themselves, say errors with HTTP 200, or send us elsewhere --------------
+
+
+def test_a_server_that_ignores_max_tokens_is_cut_at_the_budget(server: MisbehavingServer) -> None:
+    backend = _loaded(server, read_timeout=30, reply_deadline=20)
+    server.mode = "endless"  # streams until the client hangs up, whatever max_tokens says
+    with pytest.raises(EndpointReplyCut, match="kept writing past the 7-token limit.*The text so far is kept") as cut:
+        _stream(backend, SamplingParams(max_tokens=7))
+    assert cut.value.partial_text == "".join(f"word{i} " for i in range(7))
+    assert server.server.last_body["max_tokens"] == 7
+    assert "\n" not in str(cut.value)
+    backend.unload()
+
+
+def test_keep_alive_comments_do_not_keep_a_stalled_reply_alive(server: MisbehavingServer) -> None:
+    backend = _loaded(server, read_timeout=SHORT, reply_deadline=20)
+    server.mode = "keep-alive"  # two words, then only ": keep-alive" comments every 10 ms, forever
+    with pytest.raises(EndpointTimeout, match=f"only keep-alive signals and no text for {SHORT:g} s") as caught:
+        _stream(backend)
+    assert caught.value.partial_text == "word0 word1 "
+    assert server.server.sent > 10  # comments kept coming: the idle wait was not reset by them
+    backend.unload()
+
+
+def test_a_reply_that_never_ends_meets_the_whole_reply_deadline(server: MisbehavingServer) -> None:
+    server.delay = 0.02
+    backend = _loaded(server, read_timeout=30, reply_deadline=1.0)
+    server.mode = "endless"
+    with pytest.raises(EndpointTimeout, match="The reply from Test server took longer than 1 s") as caught:
+        _stream(backend, SamplingParams(max_tokens=1_000_000))
+    assert caught.value.partial_text.startswith("word0 word1 ")
+    backend.unload()
+
+
+def test_an_error_sent_with_http_200_is_shown_in_the_servers_words(server: MisbehavingServer) -> None:
+    backend = _loaded(server)
+    server.mode = "error-200"
+    said = "answered with an error: The model is still loading; try again in 30 seconds."
+    with pytest.raises(EndpointServerError, match=said):
+        backend.list_models()
+    with pytest.raises(EndpointServerError, match=said):
+        _stream(backend)
+    server.mode = "error-in-stream"
+    with pytest.raises(EndpointServerError, match="reported an error: The model is still loading") as caught:
+        _stream(backend)
+    assert caught.value.partial_text == "word0 "
+    backend.unload()
+
+
+def test_a_servers_long_error_message_is_bounded_and_plain(server: MisbehavingServer) -> None:
+    backend = _loaded(server)
+    server.server.error_message = "<b>Out of memory</b>\n\x1b[31m" + "details " * 2000
+    for mode in ("error-200", "error-in-stream"):
+        server.mode = mode
+        with pytest.raises(EndpointServerError) as caught:
+            _stream(backend)
+        message = str(caught.value)
+        assert "<b>Out of memory</b>" in message and "…" in message
+        assert len(message) < 420 and "\n" not in message and "\x1b" not in message
+    backend.unload()
+
+
+def test_a_redirect_to_another_host_is_refused_and_named(server: MisbehavingServer) -> None:
+    backend = _loaded(server)
+    server.mode = "redirect-away"
+    refused = f"tried to send us to another host, {ELSEWHERE}; that was not followed"
+    with pytest.raises(EndpointRedirected, match=refused):
+        backend.list_models()
+    with pytest.raises(EndpointRedirected, match=ELSEWHERE):
+        _stream(backend)
+    backend.unload()
+
+
+def test_a_redirect_on_the_same_host_is_followed(server: MisbehavingServer) -> None:
+    backend = _loaded(server)
+    server.mode = "redirect-here"
+    assert backend.list_models() == [MODEL_ID]
+    texts, done = _stream(backend)
+    assert done is not None and done.text == "word0 word1 word2 word3 word4 " and len(texts) == 5
+    backend.unload()
+
+
+def test_a_slow_first_byte_is_waited_for_up_to_the_idle_wait(server: MisbehavingServer) -> None:
+    backend = _loaded(server)
+    server.mode = "slow-first-byte"
+    server.server.first_byte = 0.3
+    _, done = _stream(backend)
+    assert done is not None and done.stats.stop_reason == "eos"
+    server.server.first_byte = 30
+    with pytest.raises(EndpointTimeout, match=f"sent nothing for {SHORT:g} s"):
+        _stream(backend)
+    backend.unload()
+
+
+def test_a_whole_reply_instead_of_a_stream_is_taken(server: MisbehavingServer) -> None:
+    backend = _loaded(server)
+    server.mode = "no-stream"
+    texts, done = _stream(backend)
+    assert done is not None and done.text == "word0 word1 word2 word3 word4 " and done.stats.stop_reason == "eos"
     backend.unload()

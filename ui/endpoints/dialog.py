@@ -27,6 +27,7 @@ from ui.model.session import reason_for
 from workbench.endpoints.backend import ConnectionReport
 from workbench.endpoints.config import (
     DEFAULT_READ_TIMEOUT,
+    DEFAULT_REPLY_DEADLINE,
     MAX_READ_TIMEOUT,
     PRESETS,
     EndpointConfig,
@@ -60,6 +61,8 @@ class _Draft:
     key: str | None = None
     had_key: bool = False
     original: str | None = None
+    reply_deadline: float = DEFAULT_REPLY_DEADLINE
+    """Not in the form: kept as the settings file has it."""
 
 
 class EndpointsDialog(QDialog):
@@ -87,7 +90,8 @@ class EndpointsDialog(QDialog):
         self._filling = False
         self._keys_persistent: bool | None = None
         self._drafts = [
-            _Draft(e.name, e.base_url, e.read_timeout, None, e.has_key, e.name) for e in directory.endpoints()
+            _Draft(e.name, e.base_url, e.read_timeout, None, e.has_key, e.name, e.reply_deadline)
+            for e in directory.endpoints()
         ]
 
         intro = QLabel(INTRO)
@@ -308,7 +312,8 @@ class EndpointsDialog(QDialog):
     def _config_of(self, draft: _Draft, others: list[_Draft]) -> EndpointConfig:
         """The draft as a checked config; raises :class:`EndpointConfigError` with the one-line reason."""
         name = check_name(draft.name, {" ".join(d.name.split()) for d in others})
-        return EndpointConfig(name, normalize_base_url(draft.base_url), False, check_read_timeout(draft.read_timeout))
+        return EndpointConfig(name, normalize_base_url(draft.base_url), False, check_read_timeout(draft.read_timeout),
+                              draft.reply_deadline)
 
     def _validate(self) -> bool:
         """Show what is wrong with the selected endpoint; True when it is fine."""

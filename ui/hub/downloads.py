@@ -204,26 +204,33 @@ class DownloadsPanel(QWidget):
         handle.finished.connect(lambda path, k=key: self._on_handle_finished(k, str(path)))
         handle.failed.connect(lambda exc, k=key: self._on_handle_failed(k, exc))
         handle.done.connect(lambda k=key: self._on_handle_done(k))
-        self._refresh(key, status_if_missing="downloading")
+        self._service.downloads.update(key, status="queued", message="")  # "Waiting" until a thread takes it
+        self._refresh(key)
 
     def cancel(self, key: str) -> None:
+        """Stop the download ``key`` (its connection is shut at once, whatever it is waiting for). One still
+        waiting for a free thread is shown paused right away; its job ends as soon as it is given one."""
         handle = self._handles.get(key)
-        if handle is not None:
-            handle.cancel()
+        if handle is None:
+            return
+        handle.cancel()
+        record = self._service.downloads.get(key)
+        if record is not None and record.status == "queued":
+            self._service.downloads.update(key, status="paused", message="Cancelled; press Resume to continue.")
+        self._refresh(key)
 
-    def _refresh(self, key: str, status_if_missing: str = "") -> None:
+    def _refresh(self, key: str) -> None:
         record = self._service.downloads.get(key)
         if record is not None:
-            if status_if_missing and record.status not in ("downloading",):
-                from dataclasses import replace
-
-                record = replace(record, status="downloading", message="")
             self.model.set_record(record)
         self._update_buttons()
 
     @Slot(object)
     def _on_handle_progress(self, progress: object) -> None:
         if isinstance(progress, DownloadProgress):
+            row = self.model.row_of(progress.key)
+            if row is not None and self.model.record(row).status != "downloading":
+                self._refresh(progress.key)  # a thread took it: "Waiting" becomes "Downloading"
             self.model.set_progress(progress)
 
     def _on_handle_finished(self, key: str, path: str) -> None:

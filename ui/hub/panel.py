@@ -241,7 +241,7 @@ class HubPanel(QWidget):
         self._pending_repo = exc.repo_id or self._pending_repo
         keep = "saved in your system's keyring" if self._tokens.persistent else "kept until the app closes"
         self.access_text.setText(
-            f"<b>{exc.repo_id} is gated.</b> {exc}<br>"
+            f"<b>{exc.headline}</b> {exc}<br>"
             f'<a href="{exc.access_url}">{exc.access_url}</a> · '
             f'<a href="https://huggingface.co/settings/tokens">Create a token</a> (it will be {keep}).'
         )

@@ -5,26 +5,39 @@ unload, rss, is_alive) over the ``openai`` client library. It runs in the caller
 code, only HTTP, so calls block their (worker) thread and :meth:`EndpointBackend.cancel` may come from any other.
 Time to first token and tokens per second are measured here, on the receiving side; the token count comes from
 the server's streamed usage when it sends one, else from the number of streamed pieces.
+
+What a server sends is not trusted to end by itself: a reply stops at ``max_tokens`` pieces of text even when the
+server ignores that field, after the endpoint's idle wait without a new piece of the reply (keep-alive comments
+and empty chunks do not count), and at its whole-reply deadline (see :mod:`workbench.endpoints.config`); every
+answer's size is bounded, a redirect to another host is refused, and an error the server sends with HTTP 200 is
+shown in its own words.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from workbench.endpoints.answers import ServerSaidError, parse_model_list, parse_whole_reply, redirect_elsewhere
 from workbench.endpoints.config import CONNECT_TIMEOUT, EndpointConfig
 from workbench.endpoints.errors import (
+    AnswerTooLarge,
     EndpointBadReply,
     EndpointCancelled,
     EndpointError,
     EndpointNotFound,
+    EndpointReplyCut,
+    EndpointServerError,
     EndpointStreamBroken,
+    RedirectRefused,
+    ReplyOverdue,
     translate,
 )
 from workbench.endpoints.paths import remote_path
@@ -44,6 +57,27 @@ NO_KEY = "no-key"
 """Sent as the key when the person gave none: the client library insists on one, local servers ignore it."""
 
 _FINISH_REASONS: dict[str, StopReason] = {"stop": "eos", "length": "length", "content_filter": "eos"}
+LISTING_BYTES = 8_000_000
+"""The most a model list (or an error body) may take: far beyond any real server's."""
+REPLY_BYTES, BYTES_PER_TOKEN = 8_000_000, 4096
+"""A reply stream may take ``REPLY_BYTES`` plus ``BYTES_PER_TOKEN`` per allowed token (a chunk is ~200 bytes)."""
+LISTING_DEADLINE = 60.0
+"""Seconds a model listing may take in all (at least twice the idle wait, at most the whole-reply deadline)."""
+
+
+@dataclass
+class _Watch:
+    """The limits of the request under way, checked each time its bytes arrive (see :meth:`EndpointBackend._check`).
+
+    ``progress`` is when a piece of the reply last arrived (monotonic); ``idle`` is None where any bytes count.
+    """
+
+    deadline: float
+    seconds: float
+    max_bytes: int
+    idle: float | None = None
+    progress: float = 0.0
+    received: int = 0
 
 
 @dataclass(frozen=True)
@@ -144,6 +178,7 @@ class EndpointBackend:
         self._stream: Any = None
         self._socket: Any = None
         """The connection of the request under way, from the moment it connects (see :meth:`_on_trace`)."""
+        self._watching: _Watch | None = None
         self.loaded: RemoteModel | None = None
         self.model_info: None = None
         self.fit: None = None
@@ -165,7 +200,8 @@ class EndpointBackend:
             # A fresh connection per request, watched from the moment it connects, so that cancel can shut
             # it down also while the server has not answered yet (no stream exists then).
             http = openai.DefaultHttpxClient(
-                limits=_http_module(openai).Limits(max_keepalive_connections=0), event_hooks={"request": [self._watch]}
+                limits=_http_module(openai).Limits(max_keepalive_connections=0),
+                event_hooks={"request": [self._on_request], "response": [self._on_response]},
             )
             self._client = openai.OpenAI(
                 base_url=self.config.base_url, api_key=self._api_key, max_retries=0, timeout=timeout,
@@ -173,8 +209,39 @@ class EndpointBackend:
             )
         return self._client
 
-    def _watch(self, request: Any) -> None:
+    def _on_request(self, request: Any) -> None:
         request.extensions["trace"] = self._on_trace
+
+    def _on_response(self, response: Any) -> None:
+        """Refuse a redirect to another host; watch the body's bytes against the request's limits."""
+        if response.has_redirect_location:
+            elsewhere = redirect_elsewhere(str(response.request.url), response.headers.get("location", ""))
+            if elsewhere is not None:
+                raise RedirectRefused(elsewhere)
+        response.stream = _watched_stream(response.stream, self._check)
+
+    def _check(self, size: int) -> None:
+        """Called as each block of an answer arrives: raise when it is too big, overdue, or only keep-alives."""
+        watch = self._watching
+        if watch is None:
+            return
+        watch.received += size
+        now = time.monotonic()
+        if watch.received > watch.max_bytes:
+            raise AnswerTooLarge(watch.max_bytes)
+        if now >= watch.deadline:
+            raise ReplyOverdue("deadline", watch.seconds)
+        if watch.idle is not None and now - watch.progress >= watch.idle:
+            raise ReplyOverdue("idle", watch.idle)
+
+    def _begin(self, seconds: float, max_bytes: int, idle: float | None = None) -> _Watch:
+        now = time.monotonic()
+        self._watching = _Watch(now + seconds, seconds, max_bytes, idle, now)
+        return self._watching
+
+    def _per_request_timeout(self, openai: Any, seconds: float) -> Any:
+        """The read timeout for one request: the idle wait, but never past the request's whole deadline."""
+        return openai.Timeout(min(self.config.read_timeout, seconds), connect=self._connect_timeout)
 
     def _on_trace(self, event: str, info: dict[str, Any]) -> None:
         """httpcore's trace: keep the socket of the connection just made; shut it at once if cancelled."""
@@ -198,16 +265,36 @@ class EndpointBackend:
         (:class:`EndpointCancelled` after :meth:`cancel`)."""
         with self._lock:
             self._cancel.clear()
+            seconds = min(self.config.reply_deadline, max(LISTING_DEADLINE, 2 * self.config.read_timeout))
+            self._begin(seconds, LISTING_BYTES)
             try:
-                page = self._openai().models.list()
-                ids = [str(m.id) for m in page]
+                client = self._openai()
+                import openai
+
+                raw = client.models.with_raw_response.list(timeout=self._per_request_timeout(openai, seconds))
+                body = raw.http_response.content
             except Exception as exc:  # noqa: BLE001 - every failure becomes one readable line
                 if self._cancel.is_set():
                     raise EndpointCancelled(f"Stopped asking {self.config.name} for its models.") from exc
                 raise self._translate(exc, during="listing models") from exc
             finally:
+                self._watching = None
                 self._set_socket(None)
-            return sorted(set(ids), key=str.lower)
+            try:
+                return parse_model_list(body)
+            except ServerSaidError as exc:
+                raise self._server_said(exc.message) from exc
+            except ValueError as exc:
+                raise EndpointBadReply(
+                    f"{self.config.name} ({self.config.base_url}) answered, but not with an OpenAI-style list of "
+                    "models. Check the base URL: it usually ends in /v1."
+                ) from exc
+
+    def _server_said(self, message: str, partial: str = "") -> EndpointServerError:
+        """The error a server sent with HTTP 200, in its own words."""
+        said = f": {message.rstrip('.')}." if message else ", without saying what went wrong."
+        kept = " The text so far is kept." if partial else ""
+        return EndpointServerError(f"{self.config.name} answered with an error{said}{kept}", partial)
 
     def test_connection(self) -> ConnectionReport:
         """List the models and time it: what the "Test connection" button shows."""
@@ -252,13 +339,23 @@ class EndpointBackend:
             finish: str | None = None
             chunks = 0
             stream: Any = None
+            budget = params.max_tokens if params.max_tokens > 0 else None
+            over_budget = False
+            whole: Any = None
+            seconds = self.config.reply_deadline
+            max_bytes = REPLY_BYTES + BYTES_PER_TOKEN * (budget or 0)
+            watch = self._begin(seconds, max_bytes if budget else 4 * REPLY_BYTES, self.config.read_timeout)
             try:
                 try:
-                    stream = self._openai().chat.completions.create(
+                    client = self._openai()
+                    import openai
+
+                    stream = client.chat.completions.create(
                         model=loaded.model,
                         messages=[dict(m) for m in messages],
                         stream=True,
                         stream_options={"include_usage": True},
+                        timeout=self._per_request_timeout(openai, seconds),
                         **request_options(params),
                     )
                 except Exception as exc:  # noqa: BLE001
@@ -269,30 +366,49 @@ class EndpointBackend:
                     if self._cancel.is_set():  # a Stop that came while the request was being sent
                         _interrupt(stream)
                     try:
-                        for chunk in stream:
+                        if _is_json(stream):  # a whole answer (often an error) instead of a stream
+                            whole = parse_whole_reply(stream.response.read())
+                            chunks = 1
+                            if whole.text:
+                                yield tally.token(whole.text)
+                            finish = whole.finish_reason or "stop"
+                        for chunk in () if whole is not None else stream:
                             chunks += 1
+                            if _makes_progress(chunk):  # text, reasoning, a finish: not a keep-alive
+                                watch.progress = time.monotonic()
                             if getattr(chunk, "usage", None) is not None:
                                 usage = chunk.usage
                             for choice in chunk.choices or ():
                                 if getattr(choice, "index", 0) != 0:
                                     continue
                                 text = getattr(choice.delta, "content", None) if choice.delta is not None else None
+                                if text and budget is not None and tally.count >= budget:
+                                    over_budget = True  # the server ignores max_tokens: cut here
+                                    break
                                 if text:
                                     yield tally.token(text)
                                 if choice.finish_reason:
                                     finish = str(choice.finish_reason)
-                            if self._cancel.is_set():
+                            if self._cancel.is_set() or over_budget:
                                 break
+                    except ServerSaidError as exc:
+                        raise self._server_said(exc.message, tally.reply_text) from exc
                     except Exception as exc:  # noqa: BLE001
                         if not self._cancel.is_set():
                             raise self._translate(exc, partial=tally.reply_text, during="the reply") from exc
             finally:
+                self._watching = None
                 self._set_stream(None)
                 self._set_socket(None)
                 if stream is not None:
                     with contextlib.suppress(Exception):
                         stream.close()
             text = tally.reply_text
+            if over_budget and not self._cancel.is_set():
+                raise EndpointReplyCut(
+                    f"{self.config.name} kept writing past the {budget}-token limit (it ignores the maximum reply "
+                    "length), so the reply was cut there. The text so far is kept.", text
+                )
             if self._cancel.is_set():
                 stop: StopReason = "cancelled"
             elif chunks == 0:
@@ -379,6 +495,53 @@ def _interrupt(stream: Any) -> None:
     else:
         with contextlib.suppress(Exception):
             stream.close()
+
+
+def _makes_progress(chunk: Any) -> bool:
+    """True when a streamed chunk carries something (text, reasoning, a tool call, a finish, usage), not just an
+    empty delta: only such chunks restart the idle wait."""
+    if getattr(chunk, "usage", None) is not None:
+        return True
+    for choice in getattr(chunk, "choices", None) or ():
+        if getattr(choice, "finish_reason", None):
+            return True
+        delta: Any = getattr(choice, "delta", None)
+        fields = delta.model_dump(exclude_none=True) if hasattr(delta, "model_dump") else {}
+        if any(value for key, value in fields.items() if key != "role"):
+            return True
+    return False
+
+
+def _is_json(stream: Any) -> bool:
+    """True when the server answered a stream request with a JSON body (an error, or a whole reply)."""
+    kind = str(stream.response.headers.get("content-type", "")).lower()
+    return "json" in kind and "event-stream" not in kind
+
+
+def _watched_stream(inner: Any, check: Callable[[int], None]) -> Any:
+    """``inner`` (an httpx byte stream) wrapped so that ``check(len(block))`` runs as each block arrives."""
+    base = next((c for c in type(inner).__mro__ if c.__name__ == "SyncByteStream"), None)
+    return inner if base is None else _watched_class(base)(inner, check)
+
+
+@functools.cache
+def _watched_class(base: type) -> type:
+    """A byte stream class deriving from the HTTP library's own ``SyncByteStream`` (which the library checks
+    for), made on first use so that the library is imported only when an endpoint is used."""
+
+    class WatchedStream(base):
+        def __init__(self, inner: Any, check: Callable[[int], None]) -> None:
+            self.inner, self.check = inner, check
+
+        def __iter__(self) -> Iterator[bytes]:
+            for block in self.inner:
+                self.check(len(block))
+                yield block
+
+        def close(self) -> None:
+            self.inner.close()
+
+    return WatchedStream
 
 
 def _http_module(openai: Any) -> Any:

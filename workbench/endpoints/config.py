@@ -1,7 +1,20 @@
 """What the app remembers about an OpenAI-compatible endpoint, the presets that fill the form, and URL checks.
 
-The settings file keeps each endpoint's name, base URL, read timeout and whether a key was saved for it; the API key
-itself lives only in the OS keyring (:mod:`workbench.endpoints.keys`), never here.
+The settings file keeps each endpoint's name, base URL, its two waits and whether a key was saved for it; the API
+key itself lives only in the OS keyring (:mod:`workbench.endpoints.keys`), never here.
+
+The waits of a reply, each per endpoint (``read_timeout`` and ``reply_deadline`` in its settings table):
+
+- **Idle** (``read_timeout``, 30 s unless set): the longest wait for the next piece of the reply (text, or a
+  reasoning model's thinking). Keep-alive comments and empty chunks, which some servers and proxies send to hold
+  a connection open, do not restart it, so a reply that sends only those ends within about this long.
+- **Whole reply** (``reply_deadline``, 10 minutes unless set): the longest a reply may take from the request to
+  its last piece, however steadily the server keeps sending.
+- **Connect** (5 s): the wait for the server to accept the connection.
+- **Model list**: 60 s in all (twice the idle wait when that is longer, never past the whole-reply deadline).
+
+The reply's length is bounded on this side too: a server that ignores ``max_tokens`` is cut off at that many
+pieces of text.
 """
 
 from __future__ import annotations
@@ -14,10 +27,13 @@ from urllib.parse import urlsplit, urlunsplit
 from workbench.endpoints.errors import EndpointConfigError
 
 DEFAULT_READ_TIMEOUT = 30.0
-"""Seconds to wait for the next piece of a reply before calling the server stalled."""
+"""Seconds to wait for the next piece of a reply's text before calling the server stalled."""
+DEFAULT_REPLY_DEADLINE = 600.0
+"""Seconds a whole reply may take, from the request to its last piece."""
 CONNECT_TIMEOUT = 5.0
 """Seconds to wait for the server to accept the connection."""
 MIN_READ_TIMEOUT, MAX_READ_TIMEOUT = 0.1, 3600.0
+MIN_REPLY_DEADLINE, MAX_REPLY_DEADLINE = 0.1, 86400.0
 NAME_LENGTH = 60
 
 
@@ -31,13 +47,17 @@ class EndpointConfig:
     has_key: bool = False
     """A key was saved in the keyring for this endpoint (the key itself is never kept here)."""
     read_timeout: float = DEFAULT_READ_TIMEOUT
+    """The idle wait: seconds without new text before a reply (or an answer) counts as stalled."""
+    reply_deadline: float = DEFAULT_REPLY_DEADLINE
+    """Seconds a whole reply may take, however steadily the server keeps sending."""
 
     def with_changes(self, **changes: Any) -> EndpointConfig:
         return replace(self, **changes)
 
     def to_dict(self) -> dict[str, Any]:
         """The TOML fields: name is the table key, so it is not repeated."""
-        return {"base_url": self.base_url, "has_key": self.has_key, "read_timeout": self.read_timeout}
+        return {"base_url": self.base_url, "has_key": self.has_key, "read_timeout": self.read_timeout,
+                "reply_deadline": self.reply_deadline}
 
 
 @dataclass(frozen=True)
@@ -116,6 +136,16 @@ def check_read_timeout(value: float) -> float:
     return float(value)
 
 
+def check_reply_deadline(value: float) -> float:
+    if not (isinstance(value, (int, float)) and math.isfinite(value)
+            and MIN_REPLY_DEADLINE <= value <= MAX_REPLY_DEADLINE):
+        raise EndpointConfigError(
+            f"The time a whole reply may take must be between {MIN_REPLY_DEADLINE:g} and {MAX_REPLY_DEADLINE:g} "
+            "seconds."
+        )
+    return float(value)
+
+
 def endpoints_to_toml(endpoints: tuple[EndpointConfig, ...] | list[EndpointConfig]) -> dict[str, Any]:
     """The ``[endpoints]`` table: one inline table per endpoint, keyed by its name."""
     return {e.name: e.to_dict() for e in endpoints}
@@ -139,6 +169,11 @@ def endpoints_from_toml(data: Any) -> tuple[EndpointConfig, ...]:
             timeout = DEFAULT_READ_TIMEOUT if isinstance(raw, bool) else check_read_timeout(raw)
         except EndpointConfigError:
             timeout = DEFAULT_READ_TIMEOUT
+        try:
+            raw = fields.get("reply_deadline", DEFAULT_REPLY_DEADLINE)
+            deadline = DEFAULT_REPLY_DEADLINE if isinstance(raw, bool) else check_reply_deadline(raw)
+        except EndpointConfigError:
+            deadline = DEFAULT_REPLY_DEADLINE
         has_key = fields.get("has_key") is True
-        found.append(EndpointConfig(clean, url, has_key, timeout))
+        found.append(EndpointConfig(clean, url, has_key, timeout, deadline))
     return tuple(found)

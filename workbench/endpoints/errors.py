@@ -56,6 +56,46 @@ class EndpointCancelled(EndpointError):
     """The request was stopped on purpose (a closed dialog, a new search, the app quitting)."""
 
 
+class EndpointRedirected(EndpointError):
+    """The server sent us to another host; that is not followed (only redirects on the same host are)."""
+
+
+class EndpointReplyCut(EndpointError):
+    """The server kept writing past the reply's maximum length (it ignores ``max_tokens``); the reply was cut
+    there and its text is kept."""
+
+
+MESSAGE_LENGTH = 300
+"""The most characters of a server's own words (an error message, a host name) that a message repeats."""
+HOST_LENGTH = 100
+
+
+class ReplyOverdue(Exception):  # noqa: N818 - a signal between the backend and :func:`translate`, never shown
+    """Raised while a reply's bytes arrive: ``kind`` "idle" (no text for ``seconds``, only keep-alives) or
+    "deadline" (the whole reply took longer than ``seconds``)."""
+
+    def __init__(self, kind: str, seconds: float) -> None:
+        super().__init__(f"{kind} after {seconds:g} s")
+        self.kind = kind
+        self.seconds = seconds
+
+
+class AnswerTooLarge(Exception):  # noqa: N818 - a signal, never shown
+    """The server sent more bytes than an answer of this kind can need (``limit``)."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"more than {limit} bytes")
+        self.limit = limit
+
+
+class RedirectRefused(Exception):  # noqa: N818 - a signal, never shown
+    """The server redirected to another host; ``host`` is where (plain, bounded)."""
+
+    def __init__(self, host: str) -> None:
+        super().__init__(host)
+        self.host = host
+
+
 _TIMEOUT_NAMES = {"ConnectTimeout", "ReadTimeout", "WriteTimeout", "PoolTimeout", "TimeoutException", "timeout"}
 _CLOSED_NAMES = {"RemoteProtocolError", "ReadError", "IncompleteRead", "ConnectionResetError", "StreamClosed"}
 _WHAT = {"the reply": "a reply stream", "listing models": "a model list"}
@@ -85,20 +125,26 @@ def _server_message(exc: BaseException) -> str:
             for key in ("message", "detail", "msg"):
                 value = inner.get(key)
                 if isinstance(value, str) and value.strip():
-                    return _one_line(value)
+                    return one_line(value)
         elif isinstance(inner, str) and inner.strip():
-            return _one_line(inner)
+            return one_line(inner)
         detail = body.get("detail")
         if isinstance(detail, str) and detail.strip():
-            return _one_line(detail)
+            return one_line(detail)
     elif isinstance(body, str) and body.strip() and not body.lstrip().startswith("<"):
-        return _one_line(body)
+        return one_line(body)
     return ""
 
 
-def _one_line(text: str, limit: int = 160) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= limit else line[: limit - 1] + "…"
+def one_line(text: str, limit: int = MESSAGE_LENGTH) -> str:
+    """Untrusted ``text`` as one plain line of at most ``limit`` characters (an ellipsis marks a cut)."""
+    line = " ".join("".join(c if c.isprintable() else " " for c in text[: limit * 4]).split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+def _signal(exc: BaseException, kind: type[BaseException]) -> Any:
+    """The first exception of class ``kind`` along ``exc``'s chain, or None."""
+    return next((e for e in _chain(exc) if isinstance(e, kind)), None)
 
 
 def _transport_reason(exc: BaseException) -> str:
@@ -123,12 +169,36 @@ def translate(exc: BaseException, name: str, base_url: str, *, read_timeout: flo
     """
     if isinstance(exc, EndpointError):
         return exc
+    kept = " The text so far is kept." if partial_text else ""
+    where = f"{name} ({base_url})"
+    overdue = _signal(exc, ReplyOverdue)
+    if overdue is not None:
+        if overdue.kind == "idle":
+            return EndpointTimeout(
+                f"{name} sent only keep-alive signals and no text for {overdue.seconds:g} s: the reply stalled. "
+                f"The server may be overloaded or stuck.{kept}", partial_text
+            )
+        what = "The reply" if during == "the reply" else "Its answer"
+        return EndpointTimeout(
+            f"{what} from {name} took longer than {overdue.seconds:g} s, the most allowed, so it was stopped.{kept}",
+            partial_text,
+        )
+    large = _signal(exc, AnswerTooLarge)
+    if large is not None:
+        return EndpointBadReply(
+            f"{where} sent more than {large.limit // 1_000_000} MB for {_WHAT.get(during, 'an answer')}, far more "
+            f"than one needs, so it was stopped.{kept}", partial_text
+        )
+    redirect = _signal(exc, RedirectRefused)
+    if redirect is not None:
+        return EndpointRedirected(
+            f"{where} tried to send us to another host, {redirect.host}; that was not followed. If the server has "
+            f"moved, change its base URL in Model ▸ Endpoints….{kept}", partial_text
+        )
     names = _names(exc)
     status = getattr(exc, "status_code", None)
     message = _server_message(exc)
     said = f": {message.rstrip('.')}." if message else "."
-    kept = " The text so far is kept." if partial_text else ""
-    where = f"{name} ({base_url})"
 
     if isinstance(status, int):
         if status in (401, 403):
@@ -177,7 +247,7 @@ def translate(exc: BaseException, name: str, base_url: str, *, read_timeout: flo
     if names & _DECODE_NAMES or isinstance(exc, ValueError):
         return EndpointBadReply(
             f"{where} sent {_WHAT.get(during, 'an answer')} that is not OpenAI-compatible "
-            f"({_one_line(str(exc), 80)}). Check the base URL.{kept}",
+            f"({one_line(str(exc), 80)}). Check the base URL.{kept}",
             partial_text,
         )
     if during == "listing models" and isinstance(exc, (AttributeError, TypeError, KeyError)):
@@ -186,5 +256,7 @@ def translate(exc: BaseException, name: str, base_url: str, *, read_timeout: flo
             "it usually ends in /v1."
         )
     if "APIError" in names or "OpenAIError" in names:
-        return EndpointServerError(f"{name} reported an error: {message or _one_line(str(exc))}.{kept}", partial_text)
-    return EndpointError(f"Talking to {name} failed: {type(exc).__name__}: {_one_line(str(exc))}{kept}", partial_text)
+        said_error = (message or one_line(str(exc))).rstrip(".")
+        return EndpointServerError(f"{name} reported an error: {said_error}.{kept}", partial_text)
+    reason = one_line(str(exc)).rstrip(".") or "no reason was given"
+    return EndpointError(f"Talking to {name} failed: {reason}.{kept}", partial_text)

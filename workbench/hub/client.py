@@ -2,8 +2,9 @@
 
 Every request goes through huggingface_hub's shared HTTP session with an explicit timeout and no retries
 (``HfApi.list_models`` offers neither, so search calls the same ``/api/models`` endpoint itself and parses with
-huggingface_hub's own ``ModelInfo``). Errors come back typed: :class:`HubOffline`, :class:`HubAccessDenied`,
-:class:`HubNotFound`, :class:`HubServerError`.
+huggingface_hub's own ``ModelInfo``). Errors come back typed: :class:`HubOffline` (:class:`HubOfflineMode` when
+``HF_HUB_OFFLINE`` is set, and then nothing is sent), :class:`HubAccessDenied` (gated) apart from
+:class:`HubSignInNeeded` (a private repository or a refused token), :class:`HubNotFound`, :class:`HubServerError`.
 """
 
 from __future__ import annotations
@@ -16,7 +17,16 @@ from datetime import datetime
 from typing import Any, Literal
 
 from workbench import formats
-from workbench.hub.errors import HubAccessDenied, HubError, HubNotFound, HubOffline, HubServerError
+from workbench.hub.errors import (
+    HubAccessDenied,
+    HubError,
+    HubNotFound,
+    HubOffline,
+    HubOfflineMode,
+    HubServerError,
+    HubSignInNeeded,
+    plain_line,
+)
 from workbench.hub.quant import (
     HubFile,
     QuantGroup,
@@ -34,6 +44,38 @@ SEARCH_EXPAND = [
     "downloads", "likes", "lastModified", "tags", "library_name", "gguf", "safetensors", "siblings", "gated",
 ]
 TokenProvider = Callable[[], "str | None"]
+TOKENS_PAGE = "https://huggingface.co/settings/tokens"
+LICENSE_LENGTH = 80
+"""A license name longer than this is shortened (real ones are a few words)."""
+OFFLINE_MODE = (
+    "Offline mode is on (HF_HUB_OFFLINE): the Hub is not asked. Models already downloaded still work; unset "
+    "HF_HUB_OFFLINE and restart to search and download."
+)
+_INVALID_TOKEN = "Invalid credentials in Authorization header"
+
+
+def offline_mode() -> bool:
+    """True when ``HF_HUB_OFFLINE`` asks that the Hub not be contacted (read at call time)."""
+    from huggingface_hub import constants
+
+    value = os.environ.get("HF_HUB_OFFLINE")
+    if value is not None:
+        return value.strip().upper() in constants.ENV_VARS_TRUE_VALUES
+    return bool(constants.is_offline_mode())
+
+
+def _transport_reason(exc: BaseException) -> str:
+    """Why a connection failed, in a few words a person reads (never an exception's class name)."""
+    text = str(exc).lower()
+    if "refused" in text:
+        return "the connection was refused"
+    if "name or service not known" in text or "nodename nor servname" in text or "getaddrinfo" in text:
+        return "the host name is unknown: no network?"
+    if "network is unreachable" in text:
+        return "the network is unreachable"
+    if "certificate" in text or "ssl" in text:
+        return "its secure connection could not be checked"
+    return "no answer"
 
 
 def default_endpoint() -> str:
@@ -95,9 +137,9 @@ class RepoPage:
 def _license_of(tags: list[str] | None, card: Any = None) -> str:
     for tag in tags or []:
         if tag.startswith("license:"):
-            return tag.split(":", 1)[1]
+            return plain_line(tag.split(":", 1)[1], LICENSE_LENGTH)
     if isinstance(card, dict) and card.get("license"):
-        return str(card["license"])
+        return plain_line(str(card["license"]), LICENSE_LENGTH)
     return ""
 
 
@@ -181,16 +223,24 @@ class HubClient:
 
         return build_hf_headers(token=self._token() or False, library_name="slm-workbench")
 
+    def check_online(self) -> None:
+        """Raise :class:`HubOfflineMode` when ``HF_HUB_OFFLINE`` is set: no request is even tried then."""
+        if offline_mode():
+            raise HubOfflineMode(OFFLINE_MODE)
+
     @contextmanager
     def translate_errors(self, repo_id: str = "") -> Iterator[None]:
         """Turn httpx and huggingface_hub errors into the typed errors of this module."""
         import httpx2
         from huggingface_hub import errors as hf_errors
 
+        self.check_online()
         try:
             yield
         except HubError:
             raise
+        except hf_errors.OfflineModeIsEnabled as exc:
+            raise HubOfflineMode(OFFLINE_MODE) from exc
         except httpx2.TimeoutException as exc:
             raise HubOffline(
                 f"The Hub at {self.endpoint} did not answer within {self.read_timeout:g} s. "
@@ -199,33 +249,60 @@ class HubClient:
         except (httpx2.ConnectError, httpx2.NetworkError, httpx2.RemoteProtocolError, OSError) as exc:
             if isinstance(exc, hf_errors.HfHubHTTPError):
                 raise self._http_error(exc, repo_id) from exc
-            raise HubOffline(f"Offline: cannot reach the Hub at {self.endpoint} ({type(exc).__name__}).") from exc
+            raise HubOffline(
+                f"Offline: cannot reach the Hub at {self.endpoint} ({_transport_reason(exc)})."
+            ) from exc
         except hf_errors.HfHubHTTPError as exc:
             raise self._http_error(exc, repo_id) from exc
         except ValueError as exc:
-            raise HubServerError(f"The Hub sent an answer that cannot be read ({exc}).") from exc
+            raise HubServerError("The Hub sent an answer that cannot be read; try again later.") from exc
 
     def _http_error(self, exc: Any, repo_id: str) -> HubError:
+        """The typed error for an HTTP error answer. A 401 or 403 is "gated" only when the Hub says so (its
+        ``GatedRepo`` code); otherwise the repository is private or the token is refused, which is said as such."""
         from huggingface_hub import errors as hf_errors
 
-        status = exc.response.status_code if getattr(exc, "response", None) is not None else 0
+        response = getattr(exc, "response", None)
+        status = response.status_code if response is not None else 0
+        said = response.headers.get("X-Error-Message", "") if response is not None else ""
+        code = response.headers.get("X-Error-Code", "") if response is not None else ""
         page = f"https://huggingface.co/{repo_id}" if repo_id else "https://huggingface.co"
-        if isinstance(exc, hf_errors.GatedRepoError) or status in (401, 403):
-            has_token = bool(self._token())
+        name = plain_line(repo_id) or "This repository"
+        has_token = bool(self._token())
+        if isinstance(exc, hf_errors.GatedRepoError):
             step = (
-                "Your access token was refused: check that it is valid and that access was granted."
+                "The access token you gave was refused for it: check that access was granted (the page says so) "
+                "and that the token is valid."
                 if has_token
-                else "Then create an access token at https://huggingface.co/settings/tokens and enter it here."
+                else f"Then create an access token at {TOKENS_PAGE} and enter it here."
             )
             return HubAccessDenied(
-                f"{repo_id or 'This repository'} is gated: open {page} in a browser, sign in and accept the "
-                f"license to request access. {step}",
-                repo_id,
-                page,
-                status,
+                f"{name} is gated: request access on its page, {page} (sign in and accept the license there). "
+                f"{step}", repo_id, page, status,
+            )
+        if status == 401 and code == "RepoNotFound" and has_token and said != _INVALID_TOKEN:
+            return HubNotFound(
+                f"{name} was not found on the Hub, or it is private and your access token does not give access to it."
+            )
+        if status == 401 and (said == _INVALID_TOKEN or has_token):
+            return HubSignInNeeded(
+                f"The Hub refused your access token: it is invalid or has expired. Check it, or make a new one, at "
+                f"{TOKENS_PAGE} and enter it here.", repo_id, TOKENS_PAGE, status,
+                "The Hub refused the access token.",
+            )
+        if status == 401:
+            return HubSignInNeeded(
+                f"{name} needs you to sign in: it is private or does not exist. If you have access to it, create an "
+                f"access token at {TOKENS_PAGE} and enter it here.", repo_id, TOKENS_PAGE, status,
+                f"{name} needs you to sign in.",
+            )
+        if status == 403:
+            return HubSignInNeeded(
+                f"The Hub refused access to {name} with your token (HTTP 403): the token may lack read permission. "
+                f"Check it at {TOKENS_PAGE}.", repo_id, TOKENS_PAGE, status, "The Hub refused the access token.",
             )
         if isinstance(exc, hf_errors.RepositoryNotFoundError) or status == 404:
-            what = f"{repo_id} was not found on the Hub" if repo_id else "Not found on the Hub"
+            what = f"{name} was not found on the Hub" if repo_id else "Not found on the Hub"
             return HubNotFound(f"{what} (it may have been renamed or removed).")
         return HubServerError(f"The Hub answered with an error (HTTP {status}); try again later.")
 

@@ -5,6 +5,10 @@ uses, so either can resume the other's), hashed as it arrives, and only after it
 moved to ``blobs/<etag>`` and linked from ``snapshots/<commit>/<file>`` — the moment it appears in the library.
 A cancelled or interrupted download keeps its partial file for Resume; a mismatch or a full disk deletes it.
 The list of downloads is kept in ``downloads.json`` in the data folder, so Resume also works after a restart.
+
+Cancel takes effect at once in every state — waiting for a thread, asking the Hub about the file (also while
+it has not answered at all), downloading, checking the partial file — because each request runs on a
+:class:`~workbench.hub.connection.CancellableConnection` that Cancel shuts down.
 """
 
 from __future__ import annotations
@@ -18,18 +22,22 @@ import shutil
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import IO, Any, Literal
+from urllib.parse import urljoin, urlsplit
 
 from workbench.hub.client import HubClient
+from workbench.hub.connection import CancellableConnection
 from workbench.hub.errors import (
     ChecksumMismatch,
     DiskFull,
     DownloadError,
     DownloadInterrupted,
     HubError,
+    plain_line,
 )
 from workbench.jobs import CancelToken, JobCancelled, ProgressCallback
 from workbench.model_info import format_bytes
@@ -39,8 +47,23 @@ PROGRESS_INTERVAL = 0.2
 DISK_MARGIN = 50_000_000
 """Free space to leave on the disk beyond the file itself."""
 _SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
+_ETAG_RE = re.compile(r"^[0-9A-Za-z_-]{1,128}$")
+_COMMIT_RE = re.compile(r"^[0-9a-f]{40}$")
 
 DownloadStatus = Literal["queued", "downloading", "paused", "failed", "done"]
+MAX_HUB_REDIRECTS = 5
+"""Redirects on the Hub's own host followed when asking about a file (a renamed repository)."""
+
+
+@dataclass(frozen=True)
+class FileMetadata:
+    """What the Hub says about a file before it is fetched (from a HEAD request, as ``hf_hub_download`` asks)."""
+
+    commit_hash: str | None
+    etag: str | None
+    location: str
+    """Where the bytes are: a CDN address when the Hub redirects there, else the file's own URL."""
+    size: int | None
 
 
 @dataclass(frozen=True)
@@ -214,6 +237,12 @@ def _link_snapshot(blob: Path, pointer: Path) -> None:
         shutil.move(str(blob), str(pointer))
 
 
+def _safe_relative(name: str) -> bool:
+    """True for a relative path that stays inside its folder (no ``..``, no absolute path, no backslash)."""
+    parts = PurePosixPath(name).parts
+    return bool(parts) and "\\" not in name and not name.startswith("/") and not any(p in ("..", ".") for p in parts)
+
+
 def _is_disk_full(exc: OSError) -> bool:
     return exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1))
 
@@ -239,17 +268,69 @@ class DownloadJob:
         self._free_space = free_space or (lambda p: shutil.disk_usage(p).free)
 
     def __call__(self, progress: ProgressCallback, cancel: CancelToken) -> Path:
-        from huggingface_hub import get_hf_file_metadata, hf_hub_url
+        cancel.raise_if_cancelled()
+        self.client.check_online()
+        with CancellableConnection(cancel, self.client.timeout()) as connection:
+            return self._run(connection, progress, cancel)
+
+    @contextmanager
+    def _network(self, cancel: CancelToken) -> Iterator[None]:
+        """Errors of a request, typed; any error after Cancel (the shut connection's) is :class:`JobCancelled`."""
+        try:
+            with self.client.translate_errors(self.request.repo_id):
+                yield
+        except JobCancelled:
+            raise
+        except Exception as exc:
+            if cancel.cancelled:
+                raise JobCancelled() from exc
+            raise
+
+    def _metadata(self, connection: CancellableConnection, url: str, cancel: CancelToken) -> FileMetadata:
+        """The file's commit, ETag, size and location, from a HEAD that follows redirects on the Hub's host only
+        (a redirect to a CDN carries the metadata itself, and the token must not leave the Hub)."""
+        from huggingface_hub.utils import hf_raise_for_status
+
+        headers = dict(self.client.headers())
+        headers["Accept-Encoding"] = "identity"
+        target = url
+        with self._network(cancel):
+            for _ in range(MAX_HUB_REDIRECTS):
+                response = connection.http.request("HEAD", target, headers=headers, follow_redirects=False)
+                hf_raise_for_status(response)
+                if not response.has_redirect_location:
+                    break
+                following = urljoin(target, response.headers["Location"])
+                if urlsplit(following).netloc != urlsplit(target).netloc:
+                    break
+                target = following
+        redirected = response.has_redirect_location
+        size = response.headers.get("X-Linked-Size") or (None if redirected else response.headers.get("Content-Length"))
+        return FileMetadata(
+            commit_hash=response.headers.get("X-Repo-Commit"),
+            etag=response.headers.get("X-Linked-Etag") or response.headers.get("ETag"),
+            location=urljoin(target, response.headers["Location"]) if redirected else target,
+            size=int(size) if size and str(size).isdigit() else None,
+        )
+
+    def _run(self, connection: CancellableConnection, progress: ProgressCallback, cancel: CancelToken) -> Path:
+        from huggingface_hub import hf_hub_url
 
         req = self.request
+        shown = plain_line(req.filename)
+        unsafe = DownloadError(
+            f"The Hub described {shown} with names that cannot be used as file names here, so nothing was saved."
+        )
+        if not (_safe_relative(req.filename) and _safe_relative(req.revision)):
+            raise unsafe
         url = hf_hub_url(req.repo_id, req.filename, revision=req.revision, endpoint=self.client.endpoint)
-        with self.client.translate_errors(req.repo_id):
-            meta = get_hf_file_metadata(
-                url, token=self.client.token() or False, timeout=self.client.read_timeout, endpoint=self.client.endpoint
-            )
+        meta = self._metadata(connection, url, cancel)
+        cancel.raise_if_cancelled()
         if not meta.etag or not meta.commit_hash:
-            raise DownloadError(f"The Hub did not describe {req.filename} (no ETag or commit); try again later.")
+            raise DownloadError(f"The Hub did not describe {shown} (no ETag or commit); try again later.")
         etag = meta.etag.strip('"').removeprefix("W/").strip('"')
+        if not (_ETAG_RE.match(etag) and _COMMIT_RE.match(meta.commit_hash)):
+            raise unsafe
         total = int(meta.size or req.size or 0)
         expected = (req.sha256 or (etag if _SHA256_RE.match(etag) else "")).lower()
         folder = repo_cache_folder(self.cache_dir, req.repo_id)
@@ -257,7 +338,7 @@ class DownloadJob:
         pointer = folder / "snapshots" / meta.commit_hash / req.filename
         if not blob.exists():
             blob.parent.mkdir(parents=True, exist_ok=True)
-            self._fetch(meta.location or url, blob, total, expected, progress, cancel)
+            self._fetch(connection, meta.location or url, blob, total, expected, progress, cancel)
         _link_snapshot(blob, pointer)
         if req.revision != meta.commit_hash:
             (folder / "refs").mkdir(parents=True, exist_ok=True)
@@ -265,9 +346,10 @@ class DownloadJob:
         return pointer
 
     def _fetch(
-        self, url: str, blob: Path, total: int, expected: str, progress: ProgressCallback, cancel: CancelToken
+        self, connection: CancellableConnection, url: str, blob: Path, total: int, expected: str,
+        progress: ProgressCallback, cancel: CancelToken,
     ) -> None:
-        from huggingface_hub.utils import get_session, hf_raise_for_status
+        from huggingface_hub.utils import hf_raise_for_status
 
         partial = blob.with_name(blob.name + ".incomplete")
         offset = partial.stat().st_size if partial.exists() else 0
@@ -277,8 +359,9 @@ class DownloadJob:
         free = self._free_space(blob.parent)
         if total and free < total - offset + DISK_MARGIN:
             raise DiskFull(
-                f"Not enough disk space for {self.request.filename}: it needs {format_bytes(total - offset)} more, "
-                f"{format_bytes(free)} is free on the disk holding {self.cache_dir}. Free some space and try again."
+                f"Not enough disk space for {plain_line(self.request.filename)}: it needs "
+                f"{format_bytes(total - offset)} more, {format_bytes(free)} is free on the disk holding "
+                f"{self.cache_dir}. Free some space and try again."
             )
         digest = _hash_existing(partial, offset, cancel)
         downloaded = offset
@@ -291,8 +374,7 @@ class DownloadJob:
             last = 0.0
             with self.client.translate_errors(self.request.repo_id):
                 try:
-                    with get_session().stream("GET", url, headers=headers, timeout=self.client.timeout()) as r:
-                        cancel.on_cancel(r.close)
+                    with connection.http.stream("GET", url, headers=headers) as r:
                         if r.status_code == 416 and offset:
                             pass  # the partial file already holds every byte
                         else:
@@ -313,8 +395,8 @@ class DownloadJob:
                     if _is_disk_full(exc):
                         partial.unlink(missing_ok=True)
                         raise DiskFull(
-                            f"The disk filled up while downloading {self.request.filename}; the partial file was "
-                            "deleted. Free some space and try again."
+                            f"The disk filled up while downloading {plain_line(self.request.filename)}; the "
+                            "partial file was deleted. Free some space and try again."
                         ) from exc
                     if cancel.cancelled:
                         raise JobCancelled() from exc
@@ -334,8 +416,8 @@ class DownloadJob:
         if expected and digest.hexdigest() != expected:
             partial.unlink(missing_ok=True)
             raise ChecksumMismatch(
-                f"{self.request.filename} arrived damaged: its SHA-256 does not match the Hub's, so it was deleted "
-                "and not added to the library. Try the download again."
+                f"{plain_line(self.request.filename)} arrived damaged: its SHA-256 does not match the Hub's, so it "
+                "was deleted and not added to the library. Try the download again."
             )
         os.replace(partial, blob)
 
@@ -386,11 +468,15 @@ class DownloadService:
         inner = DownloadJob(record.request, self.client, self.cache_dir)
 
         def run(progress: ProgressCallback, cancel: CancelToken) -> Path:
+            if cancel.cancelled:  # cancelled while it waited for a free thread
+                self.downloads.update(key, status="paused", message="Cancelled; press Resume to continue.")
+                raise JobCancelled()
             with self._lock:
                 if key in self._active:
                     raise DownloadError("This file is already downloading.")
                 self._active.add(key)
-            self.downloads.update(key, status="downloading", message="")
+            started = self.downloads.update(key, status="downloading", message="")
+            progress(DownloadProgress(key, started.downloaded if started else 0, record.request.size, 0.0, None))
 
             try:
                 path = inner(progress, cancel)

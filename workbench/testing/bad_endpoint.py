@@ -10,6 +10,15 @@ port) from a background thread. Modes:
 - ``close-mid``: a stream that sends three chunks and then drops the connection.
 - ``silent``: reads every request and answers nothing at all (not even headers) until the server is closed.
 - ``html``: a web page (200, text/html) for every path, as a wrong base URL would give.
+- ``endless``: a stream that ignores ``max_tokens``: chunks ``delay`` seconds apart until the client hangs up.
+- ``keep-alive``: a stream that sends two chunks and then only SSE comments (``: keep-alive``), ``delay``
+  seconds apart (at least 10 ms), until the client hangs up.
+- ``error-200``: HTTP 200 with an OpenAI-style JSON error body (``error_message``) for every path.
+- ``error-in-stream``: a stream whose second event is an error (``data: {"error": {...}}``).
+- ``redirect-away``: a redirect (302) to another host, ``elsewhere.invalid:8080``, for every path.
+- ``redirect-here``: a redirect (307) to the same path under ``/moved`` on this server, which then answers ``ok``.
+- ``slow-first-byte``: waits ``first_byte`` seconds before answering anything (not even headers), then ``ok``.
+- ``no-stream``: answers a reply request with one whole JSON chat completion instead of a stream.
 
 Use it as a context manager; closing it ends every handler thread.
 """
@@ -25,7 +34,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 MODEL_ID = "misbehaving-model"
-MODES = ("ok", "unauthorized", "server-error", "not-found", "malformed", "stall", "close-mid", "html", "silent")
+MODES = (
+    "ok", "unauthorized", "server-error", "not-found", "malformed", "stall", "close-mid", "html", "silent", "endless",
+    "keep-alive", "error-200", "error-in-stream", "redirect-away", "redirect-here", "slow-first-byte", "no-stream",
+)
+ELSEWHERE = "elsewhere.invalid:8080"
+"""Where ``redirect-away`` sends clients."""
 
 
 def _chunk(content: str | None = None, finish: str | None = None, usage: dict[str, int] | None = None) -> bytes:
@@ -60,7 +74,20 @@ class _Handler(BaseHTTPRequestHandler):
         """Answer the modes that do not depend on the path; True when answered."""
         self.server.requests += 1
         mode = self.server.mode
-        if mode == "unauthorized":
+        if mode == "slow-first-byte":
+            self.server.closing.wait(self.server.first_byte)
+            return False
+        if mode == "redirect-here" and self.path.startswith("/moved/"):
+            return False
+        if mode in ("redirect-away", "redirect-here"):
+            target = f"http://{ELSEWHERE}{self.path}" if mode == "redirect-away" else f"/moved{self.path}"
+            self.send_response(302 if mode == "redirect-away" else 307)
+            self.send_header("Location", target)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+        elif mode == "error-200":
+            self._json(200, {"error": {"message": self.server.error_message, "type": "server_error", "code": 503}})
+        elif mode == "unauthorized":
             self._error(401, "Incorrect API key provided.")
         elif mode == "server-error":
             self._error(500, "The model crashed while thinking.")
@@ -96,6 +123,13 @@ class _Handler(BaseHTTPRequestHandler):
         if not self.path.rstrip("/").endswith("/chat/completions"):
             self._error(404, "Not Found")
             return
+        if self.server.mode == "no-stream":
+            text = "".join(f"word{i} " for i in range(self.server.tokens))
+            self._json(200, {
+                "id": "chatcmpl-1", "object": "chat.completion", "created": 0, "model": MODEL_ID,
+                "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],
+            })
+            return
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream")
         self.send_header("Cache-Control", "no-cache")
@@ -103,10 +137,24 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         mode, words = self.server.mode, [f"word{i} " for i in range(self.server.tokens)]
         try:
-            if mode == "malformed":
+            if mode in ("malformed", "error-in-stream"):
                 self.wfile.write(_chunk(words[0]))
-                self.wfile.write(b"data: {this is not json\n\n")
+                if mode == "malformed":
+                    self.wfile.write(b"data: {this is not json\n\n")
+                else:
+                    error = {"error": {"message": self.server.error_message, "type": "server_error"}}
+                    self.wfile.write(b"data: " + json.dumps(error).encode() + b"\n\n")
                 self.wfile.flush()
+                return
+            if mode in ("endless", "keep-alive"):
+                sent = 0
+                while not self.server.closing.is_set():
+                    endless = mode == "endless" or sent < 2
+                    self.wfile.write(_chunk(f"word{sent} ") if endless else b": keep-alive\n\n")
+                    self.wfile.flush()
+                    sent += 1
+                    self.server.sent = sent
+                    self.server.closing.wait(max(self.server.delay, 0.0 if endless else 0.01))
                 return
             if mode in ("stall", "close-mid"):
                 for word in words[: 2 if mode == "stall" else 3]:
@@ -141,6 +189,12 @@ class _Server(ThreadingHTTPServer):
         self.mode = mode
         self.tokens = tokens
         self.delay = delay
+        self.first_byte = 2.0
+        """Seconds ``slow-first-byte`` waits before answering."""
+        self.error_message = "The model is still loading; try again in 30 seconds."
+        """What ``error-200`` and ``error-in-stream`` say."""
+        self.sent = 0
+        """Chunks or comments sent by the latest ``endless`` / ``keep-alive`` stream."""
         self.closing = threading.Event()
         self.requests = 0
         self.disconnects = 0

@@ -3,11 +3,15 @@
 It serves recorded-shape answers of ``/api/models`` (search), ``/api/models/{repo}`` (with ``blobs=true``),
 ``/api/models/{repo}/tree/main`` and ``/{repo}/resolve/main/{file}`` (HEAD with ``X-Repo-Commit``,
 ``X-Linked-Etag``, ``X-Linked-Size`` and ``ETag`` as the real Hub sends them; GET with ``Range``). Gated
-repositories answer 401 without a token and 403 with a wrong one, with ``X-Error-Code: GatedRepo``.
+repositories answer 401 without a token and 403 with a wrong one, with ``X-Error-Code: GatedRepo``. Private
+repositories answer 401 with ``X-Error-Code: RepoNotFound`` without the right token, as the real Hub does for
+private and missing repositories alike; with ``reject_bad_tokens`` any wrong token gets the real Hub's 401
+"Invalid credentials in Authorization header", on every path.
 
 Faults for tests: ``cut_after`` (close the connection mid-file), ``delay`` (a slow server), ``fail_status``
 (answer a path with a given HTTP status), ``corrupt`` (serve other bytes than the advertised SHA-256);
-``bytes_per_second`` paces file bodies like a real network.
+``bytes_per_second`` paces file bodies like a real network; ``stall`` (method, path prefix) pairs get no answer at
+all, not even headers, until the server stops (``stalled`` is set when one starts waiting).
 HTTP/1.0 so no connection outlives a response; :meth:`FakeHub.stop` ends every thread.
 """
 
@@ -37,6 +41,7 @@ class FakeRepo:
     likes: int = 10
     last_modified: str = "2025-05-01T12:00:00.000Z"
     gated: bool = False
+    private: bool = False
     gguf_total: int | None = None
     gguf_context: int = 4096
 
@@ -108,6 +113,14 @@ class FakeHub:
         self.corrupt: set[str] = set()
         self.bytes_per_second = 0.0
         """Serve file bodies at most this fast (0: as fast as the loopback goes), like a real network."""
+        self.stall: set[tuple[str, str]] = set()
+        """(method, path prefix) of requests that get no answer at all until the server stops."""
+        self.stalled = threading.Event()
+        """Set when a request starts stalling."""
+        self.resolve_headers: dict[str, str] = {}
+        """Headers that replace the real ones in file answers (a hostile ``X-Repo-Commit``, ``X-Linked-Etag``…)."""
+        self.reject_bad_tokens = False
+        """Answer any request with a wrong token 401 "Invalid credentials", as the real Hub does."""
         self.requests: list[tuple[str, str, str]] = []
         self._stopping = threading.Event()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
@@ -165,9 +178,12 @@ def _handler_for(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
             self._send_json({"error": message}, status, {"X-Error-Code": code, "X-Error-Message": message})
 
         def _authorized(self, repo: FakeRepo) -> bool:
+            auth = self.headers.get("Authorization", "")
+            if repo.private and auth != f"Bearer {hub.token}":
+                self._error(401, "RepoNotFound", "Repository not found")
+                return False
             if not repo.gated:
                 return True
-            auth = self.headers.get("Authorization", "")
             if not auth:
                 self._error(401, "GatedRepo", f"Access to model {repo.repo_id} is restricted. You must have "
                             "access to it and be authenticated to access it. Please log in.")
@@ -185,6 +201,14 @@ def _handler_for(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
             hub.requests.append((self.command, path, self.headers.get("Range", "")))
             if hub.delay:
                 hub.wait(hub.delay)
+            if any(self.command == method and path.startswith(prefix) for method, prefix in hub.stall):
+                hub.stalled.set()
+                hub._stopping.wait()
+                return
+            auth = self.headers.get("Authorization", "")
+            if hub.reject_bad_tokens and auth and auth != f"Bearer {hub.token}":
+                self._error(401, "", "Invalid credentials in Authorization header")
+                return
             for prefix, status in hub.fail_status.items():
                 if path.startswith(prefix):
                     self._error(status, "", f"Fake failure {status}")
@@ -197,7 +221,7 @@ def _handler_for(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
                 repo = hub.repos.get(m.group(1))
                 if repo is None:
                     self._error(404, "RepoNotFound", "Repository not found")
-                elif self._authorized(repo) or not repo.gated:
+                elif self._authorized(repo):
                     if m.group(2):
                         self._send_json(repo.tree())
                     else:
@@ -212,7 +236,7 @@ def _handler_for(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
         def _search(self, query: dict[str, list[str]]) -> None:
             text = (query.get("search") or [""])[0].lower()
             wanted = query.get("filter", [])
-            found = [r for r in hub.repos.values() if text in r.repo_id.lower()]
+            found = [r for r in hub.repos.values() if text in r.repo_id.lower() and not r.private]
             found = [r for r in found if all(f in r.tags or f == r.library_name for f in wanted)]
             key = {"likes": "likes", "lastModified": "last_modified"}.get((query.get("sort") or [""])[0], "downloads")
             found.sort(key=lambda r: getattr(r, key), reverse=True)
@@ -241,11 +265,14 @@ def _handler_for(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
                     self._error(416, "", "Range not satisfiable")
                     return
             self.send_response(206 if start else 200)
-            self.send_header("X-Repo-Commit", COMMIT)
-            self.send_header("ETag", f'"{sha if repo.is_lfs(name) else hashlib.sha1(content).hexdigest()}"')
+            described = {
+                "X-Repo-Commit": COMMIT,
+                "ETag": f'"{sha if repo.is_lfs(name) else hashlib.sha1(content).hexdigest()}"',
+            }
             if repo.is_lfs(name):
-                self.send_header("X-Linked-Etag", f'"{sha}"')
-                self.send_header("X-Linked-Size", str(len(content)))
+                described.update({"X-Linked-Etag": f'"{sha}"', "X-Linked-Size": str(len(content))})
+            for key, value in {**described, **hub.resolve_headers}.items():
+                self.send_header(key, value)
             self.send_header("Accept-Ranges", "bytes")
             self.send_header("Content-Length", str(len(content) - start))
             if start:

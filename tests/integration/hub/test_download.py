@@ -15,15 +15,18 @@ from workbench.hub.download import DownloadJob, DownloadList, DownloadProgress, 
 from workbench.hub.errors import (
     ChecksumMismatch,
     DiskFull,
+    DownloadError,
     DownloadInterrupted,
     HubAccessDenied,
     HubNotFound,
     HubOffline,
+    HubOfflineMode,
     HubServerError,
+    HubSignInNeeded,
 )
 from workbench.jobs import CancelToken, JobCancelled
 from workbench.library import LibraryScanner, LibrarySources
-from workbench.testing.fake_hub import FakeHub
+from workbench.testing.fake_hub import FakeHub, FakeRepo
 
 REPO = "tiny/Tiny-Llama-1.7B-GGUF"
 FILE = "tiny-f16.gguf"
@@ -194,3 +197,122 @@ def test_several_downloads_at_once(fake_hub: FakeHub, hf_env: pathlib.Path, tmp_
         t.join()
     assert sorted(results) == sorted(keys)
     assert all(r.status == "done" for r in service.downloads.records())
+
+
+# -- Cancel in every state ----------------------------------------------------------------------------
+
+
+def _cancelled_while(hub: FakeHub, job: DownloadJob, ready: Any) -> BaseException | None:
+    """Run ``job`` on a thread, cancel it once ``ready()`` is true, and return what it raised; fail if only
+    stopping the Hub (which drops every connection) ended it."""
+    import threading
+
+    token = CancelToken()
+    outcome: list[BaseException | None] = []
+
+    def run() -> None:
+        try:
+            job(lambda e: None, token)
+            outcome.append(None)
+        except BaseException as exc:  # noqa: BLE001 - handed to the test
+            outcome.append(exc)
+
+    worker = threading.Thread(target=run, name="download-under-test")
+    worker.start()
+    try:
+        assert _wait_until(ready), "the download never reached the state to cancel in"
+        token.cancel()
+        worker.join(30)  # far less than the read timeout of these tests
+        assert not worker.is_alive(), "Cancel did not end the download"
+    finally:
+        hub.stop()  # releases a stalled request even if the cancel failed
+        worker.join(30)
+    return outcome[0] if outcome else None
+
+
+def _wait_until(condition: Any, seconds: float = 30.0) -> bool:
+    import time
+
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.01)
+    return True
+
+
+@pytest.mark.parametrize("method", ["HEAD", "GET"])
+def test_cancel_while_the_hub_has_not_answered(fake_hub: FakeHub, hf_env: pathlib.Path, method: str) -> None:
+    """The Hub takes the request and sends nothing, not even headers: Cancel must not wait for the read timeout
+    (600 s here)."""
+    fake_hub.stall.add((method, f"/{REPO}/resolve/"))
+    job = DownloadJob(request(fake_hub), HubClient(read_timeout=600), hf_env)
+    raised = _cancelled_while(fake_hub, job, fake_hub.stalled.is_set)
+    assert isinstance(raised, JobCancelled), raised
+    assert library_paths(hf_env) == []
+
+
+def test_cancel_mid_file_keeps_the_partial(fake_hub: FakeHub, hf_env: pathlib.Path) -> None:
+    fake_hub.bytes_per_second = 200_000
+    job = DownloadJob(request(fake_hub), HubClient(read_timeout=600), hf_env)
+    raised = _cancelled_while(fake_hub, job, lambda: any(p.stat().st_size for p in partials(hf_env)))
+    assert isinstance(raised, JobCancelled), raised
+    assert len(partials(hf_env)) == 1 and library_paths(hf_env) == []
+
+
+def test_a_download_cancelled_before_it_started_asks_nothing(fake_hub: FakeHub, hf_env: pathlib.Path,
+                                                             tmp_path: pathlib.Path) -> None:
+    service = DownloadService(HubClient(), hf_env, tmp_path / "downloads.json")
+    key = service.add(request(fake_hub)).key
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(JobCancelled):
+        service.job(key)(lambda e: None, token)
+    assert fake_hub.requests == []
+    assert service.downloads.get(key).status == "paused"  # type: ignore[union-attr]
+
+
+# -- who may download: gated, private, refused token; offline mode ------------------------------------
+
+
+def test_a_private_repository_says_sign_in_not_gated(fake_hub: FakeHub, hf_env: pathlib.Path) -> None:
+    fake_hub.add(FakeRepo("someone/Private-GGUF", {"private-Q4_0.gguf": b"GGUF" + bytes(1000)}, private=True))
+    req = request(fake_hub, "private-Q4_0.gguf", "someone/Private-GGUF")
+    with pytest.raises(HubSignInNeeded, match="someone/Private-GGUF needs you to sign in") as refused:
+        DownloadJob(req, HubClient(), hf_env)(lambda e: None, CancelToken())
+    assert "gated" not in str(refused.value) and refused.value.status == 401 and not refused.value.gated
+    path = DownloadJob(req, HubClient(token=lambda: fake_hub.token), hf_env)(lambda e: None, CancelToken())
+    assert path.stat().st_size == req.size
+
+
+def test_an_invalid_token_is_named_as_such(fake_hub: FakeHub, hf_env: pathlib.Path) -> None:
+    fake_hub.reject_bad_tokens = True
+    with pytest.raises(HubSignInNeeded, match="refused your access token: it is invalid or has expired") as refused:
+        DownloadJob(request(fake_hub), HubClient(token=lambda: "hf_expired"), hf_env)(lambda e: None, CancelToken())
+    assert "gated" not in str(refused.value)
+
+
+def test_offline_mode_is_named_and_nothing_is_asked(fake_hub: FakeHub, hf_env: pathlib.Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    with pytest.raises(HubOfflineMode, match=r"Offline mode is on \(HF_HUB_OFFLINE\)") as offline:
+        DownloadJob(request(fake_hub), HubClient(), hf_env)(lambda e: None, CancelToken())
+    assert "cannot reach" not in str(offline.value)
+    assert fake_hub.requests == []
+
+
+@pytest.mark.parametrize("header", [{"X-Repo-Commit": "../../../escaped"}, {"X-Linked-Etag": '"../../escaped"'}])
+def test_names_from_a_hostile_hub_never_become_paths(fake_hub: FakeHub, hf_env: pathlib.Path,
+                                                      header: dict[str, str]) -> None:
+    fake_hub.resolve_headers.update(header)
+    with pytest.raises(DownloadError, match="names that cannot be used as file names here, so nothing was saved"):
+        DownloadJob(request(fake_hub), HubClient(), hf_env)(lambda e: None, CancelToken())
+    assert not (hf_env / "escaped").exists() and not (hf_env.parent / "escaped").exists()
+    assert library_paths(hf_env) == []
+
+
+def test_a_file_name_that_climbs_out_of_the_cache_is_refused(fake_hub: FakeHub, hf_env: pathlib.Path) -> None:
+    fake_hub.repos[REPO].files["../../escaped.gguf"] = b"GGUF" + bytes(100)
+    with pytest.raises(DownloadError, match="cannot be used as file names"):
+        DownloadJob(DownloadRequest(REPO, "../../escaped.gguf"), HubClient(), hf_env)(lambda e: None, CancelToken())
+    assert list(hf_env.parent.rglob("escaped.gguf")) == []

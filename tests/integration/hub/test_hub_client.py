@@ -7,8 +7,15 @@ import socket
 import pytest
 
 from workbench.hub.client import HubClient, SearchFilters
-from workbench.hub.errors import HubAccessDenied, HubNotFound, HubOffline, HubServerError
-from workbench.testing.fake_hub import FakeHub
+from workbench.hub.errors import (
+    HubAccessDenied,
+    HubNotFound,
+    HubOffline,
+    HubOfflineMode,
+    HubServerError,
+    HubSignInNeeded,
+)
+from workbench.testing.fake_hub import FakeHub, FakeRepo
 
 PLENTY = (64 * 10**9, 64 * 10**9)
 LITTLE = (100 * 10**6, 1 * 10**9)
@@ -53,7 +60,9 @@ def test_repository_page_groups_files_with_fit_and_hint(fake_hub: FakeHub) -> No
 def test_gated_repository_explains_how_to_get_access(fake_hub: FakeHub) -> None:
     with pytest.raises(HubAccessDenied) as denied:
         HubClient().repository("acme/Gated-3B-GGUF")
-    assert denied.value.status == 401
+    assert denied.value.status == 401 and denied.value.gated and not isinstance(denied.value, HubSignInNeeded)
+    assert "is gated: request access on its page" in str(denied.value)
+    assert denied.value.headline == "acme/Gated-3B-GGUF is gated."
     assert "https://huggingface.co/acme/Gated-3B-GGUF" in str(denied.value)
     assert "access token" in str(denied.value)
     with pytest.raises(HubAccessDenied) as refused:
@@ -90,3 +99,46 @@ def test_no_server_is_offline_quickly(hf_env: object) -> None:
         port = s.getsockname()[1]
     with pytest.raises(HubOffline, match="Offline: cannot reach"):
         HubClient(endpoint=f"http://127.0.0.1:{port}").search("anything")
+
+
+def test_a_401_without_the_gated_code_is_sign_in_not_gated(fake_hub: FakeHub) -> None:
+    fake_hub.add(FakeRepo("someone/Private-GGUF", {"private-Q4_0.gguf": b"GGUF"}, private=True))
+    with pytest.raises(HubSignInNeeded) as needed:
+        HubClient().repository("someone/Private-GGUF")
+    message = str(needed.value)
+    assert message.startswith("someone/Private-GGUF needs you to sign in") and "gated" not in message
+    assert needed.value.headline == "someone/Private-GGUF needs you to sign in."
+    assert needed.value.access_url == "https://huggingface.co/settings/tokens"
+    with pytest.raises(HubNotFound, match="or it is private and your access token does not give access"):
+        HubClient(token=lambda: "hf_someone_else").repository("someone/Private-GGUF")
+    assert HubClient(token=lambda: fake_hub.token).repository("someone/Private-GGUF").repo_id == "someone/Private-GGUF"
+
+
+def test_an_invalid_token_is_told_apart_from_gated(fake_hub: FakeHub) -> None:
+    fake_hub.reject_bad_tokens = True
+    for ask in (lambda c: c.search("tiny"), lambda c: c.repository("acme/Gated-3B-GGUF")):
+        with pytest.raises(HubSignInNeeded, match="refused your access token: it is invalid or has expired") as bad:
+            ask(HubClient(token=lambda: "hf_expired"))
+        assert "gated" not in str(bad.value) and bad.value.headline == "The Hub refused the access token."
+
+
+def test_offline_mode_says_so_instead_of_cannot_reach(fake_hub: FakeHub, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    client = HubClient()
+    for ask in (lambda: client.search("tiny"), lambda: client.repository("tiny/Tiny-Llama-1.7B-GGUF")):
+        with pytest.raises(HubOfflineMode, match=r"^Offline mode is on \(HF_HUB_OFFLINE\)") as offline:
+            ask()
+        assert isinstance(offline.value, HubOffline) and "cannot reach" not in str(offline.value)
+    assert fake_hub.requests == []
+    monkeypatch.setenv("HF_HUB_OFFLINE", "0")
+    assert client.search("tiny")
+
+
+def test_unreachable_hub_says_why_in_words(hf_env: object) -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with pytest.raises(HubOffline) as offline:
+        HubClient(endpoint=f"http://127.0.0.1:{port}").search("anything")
+    assert str(offline.value).endswith("(the connection was refused).")
+    assert "Error" not in str(offline.value)
