@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from workbench.gguf_header import GgufHeader
 
 GGUF_MAGIC = b"GGUF"
+MAX_SHAPE_NUMBER = 2**31 - 1
+"""Layers, heads, lengths and the context above this are damage: llama.cpp holds them in 32-bit integers."""
 
 SIZE_CLASSES: tuple[tuple[str, float], ...] = (
     ("Tiny", 100e6),
@@ -209,7 +211,12 @@ def model_info_from_header(p: Path, header: GgufHeader) -> ModelInfo:
         value = _first(meta.get(key, default))
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0:
             raise DamagedModel(str(p), f"is damaged: its {key} is not a whole number")
+        if value > MAX_SHAPE_NUMBER:  # llama.cpp keeps these in 32-bit integers; no model comes near
+            raise DamagedModel(str(p), f"is damaged: its {key} ({int(value):,}) is impossibly large")
         return int(value)
+
+    if meta.get(f"{arch}.block_count", 1) == 0:  # llama.cpp stops dead on a model without layers
+        raise DamagedModel(str(p), f"is damaged: its {arch}.block_count is 0 (a model has at least one layer)")
 
     embd = num(f"{arch}.embedding_length")
     heads = num(f"{arch}.attention.head_count")
