@@ -247,16 +247,16 @@ class _HeaderParser:
                 return list(struct.unpack_from(f"<{count}{_SCALARS[etype][1]}", self.buf, start))
             return count
         # The vocabulary (tens of thousands of strings): step over each, decoding none.
-        buf, size, pos = self.buf, self.size, self.pos
-        for _ in range(count):
-            if pos + 8 > size:
-                raise self.cut_short()
-            length = _U64.unpack_from(buf, pos)[0]
-            pos += 8
-            if length > size - pos:
-                self.pos = pos
-                raise self.too_long(length, f"an item of {what}")
-            pos += length
+        buf, size, pos, unpack = self.buf, self.size, self.pos, _U64.unpack_from
+        try:
+            for _ in range(count):
+                length = unpack(buf, pos)[0]
+                pos += 8 + length
+                if pos > size:
+                    self.pos = pos - length
+                    raise self.too_long(length, f"an item of {what}")
+        except struct.error:  # the next length itself is past the end
+            raise self.cut_short() from None
         self.pos = pos
         return count
 

@@ -42,8 +42,9 @@ def test_unwritable_folders_start_the_window_in_memory(make_window: Any, tmp_pat
     window = make_window(paths)
     assert window.isVisible()
     text = window.chat.banner.text
-    assert "Settings will not be saved" in text and "will not be saved" in text.split("Settings", 1)[0] + text
-    assert "conversations are kept in memory" in text
+    assert f"Settings will not be saved: the folder {root / 'config'} cannot be written" in text
+    assert f"The data folder {root / 'data'} cannot be written" in text
+    assert "conversations are kept in memory only and will not be saved" in text
     assert window._store.path is None
     conversation = window.conversations.new_conversation()
     window._store.add_message(conversation, "user", "kept for this session")
