@@ -107,7 +107,9 @@ def read_gguf_header(path: str | os.PathLike[str]) -> GgufHeader:
             if head != b"GGUF"[: len(head)] or not head:
                 raise GgufHeaderError("is not a GGUF model file")
             raise GgufHeaderError(
-                f"is incomplete: only {size:,} bytes, too short for a GGUF header (an interrupted download?)",
+                f"is incomplete: only {size:,} bytes, too short for a GGUF header (an interrupted download?)"
+                if size > 1
+                else "is incomplete: only 1 byte (an interrupted download?)",
                 incomplete=True,
             )
         with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as buf:
@@ -272,7 +274,7 @@ class _HeaderParser:
             if self.last_length > MAX_TENSOR_NAME:
                 raise _damaged(f"{label} has a name longer than llama.cpp accepts ({MAX_TENSOR_NAME} bytes)")
             if name in names:
-                raise _damaged(f"{label} appears twice in the tensor table")
+                raise _damaged(f"{label} has the same name as an earlier tensor")
             names.add(name)
             n_dims = self.u32()
             if n_dims > MAX_DIMS:
@@ -305,13 +307,14 @@ class _HeaderParser:
         Returns where the last one ends."""
         expected = 0
         end = data_offset
-        for t, n_bytes in zip(tensors, sizes, strict=True):
+        for i, (t, n_bytes) in enumerate(zip(tensors, sizes, strict=True)):
             if t.offset != expected:
+                label = f"tensor {shown(t.name)}" if t.name else f"tensor {i + 1:,}"
                 where = "overlaps the one before it" if t.offset < expected else "leaves a gap after the one before it"
                 if t.offset % alignment:
                     where = "is not aligned"
                 raise _damaged(
-                    f"the tensor table is inconsistent: tensor {shown(t.name)} {where} "
+                    f"the tensor table is inconsistent: {label} {where} "
                     f"(it starts at byte {t.offset:,} of the data, {expected:,} expected)"
                 )
             end = data_offset + t.offset + n_bytes

@@ -153,7 +153,8 @@ def check_model_path(path: str | os.PathLike[str]) -> Path:
         raise NotAModelFile(str(p), f"cannot be read ({exc.strerror or exc})") from exc
     if magic != GGUF_MAGIC:
         if GGUF_MAGIC.startswith(magic):  # empty, or cut inside the four-byte signature
-            raise TruncatedModel(str(p), f"is incomplete: only {len(magic)} bytes (an interrupted download?)")
+            count = "is empty" if not magic else f"holds only {len(magic)} byte{'s' if len(magic) > 1 else ''}"
+            raise TruncatedModel(str(p), f"is incomplete: it {count} (an interrupted download?)")
         raise NotAModelFile(str(p), "is not a GGUF model file")
     return p
 
