@@ -154,7 +154,8 @@ def test_inspect_command_line(
             return "refused", f"exit {done.returncode}, {done.stderr[-400:]!r}"
         return "refused", _judge_refusal(case, line.removeprefix("error: "))
 
-    _run_cases(tally, "inspect (command line)", sample_cases(cases, sample_size(8 if name == "tiny" else 4)), check)
+    n = (8 if name == "tiny" else 4) * (5 if sample_size(1) is None else 1)  # a second each: a sample even in full
+    _run_cases(tally, "inspect (command line)", sample_cases(cases, n), check)
 
 
 # -- the library -----------------------------------------------------------------------------------
