@@ -1,7 +1,9 @@
 """The reliability suite: damaged model files made from the tiny and the starter model, run through every command.
 
 By default each command sees a fixed sample of the corpus (about two minutes on a two-core laptop); set
-``SLM_RELIABILITY_FULL=1`` to run every case. The session ends with a line per command: cases and pass rate.
+``SLM_RELIABILITY_FULL=1`` to run every case (the window and the command-line inspect, which start a process
+per case, then see five times their sample), or ``SLM_RELIABILITY_SCALE=N`` for samples N times larger. The
+session ends with a line per command: cases and pass rate.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from workbench.testing.tiny_gguf import write_tiny_llama_gguf
 
 FULL = os.environ.get("SLM_RELIABILITY_FULL", "") not in ("", "0")
 """Run the whole corpus instead of the default sample."""
+SCALE = max(1, int(os.environ.get("SLM_RELIABILITY_SCALE", "1") or 1))
+"""A bigger sample: each command's default sample size times this (ignored with SLM_RELIABILITY_FULL)."""
 
 
 @dataclass
@@ -71,7 +75,7 @@ def sample_size() -> Callable[[int], int | None]:
     """``sample_size(n)``: how many cases a command sees (None: all of them, with SLM_RELIABILITY_FULL)."""
 
     def size(default: int) -> int | None:
-        return None if FULL else default
+        return None if FULL else default * SCALE
 
     return size
 
