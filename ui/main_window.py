@@ -155,9 +155,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._size_docks)
         self.conversations.refresh()
         QTimer.singleShot(0, self.library.rescan)
-        for problem in (store.problem, settings_store.problem):
-            if problem:
-                self.chat.show_banner(problem, "warning")
+        notices = [n for n in (store.problem, *settings_store.notices, paths.models_problem()) if n]
+        if notices:
+            self.chat.show_banner(" ".join(notices), "warning")
 
     def _size_docks(self) -> None:
         """First run: a third of the window for the charts, enough for the parameters on the left."""
@@ -439,10 +439,9 @@ class MainWindow(QMainWindow):
     # -- closing ---------------------------------------------------------------------------------
 
     def _save_settings(self) -> None:
-        try:
-            self.live_settings.save()
-        except OSError as exc:
-            self.chat.show_banner(f"Settings could not be saved: {exc.strerror or exc}", "warning")
+        saving = self._settings_store.unsaved is None
+        if not self.live_settings.save() and saving:  # say it once, when saving first fails
+            self.chat.show_banner(self._settings_store.unsaved or "Settings could not be saved.", "warning")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self._restore_docks()  # the layout is saved as the person arranged it, not as a wide tab borrowed it

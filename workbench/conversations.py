@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from workbench.engine.protocol import ChatMessage, ReplyStats
+from workbench.paths import folder_problem
 from workbench.settings import move_aside
 
 MessageState = Literal["complete", "interrupted", "streaming"]
@@ -102,26 +103,39 @@ class ConversationStore:
     def _open(self, timeout: float) -> sqlite3.Connection:
         if self.path is None:
             return self._connect(":memory:", timeout)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        unsaved = "This session's conversations are kept in memory only and will not be saved."
+        reason = folder_problem(self.path.parent)
+        if reason is not None:
+            self.problem = f"The data folder {self.path.parent} cannot be written ({reason}). {unsaved}"
+            self.path = None
+            return self._connect(":memory:", timeout)
         try:
             return self._connect(str(self.path), timeout)
         except sqlite3.OperationalError as exc:
-            if not _is_locked(exc):
-                raise
-            self.problem = (
-                f"The conversation database {self.path} is in use by another program (is SLM Workbench already "
-                "open?). This session's conversations are kept in memory only and will not be saved."
-            )
+            if _is_locked(exc):
+                self.problem = (
+                    f"The conversation database {self.path} is in use by another program (is SLM Workbench "
+                    f"already open?). {unsaved}"
+                )
+            else:  # a read-only file or folder, a full disk
+                self.problem = f"The conversation database {self.path} cannot be written ({exc}). {unsaved}"
         except sqlite3.DatabaseError as exc:
-            aside = self._move_aside()
-            self.problem = (
-                f"The conversation database was damaged ({exc}). It was moved to {aside.name} and a new one "
-                "was started."
-            )
             try:
-                return self._connect(str(self.path), timeout)
-            except sqlite3.DatabaseError as again:
-                self.problem += f" The new one cannot be opened either ({again}); conversations are kept in memory."
+                aside = self._move_aside()
+            except OSError as move_exc:
+                self.problem = (
+                    f"The conversation database was damaged ({exc}) and cannot be moved aside "
+                    f"({move_exc.strerror or 'the system refused'}). {unsaved}"
+                )
+            else:
+                self.problem = (
+                    f"The conversation database was damaged ({exc}). It was moved to {aside.name} and a new one "
+                    "was started."
+                )
+                try:
+                    return self._connect(str(self.path), timeout)
+                except sqlite3.DatabaseError as again:
+                    self.problem += f" The new one cannot be opened either ({again}); conversations are kept in memory."
         self.path = None
         return self._connect(":memory:", timeout)
 

@@ -24,7 +24,11 @@ class NotAModelFile(ModelFileError):
     """The path is a directory, or a file that is not GGUF."""
 
 
-class TruncatedModel(ModelFileError):
+class DamagedModel(ModelFileError):
+    """The file's header breaks the format's rules (a flipped bit, a bad writer): llama.cpp would refuse it."""
+
+
+class TruncatedModel(DamagedModel):
     """The GGUF header promises more data than the file holds (an interrupted download)."""
 
 

@@ -1,8 +1,14 @@
-"""A fast reader of a GGUF file's header: metadata and the tensor table, no weights.
+"""A fast, careful reader of a GGUF file's header: metadata and the tensor table, no weights.
 
 ``gguf.GGUFReader`` builds a numpy view per token of the vocabulary, which takes seconds on a 49k-token
 model. Inspection, the library scan and quantization need only the scalars, short per-layer arrays and
 the tensor table, read here with ``struct`` over a memory map in tens of milliseconds.
+
+A model file is written by a stranger, so every length and count is checked against what is left of the
+file before it is used, and the header is held to the rules llama.cpp's own reader (``gguf.cpp``) enforces:
+GGUF version 2 or 3, no empty or repeated keys, a power-of-two alignment, at most four dimensions per tensor,
+known tensor types whose rows fill whole blocks, tensors laid out one after another, and every tensor's data
+inside the file. A file that breaks a rule raises :class:`GgufHeaderError` whose text is one plain sentence.
 """
 
 from __future__ import annotations
@@ -16,11 +22,37 @@ from typing import Any
 
 _SCALARS = {0: "<B", 1: "<b", 2: "<H", 3: "<h", 4: "<I", 5: "<i", 6: "<f", 7: "<?", 10: "<Q", 11: "<q", 12: "<d"}
 _STRING, _ARRAY = 8, 9
+_UINT32 = 4
 _U64 = struct.Struct("<Q")
 DEFAULT_ALIGNMENT = 32
 SHORT_ARRAY = 4096
 """Numeric arrays up to this length are kept (per-layer values); longer ones, and the tokenizer's, are
 given as their length."""
+
+SUPPORTED_VERSIONS = (2, 3)
+"""The GGUF versions llama.cpp reads (version 1 is no longer read; 3 is the newest)."""
+MAX_STRING_LENGTH = 1 << 30
+"""llama.cpp refuses longer strings (``GGUF_MAX_STRING_LENGTH``)."""
+MAX_ARRAY_LENGTH = 1 << 30
+"""llama.cpp refuses longer arrays (``GGUF_MAX_ARRAY_ELEMENTS``)."""
+MAX_TENSOR_NAME = 63
+"""Longest tensor name llama.cpp stores (``GGML_MAX_NAME`` 64, with the terminating zero)."""
+MAX_DIMS = 4
+KEPT_STRING_LENGTH = 4 << 20
+"""Longer metadata strings are kept cut to this many bytes (the rest is never shown or used)."""
+PLAUSIBLE_STRING = 1 << 20
+PLAUSIBLE_ARRAY = 64 << 20
+"""A string (array) up to this many bytes that runs past the end of the file looks like a file cut short; a
+longer one looks like damage (a flipped bit in a length makes it huge)."""
+PLAUSIBLE_COUNT = 100_000
+"""More metadata entries or tensors than this, and more than the file could hold: damage, not a file cut short."""
+IMPLAUSIBLE_DATA_END = 1 << 48
+"""A tensor table asking for more than 256 TB describes no real model: damaged, not cut short."""
+_INT64_MAX = (1 << 63) - 1
+_MIN_KV_BYTES = 8 + 1 + 4 + 1
+"""The smallest metadata entry: a key length, a one-byte key, a type and a one-byte value."""
+_MIN_TENSOR_INFO_BYTES = 8 + 1 + 4 + 4 + 8
+"""The smallest tensor table row: a name length, a one-byte name, no dimensions, a type and an offset."""
 
 
 @dataclass(frozen=True)
@@ -46,85 +78,281 @@ class GgufHeader:
     alignment: int
     metadata_end: int
     """Where the header ends before the padding up to ``data_offset``."""
+    version: int = 3
+    data_end: int = 0
+    """Where the last tensor's data ends, from the start of the file (``data_offset`` when there are none)."""
 
 
 class GgufHeaderError(ValueError):
-    """The file is not a GGUF, or its header is cut short."""
+    """The file is not a GGUF, or its header is damaged or cut short.
+
+    ``str(err)`` is a reason to follow the file's name (``is damaged: …``); ``incomplete`` is True when the
+    file looks cut short (it ends before what its header describes), False when it looks damaged.
+    """
+
+    def __init__(self, reason: str, *, incomplete: bool = False) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.incomplete = incomplete
 
 
 def read_gguf_header(path: str | os.PathLike[str]) -> GgufHeader:
-    """Parse ``path``'s header; :class:`GgufHeaderError` if it is not a complete GGUF header."""
+    """Parse and check ``path``'s header; :class:`GgufHeaderError` unless it is a GGUF llama.cpp would read
+    with every tensor's data inside the file."""
     p = Path(path)
     size = p.stat().st_size
     with p.open("rb") as f:
         if size < 24:
-            raise GgufHeaderError("is too short to be a GGUF file")
+            head = f.read(4)
+            if head != b"GGUF"[: len(head)] or not head:
+                raise GgufHeaderError("is not a GGUF model file")
+            raise GgufHeaderError(
+                f"is incomplete: only {size:,} bytes, too short for a GGUF header (an interrupted download?)"
+                if size > 1
+                else "is incomplete: only 1 byte (an interrupted download?)",
+                incomplete=True,
+            )
         with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as buf:
-            try:
-                return _parse(buf, str(p), size)
-            except struct.error as exc:
-                raise GgufHeaderError("its header is cut short (an interrupted write?)") from exc
+            return _HeaderParser(buf, str(p), size).parse()
 
 
-def _parse(buf: Any, path: str, size: int) -> GgufHeader:
-    if buf[:4] != b"GGUF":
-        raise GgufHeaderError("is not a GGUF file")
-    pos = 4
+def shown(text: str, limit: int = 60) -> str:
+    """A name from the file, safe to put in a one-line message: printable, quoted, at most ``limit`` characters."""
+    clean = "".join(c if c.isprintable() else "?" for c in text[: limit + 1])
+    if len(clean) > limit:
+        clean = clean[: limit - 1] + "…"
+    return f"'{clean}'"
 
-    def take(fmt: str) -> Any:
-        nonlocal pos
-        value = struct.unpack_from(fmt, buf, pos)[0]
-        pos += struct.calcsize(fmt)
+
+def _damaged(reason: str) -> GgufHeaderError:
+    return GgufHeaderError(f"is damaged: {reason}")
+
+
+class _HeaderParser:
+    """One pass over the header; each read is checked against the bytes left in the file."""
+
+    def __init__(self, buf: Any, path: str, size: int) -> None:
+        self.buf = buf
+        self.path = path
+        self.size = size
+        self.pos = 0
+        self.last_length = 0
+        """The length in bytes of the last string read."""
+
+    # -- reading, bounded ------------------------------------------------------------------------
+
+    def cut_short(self) -> GgufHeaderError:
+        return GgufHeaderError(
+            f"is incomplete: it ends inside its header, at byte {self.size:,} (an interrupted download?)",
+            incomplete=True,
+        )
+
+    def take(self, fmt: str) -> Any:
+        n = struct.calcsize(fmt)
+        if self.pos + n > self.size:
+            raise self.cut_short()
+        value = struct.unpack_from(fmt, self.buf, self.pos)[0]
+        self.pos += n
         return value
 
-    def string() -> str:
-        nonlocal pos
-        length = take("<Q")
-        if pos + length > size:
-            raise struct.error("string past the end")
-        text = bytes(buf[pos : pos + length]).decode("utf-8", "replace")
-        pos += length
-        return text
+    def u32(self) -> int:
+        return int(self.take("<I"))
 
-    def value(vtype: int, keep: bool = False) -> Any:
-        nonlocal pos
+    def u64(self) -> int:
+        return int(self.take("<Q"))
+
+    @property
+    def left(self) -> int:
+        return self.size - self.pos
+
+    def too_long(self, n: int, what: str, plausible: int = PLAUSIBLE_STRING) -> GgufHeaderError:
+        """``n`` bytes of ``what`` do not fit in what is left of the file."""
+        if n <= plausible:
+            return self.cut_short()
+        return _damaged(f"{what} is said to be {n:,} bytes long, more than the whole file ({self.size:,} bytes)")
+
+    def string(self, what: str, keep: int = KEPT_STRING_LENGTH) -> str:
+        length = self.u64()
+        if length > MAX_STRING_LENGTH and length <= self.left:
+            raise _damaged(f"{what} is {length:,} bytes long, more than llama.cpp accepts")
+        if length > self.left:
+            raise self.too_long(length, what)
+        raw = bytes(self.buf[self.pos : self.pos + min(length, keep)])
+        self.pos += length
+        self.last_length = length
+        return raw.decode("utf-8", "replace")
+
+    # -- the header --------------------------------------------------------------------------------
+
+    def parse(self) -> GgufHeader:
+        if bytes(self.buf[:4]) != b"GGUF":
+            raise GgufHeaderError("is not a GGUF model file")
+        self.pos = 4
+        version = self.u32()
+        _check_version(version)
+        n_tensors, n_kv = self.u64(), self.u64()
+        if n_tensors > _INT64_MAX or n_tensors * _MIN_TENSOR_INFO_BYTES > self.left:
+            raise self.count_error(n_tensors, "tensors")
+        if n_kv > _INT64_MAX or n_kv * _MIN_KV_BYTES > self.left:
+            raise self.count_error(n_kv, "metadata entries")
+        metadata, types = self.metadata(n_kv)
+        alignment = _alignment(metadata, types)
+        tensors, sizes = self.tensors(n_tensors)
+        metadata_end = self.pos
+        data_offset = -(-metadata_end // alignment) * alignment
+        data_end = self.check_layout(tensors, sizes, data_offset, alignment)
+        return GgufHeader(
+            self.path, self.size, metadata, tuple(tensors), data_offset, alignment, metadata_end, version, data_end
+        )
+
+    def count_error(self, n: int, what: str) -> GgufHeaderError:
+        if n <= PLAUSIBLE_COUNT:  # a real count whose entries the file does not hold: cut short
+            return self.cut_short()
+        return _damaged(f"its header claims {n:,} {what}, more than the file could hold")
+
+    def metadata(self, n_kv: int) -> tuple[dict[str, Any], dict[str, int]]:
+        metadata: dict[str, Any] = {}
+        types: dict[str, int] = {}
+        for i in range(n_kv):
+            key = self.string(f"the name of metadata entry {i + 1:,}", keep=1 << 16)
+            if not key:
+                raise _damaged(f"metadata entry {i + 1:,} has no name")
+            if key in metadata:
+                raise _damaged(f"the metadata entry {shown(key)} appears twice")
+            vtype = self.u32()
+            types[key] = vtype
+            metadata[key] = self.value(key, vtype, keep=not key.startswith("tokenizer."))
+        return metadata, types
+
+    def value(self, key: str, vtype: int, keep: bool) -> Any:
+        what = f"the metadata value {shown(key)}"
         if vtype in _SCALARS:
-            return take(_SCALARS[vtype])
+            return self.take(_SCALARS[vtype])
         if vtype == _STRING:
-            return string()
-        if vtype == _ARRAY:
-            etype, count = take("<I"), take("<Q")
-            if etype in _SCALARS:
-                if keep and count <= SHORT_ARRAY:
-                    values = list(struct.unpack_from(f"<{count}{_SCALARS[etype][1]}", buf, pos))
-                    pos += struct.calcsize(_SCALARS[etype]) * count
-                    return values
-                pos += struct.calcsize(_SCALARS[etype]) * count
-            elif etype == _STRING:
-                # The vocabulary (tens of thousands of strings): step over each, decoding none.
-                for _ in range(count):
-                    pos += 8 + _U64.unpack_from(buf, pos)[0]
-                if pos > size:
-                    raise struct.error("string array past the end")
-            else:
-                for _ in range(count):
-                    value(etype)
+            return self.string(what)
+        if vtype != _ARRAY:
+            raise _damaged(f"{what} has an unknown kind of value (type {vtype:,})")
+        etype, count = self.u32(), self.u64()
+        if etype == _ARRAY:
+            raise _damaged(f"{what} is a list of lists, which GGUF does not allow")
+        if etype not in _SCALARS and etype != _STRING:
+            raise _damaged(f"{what} is a list of an unknown kind of value (type {etype:,})")
+        item = struct.calcsize(_SCALARS[etype]) if etype in _SCALARS else 8
+        if count * item > self.left:
+            raise self.too_long(count * item, what, PLAUSIBLE_ARRAY)
+        if count > MAX_ARRAY_LENGTH:
+            raise _damaged(f"{what} is a list of {count:,} items, more than llama.cpp accepts")
+        if etype in _SCALARS:
+            start = self.pos
+            self.pos += count * item
+            if keep and count <= SHORT_ARRAY:
+                return list(struct.unpack_from(f"<{count}{_SCALARS[etype][1]}", self.buf, start))
             return count
-        raise struct.error(f"unknown value type {vtype}")
+        # The vocabulary (tens of thousands of strings): step over each, decoding none.
+        buf, size, pos, unpack = self.buf, self.size, self.pos, _U64.unpack_from
+        try:
+            for _ in range(count):
+                length = unpack(buf, pos)[0]
+                pos += 8 + length
+                if pos > size:
+                    self.pos = pos - length
+                    raise self.too_long(length, f"an item of {what}")
+        except struct.error:  # the next length itself is past the end
+            raise self.cut_short() from None
+        self.pos = pos
+        return count
 
-    version = take("<I")
-    if version < 2:
-        raise GgufHeaderError(f"uses GGUF version {version}, which is too old")
-    n_tensors, n_kv = take("<Q"), take("<Q")
-    metadata: dict[str, Any] = {}
-    for _ in range(n_kv):
-        key = string()
-        metadata[key] = value(take("<I"), keep=not key.startswith("tokenizer."))
-    tensors = []
-    for _ in range(n_tensors):
-        name = string()
-        dims = tuple(take("<Q") for _ in range(take("<I")))
-        tensors.append(HeaderTensor(name, dims, take("<I"), take("<Q")))
-    alignment = int(metadata.get("general.alignment", DEFAULT_ALIGNMENT))
-    data_offset = -(-pos // alignment) * alignment
-    return GgufHeader(path, size, metadata, tuple(tensors), data_offset, alignment, pos)
+    def tensors(self, n_tensors: int) -> tuple[list[HeaderTensor], list[int]]:
+        from workbench.quantize.ggml_types import BY_ID
+
+        tensors: list[HeaderTensor] = []
+        sizes: list[int] = []
+        names: set[str] = set()
+        for i in range(n_tensors):
+            name = self.string(f"the name of tensor {i + 1:,}", keep=1 << 16)
+            label = f"tensor {shown(name)}" if name else f"tensor {i + 1:,}"
+            if self.last_length > MAX_TENSOR_NAME:
+                raise _damaged(f"{label} has a name longer than llama.cpp accepts ({MAX_TENSOR_NAME} bytes)")
+            if name in names:
+                raise _damaged(f"{label} has the same name as an earlier tensor")
+            names.add(name)
+            n_dims = self.u32()
+            if n_dims > MAX_DIMS:
+                raise _damaged(f"{label} has {n_dims:,} dimensions (llama.cpp allows at most {MAX_DIMS})")
+            shape = tuple(self.u64() for _ in range(n_dims))
+            if any(d > _INT64_MAX for d in shape):
+                raise _damaged(f"{label} has a negative size")
+            elements = 1
+            for d in shape:
+                elements *= d
+            if elements > _INT64_MAX:
+                raise _damaged(f"{label} has an impossible shape ({' × '.join(f'{d:,}' for d in shape)})")
+            type_id = self.u32()
+            ttype = BY_ID.get(type_id)
+            if ttype is None:
+                raise _damaged(f"{label} is stored in an unknown type ({type_id:,})")
+            row = shape[0] if shape else 1
+            if row % ttype.block:
+                raise _damaged(
+                    f"{label} has rows of {row:,} values, which its type {ttype.name} cannot hold "
+                    f"(it stores values in blocks of {ttype.block})"
+                )
+            offset = self.u64()
+            tensors.append(HeaderTensor(name, shape, type_id, offset))
+            sizes.append(elements // ttype.block * ttype.block_bytes)
+        return tensors, sizes
+
+    def check_layout(self, tensors: list[HeaderTensor], sizes: list[int], data_offset: int, alignment: int) -> int:
+        """Tensors one after another, each at an aligned offset (as llama.cpp requires), all inside the file.
+        Returns where the last one ends."""
+        expected = 0
+        end = data_offset
+        for i, (t, n_bytes) in enumerate(zip(tensors, sizes, strict=True)):
+            if t.offset != expected:
+                label = f"tensor {shown(t.name)}" if t.name else f"tensor {i + 1:,}"
+                where = "overlaps the one before it" if t.offset < expected else "leaves a gap after the one before it"
+                if t.offset % alignment:
+                    where = "is not aligned"
+                raise _damaged(
+                    f"the tensor table is inconsistent: {label} {where} "
+                    f"(it starts at byte {t.offset:,} of the data, {expected:,} expected)"
+                )
+            end = data_offset + t.offset + n_bytes
+            expected += -(-n_bytes // alignment) * alignment
+        if end > self.size:
+            if end > IMPLAUSIBLE_DATA_END:
+                raise _damaged(f"its tensor table asks for {end:,} bytes, far more than the file's {self.size:,}")
+            raise GgufHeaderError(
+                f"is incomplete: {self.size:,} bytes on disk, {end:,} expected (an interrupted download?)",
+                incomplete=True,
+            )
+        if tensors and self.size - end > alignment:  # a writer pads the last tensor, never more
+            raise _damaged(
+                f"its tensors take {end:,} of its {self.size:,} bytes; the rest is not accounted for "
+                "(its tensor count or table does not match the file)"
+            )
+        return end
+
+
+def _check_version(version: int) -> None:
+    if version in SUPPORTED_VERSIONS:
+        return
+    if version == 1:
+        raise GgufHeaderError("uses GGUF version 1, which llama.cpp no longer reads (convert it again)")
+    if version == 0 or version & 0xFFFF == 0:
+        raise _damaged(f"its format version number ({version:,}) is not a GGUF version")
+    raise GgufHeaderError(
+        f"is damaged or made by newer software: it says GGUF version {version:,}, and llama.cpp reads versions "
+        f"{SUPPORTED_VERSIONS[0]} and {SUPPORTED_VERSIONS[-1]} only"
+    )
+
+
+def _alignment(metadata: dict[str, Any], types: dict[str, int]) -> int:
+    if "general.alignment" not in metadata:
+        return DEFAULT_ALIGNMENT
+    value = metadata["general.alignment"]
+    if types["general.alignment"] != _UINT32 or not isinstance(value, int):
+        raise _damaged("its alignment (general.alignment) is not stored as a whole number")
+    if value <= 0 or value & (value - 1):
+        raise _damaged(f"its alignment ({value:,}) is not a power of two")
+    return value

@@ -59,7 +59,7 @@ class LiveSettings:
 
         return unsubscribe
 
-    def save(self) -> None:
-        """Write the settings to the store (if there is one); ``OSError`` when it cannot be written."""
-        if self._store is not None:
-            self._store.save(self._value)
+    def save(self) -> bool:
+        """Write the settings to the store (if there is one); False when they could only be kept in memory
+        (the store says why)."""
+        return self._store.save(self._value) if self._store is not None else True

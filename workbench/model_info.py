@@ -9,12 +9,22 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from workbench.errors import ModelNotFound, NotAModelFile, TruncatedModel, UnsupportedArchitecture
+from workbench.errors import (
+    DamagedModel,
+    ModelFileError,
+    ModelNotFound,
+    NotAModelFile,
+    TruncatedModel,
+    UnsupportedArchitecture,
+)
+from workbench.gguf_header import shown
 
 if TYPE_CHECKING:
     from workbench.gguf_header import GgufHeader
 
 GGUF_MAGIC = b"GGUF"
+MAX_SHAPE_NUMBER = 2**31 - 1
+"""Layers, heads, lengths and the context above this are damage: llama.cpp holds them in 32-bit integers."""
 
 SIZE_CLASSES: tuple[tuple[str, float], ...] = (
     ("Tiny", 100e6),
@@ -142,6 +152,9 @@ def check_model_path(path: str | os.PathLike[str]) -> Path:
     except OSError as exc:
         raise NotAModelFile(str(p), f"cannot be read ({exc.strerror or exc})") from exc
     if magic != GGUF_MAGIC:
+        if GGUF_MAGIC.startswith(magic):  # empty, or cut inside the four-byte signature
+            count = "is empty" if not magic else f"holds only {len(magic)} byte{'s' if len(magic) > 1 else ''}"
+            raise TruncatedModel(str(p), f"is incomplete: it {count} (an interrupted download?)")
         raise NotAModelFile(str(p), "is not a GGUF model file")
     return p
 
@@ -158,51 +171,65 @@ def read_model_info(path: str | os.PathLike[str]) -> ModelInfo:
     try:
         header = read_gguf_header(p)
     except GgufHeaderError as exc:
-        reason = "is damaged or incomplete: its header cannot be read (an interrupted download?)"
-        raise TruncatedModel(str(p), reason) from exc
+        raise header_problem(p, exc) from exc
+    except OSError as exc:
+        raise NotAModelFile(str(p), f"cannot be read ({exc.strerror or 'the system refused'})") from exc
     return model_info_from_header(p, header)
 
 
+def header_problem(p: Path, exc: Exception) -> ModelFileError:
+    """The typed error for a header :func:`~workbench.gguf_header.read_gguf_header` refused."""
+    from workbench.gguf_header import GgufHeaderError
+
+    reason = str(exc)
+    if isinstance(exc, GgufHeaderError) and exc.incomplete:
+        return TruncatedModel(str(p), reason)
+    if reason == "is not a GGUF model file":
+        return NotAModelFile(str(p), reason)
+    return DamagedModel(str(p), reason)
+
+
 def model_info_from_header(p: Path, header: GgufHeader) -> ModelInfo:
-    """Check a parsed header (complete, a supported architecture) and describe it; the typed errors of
+    """Check a parsed header (holding tensors, a supported architecture) and describe it; the typed errors of
     :func:`read_model_info`. For callers that need the header for more than the description."""
-    import gguf
+    from workbench.quantize.ggml_types import BY_ID
 
-    try:
-        elements = [math.prod(t.shape) for t in header.tensors]
-        sizes = []
-        for t, n in zip(header.tensors, elements, strict=True):
-            block, block_bytes = gguf.GGML_QUANT_SIZES[gguf.GGMLQuantizationType(t.type_id)]
-            sizes.append(n * block_bytes // block)
-    except (KeyError, ValueError) as exc:
-        reason = "is damaged or incomplete: its header cannot be read (an interrupted download?)"
-        raise TruncatedModel(str(p), reason) from exc
-
-    data_end = header.data_offset + max((t.offset + n for t, n in zip(header.tensors, sizes, strict=True)), default=0)
-    if not header.tensors or data_end > header.file_size:
-        raise TruncatedModel(
-            str(p),
-            f"is incomplete: {format_bytes(header.file_size)} on disk, {format_bytes(data_end)} expected "
-            "(an interrupted download?)",
-        )
+    elements = [math.prod(t.shape) for t in header.tensors]
+    types = [BY_ID[t.type_id] for t in header.tensors]  # every type is known: the header reader checked
+    sizes = [n // t.block * t.block_bytes for t, n in zip(types, elements, strict=True)]
+    if not header.tensors:
+        raise DamagedModel(str(p), "holds no weights (its tensor table is empty)")
     meta = header.metadata
-    arch = str(meta.get("general.architecture", ""))
+    arch = meta.get("general.architecture", "")
+    if not isinstance(arch, str):
+        raise DamagedModel(str(p), "is damaged: its architecture (general.architecture) is not a name")
     if arch not in supported_architectures():
-        raise UnsupportedArchitecture(str(p), f"architecture {arch or '(none)'!r} is not supported by llama.cpp")
+        raise UnsupportedArchitecture(
+            str(p), f"architecture {shown(arch) if arch else '(none)'} is not supported by llama.cpp"
+        )
 
     def num(key: str, default: int = 0) -> int:
-        return int(_first(meta.get(key, default)))
+        value = _first(meta.get(key, default))
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0:
+            raise DamagedModel(str(p), f"is damaged: its {key} is not a whole number")
+        if value > MAX_SHAPE_NUMBER:  # llama.cpp keeps these in 32-bit integers; no model comes near
+            raise DamagedModel(str(p), f"is damaged: its {key} ({int(value):,}) is impossibly large")
+        return int(value)
+
+    if meta.get(f"{arch}.block_count", 1) == 0:  # llama.cpp stops dead on a model without layers
+        raise DamagedModel(str(p), f"is damaged: its {arch}.block_count is 0 (a model has at least one layer)")
 
     embd = num(f"{arch}.embedding_length")
     heads = num(f"{arch}.attention.head_count")
     kv_heads = num(f"{arch}.attention.head_count_kv", heads)
     head_dim = embd // heads if heads else 0
+    tokens = meta.get("tokenizer.ggml.tokens", 0)
     return ModelInfo(
         path=str(p),
         file_size=header.file_size,
         architecture=arch,
-        name=display_name(p, str(meta.get("general.name", "") or meta.get("general.basename", ""))),
-        metadata_name=str(meta.get("general.name", "")),
+        name=display_name(p, _text(meta.get("general.name")) or _text(meta.get("general.basename"))),
+        metadata_name=_text(meta.get("general.name")),
         parameters=sum(elements),
         tensor_bytes=sum(sizes),
         file_type=_file_type_name(meta.get("general.file_type"), header.tensors, elements),
@@ -214,10 +241,15 @@ def model_info_from_header(p: Path, header: GgufHeader) -> ModelInfo:
         kv_heads=kv_heads,
         key_length=num(f"{arch}.attention.key_length", head_dim),
         value_length=num(f"{arch}.attention.value_length", head_dim),
-        vocab_size=num(f"{arch}.vocab_size") or int(meta.get("tokenizer.ggml.tokens", 0)),
-        license=str(meta.get("general.license", "") or "not stated"),
+        vocab_size=num(f"{arch}.vocab_size") or (tokens if isinstance(tokens, int) else 0),
+        license=_text(meta.get("general.license")) or "not stated",
         has_chat_template=bool(meta.get("tokenizer.chat_template")),
     )
+
+
+def _text(value: Any) -> str:
+    """A metadata value meant as text; anything else (a number, a list's length) as no text."""
+    return value if isinstance(value, str) else ""
 
 
 def _first(value: Any) -> Any:
@@ -231,7 +263,7 @@ def _file_type_name(file_type: Any, tensors: Any, elements: list[int]) -> str:
     """``general.file_type`` as llama.cpp names it; else the type holding the most weights."""
     import gguf
 
-    if file_type is not None:
+    if isinstance(file_type, int) and not isinstance(file_type, bool):
         try:
             name = gguf.LlamaFileType(int(file_type)).name
             return name.removeprefix("MOSTLY_").removeprefix("ALL_")

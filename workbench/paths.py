@@ -7,6 +7,7 @@ Paths come from platformdirs. Tests and portable installs point ``SLM_WORKBENCH_
 from __future__ import annotations
 
 import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,10 +46,36 @@ class AppPaths:
         return self.data_dir / "conversations.sqlite3"
 
     def ensure(self) -> AppPaths:
-        """Create the folders if missing; returns ``self``."""
+        """Create the folders that are missing and can be created; returns ``self``.
+
+        A folder that cannot be made (read-only disk, a file in its place) is left for its user to report:
+        the settings store and the conversation store then keep their data in memory and say so, and
+        :meth:`models_problem` says why models cannot be saved.
+        """
         for folder in (self.config_dir, self.data_dir, self.models_dir):
-            folder.mkdir(parents=True, exist_ok=True)
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError:
+                continue
         return self
+
+    def models_problem(self) -> str | None:
+        """A one-line message when nothing can be written to the models folder, else None."""
+        reason = folder_problem(self.models_dir)
+        if reason is None:
+            return None
+        return f"The models folder {self.models_dir} cannot be written ({reason}); no model can be saved there."
+
+
+def folder_problem(folder: Path) -> str | None:
+    """Why files cannot be written in ``folder`` (created if missing), in a few words; None when they can."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".write-test-"):
+            pass
+    except OSError as exc:
+        return (exc.strerror or "the system refused").lower()
+    return None
 
 
 def app_paths(root: str | os.PathLike[str] | None = None) -> AppPaths:

@@ -10,12 +10,14 @@ import math
 import os
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal, cast
 
 from workbench.endpoints.config import EndpointConfig, endpoints_from_toml, endpoints_to_toml
-from workbench.engine.options import LoadOptions
+from workbench.engine.options import FLASH_ATTENTION_MODES, KV_CACHE_TYPES, LoadOptions
+from workbench.paths import folder_problem
 from workbench.sampling import SamplingParams
 
 if sys.version_info >= (3, 11):
@@ -73,34 +75,171 @@ class Settings:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Settings:
-        """Build from parsed TOML; unknown keys are ignored, wrong types fall back to defaults."""
-        defaults = cls()
-        theme = data.get("theme", defaults.theme)
-        sampling = data.get("sampling", {})
-        try:
-            params = SamplingParams.from_dict(_checked_sampling(sampling)) if isinstance(sampling, dict) else None
-        except (TypeError, ValueError):
-            params = None
-        return cls(
-            theme=cast(Theme, theme) if theme in THEMES else defaults.theme,
-            sampling=params or defaults.sampling,
-            load=_load_options(data.get("load"), sampling),
-            system_prompt=_str(data.get("system_prompt"), defaults.system_prompt),
-            models_folder=_str(data.get("models_folder"), ""),
-            last_model=_str(data.get("last_model"), ""),
-            library_folders=tuple(f for f in _list(data.get("library_folders")) if isinstance(f, str)),
-            endpoints=endpoints_from_toml(data.get("endpoints")),
-            backend=data["backend"] if data.get("backend") in BACKEND_SETTINGS else defaults.backend,
-        )
+        """Build from parsed TOML; unknown keys are ignored, wrong types and values out of range are fixed."""
+        return checked_settings(data)[0]
 
 
-def _load_options(load: Any, sampling: Any) -> LoadOptions:
-    """The ``[load]`` table; settings written before it existed kept the context length and threads under
-    ``[sampling]``, and those are taken from there."""
+SAMPLING_LIMITS: dict[str, tuple[float, float]] = {
+    "temperature": (0.0, 2.0),
+    "top_p": (0.0, 1.0),
+    "min_p": (0.0, 1.0),
+    "repeat_penalty": (0.8, 2.0),
+    "top_k": (0, 1000),
+    "max_tokens": (1, 32768),
+    "seed": (-1, 2**31 - 1),
+    "context_length": (128, 131072),
+    "threads": (1, 256),
+}
+"""The range each sampling and runtime value may take (the parameters panel offers the same)."""
+
+SETTING_LABELS: dict[str, str] = {
+    "theme": "theme",
+    "system_prompt": "system prompt",
+    "models_folder": "models folder",
+    "last_model": "last model",
+    "library_folders": "library folders",
+    "endpoints": "endpoints",
+    "backend": "backend",
+    "sampling": "sampling parameters",
+    "temperature": "temperature",
+    "top_p": "top-p",
+    "min_p": "min-p",
+    "repeat_penalty": "repeat penalty",
+    "top_k": "top-k",
+    "max_tokens": "max tokens",
+    "seed": "seed",
+    "context_length": "context length",
+    "threads": "threads",
+    "load": "load options",
+    "batch_size": "batch size",
+    "ubatch_size": "micro-batch size",
+    "gpu_layers": "GPU layers",
+    "flash_attention": "flash attention",
+    "kv_cache_type": "KV-cache type",
+}
+"""Each setting as the window names it, for the message that says which ones were fixed."""
+
+MAX_TEXT_SETTING = 100_000
+"""Longest system prompt kept (characters)."""
+MAX_PATH_SETTING = 4096
+MAX_LIBRARY_FOLDERS = 200
+
+
+def checked_settings(data: dict[str, Any]) -> tuple[Settings, list[str]]:
+    """Settings from parsed TOML, each value checked; and one short phrase per value that was fixed
+    (``max tokens (was 4,294,967,296, now 32,768)``). Unknown keys are ignored without a word."""
+    defaults = Settings()
+    fixes: list[str] = []
+
+    def fixed(key: str, was: Any, now: Any) -> None:
+        fixes.append(f"{SETTING_LABELS.get(key, key)} (was {_describe(was)}, now {_describe(now)})")
+
+    def text(key: str, default: str, limit: int, path: bool = False) -> str:
+        if key not in data:
+            return default
+        value = data[key]
+        if not isinstance(value, str) or (path and "\x00" in value):
+            fixed(key, value, default)
+            return default
+        if len(value) > limit:
+            fixes.append(f"{SETTING_LABELS[key]} (cut to {limit:,} characters)")
+            return value[:limit]
+        return value
+
+    theme = data.get("theme", defaults.theme)
+    if theme not in THEMES:
+        fixed("theme", theme, defaults.theme)
+        theme = defaults.theme
+    backend = data.get("backend", defaults.backend)
+    if backend not in BACKEND_SETTINGS:
+        fixed("backend", backend, defaults.backend)
+        backend = defaults.backend
+    folders_raw = data.get("library_folders", [])
+    folders = tuple(
+        f for f in _list(folders_raw) if isinstance(f, str) and "\x00" not in f and len(f) <= MAX_PATH_SETTING
+    )[:MAX_LIBRARY_FOLDERS]
+    if not isinstance(folders_raw, list) or len(folders) != len(folders_raw):
+        fixes.append(f"library folders ({_count(folders_raw)} kept as {len(folders):,})")
+    endpoints_raw = data.get("endpoints")
+    endpoints = endpoints_from_toml(endpoints_raw)
+    if endpoints_raw is not None and len(endpoints) != (len(endpoints_raw) if isinstance(endpoints_raw, dict) else -1):
+        fixes.append(f"endpoints ({_count(endpoints_raw)} kept as {len(endpoints):,})")
+    sampling = data.get("sampling", {})
+    if isinstance(sampling, dict):
+        params = _checked_sampling(sampling, fixed)
+    else:
+        fixed("sampling", sampling, "the defaults")
+        params = defaults.sampling
+    settings = Settings(
+        theme=cast(Theme, theme),
+        sampling=params,
+        load=_load_options(data.get("load"), sampling, fixed),
+        system_prompt=text("system_prompt", defaults.system_prompt, MAX_TEXT_SETTING),
+        models_folder=text("models_folder", "", MAX_PATH_SETTING, path=True),
+        last_model=text("last_model", "", MAX_PATH_SETTING, path=True),
+        library_folders=folders,
+        endpoints=endpoints,
+        backend=backend,
+    )
+    return settings, fixes
+
+
+def _count(value: Any) -> str:
+    return f"{len(value):,}" if isinstance(value, (list, dict)) else _describe(value)
+
+
+def _describe(value: Any) -> str:
+    """A settings value in a message: numbers with separators, text quoted and short, other kinds named."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, float):
+        return "not a number" if math.isnan(value) else ("infinite" if math.isinf(value) else f"{value:g}")
+    if isinstance(value, str):
+        clean = "".join(c if c.isprintable() else "?" for c in value[:41])
+        return f"“{clean[:40]}…”" if len(clean) > 40 else f"“{clean}”"
+    if isinstance(value, (list, tuple)):
+        return "a list"
+    if isinstance(value, dict):
+        return "a table"
+    return "an unreadable value"
+
+
+LOAD_LIMITS: dict[str, tuple[int, int]] = {
+    "context_length": (128, 1 << 20),
+    "threads": (1, 256),
+    "batch_size": (1, 1 << 16),
+    "ubatch_size": (1, 1 << 16),
+    "gpu_layers": (-1, 10_000),
+}
+"""The range each whole-number load option may take."""
+
+
+def _load_options(load: Any, sampling: Any, fixed: Callable[[str, Any, Any], None]) -> LoadOptions:
+    """The ``[load]`` table, each number clamped to its range; settings written before it existed kept the
+    context length and threads under ``[sampling]``, and those are taken from there."""
     data = dict(load) if isinstance(load, dict) else {}
+    if load is not None and not isinstance(load, dict):
+        fixed("load", load, "the defaults")
     if isinstance(sampling, dict):
         for key in ("context_length", "threads"):
-            data.setdefault(key, sampling.get(key))
+            if key in sampling:
+                data.setdefault(key, sampling[key])
+    defaults = LoadOptions()
+    for key, (low, high) in LOAD_LIMITS.items():
+        if key not in data:
+            continue
+        value = data[key]
+        if not isinstance(value, int) or isinstance(value, bool):
+            fixed(key, value, getattr(defaults, key))
+            del data[key]
+        elif not low <= value <= high:
+            data[key] = min(max(value, low), high)
+            fixed(key, value, data[key])
+    for key, allowed in (("flash_attention", FLASH_ATTENTION_MODES), ("kv_cache_type", KV_CACHE_TYPES)):
+        if key in data and data[key] not in allowed:
+            fixed(key, data[key], getattr(defaults, key))
     return LoadOptions.from_dict(data)
 
 
@@ -108,60 +247,127 @@ def _list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
-def _str(value: Any, default: str) -> str:
-    return value if isinstance(value, str) else default
-
-
-def _checked_sampling(data: dict[str, Any]) -> dict[str, Any]:
-    """Keep the sampling entries whose type matches the default's (an int may stand for a float)."""
+def _checked_sampling(data: dict[str, Any], fixed: Callable[[str, Any, Any], None]) -> SamplingParams:
+    """Each sampling entry of the right type and inside its range; anything else reset or clamped.
+    Unknown keys (a newer version's) are ignored; an int may stand for a float."""
     defaults = SamplingParams().to_dict()
     checked: dict[str, Any] = {}
     for key, value in data.items():
-        if key not in defaults or isinstance(value, bool):
+        if key not in defaults:
             continue
-        expected = type(defaults[key])
-        if expected is float and isinstance(value, (int, float)):
-            checked[key] = float(value)
-        elif expected is int and isinstance(value, int):
-            checked[key] = value
-    return checked
+        default = defaults[key]
+        low, high = SAMPLING_LIMITS.get(key, (-math.inf, math.inf))
+        if isinstance(default, float):
+            ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+        else:
+            ok = isinstance(value, int) and not isinstance(value, bool)
+        if not ok:
+            fixed(key, value, default)
+            continue
+        number = float(value) if isinstance(default, float) else int(value)
+        clamped = min(max(number, type(default)(low)), type(default)(high))
+        if clamped != number:
+            fixed(key, value, clamped)
+        checked[key] = clamped
+    return SamplingParams.from_dict(checked)
+
+
+MAX_SETTINGS_FILE = 4 << 20
+"""A settings file larger than this (4 MB) is not one this app wrote: it is moved aside like a damaged one."""
 
 
 class SettingsStore:
     """Reads and writes :class:`Settings` at ``path`` (a TOML file).
 
     Attributes:
-        problem: a one-line message when the file could not be read and was moved aside, else None.
+        problem: a one-line message when the file could not be read (and was moved aside), else None.
+        fixes: one phrase per value that was out of range or of the wrong type and was reset or clamped.
+        unsaved: a one-line message when the settings folder cannot be written: the settings are then kept in
+            memory for this session (:meth:`save` keeps them there), else None.
     """
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
         self.problem: str | None = None
+        self.fixes: list[str] = []
+        self.unsaved: str | None = None
+        self._in_memory: Settings | None = None
+
+    @property
+    def notices(self) -> list[str]:
+        """Everything the person should be told after :meth:`load`, one line each: what was moved aside,
+        which values were fixed, and whether settings will be saved."""
+        found = [m for m in (self.problem, self.unsaved) if m]
+        if self.fixes:
+            found.append("Some settings were not valid and were fixed: " + "; ".join(self.fixes) + ".")
+        return found
 
     def load(self) -> Settings:
         """The saved settings, or the defaults when there is no file or it is unreadable."""
-        self.problem = None
+        self.problem, self.fixes = None, []
+        reason = folder_problem(self.path.parent)
+        self.unsaved = (
+            None
+            if reason is None
+            else f"Settings will not be saved: the folder {self.path.parent} cannot be written ({reason})."
+        )
+        if self._in_memory is not None:
+            return self._in_memory
         try:
-            text = self.path.read_text(encoding="utf-8")
-        except FileNotFoundError:
+            if self.path.stat().st_size > MAX_SETTINGS_FILE:
+                return self._moved_aside("it is far larger than a settings file")
+            raw = self.path.read_bytes()
+        except (FileNotFoundError, NotADirectoryError):  # nothing saved yet (or no folder to save it in)
             return Settings()
         except OSError as exc:
-            self.problem = f"The settings file {self.path} cannot be read ({exc.strerror or exc}); using defaults."
+            self.problem = (
+                f"The settings file {self.path} cannot be read ({exc.strerror or 'the system refused'}); "
+                "using defaults."
+            )
             return Settings()
         try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            aside = move_aside(self.path)
-            self.problem = f"The settings file was damaged ({exc}); it was moved to {aside.name} and defaults are used."
-            return Settings()
-        return Settings.from_dict(data)
+            data = tomllib.loads(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            return self._moved_aside("it is not text in UTF-8")
+        except (ValueError, RecursionError) as exc:  # tomllib.TOMLDecodeError is a ValueError
+            detail = str(exc).splitlines()[0][:200] if isinstance(exc, tomllib.TOMLDecodeError) else "nested too deep"
+            return self._moved_aside(detail)
+        settings, self.fixes = checked_settings(data)
+        return settings
 
-    def save(self, settings: Settings) -> None:
-        """Write atomically: a temporary file, then a rename over the old one."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+    def _moved_aside(self, why: str) -> Settings:
+        try:
+            aside = move_aside(self.path)
+        except OSError as exc:
+            self.problem = (
+                f"The settings file was damaged ({why}) and cannot be moved aside "
+                f"({exc.strerror or 'the system refused'}); defaults are used."
+            )
+        else:
+            self.problem = f"The settings file was damaged ({why}); it was moved to {aside.name} and defaults are used."
+        return Settings()
+
+    def save(self, settings: Settings) -> bool:
+        """Write atomically (a temporary file, then a rename over the old one); True when written.
+
+        When the folder cannot be written, the settings are kept in memory for this session instead, and
+        :attr:`unsaved` says why (False is returned; nothing is raised).
+        """
+        if self.unsaved is not None:
+            self._in_memory = settings
+            return False
         tmp = self.path.with_name(self.path.name + ".tmp")
-        tmp.write_text(dumps_toml(settings.to_dict()), encoding="utf-8")
-        os.replace(tmp, self.path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp.write_text(dumps_toml(settings.to_dict()), encoding="utf-8")
+            os.replace(tmp, self.path)
+        except OSError as exc:
+            self._in_memory = settings
+            self.unsaved = (
+                f"Settings will not be saved: {self.path} cannot be written ({exc.strerror or 'the system refused'})."
+            )
+            return False
+        return True
 
 
 def move_aside(path: Path) -> Path:

@@ -173,3 +173,25 @@ def test_export_markdown_has_messages_stats_and_interruptions() -> None:
 
 def test_describe_stats_reads_plainly() -> None:
     assert describe_stats(STATS) == "11 tokens · 20.0 tok/s · first token 0.15 s · the model finished"
+
+
+def test_unwritable_data_folder_keeps_conversations_in_memory(tmp_path: Path) -> None:
+    """A regular file where the data folder should be (nothing can be written there, even as root)."""
+    blocker = tmp_path / "data"
+    blocker.write_text("not a folder")
+    store = ConversationStore(blocker / "conversations.sqlite3")
+    assert store.path is None
+    assert store.problem is not None and "will not be saved" in store.problem and str(blocker) in store.problem
+    assert "\n" not in store.problem
+    conversation = store.create()
+    store.add_message(conversation.id, "user", "still works")
+    assert [m.content for m in store.messages(conversation.id)] == ["still works"]
+    store.close()
+
+
+def test_a_database_path_that_is_a_folder_keeps_conversations_in_memory(tmp_path: Path) -> None:
+    (tmp_path / "conversations.sqlite3").mkdir()
+    store = ConversationStore(tmp_path / "conversations.sqlite3")
+    assert store.path is None and store.problem is not None and "will not be saved" in store.problem
+    store.create()
+    store.close()

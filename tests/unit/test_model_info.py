@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import pathlib
+import struct
 
 import gguf
 import numpy as np
 import pytest
 
-from workbench.errors import ModelNotFound, NotAModelFile, TruncatedModel, UnsupportedArchitecture
+from workbench.errors import (
+    DamagedModel,
+    ModelFileError,
+    ModelNotFound,
+    NotAModelFile,
+    TruncatedModel,
+    UnsupportedArchitecture,
+)
 from workbench.model_info import read_model_info, size_class
 from workbench.starter import starter_model_path
 
@@ -139,3 +147,112 @@ def test_error_is_one_line(tmp_path: pathlib.Path) -> None:
         read_model_info(path)
     assert "\n" not in str(caught.value)
     assert str(caught.value).startswith(str(path))
+
+
+# -- damaged headers: what llama.cpp would refuse is refused here, in words ---------------------------
+
+
+def _patched(source: pathlib.Path, target: pathlib.Path, *edits: tuple[int, bytes]) -> pathlib.Path:
+    data = bytearray(source.read_bytes())
+    for where, patch in edits:
+        data[where : where + len(patch)] = patch
+    target.write_bytes(bytes(data))
+    return target
+
+
+def test_sizes_are_given_to_the_byte(tiny_gguf: pathlib.Path, tmp_path: pathlib.Path) -> None:
+    data = tiny_gguf.read_bytes()
+    path = tmp_path / "short.gguf"
+    path.write_bytes(data[:-256])
+    with pytest.raises(TruncatedModel) as caught:
+        read_model_info(path)
+    reason = caught.value.reason
+    assert f"{len(data) - 256:,} bytes on disk, {len(data):,} expected" in reason
+    assert "interrupted download" in reason
+
+
+@pytest.mark.parametrize(
+    ("version", "expected"),
+    [(0, "is not a GGUF version"), (1, "version 1, which llama.cpp no longer reads"), (4, "GGUF version 4"),
+     (0x03000000, "is not a GGUF version")],
+)
+def test_versions_llama_cpp_refuses(
+    tiny_gguf: pathlib.Path, tmp_path: pathlib.Path, version: int, expected: str
+) -> None:
+    path = _patched(tiny_gguf, tmp_path / "v.gguf", (4, struct.pack("<I", version)))
+    with pytest.raises(ModelFileError, match=expected) as caught:
+        read_model_info(path)
+    assert not isinstance(caught.value, TruncatedModel)
+
+
+def test_version_2_is_read(tiny_gguf: pathlib.Path, tmp_path: pathlib.Path) -> None:
+    path = _patched(tiny_gguf, tmp_path / "v2.gguf", (4, struct.pack("<I", 2)))
+    assert read_model_info(path).parameters == read_model_info(tiny_gguf).parameters
+
+
+@pytest.mark.parametrize(
+    ("where", "value", "expected"),
+    [
+        (8, 2**64 - 1, "claims 18,446,744,073,709,551,615 tensors"),
+        (16, 2**40, "claims 1,099,511,627,776 metadata entries"),
+        (8, None, "tensor count or table does not match"),  # one tensor fewer than the table holds
+        (24, 2**63, "is said to be 9,223,372,036,854,775,808 bytes long"),  # the first key's length
+    ],
+)
+def test_absurd_counts_and_lengths_are_damage(
+    tiny_gguf: pathlib.Path, tmp_path: pathlib.Path, where: int, value: int | None, expected: str
+) -> None:
+    n_tensors = struct.unpack_from("<Q", tiny_gguf.read_bytes(), 8)[0]
+    patch = struct.pack("<Q", n_tensors - 1 if value is None else value)
+    path = _patched(tiny_gguf, tmp_path / "absurd.gguf", (where, patch))
+    with pytest.raises(DamagedModel) as caught:
+        read_model_info(path)
+    assert not isinstance(caught.value, TruncatedModel)
+    assert expected in caught.value.reason
+    assert "interrupted" not in caught.value.reason
+
+
+def test_tensor_data_must_follow_the_table(tiny_gguf: pathlib.Path, tmp_path: pathlib.Path) -> None:
+    from workbench.testing.damaged_gguf import gguf_layout
+
+    layout = gguf_layout(tiny_gguf)
+    second = layout.tensors[1]
+    offset = second.data_start - layout.data_offset
+    for shift, words in ((1, "is not aligned"), (-32, "overlaps"), (4096, "leaves a gap")):
+        path = _patched(tiny_gguf, tmp_path / "moved.gguf", (second.offset_at, struct.pack("<Q", offset + shift)))
+        with pytest.raises(DamagedModel, match=words):
+            read_model_info(path)
+
+
+def test_a_metadata_number_that_is_not_a_number(tmp_path: pathlib.Path) -> None:
+    path = tmp_path / "text-layers.gguf"
+    writer = gguf.GGUFWriter(str(path), "llama")
+    writer.add_string("llama.block_count", "many")
+    writer.add_tensor("token_embd.weight", np.zeros((8, 32), dtype=np.float32))
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()
+    with pytest.raises(DamagedModel, match="llama.block_count is not a whole number"):
+        read_model_info(path)
+
+
+def test_names_from_the_file_are_shown_on_one_line(tmp_path: pathlib.Path) -> None:
+    path = tmp_path / "alien.gguf"
+    writer = gguf.GGUFWriter(str(path), "line one\nline two" + "x" * 500)
+    writer.add_tensor("token_embd.weight", np.zeros((8, 8), dtype=np.float32))
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()
+    with pytest.raises(UnsupportedArchitecture) as caught:
+        read_model_info(path)
+    assert "\n" not in str(caught.value) and len(caught.value.reason) < 200
+
+
+@pytest.mark.parametrize("length", [0, 1, 3])
+def test_cut_inside_the_signature_is_incomplete(tiny_gguf: pathlib.Path, tmp_path: pathlib.Path, length: int) -> None:
+    path = tmp_path / "sig.gguf"
+    path.write_bytes(tiny_gguf.read_bytes()[:length])
+    with pytest.raises(TruncatedModel, match="incomplete"):
+        read_model_info(path)

@@ -9,7 +9,7 @@ import pytest
 from workbench.engine.options import LoadOptions
 from workbench.paths import HOME_ENV, AppPaths, app_paths
 from workbench.sampling import SamplingParams
-from workbench.settings import Settings, SettingsStore, dumps_toml, tomllib
+from workbench.settings import MAX_SETTINGS_FILE, SAMPLING_LIMITS, Settings, SettingsStore, dumps_toml, tomllib
 
 
 def test_round_trip(tmp_path: Path) -> None:
@@ -73,3 +73,111 @@ def test_paths_default_to_platform_dirs(monkeypatch: pytest.MonkeyPatch) -> None
     paths = app_paths()
     assert "slm-workbench" in str(paths.config_dir)
     assert "slm-workbench" in str(paths.data_dir)
+
+
+# -- values out of range, of the wrong type, not numbers ---------------------------------------------
+
+
+def test_numbers_out_of_range_are_clamped_and_named(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text(
+        "[sampling]\nmax_tokens = 4294967296\nseed = 9223372036854775807\nthreads = -3\n"
+        "context_length = 99999999999\ntemperature = 1e300\ntop_p = 0.5\n"
+    )
+    store = SettingsStore(path)
+    loaded = store.load()
+    assert loaded.sampling.max_tokens == SAMPLING_LIMITS["max_tokens"][1]
+    assert loaded.sampling.seed == 2**31 - 1
+    assert loaded.sampling.threads == 1
+    assert loaded.sampling.context_length == SAMPLING_LIMITS["context_length"][1]
+    assert loaded.sampling.temperature == SAMPLING_LIMITS["temperature"][1]
+    assert loaded.sampling.top_p == 0.5
+    [notice] = store.notices
+    assert "max tokens (was 4,294,967,296, now 32,768)" in notice
+    for name in ("seed", "threads", "context length", "temperature"):
+        assert name in notice
+    assert "top-p" not in notice
+    assert "\n" not in notice
+
+
+def test_wrong_types_and_not_a_number_are_reset_and_named(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text(
+        'theme = 3\nbackend = "gpu-please"\nsystem_prompt = ["a", "list"]\nlast_model = "a\\u0000b"\n'
+        'library_folders = "/not/a/list"\n'
+        '[sampling]\ntemperature = nan\nmin_p = inf\ntop_k = 1.5\nrepeat_penalty = "high"\nseed = true\n'
+    )
+    store = SettingsStore(path)
+    loaded = store.load()
+    defaults = Settings()
+    assert loaded.theme == defaults.theme and loaded.backend == defaults.backend
+    assert loaded.system_prompt == defaults.system_prompt and loaded.last_model == ""
+    assert loaded.library_folders == ()
+    assert loaded.sampling == defaults.sampling
+    [notice] = store.notices
+    for phrase in ("theme (was 3", "backend (was “gpu-please”", "temperature (was not a number", "min-p (was infinite",
+                   "top-k (was 1.5", "repeat penalty (was “high”", "seed (was true", "system prompt", "last model",
+                   "library folders"):
+        assert phrase in notice, phrase
+
+
+def test_a_good_file_has_nothing_to_say(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path / "settings.toml")
+    store.save(Settings(sampling=SamplingParams(max_tokens=32768, seed=-1, threads=2)))
+    store.load()
+    assert store.notices == [] and store.fixes == []
+
+
+@pytest.mark.parametrize(
+    ("content", "why"),
+    [
+        (b'theme = "dark"\nsystem_prompt = "caf\xe9"\n', "not text in UTF-8"),
+        (b"\xff\xfe" + "theme = 'dark'".encode("utf-16-le"), "not text in UTF-8"),
+        (b"a = " + b"[" * 100_000 + b"]" * 100_000, ""),
+    ],
+)
+def test_unreadable_bytes_are_moved_aside(tmp_path: Path, content: bytes, why: str) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_bytes(content)
+    store = SettingsStore(path)
+    assert store.load() == Settings()
+    assert store.problem is not None and "moved" in store.problem and why in store.problem
+    assert "\n" not in store.problem and "Error" not in store.problem
+    assert not path.exists()
+    [aside] = tmp_path.glob("settings.toml.broken-*")
+    assert aside.read_bytes() == content
+
+
+def test_a_huge_file_is_moved_aside_unread(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    with path.open("wb") as f:
+        f.truncate(MAX_SETTINGS_FILE + 1)
+    store = SettingsStore(path)
+    assert store.load() == Settings()
+    assert store.problem is not None and "larger than a settings file" in store.problem
+    assert not path.exists()
+
+
+# -- folders that cannot be written ------------------------------------------------------------------
+
+
+def test_unwritable_config_folder_keeps_settings_in_memory(tmp_path: Path) -> None:
+    """A regular file where the config folder should be: nothing can be written there (even as root)."""
+    blocker = tmp_path / "config"
+    blocker.write_text("not a folder")
+    store = SettingsStore(blocker / "settings.toml")
+    assert store.load() == Settings()
+    assert store.unsaved is not None and "will not be saved" in store.unsaved and str(blocker) in store.unsaved
+    assert store.notices == [store.unsaved]
+    changed = Settings(theme="dark")
+    store.save(changed)  # kept for this session, no error
+    assert store.load() == changed
+    assert blocker.read_text() == "not a folder"
+
+
+def test_paths_ensure_never_fails_and_names_an_unwritable_models_folder(tmp_path: Path) -> None:
+    (tmp_path / "root").write_text("a file where the app's home should be")
+    paths = AppPaths.for_root(tmp_path / "root").ensure()
+    problem = paths.models_problem()
+    assert problem is not None and str(paths.models_dir) in problem and "\n" not in problem
+    assert AppPaths.for_root(tmp_path / "fine").ensure().models_problem() is None

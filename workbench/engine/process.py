@@ -95,7 +95,7 @@ def _serve(conn: Connection, backend: EngineBackend | None, request: object) -> 
     except (BrokenPipeError, EOFError):
         raise
     except Exception as exc:  # report anything else rather than die with the model loaded
-        conn.send(Failed("EngineError", f"{type(exc).__name__}: {exc}"))
+        conn.send(Failed("EngineError", f"The engine met an unexpected problem: {str(exc)[:300] or 'no details'}"))
 
 
 def _stream(conn: Connection, backend: EngineBackend, request: GenerateRequest) -> None:

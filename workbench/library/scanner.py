@@ -135,10 +135,10 @@ class LibraryScanner:
             return None, str(exc)
         except ModelFileError as exc:
             return None, f"unreadable: {exc.reason}"
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            return None, f"unreadable: {exc}"
-        except Exception as exc:  # noqa: BLE001 - a damaged file is listed, never crashes the scan
-            return None, f"unreadable: {type(exc).__name__}: {exc}"
+        except OSError as exc:
+            return None, f"unreadable: {exc.strerror or 'the system refused to read it'}"
+        except Exception:  # noqa: BLE001 - a damaged file is listed, never crashes the scan
+            return None, "unreadable: the file is damaged in a way this version cannot describe"
 
     def _make(
         self,

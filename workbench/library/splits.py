@@ -100,7 +100,12 @@ def read_split_model(split: SplitModel) -> ModelInfo:
             for t, n in zip(header.tensors, elements, strict=True):
                 block, block_bytes = gguf.GGML_QUANT_SIZES[gguf.GGMLQuantizationType(t.type_id)]
                 sizes.append(n * block_bytes // block)
-        except (OSError, GgufHeaderError, KeyError, ValueError) as exc:
+        except GgufHeaderError as exc:
+            if exc.incomplete:
+                detail = exc.reason.removeprefix("is incomplete: ")
+                raise SplitIncomplete(f"incomplete: part {number} of {split.count} is cut off ({detail})") from exc
+            raise SplitIncomplete(f"incomplete: part {number} of {split.count} cannot be read ({exc})") from exc
+        except (OSError, KeyError, ValueError) as exc:
             raise SplitIncomplete(f"incomplete: part {number} of {split.count} cannot be read ({exc})") from exc
         end = header.data_offset + max((t.offset + n for t, n in zip(header.tensors, sizes, strict=True)), default=0)
         if end > header.file_size:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import math
 import os
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
 from workbench.errors import ModelFileError
 from workbench.gguf_header import GgufHeader, GgufHeaderError, read_gguf_header
-from workbench.model_info import check_model_path, format_bytes, model_info_from_header
+from workbench.model_info import check_model_path, format_bytes, header_problem, model_info_from_header
 from workbench.quantize.errors import RequantizeNotConfirmed, SourceNotUsable
 from workbench.quantize.ggml_types import BY_ID
 
@@ -131,7 +133,9 @@ def read_source(path: str | os.PathLike[str]) -> SourceModel:
         raise SourceNotUsable(str(exc)) from exc
     except OSError as exc:
         raise SourceNotUsable(f"{path}: cannot be read ({exc.strerror or exc})") from exc
-    except (GgufHeaderError, ValueError) as exc:
+    except GgufHeaderError as exc:
+        raise SourceNotUsable(str(header_problem(Path(path), exc))) from exc
+    except ValueError as exc:
         raise SourceNotUsable(f"{path}: {exc}") from exc
     if not tensors:
         raise SourceNotUsable(f"{p}: holds no tensors")
@@ -164,7 +168,9 @@ def _int(value: object) -> int:
     """A scalar as int; a per-layer array as its largest value."""
     if isinstance(value, list):
         return max((_int(v) for v in value), default=0)
-    return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else 0
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        return 0
+    return int(value)
 
 
 def check_requantize(source: SourceModel, allow_requantize: bool) -> None:

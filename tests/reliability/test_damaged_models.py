@@ -1,0 +1,316 @@
+"""Every damaged file through every command: one clear line each, no traceback, and the caller always survives.
+
+``inspect`` (in process, and a sample as the real command line), the library scan, a load (and a short reply)
+through the engine client with a real engine process, ``bench`` and ``quantize``.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+import traceback
+from collections.abc import Callable
+from contextlib import redirect_stderr, redirect_stdout
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from workbench import cli
+from workbench.engine.client import EngineClient
+from workbench.errors import EngineCrashed, ModelFileError, TruncatedModel, WorkbenchError
+from workbench.library.scanner import LibraryScanner
+from workbench.library.sources import LibrarySources
+from workbench.model_info import read_model_info
+from workbench.sampling import SamplingParams
+from workbench.testing.damaged_gguf import DamagedCase, is_clear_line, sample_cases
+
+ENGINE_PARAMS = SamplingParams(threads=1, context_length=256, max_tokens=4, seed=1, temperature=0.0)
+MEMORY = (8 << 30, 16 << 30)
+"""(available, total) for fit verdicts: fixed, so that the sample's verdicts do not depend on this machine."""
+
+
+def _failed(exc: BaseException) -> str:
+    return "".join(traceback.format_exception_only(type(exc), exc)).strip()
+
+
+def _run_cli(argv: list[str]) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        code = cli.main(argv)
+    return code, out.getvalue(), err.getvalue()
+
+
+def _last_line(text: str) -> str:
+    lines = [line for line in text.replace("\r", "\n").splitlines() if line.strip()]
+    return lines[-1] if lines else ""
+
+
+def _judge_refusal(case: DamagedCase, message: str) -> str | None:
+    """What is wrong with how ``case`` was refused (None: nothing)."""
+    if not is_clear_line(message):
+        return f"not one clear line: {message!r}"
+    if case.expect == "incomplete" and not ("incomplete" in message and "interrupted download" in message):
+        return f"a file cut short not called incomplete: {message!r}"
+    if case.length is None and "ends inside its header" in message:
+        return f"a whole file called cut short: {message!r}"
+    return None
+
+
+def _run_cases(
+    tally: Any, command: str, cases: list[DamagedCase], check: Callable[[DamagedCase], tuple[str, str | None]]
+) -> None:
+    """Run ``check`` on each case (it returns an outcome and a problem or None); fail listing every problem."""
+    problems = []
+    for case in cases:
+        try:
+            outcome, problem = check(case)
+        except Exception as exc:  # noqa: BLE001 - exactly what must not happen: record and go on
+            outcome, problem = "traceback", _failed(exc)
+        tally.record(command, problem is None)
+        tally.note(command, outcome)
+        if problem is not None:
+            problems.append(f"{case.name}: {problem}")
+    assert not problems, f"{len(problems)} of {len(cases)} cases failed:\n" + "\n".join(problems[:40])
+
+
+def _engine_sample(cases: list[DamagedCase], n: int | None) -> list[DamagedCase]:
+    """Half of the sample from files the header check may let through (those reach llama.cpp), half refused."""
+    if n is None:
+        return cases
+    maybe = [c for c in cases if c.expect == "any"]
+    refused = [c for c in cases if c.expect != "any"]
+    return sample_cases(maybe, n - n // 2) + sample_cases(refused, n // 2)
+
+
+# -- inspect ---------------------------------------------------------------------------------------
+
+
+def test_read_model_info(
+    corpus: tuple[str, list[DamagedCase]], case_folder: Path, tally: Any, sample_size: Any
+) -> None:
+    """The core's reader on the whole sample: a typed error with a clear reason, or a description."""
+    name, cases = corpus
+
+    def check(case: DamagedCase) -> tuple[str, str | None]:
+        path = case.write(case_folder, sparse=True)
+        try:
+            read_model_info(path)
+        except ModelFileError as exc:
+            if case.expect == "incomplete" and not isinstance(exc, TruncatedModel):
+                return "refused", f"cut short but not {TruncatedModel.__name__}: {exc}"
+            return "refused", _judge_refusal(case, str(exc))
+        finally:
+            path.unlink()
+        return "accepted", None if case.expect == "any" else "accepted a file llama.cpp refuses"
+
+    _run_cases(tally, "header reader", sample_cases(cases, sample_size(400 if name == "tiny" else 150)), check)
+
+
+def test_inspect(corpus: tuple[str, list[DamagedCase]], case_folder: Path, tally: Any, sample_size: Any) -> None:
+    name, cases = corpus
+
+    def check(case: DamagedCase) -> tuple[str, str | None]:
+        path = case.write(case_folder, sparse=True)
+        try:
+            code, out, err = _run_cli(["inspect", str(path)])
+        finally:
+            path.unlink()
+        if code == 0:
+            return "accepted", None if case.expect == "any" else "accepted a file llama.cpp refuses"
+        line = err.strip()
+        if code != cli.EXIT_BAD_INPUT or not line.startswith("error: "):
+            return "refused", f"exit {code}, {err!r}"
+        return "refused", _judge_refusal(case, line.removeprefix("error: "))
+
+    _run_cases(tally, "inspect", sample_cases(cases, sample_size(200 if name == "tiny" else 100)), check)
+
+
+def test_inspect_command_line(
+    corpus: tuple[str, list[DamagedCase]], case_folder: Path, tally: Any, sample_size: Any
+) -> None:
+    """``slm-workbench inspect`` as a person runs it: its own process, its exit code and its stderr."""
+    name, cases = corpus
+    program = "import sys; from ui.entry import main; sys.exit(main())"
+
+    def check(case: DamagedCase) -> tuple[str, str | None]:
+        path = case.write(case_folder, sparse=True)
+        try:
+            done = subprocess.run(
+                [sys.executable, "-c", program, "inspect", str(path)],
+                capture_output=True,
+                text=True,
+                timeout=120,
+                env={**os.environ, "PYTHONFAULTHANDLER": ""},
+            )
+        finally:
+            path.unlink()
+        if done.returncode == 0:
+            return "accepted", None if case.expect == "any" else "accepted a file llama.cpp refuses"
+        line = done.stderr.strip()
+        if done.returncode != cli.EXIT_BAD_INPUT or not line.startswith("error: "):
+            return "refused", f"exit {done.returncode}, {done.stderr[-400:]!r}"
+        return "refused", _judge_refusal(case, line.removeprefix("error: "))
+
+    n = (8 if name == "tiny" else 4) * (5 if sample_size(1) is None else 1)  # a second each: a sample even in full
+    _run_cases(tally, "inspect (command line)", sample_cases(cases, n), check)
+
+
+# -- the library -----------------------------------------------------------------------------------
+
+
+def test_library_scan(corpus: tuple[str, list[DamagedCase]], case_folder: Path, tally: Any, sample_size: Any) -> None:
+    """Each damaged file is listed as unreadable with its reason, never as fitting."""
+    name, cases = corpus
+    chosen = sample_cases(cases, sample_size(200 if name == "tiny" else 100))
+    batches = [chosen[i : i + 40] for i in range(0, len(chosen), 40)]
+    problems = []
+    for batch in batches:
+        paths = {str(case.write(case_folder, sparse=True)): case for case in batch}
+        scanner = LibraryScanner(LibrarySources(user_folders=[case_folder]))
+        try:
+            entries = {e.path: e for e in scanner.iter_entries(memory=MEMORY)}
+        except Exception as exc:  # noqa: BLE001 - the scan itself must never fail
+            entries = {}
+            problems.append(f"the scan failed: {_failed(exc)}")
+        for path, case in paths.items():
+            entry = entries.get(path)
+            problem: str | None = None
+            if entry is None:
+                problem, outcome = "not listed", "missing"
+            elif entry.info is None:
+                outcome = "unreadable"
+                reason = entry.problem or ""
+                if not reason.startswith("unreadable: ") or entry.verdict != reason:
+                    problem = f"listed without a reason: {entry.verdict!r}"
+                else:
+                    problem = _judge_refusal(case, reason)
+            else:
+                outcome = f"listed ({entry.verdict})"
+                if case.expect != "any":
+                    problem = f"a file llama.cpp refuses listed as {entry.verdict!r}"
+            tally.record("library scan", problem is None)
+            tally.note("library scan", outcome if entry is None or entry.info is None else "listed")
+            if problem is not None:
+                problems.append(f"{case.name}: {problem}")
+            Path(path).unlink()
+    assert not problems, f"{len(problems)} of {len(chosen)} cases failed:\n" + "\n".join(problems[:40])
+
+
+# -- the engine ------------------------------------------------------------------------------------
+
+
+def test_engine_load(corpus: tuple[str, list[DamagedCase]], case_folder: Path, tally: Any, sample_size: Any) -> None:
+    """Load (and ask for a four-token reply) through the engine client: the file is refused with a clear line,
+    or loads, or the engine process dies and the caller is told in one line; this process always goes on."""
+    name, cases = corpus
+    chosen = _engine_sample(cases, sample_size(24 if name == "tiny" else 8))
+
+    with EngineClient() as client:
+
+        def check(case: DamagedCase) -> tuple[str, str | None]:
+            path = case.write(case_folder)
+            try:
+                client.load(str(path), ENGINE_PARAMS, force=True)
+                list(client.generate([{"role": "user", "content": "Hello"}], ENGINE_PARAMS))
+            except EngineCrashed as exc:
+                return "engine stopped", None if is_clear_line(str(exc)) else f"unclear: {exc!r}"
+            except WorkbenchError as exc:
+                return "refused", _judge_refusal(case, str(exc))
+            finally:
+                client.unload()
+                path.unlink()
+            return "loaded", None if case.expect == "any" else "loaded a file llama.cpp refuses"
+
+        _run_cases(tally, "engine load", chosen, check)
+    assert not client.is_alive()
+
+
+def test_bench(corpus: tuple[str, list[DamagedCase]], case_folder: Path, tally: Any, sample_size: Any) -> None:
+    name, cases = corpus
+    chosen = _engine_sample(cases, sample_size(6 if name == "tiny" else 2))
+
+    def check(case: DamagedCase) -> tuple[str, str | None]:
+        path = case.write(case_folder)
+        try:
+            argv = ["bench", str(path), "-p", "8", "-n", "4", "-r", "1", "-t", "1", "-c", "256", "--force", "--json"]
+            code, out, err = _run_cli(argv)
+        finally:
+            path.unlink()
+        if code == 0:
+            return "measured", None
+        line = _last_line(err)
+        if code != cli.EXIT_BAD_INPUT or not line.startswith("error: ") or "Traceback" in err:
+            return "refused", f"exit {code}, {err[-400:]!r}"
+        return "refused", _judge_refusal(case, line.removeprefix("error: "))
+
+    _run_cases(tally, "bench", chosen, check)
+
+
+def test_quantize(
+    corpus: tuple[str, list[DamagedCase]], case_folder: Path, tmp_path: Path, tally: Any, sample_size: Any
+) -> None:
+    name, cases = corpus
+    chosen = _engine_sample(cases, sample_size(6 if name == "tiny" else 2))
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+
+    def check(case: DamagedCase) -> tuple[str, str | None]:
+        path = case.write(case_folder)
+        try:
+            argv = [
+                "quantize",
+                str(path),
+                "--to",
+                "q8_0",
+                "--out",
+                str(out_dir),
+                "--allow-requantize",
+                "--on-exists",
+                "replace",
+                "-t",
+                "1",
+            ]
+            code, out, err = _run_cli(argv)
+        finally:
+            path.unlink()
+            for made in out_dir.iterdir():
+                made.unlink()
+        if code == 0:
+            return "quantized", None
+        line = _last_line(err)
+        if code != cli.EXIT_BAD_INPUT or not line.startswith("error: ") or "Traceback" in err:
+            return "refused", f"exit {code}, {err[-400:]!r}"
+        return "refused", _judge_refusal(case, line.removeprefix("error: "))
+
+    _run_cases(tally, "quantize", chosen, check)
+
+
+@pytest.mark.parametrize("base", ["tiny", "starter"])
+def test_the_undamaged_base_passes_every_check(base: str, request: pytest.FixtureRequest) -> None:
+    """The checks refuse damage, not good files: both bases read, and inspect says nothing is wrong."""
+    path = request.getfixturevalue(f"{base}_base")
+    info = read_model_info(path)
+    assert info.parameters > 0
+    code, out, err = _run_cli(["inspect", str(path)])
+    assert code == 0 and not err
+
+
+def test_an_engine_that_aborts_reaches_the_caller_as_one_line(tiny_base: Path, tmp_path: Path) -> None:
+    """A header good enough for every check, with a setting (a NaN normalization epsilon) on which llama.cpp aborts
+    mid-reply: the engine process dies, the caller gets one clear line, and the next model loads."""
+    from workbench.testing.damaged_gguf import damaged_cases, gguf_layout
+
+    [case] = [c for c in damaged_cases(gguf_layout(tiny_base)) if c.name.endswith("layer_norm_rms_epsilon-nan")]
+    path = case.write(tmp_path)
+    with EngineClient() as client:
+        with pytest.raises(EngineCrashed) as caught:
+            client.load(str(path), ENGINE_PARAMS, force=True)
+            list(client.generate([{"role": "user", "content": "Hello"}], ENGINE_PARAMS))
+        assert is_clear_line(str(caught.value)) and "exit code" in str(caught.value)
+        assert not client.is_alive()
+        client.load(str(tiny_base), ENGINE_PARAMS)
+        assert list(client.generate([{"role": "user", "content": "Hello"}], ENGINE_PARAMS))
+        client.unload()

@@ -1,0 +1,103 @@
+"""Damaged files opened in the window: a clear banner or a loaded model, and the window lives on."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+import pytest  # noqa: E402
+
+from workbench.conversations import ConversationStore  # noqa: E402
+from workbench.engine.client import EngineClient  # noqa: E402
+from workbench.paths import AppPaths  # noqa: E402
+from workbench.sampling import SamplingParams  # noqa: E402
+from workbench.settings import Settings, SettingsStore  # noqa: E402
+from workbench.testing.damaged_gguf import DamagedCase, is_clear_line, sample_cases  # noqa: E402
+
+TIMEOUT = 60_000
+
+
+@pytest.fixture
+def window(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """A main window over an empty home (its own HOME, no keyring), closed with its engine at teardown."""
+    from ui.main_window import MainWindow
+
+    monkeypatch.setenv("HOME", str(tmp_path / "user-home"))
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "user-home" / "hf"))
+    monkeypatch.delenv("HF_HUB_CACHE", raising=False)
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    paths = AppPaths.for_root(tmp_path / "home").ensure()
+    settings_store = SettingsStore(paths.settings_file)
+    settings_store.save(Settings(sampling=SamplingParams(seed=42, threads=1, max_tokens=4, context_length=256)))
+    store = ConversationStore(paths.database_file)
+    engine = EngineClient()
+    main = MainWindow(engine, store, settings_store, paths)
+    main.session.confirm_fit = lambda inspection: True
+    qtbot.addWidget(main)
+    main.show()
+    yield main
+    main.close()
+    engine.unload()
+    store.close()
+    assert not engine.is_alive()
+    assert not main.jobs.active
+
+
+def _outcome(window: Any, qtbot: Any, case: DamagedCase, path: Path) -> tuple[str, str | None]:
+    session = window.session
+    answers: list[str] = []
+
+    def on_loaded(_loaded: object) -> None:
+        answers.append("loaded")
+
+    def on_failed(reason: str) -> None:
+        answers.append(f"failed: {reason}")
+
+    session.loaded.connect(on_loaded)
+    session.load_failed.connect(on_failed)
+    try:
+        window.chat_with(str(path))
+        qtbot.waitUntil(lambda: bool(answers) and not session.is_busy, timeout=TIMEOUT)
+    finally:
+        session.loaded.disconnect(on_loaded)
+        session.load_failed.disconnect(on_failed)
+    if not window.isVisible():
+        return "window closed", "the window went away"
+    if answers[0] == "loaded":
+        with qtbot.waitSignal(session.unloaded, timeout=TIMEOUT):
+            session.unload()
+        return "loaded", None if case.expect == "any" else "loaded a file llama.cpp refuses"
+    text = window.chat.banner.text
+    if not window.chat.banner.isVisible() or not is_clear_line(text) or "Unexpected error" in text:
+        return "refused", f"banner: {text!r}"
+    return "refused", None
+
+
+def test_damaged_files_in_the_window(
+    window: Any, qtbot: Any, corpus: tuple[str, list[DamagedCase]], tmp_path: Path, tally: Any, sample_size: Any
+) -> None:
+    name, cases = corpus
+    n = (8 if name == "tiny" else 3) * (5 if sample_size(1) is None else 1)  # a sample even for the full run
+    chosen = sample_cases([c for c in cases if c.expect == "any"], n // 2) + sample_cases(
+        [c for c in cases if c.expect != "any"], n - n // 2
+    )
+    folder = tmp_path / "cases"
+    folder.mkdir()
+    problems = []
+    for case in chosen:
+        path = case.write(folder)
+        try:
+            outcome, problem = _outcome(window, qtbot, case, path)
+        finally:
+            path.unlink()
+        tally.record("window load", problem is None)
+        tally.note("window load", outcome)
+        if problem is not None:
+            problems.append(f"{case.name}: {problem}")
+    assert window.isVisible()
+    assert not problems, "\n".join(problems)
