@@ -87,8 +87,6 @@ SAMPLING_LIMITS: dict[str, tuple[float, float]] = {
     "top_k": (0, 1000),
     "max_tokens": (1, 32768),
     "seed": (-1, 2**31 - 1),
-    "context_length": (128, 131072),
-    "threads": (1, 256),
 }
 """The range each sampling and runtime value may take (the parameters panel offers the same)."""
 

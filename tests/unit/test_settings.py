@@ -9,7 +9,15 @@ import pytest
 from workbench.engine.options import LoadOptions
 from workbench.paths import HOME_ENV, AppPaths, app_paths
 from workbench.sampling import SamplingParams
-from workbench.settings import MAX_SETTINGS_FILE, SAMPLING_LIMITS, Settings, SettingsStore, dumps_toml, tomllib
+from workbench.settings import (
+    LOAD_LIMITS,
+    MAX_SETTINGS_FILE,
+    SAMPLING_LIMITS,
+    Settings,
+    SettingsStore,
+    dumps_toml,
+    tomllib,
+)
 
 
 def test_round_trip(tmp_path: Path) -> None:
@@ -88,8 +96,8 @@ def test_numbers_out_of_range_are_clamped_and_named(tmp_path: Path) -> None:
     loaded = store.load()
     assert loaded.sampling.max_tokens == SAMPLING_LIMITS["max_tokens"][1]
     assert loaded.sampling.seed == 2**31 - 1
-    assert loaded.sampling.threads == 1
-    assert loaded.sampling.context_length == SAMPLING_LIMITS["context_length"][1]
+    assert loaded.load.threads == 1  # settings of an older version kept these under [sampling]
+    assert loaded.load.context_length == LOAD_LIMITS["context_length"][1]
     assert loaded.sampling.temperature == SAMPLING_LIMITS["temperature"][1]
     assert loaded.sampling.top_p == 0.5
     [notice] = store.notices
@@ -123,7 +131,7 @@ def test_wrong_types_and_not_a_number_are_reset_and_named(tmp_path: Path) -> Non
 
 def test_a_good_file_has_nothing_to_say(tmp_path: Path) -> None:
     store = SettingsStore(tmp_path / "settings.toml")
-    store.save(Settings(sampling=SamplingParams(max_tokens=32768, seed=-1, threads=2)))
+    store.save(Settings(sampling=SamplingParams(max_tokens=32768, seed=-1), load=LoadOptions(threads=2)))
     store.load()
     assert store.notices == [] and store.fixes == []
 
