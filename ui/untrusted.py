@@ -157,16 +157,12 @@ class BoundedText(QWidget):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.more_button = QPushButton("Show all…")
-        self.more_button.setFlat(True)
-        self.more_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.more_button.setStyleSheet("QPushButton { color: palette(link); text-align: left; padding: 0; }")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.label)
-        layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.more_button.clicked.connect(self._on_more_button_clicked)
+        self.more_button: QPushButton | None = None
+        """The "Show all…" button, made the first time the text is too long to show whole (most never are)."""
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(2)
+        self._layout.addWidget(self.label)
         self.set_text(text)
 
     @property
@@ -185,8 +181,16 @@ class BoundedText(QWidget):
     def set_text(self, text: str) -> None:
         self._full = text
         set_plain(self.label, text, self._limit)
-        self.more_button.setVisible(self.cut)
-        self.more_button.setToolTip(f"Read all {len(text):,} characters" if self.cut else "")
+        if self.cut and self.more_button is None:
+            self.more_button = QPushButton("Show all…")
+            self.more_button.setFlat(True)
+            self.more_button.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.more_button.setStyleSheet("QPushButton { color: palette(link); text-align: left; padding: 0; }")
+            self.more_button.clicked.connect(self._on_more_button_clicked)
+            self._layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
+        if self.more_button is not None:
+            self.more_button.setVisible(self.cut)
+            self.more_button.setToolTip(f"Read all {len(text):,} characters" if self.cut else "")
 
     def open_viewer(self) -> TextViewer:
         viewer = TextViewer(self.title, self._full, self)

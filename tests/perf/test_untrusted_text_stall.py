@@ -31,7 +31,7 @@ from workbench.testing.tiny_gguf import write_tiny_llama_gguf  # noqa: E402
 HEARTBEAT_MS = 5
 SETTLE_MS = 250
 """How long after a selection the heartbeat is watched for its largest gap."""
-ROUNDS = 8
+ROUNDS = 12
 
 
 def _stall_ms(qtbot: Any, action: Callable[[], None]) -> float:
@@ -54,6 +54,7 @@ def test_stall_of_a_100_kb_license_against_an_ordinary_model(qtbot: Any, tmp_pat
     from ui.library import LibraryPanel
 
     folder = tmp_path / "models"
+    (folder / "ordinary").mkdir(parents=True)
     ordinary = write_tiny_llama_gguf(folder / "ordinary" / "Tiny-Ordinary.gguf")
     hostile = write_hostile_gguf(folder / "hostile")
     scanner = LibraryScanner(LibrarySources(app_models_dir=folder))
