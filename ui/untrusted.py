@@ -23,8 +23,8 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QFontDatabase, QTextOption
+from PySide6.QtCore import QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices, QFontDatabase, QResizeEvent, QTextOption
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,22 +37,26 @@ from PySide6.QtWidgets import (
 )
 
 LABEL_LIMIT = 300
-"""Characters a label shows of an untrusted text; the rest is one click away."""
+"""Characters a label shows of an untrusted text."""
+FIELD_LIMIT = 200
+"""Characters a :class:`BoundedText` shows before its "Show all" button: a few lines in a narrow pane."""
 LINE_LIMIT = 120
 """Characters of an untrusted text on one line: window titles, message headers, list items."""
 CELL_LIMIT = 200
 """Characters of an untrusted text in a table cell."""
 TOOLTIP_LIMIT = 1000
 """Characters of an untrusted text in a tooltip."""
-BREAK_EVERY = 40
+UNBROKEN_LIMIT = 40
 """A run of more than this many characters where a line cannot break (no space, slash or hyphen) gets an
-invisible break opportunity every so many characters, so word wrap can break a hostile 100 KB "word"
-instead of widening the window. Paths and names already break after their slashes and hyphens, and stay
-as they are (copied from a label, they have no invisible characters)."""
+invisible break opportunity every :data:`BREAK_EVERY` characters, so word wrap can break a hostile 100 KB
+"word" instead of widening the window. Paths and names already break after their slashes and hyphens, and
+stay as they are (copied from a label, they have no invisible characters)."""
+BREAK_EVERY = 16
+"""Characters between the break opportunities put into a long unbroken run (16 wide letters fit any pane)."""
 
 ELLIPSIS = "…"
 _ZERO_WIDTH_SPACE = "\u200b"
-_UNBROKEN_RUN = re.compile(rf"[^\s/\-]{{{BREAK_EVERY + 1},}}")
+_UNBROKEN_RUN = re.compile(rf"[^\s/\-]{{{UNBROKEN_LIMIT + 1},}}")
 _WHITESPACE = re.compile(r"\s+")
 
 
@@ -69,7 +73,7 @@ def one_line(text: str, limit: int = LINE_LIMIT) -> str:
 
 
 def breakable(text: str) -> str:
-    """``text`` with an invisible break opportunity in every run of more than :data:`BREAK_EVERY` characters
+    """``text`` with invisible break opportunities in every run of more than :data:`UNBROKEN_LIMIT` characters
     that a line cannot break, so a word-wrapped label can always wrap it."""
 
     def split(match: re.Match[str]) -> str:
@@ -113,6 +117,45 @@ def plain_label(text: str = "", limit: int = LABEL_LIMIT, wrap: bool = True) -> 
     return label
 
 
+class ElidedLabel(QLabel):
+    """One line of untrusted text as plain text, cut with "…" to the width the layout gives it, so a long
+    name never widens its row; when cut, the whole line is in the tooltip.
+
+    :meth:`text` is what shows; :attr:`full_text` the whole line.
+    """
+
+    MINIMUM_WIDTH = 80
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.full_text = ""
+        self.set_full_text(text)
+
+    def set_full_text(self, text: str) -> None:
+        self.full_text = one_line(text, LABEL_LIMIT)
+        self.updateGeometry()
+        self._elide()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().sizeHint()
+        margins = hint.width() - self.fontMetrics().horizontalAdvance(self.text())
+        return QSize(self.fontMetrics().horizontalAdvance(self.full_text) + max(0, margins), hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(min(self.MINIMUM_WIDTH, self.sizeHint().width()), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown_text = self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, self.width())
+        if shown_text != self.text():
+            self.setText(shown_text)
+        self.setToolTip(tooltip(self.full_text) if shown_text != self.full_text else "")
+
+
 class TextViewer(QDialog):
     """The whole of a long untrusted text, read-only, as plain text, wrapping anywhere."""
 
@@ -148,7 +191,7 @@ class BoundedText(QWidget):
     """The whole text is now shown in this TextViewer."""
 
     def __init__(
-        self, text: str = "", limit: int = LABEL_LIMIT, title: str = "Whole text", parent: QWidget | None = None
+        self, text: str = "", limit: int = FIELD_LIMIT, title: str = "Whole text", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._limit = limit
@@ -299,7 +342,13 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
 
 
 __all__ = [
+    "CELL_LIMIT",
+    "FIELD_LIMIT",
+    "LABEL_LIMIT",
+    "LINE_LIMIT",
+    "TOOLTIP_LIMIT",
     "BoundedText",
+    "ElidedLabel",
     "LinkConfirmation",
     "TextViewer",
     "ask",

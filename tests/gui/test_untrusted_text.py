@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from ui.chat.markdown import MarkdownRenderer
 from ui.chat.message_view import MessageBody, MessageList
 from ui.untrusted import (
-    LABEL_LIMIT,
+    FIELD_LIMIT,
     BoundedText,
     LinkConfirmation,
     TextViewer,
@@ -100,7 +100,7 @@ def test_bounded_text_shows_a_part_and_the_whole_on_demand(qtbot: Any) -> None:
     field.show()
     assert field.label.textFormat() == Qt.TextFormat.PlainText
     assert field.cut and field.more_button is not None and field.more_button.isVisible()
-    assert field.text() == text[: LABEL_LIMIT - 1] + "…"
+    assert field.text() == text[: FIELD_LIMIT - 1] + "…"
     assert field.sizeHint().width() < MAX_WIDTH and field.minimumSizeHint().width() < MAX_WIDTH
     with qtbot.waitSignal(field.viewer_opened) as opened:
         qtbot.mouseClick(field.more_button, Qt.MouseButton.LeftButton)
@@ -171,8 +171,9 @@ def test_hostile_model_in_library_status_bar_and_chat(
     reply = window.chat.messages.widgets()[-1]
     assert reply.role == "assistant"
     assert reply.who.textFormat() == Qt.TextFormat.PlainText
-    assert reply.who.text().startswith("Assistant · <b>Bold</b> <a href=")
-    assert reply.who.sizeHint().width() < MAX_WIDTH
+    assert reply.who.full_text == f"Assistant · {one_line(HOSTILE_NAME)}"
+    assert reply.who.text().startswith("Assistant · <b>Bold</b>")  # cut to its width, with "…" if need be
+    assert reply.who.minimumSizeHint().width() < 200
     stored = window._store.messages(window.chat.conversation_id)[-1]
     assert stored.model == HOSTILE_NAME  # raw, not escaped: escaping is the view's business
     assert window.width() < MAX_WIDTH

@@ -47,6 +47,8 @@ DARK_CODE = CodeColors(background="#2b2f36", text="#e6edf3")
 
 def _parser(colors: CodeColors) -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "breaks": True}).enable("table").enable("strikethrough")
+    md.validateLink = lambda url: True  # every link is parsed, so each is shown the same way: web ones as links,
+    # the others as their text and address (the renderer below never makes those anchors or images)
 
     def block(code: str, lang: str) -> str:
         label = f'<div style="color:gray;font-size:small">{html.escape(lang)}</div>' if lang else ""
@@ -81,6 +83,8 @@ def _parser(colors: CodeColors) -> MarkdownIt:
         href = str(opening.attrGet("href") or "") if opening is not None else ""
         if opening is None or is_web_address(href):
             return str(self.renderToken(tokens, idx, options, env))
+        if opening.markup == "autolink":  # <mailto:…>: its text is its address already
+            return ""
         return f' <span style="{ADDRESS_STYLE}">({html.escape(href)})</span>'
 
     def image(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:

@@ -19,15 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from ui.chat.markdown import MarkdownRenderer
-from ui.untrusted import LinkConfirmation, ask_to_open, one_line, tooltip
+from ui.untrusted import ElidedLabel, LinkConfirmation, ask_to_open, one_line
 from workbench.conversations import StoredMessage, describe_stats
 from workbench.engine.protocol import ReplyStats
 
 ROLE_NAMES = {"user": "You", "assistant": "Assistant", "system": "System"}
 _BLANK_PIXEL = QImage(1, 1, QImage.Format.Format_ARGB32)
 _BLANK_PIXEL.fill(QColor(0, 0, 0, 0))
-HEADER_NAME_LIMIT = 60
-"""Characters of the model's name in a reply's header (the whole name is in the header's tooltip)."""
 
 
 class MessageBody(QTextBrowser):
@@ -119,14 +117,12 @@ class MessageWidget(QFrame):
 
         name = ROLE_NAMES.get(message.role, message.role)
         if message.role == "assistant" and message.model:  # stored as the model's own name; shown as plain text
-            name += f" · {one_line(message.model, HEADER_NAME_LIMIT)}"
-        self.who = QLabel(name)
-        self.who.setTextFormat(Qt.TextFormat.PlainText)
-        if message.role == "assistant" and len(message.model or "") > HEADER_NAME_LIMIT:
-            self.who.setToolTip(tooltip(message.model or ""))
+            name += f" · {one_line(message.model)}"
+        self.who = ElidedLabel(name)  # cut to the header's width: a long name never widens the chat
         font = self.who.font()
         font.setBold(True)
         self.who.setFont(font)
+        self.who.set_full_text(name)  # measured again in bold
         self.state_label = QLabel()
         self.copy_button = _tool_button("Copy", "Copy this message's text")
         self.edit_button = _tool_button("Edit", "Put this message back in the box below to change and send it again")
