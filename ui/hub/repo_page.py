@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.hub.models import RepoFilesModel
-from ui.untrusted import LINE_LIMIT, BoundedText, ask_to_open, one_line, set_plain, tooltip
+from ui.untrusted import LABEL_LIMIT, LINE_LIMIT, BoundedText, ask_to_open, one_line, set_plain, tooltip
 from workbench.hub.client import RepoPage
 from workbench.hub.download import DownloadRequest
 from workbench.hub.quant import PREFERENCE
@@ -47,7 +47,7 @@ class RepositoryPage(QWidget):
         self.website = QLabel('<a href="website">Open on the website</a>')  # our own link, to our own address
         self.website.setTextFormat(Qt.TextFormat.RichText)
         self.website.setToolTip("Asks first, then opens the repository's page in your web browser")
-        self.summary = BoundedText(title="Model card")
+        self.summary = BoundedText(limit=LABEL_LIMIT * 2, title="Model card")
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(

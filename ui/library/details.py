@@ -20,7 +20,7 @@ from workbench.library.entry import MlxModelInfo
 from workbench.model_info import ModelInfo, format_bytes, format_count
 from workbench.quantize.mlx import mlx_available
 
-TITLE_LIMIT = 150
+TITLE_LIMIT = 120
 PATH_LIMIT = 600
 VERDICT_STYLE = {"fits": "color: #2e8b57;", "tight": "color: #d08a00;", "does not fit": "color: #c0392b;"}
 
