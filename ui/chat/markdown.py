@@ -47,8 +47,9 @@ DARK_CODE = CodeColors(background="#2b2f36", text="#e6edf3")
 
 def _parser(colors: CodeColors) -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "breaks": True}).enable("table").enable("strikethrough")
-    md.validateLink = lambda url: True  # every link is parsed, so each is shown the same way: web ones as links,
-    # the others as their text and address (the renderer below never makes those anchors or images)
+    # Every link is parsed, so each shows the same way: a web one as a link, any other as its text and its
+    # address (the renderers below never make those anchors or images).
+    md.validateLink = lambda url: True  # type: ignore[method-assign]
 
     def block(code: str, lang: str) -> str:
         label = f'<div style="color:gray;font-size:small">{html.escape(lang)}</div>' if lang else ""

@@ -73,7 +73,7 @@ class MessageBody(QTextBrowser):
         super().resizeEvent(event)
         self._fit_height()
 
-    def loadResource(self, type: int, name: QUrl) -> Any:  # noqa: A002, N802 - Qt override
+    def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: A002, N802 - Qt override
         """Nothing is ever loaded into a reply: no image, no style sheet, local or remote.
 
         An empty answer is not enough: the document then reads a local file itself. So every resource is a
