@@ -317,6 +317,16 @@ def ask_to_open(parent: QWidget | None, url: QUrl) -> LinkConfirmation | None:
     return dialog
 
 
+def bounded_field(text: str, title: str = "Whole text", limit: int = FIELD_LIMIT) -> QLabel | BoundedText:
+    """A selectable, word-wrapped plain-text label for ``text``; a :class:`BoundedText` (with "Show all")
+    only when it is longer than ``limit`` — one widget instead of three for the many short values."""
+    if len(text) > limit:
+        return BoundedText(text, limit, title)
+    label = plain_label(text, limit)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
 def _message_box(
     parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, limit: int = LABEL_LIMIT * 2
 ) -> QMessageBox:
@@ -353,6 +363,7 @@ __all__ = [
     "TextViewer",
     "ask",
     "ask_to_open",
+    "bounded_field",
     "bounded",
     "breakable",
     "escaped",

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.untrusted import BoundedText, set_plain
+from ui.untrusted import bounded_field, set_plain
 from workbench.library import LibraryEntry, fit_of
 from workbench.library.entry import MlxModelInfo
 from workbench.model_info import ModelInfo, format_bytes, format_count
@@ -149,7 +149,7 @@ class LibraryDetails(QWidget):
         self.problem_label.setVisible(bool(entry.problem))
         set_plain(self.problem_label, entry.problem or "")
         for label, value in self._rows(entry):
-            self.metadata.addRow(label, BoundedText(value, title=f"{label} of {entry.name}"))
+            self.metadata.addRow(label, bounded_field(value, f"{label} of {entry.name}"))
         if entry.info is not None and entry.context_length:
             self.context.blockSignals(True)
             self.context.setValue(min(entry.context_length, max(self.context.value(), 512)))
