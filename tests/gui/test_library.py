@@ -6,7 +6,6 @@ import pathlib
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from ui.jobs import JobRunner
 from ui.library import LibraryPanel
@@ -91,18 +90,18 @@ def test_delete_asks_and_says_when_outside(qtbot: object, panel: LibraryPanel, t
     scan(qtbot, panel)
     questions: list[str] = []
 
-    def answer_yes(parent: object, title: str, text: str, *args: object) -> QMessageBox.StandardButton:
+    def answer_yes(parent: object, title: str, text: str) -> bool:
         questions.append(text)
-        return QMessageBox.StandardButton.Yes
+        return True
 
-    monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    monkeypatch.setattr("ui.library.panel.ask", answer_yes)
     inside = panel.model.entry(panel.model.row_of(str(tree.app_models / "tiny-app.gguf")) or 0)
     assert panel.delete(inside).outcome == "deleted"  # type: ignore[union-attr]
     assert len(questions) == 1 and panel.model.row_of(inside.path) is None
     outside = next(e for e in panel.model.entries() if e.source == "lm-studio")
     assert panel.delete(outside).outcome == "deleted"  # type: ignore[union-attr]
     assert len(questions) == 3 and "outside the app's own folders" in questions[2]
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    monkeypatch.setattr("ui.library.panel.ask", lambda *a: False)
     kept = next(e for e in panel.model.entries() if e.source == "folder" and e.readable)
     assert panel.delete(kept) is None and pathlib.Path(kept.path).exists()
 

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from typing import Literal
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+from ui.untrusted import LABEL_LIMIT, set_plain, shown
+
+BANNER_LIMIT = 2 * LABEL_LIMIT
+"""Characters a banner shows: a few lines at most."""
 
 BannerKind = Literal["info", "warning", "error"]
 _COLORS: dict[str, tuple[str, str, str]] = {
@@ -47,17 +52,28 @@ class Banner(QFrame):
 
     @property
     def text(self) -> str:
-        return self.label.text()
+        return shown(self.label)
 
-    def show_message(self, text: str, kind: BannerKind = "info", action: str | None = None) -> None:
-        """Show ``text``; with ``action``, a button of that name emits :attr:`action_clicked`."""
+    def show_message(
+        self, text: str, kind: BannerKind = "info", action: str | None = None, rich: bool = False
+    ) -> None:
+        """Show ``text``; with ``action``, a button of that name emits :attr:`action_clicked`.
+
+        ``text`` is plain text (it may hold a model's name or a server's words) and is cut to a few hundred
+        characters; ``rich`` only for the app's own rich text, with any untrusted part escaped
+        (:func:`ui.untrusted.escaped`).
+        """
         self.kind = kind
         background, color, border = _COLORS[kind]
         self.setStyleSheet(
             f"QFrame#banner {{background-color:{background};border:1px solid {border};border-radius:4px;}}"
             f"QFrame#banner QLabel {{color:{color};background:transparent;border:none;}}"
         )
-        self.label.setText(text)
+        if rich:
+            self.label.setTextFormat(Qt.TextFormat.RichText)
+            self.label.setText(text)
+        else:
+            set_plain(self.label, text, BANNER_LIMIT)
         self.action_button.setVisible(action is not None)
         self.action_button.setText(action or "")
         self.show()

@@ -1,6 +1,11 @@
 """Markdown to the HTML subset Qt's rich text understands, with readable code blocks.
 
-Raw HTML in a reply is shown as text, never interpreted (``html`` is off in the parser).
+A reply is written by a model, so it is untrusted:
+- raw HTML in it is shown as text, never interpreted (``html`` is off in the parser);
+- only web links (http and https) become links, and the message view asks before opening one; a link to
+  anything else (a local path, a relative address, ``file:``, ``javascript:``, a custom scheme) is shown as
+  its text followed by its address in plain text;
+- an image is never loaded: it is shown as its description and its address (a link when it is a web one).
 """
 
 from __future__ import annotations
@@ -9,11 +14,23 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 MONO = "'DejaVu Sans Mono', 'Menlo', 'Consolas', monospace"
+WEB_SCHEMES = frozenset({"http", "https"})
+ADDRESS_STYLE = "color:gray"
+
+
+def is_web_address(address: str) -> bool:
+    """Whether ``address`` is an absolute http(s) address with a host: the only links a reply may have."""
+    try:
+        parts = urlsplit(address.strip())
+    except ValueError:
+        return False
+    return parts.scheme.lower() in WEB_SCHEMES and bool(parts.hostname)
 
 
 @dataclass(frozen=True)
@@ -30,6 +47,9 @@ DARK_CODE = CodeColors(background="#2b2f36", text="#e6edf3")
 
 def _parser(colors: CodeColors) -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "breaks": True}).enable("table").enable("strikethrough")
+    # Every link is parsed, so each shows the same way: a web one as a link, any other as its text and its
+    # address (the renderers below never make those anchors or images).
+    md.validateLink = lambda url: True  # type: ignore[method-assign]
 
     def block(code: str, lang: str) -> str:
         label = f'<div style="color:gray;font-size:small">{html.escape(lang)}</div>' if lang else ""
@@ -54,10 +74,45 @@ def _parser(colors: CodeColors) -> MarkdownIt:
             f"&#8202;{html.escape(tokens[idx].content)}&#8202;</code>"
         )
 
+    def link_open(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        if is_web_address(str(tokens[idx].attrGet("href") or "")):
+            return str(self.renderToken(tokens, idx, options, env))
+        return ""  # not a web link: its text alone, then the address as text (link_close)
+
+    def link_close(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        opening = _opening_of(tokens, idx)
+        href = str(opening.attrGet("href") or "") if opening is not None else ""
+        if opening is None or is_web_address(href):
+            return str(self.renderToken(tokens, idx, options, env))
+        if opening.markup == "autolink":  # <mailto:…>: its text is its address already
+            return ""
+        return f' <span style="{ADDRESS_STYLE}">({html.escape(href)})</span>'
+
+    def image(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        token = tokens[idx]
+        src = str(token.attrGet("src") or "")
+        alt = self.renderInlineAsText(token.children or [], options, env)
+        description = f"[image: {html.escape(alt)}]" if alt else "[image]"
+        address = (
+            f'<a href="{html.escape(src)}">{html.escape(src)}</a>' if is_web_address(src) else html.escape(src)
+        )
+        return f'<span style="{ADDRESS_STYLE}">{description} ({address})</span>'
+
+    md.add_render_rule("link_open", link_open)
+    md.add_render_rule("link_close", link_close)
+    md.add_render_rule("image", image)
     md.add_render_rule("fence", fence)
     md.add_render_rule("code_block", code_block)
     md.add_render_rule("code_inline", code_inline)
     return md
+
+
+def _opening_of(tokens: Sequence[Token], close: int) -> Token | None:
+    """The ``link_open`` token that the ``link_close`` at ``close`` ends (links do not nest)."""
+    for token in reversed(tokens[:close]):
+        if token.type == "link_open":
+            return token
+    return None
 
 
 class MarkdownRenderer:

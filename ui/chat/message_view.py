@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QPalette, QResizeEvent
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,10 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from ui.chat.markdown import MarkdownRenderer
+from ui.untrusted import ElidedLabel, LinkConfirmation, ask_to_open, one_line
 from workbench.conversations import StoredMessage, describe_stats
 from workbench.engine.protocol import ReplyStats
 
 ROLE_NAMES = {"user": "You", "assistant": "Assistant", "system": "System"}
+_BLANK_PIXEL = QImage(1, 1, QImage.Format.Format_ARGB32)
+_BLANK_PIXEL.fill(QColor(0, 0, 0, 0))
 
 
 class MessageBody(QTextBrowser):
@@ -28,7 +33,17 @@ class MessageBody(QTextBrowser):
 
     A text browser lays the document out once per update; a rich-text QLabel re-lays it out several
     times per frame, which is 5x slower on long replies.
+
+    A reply is untrusted: the browser never follows a link by itself (it would replace the text with
+    whatever the link points at, a local file included) and never loads a resource (an image, local or
+    remote). A web link opens only after a :class:`~ui.untrusted.LinkConfirmation`; others do nothing.
+
+    Signals (GUI thread):
+        link_confirmation_shown(object): a web link was clicked; the confirmation (LinkConfirmation) now asks.
     """
+
+    link_confirmation_shown = Signal(object)
+    """A web link was clicked; this LinkConfirmation now asks whether to open it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,7 +51,9 @@ class MessageBody(QTextBrowser):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setOpenExternalLinks(True)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._on_anchor_clicked)
         self.setStyleSheet("QTextBrowser { background: transparent; }")
         self.viewport().setAutoFillBackground(False)
         self.document().setDocumentMargin(0)
@@ -55,6 +72,22 @@ class MessageBody(QTextBrowser):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._fit_height()
+
+    def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: A002, N802 - Qt override
+        """Nothing is ever loaded into a reply: no image, no style sheet, local or remote.
+
+        An empty answer is not enough: the document then reads a local file itself. So every resource is a
+        placeholder — a transparent pixel for an image, a blank for anything else.
+        """
+        if type == QTextDocument.ResourceType.ImageResource.value:
+            return _BLANK_PIXEL
+        return " "
+
+    @Slot(QUrl)
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        dialog: LinkConfirmation | None = ask_to_open(self, url)
+        if dialog is not None:
+            self.link_confirmation_shown.emit(dialog)
 
 
 class MessageWidget(QFrame):
@@ -83,9 +116,13 @@ class MessageWidget(QFrame):
             self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
 
         name = ROLE_NAMES.get(message.role, message.role)
-        if message.role == "assistant" and message.model:
-            name += f" · {message.model}"
-        self._who = QLabel(f"<b>{name}</b>")
+        if message.role == "assistant" and message.model:  # stored as the model's own name; shown as plain text
+            name += f" · {one_line(message.model)}"
+        self.who = ElidedLabel(name)  # cut to the header's width: a long name never widens the chat
+        font = self.who.font()
+        font.setBold(True)
+        self.who.setFont(font)
+        self.who.set_full_text(name)  # measured again in bold
         self.state_label = QLabel()
         self.copy_button = _tool_button("Copy", "Copy this message's text")
         self.edit_button = _tool_button("Edit", "Put this message back in the box below to change and send it again")
@@ -94,7 +131,7 @@ class MessageWidget(QFrame):
         self.regenerate_button.setVisible(False)
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
-        header.addWidget(self._who)
+        header.addWidget(self.who)
         header.addWidget(self.state_label)
         header.addStretch(1)
         for button in (self.edit_button, self.regenerate_button, self.copy_button):

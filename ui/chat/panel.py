@@ -19,6 +19,7 @@ from ui.chat.welcome import WelcomePage
 from ui.jobs import JobRunner
 from ui.model.fit_dialog import fit_html
 from ui.model.session import Inspection, ModelSession
+from ui.untrusted import LINE_LIMIT, escaped
 from workbench.conversations import ConversationStore
 from workbench.engine.protocol import ChatMessage
 from workbench.live_settings import LiveSettings
@@ -239,10 +240,15 @@ class ChatPanel(QWidget):
     # -- banner --------------------------------------------------------------------------------------
 
     def show_banner(
-        self, text: str, kind: BannerKind = "info", action: str | None = None, then: Callable[[], None] | None = None
+        self,
+        text: str,
+        kind: BannerKind = "info",
+        action: str | None = None,
+        then: Callable[[], None] | None = None,
+        rich: bool = False,
     ) -> None:
         self._banner_action = then
-        self.banner.show_message(text, kind, action)
+        self.banner.show_message(text, kind, action, rich)
 
     @Slot()
     def _on_banner_action_clicked(self) -> None:
@@ -329,7 +335,8 @@ class ChatPanel(QWidget):
     def _on_session_inspected(self, inspection: Any) -> None:
         assert isinstance(inspection, Inspection)
         self.welcome.show_fit(fit_html(inspection.fit))
-        self.show_banner(f"Loading {inspection.info.name}. {fit_html(inspection.fit)}", "info")
+        name = escaped(inspection.info.name, LINE_LIMIT)
+        self.show_banner(f"Loading {name}. {fit_html(inspection.fit)}", "info", rich=True)
 
     @Slot(object)
     def _on_session_loaded(self, loaded: Any) -> None:

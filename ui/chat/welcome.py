@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from ui.untrusted import set_plain
 from workbench.starter import STARTER_LABEL
 
 INTRO = (
@@ -63,6 +64,7 @@ class WelcomePage(QWidget):
         self.fit_label.setWordWrap(True)
         self.fit_label.setTextFormat(Qt.TextFormat.RichText)
         self.busy_label = QLabel()
+        self.busy_label.setWordWrap(True)
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setTextVisible(False)
@@ -89,7 +91,7 @@ class WelcomePage(QWidget):
     def set_busy(self, text: str | None) -> None:
         """Show ``text`` with a busy bar and disable the buttons; None to end."""
         busy = text is not None
-        self.busy_label.setText(text or "")
+        set_plain(self.busy_label, text or "")  # it may name the model: plain text
         self.busy_label.setVisible(busy)
         self.busy_bar.setVisible(busy)
         self.open_button.setEnabled(not busy)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.untrusted import LINE_LIMIT, one_line, tooltip
 from workbench.compare.figures import short_names
 from workbench.compare.results import CompareRun
 
@@ -75,17 +76,23 @@ class AnswersView(QWidget):
         for name, variant in zip(names, run.variants, strict=True):
             answer = next((a for a in variant.answers if a.prompt == prompt), None)
             column = QVBoxLayout()
-            header = QLabel(f"<b>{name}</b>")
+            header = QLabel()  # a model's name: plain text, bold by its font
+            header.setTextFormat(Qt.TextFormat.PlainText)
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            header.setToolTip(tooltip(variant.path))
+            shown_name = one_line(name, LINE_LIMIT // 2)
             box = QPlainTextEdit()
             box.setReadOnly(True)
             font = box.font()
             font.setPointSizeF(font.pointSizeF() * 1.15)
             box.setFont(font)
             if answer is None:
-                header.setText(f"<b>{name}</b><br>no answer ({variant.status})")
+                header.setText(f"{shown_name}\nno answer ({variant.status})")
             else:
                 took = f" in {answer.seconds:.1f} s" if answer.seconds > 0 else ""
-                header.setText(f"<b>{name}</b><br>{answer.tokens} tokens{took}")
+                header.setText(f"{shown_name}\n{answer.tokens} tokens{took}")
                 box.setPlainText(answer.text)
             column.addWidget(header)
             column.addWidget(box, 1)

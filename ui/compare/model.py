@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from ui.table import RowTableModel
+from ui.untrusted import CELL_LIMIT, one_line, tooltip
 from workbench.compare.figures import (
     finite,
     format_measurement,
@@ -110,15 +111,15 @@ class CompareTableModel(RowTableModel[VariantResult]):
         if variant is None:
             return None
         column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(index.row(), variant, column)
+        if role == Qt.ItemDataRole.DisplayRole:  # names and errors come from files and engines: bounded
+            return one_line(self._display(index.row(), variant, column), CELL_LIMIT)
         if role == SortRole:
             return self._value(variant, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "Status" and variant.error:
-                return variant.error
+                return tooltip(variant.error)
             if column == "Variant":
-                return variant.path
+                return tooltip(variant.path)
             return HEADER_TIPS.get(column)
         if role == Qt.ItemDataRole.ForegroundRole and column == "Status":
             return STATUS_COLORS.get(variant.status)

@@ -35,6 +35,7 @@ from ui.compare.running import SuiteFunction, default_suite, overall_fraction, s
 from ui.compare.runs import SavedRunsList
 from ui.compare.setup import MAX_VARIANTS, MIN_VARIANTS, SettingsForm, VariantPicker
 from ui.jobs import JobHandle, JobRunner
+from ui.untrusted import one_line
 from workbench.compare.captions import summary_sentences
 from workbench.compare.figures import machine_line
 from workbench.compare.present import chart_specs
@@ -141,6 +142,8 @@ class ComparePanel(FileActions, QWidget):
         self.progress.setTextVisible(False)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        for label in (self.title, self.machine, self.summary, self.status):  # they name models: plain text
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.present_button = QPushButton("Present")
         self.present_button.setToolTip("Full screen, one chart at a time in large type, for a class (← → to move, Esc)")
         self.export_button = QToolButton()
@@ -337,7 +340,7 @@ class ComparePanel(FileActions, QWidget):
         self.model.set_variants(run.variants if run else [], run.settings.baseline if run else None)
         self.charts.show_run(run, now=True)
         self.answers.show_run(run)
-        self.title.setText(run.title if run and run.title else "Compare models side by side")
+        self.title.setText(one_line(run.title) if run and run.title else "Compare models side by side")
         self.machine.setText(machine_line(run) if run else "")
         self._show_summary(run)
         self._update_buttons()

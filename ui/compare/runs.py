@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
+from ui.untrusted import one_line, tooltip
+
 RunIdRole = Qt.ItemDataRole.UserRole
 
 
@@ -50,9 +52,9 @@ class SavedRunsList(QGroupBox):
         self.list.clear()
         for run_id, created, title in runs:
             when = created.replace("T", " ")[:16]
-            item = QListWidgetItem(f"{title or 'Comparison'}\n{when}")
+            item = QListWidgetItem(f"{one_line(title or 'Comparison')}\n{when}")  # a title names models: bounded
             item.setData(RunIdRole, run_id)
-            item.setToolTip(f"{title}\nstarted {when}")
+            item.setToolTip(tooltip(f"{title}\nstarted {when}"))
             self.list.addItem(item)
             if run_id == select:
                 self.list.setCurrentItem(item)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.untrusted import tooltip
 from workbench.compare.figures import format_size
 from workbench.compare.present import EXPLAIN
 from workbench.compare.results import CompareSettings
@@ -116,7 +117,7 @@ class VariantPicker(QGroupBox):
             known.add(path)
             item = QListWidgetItem(_describe(path))
             item.setData(PathRole, path)
-            item.setToolTip(path)
+            item.setToolTip(tooltip(path))
             self.list.addItem(item)
         keep = None if choose_baseline else self.baseline_path()
         self._refresh(keep_baseline=keep)
@@ -190,7 +191,7 @@ class LibraryChooser(QDialog):
                 f"{entry.name}  ·  {quant}  ·  {format_size(entry.file_size)}".replace(" ·  · ", " ·")
             )
             item.setData(PathRole, entry.path)
-            item.setToolTip(entry.path)
+            item.setToolTip(tooltip(entry.path))
             self.list.addItem(item)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
+from ui.untrusted import CELL_LIMIT, one_line, tooltip
 from workbench.conversations import Conversation, ConversationStore
 
 Index = QModelIndex | QPersistentModelIndex
@@ -41,11 +42,13 @@ class ConversationListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         conversation = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role == Qt.ItemDataRole.DisplayRole:  # a title may be a pasted message: one line, bounded
+            return one_line(conversation.title, CELL_LIMIT)
+        if role == Qt.ItemDataRole.EditRole:
             return conversation.title
         if role == Qt.ItemDataRole.ToolTipRole:
             changed = time.strftime("%Y-%m-%d %H:%M", time.localtime(conversation.updated))
-            return f"{conversation.title}\nLast changed {changed}"
+            return tooltip(f"{conversation.title}\nLast changed {changed}")
         if role == ConversationIdRole:
             return conversation.id
         return None

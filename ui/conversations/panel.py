@@ -10,13 +10,13 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QListView,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.conversations.model import ConversationListModel
+from ui.untrusted import ask, one_line
 from workbench.conversations import ConversationStore
 
 
@@ -113,7 +113,7 @@ class ConversationsPanel(QWidget):
         if cid is None:
             return
         title = self._store.get(cid).title
-        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip() or "conversation"
+        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in title[:80]).strip() or "conversation"
         path, _ = QFileDialog.getSaveFileName(self, "Export conversation", f"{safe}.md", "Markdown (*.md)")
         if path:
             self.export(cid, path)
@@ -134,6 +134,5 @@ class ConversationsPanel(QWidget):
         if cid is None:
             return
         title = self._store.get(cid).title
-        answer = QMessageBox.question(self, "Delete conversation", f"Delete “{title}” and all its messages?")
-        if answer == QMessageBox.StandardButton.Yes:
+        if ask(self, "Delete conversation", f"Delete “{one_line(title)}” and all its messages?"):
             self.delete(cid)

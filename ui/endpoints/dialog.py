@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ui.jobs import JobHandle, JobRunner
 from ui.model.session import reason_for
+from ui.untrusted import CELL_LIMIT, one_line, set_plain
 from workbench.endpoints.backend import ConnectionReport
 from workbench.endpoints.config import (
     DEFAULT_READ_TIMEOUT,
@@ -189,7 +190,7 @@ class EndpointsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         for draft in self._drafts:
-            self.list.addItem(draft.name)
+            self.list.addItem(one_line(draft.name, CELL_LIMIT))
         if self._drafts:
             self.list.setCurrentRow(0)
         else:
@@ -211,7 +212,7 @@ class EndpointsDialog(QDialog):
             n += 1
             name = f"New endpoint {n}"
         self._drafts.append(_Draft(name, ""))
-        self.list.addItem(name)
+        self.list.addItem(one_line(name, CELL_LIMIT))
         self.list.setCurrentRow(len(self._drafts) - 1)
         self.preset.setFocus()
 
@@ -239,14 +240,14 @@ class EndpointsDialog(QDialog):
             name = f"{preset.name} {n}"
         draft.name, draft.base_url = name, preset.base_url
         self._fill(draft)
-        self.list.currentItem().setText(name)
+        self.list.currentItem().setText(one_line(name, CELL_LIMIT))
         self.note.setText(preset.note)
         self._validate()
 
     @Slot(int)
     def _on_list_current_row_changed(self, row: int) -> None:
         self._fill(self.current)
-        self.test_result.setText("")
+        set_plain(self.test_result, "")
 
     def _fill(self, draft: _Draft | None) -> None:
         self._filling = True
@@ -291,7 +292,7 @@ class EndpointsDialog(QDialog):
         draft.read_timeout = self.timeout_spin.value()
         item = self.list.currentItem()
         if item is not None:
-            item.setText(draft.name.strip() or "(no name)")
+            item.setText(one_line(draft.name, CELL_LIMIT) or "(no name)")
         self._validate()
 
     @Slot(str)
@@ -319,16 +320,16 @@ class EndpointsDialog(QDialog):
         """Show what is wrong with the selected endpoint; True when it is fine."""
         draft = self.current
         if draft is None:
-            self.problem.setText("")
+            set_plain(self.problem, "")
             self.test_button.setEnabled(False)
             return True
         try:
             self._config_of(draft, [d for d in self._drafts if d is not draft])
         except EndpointConfigError as exc:
-            self.problem.setText(str(exc))
+            set_plain(self.problem, str(exc))
             self.test_button.setEnabled(False)
             return False
-        self.problem.setText("")
+        set_plain(self.problem, "")
         self.test_button.setEnabled(self._test is None)
         return True
 
@@ -359,7 +360,7 @@ class EndpointsDialog(QDialog):
         self._test = handle
         self.test_button.setEnabled(False)
         self.test_result.setStyleSheet(NOTE_STYLE)
-        self.test_result.setText(f"Connecting to {config.base_url}…")
+        set_plain(self.test_result, f"Connecting to {config.base_url}…")
 
     @Slot(object)
     def _on_test_finished(self, report: Any) -> None:
@@ -371,7 +372,7 @@ class EndpointsDialog(QDialog):
 
     def _show_test(self, text: str, style: str) -> None:
         self.test_result.setStyleSheet(style)
-        self.test_result.setText(text)
+        set_plain(self.test_result, text)
         self.connection_tested.emit(text)
 
     @Slot()
@@ -408,7 +409,7 @@ class EndpointsDialog(QDialog):
                 configs.append(self._config_of(draft, self._drafts[:row]))
             except EndpointConfigError as exc:
                 self.list.setCurrentRow(row)
-                self.problem.setText(str(exc))
+                set_plain(self.problem, str(exc))
                 return
         drafts = list(self._drafts)
         removed = {e.name for e in self._directory.endpoints()} - {d.original for d in drafts if d.original}
@@ -447,4 +448,4 @@ class EndpointsDialog(QDialog):
     def _on_save_failed(self, exc: Any) -> None:
         self._saving = None
         self.buttons.setEnabled(True)
-        self.problem.setText(f"The endpoints could not be saved: {reason_for(exc)}")
+        set_plain(self.problem, f"The endpoints could not be saved: {reason_for(exc)}")

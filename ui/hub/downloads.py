@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ui.jobs import JobHandle, JobRunner
 from ui.table import RowTableModel
+from ui.untrusted import CELL_LIMIT, one_line, tooltip
 from workbench.hub.download import DownloadProgress, DownloadRecord, DownloadRequest, DownloadService
 from workbench.hub.errors import HubAccessDenied
 from workbench.model_info import format_bytes
@@ -98,9 +99,16 @@ class DownloadsModel(RowTableModel[DownloadRecord]):
         if role == FractionRole:
             return done / total if total else 0.0
         if role == Qt.ItemDataRole.ToolTipRole:
-            return record.message or record.request.key
+            return tooltip(record.message or record.request.key)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
+        text = self._display(record, column, progress, done, total)
+        return None if text is None else one_line(text, CELL_LIMIT)  # file names, server messages: bounded
+
+    @staticmethod
+    def _display(
+        record: DownloadRecord, column: str, progress: DownloadProgress | None, done: int, total: int
+    ) -> str | None:
         active = record.status == "downloading" and progress is not None
         if column == "File":
             return record.request.filename

@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from ui.table import RowTableModel
+from ui.untrusted import CELL_LIMIT, one_line, tooltip
 from workbench.hub.catalog import CatalogModel
 from workbench.hub.client import HubModel, RepoPage
 from workbench.hub.quant import QuantGroup
@@ -55,13 +56,17 @@ class HubResultsModel(RowTableModel[HubModel]):
         if role == Qt.ItemDataRole.ToolTipRole:
             note = self._notes.get(m.repo_id, "")
             gated = "\nGated: you need to accept its license on the website." if m.gated else ""
-            return f"{m.repo_id}\n{note}{gated}".strip()
+            return tooltip(f"{m.repo_id}\n{note}{gated}".strip())
         if role == SortRole:
             numeric = {"Parameters": m.parameters or 0, "Downloads": m.downloads, "Likes": m.likes,
                        "Updated": m.last_modified.timestamp() if m.last_modified else 0}
             return numeric.get(column, str(self.data(index)).lower())
         if role != Qt.ItemDataRole.DisplayRole:
             return None
+        return one_line(self._display(m, column), CELL_LIMIT)  # what the Hub says: one line, bounded
+
+    @staticmethod
+    def _display(m: HubModel, column: str) -> str:
         return {
             "Repository": m.repo_id + ("  (gated)" if m.gated else ""),
             "Parameters": format_count(m.parameters) if m.parameters else "",
@@ -101,23 +106,23 @@ class RepoFilesModel(RowTableModel[QuantGroup]):
         column = FILE_COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "Quantization":
-                return group.quantization
-            if column == "File":
-                return group.label
+                return one_line(group.quantization, CELL_LIMIT)
+            if column == "File":  # file names are the uploader's: one line, bounded
+                return one_line(group.label, CELL_LIMIT)
             if column == "Size":
                 return format_bytes(group.size)
             if column == "Bits/weight":
                 return f"≈{group.bits_per_weight:g}" if group.bits_per_weight else ""
             if column == "Fit on this machine":
-                return group.problem or (group.fit.verdict if group.fit else "")
+                return one_line(group.problem or (group.fit.verdict if group.fit else ""), CELL_LIMIT)
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = "\n".join(f"{f.filename}  {format_bytes(f.size)}" for f in group.files)
             if group.problem:
-                return f"{group.problem}: the repository lacks some of this model's files.\n{parts}"
+                return tooltip(f"{group.problem}: the repository lacks some of this model's files.\n{parts}")
             if group.fit is not None:
-                return (f"{parts}\n{group.fit.explanation}\nEstimated from the file size; the exact figure "
-                        "appears in the library after download.")
-            return parts
+                return tooltip(f"{parts}\n{group.fit.explanation}\nEstimated from the file size; the exact figure "
+                               "appears in the library after download.")
+            return tooltip(parts)
         if role == Qt.ItemDataRole.ForegroundRole and column == "Fit on this machine":
             if group.problem:
                 return UNREADABLE

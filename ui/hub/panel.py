@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal, Slot
+import html
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
 from ui.hub.models import HubResultsModel, SortRole, catalog_as_results
 from ui.hub.repo_page import RepositoryPage
 from ui.jobs import JobHandle, JobRunner
+from ui.untrusted import LINE_LIMIT, ask_to_open, escaped, set_plain
 from workbench.hub.catalog import CatalogModel
 from workbench.hub.client import HubClient, RepoPage, SearchFilters
 from workbench.hub.errors import HubAccessDenied, HubOffline
@@ -31,6 +35,7 @@ SORTS = (("Most downloaded", "downloads"), ("Most liked", "likes"), ("Recently u
 FORMATS = (("Any format", ""), ("GGUF", "gguf"), ("MLX", "mlx"), ("Safetensors", "safetensors"))
 SIZES = ("Any size", "Tiny", "Micro", "Small", "Medium", "Large")
 LICENSES = ("Any license", "apache-2.0", "mit", "llama3.2", "gemma", "other")
+TOKENS_URL = "https://huggingface.co/settings/tokens"
 
 
 class HubPanel(QWidget):
@@ -100,7 +105,8 @@ class HubPanel(QWidget):
         self.access_box.setFrameShape(QFrame.Shape.StyledPanel)
         self.access_text = QLabel()
         self.access_text.setWordWrap(True)
-        self.access_text.setOpenExternalLinks(True)
+        self.access_text.setTextFormat(Qt.TextFormat.RichText)  # our own, with the Hub's words escaped
+        self.access_text.linkActivated.connect(self._on_access_text_link_activated)
         self.token_edit = QLineEdit()
         self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.token_edit.setPlaceholderText("hf_… access token")
@@ -234,16 +240,17 @@ class HubPanel(QWidget):
         if isinstance(exc, HubAccessDenied):
             self.show_access_needed(exc)
             return
-        self._set_status(f"<span style='color:#c0392b'>{exc}</span>")
+        self._set_status(f"<span style='color:#c0392b'>{escaped(str(exc))}</span>", rich=True)
 
     def show_access_needed(self, exc: HubAccessDenied) -> None:
         """Explain how to get access to a gated repository and offer to enter a token."""
         self._pending_repo = exc.repo_id or self._pending_repo
         keep = "saved in your system's keyring" if self._tokens.persistent else "kept until the app closes"
+        address = escaped(exc.access_url, LINE_LIMIT)
         self.access_text.setText(
-            f"<b>{exc.headline}</b> {exc}<br>"
-            f'<a href="{exc.access_url}">{exc.access_url}</a> · '
-            f'<a href="https://huggingface.co/settings/tokens">Create a token</a> (it will be {keep}).'
+            f"<b>{escaped(exc.headline, LINE_LIMIT)}</b> {escaped(str(exc))}<br>"
+            f'<a href="{html.escape(exc.access_url, quote=True)}">{address}</a> · '
+            f'<a href="{TOKENS_URL}">Create a token</a> (it will be {keep}).'
         )
         self.access_box.show()
         self._set_status("")
@@ -253,16 +260,29 @@ class HubPanel(QWidget):
         self.offline = offline
         if offline:
             self._set_status(
-                f"<span style='color:#d08a00'><b>Offline.</b> {reason}</span> "
-                "The recommended models below and your library still work."
+                f"<span style='color:#d08a00'><b>Offline.</b> {escaped(reason)}</span> "
+                "The recommended models below and your library still work.",
+                rich=True,
             )
             self.show_catalog()
         if changed:
             self.offline_changed.emit(offline)
 
-    def _set_status(self, text: str) -> None:
-        self.status.setText(text)
+    def _set_status(self, text: str, rich: bool = False) -> None:
+        """Show ``text`` (plain; ``rich`` only for our own rich text with untrusted parts escaped)."""
+        if rich:
+            self.status.setTextFormat(Qt.TextFormat.RichText)
+            self.status.setText(text)
+        else:
+            set_plain(self.status, text)
         self.status.setVisible(bool(text))
+
+    @Slot(str)
+    def _on_access_text_link_activated(self, link: str) -> None:
+        if link == TOKENS_URL:  # our own address
+            QDesktopServices.openUrl(QUrl(TOKENS_URL))
+        else:  # the address the Hub gave: shown whole, opened only if the person agrees
+            ask_to_open(self, QUrl(link))
 
     # -- slots -----------------------------------------------------------------------------------
 

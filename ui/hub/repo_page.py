@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Signal, Slot
+from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.hub.models import RepoFilesModel
+from ui.untrusted import LABEL_LIMIT, LINE_LIMIT, BoundedText, ask_to_open, one_line, set_plain, tooltip
 from workbench.hub.client import RepoPage
 from workbench.hub.download import DownloadRequest
 from workbench.hub.quant import PREFERENCE
@@ -38,12 +39,15 @@ class RepositoryPage(QWidget):
         super().__init__(parent)
         self.page: RepoPage | None = None
         self.back_button = QPushButton("← Results")
+        # Everything the Hub says (name, license, model card, file names) is plain text, bounded.
         self.title = QLabel()
+        self.title.setWordWrap(True)
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        self.facts = QLabel()
-        self.facts.setOpenExternalLinks(True)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        self.facts = BoundedText(title="License")
+        self.website = QLabel('<a href="website">Open on the website</a>')  # our own link, to our own address
+        self.website.setTextFormat(Qt.TextFormat.RichText)
+        self.website.setToolTip("Asks first, then opens the repository's page in your web browser")
+        self.summary = BoundedText(limit=LABEL_LIMIT * 2, title="Model card")
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(
@@ -73,24 +77,28 @@ class RepositoryPage(QWidget):
         bottom.addWidget(self.download_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.facts)
+        facts = QHBoxLayout()
+        facts.addWidget(self.facts, 1)
+        facts.addWidget(self.website, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(facts)
         layout.addWidget(self.summary)
         layout.addWidget(self.hint)
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
         self.back_button.clicked.connect(self.back_requested)
+        self.website.linkActivated.connect(self._on_website_link_activated)
         self.download_button.clicked.connect(self._on_download_button_clicked)
         self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
 
     def show_page(self, page: RepoPage) -> None:
         """Fill the page, and preselect the file the hint recommends."""
         self.page = page
-        self.title.setText(page.repo_id)
+        set_plain(self.title, page.repo_id, LINE_LIMIT)
         params = f"{format_count(page.parameters)} parameters · " if page.parameters else ""
         gated = " · gated: accept the license on the website" if page.gated else ""
-        self.facts.setText(f'{params}License: {page.license}{gated} · <a href="{page.url}">Open on the website</a>')
-        self.summary.setText(page.summary)
-        self.hint.setText(page.hint)
+        self.facts.set_text(f"{params}License: {page.license}{gated}")
+        self.summary.set_text(page.summary)
+        set_plain(self.hint, page.hint)
         self.files.set_page(page)
         self.note.setText(
             f"Fit is estimated from each file's size at {page.context_length:,} tokens of context; "
@@ -132,8 +140,13 @@ class RepositoryPage(QWidget):
         if rows:
             group = self.files.group(rows[0].row())
             parts = f" ({group.part_count} parts)" if group.part_count > 1 else ""
-            self.download_button.setText(f"Download {group.quantization}{parts}")
-            self.download_button.setToolTip(group.problem or "")
+            self.download_button.setText(f"Download {one_line(group.quantization, 40)}{parts}")
+            self.download_button.setToolTip(tooltip(group.problem or ""))
+
+    @Slot(str)
+    def _on_website_link_activated(self, _link: str) -> None:
+        if self.page is not None:
+            ask_to_open(self, QUrl(self.page.url))
 
     @Slot()
     def _on_download_button_clicked(self) -> None:

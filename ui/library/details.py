@@ -14,10 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.untrusted import bounded_field, set_plain
 from workbench import formats
 from workbench.library import LibraryEntry
 from workbench.model_info import format_bytes
 
+TITLE_LIMIT = 120
+PATH_LIMIT = 600
 VERDICT_STYLE = {"fits": "color: #2e8b57;", "tight": "color: #d08a00;", "does not fit": "color: #c0392b;"}
 
 
@@ -141,15 +144,12 @@ class LibraryDetails(QWidget):
             self.problem_label.hide()
             self._show_memory()
             return
-        self.title.setText(entry.name)
-        self.path_label.setText(entry.path)
+        set_plain(self.title, entry.name, TITLE_LIMIT)  # names, paths and metadata are untrusted: plain, bounded
+        set_plain(self.path_label, entry.path, PATH_LIMIT)
         self.problem_label.setVisible(bool(entry.problem))
-        self.problem_label.setText(entry.problem or "")
+        set_plain(self.problem_label, entry.problem or "")
         for label, value in self._rows(entry):
-            field = QLabel(value)
-            field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            field.setWordWrap(True)
-            self.metadata.addRow(label, field)
+            self.metadata.addRow(label, bounded_field(value, f"{label} of {entry.name}"))
         if entry.info is not None and entry.context_length:
             self.context.blockSignals(True)
             self.context.setValue(min(entry.context_length, max(self.context.value(), 512)))

@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, QModelRoleDataSpan, QPersistentModelInde
 from PySide6.QtGui import QColor
 
 from ui.table import RowTableModel
+from ui.untrusted import CELL_LIMIT, one_line, tooltip
 from workbench.library import LibraryEntry
 from workbench.model_info import format_bytes, format_count
 
@@ -143,12 +144,12 @@ class LibraryTableModel(RowTableModel[LibraryEntry]):
             return self._texts[index.row()][index.column()]
         entry = self._rows[index.row()]
         column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:  # paths and problems may hold a stranger's words: escaped
             if column == "Backend" and entry.backend_choice is not None:
-                return entry.backend_choice.explanation
+                return tooltip(entry.backend_choice.explanation)
             if entry.problem:
-                return f"{entry.path}\n{entry.problem}"
-            return f"{entry.path}\n{entry.fit.explanation}" if entry.fit else entry.path
+                return tooltip(f"{entry.path}\n{entry.problem}")
+            return tooltip(f"{entry.path}\n{entry.fit.explanation}" if entry.fit else entry.path)
         if role == Qt.ItemDataRole.ForegroundRole:
             if entry.problem:
                 return UNREADABLE_COLOR
@@ -183,7 +184,9 @@ class LibraryTableModel(RowTableModel[LibraryEntry]):
 
     @classmethod
     def _row_texts(cls, entry: LibraryEntry) -> tuple[str, ...]:
-        return tuple(cls._display(entry, column) for column in COLUMNS)
+        """The cells' texts, each on one line and cut to :data:`CELL_LIMIT` characters: names and metadata
+        come from the files, and a 100 KB one would stall every repaint."""
+        return tuple(one_line(cls._display(entry, column), CELL_LIMIT) for column in COLUMNS)
 
     @classmethod
     def _sort_keys(cls, entry: LibraryEntry) -> tuple[Any, ...]:

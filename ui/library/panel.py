@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -28,6 +28,7 @@ from ui.jobs import JobHandle, JobRunner
 from ui.library.details import LibraryDetails
 from ui.library.model import COLUMNS, LibraryTableModel, PreparedRow, SortRole
 from ui.table import RowSortFilterProxyModel
+from ui.untrusted import ask, inform, one_line, set_plain
 from workbench.jobs import CancelToken, ProgressCallback
 from workbench.library import (
     DeleteResult,
@@ -140,7 +141,12 @@ class LibraryPanel(QWidget):
         self.details = LibraryDetails()
         splitter = QSplitter()
         splitter.addWidget(self.view)
-        splitter.addWidget(self.details)
+        details_scroll = QScrollArea()  # a long name or license, or a short window: the details scroll
+        details_scroll.setWidget(self.details)
+        details_scroll.setWidgetResizable(True)
+        details_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        splitter.addWidget(details_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([1000, 420])
@@ -272,7 +278,7 @@ class LibraryPanel(QWidget):
             summary += f", {unreadable} unreadable"
         if offline:
             summary += f", {offline} endpoint{'s' if offline != 1 else ''} not reachable"
-        self.status.setText(text or summary)
+        set_plain(self.status, one_line(text or summary))
 
     # -- selection and actions -------------------------------------------------------------------
 
@@ -313,12 +319,8 @@ class LibraryPanel(QWidget):
             self.delete(entry)
 
     def confirm(self, title: str, text: str) -> bool:
-        """Ask yes/no; the default answer is No."""
-        answer = QMessageBox.question(
-            self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        """Ask yes/no (``text`` names the model: plain text); the default answer is No."""
+        return ask(self, title, text)
 
     def delete(self, entry: LibraryEntry) -> DeleteResult | None:
         """Delete after confirmation; outside the app's folders a second, explicit question is asked."""
@@ -337,7 +339,7 @@ class LibraryPanel(QWidget):
             self.model.remove_path(entry.path)
             self._set_status("")
         else:
-            QMessageBox.information(self, "Delete model", result.message)
+            inform(self, "Delete model", result.message)
         return result
 
     @Slot()

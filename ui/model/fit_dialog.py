@@ -7,6 +7,7 @@ import html
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ui.model.session import Inspection
+from ui.untrusted import LINE_LIMIT, escaped
 from workbench.memory import FitEstimate
 from workbench.model_info import format_bytes
 
@@ -28,7 +29,7 @@ def ask_to_load(parent: QWidget | None, inspection: Inspection) -> bool:
     box.setIcon(QMessageBox.Icon.Warning if fit.verdict == "tight" else QMessageBox.Icon.Critical)
     box.setWindowTitle("Memory check")
     box.setTextFormat(box.textFormat().RichText)
-    about = f"<b>{html.escape(info.name)}</b> — {format_bytes(info.file_size)}, {html.escape(info.file_type)}"
+    about = f"<b>{escaped(info.name, LINE_LIMIT)}</b> — {format_bytes(info.file_size)}, {html.escape(info.file_type)}"
     if fit.verdict == "tight":
         advice = "It should run, but other programs may slow down. Load it?"
         yes = box.addButton("Load", QMessageBox.ButtonRole.AcceptRole)

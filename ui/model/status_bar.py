@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from ui.model.session import ModelSession
+from ui.untrusted import one_line, tooltip
 from workbench.backends import BackendChoice
 from workbench.engine.protocol import LoadedModel
 from workbench.model_info import format_bytes
 
 POLL_MS = 1000
+NAME_LIMIT = 60
+"""Characters of a model's name in the status bar (the whole name is in the tooltip)."""
 BACKEND_TOOLTIP = "Which program runs the model, on which device, with how many threads"
 
 
@@ -39,6 +42,8 @@ class ModelStatusBar(QStatusBar):
         self.backend_label = QLabel()
         self.backend_label.setToolTip(BACKEND_TOOLTIP)
         self.memory_label = QLabel()
+        for label in (self.model_label, self.backend_label, self.memory_label):  # they may hold a model's name
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.memory_label.setToolTip("Memory the engine process uses right now (model weights, cache and buffers)")
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)
@@ -61,29 +66,34 @@ class ModelStatusBar(QStatusBar):
 
     def _show_unloaded(self) -> None:
         self.busy_bar.hide()
-        self.model_label.setText("No model loaded")
+        self._show_model("No model loaded")
         self.backend_label.setText("")
         self.backend_label.setToolTip(BACKEND_TOOLTIP)
         self._on_timer_timeout()
 
+    def _show_model(self, text: str, name: str = "") -> None:
+        """``text`` in the model label; a name too long to show whole goes in its tooltip."""
+        self.model_label.setText(text)
+        self.model_label.setToolTip(tooltip(name) if len(name) > NAME_LIMIT else "")
+
     @Slot(str)
     def _on_session_load_started(self, name: str) -> None:
-        self.model_label.setText(f"Loading {name}…")
+        self._show_model(f"Loading {one_line(name, NAME_LIMIT)}…", name)
         self.busy_bar.show()
 
     @Slot(object)
     def _on_session_loaded(self, loaded: Any) -> None:
         self.busy_bar.hide()
-        self.model_label.setText(f"Model: {self._session.model_name}")
-        self.backend_label.setText(loaded.description)
-        self.backend_label.setToolTip(loaded_tooltip(loaded, self._session.choice))
+        self._show_model(f"Model: {one_line(self._session.model_name, NAME_LIMIT)}", self._session.model_name)
+        self.backend_label.setText(one_line(loaded.description))
+        self.backend_label.setToolTip(tooltip(loaded_tooltip(loaded, self._session.choice)))
         self._on_timer_timeout()
 
     @Slot(str)
     def _on_session_load_failed(self, reason: str) -> None:
         if self._session.is_loaded:
             self.busy_bar.hide()
-            self.model_label.setText(f"Model: {self._session.model_name}")
+            self._show_model(f"Model: {one_line(self._session.model_name, NAME_LIMIT)}", self._session.model_name)
         else:
             self._show_unloaded()
 
@@ -96,7 +106,7 @@ class ModelStatusBar(QStatusBar):
     def _on_timer_timeout(self) -> None:
         remote = getattr(self._session.engine, "remote_model", None)
         if remote is not None:  # an endpoint's model: its memory is on the server
-            self.memory_label.setText(f"Model memory: on {remote.host}")
+            self.memory_label.setText(f"Model memory: on {one_line(remote.host)}")
             return
         rss = self._session.engine.rss()
         self.memory_label.setText(f"Engine memory: {format_bytes(rss)}" if rss is not None else "Engine: not running")

@@ -96,11 +96,13 @@ def write_tiny_llama_gguf(
     seed: int = 0,
     dtype: str = "f16",
     name: str = "Tiny Llama",
+    license: str = "apache-2.0",  # noqa: A002 - the GGUF key's name
     split_max_tensors: int = 0,
 ) -> pathlib.Path:
     """Write a tiny random-weight llama GGUF at ``path`` and return the path.
 
-    ``dtype`` is ``"f16"`` or ``"f32"`` for the matrices (norms are always F32). With ``split_max_tensors``
+    ``dtype`` is ``"f16"`` or ``"f32"`` for the matrices (norms are always F32). ``name`` and ``license``
+    go into ``general.name`` and ``general.license`` as given. With ``split_max_tensors``
     the model is split like llama.cpp's ``gguf-split`` does (``NAME-00001-of-0000N.gguf``, at most that many
     tensors per part) and the first part's path is returned. Weights are normal with
     std 0.02 from ``numpy.random.RandomState(seed)``, so the file is byte-for-byte deterministic.
@@ -118,7 +120,7 @@ def write_tiny_llama_gguf(
 
     writer = gguf.GGUFWriter(str(out), "llama", split_max_tensors=split_max_tensors)
     writer.add_name(name)
-    writer.add_license("apache-2.0")
+    writer.add_license(license)
     writer.add_file_type(_FILE_TYPES[dtype])
     writer.add_context_length(n_ctx)
     writer.add_embedding_length(n_embd)
