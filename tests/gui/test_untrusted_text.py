@@ -215,8 +215,10 @@ def test_hub_page_with_a_hostile_license_card_and_file_names(
         hub.stop()
     page = panel.repo_page
     assert page.facts.label.textFormat() == Qt.TextFormat.PlainText
-    assert page.facts.text().startswith(f"License: {HOSTILE_LICENSE_HEAD}") and page.facts.cut
-    assert page.facts.full_text.endswith(license_text)
+    # The Hub client already shortens a license name (real ones are a few words); shown literally, never as HTML.
+    shown = page.facts.text()
+    assert shown.startswith(f"License: {HOSTILE_LICENSE_HEAD[:60]}") and shown.endswith("…")
+    assert len(page.facts.full_text) < 1_000
     assert page.summary.label.textFormat() == Qt.TextFormat.PlainText and page.summary.text() == card
     assert page.files.index(0, 1).data() == evil_file
     assert "&lt;i&gt;" in page.files.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
