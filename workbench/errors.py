@@ -59,3 +59,8 @@ class EngineCrashed(EngineError):
 
 class EngineNotLoaded(EngineError):
     """A request needs a loaded model and none is loaded."""
+
+
+class EngineHung(EngineCrashed):
+    """The engine did not answer Stop, Unload, loading another model or closing within the deadline, so it
+    was ended. ``partial_text`` keeps what the reply had received so far."""

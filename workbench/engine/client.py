@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import threading
+import time
 from collections.abc import Iterator
 from multiprocessing.connection import Connection, wait
 from typing import Any
@@ -47,7 +48,12 @@ from workbench.formats import ModelDescription
 from workbench.memory import FitEstimate
 from workbench.sampling import SamplingParams
 
-SHUTDOWN_GRACE_SECONDS = 5.0
+STOP_DEADLINE_SECONDS = 2.0
+"""Stop, Unload, loading another model and closing end an engine that has not answered within this long:
+a stopped process, a chat template that loops or a native call that never returns cannot hold the window."""
+SHUTDOWN_GRACE_SECONDS = 1.0
+"""How long a healthy engine gets to exit by itself after the shutdown request, before it is terminated."""
+_POLL_SECONDS = 0.1
 
 
 class EngineClient:
@@ -68,6 +74,9 @@ class EngineClient:
         self.loaded: LoadedModel | None = None
         self.model_info: ModelDescription | None = None
         self.fit: FitEstimate | None = None
+        self._stop_requested: float | None = None
+        """When Stop (or Unload, or loading another model) asked the running request to end; the engine must
+        answer within :data:`STOP_DEADLINE_SECONDS` of it."""
 
     # -- process lifetime ----------------------------------------------------------------
 
@@ -100,6 +109,8 @@ class EngineClient:
         process.start()
         child_conn.close()
         self._process, self._conn = process, parent_conn
+        self._stop_requested = None
+        self._cancel.clear()
         try:
             self._receive()  # the engine says it is ready
         except errors.EngineCrashed as exc:
@@ -119,15 +130,26 @@ class EngineClient:
             with contextlib.suppress(OSError, ValueError):
                 conn.send(ShutdownRequest())
         process.join(SHUTDOWN_GRACE_SECONDS)
-        if process.is_alive():
-            process.terminate()
-            process.join(SHUTDOWN_GRACE_SECONDS)
-        if process.is_alive():
-            process.kill()
-            process.join()
+        _end_process(process)
         if conn is not None:
             conn.close()
-        process.close()
+        if not process.is_alive():
+            process.close()
+
+    def _take(self) -> None:
+        """Take the request lock for a step that replaces or ends the engine (load, unload). A request still
+        running is asked to stop; if the engine has not let go within the deadline it is ended, which frees
+        the thread that waits on it. Never waits longer than twice the deadline."""
+        if self._lock.acquire(timeout=0.01):
+            return
+        self.cancel()
+        if self._lock.acquire(timeout=STOP_DEADLINE_SECONDS):
+            return
+        process = self._process
+        if process is not None:
+            _end_process(process)
+        if not self._lock.acquire(timeout=STOP_DEADLINE_SECONDS):
+            raise errors.EngineHung("The engine did not stop in time; try again in a moment.")
 
     def kill(self) -> None:
         """End the engine abruptly (what a native crash looks like to the parent)."""
@@ -161,7 +183,8 @@ class EngineClient:
         info, fit, choice = inspection.info, inspection.fit, inspection.choice
         if fit.verdict == "does not fit" and not force:
             raise errors.ModelDoesNotFit(f"{info.name} does not fit in memory. {fit.explanation}")
-        with self._lock:
+        self._take()
+        try:
             self._stop()
             self._start()
             try:
@@ -179,6 +202,8 @@ class EngineClient:
             assert isinstance(reply, Result) and isinstance(reply.value, LoadedModel)
             self.loaded, self.model_info, self.fit = reply.value, info, fit
             return reply.value
+        finally:
+            self._lock.release()
 
     def generate(self, messages: list[ChatMessage], params: SamplingParams | None = None) -> Iterator[ReplyEvent]:
         """Stream a reply: :class:`TokenEvent` s, then one :class:`ReplyDone`.
@@ -197,6 +222,9 @@ class EngineClient:
                 while not finished:
                     try:
                         reply = self._receive()
+                    except errors.EngineHung as exc:
+                        self.loaded = None
+                        raise errors.EngineHung(str(exc), partial_text="".join(received)) from exc
                     except errors.EngineCrashed as exc:
                         self.loaded = None
                         raise errors.EngineCrashed(
@@ -221,7 +249,7 @@ class EngineClient:
 
     def _drain_after_abandon(self) -> None:
         """The caller stopped reading mid-reply: cancel, and read up to the reply's end."""
-        self._cancel.set()
+        self.cancel()
         try:
             while True:
                 reply = self._receive()
@@ -274,16 +302,23 @@ class EngineClient:
             return reply.value
 
     def cancel(self) -> None:
-        """Stop the running reply at its next token. Any thread; a no-op when idle."""
+        """Stop the running request at its next token (or batch, or chunk). Any thread; a no-op when idle.
+
+        An engine that has not answered within :data:`STOP_DEADLINE_SECONDS` is ended, and the request
+        raises :class:`~workbench.errors.EngineHung` (a reply keeps the text received so far)."""
+        self._stop_requested = time.monotonic()
         self._cancel.set()
 
     def unload(self) -> None:
-        """End the engine process; its memory returns to the system."""
-        self._cancel.set()
-        with self._lock:
+        """End the engine process; its memory returns to the system. An engine that does not answer is
+        ended within :data:`STOP_DEADLINE_SECONDS`; this never waits much longer than twice that."""
+        self._take()
+        try:
             self._stop()
             self.model_info = None
             self.fit = None
+        finally:
+            self._lock.release()
 
     close = unload
 
@@ -301,6 +336,7 @@ class EngineClient:
 
     def _send(self, request: Request) -> None:
         assert self._conn is not None
+        self._stop_requested = None
         try:
             self._conn.send(request)
         except (OSError, ValueError) as exc:
@@ -323,9 +359,18 @@ class EngineClient:
                     return reply
             except (EOFError, OSError) as exc:
                 raise self._crashed() from exc
-            ready = wait([conn, process.sentinel])
-            if conn not in ready:
+            ready = wait([conn, process.sentinel], timeout=_POLL_SECONDS)
+            if process.sentinel in ready and conn not in ready:
                 raise self._crashed()
+            asked = self._stop_requested
+            if not ready and asked is not None and time.monotonic() - asked > STOP_DEADLINE_SECONDS:
+                _end_process(process)
+                self.loaded = None
+                raise errors.EngineHung(
+                    f"The engine did not answer within {STOP_DEADLINE_SECONDS:g} seconds of Stop, so it was ended. "
+                    "The text so far is kept; load the model again to go on.",
+                    exit_code=process.exitcode,
+                )
 
     def _crashed(self) -> errors.EngineCrashed:
         process = self._process
@@ -333,6 +378,17 @@ class EngineClient:
             process.join(1.0)
         code = process.exitcode if process is not None else None
         return errors.EngineCrashed(f"The engine process stopped (exit code {code}).", exit_code=code)
+
+
+def _end_process(process: Any) -> None:
+    """Terminate, then kill, within :data:`STOP_DEADLINE_SECONDS` in all (a stopped process ignores the
+    terminate request until it runs again; the kill it cannot ignore)."""
+    if process.is_alive():
+        process.terminate()
+        process.join(STOP_DEADLINE_SECONDS / 4)
+    if process.is_alive():
+        process.kill()
+        process.join(STOP_DEADLINE_SECONDS / 4)
 
 
 def _error_from(failed: Failed) -> errors.WorkbenchError:

@@ -1,0 +1,198 @@
+"""A model's chat template, rendered in the engine under a time limit, an output limit and Stop.
+
+A chat template is a Jinja program written by whoever made the model file. Jinja's sandbox keeps it
+from touching the computer, but not from running forever (``{% for i in range(99999) %}`` nested a few
+times), from building a gigabyte string (``{{ "x" * 10**9 }}``) or from failing. Here:
+
+- rendering stops after :data:`RENDER_SECONDS`, when its output passes :data:`MAX_OUTPUT_CHARS` (or a
+  multiple of the conversation's own length), or when ``cancelled()`` says so — checked on every line
+  the template executes, so a loop with no output stops too;
+- repetition (``*``) and powers (``**``) are checked before they build anything large;
+- a template that does not compile, is too long, or fails while rendering raises
+  :class:`TemplateFailed` with one line a non-programmer reads; the backend then falls back to a plain
+  prompt and says so.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from types import FrameType
+from typing import Any
+
+import jinja2
+import jinja2.ext
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from workbench.engine.protocol import ChatMessage
+
+RENDER_SECONDS = 2.0
+"""A real chat template renders in milliseconds; one still running after this is looping."""
+MAX_TEMPLATE_CHARS = 256_000
+"""Longer than any real chat template (the longest tool-calling ones are a few tens of kilobytes)."""
+MAX_OUTPUT_CHARS = 2_000_000
+"""The rendered prompt may be at most this long, or 8× the conversation plus 64 KB if that is more."""
+MAX_REPEAT = 1_000_000
+"""The largest string or list a template may make with ``*``, and the largest power it may compute."""
+
+FALLBACK_NOTICE = "This model's chat template {reason}, so messages are sent to it as plain text instead."
+
+
+class TemplateFailed(Exception):
+    """The template could not be used; ``reason`` completes "This model's chat template …"."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+    @property
+    def notice(self) -> str:
+        """The one line shown to the person."""
+        return FALLBACK_NOTICE.format(reason=self.reason)
+
+
+class _Stopped(BaseException):
+    """Raised inside the template to unwind it; a BaseException so the template cannot catch it."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class _Environment(ImmutableSandboxedEnvironment):
+    """The sandbox, with ``*`` and ``**`` checked before they run."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if operator == "*":
+            for seq, count in ((left, right), (right, left)):
+                if isinstance(seq, (str, list, tuple)) and isinstance(count, int) and len(seq) * count > MAX_REPEAT:
+                    raise _Stopped("builds a piece of text far larger than any prompt")
+        if operator == "**" and isinstance(right, int) and abs(right) > 64 and not isinstance(left, float):
+            raise _Stopped("computes a number far larger than any prompt needs")
+        return super().call_binop(context, operator, left, right)
+
+
+class _IgnoreGenerationTags(jinja2.ext.Extension):
+    """Hugging Face's ``{% generation %}`` tag, which only marks text for training: rendered as-is."""
+
+    tags = {"generation"}
+
+    def parse(self, parser: Any) -> Any:
+        parser.stream.skip(1)
+        return parser.parse_statements(("name:endgeneration",), drop_needle=True)
+
+
+def _tojson(x: Any, ensure_ascii: bool = False, indent: int | None = None,
+            separators: tuple[str, str] | None = None, sort_keys: bool = False) -> str:
+    """Transformers' ``tojson`` (non-ASCII kept as is), which chat templates expect."""
+    return json.dumps(x, ensure_ascii=ensure_ascii, indent=indent, separators=separators, sort_keys=sort_keys)
+
+
+def _raise_exception(message: str) -> None:
+    raise _Stopped(f"refused the conversation ({str(message)[:200]})")
+
+
+class ChatTemplate:
+    """A compiled chat template with the model's beginning- and end-of-text tokens."""
+
+    def __init__(self, source: str, *, bos_token: str, eos_token: str) -> None:
+        """Compile ``source``; raises :class:`TemplateFailed` when it is too long or not valid Jinja."""
+        if len(source) > MAX_TEMPLATE_CHARS:
+            raise TemplateFailed(f"is {len(source):,} characters long, far longer than any real one")
+        environment = _Environment(
+            loader=jinja2.BaseLoader(),
+            trim_blocks=True,
+            lstrip_blocks=True,
+            extensions=[_IgnoreGenerationTags, jinja2.ext.loopcontrols],
+        )
+        environment.filters["tojson"] = _tojson
+        try:
+            self._template = environment.from_string(source)
+        except jinja2.TemplateSyntaxError as exc:
+            raise TemplateFailed(f"has a mistake on its line {exc.lineno}") from exc
+        except (jinja2.TemplateError, RecursionError, MemoryError, ValueError) as exc:
+            raise TemplateFailed("cannot be read") from exc
+        self.bos_token = bos_token
+        self.eos_token = eos_token
+
+    def render(self, messages: Iterable[ChatMessage], *, add_generation_prompt: bool = True,
+               cancelled: Callable[[], bool] | None = None, seconds: float = RENDER_SECONDS) -> str:
+        """The conversation as the model's prompt. Raises :class:`TemplateFailed`, or
+        :class:`TemplateCancelled` when ``cancelled()`` turned true while it ran."""
+        turns: list[dict[str, Any]] = [dict(m) for m in messages]
+        conversation_chars = sum(len(str(m.get("content", ""))) for m in turns)
+        limit = max(MAX_OUTPUT_CHARS, 8 * conversation_chars + 65_536)
+        guard = _Guard(seconds, cancelled)
+        pieces: list[str] = []
+        size = 0
+        previous = sys.gettrace()
+        sys.settrace(guard.trace)
+        try:
+            for piece in self._template.generate(
+                messages=turns,
+                bos_token=self.bos_token,
+                eos_token=self.eos_token,
+                add_generation_prompt=add_generation_prompt,
+                raise_exception=_raise_exception,
+                strftime_now=lambda f: datetime.now().strftime(str(f)),
+                tools=None,
+                functions=None,
+            ):
+                size += len(piece)
+                if size > limit:
+                    raise _Stopped("writes a prompt far longer than the conversation")
+                pieces.append(piece)
+        except _Stopped as stop:
+            if stop.reason == _CANCELLED:
+                raise TemplateCancelled() from None
+            raise TemplateFailed(stop.reason) from None
+        except RecursionError:
+            raise TemplateFailed("calls itself without end") from None
+        except MemoryError:
+            raise TemplateFailed("needs more memory than this computer has") from None
+        except jinja2.exceptions.SecurityError:
+            raise TemplateFailed("tried to do something a chat template is not allowed to") from None
+        except Exception:  # whatever else a stranger's program can raise: a mistake in the template
+            raise TemplateFailed("failed while preparing the conversation") from None
+        finally:
+            sys.settrace(previous)
+        return "".join(pieces)
+
+
+class TemplateCancelled(Exception):
+    """Stop was pressed while the template rendered."""
+
+
+_CANCELLED = "\0cancelled"
+
+
+class _Guard:
+    """A trace function that ends the template at its deadline or on Stop: it runs on every line the
+    compiled template executes (Jinja compiles a template to Python code named ``<template>``)."""
+
+    def __init__(self, seconds: float, cancelled: Callable[[], bool] | None) -> None:
+        self.seconds = seconds
+        self.deadline = time.monotonic() + seconds
+        self.cancelled = cancelled
+        self.lines = 0
+
+    def trace(self, frame: FrameType, event: str, arg: Any) -> Callable[..., Any] | None:
+        if event == "call":
+            self.check()
+            return self.trace if frame.f_code.co_filename == "<template>" else None
+        if event == "line":
+            self.lines += 1
+            if self.lines % 64 == 0:
+                self.check()
+        return self.trace
+
+    def check(self) -> None:
+        if time.monotonic() > self.deadline:
+            raise _Stopped(f"was still running after {self.seconds:g} seconds")
+        if self.cancelled is not None and self.cancelled():
+            raise _Stopped(_CANCELLED)
