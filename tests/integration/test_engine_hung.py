@@ -13,13 +13,15 @@ from collections.abc import Iterator
 import pytest
 
 from workbench.engine.client import STOP_DEADLINE_SECONDS, EngineClient
+from workbench.engine.options import LoadOptions
 from workbench.engine.protocol import ChatMessage, TokenEvent
 from workbench.errors import EngineHung
 from workbench.sampling import SamplingParams
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGSTOP"), reason="needs SIGSTOP to make an engine hang")
 
-LONG = SamplingParams(temperature=0.0, max_tokens=100_000, context_length=2048, threads=1, seed=1)
+LONG = SamplingParams(temperature=0.0, max_tokens=100_000, seed=1)
+OPTIONS = LoadOptions(context_length=2048, threads=1)
 HELLO: list[ChatMessage] = [{"role": "user", "content": "Tell me a long story."}]
 SLACK = 1.5
 """Seconds allowed above the deadline, for a loaded machine."""
@@ -37,7 +39,7 @@ def client() -> Iterator[EngineClient]:
 
 def _hang_mid_reply(client: EngineClient, model: pathlib.Path) -> tuple[threading.Thread, dict[str, object]]:
     """Start a long reply on a thread, wait for its first tokens, then stop the engine process."""
-    client.load(str(model), LONG)
+    client.load(str(model), OPTIONS)
     outcome: dict[str, object] = {"text": ""}
     first = threading.Event()
 
@@ -94,7 +96,7 @@ def test_unload_of_a_stopped_engine_returns_within_the_deadline(client: EngineCl
 def test_loading_another_model_replaces_a_stopped_engine(client: EngineClient, tiny_gguf: pathlib.Path) -> None:
     thread, _ = _hang_mid_reply(client, tiny_gguf)
     started = time.monotonic()
-    loaded = client.load(str(tiny_gguf), SamplingParams(max_tokens=4, context_length=512, threads=1))
+    loaded = client.load(str(tiny_gguf), LoadOptions(context_length=512, threads=1))
     assert time.monotonic() - started < STOP_DEADLINE_SECONDS + SLACK + 10  # includes the new load itself
     thread.join(5)
     assert not thread.is_alive()
@@ -102,7 +104,7 @@ def test_loading_another_model_replaces_a_stopped_engine(client: EngineClient, t
 
 
 def test_unload_of_an_idle_stopped_engine_is_bounded(client: EngineClient, tiny_gguf: pathlib.Path) -> None:
-    client.load(str(tiny_gguf), LONG)
+    client.load(str(tiny_gguf), OPTIONS)
     pid = client.pid
     assert pid is not None
     os.kill(pid, signal.SIGSTOP)
