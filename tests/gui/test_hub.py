@@ -15,7 +15,7 @@ from workbench.hub.catalog import load_catalog
 from workbench.hub.client import HubClient
 from workbench.hub.download import DownloadRequest, DownloadService
 from workbench.hub.token import HubTokenStore
-from workbench.testing.fake_hub import FakeHub, standard_hub
+from tests.support.fake_hub import FakeHub, standard_hub
 
 
 @pytest.fixture
@@ -109,7 +109,7 @@ def test_downloads_panel_runs_cancels_and_resumes(qtbot: object, runner: JobRunn
 
 
 def test_a_split_model_is_one_row_and_downloads_every_part(qtbot: object, runner: JobRunner, hub: FakeHub) -> None:
-    from workbench.testing.fake_hub import FakeRepo
+    from tests.support.fake_hub import FakeRepo
 
     gguf = hub.repos["tiny/Tiny-Llama-1.7B-GGUF"].files["tiny-f16.gguf"]
     half = len(gguf) // 2

@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from tests.support.model_tree import ModelTree, build_model_tree
 from ui.jobs import JobRunner
 from ui.library import LibraryPanel
 from ui.library.model import COLUMNS
 from workbench.library import LibraryScanner, LibrarySources
-from workbench.testing.model_tree import ModelTree, build_model_tree
 
 
 @pytest.fixture

@@ -195,7 +195,7 @@ def test_wizard_refuses_an_unusable_text_and_a_foreign_imatrix(
 
 def test_wizard_makes_an_mlx_version_of_a_safetensors_folder(qtbot, runner: JobRunner, tmp_path) -> None:
     pytest.importorskip("mlx_lm")
-    from workbench.testing.tiny_mlx import write_tiny_mlx_model
+    from tests.support.tiny_mlx import write_tiny_mlx_model
 
     source = write_tiny_mlx_model(tmp_path / "tiny-mlx")
     out = tmp_path / "out"

@@ -12,6 +12,7 @@ from dataclasses import replace
 import psutil
 import pytest
 
+from tests.support.tiny_gguf import write_tiny_llama_gguf
 from workbench.compare import suite as suite_module
 from workbench.compare.results import CompareRun, CompareSettings, SuiteProgress
 from workbench.compare.suite import CompareError, run_suite
@@ -20,7 +21,6 @@ from workbench.jobs import CancelToken
 from workbench.memory import estimate_memory, judge_fit
 from workbench.quantize import QuantizationJob, plan_quantization
 from workbench.starter import starter_model_path
-from workbench.testing.tiny_gguf import write_tiny_llama_gguf
 
 needs_starter = pytest.mark.skipif(starter_model_path() is None, reason="the starter model package is not installed")
 

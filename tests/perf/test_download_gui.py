@@ -1,7 +1,7 @@
 """The window stays responsive while a model downloads.
 
 Not part of the default run (``QT_QPA_PLATFORM=offscreen python -m pytest tests/perf/test_download_gui.py -s``).
-The real Downloads panel fetches a 64 MB file from the loopback Hub (``workbench.testing.fake_hub``, paced at
+The real Downloads panel fetches a 64 MB file from the loopback Hub (``tests.support.fake_hub``, paced at
 16 MB/s like a fast home connection) through the real ``huggingface_hub`` client, verifying its SHA-256 as it
 goes. A 5 ms heartbeat timer on the GUI thread records how late each tick comes, first with the panel idle (the
 baseline, same process), then during the download. Prints the p99 stall (target <= 16 ms), the largest one, and
@@ -24,9 +24,9 @@ from typing import Any  # noqa: E402
 import numpy as np  # noqa: E402
 from PySide6.QtCore import QTimer  # noqa: E402
 
+from tests.support.fake_hub import FakeHub, FakeRepo  # noqa: E402
 from workbench.hub.client import HubClient  # noqa: E402
 from workbench.hub.download import DownloadRequest, DownloadService  # noqa: E402
-from workbench.testing.fake_hub import FakeHub, FakeRepo  # noqa: E402
 
 HEARTBEAT_MS = 5
 IDLE_SECONDS = 2.0

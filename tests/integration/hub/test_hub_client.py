@@ -6,9 +6,9 @@ import socket
 
 import pytest
 
+from tests.support.fake_hub import FakeHub
 from workbench.hub.client import HubClient, SearchFilters
 from workbench.hub.errors import HubAccessDenied, HubNotFound, HubOffline, HubServerError
-from workbench.testing.fake_hub import FakeHub
 
 PLENTY = (64 * 10**9, 64 * 10**9)
 LITTLE = (100 * 10**6, 1 * 10**9)
