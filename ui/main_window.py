@@ -26,6 +26,7 @@ from ui.endpoints import EndpointModelsFeed, EndpointsDialog
 from ui.hub.page import FindModelsPage
 from ui.jobs import JobRunner
 from ui.library.panel import LibraryPanel
+from ui.log_folder import add_open_log_folder
 from ui.model.fit_dialog import ask_to_load
 from ui.model.session import ModelSession
 from ui.model.status_bar import ModelStatusBar
@@ -253,6 +254,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(dock.toggleViewAction())
         help_menu = menus.addMenu("&Help")
         self._action(help_menu, "&About", self._show_about)
+        add_open_log_folder(help_menu, self._paths)
 
     def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:
         action = menu.addAction(text)

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from ui.errors import error_line
 from ui.jobs import JobHandle, JobRunner
 from workbench.backends import BackendChoice, ModelRef, select_backend
 from workbench.endpoints.directory import EndpointDirectory
@@ -35,11 +36,6 @@ class Inspection:
     info: ModelInfo | MlxModelInfo
     fit: FitEstimate
     choice: BackendChoice | None = None
-
-
-def reason_for(exc: BaseException) -> str:
-    """The one line to show for an error: the core's own reason, or the exception's type and text."""
-    return str(exc) if isinstance(exc, WorkbenchError) else f"Unexpected error: {type(exc).__name__}: {exc}"
 
 
 FitConfirmer = Callable[[Inspection], bool]
@@ -234,7 +230,7 @@ class ModelSession(QObject):
     @Slot(object)
     def _on_job_failed(self, exc: Any) -> None:
         self._busy = None
-        self.load_failed.emit(reason_for(exc))
+        self.load_failed.emit(error_line(exc))
         if not self.is_loaded:
             self.unloaded.emit()
 
