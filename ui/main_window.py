@@ -135,7 +135,6 @@ class MainWindow(QMainWindow):
         self.chat.conversation_changed.connect(self._on_chat_conversation_changed)
         self.parameters.params_changed.connect(self._on_parameters_params_changed)
         self.parameters.system_prompt_changed.connect(self._on_parameters_system_prompt_changed)
-        self.session.loaded.connect(self._on_session_loaded)
         self.chat.reply_started.connect(self.charts.on_reply_started)
         self.chat.tokens_received.connect(self._on_chat_tokens_received)
         self.chat.reply_finished.connect(self.charts.on_reply_finished)
@@ -344,11 +343,6 @@ class MainWindow(QMainWindow):
     def _on_parameters_system_prompt_changed(self, text: str) -> None:
         self.settings = self.settings.with_changes(system_prompt=text)
         self.chat.system_prompt = text
-
-    @Slot(object)
-    def _on_session_loaded(self, loaded: Any) -> None:
-        self.settings = self.settings.with_changes(last_model=loaded.path)
-        self._save_settings()
 
     @Slot(int, float, float)
     def _on_chat_tokens_received(self, count: int, seconds: float, rate: float) -> None:

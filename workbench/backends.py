@@ -256,8 +256,3 @@ def platform_facts() -> PlatformFacts:
 def model_kind(path: str | Path) -> ModelKind:
     """``mlx`` for a folder (an MLX-format model), ``gguf`` for anything else (a file; checked when read)."""
     return "mlx" if Path(path).is_dir() else "gguf"
-
-
-def choose_backend(path: str | Path, override: str | None = None) -> BackendChoice:
-    """The backend for a model on this computer (:func:`select_backend` over this machine's facts)."""
-    return select_backend(ModelRef(model_kind(path), str(path)), platform_facts(), override)

@@ -41,8 +41,6 @@ class Settings:
     system_prompt: str = DEFAULT_SYSTEM_PROMPT
     models_folder: str = ""
     """Where Open GGUF… starts; empty means the app's models folder."""
-    last_model: str = ""
-    """Path of the model loaded last, offered again at the next start."""
     library_folders: tuple[str, ...] = ()
     """Folders the user added to the library, besides the ones it always scans."""
     endpoints: tuple[EndpointConfig, ...] = ()
@@ -63,7 +61,6 @@ class Settings:
             "theme": self.theme,
             "system_prompt": self.system_prompt,
             "models_folder": self.models_folder,
-            "last_model": self.last_model,
             "library_folders": list(self.library_folders),
             "endpoints": endpoints_to_toml(self.endpoints),
             "backend": self.backend,
@@ -85,7 +82,6 @@ class Settings:
             sampling=params or defaults.sampling,
             system_prompt=_str(data.get("system_prompt"), defaults.system_prompt),
             models_folder=_str(data.get("models_folder"), ""),
-            last_model=_str(data.get("last_model"), ""),
             library_folders=tuple(f for f in _list(data.get("library_folders")) if isinstance(f, str)),
             endpoints=endpoints_from_toml(data.get("endpoints")),
             backend=data["backend"] if data.get("backend") in BACKEND_SETTINGS else defaults.backend,

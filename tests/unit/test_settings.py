@@ -19,7 +19,6 @@ def test_round_trip(tmp_path: Path) -> None:
         sampling=SamplingParams(temperature=0.2, top_k=7, seed=42, threads=3),
         system_prompt='Say "hi"\nand\tthen \\ stop. ünïcødé 😀',
         models_folder="/models",
-        last_model="/models/x.gguf",
         library_folders=("/data/models", 'C:\\My "models"'),
     )
     store.save(settings)
