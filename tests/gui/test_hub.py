@@ -6,16 +6,17 @@ import hashlib
 import pathlib
 import socket
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
+from tests.support.fake_hub import FakeHub, standard_hub
 from ui.hub import DownloadsPanel, HubPanel
 from ui.jobs import JobRunner
 from workbench.hub.catalog import load_catalog
 from workbench.hub.client import HubClient
 from workbench.hub.download import DownloadRequest, DownloadService
 from workbench.hub.token import HubTokenStore
-from tests.support.fake_hub import FakeHub, standard_hub
 
 
 @pytest.fixture
@@ -53,8 +54,10 @@ def test_catalog_shows_offline_and_no_server_says_offline(qtbot: object, runner:
     assert panel.results.rowCount() == len(load_catalog())
 
 
-def test_search_then_repository_page_with_fit(qtbot: object, runner: JobRunner, hub: FakeHub) -> None:
+def test_search_then_repository_page_with_fit(qtbot: object, runner: JobRunner, hub: FakeHub,
+                                              qtmodeltester: Any) -> None:
     panel = make_panel(qtbot, runner, hub.url)
+    qtmodeltester.check(panel.repo_page.files, force_py=True)  # and again on every change below
     panel.search_edit.setText("tiny")
     panel.search()
     qtbot.waitUntil(lambda: panel.results.rowCount() == 2, timeout=30_000)  # type: ignore[attr-defined]
