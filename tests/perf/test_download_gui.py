@@ -14,19 +14,19 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import hashlib  # noqa: E402
-import itertools  # noqa: E402
-import pathlib  # noqa: E402
-import statistics  # noqa: E402
-import time  # noqa: E402
-from typing import Any  # noqa: E402
+import hashlib
+import itertools
+import pathlib
+import statistics
+import time
+from typing import Any
 
-import numpy as np  # noqa: E402
-from PySide6.QtCore import QTimer  # noqa: E402
+import numpy as np
+from PySide6.QtCore import QTimer
 
-from tests.support.fake_hub import FakeHub, FakeRepo  # noqa: E402
-from workbench.hub.client import HubClient  # noqa: E402
-from workbench.hub.download import DownloadRequest, DownloadService  # noqa: E402
+from tests.support.fake_hub import FakeHub, FakeRepo
+from workbench.hub.client import HubClient
+from workbench.hub.download import DownloadRequest, DownloadService
 
 HEARTBEAT_MS = 5
 IDLE_SECONDS = 2.0
@@ -72,7 +72,7 @@ def test_gui_thread_stalls_during_a_download(qtbot: Any, tmp_path: pathlib.Path,
         seconds = time.perf_counter() - started
         heartbeat.stop()
         assert pathlib.Path(finished.args[0]).stat().st_size == len(content)
-        qtbot.waitUntil(lambda: not panel._handles, timeout=30_000)  # noqa: SLF001
+        qtbot.waitUntil(lambda: not panel._handles, timeout=30_000)
     finally:
         assert runner.shutdown(30_000)
         hub.stop()

@@ -195,7 +195,7 @@ class EndpointBackend:
             try:
                 page = self._openai().models.list()
                 ids = [str(m.id) for m in page]
-            except Exception as exc:  # noqa: BLE001 - every failure becomes one readable line
+            except Exception as exc:  # every failure becomes one readable line
                 if self._cancel.is_set():
                     raise EndpointCancelled(f"Stopped asking {self.config.name} for its models.") from exc
                 raise self._translate(exc, during="listing models") from exc
@@ -258,7 +258,7 @@ class EndpointBackend:
                         stream_options={"include_usage": True},
                         **request_options(params),
                     )
-                except Exception as exc:  # noqa: BLE001
+                except Exception as exc:
                     if not self._cancel.is_set():
                         raise self._translate(exc, during="the reply") from exc
                 if stream is not None:
@@ -284,7 +284,7 @@ class EndpointBackend:
                                     finish = str(choice.finish_reason)
                             if self._cancel.is_set():
                                 break
-                    except Exception as exc:  # noqa: BLE001
+                    except Exception as exc:
                         if not self._cancel.is_set():
                             raise self._translate(exc, partial="".join(pieces), during="the reply") from exc
             finally:
