@@ -187,4 +187,5 @@ def translate(exc: BaseException, name: str, base_url: str, *, read_timeout: flo
         )
     if "APIError" in names or "OpenAIError" in names:
         return EndpointServerError(f"{name} reported an error: {message or _one_line(str(exc))}.{kept}", partial_text)
-    return EndpointError(f"Talking to {name} failed: {type(exc).__name__}: {_one_line(str(exc))}{kept}", partial_text)
+    reason = _one_line(str(exc)) or "an unexpected error"
+    return EndpointError(f"Talking to {name} failed: {reason}{kept}", partial_text)

@@ -198,7 +198,9 @@ class HubClient:
         except (httpx2.ConnectError, httpx2.NetworkError, httpx2.RemoteProtocolError, OSError) as exc:
             if isinstance(exc, hf_errors.HfHubHTTPError):
                 raise self._http_error(exc, repo_id) from exc
-            raise HubOffline(f"Offline: cannot reach the Hub at {self.endpoint} ({type(exc).__name__}).") from exc
+            detail = " ".join(str(exc).split())[:160]
+            because = f" ({detail})" if detail else ""
+            raise HubOffline(f"Offline: cannot reach the Hub at {self.endpoint}{because}.") from exc
         except hf_errors.HfHubHTTPError as exc:
             raise self._http_error(exc, repo_id) from exc
         except ValueError as exc:
