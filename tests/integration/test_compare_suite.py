@@ -235,6 +235,7 @@ def starter_ladder(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
 
 
 @needs_starter
+@pytest.mark.timeout(900)  # perplexity and KL of five real variants: about 2.5 minutes on a busy two-core machine
 def test_starter_ladder_quality_order(starter_ladder: list[str]) -> None:
     settings = CompareSettings(
         n_prompt=32, n_gen=8, repetitions=1, chunk_tokens=512, max_chunks=3, threads=1,
