@@ -61,7 +61,7 @@ def build_icon_set() -> dict[str, bytes]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 - QPainter needs one
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # QPainter needs one
     rendered = {size: render_png(size) for size in sorted(set(PNG_SIZES + ICO_SIZES + ICNS_SIZES))}
     images = {size: Image.open(io.BytesIO(png)).convert("RGBA") for size, png in rendered.items()}
     files = {f"slm-workbench-{size}.png": rendered[size] for size in PNG_SIZES}

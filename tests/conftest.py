@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from workbench.testing.tiny_gguf import write_tiny_llama_gguf
+from tests.support.tiny_gguf import write_tiny_llama_gguf
 
 
 @pytest.fixture(scope="session")

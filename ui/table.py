@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Generic, TypeVar
+from collections.abc import Iterable
+from typing import Any, ClassVar, Generic, TypeVar, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QModelRoleData,
     QModelRoleDataSpan,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -15,6 +17,11 @@ from PySide6.QtCore import (
 
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
+
+
+def roles_asked(roles: QModelRoleDataSpan | QModelRoleData) -> Iterable[QModelRoleData]:
+    """The roles of a ``multiData`` call, one by one (Qt passes a span; its type stubs do not say it iterates)."""
+    return (roles,) if isinstance(roles, QModelRoleData) else cast(Iterable[QModelRoleData], roles)
 
 
 class RowTableModel(QAbstractTableModel, Generic[Row]):
@@ -32,14 +39,14 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
         return 0 if parent.isValid() else len(self.columns)
 
-    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N802, N803 - Qt API
+    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:  # noqa: N802, N803
         """Every role a view asks for a cell, in one call from Qt rather than one call per role.
 
         A view paints a cell by asking for some seven roles. Each call from C++ into Python must take
         the GIL; while a worker thread runs Python (a library scan), every one of those waits its turn,
         and a repaint of a few hundred cells stalled the window for 100 ms and more.
         """
-        for role_data in roleDataSpan:
+        for role_data in roles_asked(roleDataSpan):
             role_data.setData(self.data(index, role_data.role()))
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008 - Qt API
@@ -71,7 +78,7 @@ class RowSortFilterProxyModel(QSortFilterProxyModel):
     """A sorting and filtering view of a :class:`RowTableModel` that passes a cell's roles to it in one call
     (Qt's proxy asks its source for each role separately)."""
 
-    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N802, N803 - Qt API
+    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:  # noqa: N802, N803
         source = self.sourceModel()
         if source is not None:
             source.multiData(self.mapToSource(index), roleDataSpan)

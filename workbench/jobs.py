@@ -12,9 +12,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
-
-T = TypeVar("T")
+from typing import Any
 
 ProgressCallback = Callable[[Any], None]
 """Called by a job, on the job's thread, with a progress report (a :class:`Progress` or a job-specific event)."""

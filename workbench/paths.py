@@ -1,4 +1,4 @@
-"""Where the app keeps its files: settings (config), conversations (data) and models.
+"""Where the app keeps its files: settings (config), conversations and the log (data) and models.
 
 Paths come from platformdirs. Tests and portable installs point ``SLM_WORKBENCH_HOME`` (or the
 ``root`` argument) at one folder, which then holds ``config/``, ``data/`` and ``models/``.
@@ -39,6 +39,11 @@ class AppPaths:
     def window_state_file(self) -> Path:
         """Where the window keeps its geometry (an INI file written by the UI)."""
         return self.config_dir / "window.ini"
+
+    @property
+    def log_dir(self) -> Path:
+        """The folder of the app's log file and its rotated predecessors."""
+        return self.data_dir / "logs"
 
     @property
     def database_file(self) -> Path:

@@ -13,7 +13,7 @@ def default_threads() -> int:
         import psutil
 
         physical = psutil.cpu_count(logical=False)
-    except Exception:  # psutil can fail in some sandboxes; fall back to logical count
+    except Exception:  # noqa: BLE001 - psutil can fail in some sandboxes; fall back to logical count
         physical = None
     return max(1, physical or os.cpu_count() or 1)
 

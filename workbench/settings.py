@@ -43,8 +43,6 @@ class Settings:
     system_prompt: str = DEFAULT_SYSTEM_PROMPT
     models_folder: str = ""
     """Where Open GGUF… starts; empty means the app's models folder."""
-    last_model: str = ""
-    """Path of the model loaded last, offered again at the next start."""
     library_folders: tuple[str, ...] = ()
     """Folders the user added to the library, besides the ones it always scans."""
     endpoints: tuple[EndpointConfig, ...] = ()
@@ -65,7 +63,6 @@ class Settings:
             "theme": self.theme,
             "system_prompt": self.system_prompt,
             "models_folder": self.models_folder,
-            "last_model": self.last_model,
             "library_folders": list(self.library_folders),
             "endpoints": endpoints_to_toml(self.endpoints),
             "backend": self.backend,
@@ -94,7 +91,6 @@ SETTING_LABELS: dict[str, str] = {
     "theme": "theme",
     "system_prompt": "system prompt",
     "models_folder": "models folder",
-    "last_model": "last model",
     "library_folders": "library folders",
     "endpoints": "endpoints",
     "backend": "backend",
@@ -174,7 +170,6 @@ def checked_settings(data: dict[str, Any]) -> tuple[Settings, list[str]]:
         load=_load_options(data.get("load"), sampling, fixed),
         system_prompt=text("system_prompt", defaults.system_prompt, MAX_TEXT_SETTING),
         models_folder=text("models_folder", "", MAX_PATH_SETTING, path=True),
-        last_model=text("last_model", "", MAX_PATH_SETTING, path=True),
         library_folders=folders,
         endpoints=endpoints,
         backend=backend,

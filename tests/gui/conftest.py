@@ -6,18 +6,18 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
-from collections.abc import Callable, Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import TYPE_CHECKING, Any  # noqa: E402
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-import pytest  # noqa: E402
+import pytest
 
-from workbench.conversations import ConversationStore  # noqa: E402
-from workbench.engine.client import EngineClient  # noqa: E402
-from workbench.engine.options import LoadOptions  # noqa: E402
-from workbench.paths import AppPaths  # noqa: E402
-from workbench.sampling import SamplingParams  # noqa: E402
-from workbench.settings import Settings, SettingsStore  # noqa: E402
+from workbench.conversations import ConversationStore
+from workbench.engine.client import EngineClient
+from workbench.engine.options import LoadOptions
+from workbench.paths import AppPaths
+from workbench.sampling import SamplingParams
+from workbench.settings import Settings, SettingsStore
 
 if TYPE_CHECKING:
     from ui.jobs import JobRunner

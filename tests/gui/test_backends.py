@@ -9,13 +9,13 @@ from typing import Any
 
 import pytest
 
+from tests.support.tiny_mlx import write_tiny_mlx_model
 from ui.library.model import COLUMNS
 from workbench.backends import PlatformFacts
 from workbench.engine.options import LoadOptions
 from workbench.paths import AppPaths
 from workbench.sampling import SamplingParams
 from workbench.settings import Settings, SettingsStore
-from workbench.testing.tiny_mlx import write_tiny_mlx_model
 
 pytest.importorskip("mlx_lm")
 

@@ -13,10 +13,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
+from tests.support.bad_endpoint import free_port
+from tests.support.llama_server import LlamaServer
 from workbench.endpoints.paths import remote_path
 from workbench.starter import starter_model_path
-from workbench.testing.bad_endpoint import free_port
-from workbench.testing.llama_server import LlamaServer
 
 pytest.importorskip("uvicorn", reason="llama_cpp.server needs the test extra (fastapi, uvicorn, sse-starlette)")
 
@@ -147,8 +147,8 @@ def test_an_unreachable_endpoint_shows_in_the_library_and_fails_to_chat_clearly(
 
 
 def test_a_reply_that_stalls_or_breaks_off_keeps_its_text(make_window: Any, qtbot: Any) -> None:
+    from tests.support.bad_endpoint import MODEL_ID, MisbehavingServer
     from workbench.endpoints.config import EndpointConfig
-    from workbench.testing.bad_endpoint import MODEL_ID, MisbehavingServer
 
     with MisbehavingServer("ok", tokens=5) as bad:
         window = make_window()

@@ -6,16 +6,17 @@ import hashlib
 import pathlib
 import socket
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
+from tests.support.fake_hub import FakeHub, standard_hub
 from ui.hub import DownloadsPanel, HubPanel
 from ui.jobs import JobRunner
 from workbench.hub.catalog import load_catalog
 from workbench.hub.client import HubClient
 from workbench.hub.download import DownloadRequest, DownloadService
 from workbench.hub.token import HubTokenStore
-from workbench.testing.fake_hub import FakeHub, standard_hub
 
 
 @pytest.fixture
@@ -53,8 +54,10 @@ def test_catalog_shows_offline_and_no_server_says_offline(qtbot: object, runner:
     assert panel.results.rowCount() == len(load_catalog())
 
 
-def test_search_then_repository_page_with_fit(qtbot: object, runner: JobRunner, hub: FakeHub) -> None:
+def test_search_then_repository_page_with_fit(qtbot: object, runner: JobRunner, hub: FakeHub,
+                                              qtmodeltester: Any) -> None:
     panel = make_panel(qtbot, runner, hub.url)
+    qtmodeltester.check(panel.repo_page.files, force_py=True)  # and again on every change below
     panel.search_edit.setText("tiny")
     panel.search()
     qtbot.waitUntil(lambda: panel.results.rowCount() == 2, timeout=30_000)  # type: ignore[attr-defined]
@@ -109,7 +112,7 @@ def test_downloads_panel_runs_cancels_and_resumes(qtbot: object, runner: JobRunn
 
 
 def test_a_split_model_is_one_row_and_downloads_every_part(qtbot: object, runner: JobRunner, hub: FakeHub) -> None:
-    from workbench.testing.fake_hub import FakeRepo
+    from tests.support.fake_hub import FakeRepo
 
     gguf = hub.repos["tiny/Tiny-Llama-1.7B-GGUF"].files["tiny-f16.gguf"]
     half = len(gguf) // 2
@@ -167,7 +170,7 @@ def test_offline_mode_is_named_in_the_hub_panel(qtbot: object, runner: JobRunner
 
 
 def test_a_private_repository_asks_to_sign_in_not_for_access(qtbot: object, runner: JobRunner, hub: FakeHub) -> None:
-    from workbench.testing.fake_hub import FakeRepo
+    from tests.support.fake_hub import FakeRepo
 
     hub.add(FakeRepo("someone/Private-GGUF", {"private-Q4_0.gguf": b"GGUF"}, private=True))
     panel = make_panel(qtbot, runner, hub.url)

@@ -7,11 +7,11 @@ import pathlib
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.support.model_tree import ModelTree, build_model_tree
 from ui.jobs import JobRunner
 from ui.library import LibraryPanel
 from ui.library.model import COLUMNS
 from workbench.library import LibraryScanner, LibrarySources
-from workbench.testing.model_tree import ModelTree, build_model_tree
 
 
 @pytest.fixture

@@ -27,7 +27,6 @@ def test_conversation_survives_a_restart(make_window: Any, qtbot: Any, home: App
 
     again = make_window(home)
     assert again.settings.theme == "dark"
-    assert again.settings.last_model == str(tiny_gguf)
     assert again.parameters.params().temperature == 0.3
     assert again.conversations.model.rowCount() == 1
     assert again.conversations.current_id is not None

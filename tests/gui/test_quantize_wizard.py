@@ -57,7 +57,7 @@ def test_wizard_quantizes_the_tiny_model(qtbot, runner: JobRunner, tiny_gguf: pa
     with qtbot.waitSignal(wizard.quantization_finished, timeout=120_000) as finished:
         wizard.next()
         qtbot.waitUntil(lambda: wizard.currentId() == QuantizeWizard.RUN, timeout=30_000)
-        wizard.run_page._handle.progress.connect(progress.append)  # noqa: SLF001 - observe the live job
+        wizard.run_page._handle.progress.connect(progress.append)  # observe the live job
     results = finished.args[0]
     assert [r.quant for r in results] == ["Q8_0", "Q4_K_M", "Q4_0"]
     assert any(p.tensor is not None for p in progress)
@@ -118,7 +118,7 @@ def test_wizard_cancel_terminates_and_keeps_nothing(qtbot, runner: JobRunner, tm
     tensors: list[QuantizeProgress] = []
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentId() == QuantizeWizard.RUN, timeout=30_000)
-    wizard.run_page._handle.progress.connect(  # noqa: SLF001 - observe the live job
+    wizard.run_page._handle.progress.connect(  # observe the live job
         lambda p: tensors.append(p) if isinstance(p, QuantizeProgress) and p.tensor else None
     )
     qtbot.waitUntil(lambda: len(tensors) >= 3, timeout=60_000)
@@ -164,8 +164,8 @@ def test_wizard_computes_an_importance_matrix_then_makes_iq2_xs(
     with qtbot.waitSignal(wizard.quantization_finished, timeout=120_000) as finished:
         wizard.next()
         qtbot.waitUntil(lambda: wizard.currentId() == QuantizeWizard.RUN, timeout=30_000)
-        wizard.run_page._handle.progress.connect(seen.append)  # noqa: SLF001 - observe the live job
-        assert "Importance matrix" in wizard.run_page._grid.itemAtPosition(0, 0).widget().text()  # noqa: SLF001
+        wizard.run_page._handle.progress.connect(seen.append)  # observe the live job
+        assert "Importance matrix" in wizard.run_page._grid.itemAtPosition(0, 0).widget().text()
     assert [r.quant for r in finished.args[0]] == ["IQ2_XS"]
     assert any(p.quant == "imatrix" and p.target_fraction == 1.0 for p in seen)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["tiny-IQ2_XS.gguf", "tiny.imatrix.gguf"]
@@ -195,7 +195,7 @@ def test_wizard_refuses_an_unusable_text_and_a_foreign_imatrix(
 
 def test_wizard_makes_an_mlx_version_of_a_safetensors_folder(qtbot, runner: JobRunner, tmp_path) -> None:
     pytest.importorskip("mlx_lm")
-    from workbench.testing.tiny_mlx import write_tiny_mlx_model
+    from tests.support.tiny_mlx import write_tiny_mlx_model
 
     source = write_tiny_mlx_model(tmp_path / "tiny-mlx")
     out = tmp_path / "out"
@@ -209,7 +209,7 @@ def test_wizard_makes_an_mlx_version_of_a_safetensors_folder(qtbot, runner: JobR
     wizard.next()
     assert wizard.currentId() == QuantizeWizard.MLX_TARGETS
     page = wizard.mlx_page
-    assert all("of the source" in label.text() for label in page._sizes.values())  # noqa: SLF001
+    assert all("of the source" in label.text() for label in page._sizes.values())
     page.set_options(8, 32)
     page.mode_combo.setCurrentIndex(page.mode_combo.findData("mxfp4"))
     assert page.options().bits == 4 and page.options().group_size == 32 and not page.group_combo.isEnabled()

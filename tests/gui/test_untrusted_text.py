@@ -16,6 +16,14 @@ from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QImage, QPixmap, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel
 
+from tests.support.hostile_text import (
+    HOSTILE_LICENSE_HEAD,
+    HOSTILE_NAME,
+    HOSTILE_REPLY_LINKS,
+    WEB_LINK,
+    hostile_license,
+    write_hostile_gguf,
+)
 from ui.chat.markdown import MarkdownRenderer
 from ui.chat.message_view import MessageBody, MessageList
 from ui.untrusted import (
@@ -30,14 +38,6 @@ from ui.untrusted import (
     tooltip,
 )
 from workbench.conversations import StoredMessage
-from workbench.testing.hostile_text import (
-    HOSTILE_LICENSE_HEAD,
-    HOSTILE_NAME,
-    HOSTILE_REPLY_LINKS,
-    WEB_LINK,
-    hostile_license,
-    write_hostile_gguf,
-)
 
 TIMEOUT = 60_000
 MAX_WIDTH = 1600
@@ -187,11 +187,11 @@ def test_hub_page_with_a_hostile_license_card_and_file_names(
     qtbot: Any, runner: Any, tiny_gguf: pathlib.Path, tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch,
     opened: OpenedUrls,
 ) -> None:
+    from tests.support.fake_hub import FakeHub, FakeRepo
     from ui.hub import HubPanel
     from workbench.hub.catalog import load_catalog
     from workbench.hub.client import HubClient
     from workbench.hub.token import HubTokenStore
-    from workbench.testing.fake_hub import FakeHub, FakeRepo
 
     monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
     monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path / "hf" / "hub"))

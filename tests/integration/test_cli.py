@@ -97,10 +97,15 @@ def test_ctrl_c_stops_the_reply_not_the_program() -> None:
         assert chat.stdin is not None and chat.stdout is not None
         chat.stdin.write("Write a very long story about a dragon.\n")
         chat.stdin.flush()
-        # Wait until the reply streams, then press Ctrl-C.
+        # Wait until the reply streams, then press Ctrl-C. A child that exits first ends the wait (an empty
+        # read is the end of its output); one that hangs is ended by the per-test timeout.
         seen = ""
         while "model> " not in seen:
-            seen += chat.stdout.read(1)
+            char = chat.stdout.read(1)
+            if not char:
+                chat.wait(10)
+                pytest.fail(f"the chat exited (code {chat.returncode}) before replying: {chat.stderr.read()!r}")
+            seen += char
         seen += chat.stdout.read(20)
         chat.send_signal(signal.SIGINT)
         time.sleep(0.5)

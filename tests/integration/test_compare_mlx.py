@@ -12,12 +12,12 @@ from dataclasses import replace
 
 import pytest
 
+from tests.support.tiny_mlx import write_tiny_mlx_model
 from workbench.compare.export import from_json
 from workbench.compare.results import CompareRun, CompareSettings, SuiteProgress
 from workbench.compare.suite import run_suite
 from workbench.formats.mlx import mlx_bytes_read_per_token
 from workbench.jobs import CancelToken
-from workbench.testing.tiny_mlx import write_tiny_mlx_model
 
 pytest.importorskip("mlx_lm")
 

@@ -12,6 +12,7 @@ from dataclasses import replace
 import psutil
 import pytest
 
+from tests.support.tiny_gguf import write_tiny_llama_gguf
 from workbench.compare import suite as suite_module
 from workbench.compare.results import CompareRun, CompareSettings, SuiteProgress
 from workbench.compare.suite import CompareError, run_suite
@@ -20,7 +21,6 @@ from workbench.jobs import CancelToken
 from workbench.memory import estimate_memory, judge_fit
 from workbench.quantize import QuantizationJob, plan_quantization
 from workbench.starter import starter_model_path
-from workbench.testing.tiny_gguf import write_tiny_llama_gguf
 
 needs_starter = pytest.mark.skipif(starter_model_path() is None, reason="the starter model package is not installed")
 
@@ -235,6 +235,7 @@ def starter_ladder(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
 
 
 @needs_starter
+@pytest.mark.timeout(900)  # perplexity and KL of five real variants: about 2.5 minutes on a busy two-core machine
 def test_starter_ladder_quality_order(starter_ladder: list[str]) -> None:
     settings = CompareSettings(
         n_prompt=32, n_gen=8, repetitions=1, chunk_tokens=512, max_chunks=3, threads=1,

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from tests.support.bad_endpoint import ELSEWHERE, MODEL_ID, MisbehavingServer, free_port
 from workbench.endpoints.backend import EndpointBackend
 from workbench.endpoints.config import EndpointConfig
 from workbench.endpoints.directory import EndpointDirectory
@@ -29,7 +30,6 @@ from workbench.endpoints.keys import EndpointKeyStore
 from workbench.endpoints.library import list_endpoint_entries
 from workbench.engine.protocol import ChatMessage, ReplyDone, TokenEvent
 from workbench.sampling import SamplingParams
-from workbench.testing.bad_endpoint import ELSEWHERE, MODEL_ID, MisbehavingServer, free_port
 
 MESSAGES = [ChatMessage(role="user", content="hello")]
 SHORT = 1.0

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.llama_server import LlamaServer
 from workbench.endpoints.backend import EndpointBackend, RemoteModel
 from workbench.endpoints.config import EndpointConfig
 from workbench.endpoints.directory import EndpointDirectory
@@ -24,7 +25,6 @@ from workbench.engine.client import EngineClient
 from workbench.engine.protocol import ChatMessage, ReplyDone, TokenEvent
 from workbench.sampling import SamplingParams
 from workbench.starter import starter_model_path
-from workbench.testing.llama_server import LlamaServer
 
 pytest.importorskip("uvicorn", reason="llama_cpp.server needs the test extra (fastapi, uvicorn, sse-starlette)")
 

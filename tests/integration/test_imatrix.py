@@ -136,6 +136,7 @@ def test_cli_quantizes_with_an_imatrix_computed_from_a_text_file(
 
 
 @pytest.mark.skipif(starter_model_path() is None, reason="the starter model package is not installed")
+@pytest.mark.timeout(1800)  # a real 135M-parameter run: 5 to 10 minutes on a busy two-core machine
 def test_starter_f16_to_iq2_xs_with_a_computed_imatrix(tmp_path: pathlib.Path) -> None:
     (f16,) = QuantizationJob(plan_quantization(starter_model_path(), ["f16"], tmp_path, allow_requantize=True,
                                                threads=2))(lambda _: None, CancelToken())

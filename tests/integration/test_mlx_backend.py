@@ -10,6 +10,7 @@ import threading
 import psutil
 import pytest
 
+from tests.support.tiny_mlx import write_tiny_mlx_model
 from workbench import errors
 from workbench.backends import PlatformFacts
 from workbench.engine.client import EngineClient
@@ -20,7 +21,6 @@ from workbench.engine.process import backend_for
 from workbench.engine.protocol import ChatMessage, ReplyDone, TokenEvent
 from workbench.formats.mlx import check_mlx_folder
 from workbench.sampling import SamplingParams
-from workbench.testing.tiny_mlx import write_tiny_mlx_model
 
 pytest.importorskip("mlx_lm")
 

@@ -129,8 +129,8 @@ def test_cli_quantize_prints_progress_and_a_table(tiny_gguf: pathlib.Path, tmp_p
 
 def test_mlx_quantization_of_the_tiny_mlx_model(tmp_path: pathlib.Path) -> None:
     pytest.importorskip("mlx_lm")
+    from tests.support.tiny_mlx import write_tiny_mlx_model
     from workbench.quantize.mlx import MlxQuantizationJob, MlxQuantizeOptions, plan_mlx_quantization, predict_mlx_bytes
-    from workbench.testing.tiny_mlx import write_tiny_mlx_model
 
     source = write_tiny_mlx_model(tmp_path / "tiny-mlx")
     out = tmp_path / "out"
@@ -153,8 +153,8 @@ def test_mlx_quantization_of_the_tiny_mlx_model(tmp_path: pathlib.Path) -> None:
 
 def test_cli_mlx_quantization_and_its_refusals(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
     pytest.importorskip("mlx_lm")
+    from tests.support.tiny_mlx import write_tiny_mlx_model
     from workbench.quantize.mlx import read_mlx_source
-    from workbench.testing.tiny_mlx import write_tiny_mlx_model
 
     source = write_tiny_mlx_model(tmp_path / "tiny-mlx")
     out = tmp_path / "out"

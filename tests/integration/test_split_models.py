@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pathlib
 
+from tests.support.tiny_gguf import write_tiny_llama_gguf
 from workbench.library import LibraryScanner, LibrarySources
-from workbench.testing.tiny_gguf import write_tiny_llama_gguf
 
 
 def test_the_listed_part_of_a_split_model_loads_and_generates(tmp_path: pathlib.Path) -> None:

@@ -1,7 +1,7 @@
 """How long Cancel takes to end a download, in each state, and Stop to end an endpoint's reply.
 
 Not part of the default run (``python -m pytest tests/perf/test_cancel_latency.py -s``). A download runs against
-the loopback Hub (``workbench.testing.fake_hub``) through the real ``huggingface_hub`` client, with a read timeout
+the loopback Hub (``tests.support.fake_hub``) through the real ``huggingface_hub`` client, with a read timeout
 of 600 s so that only Cancel can end a stall; it is cancelled while the Hub has not answered the first request
 (HEAD) or the file request (GET), and in the middle of the file (paced at 1 MB/s). An endpoint reply from the
 misbehaving loopback server is stopped while the server is silent. Prints the median and worst time from Cancel to
@@ -20,13 +20,13 @@ from typing import Any
 
 import pytest
 
+from tests.support.bad_endpoint import MODEL_ID, MisbehavingServer
+from tests.support.fake_hub import FakeHub, FakeRepo
 from workbench.endpoints.backend import EndpointBackend
 from workbench.endpoints.config import EndpointConfig
 from workbench.hub.client import HubClient
 from workbench.hub.download import DownloadJob, DownloadRequest
 from workbench.jobs import CancelToken, JobCancelled
-from workbench.testing.bad_endpoint import MODEL_ID, MisbehavingServer
-from workbench.testing.fake_hub import FakeHub, FakeRepo
 
 RUNS = 5
 REPO, FILE = "perf/Cancel-GGUF", "cancel-Q4_0.gguf"

@@ -1,7 +1,7 @@
 """The window stays responsive while a model downloads.
 
 Not part of the default run (``QT_QPA_PLATFORM=offscreen python -m pytest tests/perf/test_download_gui.py -s``).
-The real Downloads panel fetches a 64 MB file from the loopback Hub (``workbench.testing.fake_hub``, paced at
+The real Downloads panel fetches a 64 MB file from the loopback Hub (``tests.support.fake_hub``, paced at
 16 MB/s like a fast home connection) through the real ``huggingface_hub`` client, verifying its SHA-256 as it
 goes. A 5 ms heartbeat timer on the GUI thread records how late each tick comes, first with the panel idle (the
 baseline, same process), then during the download. Prints the p99 stall (target <= 16 ms), the largest one, and
@@ -14,19 +14,19 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import hashlib  # noqa: E402
-import itertools  # noqa: E402
-import pathlib  # noqa: E402
-import statistics  # noqa: E402
-import time  # noqa: E402
-from typing import Any  # noqa: E402
+import hashlib
+import itertools
+import pathlib
+import statistics
+import time
+from typing import Any
 
-import numpy as np  # noqa: E402
-from PySide6.QtCore import QTimer  # noqa: E402
+import numpy as np
+from PySide6.QtCore import QTimer
 
-from workbench.hub.client import HubClient  # noqa: E402
-from workbench.hub.download import DownloadRequest, DownloadService  # noqa: E402
-from workbench.testing.fake_hub import FakeHub, FakeRepo  # noqa: E402
+from tests.support.fake_hub import FakeHub, FakeRepo
+from workbench.hub.client import HubClient
+from workbench.hub.download import DownloadRequest, DownloadService
 
 HEARTBEAT_MS = 5
 IDLE_SECONDS = 2.0
@@ -72,7 +72,7 @@ def test_gui_thread_stalls_during_a_download(qtbot: Any, tmp_path: pathlib.Path,
         seconds = time.perf_counter() - started
         heartbeat.stop()
         assert pathlib.Path(finished.args[0]).stat().st_size == len(content)
-        qtbot.waitUntil(lambda: not panel._handles, timeout=30_000)  # noqa: SLF001
+        qtbot.waitUntil(lambda: not panel._handles, timeout=30_000)
     finally:
         assert runner.shutdown(30_000)
         hub.stop()

@@ -13,21 +13,21 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import itertools  # noqa: E402
-import statistics  # noqa: E402
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
+import itertools
+import statistics
+import time
+from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtCore import QTimer
 
-from workbench.conversations import ConversationStore  # noqa: E402
-from workbench.engine.client import EngineClient  # noqa: E402
-from workbench.engine.options import LoadOptions  # noqa: E402
-from workbench.engine.protocol import ReplyStats  # noqa: E402
-from workbench.paths import AppPaths  # noqa: E402
-from workbench.sampling import SamplingParams  # noqa: E402
-from workbench.settings import Settings, SettingsStore  # noqa: E402
+from workbench.conversations import ConversationStore
+from workbench.engine.client import EngineClient
+from workbench.engine.options import LoadOptions
+from workbench.engine.protocol import ReplyStats
+from workbench.paths import AppPaths
+from workbench.sampling import SamplingParams
+from workbench.settings import Settings, SettingsStore
 
 HEARTBEAT_MS = 5
 TOKENS = 256

@@ -13,18 +13,18 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import itertools  # noqa: E402
-import pathlib  # noqa: E402
-import statistics  # noqa: E402
-import time  # noqa: E402
-from typing import Any  # noqa: E402
+import itertools
+import pathlib
+import statistics
+import time
+from typing import Any
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QTimer  # noqa: E402
+import pytest
+from PySide6.QtCore import QTimer
 
-from workbench.jobs import CancelToken  # noqa: E402
-from workbench.quantize import QuantizationJob, plan_quantization  # noqa: E402
-from workbench.starter import starter_model_path  # noqa: E402
+from workbench.jobs import CancelToken
+from workbench.quantize import QuantizationJob, plan_quantization
+from workbench.starter import starter_model_path
 
 HEARTBEAT_MS = 5
 IDLE_SECONDS = 3.0

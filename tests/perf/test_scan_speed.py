@@ -16,9 +16,9 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from workbench.jobs import CancelToken  # noqa: E402
-from workbench.library import LibraryScanner, LibrarySources  # noqa: E402
-from workbench.testing.tiny_gguf import write_tiny_llama_gguf  # noqa: E402
+from tests.support.tiny_gguf import write_tiny_llama_gguf
+from workbench.jobs import CancelToken
+from workbench.library import LibraryScanner, LibrarySources
 
 FILES = 500
 

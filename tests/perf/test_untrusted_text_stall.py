@@ -15,18 +15,18 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import statistics  # noqa: E402
-import time  # noqa: E402
-from collections.abc import Callable  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QLabel  # noqa: E402
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel
 
-from workbench.library import LibraryScanner, LibrarySources  # noqa: E402
-from workbench.testing.hostile_text import hostile_license, write_hostile_gguf  # noqa: E402
-from workbench.testing.tiny_gguf import write_tiny_llama_gguf  # noqa: E402
+from tests.support.hostile_text import hostile_license, write_hostile_gguf
+from tests.support.tiny_gguf import write_tiny_llama_gguf
+from workbench.library import LibraryScanner, LibrarySources
 
 HEARTBEAT_MS = 5
 SETTLE_MS = 250

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.damaged_gguf import DamagedCase, damaged_cases, gguf_layout
+from tests.support.tiny_gguf import write_tiny_llama_gguf
 from workbench.starter import starter_model_path
-from workbench.testing.damaged_gguf import DamagedCase, damaged_cases, gguf_layout
-from workbench.testing.tiny_gguf import write_tiny_llama_gguf
 
 FULL = os.environ.get("SLM_RELIABILITY_FULL", "") not in ("", "0")
 """Run the whole corpus instead of the default sample."""

@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from tests.support.damaged_gguf import DamagedCase, is_clear_line, sample_cases
 from workbench import cli
 from workbench.engine.client import EngineClient
 from workbench.errors import EngineCrashed, ModelFileError, TruncatedModel, WorkbenchError
@@ -25,7 +26,6 @@ from workbench.library.scanner import LibraryScanner
 from workbench.library.sources import LibrarySources
 from workbench.model_info import read_model_info
 from workbench.sampling import SamplingParams
-from workbench.testing.damaged_gguf import DamagedCase, is_clear_line, sample_cases
 
 ENGINE_PARAMS = SamplingParams(threads=1, context_length=256, max_tokens=4, seed=1, temperature=0.0)
 MEMORY = (8 << 30, 16 << 30)
@@ -301,7 +301,7 @@ def test_the_undamaged_base_passes_every_check(base: str, request: pytest.Fixtur
 def test_an_engine_that_aborts_reaches_the_caller_as_one_line(tiny_base: Path, tmp_path: Path) -> None:
     """A header good enough for every check, with a setting (a NaN normalization epsilon) on which llama.cpp aborts
     mid-reply: the engine process dies, the caller gets one clear line, and the next model loads."""
-    from workbench.testing.damaged_gguf import damaged_cases, gguf_layout
+    from tests.support.damaged_gguf import damaged_cases, gguf_layout
 
     [case] = [c for c in damaged_cases(gguf_layout(tiny_base)) if c.name.endswith("layer_norm_rms_epsilon-nan")]
     path = case.write(tmp_path)

@@ -9,10 +9,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.support.damaged_gguf import GgufLayout, gguf_layout, is_clear_line
 from workbench.errors import ModelFileError
 from workbench.gguf_header import GgufHeaderError, read_gguf_header
 from workbench.model_info import read_model_info
-from workbench.testing.damaged_gguf import GgufLayout, gguf_layout, is_clear_line
 
 SETTINGS = settings(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture], derandomize=True
@@ -22,7 +22,7 @@ SETTINGS = settings(
 @pytest.fixture(scope="module")
 def base(tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, GgufLayout]:
     """The tiny model's header bytes (the part the reader looks at) and its layout."""
-    from workbench.testing.tiny_gguf import write_tiny_llama_gguf
+    from tests.support.tiny_gguf import write_tiny_llama_gguf
 
     path = write_tiny_llama_gguf(tmp_path_factory.mktemp("base") / "tiny.gguf", vocab_size=300)
     layout = gguf_layout(path)

@@ -8,6 +8,7 @@ import pathlib
 
 import pytest
 
+from tests.support.model_tree import write_mlx_folder
 from workbench import formats
 from workbench.backends import ModelRef, PlatformFacts, select_backend
 from workbench.engine import registry
@@ -16,7 +17,6 @@ from workbench.engine.options import LoadOptions
 from workbench.errors import ModelNotFound, NotAModelFile
 from workbench.formats.mlx import MlxModelInfo
 from workbench.model_info import ModelInfo
-from workbench.testing.model_tree import write_mlx_folder
 
 MEMORY = (16 * 10**9, 32 * 10**9)
 LINUX = PlatformFacts("linux", "x86_64", has_mlx_lm=True, has_llama_cpp=True, llama_gpu="CPU")

@@ -7,10 +7,10 @@ import pathlib
 
 import pytest
 
+from tests.support.model_tree import ModelTree, build_model_tree
 from workbench.jobs import CancelToken, JobCancelled
 from workbench.library import LibraryScanner, LibrarySources, ScanProgress, delete_entry
 from workbench.library.entry import LLAMA_CPP, mlx_backend_name
-from workbench.testing.model_tree import ModelTree, build_model_tree
 
 MEMORY = (16 * 10**9, 32 * 10**9)
 
@@ -117,8 +117,8 @@ def test_delete_rules(tree: ModelTree, tiny_gguf: pathlib.Path) -> None:
 
 
 def test_a_split_model_is_one_entry_with_all_parts_or_says_what_is_missing(tmp_path: pathlib.Path) -> None:
+    from tests.support.tiny_gguf import write_tiny_llama_gguf
     from workbench.model_info import read_model_info
-    from workbench.testing.tiny_gguf import write_tiny_llama_gguf
 
     folder = tmp_path / "models"
     folder.mkdir()

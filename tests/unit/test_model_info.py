@@ -213,7 +213,7 @@ def test_absurd_counts_and_lengths_are_damage(
 
 
 def test_tensor_data_must_follow_the_table(tiny_gguf: pathlib.Path, tmp_path: pathlib.Path) -> None:
-    from workbench.testing.damaged_gguf import gguf_layout
+    from tests.support.damaged_gguf import gguf_layout
 
     layout = gguf_layout(tiny_gguf)
     second = layout.tensors[1]

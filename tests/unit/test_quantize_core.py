@@ -10,6 +10,7 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
+from tests.support.tiny_gguf import write_tiny_llama_gguf
 from workbench.quantize import (
     ImatrixMismatch,
     ImatrixRequired,
@@ -32,7 +33,6 @@ from workbench.quantize.imatrix import load_imatrix, write_imatrix
 from workbench.quantize.logparse import LineAssembler, parse_failure, parse_fallback, parse_tensor_line
 from workbench.quantize.plan import output_name
 from workbench.starter import starter_model_path
-from workbench.testing.tiny_gguf import write_tiny_llama_gguf
 
 DATA = pathlib.Path(__file__).parent / "data"
 

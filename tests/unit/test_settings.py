@@ -32,7 +32,6 @@ def test_round_trip(tmp_path: Path) -> None:
         ),
         system_prompt='Say "hi"\nand\tthen \\ stop. ünïcødé 😀',
         models_folder="/models",
-        last_model="/models/x.gguf",
         library_folders=("/data/models", 'C:\\My "models"'),
     )
     store.save(settings)
@@ -111,7 +110,7 @@ def test_numbers_out_of_range_are_clamped_and_named(tmp_path: Path) -> None:
 def test_wrong_types_and_not_a_number_are_reset_and_named(tmp_path: Path) -> None:
     path = tmp_path / "settings.toml"
     path.write_text(
-        'theme = 3\nbackend = "gpu-please"\nsystem_prompt = ["a", "list"]\nlast_model = "a\\u0000b"\n'
+        'theme = 3\nbackend = "gpu-please"\nsystem_prompt = ["a", "list"]\nmodels_folder = "a\\u0000b"\n'
         'library_folders = "/not/a/list"\n'
         '[sampling]\ntemperature = nan\nmin_p = inf\ntop_k = 1.5\nrepeat_penalty = "high"\nseed = true\n'
     )
@@ -119,12 +118,12 @@ def test_wrong_types_and_not_a_number_are_reset_and_named(tmp_path: Path) -> Non
     loaded = store.load()
     defaults = Settings()
     assert loaded.theme == defaults.theme and loaded.backend == defaults.backend
-    assert loaded.system_prompt == defaults.system_prompt and loaded.last_model == ""
+    assert loaded.system_prompt == defaults.system_prompt and loaded.models_folder == ""
     assert loaded.library_folders == ()
     assert loaded.sampling == defaults.sampling
     [notice] = store.notices
     for phrase in ("theme (was 3", "backend (was “gpu-please”", "temperature (was not a number", "min-p (was infinite",
-                   "top-k (was 1.5", "repeat penalty (was “high”", "seed (was true", "system prompt", "last model",
+                   "top-k (was 1.5", "repeat penalty (was “high”", "seed (was true", "system prompt", "models folder",
                    "library folders"):
         assert phrase in notice, phrase
 

@@ -8,7 +8,7 @@ from typing import Any
 import gguf
 import pytest
 
-from workbench.testing.tiny_gguf import IM_END, IM_START, train_tiny_vocab, write_tiny_llama_gguf
+from tests.support.tiny_gguf import IM_END, IM_START, train_tiny_vocab, write_tiny_llama_gguf
 
 N_LAYER = 2
 TENSORS_PER_LAYER = 9

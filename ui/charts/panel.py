@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from ui.charts.theme import ChartTheme
+from ui.chart_theme import ChartTheme
 from workbench.model_info import format_bytes
 from workbench.telemetry import MemorySampler, SampleRing, TokenRateTracker
 

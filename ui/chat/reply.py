@@ -10,9 +10,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from ui.errors import error_line
 from ui.jobs import JobHandle, JobRunner
-from ui.model.session import reason_for
 from workbench.conversations import ConversationStore, ReplyRecorder
+from workbench.endpoints.runner import ActiveRunner
 from workbench.engine.client import EngineClient
 from workbench.engine.protocol import ChatMessage, ReplyDone, TokenEvent
 from workbench.errors import EngineCrashed, EngineError
@@ -49,7 +50,11 @@ class ReplyStream(QObject):
     """The reply broke off: message id, reason, whether the engine died."""
 
     def __init__(
-        self, engine: EngineClient, jobs: JobRunner, store: ConversationStore, parent: QObject | None = None
+        self,
+        engine: EngineClient | ActiveRunner,
+        jobs: JobRunner,
+        store: ConversationStore,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._engine = engine
@@ -146,7 +151,7 @@ class ReplyStream(QObject):
         text = exc.partial_text or recorder.text if isinstance(exc, EngineCrashed) else recorder.text
         recorder.interrupt(text)
         self.text_updated.emit(recorder.message_id, text)
-        self.reply_failed.emit(recorder.message_id, reason_for(exc), died)
+        self.reply_failed.emit(recorder.message_id, error_line(exc), died)
 
     @Slot()
     def _on_job_cancelled(self) -> None:

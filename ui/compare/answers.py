@@ -66,8 +66,9 @@ class AnswersView(QWidget):
     def _fill(self) -> None:
         while self._columns.count():
             item = self._columns.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.answer_boxes, self.headers = [], []
         run, prompt = self._run, self.prompt.currentText()
         if run is None or not prompt:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
-from ui.charts.theme import ChartTheme
+from ui.chart_theme import ChartTheme
 from workbench.compare.present import ChartSpec
 
 # Okabe-Ito and Tol hues, colour-blind safe; one per variant, the same on every chart.

@@ -101,6 +101,6 @@ def save_chart_images(run: CompareRun, folder: str | Path, stem: str = "comparis
 
 
 def _save(image: QImage, path: Path) -> Path:
-    if not image.save(str(path), "PNG"):
+    if not image.save(str(path)):  # the format follows the name: always .png here
         raise OSError(f"could not write {path}")
     return path

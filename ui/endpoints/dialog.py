@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.errors import error_line
 from ui.jobs import JobHandle, JobRunner
-from ui.model.session import reason_for
 from ui.untrusted import CELL_LIMIT, one_line, set_plain
 from workbench.endpoints.backend import ConnectionReport
 from workbench.endpoints.config import (
@@ -368,7 +368,7 @@ class EndpointsDialog(QDialog):
 
     @Slot(object)
     def _on_test_failed(self, exc: Any) -> None:
-        self._show_test(f"✗ {reason_for(exc)}", ERROR_STYLE)
+        self._show_test(f"✗ {error_line(exc)}", ERROR_STYLE)
 
     def _show_test(self, text: str, style: str) -> None:
         self.test_result.setStyleSheet(style)
@@ -448,4 +448,4 @@ class EndpointsDialog(QDialog):
     def _on_save_failed(self, exc: Any) -> None:
         self._saving = None
         self.buttons.setEnabled(True)
-        set_plain(self.problem, f"The endpoints could not be saved: {reason_for(exc)}")
+        set_plain(self.problem, f"The endpoints could not be saved: {error_line(exc)}")

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QObject, Signal
 
 from ui.jobs import JobHandle, JobRunner
-from ui.library.model import LibraryTableModel
 from workbench.endpoints.directory import EndpointDirectory
 from workbench.endpoints.library import endpoint_listing_job
 from workbench.library.entry import LibraryEntry
+
+
+class LibraryTable(Protocol):
+    """What the feed needs of the library's table (``ui.library.model.LibraryTableModel``)."""
+
+    def entries(self) -> list[LibraryEntry]: ...
+
+    def add_entries(self, entries: list[LibraryEntry] | tuple[LibraryEntry, ...]) -> None: ...
+
+    def remove_path(self, path: str) -> None: ...
 
 
 class EndpointModelsFeed(QObject):
@@ -24,7 +35,7 @@ class EndpointModelsFeed(QObject):
     listed = Signal(str, int)
     """An endpoint's listing finished: its name and how many rows it has (an unreachable one has 1)."""
 
-    def __init__(self, directory: EndpointDirectory, jobs: JobRunner, table: LibraryTableModel,
+    def __init__(self, directory: EndpointDirectory, jobs: JobRunner, table: LibraryTable,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._directory = directory

@@ -131,14 +131,14 @@ class ProgressBarDelegate(QStyledItemDelegate):
 
     def paint(self, painter: Any, option: QStyleOptionViewItem, index: Index) -> None:
         bar = QStyleOptionProgressBar()
-        bar.rect = option.rect.adjusted(2, 3, -2, -3)  # type: ignore[attr-defined]
+        bar.rect = option.rect.adjusted(2, 3, -2, -3)
         bar.minimum = 0
         bar.maximum = 1000
         bar.progress = int(1000 * float(index.data(FractionRole) or 0.0))
         bar.text = str(index.data() or "")
         bar.textVisible = True
-        bar.state = option.state | QStyle.StateFlag.State_Horizontal  # type: ignore[attr-defined]
-        style = option.widget.style() if option.widget else QApplication.style()  # type: ignore[attr-defined]
+        bar.state = option.state | QStyle.StateFlag.State_Horizontal
+        style = option.widget.style() if option.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
 
 

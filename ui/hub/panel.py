@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
@@ -30,6 +32,7 @@ from workbench.hub.client import HubClient, RepoPage, SearchFilters
 from workbench.hub.errors import HubAccessDenied, HubOffline
 from workbench.hub.quant import PREFERENCE
 from workbench.hub.token import HubTokenStore
+from workbench.jobs import Job
 
 SORTS = (("Most downloaded", "downloads"), ("Most liked", "likes"), ("Recently updated", "last_modified"))
 FORMATS = (("Any format", ""), ("GGUF", "gguf"), ("MLX", "mlx"), ("Safetensors", "safetensors"))
@@ -203,13 +206,22 @@ class HubPanel(QWidget):
         self._start(lambda progress, cancel: client.repository(repo_id), "hub repository", self._on_page)
         self._set_status(f"Opening {repo_id}…")
 
-    def _start(self, job: object, name: str, on_result: object) -> None:
+    def _start(self, job: Job, name: str, on_result: Callable[[Any], None]) -> None:
         if self._job is not None:
             self._job.cancel()
-        handle = self._runner.start(job, name)  # type: ignore[arg-type]
+        handle = self._runner.start(job, name)
         self._job = handle
-        handle.finished.connect(lambda result, h=handle: h is self._job and on_result(result))  # type: ignore[operator]
-        handle.failed.connect(lambda exc, h=handle: h is self._job and self._on_failed(exc))
+
+        def finished(result: Any, h: JobHandle = handle) -> None:
+            if h is self._job:
+                on_result(result)
+
+        def failed(exc: BaseException, h: JobHandle = handle) -> None:
+            if h is self._job:
+                self._on_failed(exc)
+
+        handle.finished.connect(finished)
+        handle.failed.connect(failed)
         handle.done.connect(lambda h=handle: self._on_job_done(h))
 
     def _on_job_done(self, handle: JobHandle) -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QModelRoleDataSpan, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QModelRoleData, QModelRoleDataSpan, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from ui.table import RowTableModel
+from ui.table import RowTableModel, roles_asked
 from ui.untrusted import CELL_LIMIT, one_line, tooltip
 from workbench.library import LibraryEntry
 from workbench.model_info import format_bytes, format_count
@@ -123,12 +123,12 @@ class LibraryTableModel(RowTableModel[LibraryEntry]):
             self.endRemoveRows()
         self._row_of = {e.path: i for i, e in enumerate(self._rows)}
 
-    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N802, N803 - Qt API
+    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:  # noqa: N802, N803
         """A painted cell's roles in one pass; the roles this model never answers (decoration, font, check
         state …) are left empty without a call to :meth:`data`."""
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return
-        for role_data in roleDataSpan:
+        for role_data in roles_asked(roleDataSpan):
             role = role_data.role()
             if role == DISPLAY:
                 role_data.setData(self._texts[index.row()][index.column()])

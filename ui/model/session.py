@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from ui.errors import error_line
 from ui.jobs import JobHandle, JobRunner
 from workbench.backends import BackendChoice, normalize_override
 from workbench.endpoints.directory import EndpointDirectory
@@ -22,12 +23,7 @@ from workbench.errors import WorkbenchError
 from workbench.jobs import CancelToken, ProgressCallback
 from workbench.live_settings import LiveSettings
 
-__all__ = ["FitConfirmer", "Inspection", "ModelSession", "reason_for"]
-
-
-def reason_for(exc: BaseException) -> str:
-    """The one line to show for an error: the core's own reason, or the exception's type and text."""
-    return str(exc) if isinstance(exc, WorkbenchError) else f"Unexpected error: {type(exc).__name__}: {exc}"
+__all__ = ["FitConfirmer", "Inspection", "ModelSession"]
 
 
 FitConfirmer = Callable[[Inspection], bool]
@@ -228,7 +224,7 @@ class ModelSession(QObject):
     @Slot(object)
     def _on_job_failed(self, exc: Any) -> None:
         self._busy = None
-        self.load_failed.emit(reason_for(exc))
+        self.load_failed.emit(error_line(exc))
         if not self.is_loaded:
             self.unloaded.emit()
 

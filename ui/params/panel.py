@@ -5,6 +5,7 @@ The panel edits the :class:`~workbench.live_settings.LiveSettings` it is given, 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Signal, Slot
@@ -170,7 +171,7 @@ class ParametersPanel(QWidget):
         self.fields[name] = spin
         spin.valueChanged.connect(self._on_field_value_changed)
 
-    def _add_combo(self, form: QFormLayout, name: str, items: list[tuple[str, str]]) -> QComboBox:
+    def _add_combo(self, form: QFormLayout, name: str, items: Sequence[tuple[str, str]]) -> QComboBox:
         box = QComboBox()
         for text, value in items:
             box.addItem(text, value)

@@ -117,8 +117,11 @@ class ImatrixBox(QGroupBox):
     # -- setting it -------------------------------------------------------------------------------------------------
 
     def set_file(self, path: str | None) -> None:
-        self._quietly(lambda: (self.file_edit.setText(path or ""),
-                               (self.file_radio if path else self.none_radio).setChecked(True)))
+        def show() -> None:
+            self.file_edit.setText(path or "")
+            (self.file_radio if path else self.none_radio).setChecked(True)
+
+        self._quietly(show)
 
     def set_compute(self, text: str = BUNDLED, chunks: int | None = None) -> None:
         def apply() -> None:

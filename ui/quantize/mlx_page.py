@@ -79,7 +79,7 @@ class MlxTargetsPage(QWizardPage):
         layout.addWidget(self.total)
         layout.addStretch(1)
 
-    def initializePage(self) -> None:
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
         self._refresh()
 
     def options(self) -> MlxQuantizeOptions:
@@ -130,7 +130,7 @@ class MlxTargetsPage(QWizardPage):
     def _on_mode_combo_current_index_changed(self, index: int) -> None:
         self._refresh()
 
-    def nextId(self) -> int:
+    def nextId(self) -> int:  # noqa: N802 - Qt API
         from ui.quantize.wizard import QuantizeWizard
 
         return QuantizeWizard.OPTIONS

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ui.errors import error_line
 from ui.jobs import JobRunner
 from ui.quantize.imatrix_box import ImatrixBox
 from ui.quantize.targets_model import TargetsModel
@@ -119,7 +120,7 @@ class TargetsPage(QWizardPage):
         layout.addWidget(self.total)
         self.model.selection_changed.connect(self._on_selection_changed)
 
-    def initializePage(self) -> None:
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
         source = self._state.source
         if source is not None:
             self.model.set_options(self._state.options, source.file_size)
@@ -131,9 +132,8 @@ class TargetsPage(QWizardPage):
     def _on_selection_changed(self) -> None:
         source = self._state.source
         chosen = {o.qtype.name: o for o in self._state.options}
-        total = sum(
-            chosen[n].prediction.file_bytes for n in self.model.checked_names() if chosen[n].prediction is not None
-        )
+        predictions = [chosen[n].prediction for n in self.model.checked_names()]
+        total = sum(p.file_bytes for p in predictions if p is not None)
         count = len(self.model.checked_names())
         self.total.setText(
             f"{count} chosen · about {format_bytes(total)} in all"
@@ -144,20 +144,6 @@ class TargetsPage(QWizardPage):
     def _on_imatrix_box_changed(self) -> None:
         box = self.imatrix_box
         self._apply_imatrix(box.file_path(), box.text_source(), box.chunks())
-
-    def set_imatrix(self, path: str | None) -> None:
-        """Use ``path`` as the importance matrix (checked against the source off the GUI thread), or none."""
-        if path is None:
-            self.imatrix_box.set_none()
-        else:
-            self.imatrix_box.set_file(path)
-
-    def set_imatrix_text(self, text: str | None, chunks: int | None = None) -> None:
-        """Compute the importance matrix from ``text`` (``bundled`` or a text file) before quantizing."""
-        if text is None:
-            self.imatrix_box.set_none()
-        else:
-            self.imatrix_box.set_compute(text, chunks)
 
     @property
     def checking(self) -> bool:
@@ -208,10 +194,10 @@ class TargetsPage(QWizardPage):
     @Slot(object)
     def _on_imatrix_check_failed(self, exc: BaseException) -> None:
         self._pending = None
-        self.error.setText(f"{type(exc).__name__}: {exc}")
+        self.error.setText(error_line(exc))
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
         return bool(self.model.checked_names()) and not self.checking
 
 
@@ -263,7 +249,7 @@ class OptionsPage(QWizardPage):
         layout.addStretch(1)
         self._show_exists(None)
 
-    def initializePage(self) -> None:
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
         self.setButtonText(self.wizard().WizardButton.CommitButton, "Start")
         state = self._state
         source = state.mlx_source or state.source
@@ -299,7 +285,7 @@ class OptionsPage(QWizardPage):
         """True while the plan is being checked (off the GUI thread: reading a large model takes a while)."""
         return self._checking
 
-    def validatePage(self) -> bool:
+    def validatePage(self) -> bool:  # noqa: N802 - Qt API
         """Start only with a checked plan: the first press checks (off the GUI thread), then moves on by itself.
 
         Any problem is shown here and the run does not start.
@@ -358,4 +344,4 @@ class OptionsPage(QWizardPage):
             self._show_exists(exc.path)
             self.error.setText("Choose what to do with the existing file, then press Start again.")
         else:
-            self.error.setText(str(exc) if isinstance(exc, WorkbenchError) else f"{type(exc).__name__}: {exc}")
+            self.error.setText(error_line(exc))

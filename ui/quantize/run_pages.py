@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ui.errors import error_line
 from ui.jobs import JobHandle, JobRunner
 from ui.quantize.pages import ERROR_STYLE, WizardState
-from workbench.errors import WorkbenchError
 from workbench.model_info import format_bytes
 from workbench.quantize.imatrix_job import ImatrixResult
 from workbench.quantize.job import IMATRIX_INDEX, QuantizationJob, QuantizeProgress, QuantizeResult
@@ -70,19 +70,20 @@ class RunPage(QWizardPage):
         layout.addStretch(1)
         layout.addLayout(row)
         self._bars: dict[int, QProgressBar] = {}
-        self._job = None
+        self._job: QuantizationJob | None = None
 
     @property
     def running(self) -> bool:
         return self._handle is not None
 
-    def initializePage(self) -> None:
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
         while self._grid.count():
             item = self._grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self._bars = {}
-        self._job: QuantizationJob | None = None
+        self._job = None
         state = self._state
         if state.mlx_plan is not None:
             mlx = state.mlx_plan
@@ -186,7 +187,7 @@ class RunPage(QWizardPage):
     def _on_job_failed(self, exc: BaseException) -> None:
         self._handle = None
         self._discard_prestarted()
-        message = str(exc) if isinstance(exc, WorkbenchError) else f"{type(exc).__name__}: {exc}"
+        message = error_line(exc)
         self.status.setStyleSheet(ERROR_STYLE)
         self.status.setText(f"Stopped: {message}. No partial file was kept.{self._kept_note()}")
         self._stop_busy_bars()
@@ -216,7 +217,7 @@ class RunPage(QWizardPage):
             if bar.maximum() == 0:
                 bar.setRange(0, 100)
 
-    def isComplete(self) -> bool:
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
         return self._done
 
 
@@ -245,7 +246,9 @@ class ResultsPage(QWizardPage):
         self.results: list[QuantizeResult] = []
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
-        self.table.horizontalHeaderItem(3).setToolTip(BPW_TIP)
+        bpw_item = self.table.horizontalHeaderItem(3)
+        assert bpw_item is not None  # the labels are set just above
+        bpw_item.setToolTip(BPW_TIP)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -273,7 +276,7 @@ class ResultsPage(QWizardPage):
         layout.addWidget(self.note)
         layout.addLayout(row)
 
-    def nextId(self) -> int:
+    def nextId(self) -> int:  # noqa: N802 - Qt API
         return -1  # the last page (the MLX page's id comes after this one's)
 
     def set_results(self, results: list[QuantizeResult], imatrix: ImatrixResult | None = None) -> None:

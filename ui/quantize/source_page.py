@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ui.errors import error_line
 from ui.jobs import JobRunner
 from ui.quantize.pages import WizardState, error_label
 from workbench import formats
-from workbench.errors import WorkbenchError
 from workbench.jobs import CancelToken, ProgressCallback
 from workbench.quantize.errors import SourceNotUsable
 from workbench.quantize.imatrix import check_imatrix, load_imatrix
@@ -150,17 +150,17 @@ class SourcePage(QWizardPage):
     def _on_read_finished(self, result: GgufRead | MlxRead) -> None:
         self._loading = False
         if isinstance(result[0], MlxSource):
-            self._state.mlx_source, self._state.mlx_predictions = result  # type: ignore[assignment]
+            self._state.mlx_source, self._state.mlx_predictions = result
             self._show_mlx_source(result[0])
             return
-        self._state.source, self._state.options = result  # type: ignore[assignment]
-        self._show_source(result[0])  # type: ignore[arg-type]
+        self._state.source, self._state.options = result
+        self._show_source(result[0])
 
     @Slot(object)
     def _on_read_failed(self, exc: BaseException) -> None:
         self._loading = False
         self._show_source(None)
-        self.error.setText(str(exc) if isinstance(exc, WorkbenchError) else f"{type(exc).__name__}: {exc}")
+        self.error.setText(error_line(exc))
 
     def _show_mlx_source(self, source: MlxSource) -> None:
         from workbench.model_info import format_bytes
@@ -192,7 +192,7 @@ class SourcePage(QWizardPage):
         self.confirm.setChecked(False)
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
         if self._loading:
             return False
         if self._state.mlx_source is not None:
@@ -202,7 +202,7 @@ class SourcePage(QWizardPage):
             return False
         return not source.is_quantized or self.confirm.isChecked()
 
-    def nextId(self) -> int:
+    def nextId(self) -> int:  # noqa: N802 - Qt API
         from ui.quantize.wizard import QuantizeWizard
 
         return QuantizeWizard.MLX_TARGETS if self._state.mlx_source is not None else QuantizeWizard.TARGETS

@@ -20,7 +20,7 @@ MAX_MODELS = 1000
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
-class ServerSaidError(Exception):  # noqa: N818 - carries the server's own words to the backend
+class ServerSaidError(Exception):
     """The server answered 200 but with an error body; ``message`` is its text (plain, bounded; may be empty)."""
 
     def __init__(self, message: str) -> None:

@@ -273,7 +273,7 @@ class EndpointBackend:
 
                 raw = client.models.with_raw_response.list(timeout=self._per_request_timeout(openai, seconds))
                 body = raw.http_response.content
-            except Exception as exc:  # noqa: BLE001 - every failure becomes one readable line
+            except Exception as exc:
                 if self._cancel.is_set():
                     raise EndpointCancelled(f"Stopped asking {self.config.name} for its models.") from exc
                 raise self._translate(exc, during="listing models") from exc
@@ -358,7 +358,7 @@ class EndpointBackend:
                         timeout=self._per_request_timeout(openai, seconds),
                         **request_options(params),
                     )
-                except Exception as exc:  # noqa: BLE001
+                except Exception as exc:
                     if not self._cancel.is_set():
                         raise self._translate(exc, during="the reply") from exc
                 if stream is not None:
@@ -393,7 +393,7 @@ class EndpointBackend:
                                 break
                     except ServerSaidError as exc:
                         raise self._server_said(exc.message, tally.reply_text) from exc
-                    except Exception as exc:  # noqa: BLE001
+                    except Exception as exc:
                         if not self._cancel.is_set():
                             raise self._translate(exc, partial=tally.reply_text, during="the reply") from exc
             finally:

@@ -70,7 +70,7 @@ MESSAGE_LENGTH = 300
 HOST_LENGTH = 100
 
 
-class ReplyOverdue(Exception):  # noqa: N818 - a signal between the backend and :func:`translate`, never shown
+class ReplyOverdue(Exception):
     """Raised while a reply's bytes arrive: ``kind`` "idle" (no text for ``seconds``, only keep-alives) or
     "deadline" (the whole reply took longer than ``seconds``)."""
 
@@ -80,7 +80,7 @@ class ReplyOverdue(Exception):  # noqa: N818 - a signal between the backend and 
         self.seconds = seconds
 
 
-class AnswerTooLarge(Exception):  # noqa: N818 - a signal, never shown
+class AnswerTooLarge(Exception):
     """The server sent more bytes than an answer of this kind can need (``limit``)."""
 
     def __init__(self, limit: int) -> None:
@@ -88,7 +88,7 @@ class AnswerTooLarge(Exception):  # noqa: N818 - a signal, never shown
         self.limit = limit
 
 
-class RedirectRefused(Exception):  # noqa: N818 - a signal, never shown
+class RedirectRefused(Exception):
     """The server redirected to another host; ``host`` is where (plain, bounded)."""
 
     def __init__(self, host: str) -> None:

@@ -157,7 +157,7 @@ class ChatTemplate:
             raise TemplateFailed("needs more memory than this computer has") from None
         except jinja2.exceptions.SecurityError:
             raise TemplateFailed("tried to do something a chat template is not allowed to") from None
-        except Exception:  # whatever else a stranger's program can raise: a mistake in the template
+        except Exception:  # noqa: BLE001 - whatever else a stranger's program can raise: a mistake in the template
             raise TemplateFailed("failed while preparing the conversation") from None
         finally:
             sys.settrace(previous)

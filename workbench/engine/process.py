@@ -94,7 +94,7 @@ def _serve(conn: Connection, backend: EngineBackend | None, request: object) -> 
         conn.send(Failed(type(exc).__name__, str(exc)))
     except (BrokenPipeError, EOFError):
         raise
-    except Exception as exc:  # report anything else rather than die with the model loaded
+    except Exception as exc:  # noqa: BLE001 - report anything else rather than die with the model loaded
         conn.send(Failed("EngineError", f"The engine met an unexpected problem: {str(exc)[:300] or 'no details'}"))
 
 

@@ -234,7 +234,7 @@ def make_eval_callback(
             return True
         except Exception as exc:  # noqa: BLE001 - never raise into llama.cpp
             failed[0] = True
-            on_error(f"{type(exc).__name__}: {exc}")
+            on_error(str(exc).strip() or "an unexpected error while reading a tensor")
             return False
 
     return callback

@@ -171,11 +171,6 @@ def quant_catalog() -> tuple[QuantType, ...]:
     return tuple(types)
 
 
-def undescribed_ftypes() -> list[str]:
-    """File types the installed llama.cpp offers that this catalog does not describe yet (so does not offer)."""
-    return sorted(set(installed_ftypes()) - set(_KNOWN))
-
-
 def quant_type(name: str) -> QuantType:
     """The catalog entry for ``name`` in any case (``q4_k_m``); :class:`KeyError` with the choices if unknown."""
     wanted = name.strip().upper()

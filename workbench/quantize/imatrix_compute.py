@@ -13,6 +13,7 @@ Only :func:`compute_imatrix_in_child` touches llama.cpp; it runs in the quantize
 from __future__ import annotations
 
 import os
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -47,9 +48,11 @@ class ImatrixChunk:
 
 @dataclass(frozen=True)
 class ImatrixFailed:
-    """The computation failed for ``reason`` (one line); nothing was written."""
+    """The computation failed for ``reason`` (one line); nothing was written. ``details`` is the traceback
+    (for the log)."""
 
     reason: str
+    details: str = ""
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,7 @@ def compute_imatrix_in_child(request: ImatrixRequest, send: Callable[[Any], None
     try:
         result = _compute(request, send)
     except Exception as exc:  # noqa: BLE001 - every failure goes to the parent as one line
-        send(ImatrixFailed(str(exc) or type(exc).__name__))
+        send(ImatrixFailed(str(exc).strip() or "an unexpected error", traceback.format_exc()))
         return
     send(result)
 

@@ -7,6 +7,7 @@ terminates it. The file is written under a temporary name and renamed only once 
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import time
 from collections.abc import Callable
@@ -26,6 +27,7 @@ from workbench.quantize.imatrix_compute import (
 from workbench.quantize.worker import QuantizeWorker
 
 POLL_SECONDS = 0.05
+log = logging.getLogger(__name__)
 PARTIAL_SUFFIX = ".partial"
 
 
@@ -76,6 +78,8 @@ def run_imatrix(
             if isinstance(message, ImatrixChunk):
                 on_chunk(message.index, message.total)
             elif isinstance(message, ImatrixFailed):
+                if message.details:
+                    log.error("computing the importance matrix of %s failed:\n%s", model, message.details)
                 raise QuantizationFailed(f"The importance matrix could not be computed: {message.reason}")
             elif isinstance(message, ImatrixWritten):
                 break

@@ -224,11 +224,26 @@ def verify_output(path: Path, output: PlannedOutput) -> float:
     return sum(t.n_bytes for t in tensors) * 8 / weights if weights else 0.0
 
 
-def remove_stale_partials(folder: str | os.PathLike[str]) -> list[Path]:
-    """Delete ``.*.partial`` files a killed process left in ``folder``; returns what was removed."""
+STALE_PARTIAL_SECONDS = 24 * 3600.0
+"""A partial output untouched for this long belongs to no running job (a job writes its partial continuously)."""
+
+
+def remove_stale_partials(
+    folder: str | os.PathLike[str], older_than: float = STALE_PARTIAL_SECONDS, now: float | None = None
+) -> list[Path]:
+    """Delete the ``.*.partial`` files (and MLX's ``.*.partial`` folders) a killed process left in ``folder``
+    that have not changed for ``older_than`` seconds; returns what was removed. Younger ones may belong to a
+    job running right now (in this or another window) and are kept."""
+    limit = (time.time() if now is None else now) - older_than
     removed = []
-    for p in Path(folder).glob(f".*{PARTIAL_SUFFIX}"):
-        with contextlib.suppress(OSError):
-            p.unlink()
-            removed.append(p)
+    with contextlib.suppress(OSError):
+        for p in Path(folder).glob(f".*{PARTIAL_SUFFIX}"):
+            with contextlib.suppress(OSError):
+                if p.lstat().st_mtime > limit:
+                    continue
+                if p.is_dir() and not p.is_symlink():
+                    shutil.rmtree(p)
+                else:
+                    p.unlink()
+                removed.append(p)
     return removed

@@ -10,11 +10,13 @@ import contextlib
 import functools
 import importlib.util
 import json
+import logging
 import os
 import shutil
 import signal
 import struct
 import time
+import traceback
 import uuid
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -22,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench import formats
+from workbench.childproc import ChildDied, ChildProcess, describe_exit
 from workbench.jobs import CancelToken, JobCancelled, ProgressCallback
 from workbench.model_info import format_bytes
 from workbench.quantize.errors import (
@@ -37,6 +40,8 @@ from workbench.quantize.plan import DISK_MARGIN_BYTES, DiskUsage, OnExists, chec
 MLX_BITS = (2, 3, 4, 6, 8)
 MLX_GROUP_SIZES = (32, 64, 128)
 MLX_MODES = ("affine", "mxfp4")
+_MLX_DONE = "done"
+log = logging.getLogger(__name__)
 _DTYPE_BYTES = {"F32": 4, "F16": 2, "BF16": 2, "U32": 4, "I32": 4, "U8": 1, "I8": 1, "F64": 8, "I64": 8}
 
 
@@ -209,15 +214,24 @@ def plan_mlx_quantization(
 
 
 def _mlx_child(conn: Connection, source: str, output: str, bits: int, group_size: int, mode: str) -> None:
+    """Child entry point: convert, then send ``done``, or a :class:`_ChildFailure` with the reason and traceback."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         from mlx_lm import convert
 
         convert(hf_path=source, mlx_path=output, quantize=True, q_bits=bits, q_group_size=group_size, q_mode=mode)
     except BaseException as exc:  # noqa: BLE001 - report every failure to the parent
-        conn.send(f"{type(exc).__name__}: {exc}")
+        conn.send(_ChildFailure(str(exc).strip() or "an unexpected error", traceback.format_exc()))
         return
-    conn.send(None)
+    conn.send(_MLX_DONE)
+
+
+@dataclass(frozen=True)
+class _ChildFailure:
+    """mlx-lm raised: its message (one line for the person) and the traceback (for the log)."""
+
+    reason: str
+    traceback: str
 
 
 class MlxQuantizationJob:
@@ -228,47 +242,36 @@ class MlxQuantizationJob:
         self._poll = poll_seconds
 
     def __call__(self, progress: ProgressCallback, cancel: CancelToken) -> list[QuantizeResult]:
-        import multiprocessing
-        from multiprocessing.connection import wait
-
         plan, label = self.plan, self.plan.options.label
         temp = plan.output.with_name(f".{plan.output.name}.{uuid.uuid4().hex[:8]}.partial")
         progress(QuantizeProgress(None, f"MLX {label}: quantizing (no per-tensor progress)", 0, 1, label))
-        ctx = multiprocessing.get_context("spawn")
-        parent, child = ctx.Pipe(duplex=False)
         o = plan.options
-        process = ctx.Process(
-            target=_mlx_child, args=(child, str(plan.source), str(temp), o.bits, o.group_size, o.mode), daemon=True
-        )
         started = time.monotonic()
-        process.start()
-        child.close()
+        child = ChildProcess(
+            _mlx_child, args=(str(plan.source), str(temp), o.bits, o.group_size, o.mode), name="MLX quantize"
+        )
         try:
             while True:
                 if cancel.cancelled:
                     raise JobCancelled()
-                ready = wait([parent, process.sentinel], self._poll)
-                if parent in ready:
-                    error = parent.recv()
-                    if error is not None:
-                        raise QuantizationFailed(f"mlx-lm could not quantize {plan.source.name}: {error}")
+                try:
+                    message = child.poll(self._poll)
+                except ChildDied as exc:
+                    raise QuantizationFailed(f"the MLX quantize process stopped ({describe_exit(exc.exit_code)})") \
+                        from exc
+                if isinstance(message, _ChildFailure):
+                    log.error("mlx-lm could not quantize %s:\n%s", plan.source, message.traceback)
+                    reason = message.reason.splitlines()[0][:300]
+                    raise QuantizationFailed(f"mlx-lm could not quantize {plan.source.name}: {reason}")
+                if message == _MLX_DONE:
                     break
-                if process.sentinel in ready:
-                    raise QuantizationFailed(f"the MLX quantize process stopped (exit code {process.exitcode})")
-            process.join(5.0)
+            child.stop()
             config = json.loads((temp / "config.json").read_text())
             if "quantization" not in config or not any(temp.glob("*.safetensors")):
                 raise QuantizationFailed(f"{plan.output.name} came out incomplete; nothing was kept")
             output = _move_into_place(temp, plan.output, plan.replaces)
         finally:
-            if process.is_alive():
-                process.terminate()
-                process.join(5.0)
-            if process.is_alive():
-                process.kill()
-                process.join()
-            process.close()
-            parent.close()
+            child.terminate()
             with contextlib.suppress(OSError):
                 shutil.rmtree(temp)
         size = _folder_bytes(output)

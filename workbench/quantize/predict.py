@@ -112,7 +112,7 @@ class _State:
         self.is_70b = self.arch == "llama" and self.n_layer == 80 and source.heads != source.kv_heads
 
 
-def _choose(qs: _State, new: str, t: SourceTensor, ftype: str, category: str) -> str:  # noqa: C901 - a port
+def _choose(qs: _State, new: str, t: SourceTensor, ftype: str, category: str) -> str:
     """``llama_tensor_get_type_impl``: the mix rules of each file type."""
     gqa, n_expert, falcon = qs.n_gqa, qs.n_expert, qs.arch == "falcon"
     if category == "output" or (qs.tied and category == "token_embd"):

@@ -7,16 +7,18 @@ person still reads the options page) adds almost nothing to the run's wall time.
 
 from __future__ import annotations
 
-import contextlib
-import multiprocessing
 import signal
+from collections.abc import Callable
 from dataclasses import dataclass
-from multiprocessing.connection import Connection, wait
+from multiprocessing.connection import Connection
 from typing import Any
 
+from workbench.childproc import ChildDied, ChildNotReady, ChildProcess, announce_ready, describe_exit
 from workbench.quantize.errors import QuantizationFailed
 
 STOP_GRACE_SECONDS = 5.0
+READY_TIMEOUT_SECONDS = 120.0
+"""Importing llama.cpp takes about a second; a child not ready after this long is stuck."""
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,7 @@ def worker_main(conn: Connection) -> None:
             conn.send(LogLine(line))
 
     llama_cpp.llama_log_set(on_log, ctypes.c_void_p(0))
-    conn.send("ready")
+    announce_ready(conn)
     while True:
         try:
             request = conn.recv()
@@ -113,84 +115,48 @@ def _imatrix_param(path: str, llama_cpp: Any, ctypes: Any) -> tuple[Any, list[An
 
 
 class QuantizeWorker:
-    """The parent's handle on one quantize child process (spawned, so it is the same on every platform)."""
+    """The parent's handle on one quantize child process (a :class:`~workbench.childproc.ChildProcess`)."""
 
     def __init__(self) -> None:
-        ctx = multiprocessing.get_context("spawn")
-        self._conn, child_conn = ctx.Pipe(duplex=True)
-        self._process: Any = ctx.Process(target=worker_main, args=(child_conn,), name="slm-quantize", daemon=True)
-        self._process.start()
-        child_conn.close()
-        self._ready = False
+        self._child = ChildProcess(worker_main, name="slm-quantize")
 
     @property
     def pid(self) -> int | None:
-        return self._process.pid if self._process is not None else None
+        return self._child.pid
 
     def is_alive(self) -> bool:
-        return self._process is not None and self._process.is_alive()
+        return self._child.is_alive()
 
     def poll(self, timeout: float) -> Any | None:
         """The child's next message within ``timeout`` seconds, or None. :class:`QuantizationFailed` if it died."""
-        if self._conn.poll():
-            return self._receive()
-        ready = wait([self._conn, self._process.sentinel], timeout)
-        if not ready:
-            return None
-        if self._conn in ready:
-            return self._receive()
-        raise self._died()
-
-    def _receive(self) -> Any:
         try:
-            return self._conn.recv()
-        except (EOFError, OSError) as exc:
-            raise self._died() from exc
+            return self._child.poll(timeout)
+        except ChildDied as exc:
+            raise _died(exc) from exc
 
-    def _died(self) -> QuantizationFailed:
-        self._process.join(1.0)
-        return QuantizationFailed(f"the quantize process stopped unexpectedly (exit code {self._process.exitcode})")
-
-    def wait_ready(self, poll_seconds: float, cancelled: Any) -> bool:
+    def wait_ready(self, poll_seconds: float, cancelled: Callable[[], bool]) -> bool:
         """Wait for the child to finish importing llama.cpp; False if ``cancelled()`` turned true first."""
-        while not self._ready:
-            if cancelled():
-                return False
-            if self.poll(poll_seconds) == "ready":
-                self._ready = True
-        return True
+        try:
+            return self._child.wait_ready(READY_TIMEOUT_SECONDS, cancelled, poll_seconds)
+        except ChildDied as exc:
+            raise _died(exc) from exc
+        except ChildNotReady as exc:
+            raise QuantizationFailed(f"{exc} Try again; if it keeps happening, restart the app.") from exc
 
     def send(self, request: Any) -> None:
         try:
-            self._conn.send(request)
-        except (OSError, ValueError) as exc:
-            raise self._died() from exc
+            self._child.send(request)
+        except ChildDied as exc:
+            raise _died(exc) from exc
 
     def terminate(self) -> None:
         """End the child now (llama.cpp cannot be interrupted any other way) and reap it."""
-        process = self._process
-        if process is None:
-            return
-        if process.is_alive():
-            process.terminate()
-            process.join(STOP_GRACE_SECONDS)
-        if process.is_alive():
-            process.kill()
-            process.join()
-        self._close()
+        self._child.terminate(STOP_GRACE_SECONDS)
 
     def stop(self) -> None:
         """Ask the idle child to exit, then make sure it did."""
-        process = self._process
-        if process is None:
-            return
-        with contextlib.suppress(OSError, ValueError):
-            self._conn.send(None)
-        process.join(STOP_GRACE_SECONDS)
-        self.terminate()
+        self._child.stop(None, STOP_GRACE_SECONDS)
 
-    def _close(self) -> None:
-        process, self._process = self._process, None
-        self._conn.close()
-        if process is not None:
-            process.close()
+
+def _died(exc: ChildDied) -> QuantizationFailed:
+    return QuantizationFailed(f"the quantize process stopped unexpectedly ({describe_exit(exc.exit_code)})")

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from workbench.testing.fake_hub import FakeHub, standard_hub
+from tests.support.fake_hub import FakeHub, standard_hub
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from tests.support.fake_hub import FakeHub, FakeRepo
 from workbench.hub import download as download_module
 from workbench.hub.client import HubClient
 from workbench.hub.download import DownloadJob, DownloadList, DownloadProgress, DownloadRequest, DownloadService
@@ -26,7 +27,6 @@ from workbench.hub.errors import (
 )
 from workbench.jobs import CancelToken, JobCancelled
 from workbench.library import LibraryScanner, LibrarySources
-from workbench.testing.fake_hub import FakeHub, FakeRepo
 
 REPO = "tiny/Tiny-Llama-1.7B-GGUF"
 FILE = "tiny-f16.gguf"

@@ -6,6 +6,7 @@ import socket
 
 import pytest
 
+from tests.support.fake_hub import FakeHub, FakeRepo
 from workbench.hub.client import HubClient, SearchFilters
 from workbench.hub.errors import (
     HubAccessDenied,
@@ -15,7 +16,6 @@ from workbench.hub.errors import (
     HubServerError,
     HubSignInNeeded,
 )
-from workbench.testing.fake_hub import FakeHub, FakeRepo
 
 PLENTY = (64 * 10**9, 64 * 10**9)
 LITTLE = (100 * 10**6, 1 * 10**9)

@@ -15,7 +15,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from workbench.testing.bad_endpoint import free_port
+from tests.support.bad_endpoint import free_port
 
 READY_TIMEOUT = 90.0
 

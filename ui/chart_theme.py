@@ -1,4 +1,7 @@
-"""Chart colors and fonts derived from the widget palette, readable in light and dark themes."""
+"""Chart colors and fonts derived from the widget palette, readable in light and dark themes.
+
+Shared by the live charts (:mod:`ui.charts`) and the comparison charts (:mod:`ui.compare`).
+"""
 
 from __future__ import annotations
 

@@ -13,7 +13,7 @@ import pathlib
 
 import numpy as np
 
-from workbench.testing.tiny_gguf import BOS_TOKEN, CHATML_TEMPLATE, IM_END, IM_START, train_tiny_vocab
+from tests.support.tiny_gguf import BOS_TOKEN, CHATML_TEMPLATE, IM_END, IM_START, train_tiny_vocab
 
 
 def _tokenizer_json(vocab_size: int) -> str:

@@ -106,7 +106,7 @@ class _Handler(BaseHTTPRequestHandler):
             return False
         return True
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+    def do_GET(self) -> None:
         if self._common():
             return
         if self.path.rstrip("/").endswith("/models"):
@@ -114,7 +114,7 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             self._error(404, "Not Found")
 
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         self.server.last_body = json.loads(self.rfile.read(length) or b"{}")
         self.server.last_auth = self.headers.get("Authorization")

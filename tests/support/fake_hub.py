@@ -158,10 +158,10 @@ def _handler_for(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
         def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - quiet
             pass
 
-        def do_HEAD(self) -> None:  # noqa: N802
+        def do_HEAD(self) -> None:
             self._serve(head=True)
 
-        def do_GET(self) -> None:  # noqa: N802
+        def do_GET(self) -> None:
             self._serve(head=False)
 
         def _send_json(self, data: Any, status: int = 200, headers: dict[str, str] | None = None) -> None:

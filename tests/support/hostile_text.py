@@ -34,7 +34,7 @@ def hostile_license(size: int = 100_000) -> str:
 def write_hostile_gguf(folder: str | os.PathLike[str], license_size: int = 100_000) -> pathlib.Path:
     """A tiny llama GGUF named ``model.gguf`` in ``folder`` (so the library calls it by its metadata name)
     whose ``general.name`` is :data:`HOSTILE_NAME` and whose license is :func:`hostile_license`."""
-    from workbench.testing.tiny_gguf import write_tiny_llama_gguf
+    from tests.support.tiny_gguf import write_tiny_llama_gguf
 
     path = pathlib.Path(folder) / "model.gguf"
     path.parent.mkdir(parents=True, exist_ok=True)
