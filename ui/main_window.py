@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(value == self.settings.backend)
             action.setData(value)
-            action.setToolTip(BACKEND_TIPS[value])
+            action.setToolTip(BACKEND_TIPS.get(value, ""))
             backend_group.addAction(action)
             self.backend_actions[value] = action
         backend_group.triggered.connect(self._on_backend_group_triggered)
