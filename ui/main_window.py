@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
             LibrarySources.default(paths.models_dir, user_folders=[Path(p) for p in settings.library_folders]),
             engine.facts,
             backend_override=normalize_override(settings.backend),
+            cache_type=settings.load.estimate_cache_type,
         )
         self.library = LibraryPanel(self.library_scanner, self.jobs)
         self.find_models = FindModelsPage(self.jobs, paths)
@@ -333,13 +334,17 @@ class MainWindow(QMainWindow):
 
     @Slot(object, object)
     def _on_settings_changed(self, settings: Settings, changed: frozenset[str]) -> None:
-        """What the window itself owns follows the settings: the library's backend choices and its estimates."""
+        """What the window itself owns follows the settings: the library's backend choices and its estimates (at
+        the KV-cache type of the load options)."""
         if "backend" in changed:
             self.library_scanner.backend_override = normalize_override(settings.backend)
             self.library.rescan()
-        if "load" in changed:
-            self.library.details.cache_type = settings.load.estimate_cache_type
+        cache_type = settings.load.estimate_cache_type
+        if "load" in changed and cache_type != self.library_scanner.cache_type:
+            self.library_scanner.cache_type = self.library.details.cache_type = cache_type
             self.library.details.show_entry(self.library.details.entry)
+            if "backend" not in changed:
+                self.library.rescan()
 
     @Slot(object)
     def _on_session_loaded(self, loaded: Any) -> None:
