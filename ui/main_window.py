@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
             LibrarySources.default(paths.models_dir, user_folders=[Path(p) for p in settings.library_folders]),
             engine.facts,
             backend_override=normalize_override(settings.backend),
+            cache_type=settings.load.estimate_cache_type,
         )
         self.library = LibraryPanel(self.library_scanner, self.jobs)
         self.find_models = FindModelsPage(self.jobs, paths)
@@ -226,7 +227,7 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(value == self.settings.backend)
             action.setData(value)
-            action.setToolTip(BACKEND_TIPS[value])
+            action.setToolTip(BACKEND_TIPS.get(value, ""))
             backend_group.addAction(action)
             self.backend_actions[value] = action
         backend_group.triggered.connect(self._on_backend_group_triggered)
@@ -334,13 +335,17 @@ class MainWindow(QMainWindow):
 
     @Slot(object, object)
     def _on_settings_changed(self, settings: Settings, changed: frozenset[str]) -> None:
-        """What the window itself owns follows the settings: the library's backend choices and its estimates."""
+        """What the window itself owns follows the settings: the library's backend choices and its estimates (at
+        the KV-cache type of the load options)."""
         if "backend" in changed:
             self.library_scanner.backend_override = normalize_override(settings.backend)
             self.library.rescan()
-        if "load" in changed:
-            self.library.details.cache_type = settings.load.estimate_cache_type
+        cache_type = settings.load.estimate_cache_type
+        if "load" in changed and cache_type != self.library_scanner.cache_type:
+            self.library_scanner.cache_type = self.library.details.cache_type = cache_type
             self.library.details.show_entry(self.library.details.entry)
+            if "backend" not in changed:
+                self.library.rescan()
 
     @Slot(int, float, float)
     def _on_chat_tokens_received(self, count: int, seconds: float, rate: float) -> None:

@@ -52,6 +52,17 @@ def test_every_source_is_listed_and_junk_is_unreadable(tree: ModelTree, tiny_ggu
     assert ollama.name == "tinyllama:latest" and ollama.readable
 
 
+def test_the_fit_follows_the_cache_type_of_the_load_options(tree: ModelTree) -> None:
+    scanner = LibraryScanner(sources_for(tree))
+    f16 = {e.path: e.fit for e in scanner.iter_entries(memory=MEMORY) if e.fit is not None}
+    scanner.cache_type = "q8_0"
+    q8 = {e.path: e.fit for e in scanner.iter_entries(memory=MEMORY) if e.fit is not None}
+    gguf = next(p for p in f16 if p.endswith("tiny-app.gguf"))
+    assert q8[gguf].estimate.cache_type == "q8_0" and q8[gguf].estimate.kv_cache < f16[gguf].estimate.kv_cache
+    mlx = next(p for p in f16 if p.endswith("Tiny-MLX-4bit"))
+    assert q8[mlx].estimate == f16[mlx].estimate  # MLX keeps an F16 cache
+
+
 def test_scan_job_reports_batches_and_rescan_reads_only_changes(tree: ModelTree) -> None:
     scanner = LibraryScanner(sources_for(tree))
     batches: list[ScanProgress] = []

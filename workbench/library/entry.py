@@ -35,7 +35,6 @@ MLX = "MLX"
 MLX_MISSING = "MLX (needs mlx-lm)"
 
 
-
 def mlx_backend_name() -> str:
     """``MLX`` when mlx-lm is importable here, else ``MLX (needs mlx-lm)``; never imports mlx itself."""
     return MLX if mlx_lm_installed() else MLX_MISSING

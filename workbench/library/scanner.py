@@ -64,12 +64,18 @@ class LibraryScanner:
     """Scans :class:`LibrarySources`; thread-safe, one scan at a time; keeps a cache across scans."""
 
     def __init__(
-        self, sources: LibrarySources, facts: PlatformFacts | None = None, backend_override: str | None = None
+        self,
+        sources: LibrarySources,
+        facts: PlatformFacts | None = None,
+        backend_override: str | None = None,
+        cache_type: str = "f16",
     ) -> None:
         self.sources = sources
         self.facts = facts or platform_facts()
         """The machine's facts the backend of each entry is chosen over."""
         self.backend_override = backend_override
+        self.cache_type = cache_type
+        """The KV-cache type of the load options: each entry's fit follows it (from the next scan)."""
         """The backend setting (``llama.cpp``, ``mlx``; None for automatic); takes effect at the next scan."""
         self._lock = threading.Lock()
         self._cache: dict[str, tuple[tuple[int, int], ModelDescription | None, str | None]] = {}
@@ -155,7 +161,7 @@ class LibraryScanner:
             format=candidate.format,
             info=info,
             problem=problem,
-            fit=formats.fit(info, memory=memory) if info is not None else None,
+            fit=formats.fit(info, cache_type=self.cache_type, memory=memory) if info is not None else None,
             backend=choice.label,
             label=candidate.label,
             file_size=size,
