@@ -98,6 +98,7 @@ def write_tiny_llama_gguf(
     name: str = "Tiny Llama",
     license: str = "apache-2.0",  # noqa: A002 - the GGUF key's name
     split_max_tensors: int = 0,
+    chat_template: str | None = None,
 ) -> pathlib.Path:
     """Write a tiny random-weight llama GGUF at ``path`` and return the path.
 
@@ -142,7 +143,7 @@ def write_tiny_llama_gguf(
     writer.add_eos_token_id(vocab.token_id(IM_END))
     writer.add_pad_token_id(vocab.token_id(BOS_TOKEN))
     writer.add_add_bos_token(False)
-    writer.add_chat_template(CHATML_TEMPLATE)
+    writer.add_chat_template(CHATML_TEMPLATE if chat_template is None else chat_template)
 
     rng = np.random.RandomState(seed)
     wtype = np.float16 if dtype == "f16" else np.float32

@@ -109,6 +109,7 @@ class ChatPanel(QWidget):
         self.reply.tokens_received.connect(self.tokens_received)
         self.reply.reply_finished.connect(self._on_reply_reply_finished)
         self.reply.reply_failed.connect(self._on_reply_reply_failed)
+        self.reply.reply_noted.connect(self._on_reply_reply_noted)
         session.load_started.connect(self._on_session_load_started)
         session.inspected.connect(self._on_session_inspected)
         session.loaded.connect(self._on_session_loaded)
@@ -305,6 +306,10 @@ class ChatPanel(QWidget):
             widget.set_stats(stats)
         self._reply_ended()
         self.reply_finished.emit(stats)
+
+    @Slot(str)
+    def _on_reply_reply_noted(self, note: str) -> None:
+        self.show_banner(note, "warning")
 
     @Slot(int, str, bool)
     def _on_reply_reply_failed(self, message_id: int, reason: str, engine_died: bool) -> None:

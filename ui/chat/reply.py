@@ -36,6 +36,8 @@ class ReplyStream(QObject):
             :class:`~workbench.engine.protocol.ReplyStats` (``stop_reason`` "cancelled" after Stop).
         reply_failed(int, str, bool): the reply broke off: message id, the one-line reason, and
             whether the engine process died (then the model must be reloaded).
+        reply_noted(str): the engine said something about a finished reply (one line, plain text; a chat
+            template that failed and was replaced by a plain prompt).
     """
 
     reply_started = Signal(int)
@@ -48,6 +50,8 @@ class ReplyStream(QObject):
     """The reply is complete: message id and its ReplyStats."""
     reply_failed = Signal(int, str, bool)
     """The reply broke off: message id, reason, whether the engine died."""
+    reply_noted = Signal(str)
+    """A note about the finished reply, one line (GUI thread)."""
 
     def __init__(
         self,
@@ -141,6 +145,8 @@ class ReplyStream(QObject):
         recorder.finish(done.stats, done.text)
         self.text_updated.emit(recorder.message_id, done.text)
         self.reply_finished.emit(recorder.message_id, done.stats)
+        for note in done.notes:
+            self.reply_noted.emit(note)
 
     @Slot(object)
     def _on_job_failed(self, exc: Any) -> None:

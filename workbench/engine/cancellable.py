@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections.abc import Iterator
 from typing import Any
 
-from workbench.engine.protocol import ChatMessage, ReplyEvent
+from workbench.engine.protocol import ChatMessage, ReplyDone, ReplyEvent
 from workbench.sampling import SamplingParams
 
 
@@ -24,6 +25,8 @@ class CancellableBackend:
     def __init__(self, cancel_event: Any | None = None) -> None:
         self._owns_cancel = cancel_event is None
         self._cancel = cancel_event if cancel_event is not None else threading.Event()
+        self._reply_notes: list[str] = []
+        """Notes :meth:`prompt_tokens` leaves for the reply it prepares; they travel on its ``ReplyDone``."""
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -35,7 +38,13 @@ class CancellableBackend:
         raise NotImplementedError
 
     def generate(self, messages: list[ChatMessage], params: SamplingParams) -> Iterator[ReplyEvent]:
-        return self.generate_tokens(self.prompt_tokens(messages), params)
+        self._reply_notes = []
+        tokens = self.prompt_tokens(messages)
+        notes = tuple(self._reply_notes)
+        for event in self.generate_tokens(tokens, params):
+            if notes and isinstance(event, ReplyDone):
+                event = dataclasses.replace(event, notes=event.notes + notes)
+            yield event
 
     def _reset_cancel(self) -> None:
         """A shared event is cleared by the parent before each request, never here: a cancel that

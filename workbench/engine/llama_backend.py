@@ -19,6 +19,7 @@ from typing import Any
 from workbench.bench import bench_schedule
 from workbench.engine.accounting import ReplyTally
 from workbench.engine.cancellable import CancellableBackend, plain_prompt
+from workbench.engine.chat_template import ChatTemplate, TemplateCancelled, TemplateFailed
 from workbench.engine.limits import check_bench_fits, check_chunk, reply_budget, vocabulary_of
 from workbench.engine.options import KV_CACHE_LABELS, LoadOptions
 from workbench.engine.protocol import (
@@ -87,6 +88,19 @@ _LOG_CALLBACK: list[Any] = []
 """The process's llama.cpp log callback, once installed; kept alive as long as the process."""
 
 
+class _TemplateNotCompiledHere:
+    """Stands in for llama-cpp-python's template compiler while a model loads (see ``_import_llama_cpp``)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        pass
+
+    def to_chat_handler(self) -> Any:
+        def unused(*args: Any, **kwargs: Any) -> Any:
+            raise EngineError("The engine renders chat templates itself.")
+
+        return unused
+
+
 class LlamaBackend(CancellableBackend):
     """Loads a GGUF with llama.cpp and streams replies.
 
@@ -134,7 +148,9 @@ class LlamaBackend(CancellableBackend):
         if llm is None:
             raise error
         self._llm = llm
-        self._formatter = self._chat_formatter(llm)
+        self._formatter, template_note = self._chat_formatter(llm)
+        if template_note:
+            notes.append(template_note)
         in_force = options.with_changes(
             context_length=llm.n_ctx(),
             flash_attention="on" if attempt.flash else "off",
@@ -178,6 +194,12 @@ class LlamaBackend(CancellableBackend):
 
     def _import_llama_cpp(self) -> Any:
         import llama_cpp
+        from llama_cpp import llama_chat_format
+
+        # llama-cpp-python compiles every chat template in a model's metadata while loading it, for chat handlers
+        # the engine never uses: a template with a mistake would refuse the whole model, and a huge one would
+        # stall the load. The engine renders templates itself, under limits (engine/chat_template.py).
+        llama_chat_format.Jinja2ChatFormatter = _TemplateNotCompiledHere  # type: ignore[misc,assignment]
 
         if not _LOG_CALLBACK:
 
@@ -202,24 +224,23 @@ class LlamaBackend(CancellableBackend):
         return llama_gpu_from_system_info(info, bool(llama_cpp.llama_supports_gpu_offload()))
 
     @staticmethod
-    def _chat_formatter(llm: Any) -> Any:
-        from llama_cpp.llama_chat_format import Jinja2ChatFormatter
-
+    def _chat_formatter(llm: Any) -> tuple[ChatTemplate | None, str]:
+        """The model's chat template, compiled under the engine's limits, or None and why (a model without one
+        needs no explanation; one that cannot be used gets a line)."""
         template = llm.metadata.get("tokenizer.chat_template")
         if not template:
-            return None
+            return None, ""
 
         def token_text(token_id: int) -> str:
             if token_id < 0:
                 return ""
             return str(llm._model.token_get_text(token_id))
 
-        return Jinja2ChatFormatter(
-            template=template,
-            eos_token=token_text(llm.token_eos()),
-            bos_token=token_text(llm.token_bos()),
-            stop_token_ids=[llm.token_eos()],
-        )
+        try:
+            bos, eos = token_text(llm.token_bos()), token_text(llm.token_eos())
+            return ChatTemplate(template, bos_token=bos, eos_token=eos), ""
+        except TemplateFailed as failed:
+            return None, failed.notice
 
     def unload(self) -> None:
         if self._llm is not None:
@@ -234,8 +255,14 @@ class LlamaBackend(CancellableBackend):
         """The conversation rendered with the model's chat template, as tokens."""
         llm = self._require()
         if self._formatter is not None:
-            result = self._formatter(messages=messages)
-            return list(llm.tokenize(result.prompt.encode("utf-8"), add_bos=not result.added_special, special=True))
+            try:
+                prompt = self._formatter.render(messages, cancelled=self._cancel.is_set)
+            except TemplateFailed as failed:
+                self._reply_notes.append(failed.notice)
+            except TemplateCancelled:
+                pass  # Stop came while the template ran: the plain prompt is cheap, and generation stops at once
+            else:
+                return list(llm.tokenize(prompt.encode("utf-8"), add_bos=False, special=True))
         return list(llm.tokenize(plain_prompt(messages).encode("utf-8"), add_bos=True, special=False))
 
     def generate_tokens(self, tokens: list[int], params: SamplingParams) -> Iterator[ReplyEvent]:

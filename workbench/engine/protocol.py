@@ -103,6 +103,9 @@ class ReplyDone:
 
     text: str
     stats: ReplyStats
+    notes: tuple[str, ...] = ()
+    """What the person should know about this reply, one line each (a chat template that failed and was
+    replaced by a plain prompt)."""
 
 
 ReplyEvent = TokenEvent | ReplyDone
