@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from pathlib import Path
 from typing import Any
@@ -40,7 +41,7 @@ from workbench.conversations import ConversationStore
 from workbench.endpoints.backend import RemoteModel
 from workbench.endpoints.directory import EndpointDirectory
 from workbench.endpoints.keys import EndpointKeyStore
-from workbench.engine.client import EngineClient
+from workbench.engine.client import STOP_DEADLINE_SECONDS, EngineClient
 from workbench.library.scanner import LibraryScanner
 from workbench.library.sources import LibrarySources
 from workbench.live_settings import LiveSettings
@@ -54,6 +55,10 @@ BACKEND_TIPS = {
     "llama.cpp": "Prefer llama.cpp; it runs GGUF files only",
     "mlx": "Prefer MLX; it runs MLX-format folders only",
 }
+
+CLOSE_WAIT_MS = int((2 * STOP_DEADLINE_SECONDS + 2) * 1000)
+"""Closing waits at most this long for the window's jobs: an engine that does not answer Stop is ended within
+the engine's deadline, which frees the job waiting on it."""
 
 
 class MainWindow(QMainWindow):
@@ -465,7 +470,8 @@ class MainWindow(QMainWindow):
         self.compare.shutdown()
         self.session.shutdown()
         self.find_models.shutdown()
-        self.jobs.shutdown()
+        if not self.jobs.shutdown(CLOSE_WAIT_MS):  # an engine that ignores Stop is ended well within this
+            logging.getLogger(__name__).warning("Closing with a job still running after %d ms", CLOSE_WAIT_MS)
         if self.compare_store is not None:
             self.compare_store.close()
         self.session.engine.unload()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import time
 from pathlib import Path
 from typing import Any
 
@@ -9,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from ui.chat.panel import NO_MODEL_HINT
+from workbench.engine.client import STOP_DEADLINE_SECONDS
 
 TIMEOUT = 60_000
 
@@ -100,3 +104,39 @@ def test_engine_killed_mid_reply_keeps_the_partial_reply_and_reloads(
         "complete",
         "complete",
     ]
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGSTOP"), reason="needs SIGSTOP to make an engine hang")
+def test_a_hung_engine_is_ended_by_stop_and_closing_never_blocks(make_window: Any, qtbot: Any, tiny_gguf: Path) -> None:
+    window = make_window(max_tokens=100_000, context_length=4096)
+    chat = window.chat
+    _load(window, qtbot, tiny_gguf)
+    chat.composer.set_text("Tell me everything.")
+    with qtbot.waitSignal(chat.tokens_received, timeout=TIMEOUT):
+        chat.composer.send_button.click()
+    pid = window.session.engine.pid
+    assert pid is not None
+    os.kill(pid, signal.SIGSTOP)  # the engine stops answering, as a native call that never returns would
+    started = time.monotonic()
+    with qtbot.waitSignal(chat.reply_failed, timeout=TIMEOUT) as failed:
+        chat.composer.stop_button.click()
+    recovered = time.monotonic() - started
+    assert recovered < STOP_DEADLINE_SECONDS + 3
+    assert "did not answer" in failed.args[0] and "text so far is kept" in failed.args[0]
+    stored = window._store.messages(chat.conversation_id)
+    assert stored[-1].state == "interrupted" and stored[-1].content
+    assert window.status.model_label.text() == "No model loaded"
+
+    # Again, and this time close the window while the engine hangs: closing returns within the deadline.
+    _load(window, qtbot, tiny_gguf)
+    chat.composer.set_text("And again.")
+    with qtbot.waitSignal(chat.tokens_received, timeout=TIMEOUT):
+        chat.composer.send_button.click()
+    pid = window.session.engine.pid
+    assert pid is not None
+    os.kill(pid, signal.SIGSTOP)
+    started = time.monotonic()
+    window.close()
+    assert time.monotonic() - started < 2 * STOP_DEADLINE_SECONDS + 3
+    assert not window.session.engine.is_alive()
+    assert window._store.messages(chat.conversation_id)[-1].content

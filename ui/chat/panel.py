@@ -235,8 +235,8 @@ class ChatPanel(QWidget):
         self.conversation_changed.emit(self.conversation_id)
 
     def shutdown(self) -> None:
-        """Stop the reply (the window is closing)."""
-        self.reply.stop()
+        """Stop the reply and keep what arrived (the window is closing)."""
+        self.reply.close()
 
     # -- banner --------------------------------------------------------------------------------------
 

@@ -118,6 +118,14 @@ class ReplyStream(QObject):
             self._handle.cancel()
         self._engine.cancel()
 
+    def close(self) -> None:
+        """The window is closing: stop the reply and keep what arrived, marked interrupted (its job's last
+        signals will not be delivered any more)."""
+        self.stop()
+        recorder = self._end()
+        if recorder is not None:
+            recorder.interrupt()
+
     @Slot(object)
     def _on_job_progress(self, event: Any) -> None:
         if isinstance(event, TokenEvent) and self._recorder is not None:
