@@ -17,7 +17,7 @@ from workbench.engine.options import FLASH_ATTENTION_MODES, KV_CACHE_TYPES, Load
 from workbench.engine.protocol import ChatMessage, ReplyDone, ReplyStats, TokenEvent
 from workbench.errors import WorkbenchError
 from workbench.model_info import format_bytes, format_count
-from workbench.sampling import SamplingParams, default_threads
+from workbench.sampling import SamplingParams
 from workbench.starter import starter_model_path
 
 EXIT_BAD_INPUT = 2
@@ -70,7 +70,7 @@ def _add_runtime_args(parser: argparse.ArgumentParser) -> None:
     """The load options, named as llama.cpp's tools name them, with their defaults."""
     defaults = LoadOptions(threads=1)
     parser.add_argument("-c", "--context", type=int, default=defaults.context_length, help="context length")
-    parser.add_argument("-t", "--threads", type=int, default=default_threads(), help="CPU threads")
+    parser.add_argument("-t", "--threads", type=int, default=0, help="CPU threads (default 0: automatic)")
     parser.add_argument("-b", "--batch-size", type=int, default=defaults.batch_size, help="logical batch size")
     parser.add_argument("-ub", "--ubatch-size", type=int, default=defaults.ubatch_size, help="physical batch size")
     parser.add_argument(

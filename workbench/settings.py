@@ -201,7 +201,7 @@ def _describe(value: Any) -> str:
 
 LOAD_LIMITS: dict[str, tuple[int, int]] = {
     "context_length": (128, 1 << 20),
-    "threads": (1, 256),
+    "threads": (0, 256),
     "batch_size": (1, 1 << 16),
     "ubatch_size": (1, 1 << 16),
     "gpu_layers": (-1, 10_000),

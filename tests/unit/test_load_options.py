@@ -20,7 +20,8 @@ def test_defaults_follow_llama_cpp_tools() -> None:
     options = LoadOptions()
     assert (options.flash_attention, options.batch_size, options.ubatch_size) == ("auto", 2048, 512)
     assert (options.kv_cache_type, options.gpu_layers, options.adapters) == ("f16", -1, ())
-    assert options.threads >= 1 and options.context_length == 4096
+    assert options.threads == 0 and options.context_length == 4096  # 0: automatic threads
+    assert "Threads: automatic" in options.summary_lines()
     assert "context_length" not in SamplingParams().to_dict()
 
 

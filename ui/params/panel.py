@@ -45,7 +45,9 @@ TIPS: dict[str, str] = {
     "-1 draws a new one each time.",
     "context_length": "How much text the model can look at at once (your messages and its replies), in tokens. "
     "More needs more memory." + NEXT_LOAD,
-    "threads": "How many processor cores work on the model. Usually best at the number of physical cores." + NEXT_LOAD,
+    "threads": "How many processor cores work on the model. Automatic uses every core the computer is not "
+    "busy with and re-checks before each reply: sharing a core with another program makes llama.cpp slow "
+    "down sharply." + NEXT_LOAD,
     "batch_size": "How many prompt tokens llama.cpp hands over at once (llama.cpp's default: 2048)." + NEXT_LOAD,
     "ubatch_size": "How many tokens one step of the computation holds (llama.cpp's default: 512). Larger can "
     "read a long prompt faster and needs more memory." + NEXT_LOAD,
@@ -86,7 +88,7 @@ SAMPLING_RANGES: dict[str, tuple[float, float, float]] = {
 }
 LOAD_RANGES: dict[str, tuple[int, int, int]] = {
     "context_length": (128, 131072, 256),
-    "threads": (1, 256, 1),
+    "threads": (0, 256, 1),
     "batch_size": (32, 8192, 256),
     "ubatch_size": (32, 8192, 128),
     "gpu_layers": (-1, 999, 1),
@@ -133,6 +135,7 @@ class ParametersPanel(QWidget):
         for name, (ilow, ihigh, istep) in LOAD_RANGES.items():
             self._add_spin(load_form, name, ilow, ihigh, istep, False)
         self.fields["gpu_layers"].setSpecialValueText("all")
+        self.fields["threads"].setSpecialValueText("automatic")
         flash_items = [(FLASH_LABELS[m], m) for m in FLASH_ATTENTION_MODES]
         self.flash_box = self._add_combo(load_form, "flash_attention", flash_items)
         self.kv_box = self._add_combo(load_form, "kv_cache_type", [(KV_CACHE_LABELS[t], t) for t in KV_CACHE_TYPES])

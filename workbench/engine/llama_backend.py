@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import collections
 import ctypes
+import dataclasses
 import inspect
 import os
 import time
@@ -31,6 +32,7 @@ from workbench.engine.protocol import (
     StopReason,
     Vocabulary,
 )
+from workbench.engine.threads import CpuWatch, choose_threads, usable_cores
 from workbench.errors import EngineError, EngineNotLoaded
 from workbench.formats.gguf import check_model_path
 from workbench.sampling import SamplingParams
@@ -117,6 +119,10 @@ class LlamaBackend(CancellableBackend):
         self._formatter: Any = None
         self._loaded: LoadedModel | None = None
         self._log_errors = _LOG_ERRORS
+        self._watch = CpuWatch()
+        self._watch.mark()
+        self._threads_asked = 0
+        self._threads_now = 0
 
     # -- loading -----------------------------------------------------------------------
 
@@ -130,6 +136,8 @@ class LlamaBackend(CancellableBackend):
         llama_cpp = self._import_llama_cpp()
         self.unload()
         device = self._device(llama_cpp)
+        self._threads_asked = options.threads
+        self._threads_now = choose_threads(options.threads, usable_cores(), self._watch.others_busy()).threads
         started = time.perf_counter()
         notes: list[str] = []
         llm: Any = None
@@ -137,7 +145,9 @@ class LlamaBackend(CancellableBackend):
         for attempt in load_attempts(options):
             self._log_errors.clear()
             try:
-                llm = llama_cpp.Llama(model_path=str(path), **self._llama_kwargs(llama_cpp, options, device, attempt))
+                kwargs = self._llama_kwargs(llama_cpp, options, device, attempt)
+                kwargs["n_threads"] = kwargs["n_threads_batch"] = self._threads_now
+                llm = llama_cpp.Llama(model_path=str(path), **kwargs)
             except (ValueError, RuntimeError) as exc:
                 detail = self._log_errors[-1] if self._log_errors else str(exc)
                 error = EngineError(f"llama.cpp could not load {path}: {detail}")
@@ -161,7 +171,7 @@ class LlamaBackend(CancellableBackend):
             path=str(path),
             backend=self.name,
             device=device,
-            threads=options.threads,
+            threads=self._threads_now,
             context_length=llm.n_ctx(),
             load_seconds=time.perf_counter() - started,
             has_chat_template=self._formatter is not None,
@@ -271,6 +281,7 @@ class LlamaBackend(CancellableBackend):
 
         llm = self._require()
         self._reset_cancel()
+        threads = self._adapt_threads()
         tally = ReplyTally(len(tokens))
         budget = reply_budget(len(tokens), llm.n_ctx(), params.max_tokens)
         if params.seed >= 0:
@@ -303,7 +314,9 @@ class LlamaBackend(CancellableBackend):
         tail = decoder.decode(b"", final=True)
         if tail:
             yield tally.text(tail)
-        yield tally.done(stop)
+        done = tally.done(stop)
+        self._watch.mark()
+        yield dataclasses.replace(done, stats=dataclasses.replace(done.stats, threads=threads))
 
     # -- benchmark ---------------------------------------------------------------------
 
@@ -335,9 +348,26 @@ class LlamaBackend(CancellableBackend):
             return time.perf_counter() - started
 
         self._reset_cancel()
-        result = bench_schedule(run, n_prompt, n_gen, repetitions)
+        threads = self._adapt_threads()
+        try:
+            result = bench_schedule(run, n_prompt, n_gen, repetitions)
+        finally:
+            self._watch.mark()
         llm.reset()
-        return result
+        return dataclasses.replace(result, threads=threads)
+
+    def _adapt_threads(self) -> int:
+        """With automatic threads, leave other programs the cores they used while the engine was idle (see
+        :mod:`workbench.engine.threads`); the threads this step runs on."""
+        llm = self._require()
+        if self._threads_asked <= 0:
+            choice = choose_threads(0, usable_cores(), self._watch.others_busy(), previous=self._threads_now)
+            if choice.threads != self._threads_now:
+                import llama_cpp
+
+                llama_cpp.llama_set_n_threads(llm.ctx, choice.threads, choice.threads)
+                self._threads_now = choice.threads
+        return self._threads_now
 
     # -- evaluation (perplexity, KL divergence) --------------------------------------------
 
@@ -353,8 +383,9 @@ class LlamaBackend(CancellableBackend):
         return vocabulary_of(llama_cpp.llama_vocab_get_text(vocab, token) or b"" for token in range(llm.n_vocab()))
 
     def evaluate(self, tokens: list[int], first_scored: int, distributions: bool) -> Evaluation:
-        """llama.cpp's perplexity pass over one chunk: an empty cache, logits at every position,
-        in batches of ``n_batch`` tokens (cancel is checked between them)."""
+        """llama.cpp's perplexity pass over one chunk: an empty cache, in batches of ``n_batch`` tokens (cancel is
+        checked between them), with logits asked for only at the scored positions, as llama-perplexity does (the
+        output layer over the whole vocabulary is a large share of a small model's work)."""
         import numpy as np
 
         from workbench.engine.evaluation import evaluation_from_logits
@@ -363,6 +394,7 @@ class LlamaBackend(CancellableBackend):
         n = len(tokens)
         check_chunk(n, first_scored, llm.n_ctx())
         self._reset_cancel()
+        self._adapt_threads()
         chunk = list(tokens)
         if llm._model.add_bos_token() and llm.token_bos() >= 0:
             chunk[0] = llm.token_bos()
@@ -375,13 +407,17 @@ class LlamaBackend(CancellableBackend):
                 if self._cancel.is_set():
                     raise EngineError("Evaluation cancelled")
                 batch = chunk[start : start + llm.n_batch]
-                llm._batch.set_batch(batch=batch, n_past=start, logits_all=True)
-                llm._ctx.decode(llm._batch)
-                rows = np.ctypeslib.as_array(llm._ctx.get_logits(), shape=(len(batch), n_vocab))
                 lo, hi = max(start, first_scored), min(start + len(batch), n - 1)
+                llm._batch.set_batch(batch=batch, n_past=start, logits_all=False)
+                wanted = llm._batch.batch.logits
+                for j in range(len(batch)):
+                    wanted[j] = lo <= start + j < hi
+                llm._ctx.decode(llm._batch)
                 if lo < hi:
-                    logits[lo - first_scored : hi - first_scored] = rows[lo - start : hi - start]
+                    rows = np.ctypeslib.as_array(llm._ctx.get_logits(), shape=(hi - lo, n_vocab))
+                    logits[lo - first_scored : hi - first_scored] = rows
         finally:
+            self._watch.mark()
             llm.reset()
             llm._ctx.kv_cache_clear()
         return evaluation_from_logits(logits, np.asarray(tokens[first_scored + 1 :], dtype=np.int64), distributions)

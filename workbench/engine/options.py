@@ -8,10 +8,8 @@ where there is one.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, replace
 from typing import Any, Literal, cast
-
-from workbench.sampling import default_threads
 
 FlashAttention = Literal["auto", "on", "off"]
 FLASH_ATTENTION_MODES: tuple[FlashAttention, ...] = ("auto", "on", "off")
@@ -33,7 +31,9 @@ class LoadOptions:
     the model or the build cannot use it, the engine falls back to F16 and says so."""
 
     context_length: int = 4096
-    threads: int = field(default_factory=default_threads)
+    threads: int = 0
+    """0: automatic — every core other programs are not using, checked again before each step
+    (:mod:`workbench.engine.threads`); otherwise exactly this many."""
     batch_size: int = DEFAULT_BATCH
     ubatch_size: int = DEFAULT_UBATCH
     gpu_layers: int = ALL_LAYERS
@@ -57,7 +57,7 @@ class LoadOptions:
         layers = "all" if self.gpu_layers < 0 else str(self.gpu_layers)
         lines = [
             f"Context: {self.context_length:,} tokens",
-            f"Threads: {self.threads}",
+            f"Threads: {self.threads if self.threads > 0 else 'automatic'}",
             f"Batch: {self.batch_size} · micro-batch {self.ubatch_size}",
             f"GPU layers: {layers}",
             f"Flash attention: {self.flash_attention}",

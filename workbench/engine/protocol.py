@@ -74,6 +74,9 @@ class ReplyStats:
     stop_reason: StopReason
     peak_memory: int = 0
     """Peak memory of the reply in bytes as the backend reports it (MLX does); 0 when it does not."""
+    threads: int = 0
+    """The threads that computed the reply (llama.cpp; automatic threads may differ from reply to reply);
+    0 when the backend does not say."""
 
     @property
     def tokens_per_second(self) -> float:
@@ -119,6 +122,8 @@ class BenchResult:
     n_gen: int
     prompt_seconds: list[float]
     generation_seconds: list[float]
+    threads: int = 0
+    """The threads the benchmark ran on (0 when the backend does not say)."""
 
 
 @dataclass(frozen=True)
