@@ -74,6 +74,9 @@ def cmd_quantize(args: argparse.Namespace, out: TextIO | None = None, err: TextI
         err.write(f"{o.qtype.name:>8}: about {format_bytes(o.prediction.file_bytes)} → {o.path}\n")
     try:
         results = _run_with_bar(job, err)
+    except BaseException:
+        err.write("\n")  # the error goes on a line of its own, not after the progress bar
+        raise
     finally:
         job.discard()
     if results is None:
