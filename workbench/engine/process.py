@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import time
 from multiprocessing.connection import Connection
@@ -33,6 +34,9 @@ def engine_main(conn: Connection, cancel_event: Any) -> None:
     """Serve requests until shutdown or until the parent goes away."""
     # Ctrl-C in a terminal reaches the whole process group; the parent decides what it means.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A native abort ends this process and the window reports it; llama.cpp would first run a debugger for a
+    # backtrace, which takes seconds and fills the terminal.
+    os.environ.setdefault("GGML_NO_BACKTRACE", "1")
     backend: EngineBackend | None = None
     conn.send(Result(None))  # ready: the process started and imported what it needs
     try:
