@@ -21,13 +21,15 @@ import pytest
 from tests.support.damaged_gguf import DamagedCase, is_clear_line, sample_cases
 from workbench import cli
 from workbench.engine.client import EngineClient
+from workbench.engine.options import LoadOptions
 from workbench.errors import EngineCrashed, ModelFileError, TruncatedModel, WorkbenchError
 from workbench.library.scanner import LibraryScanner
 from workbench.library.sources import LibrarySources
 from workbench.model_info import read_model_info
 from workbench.sampling import SamplingParams
 
-ENGINE_PARAMS = SamplingParams(threads=1, context_length=256, max_tokens=4, seed=1, temperature=0.0)
+ENGINE_PARAMS = SamplingParams(max_tokens=4, seed=1, temperature=0.0)
+ENGINE_OPTIONS = LoadOptions(threads=1, context_length=256)
 MEMORY = (8 << 30, 16 << 30)
 """(available, total) for fit verdicts: fixed, so that the sample's verdicts do not depend on this machine."""
 
@@ -213,7 +215,7 @@ def test_engine_load(corpus: tuple[str, list[DamagedCase]], case_folder: Path, t
         def check(case: DamagedCase) -> tuple[str, str | None]:
             path = case.write(case_folder)
             try:
-                client.load(str(path), ENGINE_PARAMS, force=True)
+                client.load(str(path), ENGINE_OPTIONS, force=True)
                 list(client.generate([{"role": "user", "content": "Hello"}], ENGINE_PARAMS))
             except EngineCrashed as exc:
                 return "engine stopped", None if is_clear_line(str(exc)) else f"unclear: {exc!r}"
@@ -307,10 +309,10 @@ def test_an_engine_that_aborts_reaches_the_caller_as_one_line(tiny_base: Path, t
     path = case.write(tmp_path)
     with EngineClient() as client:
         with pytest.raises(EngineCrashed) as caught:
-            client.load(str(path), ENGINE_PARAMS, force=True)
+            client.load(str(path), ENGINE_OPTIONS, force=True)
             list(client.generate([{"role": "user", "content": "Hello"}], ENGINE_PARAMS))
         assert is_clear_line(str(caught.value)) and "exit code" in str(caught.value)
         assert not client.is_alive()
-        client.load(str(tiny_base), ENGINE_PARAMS)
+        client.load(str(tiny_base), ENGINE_OPTIONS)
         assert list(client.generate([{"role": "user", "content": "Hello"}], ENGINE_PARAMS))
         client.unload()

@@ -15,6 +15,7 @@ import pytest
 from tests.support.damaged_gguf import DamagedCase, is_clear_line, sample_cases
 from workbench.conversations import ConversationStore
 from workbench.engine.client import EngineClient
+from workbench.engine.options import LoadOptions
 from workbench.paths import AppPaths
 from workbench.sampling import SamplingParams
 from workbench.settings import Settings, SettingsStore
@@ -33,7 +34,11 @@ def window(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Itera
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     paths = AppPaths.for_root(tmp_path / "home").ensure()
     settings_store = SettingsStore(paths.settings_file)
-    settings_store.save(Settings(sampling=SamplingParams(seed=42, threads=1, max_tokens=4, context_length=256)))
+    settings_store.save(
+        Settings(
+            sampling=SamplingParams(seed=42, max_tokens=4), load=LoadOptions(threads=1, context_length=256)
+        )
+    )
     store = ConversationStore(paths.database_file)
     engine = EngineClient()
     main = MainWindow(engine, store, settings_store, paths)

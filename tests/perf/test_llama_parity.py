@@ -1,0 +1,177 @@
+"""The app's figures against llama.cpp's own tools, on the same files, threads and sizes, in one run.
+
+Not part of the default run. It needs llama.cpp's ``llama-bench`` and ``llama-perplexity`` built from the
+llama.cpp sources of the installed llama-cpp-python (see the README's "Measuring against llama.cpp"); give their
+paths in ``SLM_LLAMA_BENCH`` and ``SLM_LLAMA_PERPLEXITY``, then run ``pytest tests/perf/test_llama_parity.py -s``.
+Without them it is skipped.
+
+Prints, for the starter's ladder (its Q4_1, and F16 / Q8_0 / Q4_0 made from it):
+- ``bench`` pp512 and tg128 ÷ llama-bench's (target ≥ 0.98);
+- a chat reply's tokens per second ÷ llama-bench's tg128 (target ≥ 0.95);
+- perplexity: value within 0.5% of llama-perplexity's, speed ÷ its speed (target ≥ 0.9);
+- with one core kept busy by another process: automatic threads ÷ the best fixed thread count (target ≥ 0.9).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from workbench.bench import summarize
+from workbench.compare.quality import perplexity
+from workbench.engine.client import EngineClient
+from workbench.engine.options import LoadOptions
+from workbench.engine.protocol import ChatMessage, ReplyDone
+from workbench.evaltext import bundled_evaluation_text
+from workbench.jobs import CancelToken
+from workbench.quantize import QuantizationJob, plan_quantization
+from workbench.sampling import SamplingParams
+from workbench.starter import starter_model_path
+
+LLAMA_BENCH = os.environ.get("SLM_LLAMA_BENCH", "")
+LLAMA_PERPLEXITY = os.environ.get("SLM_LLAMA_PERPLEXITY", "")
+THREADS = int(os.environ.get("SLM_WORKBENCH_PERF_THREADS", "2"))
+CHUNK, CHUNKS = 512, 8
+
+pytestmark = pytest.mark.skipif(
+    not (os.access(LLAMA_BENCH, os.X_OK) and os.access(LLAMA_PERPLEXITY, os.X_OK)),
+    reason="set SLM_LLAMA_BENCH and SLM_LLAMA_PERPLEXITY to llama.cpp's tools",
+)
+
+
+@pytest.fixture(scope="module")
+def ladder(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    starter = starter_model_path()
+    assert starter is not None
+    out = tmp_path_factory.mktemp("ladder")
+    (f16,) = QuantizationJob(plan_quantization(starter, ["f16"], out, allow_requantize=True, threads=THREADS))(
+        lambda _: None, CancelToken()
+    )
+    made = QuantizationJob(plan_quantization(f16.path, ["q8_0", "q4_0"], out, threads=THREADS))(
+        lambda _: None, CancelToken()
+    )
+    named = {Path(r.path).stem.rsplit("-", 1)[-1].upper(): r.path for r in made}
+    return {"Q4_1": str(starter), "F16": f16.path, **named}
+
+
+def llama_bench(path: str, threads: int, n_prompt: int = 512, n_gen: int = 128, reps: int = 3) -> tuple[float, float]:
+    out = subprocess.run(
+        [LLAMA_BENCH, "-m", path, "-t", str(threads), "-p", str(n_prompt), "-n", str(n_gen), "-r", str(reps),
+         "-o", "json"],
+        capture_output=True, text=True, timeout=600, check=True,
+    ).stdout
+    rows = json.loads(out)
+    pp = next(r["avg_ts"] for r in rows if r["n_prompt"] and not r["n_gen"])
+    tg = next(r["avg_ts"] for r in rows if r["n_gen"] and not r["n_prompt"])
+    return pp, tg
+
+
+def our_bench(path: str, threads: int, n_prompt: int = 512, n_gen: int = 128, reps: int = 3) -> tuple[float, float]:
+    with EngineClient() as client:
+        client.load(path, LoadOptions(threads=threads, context_length=1024))
+        result = client.bench(n_prompt, n_gen, reps)
+    tests = {t.test[:2]: t.mean for t in summarize(result)}
+    return tests.get("pp", 0.0), tests.get("tg", 0.0)
+
+
+def chat_rate(path: str, threads: int) -> tuple[float, int]:
+    story: list[ChatMessage] = [{"role": "user", "content": "Write a long story about a lighthouse keeper."}]
+    with EngineClient() as client:
+        client.load(path, LoadOptions(threads=threads, context_length=1024))
+        rates = []
+        for seed in (1, 2, 3):
+            done = [e for e in client.generate(story, SamplingParams(max_tokens=128, seed=seed)) if
+                    isinstance(e, ReplyDone)][0]
+            rates.append((done.stats.tokens_per_second, done.stats.generated_tokens))
+    return float(np.mean([r for r, _ in rates])), min(n for _, n in rates)
+
+
+def llama_perplexity(path: str, text_file: Path) -> tuple[float, float]:
+    """llama-perplexity's final estimate and its tokens per second (its own prompt-eval timing)."""
+    out = subprocess.run(
+        [LLAMA_PERPLEXITY, "-m", path, "-f", str(text_file), "-c", str(CHUNK), "--chunks", str(CHUNKS), "-t",
+         str(THREADS)],
+        capture_output=True, text=True, timeout=900, check=True,
+    )
+    log = out.stdout + out.stderr
+    ppl = float(re.search(r"Final estimate: PPL = ([0-9.]+)", log).group(1))  # type: ignore[union-attr]
+    ms, tokens = re.search(r"prompt eval time =\s+([0-9.]+) ms /\s+(\d+) tokens", log).groups()  # type: ignore[union-attr]
+    return ppl, int(tokens) / (float(ms) / 1000)
+
+
+def our_perplexity(path: str, text: str) -> tuple[float, float]:
+    with EngineClient() as client:
+        client.load(path, LoadOptions(threads=THREADS, context_length=CHUNK))
+        tokens = [0, *client.tokenize_text(text)]  # position 0 becomes the beginning-of-text token, as there
+        logprobs = []
+        started = time.perf_counter()
+        for i in range(CHUNKS):
+            chunk = tokens[i * CHUNK : (i + 1) * CHUNK]
+            logprobs.append(client.evaluate(chunk, CHUNK // 2).token_logprobs)
+        seconds = time.perf_counter() - started
+    ppl, _ = perplexity(np.concatenate(logprobs))
+    return ppl, CHUNKS * CHUNK / seconds
+
+
+@pytest.fixture
+def one_core_busy() -> Iterator[None]:
+    spin = "import time\nend = time.time() + 600\nwhile time.time() < end: pass"
+    burner = subprocess.Popen([sys.executable, "-c", spin])
+    time.sleep(1.0)
+    yield
+    burner.kill()
+    burner.wait(5)
+
+
+def test_speed_against_llama_bench(ladder: dict[str, str]) -> None:
+    lines = [f"threads {THREADS}; ours ÷ llama-bench (targets pp, tg ≥ 0.98; chat ≥ 0.95)"]
+    for name, path in ladder.items():
+        their_pp, their_tg = llama_bench(path, THREADS)
+        pp, tg = our_bench(path, THREADS)
+        chat, tokens = chat_rate(path, THREADS)
+        their_pp2, their_tg2 = llama_bench(path, THREADS)  # again after ours: noise hits both alike
+        their_pp, their_tg = (their_pp + their_pp2) / 2, (their_tg + their_tg2) / 2
+        lines.append(
+            f"{name:5}: pp512 {pp:7.1f} vs {their_pp:7.1f} = {pp / their_pp:.3f}; tg128 {tg:6.1f} vs {their_tg:6.1f} "
+            f"= {tg / their_tg:.3f}; chat {chat:6.1f} ({tokens}+ tokens) = {chat / their_tg:.3f}"
+        )
+    print("\n" + "\n".join(lines))
+
+
+def test_perplexity_against_llama_perplexity(ladder: dict[str, str], tmp_path: Path) -> None:
+    text = bundled_evaluation_text()
+    text_file = tmp_path / "eval.txt"
+    text_file.write_text(text, encoding="utf-8")
+    lines = [f"c = {CHUNK}, {CHUNKS} chunks, threads {THREADS}; value ratio (within 0.5%), speed ratio (≥ 0.9)"]
+    for name, path in ladder.items():
+        their_ppl, their_speed = llama_perplexity(path, text_file)
+        ppl, speed = our_perplexity(path, text)
+        lines.append(
+            f"{name:5}: PPL {ppl:8.4f} vs {their_ppl:8.4f} ({(ppl / their_ppl - 1) * 100:+.3f}%); "
+            f"{speed:7.1f} vs {their_speed:7.1f} tok/s = {speed / their_speed:.3f}"
+        )
+        assert math.isfinite(ppl)
+    print("\n" + "\n".join(lines))
+
+
+def test_automatic_threads_with_one_core_busy(ladder: dict[str, str], one_core_busy: None) -> None:
+    path = ladder["Q4_0"]
+    cores = os.cpu_count() or 1
+    fixed = {n: our_bench(path, n, n_prompt=0, n_gen=64, reps=3)[1] for n in range(1, cores + 1)}
+    auto = our_bench(path, 0, n_prompt=0, n_gen=64, reps=3)[1]
+    best = max(fixed.values())
+    print(
+        "\none core busy, tg64 tok/s: "
+        + ", ".join(f"{n} thread{'s' if n > 1 else ''} {r:.1f}" for n, r in fixed.items())
+        + f"; automatic {auto:.1f} = {auto / best:.3f}× the best fixed (target ≥ 0.9)"
+    )
