@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import platform
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
@@ -19,6 +21,24 @@ RUNTIME_BYTES = 60 * MiB
 
 UBATCH = 512
 """llama.cpp's default micro-batch: the compute graph is sized for this many tokens at once."""
+EXPECTED_OUTPUT_ROWS = 32
+"""Rows of the output buffer (one per token, the whole vocabulary wide) a typical reply touches."""
+
+REPACKED_ON_THIS_CPU = frozenset({"Q4_0", "Q4_K_S", "Q4_K_M", "IQ4_NL"})
+"""Quantization types whose matrices llama.cpp's CPU backend repacks on x86 processors with AVX2."""
+
+
+@functools.cache
+def cpu_repacks() -> bool:
+    """Whether this processor is an x86 one with AVX2, where llama.cpp repacks :data:`REPACKED_ON_THIS_CPU`."""
+    if platform.machine().lower() not in {"x86_64", "amd64"}:
+        return False
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8", errors="replace") as cpuinfo:
+            return any(line.startswith("flags") and " avx2" in line for line in cpuinfo)
+    except OSError:
+        return False
+
 
 FITS_SHARE = 0.8
 """Below this share of the available memory a model "fits"; up to all of it, it is "tight"."""
@@ -36,14 +56,29 @@ class MemoryEstimate:
     compute: int
     runtime: int
     cache_type: str
+    expected_compute: int = 0
+    """The part of the compute buffers a typical reply really touches (llama.cpp reserves them for the worst
+    case, a full batch, but the system only counts the pages that are used); 0 when not known."""
+    repacked: int = 0
+    """Weights llama.cpp copies into a faster layout on this processor (held twice: the copy and the file's
+    pages it was read from)."""
 
     @property
     def total(self) -> int:
-        return self.weights + self.kv_cache + self.compute + self.runtime
+        """Reserved at most: what the fit verdict is judged on."""
+        return self.weights + self.repacked + self.kv_cache + self.compute + self.runtime
+
+    @property
+    def expected(self) -> int:
+        """Expected use: what the engine process holds after a typical reply (weights, the whole KV cache, which
+        llama.cpp clears when it makes it, the touched buffers and the runtime)."""
+        compute = self.expected_compute or self.compute
+        return self.weights + self.repacked + self.kv_cache + min(compute, self.compute) + self.runtime
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["total"] = self.total
+        data["expected"] = self.expected
         return data
 
 
@@ -61,10 +96,12 @@ class FitEstimate:
         """One line with the numbers behind the verdict."""
         e = self.estimate
         cache = "" if e.cache_type == "f16" else f" ({CACHE_TYPE_LABELS.get(e.cache_type, e.cache_type)})"
+        repacked = f", weights repacked for this processor {format_bytes(e.repacked)}" if e.repacked else ""
         parts = (
-            f"needs about {format_bytes(e.total)} at {e.context_length:,} tokens of context "
-            f"(weights {format_bytes(e.weights)}, KV cache{cache} {format_bytes(e.kv_cache)}, "
-            f"buffers {format_bytes(e.compute + e.runtime)}); "
+            f"expected to use about {format_bytes(e.expected)}, at most {format_bytes(e.total)}, at "
+            f"{e.context_length:,} tokens of context (weights {format_bytes(e.weights)}, KV cache{cache} "
+            f"{format_bytes(e.kv_cache)}, buffers {format_bytes(e.expected - e.weights - e.repacked - e.kv_cache)} "
+            f"to {format_bytes(e.compute + e.runtime)}{repacked}); "
             f"{format_bytes(self.available)} of {format_bytes(self.total_memory)} is available"
         )
         lead = {"fits": "Fits", "tight": "Tight", "does not fit": "Does not fit"}[self.verdict]
@@ -100,6 +137,15 @@ def estimate_memory(info: ModelInfo, context_length: int | None = None, cache_ty
     logits = info.vocab_size * UBATCH * 4
     attention = 1.15 * info.heads * UBATCH * n_ctx * 4
     compute = max(logits, attention) + 2 * MiB + info.vocab_size * 4
+    # What a reply touches: the output rows of the last tokens and a few activations of one micro-batch
+    # (fitted to the engine's measured resident memory; see tests/perf/test_memory_estimate.py).
+    expected_compute = 2 * MiB + info.vocab_size * 4 * EXPECTED_OUTPUT_ROWS + info.embedding_length * UBATCH * 4 * 8
+    repacked = 0
+    if info.file_type.upper() in REPACKED_ON_THIS_CPU and cpu_repacks():
+        # llama.cpp copies these matrices into a faster layout, while the file's pages it read them from stay
+        # resident too: the matrices (all but the token embeddings) count twice.
+        embeddings = info.vocab_size * info.embedding_length * info.bits_per_weight / 8
+        repacked = int(max(0.0, info.tensor_bytes - embeddings))
     return MemoryEstimate(
         context_length=n_ctx,
         weights=info.tensor_bytes,
@@ -107,6 +153,8 @@ def estimate_memory(info: ModelInfo, context_length: int | None = None, cache_ty
         compute=int(compute),
         runtime=RUNTIME_BYTES,
         cache_type=cache_type,
+        expected_compute=int(expected_compute),
+        repacked=repacked,
     )
 
 
