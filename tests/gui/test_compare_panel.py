@@ -251,12 +251,15 @@ def test_presentation_mode_moves_with_the_arrow_keys_and_esc_leaves(qtbot: Any, 
     qtbot.keyClick(window, Qt.Key.Key_Right)
     qtbot.keyClick(window, Qt.Key.Key_Right)
     assert window.index == 2 and window.view.spec == specs[2]
-    assert window.footer.text().startswith("3 / 7")
+    assert window.footer.text().startswith("3 / 8")  # seven charts, then the answers
     qtbot.keyClick(window, Qt.Key.Key_Left)
     assert window.index == 1 and window.caption.text() == specs[1].caption
     qtbot.keyClick(window, Qt.Key.Key_End)
-    qtbot.keyClick(window, Qt.Key.Key_Right)  # stays on the last chart
-    assert window.index == 6 and window.heading.text() == "Size against quality"
+    qtbot.keyClick(window, Qt.Key.Key_Right)  # stays on the last slide: the answers
+    assert window.index == 7 and window.heading.text() == "Answers"
+    assert window.stack.currentWidget() is window.answers
+    qtbot.keyClick(window, Qt.Key.Key_Left)
+    assert window.heading.text() == "Size against quality" and window.stack.currentWidget() is window.view
     qtbot.keyClick(window, Qt.Key.Key_Home)
     assert window.index == 0
     with qtbot.waitSignal(window.closed):

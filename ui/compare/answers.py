@@ -1,6 +1,8 @@
-"""Side-by-side answers: one prompt at a time, every variant's greedy answer in its own column."""
+"""Side-by-side answers: one prompt at a time, every variant's greedy answer in its own column, largest file first."""
 
 from __future__ import annotations
+
+from html import escape
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
@@ -13,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.compare.figures import short_names
+from workbench.compare.figures import short_names, size_order
 from workbench.compare.results import CompareRun
 
 
@@ -72,7 +74,8 @@ class AnswersView(QWidget):
         if run is None or not prompt:
             return
         names = short_names(run.variants)
-        for name, variant in zip(names, run.variants, strict=True):
+        for index in size_order(run.variants):
+            name, variant = escape(names[index]), run.variants[index]
             answer = next((a for a in variant.answers if a.prompt == prompt), None)
             column = QVBoxLayout()
             header = QLabel(f"<b>{name}</b>")
