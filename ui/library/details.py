@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from workbench.library import LibraryEntry, fit_of
 from workbench.library.entry import MlxModelInfo
 from workbench.model_info import ModelInfo, format_bytes, format_count
+from workbench.provenance import provenance_of, provenance_text
 from workbench.quantize.mlx import mlx_available
 
 VERDICT_STYLE = {"fits": "color: #2e8b57;", "tight": "color: #d08a00;", "does not fit": "color: #c0392b;"}
@@ -147,6 +148,7 @@ class LibraryDetails(QWidget):
         self.problem_label.setText(entry.problem or "")
         for label, value in self._rows(entry):
             field = QLabel(value)
+            field.setTextFormat(Qt.TextFormat.PlainText)  # metadata is untrusted text
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             field.setWordWrap(True)
             self.metadata.addRow(label, field)
@@ -165,7 +167,7 @@ class LibraryDetails(QWidget):
             rows.append(("File size", format_bytes(entry.file_size)))
         info = entry.info
         if isinstance(info, ModelInfo):
-            rows += info.summary_rows()
+            rows += info.summary_rows() + [("Made from", provenance_text(info.file_type, provenance_of(entry.path)))]
         elif isinstance(info, MlxModelInfo):
             rows += [
                 ("Architecture", info.architecture),

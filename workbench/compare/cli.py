@@ -9,13 +9,14 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from workbench.compare.baseline import default_baseline
 from workbench.compare.export import to_csv, to_json
 from workbench.compare.results import CompareRun, CompareSettings, SuiteProgress, VariantResult
 from workbench.errors import WorkbenchError
 from workbench.evaltext import BUNDLED
 from workbench.jobs import CancelToken
 from workbench.library.mlx_folder import read_any_model_info
-from workbench.model_info import ModelInfo, format_bytes
+from workbench.model_info import format_bytes
 
 BAR_WIDTH = 20
 DEFAULTS = CompareSettings()
@@ -64,7 +65,7 @@ def settings_from_args(args: argparse.Namespace) -> CompareSettings:
     infos = [read_any_model_info(path) for path in args.models]  # a bad file stops here, with its reason
     baseline = args.baseline
     if baseline is None:
-        baseline = max(infos, key=lambda i: i.bits_per_weight if isinstance(i, ModelInfo) else i.bits).path
+        baseline = default_baseline([i.path for i in infos])  # the original the others were made from
     return CompareSettings(
         n_prompt=args.n_prompt,
         n_gen=args.n_gen,
