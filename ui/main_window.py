@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ui.charts import LiveChartsPanel
 from ui.chat.panel import ChatPanel
 from ui.compare import ComparePanel
+from ui.compare.ladder import TeachingLadderFlow
 from ui.conversations.panel import ConversationsPanel
 from ui.endpoints import EndpointModelsFeed, EndpointsDialog
 from ui.hub.page import FindModelsPage
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
         self.chat.reply_failed.connect(self.charts.on_reply_finished)
         self.chat.welcome.library_requested.connect(lambda: self.tabs.setCurrentWidget(self.library))
         self.chat.welcome.find_models_requested.connect(lambda: self.tabs.setCurrentWidget(self.find_models))
+        self.ladder = TeachingLadderFlow(self.jobs, self.compare, self.chat.welcome, lambda: self.tabs.setCurrentWidget(self.compare), paths.models_dir, self.library.rescan, self)  # noqa: E501
         self.library.chat_requested.connect(self.chat_with)
         self.library.quantize_requested.connect(self.open_quantize_wizard)
         self.library.compare_requested.connect(self.compare_models)
