@@ -90,7 +90,7 @@ class ChartView(pg.PlotWidget):
     def fit_labels(self) -> None:
         """Shrink the texts over bars to the width of a bar's slot, and move scatter labels that would cover
         each other apart; run after drawing and on every resize (the slot's width in pixels changes)."""
-        if not self.labels or self.spec is None:
+        if not self.__dict__.get("labels") or self.spec is None:  # resized while pyqtgraph builds the view
             return
         base = self._label_font()
         for label in self.labels:
@@ -134,10 +134,10 @@ class ChartView(pg.PlotWidget):
             for anchor in ((-0.15, 1.0), (-0.15, 0.0), (1.15, 1.0), (1.15, 0.0)):
                 label.setAnchor(anchor)
                 label.updateTransform(force=True)
-                rect = label.sceneBoundingRect()
+                rect = label.sceneBoundingRect().adjusted(-8, 0, 8, 0)  # a gap, so two names never read as one
                 if not any(rect.intersects(other) for other in placed):
                     break
-            placed.append(label.sceneBoundingRect())
+            placed.append(label.sceneBoundingRect().adjusted(-8, 0, 8, 0))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

@@ -403,7 +403,7 @@ def _kl_chart(run: CompareRun, names: list[str]) -> ChartSpec:
     return ChartSpec(
         "kl",
         title,
-        "KL divergence (nats)",
+        "KL (nats)",
         kl_caption(run, names),
         EXPLAIN["kl"] + "\n" + EXPLAIN["top1"],
         tuple(bars),
@@ -422,7 +422,7 @@ def _tradeoff_chart(run: CompareRun, names: list[str]) -> ChartSpec:
     return ChartSpec(
         "tradeoff",
         "Size against quality",
-        "perplexity (lower is better)",
+        "perplexity (lower: better)",
         tradeoff_caption(points, frontier),
         EXPLAIN["size"] + "\n" + EXPLAIN["perplexity"],
         points=points,
