@@ -32,8 +32,9 @@ LADDER_TYPES = ("Q4_0", "Q3_K_M", "Q2_K", "IQ2_XS")
 """Down from the starter's Q4_1: every one smaller than it, IQ2_XS the smallest. (On a model this small the
 k-quant mixes keep the large embedding table at 6 bits, so Q3_K_M may come out a little bigger than Q4_0;
 Compare lists variants by their real size.)"""
-IMATRIX_CHUNKS = 16
-"""Chunks of 512 tokens of calibration text: enough for a 135M model, a few seconds on two cores."""
+IMATRIX_CHUNKS = 4
+"""Chunks of 512 tokens of calibration text. Reading the activations costs several times a plain forward pass
+(about 8 processor-seconds a chunk for the starter), so the ladder takes four: enough for IQ2_XS to keep working."""
 
 
 class LadderError(WorkbenchError):
