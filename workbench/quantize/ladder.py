@@ -33,8 +33,8 @@ LADDER_TYPES = ("Q4_0", "Q3_K_M", "Q2_K", "IQ2_XS")
 k-quant mixes keep the large embedding table at 6 bits, so Q3_K_M may come out a little bigger than Q4_0;
 Compare lists variants by their real size.)"""
 IMATRIX_CHUNKS = 4
-"""Chunks of 512 tokens of calibration text. Reading the activations costs several times a plain forward pass
-(about 8 processor-seconds a chunk for the starter), so the ladder takes four: enough for IQ2_XS to keep working."""
+"""Chunks of 512 tokens of calibration text. Reading the activations costs many times a plain forward pass
+(every weight multiplication is observed), so the ladder takes four, the least that keeps it short."""
 
 
 class LadderError(WorkbenchError):
