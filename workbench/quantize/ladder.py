@@ -29,9 +29,9 @@ from workbench.quantize.job import QuantizationJob
 from workbench.quantize.plan import default_output_folder, output_name, plan_quantization
 
 LADDER_TYPES = ("Q4_0", "Q3_K_M", "Q2_K", "IQ2_XS")
-"""Down from the starter's Q4_1: every one smaller than it, IQ2_XS the smallest. (On a model this small the
-k-quant mixes keep the large embedding table at 6 bits, so Q3_K_M may come out a little bigger than Q4_0;
-Compare lists variants by their real size.)"""
+"""Down from the starter's Q4_1: every one smaller than it, IQ2_XS the smallest. (The starter's rows of 576
+weights do not divide into the k-quants' 256-weight blocks, so most of Q3_K_M falls back to Q4_0/Q5_0 and it
+comes out a little bigger than Q4_0; Compare lists variants by their real size.)"""
 IMATRIX_CHUNKS = 4
 """Chunks of 512 tokens of calibration text. Reading the activations costs many times a plain forward pass
 (every weight multiplication is observed), so the ladder takes four, the least that keeps it short."""
