@@ -125,7 +125,7 @@ def test_perplexity_differences_within_the_standard_errors_read_about_the_same()
     run = CompareRun([base, close], CompareSettings(baseline=base.path))
     assert perplexity_caption(run, ["Q4_1", "Q4_0"]) == (
         "Lower is better. Q4_0 scores about the same as Q4_1: the differences are within the standard errors "
-        "of a text this long."
+        "of a text this long. The drift chart compares them token by token."
     )
     assert compare_sentence(close, "Q4_0", base, "Q4_1").endswith("its perplexity is about the same.")
     far = _variant("Q2_K", 60, [90.0, 91.0], ppl=30.0, ppl_err=0.9)
@@ -158,12 +158,13 @@ def test_a_busy_speed_test_is_said_in_the_captions_and_never_compared() -> None:
     names = ["Q8_0", "Q4_0"]
     warning = "The computer was busy during Q8_0's speed test — its speed is unreliable; Run again."
     assert busy_sentence(run, names) == warning
-    assert generation_caption(run, names).endswith(warning)
+    assert generation_caption(run, names) == f"Q4_0 writes at 90.0 tokens per second. {warning}"  # Q8_0 not ranked
     assert prompt_caption(run, names).endswith(warning)
     assert "has no reliable speed comparison (the computer was busy)" in compare_sentence(q8, "Q8_0", q4, "Q4_0")
     assert summary_sentences(run)[-1] == warning
     q4.machine_load[0].during_cores = 0.5
     assert busy_sentence(run, names).startswith("The computer was busy during the speed tests of Q8_0 and Q4_0")
+    assert generation_caption(run, names) == busy_sentence(run, names)  # no speed to trust: nothing ranked
     # The readings survive a save and a load.
     again = CompareRun.from_dict(run.to_dict())
     assert again.variants[0].machine_load == q8.machine_load

@@ -188,7 +188,8 @@ SpeedOf = Callable[[VariantResult], Measurement | None]
 
 def _fastest(run: CompareRun, speed_of: SpeedOf) -> tuple[list[tuple[int, float]], list[int]]:
     """The measured speeds, and the variants the fastest cannot be told apart from (itself first)."""
-    speeds = _done(run, lambda v: mean_of(speed_of(v)))
+    # A speed measured on a busy computer takes no part in who is fastest or by how much.
+    speeds = _done(run, lambda v: None if busy_during_speed_test(v) else mean_of(speed_of(v)))
     if not speeds:
         return [], []
     fast_i, _fast = max(speeds, key=lambda t: t[1])
@@ -219,10 +220,19 @@ def _speed_lead(run: CompareRun, names: list[str], speed_of: SpeedOf, verb: str,
     return f"{names[tied[0]]} {verb}s fastest: {format_number(fast)} tokens per second"
 
 
+def _no_quiet_speed(run: CompareRun, names: list[str], measured: Callable[[VariantResult], float | None]) -> str:
+    """The caption when no speed was measured on a quiet computer (empty when none was measured at all)."""
+    if not _done(run, measured):
+        return ""
+    return busy_sentence(run, names)
+
+
 def prompt_caption(run: CompareRun, names: list[str]) -> str:
     speeds, tied = _fastest(run, lambda v: v.prompt_speed)
     if not speeds:
-        return "Prompt speeds appear here as the variants are measured."
+        return _no_quiet_speed(run, names, lambda v: mean_of(v.prompt_speed)) or (
+            "Prompt speeds appear here as the variants are measured."
+        )
     text = _speed_lead(run, names, lambda v: v.prompt_speed, "read", "read a prompt")
     slow_i, slow = min(speeds, key=lambda t: t[1])
     if slow_i not in tied and slow > 0:
@@ -244,12 +254,12 @@ generation back (the processor, the threads, the engine's settings) is not measu
 def generation_caption(run: CompareRun, names: list[str]) -> str:
     speeds, tied = _fastest(run, lambda v: v.generation_speed)
     if not speeds:
-        return "Generation speeds appear here as the variants are measured."
+        return _no_quiet_speed(run, names, _speed) or "Generation speeds appear here as the variants are measured."
     text = _speed_lead(run, names, lambda v: v.generation_speed, "write", "write")
     fast_i, fast = tied[0], dict(speeds)[tied[0]]
     ref = reference_index(run)
     ref_speed = _speed(run.variants[ref]) if ref is not None else None
-    if ref is not None and ref not in tied and ref_speed:
+    if ref is not None and ref not in tied and ref_speed and not busy_during_speed_test(run.variants[ref]):
         text += f", {format_ratio(fast / ref_speed)} as fast as {names[ref]}"
     text += "."
     busy = busy_sentence(run, names)
@@ -282,9 +292,10 @@ def perplexity_caption(run: CompareRun, names: list[str]) -> str:
     best_i, best = min(others, key=lambda t: t[1])
     if not any(perplexities_differ(run.variants[i], reference) for i, _ in others):
         who = names[worst_i] if len(others) == 1 else "Every variant"
+        drift = " The drift chart compares them token by token." if baseline_index(run) is not None else ""
         return (
             f"Lower is better. {who} scores about the same as {names[ref]}: the differences are within the "
-            "standard errors of a text this long."
+            f"standard errors of a text this long.{drift}"
         )
     if perplexities_differ(run.variants[worst_i], reference):
         change = f"is {change_phrase(worst / ref_ppl)} than {names[ref]}'s"
