@@ -34,6 +34,7 @@ from ui.model.status_bar import ModelStatusBar
 from ui.params.live import SettingsSignals
 from ui.params.panel import ParametersPanel
 from ui.quantize.wizard import QuantizeWizard
+from ui.teaching_ladder import TeachingLadderFlow
 from ui.theme import apply_theme
 from workbench.backends import BACKEND_OVERRIDES, normalize_override
 from workbench.compare.store import CompareStore, CompareStoreError
@@ -144,6 +145,15 @@ class MainWindow(QMainWindow):
         self.chat.reply_failed.connect(self.charts.on_reply_finished)
         self.chat.welcome.library_requested.connect(lambda: self.tabs.setCurrentWidget(self.library))
         self.chat.welcome.find_models_requested.connect(lambda: self.tabs.setCurrentWidget(self.find_models))
+        self.ladder = TeachingLadderFlow(
+            self.jobs,
+            self.compare,
+            self.chat.welcome,
+            lambda: self.tabs.setCurrentWidget(self.compare),
+            paths.models_dir,
+            self.library.rescan,
+            self,
+        )
         self.library.chat_requested.connect(self.chat_with)
         self.library.quantize_requested.connect(self.open_quantize_wizard)
         self.library.compare_requested.connect(self.compare_models)

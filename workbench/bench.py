@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import statistics
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -74,3 +75,79 @@ def bench_schedule(run: Callable[[int, bool], float], n_prompt: int, n_gen: int,
         if n_gen:
             gen_times.append(run(n_gen, True))
     return BenchResult(n_prompt=n_prompt, n_gen=n_gen, prompt_seconds=prompt_times, generation_seconds=gen_times)
+
+
+# -- how many repetitions -------------------------------------------------------------------------
+
+TARGET_RELATIVE_ERROR = 0.03
+"""Repeat a speed test until the standard error of its mean is at most 3% of the mean …"""
+MIN_REPETITIONS = 3
+MAX_REPETITIONS = 10
+"""… but at least this many times, and at most that many (a noisy machine does not run forever)."""
+
+
+def relative_standard_error(samples: list[float]) -> float:
+    """Standard error of the mean over the mean (``stdev / √n / mean``); infinite below two samples."""
+    if len(samples) < 2:
+        return math.inf
+    mean = statistics.fmean(samples)
+    if mean <= 0:
+        return math.inf
+    return statistics.stdev(samples) / math.sqrt(len(samples)) / mean
+
+
+def repetitions_still_needed(
+    samples: list[float],
+    target: float = TARGET_RELATIVE_ERROR,
+    minimum: int = MIN_REPETITIONS,
+    maximum: int = MAX_REPETITIONS,
+) -> int:
+    """How many more repetitions a speed test needs: 0 once ``samples`` are steady enough or the cap is reached.
+
+    Below ``minimum`` samples, the rest of the minimum. Otherwise, while the relative standard error is
+    above ``target``: the count that would bring it there if the spread stays as it is (the error
+    shrinks as 1/√n, so ``n × (error ÷ target)²`` in all), at least one and never beyond ``maximum``.
+    """
+    n = len(samples)
+    maximum = max(maximum, minimum, 1)
+    if n < minimum:
+        return minimum - n
+    if n >= maximum:
+        return 0
+    error = relative_standard_error(samples)
+    if error <= target:
+        return 0
+    wanted = n * (error / target) ** 2 if math.isfinite(error) else maximum
+    return max(1, min(maximum, math.ceil(wanted)) - n)
+
+
+def steady_speeds(
+    bench: Callable[[int, int, int], BenchResult],
+    n_prompt: int,
+    n_gen: int,
+    minimum: int = MIN_REPETITIONS,
+    maximum: int = MAX_REPETITIONS,
+    target: float = TARGET_RELATIVE_ERROR,
+    stop: Callable[[], bool] = lambda: False,
+) -> list[float]:
+    """Tokens per second of one test (prompt processing when ``n_prompt``, else generation), repeated
+    as :func:`repetitions_still_needed` says.
+
+    ``bench(n_prompt, n_gen, repetitions)`` is an engine's benchmark (it warms up, then times each
+    repetition); it is called again for the repetitions still needed until the figure is steady, the
+    cap is reached, or ``stop()`` turns true.
+    """
+    samples: list[float] = []
+    while not stop():
+        more = repetitions_still_needed(samples, target, minimum, maximum)
+        if more == 0:
+            break
+        result = bench(n_prompt, 0 if n_prompt else n_gen, more)
+        if n_prompt:
+            new = [n_prompt / s for s in result.prompt_seconds if s > 0]
+        else:
+            new = [n_gen / s for s in result.generation_seconds if s > 0]
+        if not new:
+            break
+        samples.extend(new)
+    return samples

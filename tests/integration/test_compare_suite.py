@@ -102,8 +102,10 @@ def test_every_figure_on_tiny_variants(tiny_variants: list[str]) -> None:
         assert v.load_seconds is not None and 0 < v.load_seconds < 60
         assert v.estimated_bytes and v.peak_rss_bytes and v.evaluation_peak_rss_bytes
         assert 0.3 < v.peak_rss_bytes / v.estimated_bytes < 3, (v.peak_rss_bytes, v.estimated_bytes)
-        assert v.prompt_speed and len(v.prompt_speed.samples) == 2 and v.prompt_speed.mean > 0
-        assert v.generation_speed and len(v.generation_speed.samples) == 2 and v.generation_speed.mean > 0
+        # At least the repetitions asked for, more (up to the cap) while the figure is noisy.
+        assert v.prompt_speed and 2 <= len(v.prompt_speed.samples) <= 10 and v.prompt_speed.mean > 0
+        assert v.generation_speed and 2 <= len(v.generation_speed.samples) <= 10 and v.generation_speed.mean > 0
+        assert [m.step for m in v.machine_load] == ["bench"] and v.machine_load[0].during_cores is not None
         assert v.bytes_per_token and 0 < v.bytes_per_token <= v.file_bytes
         assert v.ceiling_tokens_per_second == pytest.approx(run.machine.bandwidth_bytes_per_second / v.bytes_per_token)
         q = v.quality

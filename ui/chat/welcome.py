@@ -21,6 +21,7 @@ class WelcomePage(QWidget):
     Signals (GUI thread):
         starter_requested(): the person pressed "Try the starter model".
         open_requested(): the person pressed "Open a GGUF file…".
+        ladder_requested(): the person pressed "Show how shrinking a model trades size for quality".
         library_requested(): the person followed the link to the library.
         find_models_requested(): the person followed the link to find models on the Hub.
     """
@@ -29,6 +30,8 @@ class WelcomePage(QWidget):
     """Load the bundled starter model."""
     open_requested = Signal()
     """Choose a GGUF file to load."""
+    ladder_requested = Signal()
+    """Make the teaching ladder from the starter and compare it."""
     library_requested = Signal()
     """Show the models already on this computer."""
     find_models_requested = Signal()
@@ -54,6 +57,12 @@ class WelcomePage(QWidget):
         self.starter_button.setFont(font)
         self.open_button = QPushButton("Open a GGUF file…")
         self.open_button.setToolTip("Pick a .gguf model file on this computer; you will see whether it fits first.")
+        self.ladder_button = QPushButton("Show how shrinking a model trades size for quality")
+        self.ladder_button.setEnabled(starter_size is not None)
+        self.ladder_button.setToolTip(
+            "Makes four smaller versions of the starter model (Q4_0, Q3_K_M, Q2_K and IQ2_XS) in the app's models "
+            "folder, then measures them side by side with the original: size, speed and quality. A few minutes."
+        )
         self.more_label = QLabel(
             'Or pick one of the <a href="library">models already on this computer</a>, or '
             '<a href="hub">find more on the Hugging Face Hub</a> and see whether they fit before downloading.'
@@ -76,6 +85,7 @@ class WelcomePage(QWidget):
             intro,
             self.starter_button,
             self.open_button,
+            self.ladder_button,
             self.more_label,
             self.fit_label,
             self.busy_label,
@@ -86,6 +96,8 @@ class WelcomePage(QWidget):
         layout.setContentsMargins(48, 24, 48, 24)
         self.starter_button.clicked.connect(self._on_starter_button_clicked)
         self.open_button.clicked.connect(self._on_open_button_clicked)
+        self.ladder_button.clicked.connect(self._on_ladder_button_clicked)
+        self._has_starter = starter_size is not None
         self.set_busy(None)
 
     def set_busy(self, text: str | None) -> None:
@@ -96,6 +108,7 @@ class WelcomePage(QWidget):
         self.busy_bar.setVisible(busy)
         self.open_button.setEnabled(not busy)
         self.starter_button.setEnabled(not busy and "included" in self.starter_button.text())
+        self.ladder_button.setEnabled(not busy and self._has_starter)
 
     def show_fit(self, html: str) -> None:
         self.fit_label.setText(html)
@@ -107,6 +120,10 @@ class WelcomePage(QWidget):
     @Slot()
     def _on_open_button_clicked(self) -> None:
         self.open_requested.emit()
+
+    @Slot()
+    def _on_ladder_button_clicked(self) -> None:
+        self.ladder_requested.emit()
 
     @Slot(str)
     def _on_more_label_link_activated(self, link: str) -> None:

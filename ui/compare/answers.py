@@ -1,4 +1,4 @@
-"""Side-by-side answers: one prompt at a time, every variant's greedy answer in its own column."""
+"""Side-by-side answers: one prompt at a time, every variant's greedy answer in its own column, largest file first."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.untrusted import LINE_LIMIT, one_line, tooltip
-from workbench.compare.figures import short_names
+from workbench.compare.figures import short_names, size_order
 from workbench.compare.results import CompareRun
 
 
@@ -74,7 +74,8 @@ class AnswersView(QWidget):
         if run is None or not prompt:
             return
         names = short_names(run.variants)
-        for name, variant in zip(names, run.variants, strict=True):
+        for index in size_order(run.variants):
+            name, variant = names[index], run.variants[index]
             answer = next((a for a in variant.answers if a.prompt == prompt), None)
             column = QVBoxLayout()
             header = QLabel()  # a model's name: plain text, bold by its font

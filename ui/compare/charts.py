@@ -7,8 +7,8 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from ui.chart_theme import ChartTheme
@@ -22,6 +22,11 @@ DARK_VARIANT_COLORS = ("#4DA3FF", "#FFB84D", "#3DDC97", "#E58FC4", "#8FD3FF", "#
 def variant_color(index: int, dark: bool) -> QColor:
     colors = DARK_VARIANT_COLORS if dark else LIGHT_VARIANT_COLORS
     return QColor(colors[index % len(colors)])
+
+
+def _color_index(variant: int, position: int) -> int:
+    """A bar's color follows its variant (the same on every chart), else its position."""
+    return variant if variant >= 0 else position
 
 
 class ChartView(pg.PlotWidget):
@@ -70,6 +75,73 @@ class ChartView(pg.PlotWidget):
         else:
             self._draw_bars(spec)
         self.setToolTip(spec.explain)
+        self.fit_labels()
+
+    # -- labels that never overlap --------------------------------------------------------------
+
+    LABEL_MIN_SHRINK = 0.45
+    """Labels are made at most this much smaller to fit; what still does not fit is left to the tooltip."""
+
+    def _label_font(self) -> QFont:
+        font = QFont(self._theme.tick_font)
+        font.setPointSizeF(self._theme.tick_font.pointSizeF() * 0.95)
+        return font
+
+    def fit_labels(self) -> None:
+        """Shrink the texts over bars to the width of a bar's slot, and move scatter labels that would cover
+        each other apart; run after drawing and on every resize (the slot's width in pixels changes)."""
+        if not self.__dict__.get("labels") or self.spec is None:  # resized while pyqtgraph builds the view
+            return
+        base = self._label_font()
+        for label in self.labels:
+            label.setFont(base)
+        if self.spec.bars:
+            self._fit_bar_labels(base)
+        elif self.spec.points:
+            self._separate_point_labels()
+
+    def _pixels_per_unit(self) -> tuple[float, float]:
+        box = self.getPlotItem().getViewBox()
+        (x0, x1), (y0, y1) = box.viewRange()
+        rect = box.sceneBoundingRect()
+        return (rect.width() / (x1 - x0) if x1 > x0 else 0.0, rect.height() / (y1 - y0) if y1 > y0 else 0.0)
+
+    def _fit_bar_labels(self, base: QFont) -> None:
+        slot, _ = self._pixels_per_unit()  # one bar per x unit
+        if slot <= 0:
+            return
+        metrics = QFontMetricsF(base)
+        widest = max(
+            (metrics.horizontalAdvance(line) for label in self.labels for line in label.toPlainText().splitlines()),
+            default=0.0,
+        )
+        room = 0.96 * slot
+        if widest > room:
+            font = QFont(base)
+            font.setPointSizeF(base.pointSizeF() * max(self.LABEL_MIN_SHRINK, room / widest))
+            for label in self.labels:
+                label.setFont(font)
+
+    def label_rects(self) -> list[QRectF]:
+        """Where each label is drawn, in scene pixels (for the overlap check and tests)."""
+        return [label.sceneBoundingRect() for label in self.labels]
+
+    def _separate_point_labels(self) -> None:
+        """Labels of points close together would cover each other: put the later one below its point instead,
+        then to the left, whichever overlaps nothing placed so far."""
+        placed: list[QRectF] = []
+        for label in self.labels:
+            for anchor in ((-0.15, 1.0), (-0.15, 0.0), (1.15, 1.0), (1.15, 0.0)):
+                label.setAnchor(anchor)
+                label.updateTransform(force=True)
+                rect = label.sceneBoundingRect().adjusted(-8, 0, 8, 0)  # a gap, so two names never read as one
+                if not any(rect.intersects(other) for other in placed):
+                    break
+            placed.append(label.sceneBoundingRect().adjusted(-8, 0, 8, 0))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.fit_labels()
 
     def _draw_bars(self, spec: ChartSpec) -> None:
         t = self._theme
@@ -80,7 +152,7 @@ class ChartView(pg.PlotWidget):
         top = max([h + e for h, e in zip(heights, errors, strict=True)] + [b.mark or 0.0 for b in spec.bars] + [0.0])
         top = top or 1.0
         if xs:
-            brushes = [pg.mkBrush(variant_color(i, t.dark)) for i in xs]
+            brushes = [pg.mkBrush(variant_color(_color_index(spec.bars[i].variant, i), t.dark)) for i in xs]
             self.bar_item = pg.BarGraphItem(x=xs, height=heights, width=0.62, brushes=brushes, pen=pg.mkPen(None))
             plot.addItem(self.bar_item)
             if any(errors):
@@ -166,9 +238,7 @@ class ChartView(pg.PlotWidget):
         fill = QColor(self._theme.background)
         fill.setAlpha(190)
         item = pg.TextItem(text, color=color, anchor=anchor, fill=pg.mkBrush(fill))
-        font = QFont(self._theme.tick_font)
-        font.setPointSizeF(self._theme.tick_font.pointSizeF() * 0.95)
-        item.setFont(font)
+        item.setFont(self._label_font())
         if not math.isfinite(y):
             y = 0.0
         item.setPos(x, y)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont
 
 from ui.table import RowTableModel
 from ui.untrusted import CELL_LIMIT, one_line, tooltip
+from workbench.compare.captions import busy_during_speed_test
 from workbench.compare.figures import (
     finite,
     format_measurement,
@@ -16,6 +17,7 @@ from workbench.compare.figures import (
     format_size,
     format_uncertain,
     short_names,
+    size_order,
     status_text,
 )
 from workbench.compare.present import EXPLAIN
@@ -67,8 +69,17 @@ STEP_WORDS = {
 }
 
 
+BUSY_NOTE = "computer busy: speed unreliable, Run again"
+BUSY_TIP = (
+    "Other programs used the processor during this variant's speed test, so its speed is not this "
+    "computer's; run the comparison again when the computer is quiet."
+)
+BUSY_COLOR = QColor("#d08a00")
+
+
 class CompareTableModel(RowTableModel[VariantResult]):
-    """One row per :class:`VariantResult`, in the run's order; :meth:`apply_progress` updates one row."""
+    """One row per :class:`VariantResult`, largest file first (as on the charts); :meth:`apply_progress`
+    updates one row."""
 
     columns = COLUMNS
 
@@ -76,11 +87,15 @@ class CompareTableModel(RowTableModel[VariantResult]):
         super().__init__()
         self._names: list[str] = []
         self._activity: dict[int, str] = {}
+        self._row_of: dict[int, int] = {}
+        """Row of each variant index of the run."""
         self.baseline: str | None = None
 
     def set_variants(self, variants: list[VariantResult], baseline: str | None = None) -> None:
         self.beginResetModel()
-        self._rows = list(variants)
+        order = size_order(variants)
+        self._rows = [variants[i] for i in order]
+        self._row_of = {index: row for row, index in enumerate(order)}
         self._names = short_names(self._rows)
         self._activity = {}
         self.baseline = baseline
@@ -91,7 +106,7 @@ class CompareTableModel(RowTableModel[VariantResult]):
 
     def apply_progress(self, report: SuiteProgress) -> None:
         """Put the reported variant in its row; only that row's cells change."""
-        row = report.variant_index
+        row = self._row_of.get(report.variant_index, -1)
         if not 0 <= row < len(self._rows):
             return
         self._rows[row] = report.result
@@ -115,14 +130,19 @@ class CompareTableModel(RowTableModel[VariantResult]):
             return one_line(self._display(index.row(), variant, column), CELL_LIMIT)
         if role == SortRole:
             return self._value(variant, column)
+        busy = busy_during_speed_test(variant)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "Status" and variant.error:
                 return tooltip(variant.error)
+            if busy and column in ("Status", "Prompt tok/s (pp)", "Generation tok/s (tg)"):
+                return BUSY_TIP
             if column == "Variant":
                 return tooltip(variant.path)
             return HEADER_TIPS.get(column)
         if role == Qt.ItemDataRole.ForegroundRole and column == "Status":
-            return STATUS_COLORS.get(variant.status)
+            return BUSY_COLOR if busy and variant.status == "done" else STATUS_COLORS.get(variant.status)
+        if role == Qt.ItemDataRole.ForegroundRole and busy and column in ("Prompt tok/s (pp)", "Generation tok/s (tg)"):
+            return BUSY_COLOR
         if role == Qt.ItemDataRole.FontRole and column == "Variant" and variant.path == self.baseline:
             font = QFont()
             font.setBold(True)
@@ -144,7 +164,10 @@ class CompareTableModel(RowTableModel[VariantResult]):
             name = self._names[row] if row < len(self._names) else v.label
             return f"{name} (baseline)" if v.path == self.baseline else name
         if column == "Status":
-            return self._activity.get(row) or status_text(v)
+            activity = self._activity.get(row)
+            if activity:
+                return activity
+            return f"{status_text(v)} · {BUSY_NOTE}" if busy_during_speed_test(v) else status_text(v)
         if column == "File size":
             return format_size(v.file_bytes) if v.file_bytes else ""
         if column == "Bits/weight":

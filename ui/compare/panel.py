@@ -38,7 +38,7 @@ from ui.jobs import JobHandle, JobRunner
 from ui.untrusted import one_line
 from workbench.compare.captions import summary_sentences
 from workbench.compare.figures import machine_line
-from workbench.compare.present import chart_specs
+from workbench.compare.present import presentation_slides
 from workbench.compare.results import CompareRun, SuiteProgress, VariantResult
 from workbench.errors import WorkbenchError
 from workbench.library import LibraryEntry
@@ -364,7 +364,7 @@ class ComparePanel(FileActions, QWidget):
             return None
         if self.presentation is not None:
             self.presentation.close()
-        window = PresentationWindow(chart_specs(self.run), self.run.title, self)
+        window = PresentationWindow(presentation_slides(self.run), self.run.title, self)
         window.closed.connect(self._on_presentation_closed)
         self.presentation = window
         window.show_full_screen()

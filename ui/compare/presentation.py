@@ -1,4 +1,5 @@
-"""Presentation mode for a classroom: one chart at a time, full screen, large type, a caption under it.
+"""Presentation mode for a classroom: one chart at a time, full screen, large type, a caption under it;
+then the answers, every variant's side by side.
 
 Keys: → ↓ Space PageDown next; ← ↑ Backspace PageUp previous; Home/End first/last; Esc leaves.
 """
@@ -7,10 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from ui.compare.charts import ChartView
-from workbench.compare.present import ChartSpec
+from ui.compare.charts import ChartView, variant_color
+from workbench.compare.present import AnswersSlide, ChartSpec, Slide
 
 SCALE = 2.4
 """Fonts on the projected charts, relative to the window's."""
@@ -18,20 +19,84 @@ NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space, Qt.Key.Key_Pag
 PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Backspace, Qt.Key.Key_PageUp}
 
 
+class AnswersBoard(QWidget):
+    """One prompt and every variant's answer in its own column, in large type (plain text: answers are untrusted)."""
+
+    def __init__(self, scale: float, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.scale = scale
+        self.prompt = QLabel()
+        self.prompt.setWordWrap(True)
+        self.prompt.setTextFormat(Qt.TextFormat.PlainText)
+        self._grid = QGridLayout()
+        self._grid.setHorizontalSpacing(18)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.prompt)
+        layout.addLayout(self._grid, 1)
+        self.headers: list[QLabel] = []
+        self.texts: list[QLabel] = []
+
+    def _font(self, factor: float, bold: bool = False) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF((font.pointSizeF() if font.pointSizeF() > 0 else 10.0) * factor)
+        font.setBold(bold)
+        return font
+
+    def show_slide(self, slide: AnswersSlide) -> None:
+        while self._grid.count():
+            item = self._grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.headers, self.texts = [], []
+        columns = len(slide.columns) or 1
+        # Fewer, wider columns read better than many thin ones: smaller type as the columns grow in number.
+        body = self.scale * (1.0 if columns <= 3 else 0.8 if columns <= 5 else 0.65)
+        self.prompt.setFont(self._font(self.scale * 0.9, bold=True))
+        self.prompt.setText(f"Prompt: {slide.prompt}")
+        dark = self.palette().window().color().lightness() < 128
+        for i, column in enumerate(slide.columns):
+            header = QLabel()
+            header.setTextFormat(Qt.TextFormat.PlainText)
+            header.setFont(self._font(body * 1.1, bold=True))
+            header.setText(f"{column.label}\n{column.note}" if column.note else column.label)
+            color = variant_color(column.variant, dark).name()
+            header.setStyleSheet(f"border-bottom: 4px solid {color}; padding-bottom: 4px;")
+            text = QLabel()
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            text.setWordWrap(True)
+            text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            text.setFont(self._font(body * 0.75))
+            text.setText(column.text or "—")
+            text.setFrameShape(QFrame.Shape.NoFrame)
+            self._grid.addWidget(header, 0, i)
+            self._grid.addWidget(text, 1, i)
+            self._grid.setColumnStretch(i, 1)
+            self.headers.append(header)
+            self.texts.append(text)
+        self._grid.setRowStretch(1, 1)
+
+
 class PresentationWindow(QWidget):
-    """Shows ``specs`` one by one. Signals (GUI thread): ``closed()`` when the person leaves."""
+    """Shows ``specs`` (charts, then answers) one by one. Signals (GUI thread): ``closed()`` when the person leaves."""
 
     closed = Signal()
     """The presentation ended (Esc or closing the window)."""
 
-    def __init__(self, specs: list[ChartSpec], title: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, specs: list[Slide] | list[ChartSpec], title: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(f"{title} — presentation" if title else "Presentation")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.specs = [s for s in specs if s.has_data] or specs
+        slides: list[Slide] = list(specs)
+        self.specs = [s for s in slides if s.has_data] or slides
         self.index = 0
         self.heading = self._text_label(3.2, bold=True)
         self.view = ChartView(scale=SCALE, show_title=False)
+        self.answers = AnswersBoard(SCALE)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.answers)
         self.caption = self._text_label(2.4)
         self.footer = self._text_label(1.4)
         self.footer.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -40,7 +105,7 @@ class PresentationWindow(QWidget):
         layout.setContentsMargins(48, 28, 48, 20)
         layout.setSpacing(16)
         layout.addWidget(self.heading)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.stack, 1)
         layout.addWidget(self.caption)
         layout.addWidget(self.footer)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -59,6 +124,7 @@ class PresentationWindow(QWidget):
     def _text_label(self, scale: float, bold: bool = False) -> QLabel:
         label = QLabel()
         label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # names come from model files
         font = QFont(self.font())
         font.setPointSizeF((font.pointSizeF() if font.pointSizeF() > 0 else 10.0) * scale)
         font.setBold(bold)
@@ -72,7 +138,12 @@ class PresentationWindow(QWidget):
         self.index = max(0, min(index, len(self.specs) - 1))
         spec = self.specs[self.index]
         self.heading.setText(spec.title)
-        self.view.show_spec(spec)
+        if isinstance(spec, AnswersSlide):
+            self.answers.show_slide(spec)
+            self.stack.setCurrentWidget(self.answers)
+        else:
+            self.view.show_spec(spec)
+            self.stack.setCurrentWidget(self.view)
         self.caption.setText(spec.caption)
         self.footer.setText(f"{self.index + 1} / {len(self.specs)}     ← → to move  ·  Esc to leave")
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.untrusted import tooltip
+from workbench.compare.baseline import default_baseline
 from workbench.compare.figures import format_size
 from workbench.compare.present import EXPLAIN
 from workbench.compare.results import CompareSettings
@@ -141,7 +142,7 @@ class VariantPicker(QGroupBox):
         for path in paths:
             self.baseline.addItem(Path(path).name, path)
         if current not in paths:
-            current = max(paths, key=_size) if paths else None
+            current = default_baseline(paths)
         self.baseline.setCurrentIndex(max(0, self.baseline.findData(current or "")))
         self.baseline.blockSignals(False)
         count = len(paths)

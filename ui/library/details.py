@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 from ui.untrusted import bounded_field, set_plain
 from workbench import formats
 from workbench.library import LibraryEntry
-from workbench.model_info import format_bytes
+from workbench.model_info import ModelInfo, format_bytes
+from workbench.provenance import provenance_of, provenance_text
 
 TITLE_LIMIT = 120
 PATH_LIMIT = 600
@@ -179,6 +180,8 @@ class LibraryDetails(QWidget):
             rows.append(("File size", format_bytes(entry.file_size)))
         if entry.info is not None:
             rows += formats.summary_rows(entry.info)
+        if isinstance(entry.info, ModelInfo):  # a GGUF file: where it came from, as its metadata says
+            rows.append(("Made from", provenance_text(entry.info.file_type, provenance_of(entry.path))))
         return rows
 
     def _show_memory(self) -> None:

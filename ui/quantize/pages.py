@@ -37,7 +37,10 @@ from workbench.quantize.plan import (
     OnExists,
     QuantizePlan,
     TargetOption,
+    default_output_folder,
+    default_targets,
     plan_quantization,
+    quantized_source_note,
     target_options,
 )
 from workbench.quantize.source import SourceModel
@@ -113,7 +116,10 @@ class TargetsPage(QWizardPage):
         self._pending: tuple[str | None, str | None, int] | None = None
         self.error = error_label()
         self.total = QLabel()
+        self.source_note = QLabel()
+        self.source_note.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.source_note)
         layout.addWidget(self.imatrix_box)
         layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
@@ -124,8 +130,11 @@ class TargetsPage(QWizardPage):
         source = self._state.source
         if source is not None:
             self.model.set_options(self._state.options, source.file_size)
+            note = quantized_source_note(source)
+            self.source_note.setText(note)
+            self.source_note.setVisible(bool(note))
             if not self.model.checked_names():
-                for name in ("Q8_0", "Q4_K_M"):
+                for name in default_targets(self._state.options):
                     self.model.set_checked(name, True)
 
     @Slot()
@@ -254,7 +263,7 @@ class OptionsPage(QWizardPage):
         state = self._state
         source = state.mlx_source or state.source
         if source is not None and not self.folder_edit.text():
-            self.folder_edit.setText(str(Path(source.path).parent))
+            self.folder_edit.setText(str(default_output_folder(source.path)))  # the app's models folder
         self.error.clear()
         self._show_exists(None)
         self._approved = False

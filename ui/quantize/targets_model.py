@@ -104,14 +104,14 @@ class TargetsModel(QAbstractTableModel):
                 ratio = o.prediction.file_bytes / self._source_bytes if self._source_bytes else 0
                 return f"{format_bytes(o.prediction.file_bytes)} ({ratio:.0%})"
             if col == 3:
-                return o.qtype.quality
+                return "No better than the source" if o.advice else o.qtype.quality
             return o.qtype.description
         if role == Qt.ItemDataRole.CheckStateRole and col == 0:
             return Qt.CheckState.Checked if o.qtype.name in self._checked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             if o.disabled_reason:
                 return o.disabled_reason
-            tip = f"{o.qtype.name}: {o.qtype.description}"
+            tip = f"{o.qtype.name}: {o.qtype.description}" + (f"\n{o.advice}" if o.advice else "")
             if o.prediction is not None and o.prediction.fallbacks:
                 tip += f"\n{o.prediction.fallbacks} tensors use a fallback type because of their shape."
             return tip

@@ -1,4 +1,10 @@
-"""The baseline's token distributions, kept chunk by chunk in a temporary file.
+"""The baseline: which variant the others are compared against by default, and its token distributions,
+kept chunk by chunk in a temporary file.
+
+The default baseline is the *original*: the file the others were made from, as their recorded
+provenance says (:mod:`workbench.provenance`) — not the file with the most bits, which may be a
+copy rebuilt upward from a smaller one and so no better than it. Without provenance, the file with the
+most bits per weight that was not rebuilt upward is chosen.
 
 Written once while the baseline variant is evaluated, read back chunk by chunk while each other
 variant is, then removed. Each position costs two bytes per vocabulary entry (see
@@ -11,11 +17,41 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+from collections.abc import Sequence
 
 import numpy as np
 
 from workbench.compare.quality import CompressedLogprobs, compress_logprobs, expand_logprobs
 from workbench.engine.protocol import Vocabulary
+from workbench.provenance import Provenance, names_as_source, provenance_of, rebuilt_upward
+
+
+def default_baseline(paths: Sequence[str]) -> str | None:
+    """The variant to compare the others against: the one most others name as their source or origin,
+    else the one with the most bits per weight (the largest file on a tie) that was not rebuilt upward."""
+    if not paths:
+        return None
+    records = {p: provenance_of(p) for p in paths}
+    named = {p: sum(1 for q in paths if q != p and names_as_source(p, records[q])) for p in paths}
+    best = max(paths, key=lambda p: named[p])
+    if named[best] > 0:
+        return best
+    return max(paths, key=lambda p: _baseline_rank(p, records[p]))
+
+
+def _baseline_rank(path: str, provenance: Provenance | None) -> tuple[int, float, int]:
+    """(not rebuilt upward, bits per weight, file size): the larger, the better a baseline."""
+    from workbench import formats
+    from workbench.errors import WorkbenchError
+
+    try:
+        info = formats.read_info(path)
+    except (WorkbenchError, OSError, ValueError):
+        return (0, 0.0, 0)
+    file_type = getattr(info, "file_type", "")
+    bits = formats.nominal_bits(info)
+    rebuilt = rebuilt_upward(file_type, provenance) if file_type else False
+    return (0 if rebuilt else 1, bits, int(getattr(info, "file_size", 0) or 0))
 
 
 class BaselineDistributions:

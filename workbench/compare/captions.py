@@ -1,6 +1,14 @@
 """Plain-words captions a class can read: "Q4_K_M is 38% of the F16 file, generates 2.1× faster here,
 and its perplexity is 7% higher."
 
+Captions state only what the measurements support:
+
+- a difference is stated only when the two figures' ranges ``mean ± 2 standard errors`` do not overlap
+  (:func:`workbench.compare.figures.clearly_different`); otherwise "about the same";
+- a bottleneck is named only when measured: generation at 75% or more of the bandwidth ceiling
+  (measured on this machine) is "limited by memory speed"; nothing is said otherwise;
+- a speed measured while other programs kept the computer busy is flagged, never compared.
+
 Pure functions over :mod:`workbench.compare.results`.
 """
 
@@ -12,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from workbench.compare.figures import (
     baseline_index,
+    clearly_different,
     finite,
     format_bits,
     format_number,
@@ -21,9 +30,12 @@ from workbench.compare.figures import (
     mean_of,
     reference_index,
     short_names,
+    size_order,
+    speeds_differ,
     status_text,
 )
-from workbench.compare.results import CompareRun, VariantResult
+from workbench.compare.machine import was_busy
+from workbench.compare.results import CompareRun, Measurement, VariantResult
 
 if TYPE_CHECKING:
     from workbench.compare.present import Point
@@ -35,6 +47,34 @@ def _speed(variant: VariantResult) -> float | None:
 
 def _perplexity(variant: VariantResult) -> float | None:
     return variant.quality.perplexity if variant.quality and finite(variant.quality.perplexity) else None
+
+
+def _perplexity_error(variant: VariantResult) -> float:
+    q = variant.quality
+    return q.perplexity_stderr if q is not None and finite(q.perplexity_stderr) else math.inf
+
+
+def perplexities_differ(a: VariantResult, b: VariantResult) -> bool:
+    """Whether two perplexities differ by more than their standard errors allow (:func:`clearly_different`)."""
+    pa, pb = _perplexity(a), _perplexity(b)
+    if pa is None or pb is None:
+        return False
+    return clearly_different(pa, _perplexity_error(a), pb, _perplexity_error(b))
+
+
+def busy_during_speed_test(variant: VariantResult) -> bool:
+    """Whether other programs kept the computer busy around this variant's speed test."""
+    return any(load.step == "bench" and was_busy(load) for load in variant.machine_load)
+
+
+def busy_sentence(run: CompareRun, names: Sequence[str]) -> str:
+    """``The computer was busy during Q8_0's speed test — its speed is unreliable; Run again.`` (empty if quiet)."""
+    busy = [names[i] for i, v in enumerate(run.variants) if busy_during_speed_test(v)]
+    if not busy:
+        return ""
+    if len(busy) == 1:
+        return f"The computer was busy during {busy[0]}'s speed test — its speed is unreliable; Run again."
+    return f"The computer was busy during the speed tests of {_join(busy)} — their speeds are unreliable; Run again."
 
 
 def speed_phrase(ratio: float, verb: str = "generates") -> str:
@@ -56,16 +96,25 @@ def change_phrase(ratio: float) -> str:
 
 def compare_sentence(variant: VariantResult, name: str, reference: VariantResult, reference_name: str) -> str:
     """One variant against the reference, e.g. "Q4_K_M is 38% of the F16 file, generates 2.1× faster
-    here, and its perplexity is 7% higher". Parts not measured are left out."""
+    here, and its perplexity is 7% higher". Parts not measured are left out; a difference the spreads
+    do not support reads "about the same"; a speed measured on a busy computer is not compared."""
     parts = []
     if variant.file_bytes and reference.file_bytes:
         parts.append(f"is {format_percent(variant.file_bytes / reference.file_bytes)} of the {reference_name} file")
     speed, reference_speed = _speed(variant), _speed(reference)
     if speed and reference_speed:
-        parts.append(f"{speed_phrase(speed / reference_speed)} here")
+        if busy_during_speed_test(variant) or busy_during_speed_test(reference):
+            parts.append("has no reliable speed comparison (the computer was busy)")
+        elif speeds_differ(variant.generation_speed, reference.generation_speed):
+            parts.append(f"{speed_phrase(speed / reference_speed)} here")
+        else:
+            parts.append("generates at about the same speed here")
     ppl, reference_ppl = _perplexity(variant), _perplexity(reference)
     if ppl and reference_ppl:
-        parts.append(f"its perplexity is {change_phrase(ppl / reference_ppl)}")
+        if perplexities_differ(variant, reference):
+            parts.append(f"its perplexity is {change_phrase(ppl / reference_ppl)}")
+        else:
+            parts.append("its perplexity is about the same")
     if variant.status in ("failed", "skipped", "cancelled"):
         return f"{name} {status_text(variant)}."
     if not parts:
@@ -75,16 +124,19 @@ def compare_sentence(variant: VariantResult, name: str, reference: VariantResult
 
 
 def summary_sentences(run: CompareRun) -> list[str]:
-    """A :func:`compare_sentence` for every variant but the reference (none for those still to measure)."""
+    """A :func:`compare_sentence` for every variant but the reference (none for those still to measure),
+    then the busy-computer warning if there is one."""
     ref = reference_index(run)
     if ref is None:
         return []
     names = short_names(run.variants)
-    return [
-        compare_sentence(v, names[i], run.variants[ref], names[ref])
-        for i, v in enumerate(run.variants)
-        if i != ref and v.status not in ("pending", "running")
+    sentences = [
+        compare_sentence(run.variants[i], names[i], run.variants[ref], names[ref])
+        for i in size_order(run.variants)
+        if i != ref and run.variants[i].status not in ("pending", "running")
     ]
+    busy = busy_sentence(run, names)
+    return sentences + [busy] if busy else sentences
 
 
 def _done(run: CompareRun, value: Callable[[VariantResult], float | None]) -> list[tuple[int, float]]:
@@ -131,46 +183,98 @@ def memory_caption(run: CompareRun, names: list[str]) -> str:
     return text
 
 
-def prompt_caption(run: CompareRun, names: list[str]) -> str:
-    speeds = _done(run, lambda v: mean_of(v.prompt_speed))
+SpeedOf = Callable[[VariantResult], Measurement | None]
+
+
+def _fastest(run: CompareRun, speed_of: SpeedOf) -> tuple[list[tuple[int, float]], list[int]]:
+    """The measured speeds, and the variants the fastest cannot be told apart from (itself first)."""
+    # A speed measured on a busy computer takes no part in who is fastest or by how much.
+    speeds = _done(run, lambda v: None if busy_during_speed_test(v) else mean_of(speed_of(v)))
     if not speeds:
-        return "Prompt speeds appear here as the variants are measured."
-    fast_i, fast = max(speeds, key=lambda t: t[1])
-    text = f"{names[fast_i]} reads a prompt fastest: {format_number(fast)} tokens per second"
+        return [], []
+    fast_i, _fast = max(speeds, key=lambda t: t[1])
+    fastest = speed_of(run.variants[fast_i])
+    tied = [fast_i] + [i for i, _ in speeds if i != fast_i and not speeds_differ(fastest, speed_of(run.variants[i]))]
+    return speeds, tied
+
+
+def _speed_lead(run: CompareRun, names: list[str], speed_of: SpeedOf, verb: str, noun: str) -> str:
+    """``Q4_0 writes fastest: 190 tokens per second`` — or, when the spreads cannot tell the leaders apart,
+    ``Q4_0 and Q4_1 write fastest, too close to tell apart (about 190 tokens per second)``."""
+    speeds, tied = _fastest(run, speed_of)
+    fast = dict(speeds)[tied[0]]
+    if len(speeds) == 1:
+        return f"{names[tied[0]]} {verb}s at {format_number(fast)} tokens per second"
+    if len(tied) == len(speeds):
+        low, high = min(s for _, s in speeds), max(s for _, s in speeds)
+        every = "Both" if len(speeds) == 2 else "All"
+        return (
+            f"{every} {noun} at about the same speed here ({format_number(low)} to {format_number(high)} tokens per "
+            "second): the differences are within the measurements' spread"
+        )
+    if len(tied) > 1:
+        return (
+            f"{_join([names[i] for i in tied])} {verb} fastest, too close to tell apart "
+            f"(about {format_number(fast)} tokens per second)"
+        )
+    return f"{names[tied[0]]} {verb}s fastest: {format_number(fast)} tokens per second"
+
+
+def _no_quiet_speed(run: CompareRun, names: list[str], measured: Callable[[VariantResult], float | None]) -> str:
+    """The caption when no speed was measured on a quiet computer (empty when none was measured at all)."""
+    if not _done(run, measured):
+        return ""
+    return busy_sentence(run, names)
+
+
+def prompt_caption(run: CompareRun, names: list[str]) -> str:
+    speeds, tied = _fastest(run, lambda v: v.prompt_speed)
+    if not speeds:
+        return _no_quiet_speed(run, names, lambda v: mean_of(v.prompt_speed)) or (
+            "Prompt speeds appear here as the variants are measured."
+        )
+    text = _speed_lead(run, names, lambda v: v.prompt_speed, "read", "read a prompt")
     slow_i, slow = min(speeds, key=lambda t: t[1])
-    if slow_i != fast_i and slow > 0:
+    if slow_i not in tied and slow > 0:
+        fast = dict(speeds)[tied[0]]
         text += f", {format_ratio(fast / slow)} as fast as {names[slow_i]}"
-    return text + ". Reading is arithmetic-heavy, so smaller numbers help it less than writing."
+    text += "."
+    busy = busy_sentence(run, names)
+    return f"{text} {busy}" if busy else text
 
 
-COMPUTE_BOUND_SHARE = 0.5
-"""Below this share of the bandwidth ceiling, the caption says the processor is the limit, not memory."""
+MEMORY_BOUND_SHARE = 0.75
+"""At or above this share of the bandwidth ceiling, the caption says memory speed is what limits generation.
+
+The ceiling is measured (a large copy on every core), so a speed this close to it leaves little room
+for anything else to be the limit. Below it the caption names no bottleneck: what else holds
+generation back (the processor, the threads, the engine's settings) is not measured here."""
 
 
 def generation_caption(run: CompareRun, names: list[str]) -> str:
-    speeds = _done(run, lambda v: mean_of(v.generation_speed))
+    speeds, tied = _fastest(run, lambda v: v.generation_speed)
     if not speeds:
-        return "Generation speeds appear here as the variants are measured."
-    fast_i, fast = max(speeds, key=lambda t: t[1])
-    text = f"{names[fast_i]} writes fastest: {format_number(fast)} tokens per second"
+        return _no_quiet_speed(run, names, _speed) or "Generation speeds appear here as the variants are measured."
+    text = _speed_lead(run, names, lambda v: v.generation_speed, "write", "write")
+    fast_i, fast = tied[0], dict(speeds)[tied[0]]
     ref = reference_index(run)
     ref_speed = _speed(run.variants[ref]) if ref is not None else None
-    if ref is not None and ref != fast_i and ref_speed:
+    if ref is not None and ref not in tied and ref_speed and not busy_during_speed_test(run.variants[ref]):
         text += f", {format_ratio(fast / ref_speed)} as fast as {names[ref]}"
     text += "."
+    busy = busy_sentence(run, names)
     ceiling = run.variants[fast_i].ceiling_tokens_per_second
     if finite(ceiling):
         assert ceiling is not None
         text += (
-            f" This computer's memory speed allows at most {format_number(ceiling)} for it: every new "
-            "token reads the whole model once, so smaller files write faster."
+            f" This computer's memory speed allows at most {format_number(ceiling)} for {names[fast_i]}: every new "
+            "token reads the whole model once, so the ceiling rises as the file shrinks."
         )
-        if fast < COMPUTE_BOUND_SHARE * ceiling:
-            text += (
-                f" It reaches {format_percent(fast / ceiling)} of that: here the processor, not the memory, "
-                "is what holds it back."
-            )
-    return text
+        if not busy and fast >= MEMORY_BOUND_SHARE * ceiling:
+            text += f" It reaches {format_percent(fast / ceiling)} of that: here memory speed is what limits it."
+        elif not busy:
+            text += f" It reaches {format_percent(fast / ceiling)} of that."
+    return f"{text} {busy}" if busy else text
 
 
 def perplexity_caption(run: CompareRun, names: list[str]) -> str:
@@ -183,11 +287,26 @@ def perplexity_caption(run: CompareRun, names: list[str]) -> str:
     if ref is None or ref_ppl is None or not others:
         best_i, best = min(values, key=lambda t: t[1])
         return f"Lower is better: {names[best_i]} is least surprised by the text (perplexity {format_number(best)})."
+    reference = run.variants[ref]
     worst_i, worst = max(others, key=lambda t: t[1])
-    text = f"Lower is better. {names[worst_i]}'s perplexity is {change_phrase(worst / ref_ppl)} than {names[ref]}'s"
     best_i, best = min(others, key=lambda t: t[1])
+    if not any(perplexities_differ(run.variants[i], reference) for i, _ in others):
+        who = names[worst_i] if len(others) == 1 else "Every variant"
+        drift = " The drift chart compares them token by token." if baseline_index(run) is not None else ""
+        return (
+            f"Lower is better. {who} scores about the same as {names[ref]}: the differences are within the "
+            f"standard errors of a text this long.{drift}"
+        )
+    if perplexities_differ(run.variants[worst_i], reference):
+        change = f"is {change_phrase(worst / ref_ppl)} than {names[ref]}'s"
+    else:
+        change = f"is about the same as {names[ref]}'s"
+    text = f"Lower is better. {names[worst_i]}'s perplexity {change}"
     if best_i != worst_i:
-        text += f"; {names[best_i]}'s is {change_phrase(best / ref_ppl)}"
+        if perplexities_differ(run.variants[best_i], reference):
+            text += f"; {names[best_i]}'s is {change_phrase(best / ref_ppl)}"
+        else:
+            text += f"; {names[best_i]}'s is about the same"
     return text + "."
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from workbench import formats
+from workbench.compare.baseline import default_baseline
 from workbench.compare.export import to_csv, to_json
 from workbench.compare.results import CompareRun, CompareSettings, SuiteProgress, VariantResult
 from workbench.errors import WorkbenchError
@@ -64,7 +65,7 @@ def settings_from_args(args: argparse.Namespace) -> CompareSettings:
     infos = [formats.read_info(path) for path in args.models]  # a bad file stops here, with its reason
     baseline = args.baseline
     if baseline is None:
-        baseline = max(infos, key=formats.nominal_bits).path
+        baseline = default_baseline([i.path for i in infos])  # the original the others were made from
     return CompareSettings(
         n_prompt=args.n_prompt,
         n_gen=args.n_gen,

@@ -91,6 +91,9 @@ CSV_COLUMNS: tuple[str, ...] = (
     "top1_stderr",
     "kl_note",
     "answers",
+    "prompt_repetitions",
+    "generation_repetitions",
+    "other_programs_cores_during_speed_test",
 )
 
 
@@ -106,6 +109,11 @@ def _row(run: CompareRun, v: VariantResult) -> dict[str, Any]:
         generation_tokens_per_second=v.generation_speed.mean if v.generation_speed else None,
         generation_tokens_per_second_stdev=v.generation_speed.stdev if v.generation_speed else None,
         answers=len(v.answers),
+        prompt_repetitions=len(v.prompt_speed.samples) if v.prompt_speed else None,
+        generation_repetitions=len(v.generation_speed.samples) if v.generation_speed else None,
+        other_programs_cores_during_speed_test=max(
+            (m.during_cores for m in v.machine_load if m.step == "bench" and m.during_cores is not None), default=None
+        ),
     )
     if q is not None:
         for name in ("perplexity", "perplexity_stderr", "tokens_scored", "chunks", "chunk_tokens", "kl_mean",

@@ -181,3 +181,46 @@ def mean_of(measured: Measurement | None) -> float | None:
 
 def stdev_of(measured: Measurement | None) -> float:
     return measured.stdev if measured is not None and measured.samples else 0.0
+
+
+# -- what the spreads support -------------------------------------------------------------------
+
+SPREAD_FACTOR = 2.0
+"""How many standard errors either side of a mean count as "where the true value may well be"."""
+
+
+def standard_error(measured: Measurement | None) -> float:
+    """Standard error of the mean (``stdev / √n``); infinite with fewer than two samples (no spread known)."""
+    if measured is None or len(measured.samples) < 2:
+        return math.inf
+    return measured.stdev / math.sqrt(len(measured.samples))
+
+
+def clearly_different(a: float, a_error: float, b: float, b_error: float, factor: float = SPREAD_FACTOR) -> bool:
+    """Whether two figures differ by more than their spreads: the ranges ``mean ± factor × standard error``
+    do not overlap.
+
+    The rule every caption follows before it states a difference: deliberately simple (two error bars
+    that do not touch) so it can be explained in a sentence. When the ranges overlap, the captions say
+    "about the same" instead of a number that the next run could reverse.
+    """
+    if not (finite(a) and finite(b)):
+        return False
+    if not (math.isfinite(a_error) and math.isfinite(b_error)):
+        return False
+    return abs(a - b) > factor * (abs(a_error) + abs(b_error))
+
+
+def speeds_differ(a: Measurement | None, b: Measurement | None) -> bool:
+    """:func:`clearly_different` for two repeated speed measurements."""
+    if a is None or b is None or not a.samples or not b.samples:
+        return False
+    return clearly_different(a.mean, standard_error(a), b.mean, standard_error(b))
+
+
+def size_order(variants: Sequence[VariantResult]) -> list[int]:
+    """Indices of ``variants`` from the largest file to the smallest (those without a size last, in their order).
+
+    Charts, the table, the answers and Present mode all list variants this way, so a ladder reads as it shrinks.
+    """
+    return sorted(range(len(variants)), key=lambda i: (variants[i].file_bytes <= 0, -variants[i].file_bytes, i))

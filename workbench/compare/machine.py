@@ -1,19 +1,27 @@
-"""The machine a comparison runs on, and the physical ceiling of generation speed on it.
+"""The machine a comparison runs on, the physical ceiling of generation speed on it, and how busy
+other programs kept it while a step was timed.
 
 Generating one token reads every weight of the model once, so memory bandwidth bounds the speed:
 ``ceiling = bandwidth ÷ bytes read per token``.
+
+A speed measured while other programs used the processor is not this machine's speed: llama.cpp's
+threads wait for each other, so one busy core can slow generation on all of them many times over.
+:func:`watch_other_load` records the processor time of everything on the machine minus this app's own
+processes (the window and its engine child), before and during a step.
 """
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 import platform
 import threading
 import time
+from collections.abc import Callable, Iterator
 from typing import Any
 
-from workbench.compare.results import MachineFacts
+from workbench.compare.results import MachineFacts, MachineLoad, VariantResult
 
 BANDWIDTH_ARRAY_BYTES = 256 * 1024 * 1024
 """Size of the array copied to measure bandwidth: far larger than any CPU cache."""
@@ -101,3 +109,127 @@ def measure_machine(bandwidth: bool = True) -> MachineFacts:
         system=f"{platform.system()} {platform.release()} ({platform.machine()})",
     )
 
+
+# -- other programs' load -----------------------------------------------------------------------
+
+BUSY_CORES = 0.25
+"""Other programs using a quarter of one core or more, on average, make a timed step unreliable."""
+LOAD_BEFORE_SECONDS = 0.3
+"""How long the machine is watched before a step starts."""
+LOAD_INTERVAL_SECONDS = 0.25
+"""How often this app's own processes are read during a step (children come and go)."""
+
+
+def busy_cpu_seconds() -> float:
+    """Processor seconds the whole machine has spent working (not idle, not waiting for the disk) since boot."""
+    import psutil
+
+    t = psutil.cpu_times()
+    fields = ("user", "nice", "system", "irq", "softirq", "steal", "interrupt", "dpc")
+    return float(sum(getattr(t, name, 0.0) for name in fields))
+
+
+class _OwnTime:
+    """Processor seconds used by this process and its descendants, remembered per process, so a
+    child that ends between two readings keeps what it had used."""
+
+    def __init__(self) -> None:
+        import psutil
+
+        self._me = psutil.Process()
+        self._first: dict[tuple[int, float], float] = {}
+        self._last: dict[tuple[int, float], float] = {}
+        self.read()
+        self._first = dict(self._last)
+
+    def read(self) -> None:
+        import psutil
+
+        with contextlib.suppress(psutil.Error):
+            processes = [self._me, *self._me.children(recursive=True)]
+            for process in processes:
+                with contextlib.suppress(psutil.Error):
+                    t = process.cpu_times()
+                    self._last[(process.pid, process.create_time())] = t.user + t.system
+
+    def used(self) -> float:
+        """Seconds used since this object was made (a process that started since counts from zero)."""
+        return sum(seconds - self._first.get(key, 0.0) for key, seconds in self._last.items())
+
+
+class OtherLoad:
+    """Measures other programs' processor use over a window: :meth:`start`, then :meth:`stop` gives
+    cores' worth of work (``1.0`` = one core fully busy), never below zero."""
+
+    def __init__(
+        self, machine_seconds: Callable[[], float] = busy_cpu_seconds, interval: float = LOAD_INTERVAL_SECONDS
+    ) -> None:
+        self._machine_seconds = machine_seconds
+        self._interval = interval
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._own: _OwnTime | None = None
+        self._started = 0.0
+        self._machine_start = 0.0
+
+    def start(self) -> None:
+        self._own = _OwnTime()
+        self._machine_start = self._machine_seconds()
+        self._started = time.monotonic()
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._loop, name="compare-load-watch", daemon=True)
+        self._thread.start()
+
+    def _loop(self) -> None:
+        while not self._stop.wait(self._interval):
+            if self._own is not None:
+                self._own.read()
+
+    def stop(self) -> float | None:
+        """Other programs' cores over the window, or None when it could not be measured."""
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+        own = self._own
+        if own is None:
+            return None
+        own.read()
+        wall = time.monotonic() - self._started
+        if wall <= 0:
+            return None
+        others = self._machine_seconds() - self._machine_start - own.used()
+        return max(0.0, others / wall)
+
+
+@contextlib.contextmanager
+def watch_other_load(
+    result: VariantResult, step: str, before_seconds: float = LOAD_BEFORE_SECONDS
+) -> Iterator[MachineLoad]:
+    """Record in ``result.machine_load`` how busy other programs kept the computer just before and while
+    the ``with`` block runs (the step). Never raises for a reading it cannot take: that reading is None."""
+    load = MachineLoad(step=step, cores=os.cpu_count() or 0)
+    watch: OtherLoad | None = None
+    try:
+        watch = OtherLoad()
+        watch.start()
+        time.sleep(before_seconds)
+        load.before_cores = watch.stop()
+        watch.start()
+    except Exception:  # noqa: BLE001 - a reading that fails must never stop a measurement
+        if watch is not None:
+            with contextlib.suppress(Exception):
+                watch.stop()  # its thread ends here, whatever the reading
+        watch = None
+    try:
+        yield load
+    finally:
+        if watch is not None:
+            with contextlib.suppress(Exception):
+                load.during_cores = watch.stop()
+        result.machine_load.append(load)
+
+
+def was_busy(load: MachineLoad, threshold: float = BUSY_CORES) -> bool:
+    """Whether other programs used at least ``threshold`` cores before or during the step."""
+    return load.busiest >= threshold

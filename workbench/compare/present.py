@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from workbench.compare.captions import (
@@ -31,6 +31,7 @@ from workbench.compare.figures import (
     format_uncertain,
     mean_of,
     short_names,
+    size_order,
     size_scale,
     stdev_of,
 )
@@ -70,8 +71,14 @@ EXPLAIN = {
         "0 means identical; small numbers mean nearly the same behaviour."
     ),
     "top1": "How often this variant's single most likely next token is the same as the baseline's.",
-    "baseline": "The variant the others are measured against (usually the largest, least compressed file).",
-    "repetitions": "Each speed is measured this many times after a warm-up; the chart shows the mean ± spread.",
+    "baseline": (
+        "The variant the others are measured against: the original file the others were made from "
+        "(as their recorded provenance says), else the one with the most bits per weight."
+    ),
+    "repetitions": (
+        "Each speed is measured at least this many times after a warm-up, and again (up to 10 times) until the "
+        "mean is known within 3%; the chart shows the mean ± standard deviation."
+    ),
     "chunks": (
         "Perplexity reads the evaluation text in this many pieces; more pieces give a surer number but take longer."
     ),
@@ -95,6 +102,8 @@ class Bar:
     """Why the value is missing (``failed``, ``not measured``)."""
     mark: float | None = None
     """A reference drawn across the bar: the memory estimate, or the bandwidth ceiling."""
+    variant: int = -1
+    """Index of the variant in the run (for its color); -1: its position."""
 
 
 @dataclass(frozen=True)
@@ -163,19 +172,19 @@ def _bars(
     run: CompareRun, names: list[str], values: Sequence[BarValue], fmt: Callable[[float, float], str]
 ) -> tuple[Bar, ...]:
     bars = []
-    for variant, name, (value, error, mark) in zip(run.variants, names, values, strict=True):
+    for i, (variant, name, (value, error, mark)) in enumerate(zip(run.variants, names, values, strict=True)):
         if value is not None and math.isfinite(value):
             spread = error if math.isfinite(error) else 0.0
-            bars.append(Bar(name, value, spread, fmt(value, spread), mark=mark if finite(mark) else None))
+            bars.append(Bar(name, value, spread, fmt(value, spread), mark=mark if finite(mark) else None, variant=i))
         else:
-            bars.append(Bar(name, None, note=_missing_note(variant), mark=mark))
+            bars.append(Bar(name, None, note=_missing_note(variant), mark=mark, variant=i))
     return tuple(bars)
 
 
 def chart_specs(run: CompareRun) -> list[ChartSpec]:
-    """Every chart of the run, in presentation order, with its caption."""
+    """Every chart of the run, in presentation order, with its caption; bars from the largest file to the smallest."""
     names = short_names(run.variants)
-    return [
+    specs = [
         _size_chart(run, names),
         _memory_chart(run, names),
         _prompt_chart(run, names),
@@ -184,6 +193,87 @@ def chart_specs(run: CompareRun) -> list[ChartSpec]:
         _kl_chart(run, names),
         _tradeoff_chart(run, names),
     ]
+    order = size_order(run.variants)
+    return [replace(s, bars=tuple(s.bars[i] for i in order)) if s.bars else s for s in specs]
+
+
+# -- answers ------------------------------------------------------------------------------------
+
+ANSWER_CHARACTERS = 420
+"""An answer on a slide is cut here (at a word): large type for the back of the room holds no more."""
+
+
+@dataclass(frozen=True)
+class AnswerColumn:
+    """One variant's answer on an answers slide."""
+
+    label: str
+    text: str
+    note: str = ""
+    """``48 tokens in 0.5 s``, or why there is no answer."""
+    variant: int = 0
+    """Index of the variant in the run (for its color)."""
+
+
+@dataclass(frozen=True)
+class AnswersSlide:
+    """Every variant's answer to one prompt, side by side, largest file first."""
+
+    prompt: str
+    columns: tuple[AnswerColumn, ...]
+    title: str = "Answers"
+    caption: str = ""
+    explain: str = (
+        "Every variant answered the same prompt with greedy decoding (always its most likely next token), "
+        "so differences come from the file, not from chance."
+    )
+
+    @property
+    def has_data(self) -> bool:
+        return any(c.text for c in self.columns)
+
+
+def clip_answer(text: str, limit: int = ANSWER_CHARACTERS) -> str:
+    """``text`` cut at the last word before ``limit`` characters, with an ellipsis when cut."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(None, 1)[0] if " " in text[:limit] else text[:limit]
+    return cut.rstrip() + " …"
+
+
+def answers_slides(run: CompareRun, limit: int = 3) -> list[AnswersSlide]:
+    """One slide per prompt (at most ``limit``), the variants in size order."""
+    prompts: list[str] = []
+    for variant in run.variants:
+        for answer in variant.answers:
+            if answer.prompt not in prompts:
+                prompts.append(answer.prompt)
+    names = short_names(run.variants)
+    slides = []
+    for number, prompt in enumerate(prompts[:limit], start=1):
+        columns = []
+        for i in size_order(run.variants):
+            variant = run.variants[i]
+            given = next((a for a in variant.answers if a.prompt == prompt), None)
+            if given is None:
+                columns.append(AnswerColumn(names[i], "", f"no answer ({STATUS_WORDS.get(variant.status, '')})", i))
+                continue
+            took = f" in {given.seconds:.1f} s" if given.seconds > 0 else ""
+            columns.append(AnswerColumn(names[i], clip_answer(given.text), f"{given.tokens} tokens{took}", i))
+        title = "Answers" if len(prompts) == 1 else f"Answers ({number} of {min(len(prompts), limit)})"
+        caption = "The same prompt, every variant answering greedily: read where the smaller files start to drift."
+        slides.append(AnswersSlide(prompt, tuple(columns), title, caption))
+    return slides
+
+
+Slide = ChartSpec | AnswersSlide
+
+
+def presentation_slides(run: CompareRun) -> list[Slide]:
+    """What Present mode shows: every chart with data, then the answers."""
+    charts: list[Slide] = [s for s in chart_specs(run) if s.has_data]
+    return charts + list(answers_slides(run))
 
 
 def _size_chart(run: CompareRun, names: list[str]) -> ChartSpec:
@@ -196,7 +286,7 @@ def _size_chart(run: CompareRun, names: list[str]) -> ChartSpec:
     bars = list(_bars(run, names, values, fmt))
     for i, v in enumerate(run.variants):
         if bars[i].value is not None and v.bits_per_weight:
-            bars[i] = Bar(bars[i].label, bars[i].value, 0.0, f"{bars[i].text}\n{format_bits(v.bits_per_weight)} bits")
+            bars[i] = replace(bars[i], error=0.0, text=f"{bars[i].text}\n{format_bits(v.bits_per_weight)} bits")
     return ChartSpec(
         "size",
         "File size",
@@ -304,21 +394,16 @@ def _kl_chart(run: CompareRun, names: list[str]) -> ChartSpec:
     for i, v in enumerate(run.variants):
         q = v.quality
         if i == base and bars[i].value is not None:
-            bars[i] = Bar(bars[i].label, bars[i].value, 0.0, "baseline")
+            bars[i] = replace(bars[i], error=0.0, text="baseline")
         elif bars[i].value is not None and q is not None and q.top1_agreement is not None:
-            bars[i] = Bar(
-                bars[i].label,
-                bars[i].value,
-                bars[i].error,
-                f"{bars[i].text}\nsame top token {format_percent(q.top1_agreement)}",
-            )
+            bars[i] = replace(bars[i], text=f"{bars[i].text}\nsame top token {format_percent(q.top1_agreement)}")
         elif bars[i].value is None and q is not None and q.kl_note:
-            bars[i] = Bar(bars[i].label, None, note="no KL")
+            bars[i] = replace(bars[i], note="no KL")
     title = f"Drift from {names[base]} (KL divergence)" if base is not None else "KL divergence"
     return ChartSpec(
         "kl",
         title,
-        "KL divergence (nats)",
+        "KL (nats)",
         kl_caption(run, names),
         EXPLAIN["kl"] + "\n" + EXPLAIN["top1"],
         tuple(bars),
@@ -337,7 +422,7 @@ def _tradeoff_chart(run: CompareRun, names: list[str]) -> ChartSpec:
     return ChartSpec(
         "tradeoff",
         "Size against quality",
-        "perplexity (lower is better)",
+        "perplexity (lower: better)",
         tradeoff_caption(points, frontier),
         EXPLAIN["size"] + "\n" + EXPLAIN["perplexity"],
         points=points,

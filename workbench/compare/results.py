@@ -33,6 +33,29 @@ class Measurement:
 
 
 @dataclass
+class MachineLoad:
+    """How busy the computer was with other programs around one step of one variant.
+
+    Measured as the processor time of every process on the machine minus this app's own processes
+    (the window and its engine), per second of wall time: ``1.0`` is one core kept fully busy.
+    """
+
+    step: str
+    """The step measured: ``bench`` (the speed test)."""
+    before_cores: float | None = None
+    """Cores' worth of other programs' work just before the step started."""
+    during_cores: float | None = None
+    """Cores' worth of other programs' work while the step ran."""
+    cores: int = 0
+    """Logical processors of the machine."""
+
+    @property
+    def busiest(self) -> float:
+        """The larger of the two readings (0 when neither was taken)."""
+        return max(self.before_cores or 0.0, self.during_cores or 0.0)
+
+
+@dataclass
 class Quality:
     """Perplexity on the evaluation text, and divergence from the baseline variant."""
 
@@ -97,6 +120,8 @@ class VariantResult:
     evaluation_peak_rss_bytes: int | None = None
     """Peak resident memory during perplexity, KL divergence and the answers, reported apart: the
     evaluation holds the logits of a whole chunk (chunk tokens × vocabulary), which chat never does."""
+    machine_load: list[MachineLoad] = field(default_factory=list)
+    """How busy other programs kept the computer around the steps that were timed."""
 
 
 @dataclass
@@ -106,6 +131,11 @@ class CompareSettings:
     n_prompt: int = 512
     n_gen: int = 128
     repetitions: int = 3
+    """Speed repetitions at least; more are run until the figure is steady (see :mod:`workbench.bench`)."""
+    max_repetitions: int = 10
+    """Speed repetitions at most, however noisy the machine."""
+    target_relative_error: float = 0.03
+    """Repetitions stop once the mean's standard error is at most this share of the mean."""
     chunk_tokens: int = 512
     max_chunks: int = 8
     """Perplexity chunks scored at most (the text may give fewer; fewer than two is refused)."""
@@ -164,6 +194,7 @@ class CompareRun:
             if raw.get("quality") is not None:
                 raw["quality"] = Quality(**raw["quality"])
             raw["answers"] = [Answer(**a) for a in raw.get("answers", [])]
+            raw["machine_load"] = [MachineLoad(**m) for m in raw.get("machine_load", [])]
             variants.append(VariantResult(**raw))
         return cls(
             variants=variants,

@@ -21,8 +21,9 @@ from datetime import datetime
 from pathlib import Path
 
 from workbench import formats
+from workbench.bench import steady_speeds
 from workbench.compare.baseline import BaselineDistributions
-from workbench.compare.machine import measure_machine
+from workbench.compare.machine import measure_machine, watch_other_load
 from workbench.compare.prompts import default_prompts
 from workbench.compare.quality import QualityTally, kl_divergence
 from workbench.compare.results import (
@@ -265,7 +266,8 @@ class _Suite:
             self._report(index, "load", 0.0, f"Loading {result.label}")
             sampler = self._load(index, result)
             if sampler is not None:
-                self._bench(index, result)
+                with watch_other_load(result, "bench"):
+                    self._bench(index, result)
                 result.peak_rss_bytes = sampler.take()
                 self._quality(index, result)
                 self._answers(index, result)
@@ -348,13 +350,13 @@ class _Suite:
         self.step = "bench"
         if s.n_prompt:
             self._report(index, "bench", 0.0, f"Prompt processing: {s.n_prompt} tokens × {s.repetitions}")
-            timing = self.client.bench(s.n_prompt, 0, s.repetitions)
-            result.prompt_speed = Measurement([s.n_prompt / t for t in timing.prompt_seconds if t > 0])
+            speeds = steady_speeds(self.client.bench, s.n_prompt, 0, s.repetitions, s.max_repetitions)
+            result.prompt_speed = Measurement(speeds)
             self._check_cancel()
         if s.n_gen:
             self._report(index, "bench", 0.5, f"Generation: {s.n_gen} tokens × {s.repetitions}")
-            timing = self.client.bench(0, s.n_gen, s.repetitions)
-            result.generation_speed = Measurement([s.n_gen / t for t in timing.generation_seconds if t > 0])
+            speeds = steady_speeds(self.client.bench, 0, s.n_gen, s.repetitions, s.max_repetitions)
+            result.generation_speed = Measurement(speeds)
             self._check_cancel()
         speed = result.generation_speed.mean if result.generation_speed else float("nan")
         self._report(index, "bench", 1.0, f"{result.label}: generation {speed:.1f} tokens/s")

@@ -1,7 +1,8 @@
 """Run a :class:`QuantizePlan`: each target in turn in the quantize child, written under a temporary name.
 
 The output appears under its final name only once complete and read back; a cancel, a crash or a full disk
-leave no partial file, and the source is only ever read.
+leave no partial file, and the source is only ever read. Every output records its provenance (the source's
+file type and SHA-256, see :mod:`workbench.provenance`) in its metadata.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 from workbench.gguf_header import read_gguf_header
 from workbench.jobs import CancelToken, JobCancelled, Progress, ProgressCallback
 from workbench.model_info import format_bytes
+from workbench.provenance import FileRef, provenance_metadata, provenance_of, sha256_of
 from workbench.quantize.errors import NotEnoughDiskSpace, QuantizationFailed, UnsupportedQuantType
 from workbench.quantize.imatrix_job import ImatrixResult, run_imatrix
 from workbench.quantize.logparse import TensorProgress, parse_failure, parse_tensor_line
@@ -84,6 +86,7 @@ class QuantizationJob:
         self._worker: QuantizeWorker | None = None
         self.imatrix_result: ImatrixResult | None = None
         self._offset, self._scale = 0.0, 1.0
+        self._metadata: tuple[tuple[str, str], ...] = ()
 
     def _overall(self, targets_done: float) -> float:
         """Overall fraction when ``targets_done`` of the targets (0..n) are done."""
@@ -106,6 +109,7 @@ class QuantizationJob:
         worker = self._worker
         assert worker is not None
         try:
+            self._metadata = self._provenance(progress, cancel)
             if not worker.wait_ready(self._poll, lambda: cancel.cancelled):
                 raise JobCancelled()
             if self.plan.imatrix_compute is not None:
@@ -120,6 +124,20 @@ class QuantizationJob:
                 worker.stop()
             else:
                 worker.terminate()
+
+    def _provenance(self, progress: ProgressCallback, cancel: CancelToken) -> tuple[tuple[str, str], ...]:
+        """The metadata every output records about its source: file type, SHA-256 (read once here), name, size."""
+        source, n = self.plan.source, len(self.plan.outputs)
+
+        def on_read(done: int, total: int) -> None:
+            pct = done * 100 // max(total, 1)
+            progress(QuantizeProgress(0.0, f"Fingerprinting the source (SHA-256): {pct}%", 0, n))
+
+        digest = sha256_of(source.path, on_read, lambda: cancel.cancelled)
+        if digest is None:
+            raise JobCancelled()
+        ref = FileRef(source.file_type, digest, Path(source.path).name, source.file_size)
+        return tuple(provenance_metadata(ref, provenance_of(source.path)).items())
 
     def _compute_imatrix(self, worker: QuantizeWorker, progress: ProgressCallback, cancel: CancelToken) -> None:
         spec, n = self.plan.imatrix_compute, len(self.plan.outputs)
@@ -147,7 +165,8 @@ class QuantizationJob:
         try:
             worker.send(
                 QuantizeRequest(
-                    plan.source.path, str(temp), output.qtype.ftype, plan.threads, plan.allow_requantize, plan.imatrix
+                    plan.source.path, str(temp), output.qtype.ftype, plan.threads, plan.allow_requantize, plan.imatrix,
+                    self._metadata,
                 )
             )
             while True:

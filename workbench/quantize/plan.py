@@ -24,7 +24,7 @@ from workbench.quantize.errors import (
 from workbench.quantize.imatrix import check_imatrix, load_imatrix
 from workbench.quantize.imatrix_job import ImatrixSpec, imatrix_output_name
 from workbench.quantize.predict import SizePrediction, predict
-from workbench.quantize.source import SourceModel, check_requantize, read_source
+from workbench.quantize.source import UNQUANTIZED_FILE_TYPES, SourceModel, check_requantize, read_source
 
 OnExists = Literal["ask", "replace", "keep-both"]
 DiskUsage = Callable[[str], Any]
@@ -49,6 +49,8 @@ class TargetOption:
     qtype: QuantType
     prediction: SizePrediction | None
     disabled_reason: str | None
+    advice: str | None = None
+    """Why choosing it makes little sense though it can be made (bigger than a quantized source, no better)."""
 
     @property
     def enabled(self) -> bool:
@@ -85,7 +87,10 @@ class QuantizePlan:
 
 
 def target_options(source: SourceModel, has_imatrix: bool) -> list[TargetOption]:
-    """Every catalog type for ``source``, each with its predicted size or the reason it is disabled."""
+    """Every catalog type for ``source``, each with its predicted size or the reason it is disabled.
+
+    For an already-quantized source the types that make a smaller file come first; the others follow,
+    each with :attr:`TargetOption.advice` saying why it would be bigger and no better."""
     options = []
     for qtype in quant_catalog():
         try:
@@ -96,8 +101,70 @@ def target_options(source: SourceModel, has_imatrix: bool) -> list[TargetOption]
         reason = None
         if prediction is not None and prediction.needs_imatrix and not has_imatrix:
             reason = (f"{qtype.name} needs an importance matrix: choose a file above, or compute one from a text")
-        options.append(TargetOption(qtype, prediction, reason))
+        options.append(TargetOption(qtype, prediction, reason, upward_advice(source, prediction)))
+    if is_quantized(source):
+        # Smaller files first, then those that would be bigger, then what cannot be made; catalog order within.
+        options.sort(key=lambda o: 2 if o.prediction is None else int(o.advice is not None))
     return options
+
+
+def is_quantized(source: SourceModel) -> bool:
+    """Whether the source has already lost precision (anything but F32, F16, BF16)."""
+    return source.file_type not in UNQUANTIZED_FILE_TYPES
+
+
+def upward_advice(source: SourceModel, prediction: SizePrediction | None) -> str | None:
+    """For a quantized source, why a type whose file would not be smaller is no use, else None."""
+    if not is_quantized(source) or prediction is None or prediction.file_bytes < source.file_size:
+        return None
+    kind = source.file_type
+    return (
+        f"Bigger than the {kind} source and no better: quantizing cannot bring back what {kind} already "
+        f"dropped, so this file would only hold {kind}'s numbers in more bits."
+    )
+
+
+def quantized_source_note(source: SourceModel) -> str:
+    """A sentence for the targets page when the source is already quantized (empty otherwise)."""
+    if not is_quantized(source):
+        return ""
+    kind = source.file_type
+    return (
+        f"This model is already {kind}. The types listed first make smaller files; those after them would be "
+        f"bigger than {kind} and no better, because a file made from {kind} can only keep what {kind} kept."
+    )
+
+
+def default_targets(options: Sequence[TargetOption]) -> list[str]:
+    """What the wizard ticks to begin with: Q8_0 and Q4_K_M from an unquantized source; from a quantized one,
+    the two largest enabled types that still make a smaller file."""
+    enabled = [o for o in options if o.enabled]
+    if any(o.advice is not None for o in options):
+        return [o.qtype.name for o in enabled if o.advice is None][:2]
+    return [o.qtype.name for o in enabled if o.qtype.name in ("Q8_0", "Q4_K_M")]
+
+
+def default_output_folder(source_path: str | os.PathLike[str] | None = None) -> Path:
+    """Where new files go unless the person says otherwise: the app's models folder (created if needed),
+    so that they appear in the library at once and never land inside an installed package."""
+    from workbench.paths import app_paths
+
+    return app_paths().ensure().models_dir
+
+
+def inside_installed_package(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` lies inside the Python installation (site-packages, a frozen bundle): never write there."""
+    import sys
+    import sysconfig
+
+    roots = {sysconfig.get_paths().get(k, "") for k in ("purelib", "platlib")}
+    roots |= {sys.prefix, sys.base_prefix, getattr(sys, "_MEIPASS", "")}
+    target = os.path.realpath(path)
+    for root in filter(None, roots):
+        real = os.path.realpath(root)
+        if target == real or target.startswith(real + os.sep):
+            return True
+    return False
 
 
 def output_stem(source_path: str | os.PathLike[str]) -> str:
@@ -190,7 +257,12 @@ def plan_quantization(
                 "choose another type"
             )
 
-    folder = Path(out_dir) if out_dir is not None else Path(source.path).parent
+    if out_dir is not None:
+        folder = Path(out_dir)
+    elif inside_installed_package(source.path):
+        folder = default_output_folder(source.path)  # e.g. the bundled starter: never write into a package
+    else:
+        folder = Path(source.path).parent
     check_output_folder(folder)
     outputs: list[PlannedOutput] = []
     taken: set[Path] = set()

@@ -31,6 +31,8 @@ class QuantizeRequest:
     threads: int
     allow_requantize: bool
     imatrix: str | None = None
+    metadata: tuple[tuple[str, str], ...] = ()
+    """String metadata written into the output (its provenance), see :mod:`workbench.quantize.overrides`."""
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ def worker_main(conn: Connection) -> None:
 
     from workbench.quantize.imatrix_compute import ImatrixRequest, compute_imatrix_in_child
     from workbench.quantize.logparse import LineAssembler
+    from workbench.quantize.overrides import string_overrides
 
     assembler = LineAssembler()
 
@@ -88,11 +91,13 @@ def worker_main(conn: Connection) -> None:
         if request.imatrix:
             keep_alive = _imatrix_param(request.imatrix, llama_cpp, ctypes)
             params.imatrix = keep_alive[0]
+        overrides = string_overrides(request.metadata, llama_cpp, ctypes) if request.metadata else None
+        params.kv_overrides = overrides
         code = llama_cpp.llama_model_quantize(request.source.encode(), request.output.encode(), ctypes.byref(params))
         for line in assembler.flush():
             conn.send(LogLine(line))
         conn.send(RequestDone(int(code)))
-        del keep_alive
+        del keep_alive, overrides
 
 
 def _imatrix_param(path: str, llama_cpp: Any, ctypes: Any) -> tuple[Any, list[Any]]:

@@ -1,0 +1,242 @@
+"""Numbers a projector can carry: repetitions until steady, captions the spreads support, a busy machine said."""
+
+from __future__ import annotations
+
+import math
+import subprocess
+import sys
+import time
+
+import psutil
+import pytest
+
+from workbench.bench import relative_standard_error, repetitions_still_needed, steady_speeds
+from workbench.compare.captions import (
+    busy_sentence,
+    compare_sentence,
+    generation_caption,
+    perplexity_caption,
+    prompt_caption,
+    summary_sentences,
+)
+from workbench.compare.figures import clearly_different, size_order, speeds_differ, standard_error
+from workbench.compare.machine import BUSY_CORES, OtherLoad, was_busy, watch_other_load
+from workbench.compare.present import AnswersSlide, answers_slides, chart_specs, clip_answer, presentation_slides
+from workbench.compare.results import (
+    Answer,
+    CompareRun,
+    CompareSettings,
+    MachineLoad,
+    Measurement,
+    Quality,
+    VariantResult,
+)
+from workbench.engine.protocol import BenchResult
+
+# -- repetitions ----------------------------------------------------------------------------------
+
+
+def test_repetitions_stop_once_the_mean_is_known_within_three_percent() -> None:
+    assert repetitions_still_needed([]) == 3
+    assert repetitions_still_needed([100.0]) == 2
+    steady = [100.0, 101.0, 99.0]  # standard error 0.58% of the mean
+    assert relative_standard_error(steady) == pytest.approx(0.00577, abs=1e-4)
+    assert repetitions_still_needed(steady) == 0
+    noisy = [100.0, 120.0, 80.0]  # 11.5%: (11.5 / 3)² × 3 ≈ 45 wanted, capped at 10
+    assert repetitions_still_needed(noisy) == 7
+    a_bit_noisy = [100.0, 107.0, 93.0]  # 4.04%: 3 × (4.04 / 3)² = 5.4, so 6 in all
+    assert repetitions_still_needed(a_bit_noisy) == 3
+    assert repetitions_still_needed([100.0, 105.0, 95.0]) == 0  # 2.9%: steady enough
+    assert repetitions_still_needed([100.0, 120.0, 80.0] * 4) == 0  # the cap is reached
+    assert repetitions_still_needed([5.0, 5.0], minimum=1, maximum=1) == 0
+    assert math.isinf(relative_standard_error([3.0])) and math.isinf(relative_standard_error([0.0, 0.0]))
+
+
+def _scripted_bench(seconds: list[float], calls: list[int]) -> object:
+    """A benchmark answering from a list of timings, as the engine would on a machine this noisy."""
+
+    def bench(n_prompt: int, n_gen: int, repetitions: int) -> BenchResult:
+        calls.append(repetitions)
+        taken = [seconds.pop(0) for _ in range(min(repetitions, len(seconds)))]
+        if n_prompt:
+            return BenchResult(n_prompt=n_prompt, n_gen=0, prompt_seconds=taken, generation_seconds=[])
+        return BenchResult(n_prompt=0, n_gen=n_gen, prompt_seconds=[], generation_seconds=taken)
+
+    return bench
+
+
+def test_steady_speeds_run_more_repetitions_only_while_the_figure_is_noisy() -> None:
+    calls: list[int] = []
+    quiet = steady_speeds(_scripted_bench([1.0, 1.01, 0.99], calls), 0, 128)  # type: ignore[arg-type]
+    assert calls == [3] and len(quiet) == 3 and quiet[0] == pytest.approx(128.0)
+    calls = []
+    timings = [1.0, 1.3, 0.7] + [1.0] * 20
+    noisy = steady_speeds(_scripted_bench(timings, calls), 512, 0)  # type: ignore[arg-type]
+    assert calls[0] == 3 and sum(calls) == len(noisy) and 3 < len(noisy) <= 10
+    assert relative_standard_error(noisy) <= 0.03 or len(noisy) == 10
+    calls = []
+    stopped = steady_speeds(_scripted_bench([1.0] * 5, calls), 0, 16, stop=lambda: True)  # type: ignore[arg-type]
+    assert stopped == [] and calls == []
+
+
+# -- the spread rule -------------------------------------------------------------------------------
+
+
+def test_a_difference_counts_only_when_the_two_error_bars_do_not_touch() -> None:
+    assert clearly_different(100.0, 1.0, 90.0, 1.0)  # 10 apart, bars reach 4
+    assert not clearly_different(100.0, 3.0, 90.0, 3.0)  # 10 apart, bars reach 12
+    assert not clearly_different(100.0, math.inf, 50.0, 1.0)  # no spread known: no claim
+    quiet_a, quiet_b = Measurement([100.0, 101.0, 99.0]), Measurement([80.0, 81.0, 79.0])
+    assert speeds_differ(quiet_a, quiet_b)
+    assert standard_error(quiet_a) == pytest.approx(1 / math.sqrt(3))
+    # The issue's case: 44 ± 68 tok/s against a steady 90 says nothing.
+    assert not speeds_differ(Measurement([5.0, 6.0, 121.0]), Measurement([90.0, 91.0, 89.0]))
+    assert not speeds_differ(Measurement([100.0]), Measurement([50.0]))  # one sample each: no spread, no claim
+
+
+def _variant(quant: str, size: int, tg: list[float], ppl: float = 20.0, ppl_err: float = 0.2) -> VariantResult:
+    return VariantResult(
+        path=f"/m/model-{quant}.gguf",
+        label=f"model {quant}",
+        status="done",
+        quantization=quant,
+        file_bytes=size,
+        generation_speed=Measurement(tg),
+        prompt_speed=Measurement([400.0, 402.0, 398.0]),
+        quality=Quality(ppl, ppl_err, 2048, 8, 512),
+    )
+
+
+def test_a_noisy_speed_reads_about_the_same_never_51_percent_slower() -> None:
+    q8 = _variant("Q8_0", 144, [5.0, 6.0, 121.0])  # 44 ± 68 tok/s, on a busy machine
+    q4 = _variant("Q4_0", 100, [90.0, 91.0, 89.0])
+    sentence = compare_sentence(q8, "Q8_0", q4, "Q4_0")
+    assert "generates at about the same speed here" in sentence
+    assert "slower" not in sentence and "faster" not in sentence
+    run = CompareRun([q8, q4], CompareSettings(baseline=q4.path))
+    caption = generation_caption(run, ["Q8_0", "Q4_0"])
+    assert caption.startswith("Both write at about the same speed here (44.0 to 90.0 tokens per second)")
+    assert "as fast as" not in caption
+
+
+def test_perplexity_differences_within_the_standard_errors_read_about_the_same() -> None:
+    base = _variant("Q4_1", 100, [90.0, 91.0], ppl=20.0, ppl_err=0.6)
+    close = _variant("Q4_0", 95, [90.0, 91.0], ppl=20.8, ppl_err=0.6)
+    run = CompareRun([base, close], CompareSettings(baseline=base.path))
+    assert perplexity_caption(run, ["Q4_1", "Q4_0"]) == (
+        "Lower is better. Q4_0 scores about the same as Q4_1: the differences are within the standard errors "
+        "of a text this long. The drift chart compares them token by token."
+    )
+    assert compare_sentence(close, "Q4_0", base, "Q4_1").endswith("its perplexity is about the same.")
+    far = _variant("Q2_K", 60, [90.0, 91.0], ppl=30.0, ppl_err=0.9)
+    run.variants.append(far)
+    assert perplexity_caption(run, ["Q4_1", "Q4_0", "Q2_K"]) == (
+        "Lower is better. Q2_K's perplexity is 50% higher than Q4_1's; Q4_0's is about the same."
+    )
+
+
+def test_the_prompt_caption_names_no_leader_the_spreads_cannot_separate() -> None:
+    a, b = _variant("Q8_0", 144, [60.0]), _variant("Q4_0", 100, [90.0])
+    b.prompt_speed = Measurement([700.0, 702.0, 698.0])
+    run = CompareRun([a, b])
+    assert prompt_caption(run, ["Q8_0", "Q4_0"]) == (
+        "Q4_0 reads fastest: 700 tokens per second, 1.8× as fast as Q8_0."
+    )
+    b.prompt_speed = Measurement([420.0, 380.0, 400.0])  # 400 ± 12 against 400 ± 1
+    assert prompt_caption(run, ["Q8_0", "Q4_0"]).startswith("Both read a prompt at about the same speed here")
+
+
+# -- a busy machine ------------------------------------------------------------------------------
+
+
+def test_a_busy_speed_test_is_said_in_the_captions_and_never_compared() -> None:
+    q8, q4 = _variant("Q8_0", 144, [40.0, 41.0, 42.0]), _variant("Q4_0", 100, [90.0, 91.0, 89.0])
+    q8.machine_load.append(MachineLoad("bench", before_cores=0.1, during_cores=0.9, cores=2))
+    q4.machine_load.append(MachineLoad("bench", before_cores=0.0, during_cores=0.02, cores=2))
+    assert was_busy(q8.machine_load[0]) and not was_busy(q4.machine_load[0])
+    run = CompareRun([q8, q4], CompareSettings(baseline=q4.path))
+    names = ["Q8_0", "Q4_0"]
+    warning = "The computer was busy during Q8_0's speed test — its speed is unreliable; Run again."
+    assert busy_sentence(run, names) == warning
+    assert generation_caption(run, names) == f"Q4_0 writes at 90.0 tokens per second. {warning}"  # Q8_0 not ranked
+    assert prompt_caption(run, names).endswith(warning)
+    assert "has no reliable speed comparison (the computer was busy)" in compare_sentence(q8, "Q8_0", q4, "Q4_0")
+    assert summary_sentences(run)[-1] == warning
+    q4.machine_load[0].during_cores = 0.5
+    assert busy_sentence(run, names).startswith("The computer was busy during the speed tests of Q8_0 and Q4_0")
+    assert generation_caption(run, names) == busy_sentence(run, names)  # no speed to trust: nothing ranked
+    # The readings survive a save and a load.
+    again = CompareRun.from_dict(run.to_dict())
+    assert again.variants[0].machine_load == q8.machine_load
+
+
+def test_other_load_subtracts_this_apps_own_processes() -> None:
+    own = psutil.Process()
+
+    def only_us() -> float:  # a machine where nothing but this process runs
+        total = 0.0
+        for process in [own, *own.children(recursive=True)]:
+            t = process.cpu_times()
+            total += t.user + t.system
+        return total
+
+    watch = OtherLoad(machine_seconds=only_us, interval=0.05)
+    watch.start()
+    deadline = time.monotonic() + 0.4
+    while time.monotonic() < deadline:  # this process keeps a core busy: not "other programs"
+        sum(range(1000))
+    others = watch.stop()
+    assert others is not None and others < 0.15
+
+
+def test_a_process_outside_the_app_is_seen_as_other_load() -> None:
+    result = VariantResult("/m/x.gguf", "x")
+    spin = "import time\nend = time.time() + 4\nwhile time.time() < end: pass"
+    # Started through a shell that exits at once: the spinner is not this process's descendant, so it is
+    # someone else's work, like a browser playing a video. It ends by itself within seconds.
+    started = subprocess.run(
+        ["sh", "-c", f'"{sys.executable}" -c "$0" >/dev/null 2>&1 & echo $!', spin],
+        capture_output=True, text=True, timeout=10, check=True,
+    )
+    spinner = psutil.Process(int(started.stdout.strip()))
+    try:
+        assert spinner not in psutil.Process().children(recursive=True)
+        with watch_other_load(result, "bench", before_seconds=0.3):
+            time.sleep(0.8)
+    finally:
+        spinner.kill()
+        spinner.wait(5)
+    load = result.machine_load[0]
+    assert load.step == "bench" and load.before_cores is not None and load.during_cores is not None
+    assert load.during_cores >= 0.5  # the spinner's core (and whatever else the machine does)
+    assert load.busiest >= BUSY_CORES and was_busy(load)
+
+
+# -- size order and the answers slide --------------------------------------------------------------
+
+
+def test_variants_appear_largest_first_on_every_chart() -> None:
+    small, big = _variant("IQ2_XS", 40, [1.0, 1.0]), _variant("Q4_1", 100, [1.0, 1.0])
+    mid = _variant("Q3_K_M", 70, [1.0])
+    pending = VariantResult("/m/unread.gguf", "unread")
+    run = CompareRun([small, pending, big, mid])
+    assert size_order(run.variants) == [2, 3, 0, 1]
+    size = chart_specs(run)[0]
+    assert [b.label for b in size.bars][:3] == ["model Q4_1", "model Q3_K_M", "model IQ2_XS"]
+    assert [b.variant for b in size.bars] == [2, 3, 0, 1]  # colors follow the variant, not the position
+
+
+def test_present_mode_ends_with_the_answers_largest_file_first() -> None:
+    a, b = _variant("Q2_K", 60, [1.0, 1.0]), _variant("Q4_1", 100, [1.0, 1.0])
+    a.answers = [Answer("Name a colour.", "Blue " * 200, 96, 0.8)]
+    b.answers = [Answer("Name a colour.", "Red.", 2, 0.1)]
+    run = CompareRun([a, b])
+    slides = presentation_slides(run)
+    assert isinstance(slides[-1], AnswersSlide)
+    answers = answers_slides(run)
+    assert len(answers) == 1 and answers[0].prompt == "Name a colour."
+    assert [c.label for c in answers[0].columns] == ["Q4_1", "Q2_K"]
+    assert answers[0].columns[1].text.endswith("…") and len(answers[0].columns[1].text) <= 425
+    assert answers[0].columns[0].note == "2 tokens in 0.1 s"
+    assert clip_answer("short") == "short"
+    assert answers_slides(CompareRun([_variant("Q4_0", 1, [1.0])])) == []
