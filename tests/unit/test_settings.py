@@ -95,7 +95,7 @@ def test_numbers_out_of_range_are_clamped_and_named(tmp_path: Path) -> None:
     loaded = store.load()
     assert loaded.sampling.max_tokens == SAMPLING_LIMITS["max_tokens"][1]
     assert loaded.sampling.seed == 2**31 - 1
-    assert loaded.load.threads == 1  # settings of an older version kept these under [sampling]
+    assert loaded.load.threads == 0  # automatic; settings of an older version kept these under [sampling]
     assert loaded.load.context_length == LOAD_LIMITS["context_length"][1]
     assert loaded.sampling.temperature == SAMPLING_LIMITS["temperature"][1]
     assert loaded.sampling.top_p == 0.5

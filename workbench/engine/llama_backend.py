@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import collections
+import contextlib
 import ctypes
 import dataclasses
 import inspect
@@ -90,6 +91,21 @@ _LOG_CALLBACK: list[Any] = []
 """The process's llama.cpp log callback, once installed; kept alive as long as the process."""
 
 
+@contextlib.contextmanager
+def _templates_not_compiled() -> Iterator[None]:
+    """While a model loads: llama-cpp-python compiles every chat template in the model's metadata, for chat
+    handlers the engine never uses. A template with a mistake would refuse the whole model, and a huge one would
+    stall the load; the engine renders templates itself, under limits (engine/chat_template.py)."""
+    from llama_cpp import llama_chat_format
+
+    compiler = llama_chat_format.Jinja2ChatFormatter
+    llama_chat_format.Jinja2ChatFormatter = _TemplateNotCompiledHere  # type: ignore[misc,assignment]
+    try:
+        yield
+    finally:
+        llama_chat_format.Jinja2ChatFormatter = compiler  # type: ignore[misc]
+
+
 class _TemplateNotCompiledHere:
     """Stands in for llama-cpp-python's template compiler while a model loads (see ``_import_llama_cpp``)."""
 
@@ -147,7 +163,8 @@ class LlamaBackend(CancellableBackend):
             try:
                 kwargs = self._llama_kwargs(llama_cpp, options, device, attempt)
                 kwargs["n_threads"] = kwargs["n_threads_batch"] = self._threads_now
-                llm = llama_cpp.Llama(model_path=str(path), **kwargs)
+                with _templates_not_compiled():
+                    llm = llama_cpp.Llama(model_path=str(path), **kwargs)
             except (ValueError, RuntimeError) as exc:
                 detail = self._log_errors[-1] if self._log_errors else str(exc)
                 error = EngineError(f"llama.cpp could not load {path}: {detail}")
@@ -204,12 +221,6 @@ class LlamaBackend(CancellableBackend):
 
     def _import_llama_cpp(self) -> Any:
         import llama_cpp
-        from llama_cpp import llama_chat_format
-
-        # llama-cpp-python compiles every chat template in a model's metadata while loading it, for chat handlers
-        # the engine never uses: a template with a mistake would refuse the whole model, and a huge one would
-        # stall the load. The engine renders templates itself, under limits (engine/chat_template.py).
-        llama_chat_format.Jinja2ChatFormatter = _TemplateNotCompiledHere  # type: ignore[misc,assignment]
 
         if not _LOG_CALLBACK:
 
