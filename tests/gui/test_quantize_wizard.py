@@ -225,3 +225,19 @@ def test_wizard_makes_an_mlx_version_of_a_safetensors_folder(qtbot, runner: JobR
     (result,) = finished.args[0]
     assert result.quant == "MLX 4bit" and result.path == str(out / "tiny-mlx-4bit-g64")
     assert wizard.results_page.table.item(0, 0).text() == "MLX 4bit"
+
+
+def test_wizard_shows_a_hostile_model_name_as_text(qtbot, runner: JobRunner, tmp_path) -> None:
+    from tests.support.hostile_text import HOSTILE_NAME, write_hostile_gguf
+
+    hostile = write_hostile_gguf(tmp_path / "in", license_size=1_000)
+    wizard = QuantizeWizard(runner, str(hostile))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitUntil(wizard.source_page.isComplete, timeout=30_000)
+    summary = wizard.source_page.summary
+    # Our own layout is rich text; the model's name inside it is escaped, so the person reads it literally.
+    assert "&lt;b&gt;" in summary.text() and "<b><b>" not in summary.text()
+    assert HOSTILE_NAME[:10] not in summary.text()
+    assert wizard.source_page.error.textFormat() == Qt.TextFormat.PlainText
+    wizard.reject()

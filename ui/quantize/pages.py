@@ -25,6 +25,7 @@ from ui.errors import error_line
 from ui.jobs import JobRunner
 from ui.quantize.imatrix_box import ImatrixBox
 from ui.quantize.targets_model import TargetsModel
+from ui.untrusted import LINE_LIMIT, escaped
 from workbench.errors import WorkbenchError
 from workbench.evaltext import BUNDLED, evaluation_text
 from workbench.jobs import CancelToken, ProgressCallback
@@ -73,7 +74,9 @@ ImatrixCheck = tuple[int, list[TargetOption], str | None]
 
 
 def error_label() -> QLabel:
+    """A label for one-line problems; plain text, since they name files and quote what a file says."""
     label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setStyleSheet(ERROR_STYLE)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -275,7 +278,9 @@ class OptionsPage(QWizardPage):
             self.summary.setText(f"MLX quantization with mlx-lm: {o.bits} bits, groups of {o.group_size}, {o.mode}. "
                                  "The result is a new model folder.")
         else:
-            self.summary.setText(f"Types: {', '.join(self._targets.checked_names())}<br>{imatrix_summary(state)}")
+            self.summary.setText(
+                f"Types: {', '.join(self._targets.checked_names())}<br>{escaped(imatrix_summary(state), LINE_LIMIT)}"
+            )
 
     @Slot()
     def _on_browse_clicked(self) -> None:
@@ -287,7 +292,8 @@ class OptionsPage(QWizardPage):
         for w in (self.exists_label, self.keep_both, self.replace):
             w.setVisible(path is not None)
         if path:
-            self.exists_label.setText(f"<b>{Path(path).name}</b> already exists in that folder. What should happen?")
+            name = escaped(Path(path).name, LINE_LIMIT)
+            self.exists_label.setText(f"<b>{name}</b> already exists in that folder. What should happen?")
 
     @property
     def checking(self) -> bool:

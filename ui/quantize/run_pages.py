@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -56,6 +56,8 @@ class RunPage(QWizardPage):
         self.overall.setFormat("All: %p%")
         self.current = QLabel(" ")
         self.status = QLabel(" ")
+        for label in (self.current, self.status):  # tensor names and messages come from the file
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.cancel_button = QPushButton("Cancel quantization")
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
@@ -122,7 +124,9 @@ class RunPage(QWizardPage):
         bar = QProgressBar()
         bar.setFormat("%p%")
         bar.setValue(0)
-        self._grid.addWidget(QLabel(name), row, 0)
+        name_label = QLabel(name)
+        name_label.setTextFormat(Qt.TextFormat.PlainText)
+        self._grid.addWidget(name_label, row, 0)
         self._grid.addWidget(bar, row, 1)
         self._grid.addWidget(QLabel(size), row, 2)
         self._bars[key] = bar
@@ -269,6 +273,7 @@ class ResultsPage(QWizardPage):
         row.addWidget(self.library_button)
         row.addStretch(1)
         self.note = QLabel()
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
         self.note.setVisible(False)
         layout = QVBoxLayout(self)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ui.errors import error_line
 from ui.jobs import JobRunner
 from ui.quantize.pages import WizardState, error_label
+from ui.untrusted import LINE_LIMIT, escaped
 from workbench import formats
 from workbench.jobs import CancelToken, ProgressCallback
 from workbench.quantize.errors import SourceNotUsable
@@ -89,6 +90,7 @@ class SourcePage(QWizardPage):
         self.summary.setWordWrap(True)
         self.error = error_label()
         self.warning = QLabel()
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the file's own type name
         self.warning.setWordWrap(True)
         self.confirm = QCheckBox("I understand the quality loss: quantize this already-quantized model anyway")
         self.confirm.toggled.connect(self._on_confirm_toggled)
@@ -166,7 +168,7 @@ class SourcePage(QWizardPage):
         from workbench.model_info import format_bytes
 
         self.summary.setText(
-            f"<b>{source.name}</b><br>Hugging Face / MLX model folder · {source.dtype} · "
+            f"<b>{escaped(source.name, LINE_LIMIT)}</b><br>Hugging Face / MLX model folder · {escaped(source.dtype)} · "
             f"{source.parameters / 1e6:.0f} million weights · {format_bytes(source.file_bytes)}<br>"
             "It will be quantized with mlx-lm into a new MLX folder next to it."
         )
@@ -178,7 +180,8 @@ class SourcePage(QWizardPage):
         quantized = source is not None and source.is_quantized
         self.summary.setText(
             "" if source is None else
-            f"<b>{source.name}</b><br>{source_label(source)} · {source.parameters / 1e6:.0f} million weights · "
+            f"<b>{escaped(source.name, LINE_LIMIT)}</b><br>{escaped(source_label(source))} · "
+            f"{source.parameters / 1e6:.0f} million weights · "
             f"{source.bits_per_weight:.2f} bits per weight"
         )
         self.warning.setVisible(quantized)
