@@ -6,16 +6,13 @@ process, not the caller; unload ends the process and returns its memory to the s
 
 from __future__ import annotations
 
-import contextlib
-import multiprocessing
 import threading
 import time
 from collections.abc import Iterator
-from multiprocessing.connection import Connection, wait
-from typing import Any
 
 from workbench import errors
 from workbench.backends import PlatformFacts, platform_facts
+from workbench.childproc import ChildDied, ChildProcess
 from workbench.engine.inspect import Inspection, inspect_model
 from workbench.engine.messages import (
     BenchRequest,
@@ -51,8 +48,9 @@ from workbench.sampling import SamplingParams
 STOP_DEADLINE_SECONDS = 2.0
 """Stop, Unload, loading another model and closing end an engine that has not answered within this long:
 a stopped process, a chat template that loops or a native call that never returns cannot hold the window."""
-SHUTDOWN_GRACE_SECONDS = 1.0
-"""How long a healthy engine gets to exit by itself after the shutdown request, before it is terminated."""
+SHUTDOWN_GRACE_SECONDS = STOP_DEADLINE_SECONDS / 3
+"""How long a healthy engine gets to exit by itself after the shutdown request, then each step of ending it
+(terminate, kill) gets as long: never more than the deadline in all."""
 _POLL_SECONDS = 0.1
 
 
@@ -66,11 +64,8 @@ class EngineClient:
     def __init__(self, facts: PlatformFacts | None = None) -> None:
         self.facts = facts or platform_facts()
         """The machine's facts: which backends are installed (an MLX model needs mlx-lm)."""
-        self._ctx = multiprocessing.get_context("spawn")
-        self._cancel = self._ctx.Event()
         self._lock = threading.RLock()
-        self._process: Any = None
-        self._conn: Connection | None = None
+        self._child: ChildProcess | None = None
         self.loaded: LoadedModel | None = None
         self.model_info: ModelDescription | None = None
         self.fit: FitEstimate | None = None
@@ -82,12 +77,12 @@ class EngineClient:
 
     @property
     def pid(self) -> int | None:
-        process = self._process
-        return process.pid if process is not None and process.is_alive() else None
+        child = self._child
+        return child.pid if child is not None else None
 
     def is_alive(self) -> bool:
-        process = self._process
-        return process is not None and process.is_alive()
+        child = self._child
+        return child is not None and child.is_alive()
 
     def rss(self) -> int | None:
         """Resident memory of the engine process in bytes, or None when no engine runs."""
@@ -102,15 +97,8 @@ class EngineClient:
             return None
 
     def _start(self) -> None:
-        parent_conn, child_conn = self._ctx.Pipe(duplex=True)
-        process = self._ctx.Process(
-            target=engine_main, args=(child_conn, self._cancel), name="slm-workbench-engine", daemon=True
-        )
-        process.start()
-        child_conn.close()
-        self._process, self._conn = process, parent_conn
+        self._child = ChildProcess(engine_main, name="engine", cancel_event=True)
         self._stop_requested = None
-        self._cancel.clear()
         try:
             self._receive()  # the engine says it is ready
         except errors.EngineCrashed as exc:
@@ -121,41 +109,31 @@ class EngineClient:
             ) from exc
 
     def _stop(self) -> None:
-        process, conn = self._process, self._conn
-        self._process, self._conn = None, None
+        child, self._child = self._child, None
         self.loaded = None
-        if process is None:
-            return
-        if conn is not None:
-            with contextlib.suppress(OSError, ValueError):
-                conn.send(ShutdownRequest())
-        process.join(SHUTDOWN_GRACE_SECONDS)
-        _end_process(process)
-        if conn is not None:
-            conn.close()
-        if not process.is_alive():
-            process.close()
+        if child is not None:
+            child.stop(ShutdownRequest(), grace=SHUTDOWN_GRACE_SECONDS)
 
     def _take(self) -> None:
         """Take the request lock for a step that replaces or ends the engine (load, unload). A request still
         running is asked to stop; if the engine has not let go within the deadline it is ended, which frees
-        the thread that waits on it. Never waits longer than twice the deadline."""
+        the thread that waits on it. Never waits much longer than twice the deadline."""
         if self._lock.acquire(timeout=0.01):
             return
         self.cancel()
-        if self._lock.acquire(timeout=STOP_DEADLINE_SECONDS):
+        if self._lock.acquire(timeout=STOP_DEADLINE_SECONDS + 0.5):  # the waiting thread ends it at the deadline
             return
-        process = self._process
-        if process is not None:
-            _end_process(process)
+        child = self._child
+        if child is not None:
+            child.kill()  # the thread waiting on it sees it end and lets go
         if not self._lock.acquire(timeout=STOP_DEADLINE_SECONDS):
             raise errors.EngineHung("The engine did not stop in time; try again in a moment.")
 
     def kill(self) -> None:
         """End the engine abruptly (what a native crash looks like to the parent)."""
-        process = self._process
-        if process is not None and process.is_alive():
-            process.kill()
+        child = self._child
+        if child is not None:
+            child.kill()
 
     # -- the protocol ----------------------------------------------------------------------
 
@@ -214,7 +192,7 @@ class EngineClient:
         params = params or SamplingParams()
         with self._lock:
             self._require_loaded()
-            self._cancel.clear()
+            self._clear_cancel()
             received: list[str] = []
             finished = False
             self._send(GenerateRequest(list(messages), params))
@@ -271,7 +249,7 @@ class EngineClient:
     def bench(self, n_prompt: int = 512, n_gen: int = 128, repetitions: int = 3) -> BenchResult:
         with self._lock:
             self._require_loaded()
-            self._cancel.clear()
+            self._clear_cancel()
             reply = self._request(BenchRequest(n_prompt, n_gen, repetitions))
             assert isinstance(reply, Result) and isinstance(reply.value, BenchResult)
             return reply.value
@@ -296,7 +274,7 @@ class EngineClient:
         stops it between batches with an :class:`~workbench.errors.EngineError`."""
         with self._lock:
             self._require_loaded()
-            self._cancel.clear()
+            self._clear_cancel()
             reply = self._request(EvaluateRequest(list(tokens), first_scored, distributions))
             assert isinstance(reply, Result) and isinstance(reply.value, Evaluation)
             return reply.value
@@ -307,7 +285,14 @@ class EngineClient:
         An engine that has not answered within :data:`STOP_DEADLINE_SECONDS` is ended, and the request
         raises :class:`~workbench.errors.EngineHung` (a reply keeps the text received so far)."""
         self._stop_requested = time.monotonic()
-        self._cancel.set()
+        child = self._child
+        if child is not None:
+            child.request_cancel()
+
+    def _clear_cancel(self) -> None:
+        child = self._child
+        if child is not None:
+            child.clear_cancel()
 
     def unload(self) -> None:
         """End the engine process; its memory returns to the system. An engine that does not answer is
@@ -335,12 +320,13 @@ class EngineClient:
             raise errors.EngineNotLoaded("No model is loaded: load one first.")
 
     def _send(self, request: Request) -> None:
-        assert self._conn is not None
+        child = self._child
+        assert child is not None
         self._stop_requested = None
         try:
-            self._conn.send(request)
-        except (OSError, ValueError) as exc:
-            raise self._crashed() from exc
+            child.send(request)
+        except ChildDied as exc:
+            raise self._crashed(exc) from exc
 
     def _request(self, request: Request) -> Reply:
         self._send(request)
@@ -350,45 +336,31 @@ class EngineClient:
         return reply
 
     def _receive(self) -> Reply:
-        conn, process = self._conn, self._process
-        assert conn is not None and process is not None
+        child = self._child
+        assert child is not None
         while True:
             try:
-                if conn.poll():
-                    reply: Reply = conn.recv()
-                    return reply
-            except (EOFError, OSError) as exc:
-                raise self._crashed() from exc
-            ready = wait([conn, process.sentinel], timeout=_POLL_SECONDS)
-            if process.sentinel in ready and conn not in ready:
-                raise self._crashed()
+                reply: Reply | None = child.poll(_POLL_SECONDS)
+            except ChildDied as exc:
+                raise self._crashed(exc) from exc
+            if reply is not None:
+                return reply
             asked = self._stop_requested
-            if not ready and asked is not None and time.monotonic() - asked > STOP_DEADLINE_SECONDS:
-                _end_process(process)
+            if asked is not None and time.monotonic() - asked > STOP_DEADLINE_SECONDS:
+                code = child.exit_code
+                child.kill()  # it does not answer: nothing to wait for (a stopped process ignores SIGTERM, not SIGKILL)
+                child.terminate(grace=STOP_DEADLINE_SECONDS / 4)  # reaps it and releases the pipe
                 self.loaded = None
                 raise errors.EngineHung(
                     f"The engine did not answer within {STOP_DEADLINE_SECONDS:g} seconds of Stop, so it was ended. "
                     "The text so far is kept; load the model again to go on.",
-                    exit_code=process.exitcode,
+                    exit_code=code,
                 )
 
-    def _crashed(self) -> errors.EngineCrashed:
-        process = self._process
-        if process is not None:
-            process.join(1.0)
-        code = process.exitcode if process is not None else None
+    @staticmethod
+    def _crashed(died: ChildDied) -> errors.EngineCrashed:
+        code = died.exit_code
         return errors.EngineCrashed(f"The engine process stopped (exit code {code}).", exit_code=code)
-
-
-def _end_process(process: Any) -> None:
-    """Terminate, then kill, within :data:`STOP_DEADLINE_SECONDS` in all (a stopped process ignores the
-    terminate request until it runs again; the kill it cannot ignore)."""
-    if process.is_alive():
-        process.terminate()
-        process.join(STOP_DEADLINE_SECONDS / 4)
-    if process.is_alive():
-        process.kill()
-        process.join(STOP_DEADLINE_SECONDS / 4)
 
 
 def _error_from(failed: Failed) -> errors.WorkbenchError:
