@@ -57,6 +57,8 @@ BACKEND_TIPS = {
     "mlx": "Prefer MLX; it runs MLX-format folders only",
 }
 
+LAST_WAIT_MS = 60_000
+"""After that, the most closing waits for a job that does not stop (one writing a file, on a very busy computer)."""
 CLOSE_WAIT_MS = int((2 * STOP_DEADLINE_SECONDS + 2) * 1000)
 """Closing waits at most this long for the window's jobs: an engine that does not answer Stop is ended within
 the engine's deadline, which frees the job waiting on it."""
@@ -481,7 +483,12 @@ class MainWindow(QMainWindow):
         self.session.shutdown()
         self.find_models.shutdown()
         if not self.jobs.shutdown(CLOSE_WAIT_MS):  # an engine that ignores Stop is ended well within this
+            # A job that is not waiting on the engine (a file being written, say) gets longer, still bounded:
+            # a job left running would report to a window that no longer exists.
             logging.getLogger(__name__).warning("Closing with a job still running after %d ms", CLOSE_WAIT_MS)
+            self.session.engine.kill()
+            if not self.jobs.wait(LAST_WAIT_MS):
+                logging.getLogger(__name__).error("Closing with a job still running after %d ms", LAST_WAIT_MS)
         if self.compare_store is not None:
             self.compare_store.close()
         self.session.engine.unload()
