@@ -401,10 +401,14 @@ def _run(steps: _Steps, display: bool, screenshot: Path | None) -> None:
 def _close_windows() -> None:
     from PySide6.QtWidgets import QApplication
 
+    closed = False
     for widget in QApplication.topLevelWidgets():
+        closed = widget.isVisible() or closed
         widget.close()
     app = QApplication.instance()
-    if app is not None:
+    # Closing the last window ends the app's loop by itself; a second quit, or one asked of an app whose loop is
+    # not running, would stop every later event loop in this process at once (the self-test also runs in tests).
+    if app is not None and not closed and app.thread().loopLevel() > 0:
         app.quit()
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -45,6 +46,19 @@ def test_a_broken_model_fails_at_the_load_step_and_closes_the_window(
     from PySide6.QtWidgets import QApplication
 
     assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+
+
+def test_after_a_failed_self_test_event_loops_still_run(qtbot: Any) -> None:
+    # The self-test runs in this process in these tests: ending it must not leave Qt quitting every later loop.
+    from PySide6.QtCore import QObject, QTimer, Signal
+
+    class Beacon(QObject):
+        sent = Signal()
+
+    beacon = Beacon()
+    QTimer.singleShot(20, beacon.sent.emit)
+    with qtbot.waitSignal(beacon.sent, timeout=5_000):
+        pass
 
 
 def test_the_engine_check_sees_qt_in_a_qt_process() -> None:
