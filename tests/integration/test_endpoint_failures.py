@@ -10,6 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.support.bad_endpoint import ELSEWHERE, MODEL_ID, MisbehavingServer, free_port
+from tests.support.unanswering import unanswering_url
 from workbench.endpoints.backend import EndpointBackend
 from workbench.endpoints.config import EndpointConfig
 from workbench.endpoints.directory import EndpointDirectory
@@ -182,6 +183,21 @@ def test_stop_reaches_a_request_the_server_has_not_answered(server: MisbehavingS
     assert isinstance(done, ReplyDone) and done.stats.stop_reason == "cancelled" and done.text == ""
     timer.join()
     backend.unload()
+
+
+def test_stop_reaches_a_connect_the_host_never_answers() -> None:
+    """A host that is down or drops packets: Stop must not wait out the connect timeout (60 s here)."""
+    with unanswering_url() as url:
+        backend = EndpointBackend(EndpointConfig("Far server", f"{url}/v1", read_timeout=600), connect_timeout=60)
+        backend._openai()  # the client is made (and its library imported) before the clock starts
+        timer = threading.Timer(0.3, backend.cancel)
+        timer.start()
+        started = time.monotonic()
+        with pytest.raises(EndpointCancelled, match="Stopped asking Far server for its models"):
+            backend.test_connection()
+        assert time.monotonic() - started < 1.3  # Cancel within 1 s
+        timer.join()
+        backend.unload()
 
 
 # -- servers that do not stop by themselves, say errors with HTTP 200, or send us elsewhere --------------

@@ -3,7 +3,8 @@
 Not part of the default run (``python -m pytest tests/perf/test_cancel_latency.py -s``). A download runs against
 the loopback Hub (``tests.support.fake_hub``) through the real ``huggingface_hub`` client, with a read timeout
 of 600 s so that only Cancel can end a stall; it is cancelled while the Hub has not answered the first request
-(HEAD) or the file request (GET), and in the middle of the file (paced at 1 MB/s). An endpoint reply from the
+(HEAD) or the file request (GET), in the middle of the file (paced at 1 MB/s), and while connecting to a host
+that never answers (connect timeout 60 s). An endpoint reply from the
 misbehaving loopback server is stopped while the server is silent. Prints the median and worst time from Cancel to
 the job's end over a few runs (the target is under 1 s). Nothing is asserted about time.
 """
@@ -22,6 +23,7 @@ import pytest
 
 from tests.support.bad_endpoint import MODEL_ID, MisbehavingServer
 from tests.support.fake_hub import FakeHub, FakeRepo
+from tests.support.unanswering import unanswering_url
 from workbench.endpoints.backend import EndpointBackend
 from workbench.endpoints.config import EndpointConfig
 from workbench.hub.client import HubClient
@@ -102,3 +104,21 @@ def test_endpoint_stop_latency_while_the_server_is_silent() -> None:
             seconds.append(_cancel_latency(reply, lambda b=before: server.server.requests > b))
         backend.unload()
     _report("endpoint stop, server silent", seconds)
+
+
+def test_download_cancel_latency_while_connecting(tmp_path: pathlib.Path, monkeypatch: Any) -> None:
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    seconds = []
+    request = DownloadRequest(REPO, FILE, size=len(CONTENT), sha256=hashlib.sha256(CONTENT).hexdigest())
+    for run in range(RUNS):
+        with unanswering_url() as url:
+            client = HubClient(endpoint=url, connect_timeout=60, read_timeout=600)
+            job = DownloadJob(request, client, tmp_path / f"{run}")
+
+            def start(token: CancelToken, job: DownloadJob = job) -> None:
+                with pytest.raises(JobCancelled):
+                    job(lambda e: None, token)
+
+            began = time.monotonic()
+            seconds.append(_cancel_latency(start, lambda b=began: time.monotonic() - b > 0.5))
+    _report("download cancel, connecting (no answer)", seconds)

@@ -51,6 +51,7 @@ from workbench.engine.protocol import (
     StopReason,
 )
 from workbench.sampling import SamplingParams
+from workbench.sockets import CancellableSockets
 
 REMOTE_BACKEND = "OpenAI-compatible endpoint"
 NO_KEY = "no-key"
@@ -176,8 +177,8 @@ class EndpointBackend:
         self._cancel = threading.Event()
         self._stream_lock = threading.Lock()
         self._stream: Any = None
-        self._socket: Any = None
-        """The connection of the request under way, from the moment it connects (see :meth:`_on_trace`)."""
+        self._sockets = CancellableSockets(self._cancel.is_set)
+        """The connection of the request under way, from the moment its socket exists."""
         self._watching: _Watch | None = None
         self.loaded: RemoteModel | None = None
         self.model_info: None = None
@@ -197,20 +198,18 @@ class EndpointBackend:
                 ) from exc
 
             timeout = openai.Timeout(self.config.read_timeout, connect=self._connect_timeout)
-            # A fresh connection per request, watched from the moment it connects, so that cancel can shut
-            # it down also while the server has not answered yet (no stream exists then).
+            # A fresh connection per request, watched from the moment its socket exists, so that cancel ends
+            # it also while connecting to a host that does not answer, or before the server has answered.
             http = openai.DefaultHttpxClient(
                 limits=_http_module(openai).Limits(max_keepalive_connections=0),
-                event_hooks={"request": [self._on_request], "response": [self._on_response]},
+                event_hooks={"response": [self._on_response]},
             )
+            self._sockets.attach(http)
             self._client = openai.OpenAI(
                 base_url=self.config.base_url, api_key=self._api_key, max_retries=0, timeout=timeout,
                 http_client=http,
             )
         return self._client
-
-    def _on_request(self, request: Any) -> None:
-        request.extensions["trace"] = self._on_trace
 
     def _on_response(self, response: Any) -> None:
         """Refuse a redirect to another host; watch the body's bytes against the request's limits."""
@@ -242,17 +241,6 @@ class EndpointBackend:
     def _per_request_timeout(self, openai: Any, seconds: float) -> Any:
         """The read timeout for one request: the idle wait, but never past the request's whole deadline."""
         return openai.Timeout(min(self.config.read_timeout, seconds), connect=self._connect_timeout)
-
-    def _on_trace(self, event: str, info: dict[str, Any]) -> None:
-        """httpcore's trace: keep the socket of the connection just made; shut it at once if cancelled."""
-        if event != "connection.connect_tcp.complete":
-            return
-        network = info.get("return_value")
-        sock = network.get_extra_info("socket") if network is not None else None
-        with self._stream_lock:
-            self._socket = sock
-        if sock is not None and self._cancel.is_set():
-            _shut(sock)
 
     def _translate(self, exc: BaseException, *, partial: str = "", during: str = "") -> EndpointError:
         return translate(exc, self.config.name, self.config.base_url, read_timeout=self.config.read_timeout,
@@ -431,15 +419,14 @@ class EndpointBackend:
         answering: its connection is shut down. Any thread; a no-op when idle."""
         self._cancel.set()
         with self._stream_lock:
-            stream, sock = self._stream, self._socket
+            stream = self._stream
         if stream is not None:
             _interrupt(stream)
-        elif sock is not None:
-            _shut(sock)
+        else:
+            self._sockets.shut()
 
     def _set_socket(self, sock: Any) -> None:
-        with self._stream_lock:
-            self._socket = sock
+        self._sockets.adopt(sock)
 
     def _set_stream(self, stream: Any) -> None:
         with self._stream_lock:

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from tests.support.fake_hub import FakeHub, FakeRepo
+from tests.support.unanswering import unanswering_url
 from workbench.hub import download as download_module
 from workbench.hub.client import HubClient
 from workbench.hub.download import DownloadJob, DownloadList, DownloadProgress, DownloadRequest, DownloadService
@@ -249,6 +250,24 @@ def test_cancel_while_the_hub_has_not_answered(fake_hub: FakeHub, hf_env: pathli
     job = DownloadJob(request(fake_hub), HubClient(read_timeout=600), hf_env)
     raised = _cancelled_while(fake_hub, job, fake_hub.stalled.is_set)
     assert isinstance(raised, JobCancelled), raised
+    assert library_paths(hf_env) == []
+
+
+def test_cancel_while_connecting_to_a_hub_that_never_answers(hf_env: pathlib.Path) -> None:
+    """The Hub's host is down or drops packets: Cancel must not wait out the connect timeout (60 s here)."""
+    import threading
+    import time
+
+    content = b"x" * 1000
+    with unanswering_url() as url:
+        job = DownloadJob(DownloadRequest(REPO, FILE, size=len(content), sha256=hashlib.sha256(content).hexdigest()),
+                          HubClient(endpoint=url, connect_timeout=60, read_timeout=600), hf_env)
+        token = CancelToken()
+        threading.Timer(0.3, token.cancel).start()
+        started = time.monotonic()
+        with pytest.raises(JobCancelled):
+            job(lambda e: None, token)
+        assert time.monotonic() - started < 1.3  # Cancel within 1 s
     assert library_paths(hf_env) == []
 
 
