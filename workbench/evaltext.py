@@ -1,8 +1,11 @@
-"""The evaluation text: English prose that ships with Python, so nothing is ever downloaded.
+"""The evaluation texts: prose that ships with the app or with Python, so nothing is ever downloaded.
 
-Perplexity, KL divergence and importance matrices are all measured on text. The bundled text is
+Perplexity, KL divergence and importance matrices are all measured on text. The bundled English text is
 the prose of Python's own help topics (``pydoc_data.topics``) with its code examples and grammar
-blocks left out, so what is scored is ordinary explanatory English.
+blocks left out, so what is scored is ordinary explanatory English. The project's own texts in Danish,
+Norwegian (Bokmål) and Swedish (``resources/evaltexts/``, licensed with the project) are ordinary explanatory
+prose on the same everyday subjects in each language, so that a variant's loss can be shown in the language a
+class reads.
 """
 
 from __future__ import annotations
@@ -12,9 +15,13 @@ import os
 from pathlib import Path
 
 from workbench.errors import WorkbenchError
+from workbench.resources import resource_path
 
 BUNDLED = "bundled"
-"""The name under which settings and the CLI refer to the bundled text."""
+"""The name under which settings and the CLI refer to the bundled English text."""
+
+LANGUAGES: dict[str, str] = {BUNDLED: "English", "da": "Danish", "nb": "Norwegian (Bokmål)", "sv": "Swedish"}
+"""The texts that ship with the app, by the name settings and the CLI use, with the language each is in."""
 
 
 class EvaluationTextError(WorkbenchError):
@@ -40,11 +47,24 @@ def bundled_evaluation_text() -> str:
     return "\n\n".join(paragraphs)
 
 
+def text_label(source: str | os.PathLike[str]) -> str:
+    """How a person names ``source``: its language for a text that ships with the app, else the file's name."""
+    return LANGUAGES.get(str(source)) or Path(source).name
+
+
 def evaluation_text(source: str | os.PathLike[str] = BUNDLED) -> str:
-    """The bundled text, or the text of a UTF-8 file; :class:`EvaluationTextError` with the reason."""
+    """A text that ships with the app (a key of :data:`LANGUAGES`), or the text of a UTF-8 file;
+    :class:`EvaluationTextError` with the reason."""
     if str(source) == BUNDLED:
         return bundled_evaluation_text()
-    path = Path(source)
+    if str(source) in LANGUAGES:
+        shipped = resource_path(f"evaltexts/{source}.txt")
+        if shipped is None:
+            language = LANGUAGES[str(source)]
+            raise EvaluationTextError(f"The {language} evaluation text is missing from this installation.")
+        path = shipped
+    else:
+        path = Path(source)
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:

@@ -51,6 +51,17 @@ def test_compare_writes_a_table_json_and_csv(tiny_gguf: pathlib.Path, tiny_q4: s
     assert json.loads(out_json.read_text())["format"] == "slm-workbench-compare"
 
 
+def test_compare_scores_the_danish_text_when_asked(
+    tiny_gguf: pathlib.Path, tiny_q4: str, tmp_path: pathlib.Path
+) -> None:
+    out_json = tmp_path / "run.json"
+    assert main(["compare", tiny_q4, str(tiny_gguf), *SMALL, "--text", "da", "--json", str(out_json)]) == 0
+    run = from_json(out_json.read_text(encoding="utf-8"))
+    assert run.settings.evaluation_text == "da"
+    quality = run.variants[0].quality
+    assert quality is not None and quality.perplexity > 1 and quality.tokens_scored == 2 * 63
+
+
 @pytest.mark.parametrize("case", ["one", "missing", "text", "baseline", "evaltext", "negative", "outdir"])
 def test_bad_input_is_one_line_and_exit_2(
     case: str, tiny_gguf: pathlib.Path, tiny_q4: str, tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]

@@ -45,7 +45,11 @@ def add_compare_parser(commands: Any) -> None:
                    help=f"perplexity chunks at most (default {DEFAULTS.max_chunks})")
     p.add_argument("--chunk-tokens", type=int, default=DEFAULTS.chunk_tokens,
                    help=f"tokens per perplexity chunk (default {DEFAULTS.chunk_tokens})")
-    p.add_argument("--text", metavar="FILE", default=BUNDLED, help="evaluation text, UTF-8 (default: the bundled text)")
+    p.add_argument(
+        "--text", metavar="FILE", default=BUNDLED,
+        help="evaluation text: a UTF-8 file, or da, nb or sv for the Danish, Norwegian or Swedish text that ships "
+        "with the app (default: the bundled English text)",
+    )
     p.add_argument("--prompt", action="append", metavar="TEXT", help="a prompt to answer (repeatable; default: the "
                    "bundled prompts)")
     p.add_argument("--answer-tokens", type=int, default=DEFAULTS.answer_tokens,
