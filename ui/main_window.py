@@ -417,6 +417,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_session_loaded_show_where(self, loaded: Any) -> None:
+        local = not isinstance(loaded, RemoteModel)
+        self.parameters.set_model(loaded.path if local else None, self.session.model_name or "")
         if isinstance(loaded, RemoteModel):
             self.charts.set_remote(
                 f"{loaded.model} runs on {loaded.endpoint} ({loaded.host}): its memory is on that machine, so the "
@@ -427,6 +429,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_session_unloaded_show_where(self) -> None:
+        self.parameters.set_model(None)
         if self.session.engine.remote_model is None:
             self.charts.set_remote(None)
 

@@ -49,10 +49,28 @@ class Settings:
     """OpenAI-compatible servers the user set up (their API keys live in the OS keyring, never here)."""
     backend: str = "auto"
     """Which backend runs local models: ``auto`` (chosen per model and machine), ``llama.cpp`` or ``mlx``."""
+    model_load: tuple[tuple[str, LoadOptions], ...] = ()
+    """Load options a person set for one model only, by the model's path, used instead of ``load`` for it."""
 
     @property
     def threads(self) -> int:
         return self.load.threads
+
+    def load_for(self, path: str) -> LoadOptions:
+        """The load options ``path`` is loaded with: its own when it has them, else the defaults (``load``)."""
+        return dict(self.model_load).get(path, self.load)
+
+    def has_own_load(self, path: str) -> bool:
+        """Whether ``path`` has load options of its own."""
+        return any(key == path for key, _ in self.model_load)
+
+    def with_model_load(self, path: str, options: LoadOptions | None) -> Settings:
+        """A copy where ``path`` has ``options`` of its own (None: it follows the defaults again). The most
+        recently set come last; the oldest are forgotten beyond :data:`MAX_MODEL_LOAD`."""
+        kept = tuple((key, value) for key, value in self.model_load if key != path)
+        if options is not None:
+            kept = (*kept, (path, options))[-MAX_MODEL_LOAD:]
+        return replace(self, model_load=kept)
 
     def with_changes(self, **changes: Any) -> Settings:
         """A copy with the given fields changed."""
@@ -68,6 +86,7 @@ class Settings:
             "backend": self.backend,
             "sampling": self.sampling.to_dict(),
             "load": self.load.to_dict(),
+            "model_load": {path: options.to_dict() for path, options in self.model_load},
         }
 
     @classmethod
@@ -113,6 +132,8 @@ SETTING_LABELS: dict[str, str] = {
 }
 """Each setting as the window names it, for the message that says which ones were fixed."""
 
+MAX_MODEL_LOAD = 200
+"""Models whose own load options are remembered at most."""
 MAX_TEXT_SETTING = 100_000
 """Longest system prompt kept (characters)."""
 MAX_PATH_SETTING = 4096
@@ -173,8 +194,28 @@ def checked_settings(data: dict[str, Any]) -> tuple[Settings, list[str]]:
         library_folders=folders,
         endpoints=endpoints,
         backend=backend,
+        model_load=_model_load(data.get("model_load"), fixed, fixes),
     )
     return settings, fixes
+
+
+def _model_load(
+    raw: Any, fixed: Callable[[str, Any, Any], None], fixes: list[str]
+) -> tuple[tuple[str, LoadOptions], ...]:
+    """The ``[model_load]`` table: each model's own options checked like ``[load]``; entries that are not a
+    path and a table are dropped (and counted), the oldest beyond :data:`MAX_MODEL_LOAD` forgotten."""
+    if raw is None:
+        return ()
+    entries = raw if isinstance(raw, dict) else {}
+    kept = [
+        (path, _load_options(options, None, fixed))
+        for path, options in entries.items()
+        if isinstance(path, str) and path and "\x00" not in path and len(path) <= MAX_PATH_SETTING
+        and isinstance(options, dict)
+    ][-MAX_MODEL_LOAD:]
+    if not isinstance(raw, dict) or len(kept) != len(entries):
+        fixes.append(f"models' own load options ({_count(raw)} kept as {len(kept):,})")
+    return tuple(kept)
 
 
 def _count(value: Any) -> str:

@@ -188,3 +188,46 @@ def test_paths_ensure_never_fails_and_names_an_unwritable_models_folder(tmp_path
     problem = paths.models_problem()
     assert problem is not None and str(paths.models_dir) in problem and "\n" not in problem
     assert AppPaths.for_root(tmp_path / "fine").ensure().models_problem() is None
+
+
+def test_a_models_own_load_options_round_trip_and_apply_to_it_alone(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path / "settings.toml")
+    small = LoadOptions(context_length=512, threads=1, kv_cache_type="q8_0", adapters=("/a/b.gguf",))
+    path = 'C:\\models\\Q4 "tiny".gguf'
+    settings = Settings().with_model_load(path, small).with_model_load("/models/other.gguf", LoadOptions(threads=2))
+    assert settings.load_for(path) == small and settings.has_own_load(path)
+    assert settings.load_for("/models/third.gguf") == settings.load and not settings.has_own_load("/models/third.gguf")
+    store.save(settings)
+    loaded = store.load()
+    assert loaded == settings and store.fixes == []
+    again = loaded.with_model_load(path, None)
+    assert again.load_for(path) == again.load and [p for p, _ in again.model_load] == ["/models/other.gguf"]
+    moved = settings.with_model_load(path, small.with_changes(threads=4))
+    assert [p for p, _ in moved.model_load] == ["/models/other.gguf", path]  # the latest set comes last
+
+
+def test_models_own_load_options_are_checked_and_bounded(tmp_path: Path) -> None:
+    from workbench.settings import MAX_MODEL_LOAD
+
+    path = tmp_path / "settings.toml"
+    path.write_text(
+        "[model_load]\n"
+        '"/m/a.gguf" = { context_length = 99999999999, threads = 9000, kv_cache_type = "q2" }\n'
+        '"/m/b.gguf" = "not a table"\n'
+        '"" = { threads = 1 }\n',
+        encoding="utf-8",
+    )
+    store = SettingsStore(path)
+    settings = store.load()
+    own = settings.load_for("/m/a.gguf")
+    assert own.context_length == LOAD_LIMITS["context_length"][1] and own.threads == LOAD_LIMITS["threads"][1]
+    assert own.kv_cache_type == "f16"
+    assert [p for p, _ in settings.model_load] == ["/m/a.gguf"]
+    notice = " ".join(store.notices)
+    assert "context length (was 99,999,999,999, now 1,048,576)" in notice and "threads (was 9,000, now 256)" in notice
+    assert "models' own load options (3 kept as 1)" in notice
+
+    many = Settings()
+    for i in range(MAX_MODEL_LOAD + 5):
+        many = many.with_model_load(f"/m/{i}.gguf", LoadOptions(threads=1))
+    assert len(many.model_load) == MAX_MODEL_LOAD and many.model_load[0][0] == "/m/5.gguf"  # the oldest forgotten

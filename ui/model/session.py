@@ -110,7 +110,7 @@ class ModelSession(QObject):
             return
 
         settings = self._settings.value
-        facts, override, options = self.engine.facts, normalize_override(settings.backend), settings.load
+        facts, override, options = self.engine.facts, normalize_override(settings.backend), settings.load_for(target)
 
         def inspect(progress: ProgressCallback, cancel: CancelToken) -> Inspection:
             inspection = inspect_model(target, options, facts, override)

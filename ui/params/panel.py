@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.params.live import SettingsSignals
+from ui.untrusted import one_line
 from workbench.engine.options import FLASH_ATTENTION_MODES, KV_CACHE_LABELS, KV_CACHE_TYPES, LoadOptions
 from workbench.live_settings import LiveSettings
 from workbench.sampling import PRESETS, SamplingParams
@@ -30,6 +32,8 @@ CUSTOM = "Custom"
 KEPT_BY_PRESETS = ("max_tokens", "seed")
 """Sampling fields a preset does not change."""
 NEXT_LOAD = " Takes effect when the model is next loaded."
+OWN_NAME_LIMIT = 40
+"""Characters of a model's name in "Only for …" (the name is the file's: untrusted)."""
 
 TIPS: dict[str, str] = {
     "temperature": "How adventurous the wording is. Low (0.2) picks the most likely words and repeats itself "
@@ -139,6 +143,14 @@ class ParametersPanel(QWidget):
         flash_items = [(FLASH_LABELS[m], m) for m in FLASH_ATTENTION_MODES]
         self.flash_box = self._add_combo(load_form, "flash_attention", flash_items)
         self.kv_box = self._add_combo(load_form, "kv_cache_type", [(KV_CACHE_LABELS[t], t) for t in KV_CACHE_TYPES])
+        self._model_path: str | None = None
+        self.own_box = QCheckBox("Only for this model")
+        self.own_box.setToolTip(
+            "Keep these loading settings for the loaded model alone: it is loaded with them every time, and other "
+            "models keep the usual ones. Untick to go back to the usual settings."
+        )
+        self.own_box.setVisible(False)
+        self.own_box.toggled.connect(self._on_own_box_toggled)
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("System prompt"))
@@ -146,6 +158,7 @@ class ParametersPanel(QWidget):
         layout.addLayout(form)
         loading = QLabel("<b>Loading</b> (takes effect at the next load)")
         layout.addWidget(loading)
+        layout.addWidget(self.own_box)
         layout.addLayout(load_form)
         layout.addStretch(1)
         self.preset_box.currentTextChanged.connect(self._on_preset_box_current_text_changed)
@@ -192,10 +205,22 @@ class ParametersPanel(QWidget):
         return SamplingParams(**values)
 
     def load_options(self) -> LoadOptions:
+        """The load options the fields show: the loaded model's own when "Only for this model" is ticked."""
         values: dict[str, Any] = {name: self.fields[name].value() for name in LOAD_RANGES}
-        return self._settings.value.load.with_changes(
+        return self._shown_load(self._settings.value).with_changes(
             **values, flash_attention=self.flash_box.currentData(), kv_cache_type=self.kv_box.currentData()
         )
+
+    def set_model(self, path: str | None, name: str = "") -> None:
+        """The model now loaded (None: none, or one on an endpoint): "Only for this model" then applies to it,
+        and the fields show the options it is loaded with."""
+        self._model_path = path
+        self.own_box.setVisible(path is not None)
+        self.own_box.setText(f"Only for {one_line(name, OWN_NAME_LIMIT)}" if name else "Only for this model")
+        self._show(self._settings.value)
+
+    def _shown_load(self, settings: Settings) -> LoadOptions:
+        return settings.load_for(self._model_path) if self._model_path is not None else settings.load
 
     def system_prompt(self) -> str:
         return self.system_prompt_edit.toPlainText()
@@ -205,10 +230,12 @@ class ParametersPanel(QWidget):
         try:
             for name in SAMPLING_RANGES:
                 self.fields[name].setValue(getattr(settings.sampling, name))
+            load = self._shown_load(settings)
             for name in LOAD_RANGES:
-                self.fields[name].setValue(getattr(settings.load, name))
-            self.flash_box.setCurrentIndex(max(0, self.flash_box.findData(settings.load.flash_attention)))
-            self.kv_box.setCurrentIndex(max(0, self.kv_box.findData(settings.load.kv_cache_type)))
+                self.fields[name].setValue(getattr(load, name))
+            self.flash_box.setCurrentIndex(max(0, self.flash_box.findData(load.flash_attention)))
+            self.kv_box.setCurrentIndex(max(0, self.kv_box.findData(load.kv_cache_type)))
+            self.own_box.setChecked(self._model_path is not None and settings.has_own_load(self._model_path))
             self.preset_box.setCurrentText(_preset_of(settings.sampling))
             if self.system_prompt_edit.toPlainText() != settings.system_prompt:
                 self.system_prompt_edit.setPlainText(settings.system_prompt)
@@ -219,7 +246,7 @@ class ParametersPanel(QWidget):
 
     @Slot(object, object)
     def _on_settings_changed(self, settings: Settings, changed: frozenset[str]) -> None:
-        if not self._updating and changed & {"sampling", "load", "system_prompt"}:
+        if not self._updating and changed & {"sampling", "load", "model_load", "system_prompt"}:
             self._show(settings)
 
     @Slot()
@@ -230,13 +257,26 @@ class ParametersPanel(QWidget):
         self._updating = True
         try:
             self.preset_box.setCurrentText(_preset_of(params))
-            changed = self._settings.update(sampling=params, load=options)
+            if self.own_box.isChecked() and self._model_path is not None:
+                own = self._settings.value.with_model_load(self._model_path, options).model_load
+                changed = self._settings.update(sampling=params, model_load=own)
+            else:
+                changed = self._settings.update(sampling=params, load=options)
         finally:
             self._updating = False
         if "sampling" in changed:
             self.params_changed.emit(params)
-        if "load" in changed:
+        if changed & {"load", "model_load"}:
             self.load_options_changed.emit(options)
+
+    @Slot(bool)
+    def _on_own_box_toggled(self, checked: bool) -> None:
+        if self._updating or self._model_path is None:
+            return
+        settings = self._settings.value
+        own = settings.with_model_load(self._model_path, self.load_options() if checked else None).model_load
+        self._settings.update(model_load=own)  # unticked: the fields show the usual options again
+        self.load_options_changed.emit(self._settings.value.load_for(self._model_path))
 
     @Slot(str)
     def _on_preset_box_current_text_changed(self, name: str) -> None:
