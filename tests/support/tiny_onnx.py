@@ -228,6 +228,7 @@ def write_tiny_onnx_model(
 
     out = pathlib.Path(folder)
     out.mkdir(parents=True, exist_ok=True)
+    (out / "model.onnx.data").unlink(missing_ok=True)  # onnx appends to an existing weights file
     onnx.save_model(model, str(out / "model.onnx"), save_as_external_data=True, all_tensors_to_one_file=True,
                     location="model.onnx.data", size_threshold=1024)
 

@@ -14,13 +14,15 @@ from workbench.formats.base import ModelDescription, ModelFormat
 from workbench.formats.endpoint import EndpointFormat
 from workbench.formats.gguf import GgufFormat
 from workbench.formats.mlx import MlxFormat
+from workbench.formats.onnx import OnnxFormat
 from workbench.memory import FitEstimate, judge_fit
 
 GGUF = GgufFormat()
 MLX = MlxFormat()
+ONNX = OnnxFormat()
 ENDPOINT = EndpointFormat()
 
-FORMATS: tuple[ModelFormat, ...] = (GGUF, MLX, ENDPOINT)
+FORMATS: tuple[ModelFormat, ...] = (GGUF, MLX, ONNX, ENDPOINT)
 
 DEFAULT_CONTEXT = 4096
 """The context length at which a fit is judged when none is given (capped by the model's own context length)."""
