@@ -9,6 +9,7 @@ onnxruntime_genai; :meth:`OnnxBackend.load` does.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import gc
 import json
@@ -271,18 +272,21 @@ class OnnxBackend(CancellableBackend):
         stop: StopReason = "length" if budget == params.max_tokens else "context"
         prompt_seconds: float | None = None
         try:
-            generator.append_tokens(_int32(tokens))
+            with _runtime_errors():
+                generator.append_tokens(_int32(tokens))
             prompt_seconds = tally.elapsed()
             for _ in range(budget):
                 if self._cancel.is_set():
                     stop = "cancelled"
                     break
-                generator.generate_next_token()
-                token = int(generator.get_next_tokens()[0])
+                with _runtime_errors():
+                    generator.generate_next_token()
+                    token = int(generator.get_next_tokens()[0])
+                    text = stream.decode(token)
                 if token in self._eos:
                     stop = "eos"
                     break
-                yield tally.token(stream.decode(token))
+                yield tally.token(text)
         finally:
             del generator
         done = tally.done(stop, prompt_seconds=prompt_seconds)
@@ -308,13 +312,14 @@ class OnnxBackend(CancellableBackend):
             generator = og.Generator(model, params)
             tokens = rng.integers(0, vocab, size=n).astype(np.int32)
             started = time.perf_counter()
-            if one_at_a_time:
-                for i in range(n):
-                    if self._cancel.is_set():
-                        raise EngineError("Benchmark cancelled")
-                    generator.append_tokens(tokens[i : i + 1])
-            else:
-                generator.append_tokens(tokens)
+            with _runtime_errors():
+                if one_at_a_time:
+                    for i in range(n):
+                        if self._cancel.is_set():
+                            raise EngineError("Benchmark cancelled")
+                        generator.append_tokens(tokens[i : i + 1])
+                else:
+                    generator.append_tokens(tokens)
             seconds = time.perf_counter() - started
             del generator
             return seconds
@@ -361,8 +366,9 @@ class OnnxBackend(CancellableBackend):
                 if self._cancel.is_set():
                     raise EngineError("Evaluation cancelled")
                 batch = chunk[start : start + EVAL_BATCH]
-                generator.append_tokens(_int32(batch))
-                out = np.asarray(generator.get_output("logits"), dtype=np.float32)
+                with _runtime_errors():
+                    generator.append_tokens(_int32(batch))
+                    out = np.asarray(generator.get_output("logits"), dtype=np.float32)
                 out = out.reshape(-1, out.shape[-1])
                 if out.shape[0] != len(batch):
                     raise EngineError(
@@ -395,6 +401,17 @@ class OnnxBackend(CancellableBackend):
         if self._model is None:
             raise EngineNotLoaded("No model is loaded.")
         return self._model
+
+
+@contextlib.contextmanager
+def _runtime_errors() -> Iterator[None]:
+    """The runtime's failure while it runs the model (a graph that loads but does not fit its config) as one line."""
+    try:
+        yield
+    except EngineError:
+        raise
+    except Exception as exc:  # the runtime raises RuntimeError with its whole log for any failed step
+        raise EngineError(f"ONNX Runtime GenAI could not run this model: {_short(exc)}") from exc
 
 
 def _as_list(value: Any) -> list[Any]:
