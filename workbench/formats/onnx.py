@@ -524,10 +524,15 @@ def _initializer_bytes(init: Initializer, packed: dict[str, QuantizedMatMul]) ->
     return init.count * bits // 8
 
 
+GENERIC_FOLDER_NAMES = frozenset({"model", "models", "output_model", "onnx", "onnx_model", "output"})
+"""Names that say nothing of the model (Olive writes its result to ``…/model``): the parent names it."""
+
+
 def _display_name(folder: Path) -> str:
-    """A variant folder (``cpu-int4-rtn-block-32``) is named with its model (``Phi-3-mini / cpu-int4-…``)."""
+    """A variant folder (``cpu-int4-rtn-block-32``) is named with its model (``Phi-3-mini / cpu-int4-…``), and so is
+    Olive's ``model`` folder (``my-olive-run / model``)."""
     name = folder.name if folder.name not in {"", "."} else str(folder)
-    if is_variant_name(name) and folder.parent.name:
+    if (is_variant_name(name) or name.lower() in GENERIC_FOLDER_NAMES) and folder.parent.name:
         parent = folder.parent
         if parent.name in {"cpu_and_mobile", "cuda", "directml", "onnx", "model"} and parent.parent.name:
             parent = parent.parent
@@ -648,7 +653,10 @@ class OnnxFormat(ModelFormat):
         return check_onnx_folder(path)
 
     def describe(self, path: str | os.PathLike[str]) -> OnnxModelInfo:
-        return read_onnx_folder(path)
+        try:
+            return read_onnx_folder(path)
+        except (ValueError, KeyError, TypeError) as exc:
+            raise NotAModelFile(str(path), f"is not a usable ONNX model folder: {exc}") from exc
 
     def memory(self, info: ModelDescription, context_length: int, cache_type: str = "f16") -> MemoryEstimate:
         return onnx_memory_estimate(_onnx(info), context_length)
