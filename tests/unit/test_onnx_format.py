@@ -36,6 +36,7 @@ def onnx_models(tmp_path_factory: pytest.TempPathFactory, tiny_gguf: pathlib.Pat
     root = tmp_path_factory.mktemp("onnx") / "Tiny-Llama-onnx"
     return {
         "f32": write_tiny_onnx_model(root / "cpu-fp32", tiny_gguf, precision="f32"),
+        "f16": write_tiny_onnx_model(root / "cpu-fp16", tiny_gguf, precision="f16"),
         "int4": write_tiny_onnx_model(root / "cpu_and_mobile" / "cpu-int4-rtn-block-32-acc-level-4", tiny_gguf,
                                       precision="int4", block_size=32),
     }
@@ -83,6 +84,10 @@ def test_the_fit_counts_weights_and_the_graphs_kv_cache(onnx_models: dict[str, p
     assert fit.estimate.cache_type == "f32"  # a float32 graph keeps a float32 cache
     assert fit.estimate.kv_cache == 2 * 512 * 2 * 2 * 64 * 4
     assert formats.fit(info, 512, memory=(10**7, 10**8)).verdict == "does not fit"
+    f16 = formats.read_info(onnx_models["f16"])
+    assert f16.quantization == "F16" and f16.file_size < info.file_size
+    # F16 weights, but the graph takes a float32 cache (its inputs say so): the estimate follows the graph
+    assert formats.fit(f16, 512, memory=MEMORY).estimate.kv_cache == fit.estimate.kv_cache
 
 
 def test_the_execution_provider_and_why() -> None:

@@ -8,6 +8,7 @@ Weights stored inline are skipped over, never read.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.metadata
 import importlib.util
 import json
@@ -58,6 +59,11 @@ PROVIDER_PACKAGES: dict[str, tuple[str, ...]] = {
 """The execution providers each build of onnxruntime-genai brings (every build runs on the CPU too)."""
 
 
+ONNX_RUNTIME_BYTES = RUNTIME_BYTES + 16 * 1024 * 1024
+"""The engine process with onnxruntime's libraries loaded, before any model: measured on the tiny test models, the
+engine holds about 16 MiB more than with llama.cpp besides the weights, the KV cache and the logits."""
+
+
 # -- the graph ----------------------------------------------------------------------------------------
 
 
@@ -99,6 +105,13 @@ class GraphSummary:
     initializers: tuple[Initializer, ...] = ()
     quantized: tuple[QuantizedMatMul, ...] = ()
     operators: frozenset[str] = frozenset()
+    input_types: tuple[tuple[str, str], ...] = ()
+    """The graph's inputs and their element types (``past_key_values.0.key``, ``F16``)."""
+
+    @property
+    def cache_type(self) -> str:
+        """The element type of the KV cache the graph takes (``F16``, ``F32``), or "" when it names none."""
+        return next((t for name, t in self.input_types if name.startswith("past")), "")
 
     @property
     def external_files(self) -> frozenset[str]:
@@ -184,13 +197,14 @@ def read_graph(path: str | os.PathLike[str]) -> GraphSummary:
                 r.skip(value)
         if summary is None:
             raise ValueError("the graph file holds no graph (not an ONNX model)")
-    return GraphSummary(producer, summary.initializers, summary.quantized, summary.operators)
+    return dataclasses.replace(summary, producer=producer)
 
 
 def _read_graph_proto(r: _Reader, end: int) -> GraphSummary:
     initializers: list[Initializer] = []
     quantized: list[QuantizedMatMul] = []
     operators: set[str] = set()
+    inputs: list[tuple[str, str]] = []
     for number, wire, value in r.fields_until(end):
         if number == 1 and wire == 2:  # GraphProto.node
             op, node_inputs, attrs = _read_node(r, r.f.tell() + value)
@@ -204,9 +218,34 @@ def _read_graph_proto(r: _Reader, end: int) -> GraphSummary:
                 ))
         elif number == 5 and wire == 2:  # GraphProto.initializer
             initializers.append(_read_tensor(r, r.f.tell() + value))
+        elif number == 11 and wire == 2:  # GraphProto.input
+            inputs.append(_read_value_info(r, r.f.tell() + value))
         elif wire == 2:
             r.skip(value)
-    return GraphSummary("", tuple(initializers), tuple(quantized), frozenset(operators))
+    return GraphSummary("", tuple(initializers), tuple(quantized), frozenset(operators), tuple(inputs))
+
+
+def _read_value_info(r: _Reader, end: int) -> tuple[str, str]:
+    """A graph input's name and element type: ValueInfoProto name (1), type (2) → TypeProto tensor_type (1) →
+    elem_type (1)."""
+    name, elem = "", 0
+    for number, wire, value in r.fields_until(end):
+        if number == 1 and wire == 2:
+            name = r.text(value)
+        elif number == 2 and wire == 2:
+            stop = r.f.tell() + value
+            for t_number, t_wire, t_value in r.fields_until(stop):
+                if t_number == 1 and t_wire == 2:
+                    for e_number, e_wire, e_value in r.fields_until(r.f.tell() + t_value):
+                        if e_number == 1 and e_wire == 0:
+                            elem = e_value
+                        elif e_wire == 2:
+                            r.skip(e_value)
+                elif t_wire == 2:
+                    r.skip(t_value)
+        elif wire == 2:
+            r.skip(value)
+    return name, ONNX_TYPES.get(elem, ("?", 0))[0]
 
 
 def _read_node(r: _Reader, end: int) -> tuple[str, list[str], dict[str, int]]:
@@ -506,7 +545,7 @@ def read_onnx_folder(folder: str | os.PathLike[str]) -> OnnxModelInfo:
         kv_heads=_int(decoder, "num_key_value_heads") or heads,
         head_dim=_int(decoder, "head_size") or (hidden // heads if heads else 0),
         vocab_size=_int(model, "vocab_size"),
-        kv_type="f32" if float_type == "F32" else "f16",
+        kv_type="f32" if (summary.cache_type or float_type) == "F32" else "f16",
         providers=config_providers(config),
         block_size=block,
         shared_kv_buffer=bool(search.get("past_present_share_buffer", False)),
@@ -552,7 +591,7 @@ def onnx_memory_estimate(info: OnnxModelInfo, context_length: int) -> MemoryEsti
         weights=info.file_size,
         kv_cache=kv,
         compute=logits + (0 if info.shared_kv_buffer else kv) + info.file_size // 20,
-        runtime=RUNTIME_BYTES,
+        runtime=ONNX_RUNTIME_BYTES,
         cache_type=info.kv_type,
     )
 
