@@ -106,3 +106,51 @@ def test_a_damaged_onnx_folder_is_one_line_in_the_banner(
     assert failed.args[0] == f"{folder}: is not a complete ONNX model folder: the weights file model.onnx.data is " \
         "missing"
     assert window.session.engine.pid is None
+
+
+def test_library_to_compare_an_onnx_variant_against_its_gguf(
+    make_window: Any, qtbot: Any, home: AppPaths, tmp_path: pathlib.Path, tiny_gguf_f32: pathlib.Path
+) -> None:
+    """The same F32 weights as GGUF and as ONNX, picked in the library and compared in the window: both run,
+    the ONNX one on ONNX Runtime GenAI, with KL divergence about 0 against the GGUF."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    folder = tmp_path / "my-models"
+    folder.mkdir()
+    gguf = folder / "Tiny-Llama-F32.gguf"
+    shutil.copyfile(tiny_gguf_f32, gguf)
+    onnx = write_tiny_onnx_model(folder / "Tiny-Llama-onnx" / "cpu-fp32", tiny_gguf_f32)
+    SettingsStore(home.settings_file).save(Settings(
+        sampling=SamplingParams(seed=42, max_tokens=16), load=LoadOptions(threads=1), library_folders=(str(folder),),
+    ))
+    window = make_window(home)
+    library = window.library
+    ours = [str(gguf), str(onnx)]
+    qtbot.waitUntil(lambda: all(library.model.row_of(p) is not None for p in ours), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not library.scanning, timeout=TIMEOUT)
+    window.tabs.setCurrentWidget(library)
+    library.select_path(ours[0])
+    second = library.proxy.mapFromSource(library.model.index(library.model.row_of(ours[1]), 0))
+    library.view.selectionModel().select(
+        second, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    )
+    library.details.compare_button.click()
+    panel = window.compare
+    assert window.tabs.currentWidget() is panel and sorted(panel.picker.paths()) == sorted(ours)
+    panel.picker.set_baseline(str(gguf))
+    form = panel.form
+    form.n_prompt.setValue(32)
+    form.n_gen.setValue(8)
+    form.repetitions.setValue(1)
+    form.chunks.setValue(2)
+    form.chunk_tokens.setValue(64)
+    with qtbot.waitSignal(panel.run_finished, timeout=240_000) as finished:
+        assert panel.start() is not None
+    run = finished.args[0]
+    assert [v.status for v in run.variants] == ["done", "done"], [v.error for v in run.variants]
+    by_path = {v.path: v for v in run.variants}
+    assert by_path[str(gguf)].backend == "llama.cpp" and by_path[str(onnx)].backend == "ONNX Runtime GenAI"
+    assert run.settings.baseline == str(gguf)
+    other = by_path[str(onnx)]
+    assert other.quality is not None and other.quality.kl_mean is not None and abs(other.quality.kl_mean) < 1e-5
+    assert other.quality.top1_agreement == 1.0
