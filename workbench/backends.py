@@ -19,10 +19,10 @@ from workbench import formats
 from workbench.engine.registry import BACKENDS, BackendSpec, backend_spec, engine_backends
 
 ModelKind = str
-"""The id of a model's format (:mod:`workbench.formats`): ``gguf``, ``mlx``, ``endpoint``."""
+"""The id of a model's format (:mod:`workbench.formats`): ``gguf``, ``mlx``, ``onnx``, ``endpoint``."""
 
 BackendId = str
-"""The id of a backend in :mod:`workbench.engine.registry`: ``llama.cpp``, ``mlx``, ``endpoint``."""
+"""The id of a backend in :mod:`workbench.engine.registry`: ``llama.cpp``, ``mlx``, ``onnx``, ``endpoint``."""
 
 BACKEND_OVERRIDES: tuple[tuple[str, str], ...] = (
     ("auto", "Automatic"),

@@ -1,6 +1,6 @@
 """Every model format the app knows, and the questions asked of a path or a description without knowing its format.
 
-To add a format (an ONNX GenAI folder, say): write its :class:`~workbench.formats.base.ModelFormat` in a module of
+To add a format: write its :class:`~workbench.formats.base.ModelFormat` in a module of
 this package and add one instance to :data:`FORMATS`. Folder formats are detected in the order listed.
 """
 
