@@ -222,7 +222,7 @@ class MainWindow(QMainWindow):
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
         self.open_action = self._action(file_menu, "&Open GGUF…", self.chat.choose_model_file, "Ctrl+O")
-        self.open_folder_action = self._action(file_menu, "Open MLX &folder…", self.choose_mlx_folder, "Ctrl+Shift+O")
+        self.open_folder_action = self._action(file_menu, "Open model &folder…", self.choose_mlx_folder, "Ctrl+Shift+O")
         self.export_action = self._action(
             file_menu, "&Export conversation to Markdown…", self.conversations.choose_export_file
         )
@@ -289,9 +289,9 @@ class MainWindow(QMainWindow):
     # -- backend ---------------------------------------------------------------------------------
 
     def choose_mlx_folder(self) -> None:
-        """Ask for an MLX-format model folder and chat with it."""
+        """Ask for a model folder (MLX or ONNX) and chat with it."""
         start = self.settings.models_folder or str(self._paths.models_dir)
-        folder = QFileDialog.getExistingDirectory(self, "Open an MLX model folder", start)
+        folder = QFileDialog.getExistingDirectory(self, "Open a model folder (MLX or ONNX)", start)
         if folder:
             self.chat_with(folder)
 

@@ -19,10 +19,10 @@ from workbench import formats
 from workbench.engine.registry import BACKENDS, BackendSpec, backend_spec, engine_backends
 
 ModelKind = str
-"""The id of a model's format (:mod:`workbench.formats`): ``gguf``, ``mlx``, ``endpoint``."""
+"""The id of a model's format (:mod:`workbench.formats`): ``gguf``, ``mlx``, ``onnx``, ``endpoint``."""
 
 BackendId = str
-"""The id of a backend in :mod:`workbench.engine.registry`: ``llama.cpp``, ``mlx``, ``endpoint``."""
+"""The id of a backend in :mod:`workbench.engine.registry`: ``llama.cpp``, ``mlx``, ``onnx``, ``endpoint``."""
 
 BACKEND_OVERRIDES: tuple[tuple[str, str], ...] = (
     ("auto", "Automatic"),
@@ -66,6 +66,9 @@ class PlatformFacts:
     packages: frozenset[str] = field(default_factory=frozenset)
     """Other installed packages backends need (their :attr:`BackendSpec.package`), for backends without a rule of
     their own here."""
+    onnx_providers: tuple[str, ...] = ()
+    """The execution providers the installed onnxruntime-genai build brings (``cuda``, ``dml``, ``cpu``), best
+    first; empty when it is not installed."""
 
     def has_package(self, package: str) -> bool:
         known = {"llama_cpp": self.has_llama_cpp, "mlx_lm": self.has_mlx_lm}
@@ -198,9 +201,29 @@ def _mlx_choice(facts: PlatformFacts, note: str, chosen: bool) -> BackendChoice:
     )
 
 
+def _onnx_choice(facts: PlatformFacts, note: str, chosen: bool) -> BackendChoice:
+    from workbench.formats.onnx import provider_label
+
+    lead = note + (
+        "ONNX Runtime GenAI, as chosen in the settings: " if chosen
+        else "An ONNX model folder runs on ONNX Runtime GenAI; "
+    )
+    if not facts.has_package("onnxruntime_genai"):
+        reason = f"{lead}ONNX Runtime GenAI (onnxruntime-genai) is not installed."
+        return BackendChoice("onnx", "", reason, False, 'pip install "slm-workbench[onnx]" (or onnxruntime-genai)')
+    best = next((p for p in facts.onnx_providers if p != "cpu"), "cpu")
+    if best == "cpu":
+        return BackendChoice("onnx", "CPU", f"{lead}the installed build runs it on the CPU.")
+    label = provider_label(best)
+    return BackendChoice(
+        "onnx", label, f"{lead}the installed build has {label}, used when the model was built for it (else the CPU)."
+    )
+
+
 _CHOOSERS: dict[str, Callable[[PlatformFacts, str, bool], BackendChoice]] = {
     "llama.cpp": _llama_choice,
     "mlx": _mlx_choice,
+    "onnx": _onnx_choice,
 }
 """Backends whose device depends on more than their package being installed (GPU builds, Apple Silicon)."""
 
@@ -262,6 +285,8 @@ def installed(name: str) -> bool:
 
 def current_platform_facts() -> PlatformFacts:
     """This machine's facts, in a millisecond or so: no native library is loaded."""
+    from workbench.formats.onnx import installed_providers
+
     llama_dir = _package_dir("llama_cpp")
     gpu = "unknown"
     if llama_dir is not None:
@@ -276,6 +301,7 @@ def current_platform_facts() -> PlatformFacts:
         has_llama_cpp=llama_dir is not None,
         llama_gpu=gpu,
         packages=frozenset(spec.package for spec in BACKENDS if installed(spec.package)),
+        onnx_providers=installed_providers(),
     )
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from tests.support.model_tree import write_mlx_folder
 from workbench import formats
-from workbench.backends import ModelRef, PlatformFacts, select_backend
+from workbench.backends import PlatformFacts
 from workbench.engine import registry
 from workbench.engine.inspect import inspect_model
 from workbench.engine.options import LoadOptions
@@ -43,7 +43,7 @@ def test_a_path_is_given_to_its_format(tmp_path: pathlib.Path, tiny_gguf: pathli
     assert formats.format_of_path(empty).folder  # a folder is read as a folder format, which says what is missing
     assert formats.format_of_path(tmp_path / "blob-without-suffix") is formats.GGUF  # Ollama's blobs
     with pytest.raises(formats.UnknownFormat):
-        formats.format_named("onnx")
+        formats.format_named("pytorch")
 
 
 def test_read_info_is_strict_and_describe_is_lenient(tmp_path: pathlib.Path, tiny_gguf: pathlib.Path) -> None:
@@ -96,39 +96,12 @@ def test_bits_and_bytes_per_token_come_from_the_format(tmp_path: pathlib.Path, t
 def test_each_format_names_a_registered_backend() -> None:
     ids = {spec.id for spec in registry.BACKENDS}
     assert {fmt.backend for fmt in formats.FORMATS} <= ids
-    assert [spec.id for spec in registry.engine_backends()] == ["llama.cpp", "mlx"]
+    assert [spec.id for spec in registry.engine_backends()] == ["llama.cpp", "mlx", "onnx"]
     assert registry.backend_spec("mlx").pip_name == "mlx-lm"
     with pytest.raises(registry.UnknownBackend):
-        registry.backend_spec("onnx")
+        registry.backend_spec("pytorch")
     with pytest.raises(registry.UnknownBackend):
         registry.create_backend("endpoint")  # runs in the window's process, not the engine's
-
-
-def test_a_new_format_and_backend_are_two_registry_entries(monkeypatch: pytest.MonkeyPatch) -> None:
-    """What an ONNX GenAI folder would add: a format in formats/ and a backend entry; selection needs nothing else."""
-
-    class OnnxFolder(formats.ModelFormat):
-        id, label, plural = "onnx", "ONNX GenAI folder", "ONNX GenAI folders"
-        backend, folder = "onnxruntime-genai", True
-
-        def detect_folder(self, names: object) -> bool:
-            return "genai_config.json" in names  # type: ignore[operator]
-
-    onnx = OnnxFolder()
-    monkeypatch.setattr(formats.registry, "FORMATS", (*formats.FORMATS, onnx))
-    monkeypatch.setattr("workbench.formats.FORMATS", (*formats.FORMATS, onnx))
-    spec = registry.BackendSpec("onnxruntime-genai", "ONNX Runtime", "onnxruntime_genai", "onnxruntime-genai",
-                                "workbench.engine.onnx_backend:OnnxBackend")
-    monkeypatch.setattr(registry, "BACKENDS", (*registry.BACKENDS, spec))
-    monkeypatch.setattr("workbench.backends.BACKENDS", registry.BACKENDS)
-    monkeypatch.setattr("workbench.backends.BACKEND_LABELS", {s.id: s.label for s in registry.BACKENDS})
-    assert formats.folder_format(["genai_config.json", "model.onnx"]) is onnx
-    missing = select_backend(ModelRef("onnx", "/models/phi-onnx"), LINUX)
-    assert not missing.available and missing.install_hint == "pip install onnxruntime-genai"
-    installed = PlatformFacts("linux", "x86_64", True, True, "CPU", packages=frozenset({"onnxruntime_genai"}))
-    chosen = select_backend(ModelRef("onnx", "/models/phi-onnx"), installed, override="llama.cpp")
-    assert chosen.available and chosen.backend == "onnxruntime-genai" and chosen.device == "CPU"
-    assert chosen.reason.startswith("llama.cpp was chosen in the settings, but llama.cpp runs GGUF files, not ONNX")
 
 
 def test_inspection_reads_once_and_follows_the_load_options(tiny_gguf: pathlib.Path) -> None:

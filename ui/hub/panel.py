@@ -35,7 +35,7 @@ from workbench.hub.token import HubTokenStore
 from workbench.jobs import Job
 
 SORTS = (("Most downloaded", "downloads"), ("Most liked", "likes"), ("Recently updated", "last_modified"))
-FORMATS = (("Any format", ""), ("GGUF", "gguf"), ("MLX", "mlx"), ("Safetensors", "safetensors"))
+FORMATS = (("Any format", ""), ("GGUF", "gguf"), ("MLX", "mlx"), ("ONNX", "onnx"), ("Safetensors", "safetensors"))
 SIZES = ("Any size", "Tiny", "Micro", "Small", "Medium", "Large")
 LICENSES = ("Any license", "apache-2.0", "mit", "llama3.2", "gemma", "other")
 TOKENS_URL = "https://huggingface.co/settings/tokens"

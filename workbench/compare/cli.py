@@ -30,7 +30,7 @@ def add_compare_parser(commands: Any) -> None:
         description="Run each model in turn and compare size, memory, llama-bench-style speed, perplexity on the "
         "evaluation text, KL divergence against a baseline, and greedy answers to the same prompts.",
     )
-    p.add_argument("models", nargs="+", metavar="MODEL", help="two or more .gguf files or MLX model folders")
+    p.add_argument("models", nargs="+", metavar="MODEL", help="two or more .gguf files, MLX or ONNX model folders")
     p.add_argument("--baseline", metavar="MODEL",
                    help="the variant the others are compared against (default: the one with most bits per weight)")
     p.add_argument("--json", metavar="FILE", help="write the whole run as JSON")
@@ -60,7 +60,7 @@ def add_compare_parser(commands: Any) -> None:
 def settings_from_args(args: argparse.Namespace) -> CompareSettings:
     """Check the command line and turn it into settings; :class:`WorkbenchError` with the reason."""
     if len(args.models) < 2:
-        raise WorkbenchError("compare needs at least two models: .gguf files or MLX model folders.")
+        raise WorkbenchError("compare needs at least two models: .gguf files, MLX or ONNX model folders.")
     for name in ("n_prompt", "n_gen", "threads", "answer_tokens"):
         if getattr(args, name) < 0:
             raise WorkbenchError(f"--{name.replace('_', '-')} must not be negative")

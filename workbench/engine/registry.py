@@ -39,6 +39,8 @@ BACKENDS: tuple[BackendSpec, ...] = (
         "llama.cpp", "llama.cpp", "llama_cpp", "llama-cpp-python", "workbench.engine.llama_backend:LlamaBackend"
     ),
     BackendSpec("mlx", "MLX", "mlx_lm", "mlx-lm", "workbench.engine.mlx_backend:MlxBackend"),
+    BackendSpec("onnx", "ONNX Runtime GenAI", "onnxruntime_genai", "onnxruntime-genai",
+                "workbench.engine.onnx_backend:OnnxBackend"),
     BackendSpec("endpoint", "Endpoint", "openai", "openai"),
 )
 

@@ -1,6 +1,6 @@
 """What every model format answers: one protocol, so nothing outside :mod:`workbench.formats` switches on a format.
 
-A format is a way a model sits on disk (a GGUF file, an MLX-format folder; an ONNX GenAI folder is the next one) or
+A format is a way a model sits on disk (a GGUF file, an MLX-format folder, an ONNX GenAI folder) or
 elsewhere (a model an endpoint serves). Each answers the same questions: is this path one of mine (*detect*), what is
 it (*read*), how much memory does it need at a context length (*memory*), how many bits does a weight take, how many
 bytes are read per generated token, and which backend runs it.

@@ -1,6 +1,6 @@
 """Every model format the app knows, and the questions asked of a path or a description without knowing its format.
 
-To add a format (an ONNX GenAI folder, say): write its :class:`~workbench.formats.base.ModelFormat` in a module of
+To add a format: write its :class:`~workbench.formats.base.ModelFormat` in a module of
 this package and add one instance to :data:`FORMATS`. Folder formats are detected in the order listed.
 """
 
@@ -14,13 +14,15 @@ from workbench.formats.base import ModelDescription, ModelFormat
 from workbench.formats.endpoint import EndpointFormat
 from workbench.formats.gguf import GgufFormat
 from workbench.formats.mlx import MlxFormat
+from workbench.formats.onnx import OnnxFormat
 from workbench.memory import FitEstimate, judge_fit
 
 GGUF = GgufFormat()
 MLX = MlxFormat()
+ONNX = OnnxFormat()
 ENDPOINT = EndpointFormat()
 
-FORMATS: tuple[ModelFormat, ...] = (GGUF, MLX, ENDPOINT)
+FORMATS: tuple[ModelFormat, ...] = (GGUF, MLX, ONNX, ENDPOINT)
 
 DEFAULT_CONTEXT = 4096
 """The context length at which a fit is judged when none is given (capped by the model's own context length)."""

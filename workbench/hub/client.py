@@ -31,6 +31,7 @@ from workbench.hub.quant import (
     HubFile,
     QuantGroup,
     group_by_quantization,
+    group_onnx_variants,
     judge_groups,
     parse_parameters,
     parse_quantization,
@@ -39,7 +40,7 @@ from workbench.hub.quant import (
 from workbench.model_info import size_class
 
 SortKey = Literal["downloads", "likes", "last_modified"]
-FormatFilter = Literal["", "gguf", "mlx", "safetensors"]
+FormatFilter = Literal["", "gguf", "mlx", "onnx", "safetensors"]
 SEARCH_EXPAND = [
     "downloads", "likes", "lastModified", "tags", "library_name", "gguf", "safetensors", "siblings", "gated",
 ]
@@ -150,6 +151,8 @@ def _formats_of(tags: list[str] | None, library: str | None, filenames: list[str
         found.append("gguf")
     if "mlx" in tagset:
         found.append("mlx")
+    if "onnx" in tagset or any(n.rsplit("/", 1)[-1] == "genai_config.json" for n in filenames):
+        found.append("onnx")
     if "safetensors" in tagset or any(n.endswith(".safetensors") for n in filenames):
         found.append("safetensors")
     return tuple(found)
@@ -369,7 +372,8 @@ class HubClient:
             sha = lfs.sha256 if lfs is not None else None
             files.append(HubFile(sibling.rfilename, int(sibling.size or (lfs.size if lfs else 0) or 0), sha))
         parameters = _parameters_of(info)
-        groups = judge_groups(group_by_quantization(files), parameters, context_length, memory)
+        groups = judge_groups(group_by_quantization(files) + group_onnx_variants(files), parameters, context_length,
+                              memory)
         grouped = {f.filename for g in groups for f in g.files}
         summary = ""
         if any(f.filename == "README.md" for f in files):

@@ -6,6 +6,7 @@ from the file size (see :func:`estimate_from_size`).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -95,6 +96,9 @@ class QuantGroup:
     quantization: str
     files: tuple[HubFile, ...]
     fit: FitEstimate | None = None
+    folder: str = ""
+    """For an ONNX model folder (a variant of an ONNX repository): its path in the repository; every file under it
+    belongs to the model."""
 
     @property
     def size(self) -> int:
@@ -102,6 +106,8 @@ class QuantGroup:
 
     @property
     def bits_per_weight(self) -> float | None:
+        if self.folder:
+            return onnx_variant_bits(self.folder)
         return BITS_PER_WEIGHT.get(self.quantization)
 
     @property
@@ -122,7 +128,10 @@ class QuantGroup:
 
     @property
     def label(self) -> str:
-        """``M-Q4_K_M-00001-of-00003.gguf`` for a single file; ``M-Q4_K_M (3 parts)`` for a split model."""
+        """``M-Q4_K_M-00001-of-00003.gguf`` for a single file; ``M-Q4_K_M (3 parts)`` for a split model;
+        ``cpu-int4-rtn-block-32/ (6 files)`` for an ONNX model folder."""
+        if self.folder:
+            return f"{self.folder}/ ({len(self.files)} files)"
         if self.part_count == 1 and len(self.files) == 1:
             return self.files[0].filename
         return f"{split_stem(self.files[0].filename)}.gguf ({self.part_count} parts)"
@@ -163,6 +172,58 @@ def group_by_quantization(files: list[HubFile]) -> list[QuantGroup]:
     return sorted(result, key=_sort_key)
 
 
+ONNX_CONFIG = "genai_config.json"
+_ONNX_BITS = {"int4": 4.0, "q4": 4.0, "int8": 8.0, "q8": 8.0, "fp16": 16.0, "f16": 16.0, "bf16": 16.0,
+              "fp32": 32.0, "f32": 32.0}
+_ONNX_METHODS = {"rtn": "RTN", "awq": "AWQ", "gptq": "GPTQ", "hqq": "HQQ"}
+_ONNX_DEVICES = {"cpu": "CPU", "cuda": "CUDA", "gpu": "GPU", "dml": "DirectML", "directml": "DirectML",
+                 "npu": "NPU", "qnn": "NPU", "webgpu": "WebGPU", "mobile": "mobile"}
+
+
+def _variant_words(folder: str) -> list[str]:
+    return re.split(r"[-_./\s]+", folder.lower())
+
+
+def onnx_variant_bits(folder: str) -> float | None:
+    """The bits a variant folder's name gives its weights (``cpu-int4-rtn-block-32`` → 4), or None."""
+    return next((_ONNX_BITS[w] for w in reversed(_variant_words(folder)) if w in _ONNX_BITS), None)
+
+
+def onnx_variant_label(folder: str) -> str:
+    """A variant folder's name in a person's words: ``cpu_and_mobile/cpu-int4-rtn-block-32-acc-level-4`` →
+    ``INT4 RTN, blocks of 32 · CPU``; the folder's own name when it says nothing recognisable."""
+    words = _variant_words(folder.rsplit("/", 1)[-1])
+    bits = onnx_variant_bits(folder.rsplit("/", 1)[-1])
+    precision = next((w.upper().replace("FP", "F") for w in words if w in _ONNX_BITS), "")
+    if precision.startswith("Q"):
+        precision = f"INT{precision[1:]}"
+    method = next((_ONNX_METHODS[w] for w in words if w in _ONNX_METHODS), "")
+    block = next((words[i + 1] for i, w in enumerate(words[:-1]) if w == "block" and words[i + 1].isdigit()), "")
+    device = next((_ONNX_DEVICES[w] for w in words if w in _ONNX_DEVICES), "")
+    if bits is None:
+        return folder.rsplit("/", 1)[-1]
+    head = " ".join(p for p in (precision, method) if p) + (f", blocks of {block}" if block else "")
+    return f"{head} · {device}" if device else head
+
+
+def group_onnx_variants(files: list[HubFile]) -> list[QuantGroup]:
+    """An ONNX repository's model folders (each with a ``genai_config.json``: ``cpu-int4-rtn-block-32/`` …) as
+    models, every file under the folder with it; most bits first. A repository whose root is the model folder is
+    one model of every file."""
+    folders = sorted(f.filename.rsplit("/", 1)[0] if "/" in f.filename else ""
+                     for f in files if f.filename.rsplit("/", 1)[-1] == ONNX_CONFIG)
+    groups = []
+    for folder in folders:
+        prefix = f"{folder}/" if folder else ""
+        inner = [f for f in files if f.filename.startswith(prefix) and not any(
+            other != folder and other.startswith(prefix) and f.filename.startswith(f"{other}/") for other in folders)]
+        if not folder:
+            inner = [f for f in inner if "/" not in f.filename]
+        label = onnx_variant_label(folder) if folder else "ONNX"
+        groups.append(QuantGroup(label, tuple(sorted(inner, key=lambda f: f.filename)), folder=folder or "."))
+    return sorted(groups, key=lambda g: (-(g.bits_per_weight or 0.0), g.folder))
+
+
 def estimate_from_size(
     file_size: int, parameters: int | None, context_length: int = 4096, quantization: str | None = None
 ) -> MemoryEstimate:
@@ -199,10 +260,8 @@ def judge_groups(
     """The groups with a fit verdict each (approximated from size; ``memory`` = (available, total) for tests)."""
     available, total = memory if memory is not None else (None, None)
     return [
-        QuantGroup(
-            g.quantization,
-            g.files,
-            judge_fit(estimate_from_size(g.size, parameters, context_length, g.quantization), available, total),
+        dataclasses.replace(
+            g, fit=judge_fit(estimate_from_size(g.size, parameters, context_length, g.quantization), available, total)
         )
         for g in groups
     ]
@@ -211,18 +270,26 @@ def judge_groups(
 def pick_hint(groups: list[QuantGroup]) -> str:
     """One plain sentence on which file to download, given judged groups."""
     if not groups:
-        return "This repository has no GGUF files; look for a repository whose name ends in -GGUF."
+        return ("This repository has no GGUF files and no ONNX model folders; look for a repository whose name ends in "
+                "-GGUF.")
     if not any(g.complete for g in groups):
         return "Every model here is missing parts of its split files; it cannot be downloaded whole."
     groups = [g for g in groups if g.complete]
     fitting = [g for g in groups if g.fit is not None and g.fit.verdict == "fits"]
     tight = [g for g in groups if g.fit is not None and g.fit.verdict == "tight"]
 
-    def rank(g: QuantGroup) -> int:
-        return PREFERENCE.index(g.quantization) if g.quantization in PREFERENCE else len(PREFERENCE)
+    def rank(g: QuantGroup) -> tuple[int, int]:
+        if g.folder:  # an ONNX variant: one built for the CPU runs on every computer; then 4-bit
+            words = _variant_words(g.folder.rsplit("/", 1)[-1])
+            return len(PREFERENCE) + (0 if "cpu" in words else 1), 0 if g.bits_per_weight == 4.0 else 1
+        return (PREFERENCE.index(g.quantization) if g.quantization in PREFERENCE else len(PREFERENCE)), 0
 
     if fitting:
         best = min(fitting, key=rank)
+        if best.folder:
+            built = "built for the CPU, which every computer can run" if "cpu" in _variant_words(best.folder) else (
+                "the best balance of quality and size among the variants that fit")
+            return f"Pick {best.folder} ({format_bytes(best.size)}): {built}. It fits this machine comfortably."
         reason = {
             "Q4_K_M": "the usual balance: about a third of the full size, with little loss of quality",
             "Q5_K_M": "a little larger than Q4_K_M and a little better",

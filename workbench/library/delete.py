@@ -52,6 +52,7 @@ def delete_entry(entry: LibraryEntry, own_folders: list[Path], outside_confirmed
         tool = {
             "hf-cache": "Other tools that use the Hugging Face cache (transformers, llama.cpp) will lose it too.",
             "lm-studio": "LM Studio will lose it too.",
+            "foundry-local": "Foundry Local will lose it too.",
         }.get(entry.source, "It is not one of the app's own files.")
         return DeleteResult(
             "needs-confirmation",

@@ -12,9 +12,10 @@ from workbench.formats.mlx import MlxModelInfo, mlx_lm_installed
 from workbench.memory import FitEstimate
 from workbench.model_info import size_class
 
-Source = Literal["starter", "app", "hf-cache", "folder", "lm-studio", "ollama", "endpoint"]
+Source = Literal["starter", "app", "hf-cache", "folder", "lm-studio", "ollama", "foundry-local", "endpoint"]
 """Where an entry was found: the bundled starter, the app's models folder, the Hugging Face cache, a folder the
-user added, LM Studio's models folder, Ollama's store, or an OpenAI-compatible endpoint (a server)."""
+user added, LM Studio's models folder, Ollama's store, Foundry Local's model cache, or an OpenAI-compatible
+endpoint (a server)."""
 
 SOURCE_LABELS: dict[str, str] = {
     "starter": "Bundled starter",
@@ -23,6 +24,7 @@ SOURCE_LABELS: dict[str, str] = {
     "folder": "Added folder",
     "lm-studio": "LM Studio",
     "ollama": "Ollama",
+    "foundry-local": "Foundry Local",
     "endpoint": "Endpoint",
 }
 

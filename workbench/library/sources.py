@@ -52,6 +52,8 @@ class LibrarySources:
     user_folders: list[Path] = field(default_factory=list)
     lmstudio_dirs: list[Path] = field(default_factory=list)
     ollama_dir: Path | None = None
+    foundry_dirs: list[Path] = field(default_factory=list)
+    """Foundry Local's model cache: ONNX model folders, one per variant."""
 
     @classmethod
     def default(
@@ -69,6 +71,7 @@ class LibrarySources:
             user_folders=list(user_folders or []),
             lmstudio_dirs=[home / ".lmstudio" / "models", home / ".cache" / "lm-studio" / "models"],
             ollama_dir=Path(ollama) if ollama else home / ".ollama" / "models",
+            foundry_dirs=[home / ".foundry" / "cache" / "models"],
         )
 
     def own_folders(self) -> list[Path]:
@@ -89,6 +92,8 @@ class LibrarySources:
             yield from walk_folder(folder, "lm-studio")
         if self.ollama_dir is not None:
             yield from ollama_candidates(self.ollama_dir)
+        for folder in self.foundry_dirs:
+            yield from walk_folder(folder, "foundry-local")
 
 
 def walk_folder(root: Path, source: Source) -> Iterator[Candidate]:
@@ -125,7 +130,8 @@ def walk_folder(root: Path, source: Source) -> Iterator[Candidate]:
 
 
 def hf_cache_candidates(cache: Path) -> Iterator[Candidate]:
-    """Model files and model-folder snapshots in the Hugging Face cache (model repos only; newest revision first).
+    """Model files and model folders in the Hugging Face cache (model repos only; newest revision first). A model
+    folder is a snapshot, or a folder in it (an ONNX repository's variants: ``cpu-int4-rtn-block-32/``).
 
     Partial downloads (``blobs/*.incomplete``) are never listed: only files linked from a snapshot are.
     """
@@ -142,11 +148,18 @@ def hf_cache_candidates(cache: Path) -> Iterator[Candidate]:
             continue
         seen: set[str] = set()
         for revision in sorted(repo.revisions, key=lambda r: r.last_modified, reverse=True):
-            names = [f.file_name for f in revision.files]
-            folder_format = formats.folder_format(names)
-            if folder_format is not None and folder_format.id not in seen:
-                seen.add(folder_format.id)
-                yield Candidate(Path(revision.snapshot_path), "hf-cache", folder_format.id, label=repo.repo_id)
+            folders: dict[str, list[str]] = {}
+            for file in revision.files:
+                parent = file.file_path.relative_to(revision.snapshot_path).parent.as_posix()
+                folders.setdefault(parent, []).append(file.file_name)
+            for folder in sorted(folders):
+                folder_format = formats.folder_format(folders[folder])
+                key = f"{folder_format.id}:{folder}" if folder_format is not None else ""
+                if folder_format is not None and key not in seen:
+                    seen.add(key)
+                    label = repo.repo_id if folder == "." else f"{repo.repo_id} / {folder}"
+                    path = Path(revision.snapshot_path) / folder if folder != "." else Path(revision.snapshot_path)
+                    yield Candidate(path, "hf-cache", folder_format.id, label=label)
             for file in sorted(revision.files, key=lambda f: f.file_name):
                 rel = str(file.file_path.relative_to(revision.snapshot_path))
                 file_format = formats.file_format(file.file_name)
