@@ -151,6 +151,7 @@ def _cells(v: VariantResult) -> list[str]:
         _num(v.bits_per_weight, ".2f"),
         f"{v.load_seconds:.2f} s" if v.load_seconds is not None else "—",
         format_bytes(v.peak_rss_bytes) if v.peak_rss_bytes else "—",
+        format_bytes(v.expected_bytes) if v.expected_bytes else "—",
         format_bytes(v.estimated_bytes) if v.estimated_bytes else "—",
         f"{pp.mean:.1f} ± {pp.stdev:.1f}" if pp and pp.samples else "—",
         f"{tg.mean:.1f} ± {tg.stdev:.1f}" if tg and tg.samples else "—",
@@ -162,8 +163,8 @@ def _cells(v: VariantResult) -> list[str]:
     ]
 
 
-HEADERS = ("variant", "size", "bits/w", "load", "peak memory", "estimate", "pp t/s", "tg t/s", "ceiling t/s",
-           "perplexity", "KL divergence", "top-1", "status")
+HEADERS = ("variant", "size", "bits/w", "load", "peak memory", "expected", "reserved at most", "pp t/s", "tg t/s",
+           "ceiling t/s", "perplexity", "KL divergence", "top-1", "status")
 
 
 def write_table(run: CompareRun, out: TextIO) -> None:

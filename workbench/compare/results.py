@@ -106,7 +106,11 @@ class VariantResult:
     """Peak resident memory of the engine process while this variant loaded and ran the benchmark
     (what running the model costs, batches of up to 512 tokens as in chat; comparable with the estimate)."""
     estimated_bytes: int | None = None
-    """The memory estimate at the run's context length, shown next to the measured peak."""
+    """The estimate's *reserved at most* at the run's context length (what the fit verdict is judged on: all the
+    buffers llama.cpp may reserve), shown next to the measured peak."""
+    expected_bytes: int | None = None
+    """The estimate's *expected use* at the run's context length (what the engine should hold after a typical
+    reply), shown next to the measured peak; None in runs saved before it was recorded."""
     prompt_speed: Measurement | None = None
     """Prompt processing, tokens per second over ``settings.n_prompt`` tokens, per repetition."""
     generation_speed: Measurement | None = None

@@ -314,6 +314,7 @@ class _Suite:
         inspection = inspect_model(result.path, self.options, self.client.facts, info=self.infos[index])
         fit = inspection.fit
         result.estimated_bytes = fit.estimate.total
+        result.expected_bytes = fit.estimate.expected
         if fit.verdict == "does not fit":
             result.status = "skipped"
             result.error = f"Not run: {fit.explanation}."
