@@ -102,6 +102,9 @@ def test_every_figure_on_tiny_variants(tiny_variants: list[str]) -> None:
         assert v.load_seconds is not None and 0 < v.load_seconds < 60
         assert v.estimated_bytes and v.peak_rss_bytes and v.evaluation_peak_rss_bytes
         assert 0.3 < v.peak_rss_bytes / v.estimated_bytes < 3, (v.peak_rss_bytes, v.estimated_bytes)
+        # Both figures of the estimate are recorded: the expected use, and the larger reserved at most.
+        assert v.expected_bytes and 0.5 < v.peak_rss_bytes / v.expected_bytes < 2, (v.peak_rss_bytes, v.expected_bytes)
+        assert v.expected_bytes <= v.estimated_bytes
         # At least the repetitions asked for, more (up to the cap) while the figure is noisy.
         assert v.prompt_speed and 2 <= len(v.prompt_speed.samples) <= 10 and v.prompt_speed.mean > 0
         assert v.generation_speed and 2 <= len(v.generation_speed.samples) <= 10 and v.generation_speed.mean > 0
