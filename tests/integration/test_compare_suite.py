@@ -81,6 +81,14 @@ def _steps(reports: list[SuiteProgress], index: int) -> list[str]:
     return seen
 
 
+def test_automatic_threads_are_kept_as_asked(tiny_variants: list[str]) -> None:
+    settings = replace(SMALL, threads=0, prompts=[], max_chunks=2, repetitions=1, max_repetitions=1)
+    run, _reports = _run(tiny_variants[:2], settings)
+    assert [v.status for v in run.variants] == ["done", "done"], [v.error for v in run.variants]
+    assert run.settings.threads == 0  # automatic: the engine chose before each step; the run says so
+    assert all(v.generation_speed and v.quality for v in run.variants)
+
+
 def _leftover_baselines() -> list[pathlib.Path]:
     return list(pathlib.Path(tempfile.gettempdir()).glob("slm-workbench-kl-base-*"))
 

@@ -50,7 +50,7 @@ def add_compare_parser(commands: Any) -> None:
                    "bundled prompts)")
     p.add_argument("--answer-tokens", type=int, default=DEFAULTS.answer_tokens,
                    help=f"tokens per answer at most (default {DEFAULTS.answer_tokens})")
-    p.add_argument("-t", "--threads", type=int, default=0, help="CPU threads (default: the physical cores)")
+    p.add_argument("-t", "--threads", type=int, default=0, help="CPU threads (default: automatic)")
 
 
 def settings_from_args(args: argparse.Namespace) -> CompareSettings:
