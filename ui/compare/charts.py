@@ -29,6 +29,11 @@ MARK_HALF_WIDTH = 0.42
 """A mark spans the bar (0.62 wide) and a little beyond, so it reads on a bar of any height."""
 
 
+BAR_HEADROOM = 1.32
+"""The value axis reaches this far above the tallest bar or mark: room for the label over it."""
+LEGEND_ROW_HEADROOM = 0.2
+"""And this much more per line of the legend, which sits in the top right corner, so it covers no mark or label."""
+
 MARK_DASHES = [2.5, 1.5]
 """Dash and gap of a limit's line, in line widths (a little shorter than Qt's, so a legend sample shows two)."""
 
@@ -234,7 +239,8 @@ class ChartView(pg.PlotWidget):
         ticks = [(i, bar.label) for i, bar in enumerate(spec.bars)]
         plot.getAxis("bottom").setTicks([ticks, []])
         plot.setXRange(-0.6, max(len(spec.bars) - 0.4, 0.6), padding=0)
-        plot.setYRange(0, top * 1.32, padding=0)
+        # Room above the tallest bar for its label, and for the legend's lines over the bars' tops.
+        plot.setYRange(0, top * (BAR_HEADROOM + LEGEND_ROW_HEADROOM * len(self.mark_items)), padding=0)
 
     def _draw_scatter(self, spec: ChartSpec) -> None:
         t = self._theme

@@ -69,7 +69,7 @@ def busy_during_speed_test(variant: VariantResult) -> bool:
 
 def busy_sentence(run: CompareRun, names: Sequence[str]) -> str:
     """``The computer was busy during Q8_0's speed test — its speed is unreliable; Run again.`` (empty if quiet)."""
-    busy = [names[i] for i, v in enumerate(run.variants) if busy_during_speed_test(v)]
+    busy = [names[i] for i in size_order(run.variants) if busy_during_speed_test(run.variants[i])]
     if not busy:
         return ""
     if len(busy) == 1:
