@@ -37,7 +37,7 @@ from workbench.jobs import CancelToken
 from workbench.live_settings import LiveSettings
 from workbench.settings import Settings
 
-LADDER = (  # quant, bytes, bits/weight, peak RSS, estimate, pp, tg, ceiling, perplexity, KL, top-1
+LADDER = (  # quant, bytes, bits/weight, peak RSS, expected use, pp, tg, ceiling, perplexity, KL, top-1
     ("F16", 270_900_000, 16.0, 330e6, 320e6, [410.0, 420.0], [38.0, 39.0], 45.0, 18.20, 0.0, 1.0),
     ("Q8_0", 144_800_000, 8.5, 200e6, 195e6, [450.0, 440.0], [66.0, 64.0], 84.0, 18.23, 0.002, 0.98),
     ("Q4_K_M", 105_500_000, 5.9, 160e6, 158e6, [380.0, 385.0], [82.0, 80.0], 116.0, 19.05, 0.041, 0.91),
@@ -58,7 +58,8 @@ def measured(path: str, row: tuple[Any, ...]) -> VariantResult:
         bits_per_weight=bpw,
         load_seconds=0.2,
         peak_rss_bytes=int(rss),
-        estimated_bytes=int(est),
+        expected_bytes=int(est),
+        estimated_bytes=int(est * 1.35),  # reserved at most
         prompt_speed=Measurement(pp),
         generation_speed=Measurement(tg),
         bytes_per_token=size,
@@ -99,7 +100,7 @@ def scripted_suite(fail: int | None = None, pause: float = 0.0) -> Callable[...,
                 continue
             for name in ("quantization", "file_bytes", "bits_per_weight", "load_seconds", "peak_rss_bytes"):
                 setattr(result, name, getattr(target, name))
-            result.estimated_bytes = target.estimated_bytes
+            result.estimated_bytes, result.expected_bytes = target.estimated_bytes, target.expected_bytes
             report("bench", 0.5, "Measuring speed")
             result.prompt_speed, result.generation_speed = target.prompt_speed, target.generation_speed
             result.ceiling_tokens_per_second = target.ceiling_tokens_per_second
@@ -222,6 +223,16 @@ def test_charts_show_the_runs_figures(qtbot: Any, panel: ComparePanel) -> None:
     assert generation.mark_item is not None
     marks_x, marks_y = generation.mark_item.getData()
     assert list(marks_y) == [45.0, 45.0, 84.0, 84.0, 133.0, 133.0]  # the bandwidth ceiling over each bar
+    assert [item.opts["pen"].style() for item in generation.mark_items] == [Qt.PenStyle.CustomDashLine]
+    memory = panel.charts.view("memory")  # the measured peak, its expected use (solid) and reserved at most (dashed)
+    dashed, solid = Qt.PenStyle.CustomDashLine, Qt.PenStyle.SolidLine
+    assert [item.opts["pen"].style() for item in memory.mark_items] == [dashed, solid]
+    assert list(memory.mark_items[0].getData()[1][::2]) == pytest.approx([432.0, 263.25, 199.8])
+    assert list(memory.mark_items[1].getData()[1][::2]) == pytest.approx([320.0, 195.0, 148.0])
+    legend = [label.text for _sample, label in memory.getPlotItem().legend.items]
+    assert legend == ["Reserved at most (estimate)", "Expected use (estimate)"]
+    assert [display(panel, row, "Expected use") for row in range(3)] == ["320.0 MB", "195.0 MB", "148.0 MB"]
+    assert display(panel, 0, "Reserved at most") == "432.0 MB" and display(panel, 0, "Memory used") == "330.0 MB"
     assert generation.error_item is not None
     assert np.allclose(generation.error_item.opts["top"], [0.7071, 1.4142, 0.7071], atol=1e-3)
     tradeoff = panel.charts.view("tradeoff")

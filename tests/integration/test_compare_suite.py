@@ -81,6 +81,14 @@ def _steps(reports: list[SuiteProgress], index: int) -> list[str]:
     return seen
 
 
+def test_automatic_threads_are_kept_as_asked(tiny_variants: list[str]) -> None:
+    settings = replace(SMALL, threads=0, prompts=[], max_chunks=2, repetitions=1, max_repetitions=1)
+    run, _reports = _run(tiny_variants[:2], settings)
+    assert [v.status for v in run.variants] == ["done", "done"], [v.error for v in run.variants]
+    assert run.settings.threads == 0  # automatic: the engine chose before each step; the run says so
+    assert all(v.generation_speed and v.quality for v in run.variants)
+
+
 def _leftover_baselines() -> list[pathlib.Path]:
     return list(pathlib.Path(tempfile.gettempdir()).glob("slm-workbench-kl-base-*"))
 
@@ -102,6 +110,9 @@ def test_every_figure_on_tiny_variants(tiny_variants: list[str]) -> None:
         assert v.load_seconds is not None and 0 < v.load_seconds < 60
         assert v.estimated_bytes and v.peak_rss_bytes and v.evaluation_peak_rss_bytes
         assert 0.3 < v.peak_rss_bytes / v.estimated_bytes < 3, (v.peak_rss_bytes, v.estimated_bytes)
+        # Both figures of the estimate are recorded: the expected use, and the larger reserved at most.
+        assert v.expected_bytes and 0.5 < v.peak_rss_bytes / v.expected_bytes < 2, (v.peak_rss_bytes, v.expected_bytes)
+        assert v.expected_bytes <= v.estimated_bytes
         # At least the repetitions asked for, more (up to the cap) while the figure is noisy.
         assert v.prompt_speed and 2 <= len(v.prompt_speed.samples) <= 10 and v.prompt_speed.mean > 0
         assert v.generation_speed and 2 <= len(v.generation_speed.samples) <= 10 and v.generation_speed.mean > 0

@@ -93,6 +93,19 @@ def test_plan_computes_the_imatrix_first_then_quantizes(tiny_gguf: pathlib.Path,
         _generate(r.path)
 
 
+def test_automatic_threads_give_the_same_matrix(tiny_gguf: pathlib.Path, tmp_path: pathlib.Path) -> None:
+    plan = plan_quantization(tiny_gguf, ["q4_0"], tmp_path, imatrix_text="bundled", imatrix_chunks=2)
+    assert plan.imatrix_compute is not None and plan.imatrix_compute.threads == 0  # automatic unless asked
+    asked = plan_quantization(tiny_gguf, ["q4_0"], tmp_path, imatrix_text="bundled", imatrix_chunks=2, threads=1)
+    assert asked.imatrix_compute is not None and asked.imatrix_compute.threads == 1
+    one = ImatrixJob(tiny_gguf, ImatrixSpec("bundled", tmp_path / "one.gguf", max_chunks=2), threads=1)
+    automatic = ImatrixJob(tiny_gguf, ImatrixSpec("bundled", tmp_path / "auto.gguf", max_chunks=2))
+    fixed, chosen = (load_imatrix(job(lambda _: None, CancelToken()).path) for job in (one, automatic))
+    assert sorted(fixed.entries) == sorted(chosen.entries)
+    for name, values in fixed.entries.items():
+        np.testing.assert_allclose(chosen.entries[name], values, rtol=1e-4)
+
+
 def test_cancel_while_computing_keeps_nothing(tiny_gguf: pathlib.Path, tmp_path: pathlib.Path) -> None:
     plan = plan_quantization(tiny_gguf, ["iq2_xs"], tmp_path, imatrix_text="bundled", imatrix_chunks=50, threads=1)
     token = CancelToken()

@@ -10,6 +10,7 @@ from workbench.compare.captions import (
     change_phrase,
     compare_sentence,
     generation_caption,
+    memory_caption,
     speed_phrase,
     summary_sentences,
 )
@@ -22,7 +23,7 @@ from workbench.compare.figures import (
     short_names,
     status_text,
 )
-from workbench.compare.present import CHART_KEYS, chart_specs, pareto_frontier
+from workbench.compare.present import CHART_KEYS, MEMORY_MARK_NAMES, chart_specs, pareto_frontier
 from workbench.compare.results import (
     CompareRun,
     CompareSettings,
@@ -57,10 +58,13 @@ def ladder() -> CompareRun:
             18.0,
             ceiling_tokens_per_second=45.0,
             peak_rss_bytes=330_000_000,
-            estimated_bytes=320_000_000,
+            expected_bytes=320_000_000,
+            estimated_bytes=450_000_000,
         ),
-        variant("Q8_0", 144_000_000, [66.0, 64.0], 18.05, peak_rss_bytes=200_000_000, estimated_bytes=196_000_000),
-        variant("Q4_K_M", 102_600_000, [84.0, 86.0], 19.26, peak_rss_bytes=160_000_000, estimated_bytes=150_000_000),
+        variant("Q8_0", 144_000_000, [66.0, 64.0], 18.05, peak_rss_bytes=200_000_000, expected_bytes=196_000_000,
+                estimated_bytes=270_000_000),
+        variant("Q4_K_M", 102_600_000, [84.0, 86.0], 19.26, peak_rss_bytes=160_000_000, expected_bytes=150_000_000,
+                estimated_bytes=215_000_000),
         variant("Q4_0", 100_000_000, [88.0, 90.0], 20.5),
     ]
     for v, kl, top1 in zip(variants, (0.0, 0.002, 0.04, 0.08), (1.0, 0.98, 0.91, 0.87), strict=True):
@@ -123,7 +127,9 @@ def test_chart_specs_hold_the_run_figures_in_order() -> None:
     assert generation.bars[0].mark == 45.0 and generation.bars[1].mark is None
     assert generation.mark_name == "Bandwidth ceiling"
     assert specs["memory"].bars[3].value is None and specs["memory"].bars[3].note == "not measured"
-    assert specs["memory"].bars[0].mark == 320.0
+    memory = specs["memory"]
+    assert memory.bars[0].marks == (450.0, 320.0) and memory.bars[0].mark == 450.0  # reserved at most, expected
+    assert memory.mark_names == MEMORY_MARK_NAMES and memory.bars[3].marks == (None, None)
     assert [b.value for b in specs["kl"].bars] == [0.0, 0.002, 0.04, 0.08]
     assert specs["kl"].bars[0].text == "baseline" and "same top token 98%" in specs["kl"].bars[1].text
     tradeoff = specs["tradeoff"]
@@ -144,7 +150,11 @@ def test_captions_say_what_each_chart_shows_in_plain_words() -> None:
         "Lower is better. Q4_0's perplexity is 14% higher than F16's; Q8_0's is about the same."
     )
     assert "Q4_0 still picks the same most likely next token 87% of the time" in specs["kl"].caption
-    assert "estimate made before loading was within 6.2%" in specs["memory"].caption
+    assert specs["memory"].caption == (
+        "While running, Q4_K_M used 160.0 MB and F16 330.0 MB. The memory the app expected before loading (solid "
+        "line) came within 6.2% of what was measured. Whether a model fits is judged on the most it could take "
+        "(dashed line): 1.3–1.4× what was used here, to be safe."
+    )
     assert specs["tradeoff"].caption.endswith("nothing beats on both: Q4_0, Q4_K_M, Q8_0 and F16.")
 
 
@@ -208,3 +218,27 @@ def test_generation_caption_names_a_bottleneck_only_when_the_ceiling_measures_it
     caption = generation_caption(run, names)
     assert caption.endswith("It reaches 22% of that.")
     assert "processor" not in caption and "limits" not in caption
+
+
+def test_the_memory_caption_says_how_far_each_estimate_was_from_the_measurement() -> None:
+    run = ladder()
+    names = short_names(run.variants)
+    run.variants[1].expected_bytes = 246_000_000  # 23% above the 200 MB measured
+    assert "missed by up to 23% (Q8_0)." in memory_caption(run, names)
+    run.variants[2].estimated_bytes = 150_000_000  # reserved at most below the 160 MB measured
+    assert memory_caption(run, names).endswith(
+        "yet Q4_K_M used more than that here: its estimate was too low."
+    )
+
+
+def test_a_run_saved_before_expected_use_was_recorded_shows_only_reserved_at_most() -> None:
+    run = ladder()
+    for v in run.variants:
+        v.expected_bytes = None
+    memory = {s.key: s for s in chart_specs(run)}["memory"]
+    assert memory.bars[0].marks == (450.0, None)
+    assert "solid line" not in memory.caption and "(dashed line): 1.3–1.4× what was used here" in memory.caption
+    for v in run.variants:
+        v.estimated_bytes = None
+    memory = {s.key: s for s in chart_specs(run)}["memory"]
+    assert memory.mark_names == () and memory.caption == "While running, Q4_K_M used 160.0 MB and F16 330.0 MB."

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ui.compare.charts import ChartView
@@ -11,6 +12,8 @@ from workbench.compare.results import CompareRun
 
 REDRAW_MS = 150
 """Progress can arrive many times a second; the charts redraw at most this often."""
+TWO_COLUMNS_FROM_PX = 1100
+"""Below this width the charts go one to a row: two side by side would leave each bar too narrow for its label."""
 
 
 class ChartCard(QWidget):
@@ -37,18 +40,16 @@ class ChartCard(QWidget):
 
 
 class ChartGrid(QScrollArea):
-    """The seven charts of a run, redrawn (throttled) as results arrive."""
+    """The seven charts of a run, two to a row (one on a narrow window), redrawn (throttled) as results arrive."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
         holder = QWidget()
-        grid = QGridLayout(holder)
-        self.cards: dict[ChartKey, ChartCard] = {}
-        for i, key in enumerate(CHART_KEYS):
-            card = ChartCard()
-            self.cards[key] = card
-            grid.addWidget(card, i // 2, i % 2)
+        self._grid = QGridLayout(holder)
+        self.cards: dict[ChartKey, ChartCard] = {key: ChartCard() for key in CHART_KEYS}
+        self.columns = 0
+        self._arrange(2)
         self.setWidget(holder)
         self._run: CompareRun | None = None
         self._timer = QTimer(self)
@@ -70,6 +71,19 @@ class ChartGrid(QScrollArea):
             return
         for spec in chart_specs(self._run):
             self.cards[spec.key].show_spec(spec)
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for card in self.cards.values():
+            self._grid.removeWidget(card)
+        for i, card in enumerate(self.cards.values()):
+            self._grid.addWidget(card, i // columns, i % columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        self._arrange(2 if event.size().width() >= TWO_COLUMNS_FROM_PX else 1)
+        super().resizeEvent(event)
 
     def view(self, key: ChartKey) -> ChartView:
         return self.cards[key].view

@@ -7,12 +7,13 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QResizeEvent
+from pyqtgraph.graphicsItems.LegendItem import ItemSample
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from ui.chart_theme import ChartTheme
-from workbench.compare.present import ChartSpec
+from workbench.compare.present import Bar, ChartSpec
 
 # Okabe-Ito and Tol hues, colour-blind safe; one per variant, the same on every chart.
 LIGHT_VARIANT_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#999933", "#882255")
@@ -24,6 +25,45 @@ def variant_color(index: int, dark: bool) -> QColor:
     return QColor(colors[index % len(colors)])
 
 
+MARK_HALF_WIDTH = 0.42
+"""A mark spans the bar (0.62 wide) and a little beyond, so it reads on a bar of any height."""
+
+
+BAR_HEADROOM = 1.32
+"""The value axis reaches this far above the tallest bar or mark: room for the label over it."""
+LEGEND_ROW_HEADROOM = 0.2
+"""And this much more per line of the legend, which sits in the top right corner, so it covers no mark or label."""
+
+MARK_DASHES = [2.5, 1.5]
+"""Dash and gap of a limit's line, in line widths (a little shorter than Qt's, so a legend sample shows two)."""
+
+
+class LineSample(ItemSample):
+    """A legend sample long enough to show whether its line is dashed or solid (pyqtgraph's is 20 px)."""
+
+    WIDTH = 56
+
+    def __init__(self, item: pg.GraphicsObject) -> None:
+        super().__init__(item)
+        self.setFixedWidth(self.WIDTH)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return QRectF(0, 0, self.WIDTH, 20)
+
+    def paint(self, painter: QPainter, *args: object) -> None:
+        if not isinstance(self.item, pg.PlotDataItem):
+            super().paint(painter, *args)
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(pg.mkPen(self.item.opts["pen"]))
+        painter.drawLine(QPointF(2, 11), QPointF(self.WIDTH - 4, 11))
+
+
+def _mark(bar: Bar, k: int) -> float | None:
+    """The ``k``-th mark of ``bar`` (None: it has none)."""
+    return bar.marks[k] if k < len(bar.marks) else None
+
+
 def _color_index(variant: int, position: int) -> int:
     """A bar's color follows its variant (the same on every chart), else its position."""
     return variant if variant >= 0 else position
@@ -32,8 +72,9 @@ def _color_index(variant: int, position: int) -> int:
 class ChartView(pg.PlotWidget):
     """Shows one :class:`ChartSpec`; ``scale`` enlarges every font (2 and more for a projector).
 
-    What was drawn stays inspectable: ``bar_item``, ``error_item``, ``mark_item``, ``scatter_item``,
-    ``frontier_item`` (None when the chart has none) and ``labels`` (the texts over bars or points).
+    What was drawn stays inspectable: ``bar_item``, ``error_item``, ``mark_item`` (the first marks),
+    ``scatter_item``, ``frontier_item`` (None when the chart has none), ``mark_items`` (one line item per kind
+    of mark that some bar has: dashed for a limit, then solid) and ``labels`` (the texts over bars or points).
     """
 
     def __init__(self, scale: float = 1.0, show_title: bool = True, parent: QWidget | None = None) -> None:
@@ -46,12 +87,13 @@ class ChartView(pg.PlotWidget):
         self.mark_item: pg.PlotDataItem | None = None
         self.scatter_item: pg.ScatterPlotItem | None = None
         self.frontier_item: pg.PlotDataItem | None = None
+        self.mark_items: list[pg.PlotDataItem] = []
         self.labels: list[pg.TextItem] = []
         plot = self.getPlotItem()
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
-        self._legend = plot.addLegend(offset=(-10, 10))
+        self._legend = plot.addLegend(offset=(-10, 10), sampleType=LineSample)
         for side in ("left", "bottom"):
             # Once, while the range is the default 0–1: turning it off later freezes whatever scale the
             # last range gave (a KL chart's ×0.001 would carry over to the next chart).
@@ -68,6 +110,7 @@ class ChartView(pg.PlotWidget):
         plot.clear()
         self._legend.clear()
         self.bar_item = self.error_item = self.mark_item = self.scatter_item = self.frontier_item = None
+        self.mark_items = []
         self.labels = []
         self._style_axes(spec)
         if spec.points or spec.key == "tradeoff":
@@ -149,7 +192,8 @@ class ChartView(pg.PlotWidget):
         xs = [i for i, bar in enumerate(spec.bars) if bar.value is not None]
         heights = [spec.bars[i].value or 0.0 for i in xs]
         errors = [spec.bars[i].error for i in xs]
-        top = max([h + e for h, e in zip(heights, errors, strict=True)] + [b.mark or 0.0 for b in spec.bars] + [0.0])
+        marks = [m for b in spec.bars for m in b.marks if m is not None]
+        top = max([h + e for h, e in zip(heights, errors, strict=True)] + marks + [0.0])
         top = top or 1.0
         if xs:
             brushes = [pg.mkBrush(variant_color(_color_index(spec.bars[i].variant, i), t.dark)) for i in xs]
@@ -165,20 +209,28 @@ class ChartView(pg.PlotWidget):
                     pen=pg.mkPen(t.foreground, width=max(2.0, 2 * self.scale)),
                 )
                 plot.addItem(self.error_item)
-        marked = [(i, bar.mark) for i, bar in enumerate(spec.bars) if bar.mark is not None]
-        if marked:
-            mx = np.array([x for i, _m in marked for x in (i - 0.42, i + 0.42)])
+        self.mark_items = []
+        for k, name in enumerate(spec.mark_names):
+            marked = [(i, m) for i, bar in enumerate(spec.bars) if (m := _mark(bar, k)) is not None]
+            if not marked:
+                continue
+            mx = np.array([x for i, _m in marked for x in (i - MARK_HALF_WIDTH, i + MARK_HALF_WIDTH)])
             my = np.array([m for _i, m in marked for _ in (0, 1)], float)
-            pen = pg.mkPen(t.foreground, width=max(3.0, 3 * self.scale), style=Qt.PenStyle.DashLine)
-            self.mark_item = pg.PlotDataItem(mx, my, connect="pairs", pen=pen)
-            plot.addItem(self.mark_item)
-            self._legend.addItem(self.mark_item, spec.mark_name)
+            pen = pg.mkPen(t.foreground, width=max(3.0, 3 * self.scale))
+            if k == 0:  # a limit: dashed, in dashes short enough to show in the legend's small sample
+                pen.setDashPattern(MARK_DASHES)
+            item = pg.PlotDataItem(mx, my, connect="pairs", pen=pen)
+            plot.addItem(item)
+            self.mark_items.append(item)
+            self._legend.addItem(item, name)
+        self.mark_item = self.mark_items[0] if self.mark_items else None
         for i, bar in enumerate(spec.bars):
             if bar.value is not None:
                 y = bar.value + bar.error
                 label_height = 0.1 * top * (bar.text.count("\n") + 1)
-                if bar.mark is not None and y - 0.01 * top <= bar.mark <= y + label_height:
-                    y = bar.mark + 0.03 * top  # above the mark, not crossed by it
+                for mark in sorted(m for m in bar.marks if m is not None):
+                    if y - 0.01 * top <= mark <= y + label_height:
+                        y = mark + 0.03 * top  # above the mark, not crossed by it
                 self._label(bar.text, i, y, t.foreground).setZValue(10)
             else:
                 muted = QColor(t.foreground)
@@ -187,7 +239,8 @@ class ChartView(pg.PlotWidget):
         ticks = [(i, bar.label) for i, bar in enumerate(spec.bars)]
         plot.getAxis("bottom").setTicks([ticks, []])
         plot.setXRange(-0.6, max(len(spec.bars) - 0.4, 0.6), padding=0)
-        plot.setYRange(0, top * 1.32, padding=0)
+        # Room above the tallest bar for its label, and for the legend's lines over the bars' tops.
+        plot.setYRange(0, top * (BAR_HEADROOM + LEGEND_ROW_HEADROOM * len(self.mark_items)), padding=0)
 
     def _draw_scatter(self, spec: ChartSpec) -> None:
         t = self._theme

@@ -33,8 +33,9 @@ COLUMNS = (
     "File size",
     "Bits/weight",
     "Load",
-    "Memory",
-    "Estimate",
+    "Memory used",
+    "Expected use",
+    "Reserved at most",
     "Prompt tok/s (pp)",
     "Generation tok/s (tg)",
     "Ceiling tok/s",
@@ -49,8 +50,12 @@ HEADER_TIPS = {
     "File size": EXPLAIN["size"],
     "Bits/weight": EXPLAIN["bpw"],
     "Load": "Seconds to load the model file into the engine.",
-    "Memory": EXPLAIN["memory"],
-    "Estimate": "The memory the app predicted before loading; compare it with the measured peak.",
+    "Memory used": (
+        "The most memory the model used while it ran, measured on its own process (loading, reading the prompt "
+        "and writing the answer)."
+    ),
+    "Expected use": EXPLAIN["expected"] + " Compare it with the memory used.",
+    "Reserved at most": EXPLAIN["reserved"],
     "Prompt tok/s (pp)": EXPLAIN["prompt"] + "\nMean ± standard deviation over the repetitions.",
     "Generation tok/s (tg)": EXPLAIN["generation"] + "\nMean ± standard deviation over the repetitions.",
     "Ceiling tok/s": EXPLAIN["ceiling"],
@@ -174,9 +179,11 @@ class CompareTableModel(RowTableModel[VariantResult]):
             return f"{v.bits_per_weight:.2f}" if v.bits_per_weight else ""
         if column == "Load":
             return f"{v.load_seconds:.2f} s" if v.load_seconds is not None else ""
-        if column == "Memory":
+        if column == "Memory used":
             return format_size(v.peak_rss_bytes) if v.peak_rss_bytes else ""
-        if column == "Estimate":
+        if column == "Expected use":
+            return format_size(v.expected_bytes) if v.expected_bytes else ""
+        if column == "Reserved at most":
             return format_size(v.estimated_bytes) if v.estimated_bytes else ""
         if column == "Prompt tok/s (pp)":
             return format_measurement(v.prompt_speed, "") if v.prompt_speed else ""
@@ -204,8 +211,9 @@ class CompareTableModel(RowTableModel[VariantResult]):
             "File size": v.file_bytes,
             "Bits/weight": v.bits_per_weight,
             "Load": v.load_seconds,
-            "Memory": v.peak_rss_bytes,
-            "Estimate": v.estimated_bytes,
+            "Memory used": v.peak_rss_bytes,
+            "Expected use": v.expected_bytes,
+            "Reserved at most": v.estimated_bytes,
             "Prompt tok/s (pp)": v.prompt_speed.mean if v.prompt_speed else None,
             "Generation tok/s (tg)": v.generation_speed.mean if v.generation_speed else None,
             "Ceiling tok/s": v.ceiling_tokens_per_second,

@@ -35,6 +35,7 @@ class AnswersBoard(QWidget):
         layout.addWidget(self.prompt)
         layout.addLayout(self._grid, 1)
         self.headers: list[QLabel] = []
+        self.notes: list[QLabel] = []
         self.texts: list[QLabel] = []
 
     def _font(self, factor: float, bold: bool = False) -> QFont:
@@ -49,7 +50,7 @@ class AnswersBoard(QWidget):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        self.headers, self.texts = [], []
+        self.headers, self.notes, self.texts = [], [], []
         columns = len(slide.columns) or 1
         # Fewer, wider columns read better than many thin ones: smaller type as the columns grow in number.
         body = self.scale * (1.0 if columns <= 3 else 0.8 if columns <= 5 else 0.65)
@@ -60,7 +61,13 @@ class AnswersBoard(QWidget):
             header = QLabel()
             header.setTextFormat(Qt.TextFormat.PlainText)
             header.setFont(self._font(body * 1.1, bold=True))
-            header.setText(f"{column.label}\n{column.note}" if column.note else column.label)
+            header.setText(column.label)
+            header.setWordWrap(True)
+            note = QLabel()  # "75 tokens in 4.2 s": smaller, and wrapped, so five columns never cut it off
+            note.setTextFormat(Qt.TextFormat.PlainText)
+            note.setFont(self._font(body * 0.7))
+            note.setWordWrap(True)
+            note.setText(column.note)
             color = variant_color(column.variant, dark).name()
             header.setStyleSheet(f"border-bottom: 4px solid {color}; padding-bottom: 4px;")
             text = QLabel()
@@ -71,11 +78,13 @@ class AnswersBoard(QWidget):
             text.setText(column.text or "—")
             text.setFrameShape(QFrame.Shape.NoFrame)
             self._grid.addWidget(header, 0, i)
-            self._grid.addWidget(text, 1, i)
+            self._grid.addWidget(note, 1, i)
+            self._grid.addWidget(text, 2, i)
             self._grid.setColumnStretch(i, 1)
             self.headers.append(header)
+            self.notes.append(note)
             self.texts.append(text)
-        self._grid.setRowStretch(1, 1)
+        self._grid.setRowStretch(2, 1)
 
 
 class PresentationWindow(QWidget):

@@ -69,7 +69,7 @@ def busy_during_speed_test(variant: VariantResult) -> bool:
 
 def busy_sentence(run: CompareRun, names: Sequence[str]) -> str:
     """``The computer was busy during Q8_0's speed test — its speed is unreliable; Run again.`` (empty if quiet)."""
-    busy = [names[i] for i, v in enumerate(run.variants) if busy_during_speed_test(v)]
+    busy = [names[i] for i in size_order(run.variants) if busy_during_speed_test(run.variants[i])]
     if not busy:
         return ""
     if len(busy) == 1:
@@ -163,7 +163,13 @@ def size_caption(run: CompareRun, names: list[str]) -> str:
     return text
 
 
+EXPECTED_TOLERANCE = 0.10
+"""How close the expected use aims to come to the measured memory (a tenth either way)."""
+
+
 def memory_caption(run: CompareRun, names: list[str]) -> str:
+    """What the variants used, how close the expected use came (the solid line) and how far above it the
+    reserved-at-most figure the fit verdict uses sits (the dashed line)."""
     peaks = _done(run, lambda v: v.peak_rss_bytes)
     if not peaks:
         return "Memory appears here as the variants are measured."
@@ -173,13 +179,40 @@ def memory_caption(run: CompareRun, names: list[str]) -> str:
         text = f"{names[small_i]} used {format_size(small)} of memory while running."
     else:
         text = f"While running, {names[small_i]} used {format_size(small)} and {names[big_i]} {format_size(big)}."
-    errors = [
-        abs((run.variants[i].estimated_bytes or 0) - peak) / peak
+    misses = [
+        (i, abs(expected - peak) / peak)
         for i, peak in peaks
-        if run.variants[i].estimated_bytes
+        if (expected := run.variants[i].expected_bytes)
     ]
-    if errors:
-        text += f" The estimate made before loading was within {format_percent(max(errors))} of what was measured."
+    if misses:
+        worst_i, worst = max(misses, key=lambda t: t[1])
+        if worst <= EXPECTED_TOLERANCE:
+            text += (
+                f" The memory the app expected before loading (solid line) came within {format_percent(worst)} "
+                "of what was measured."
+            )
+        else:
+            text += (
+                f" The memory the app expected before loading (solid line) missed by up to {format_percent(worst)} "
+                f"({names[worst_i]})."
+            )
+    headroom = [
+        (i, (run.variants[i].estimated_bytes or 0) / peak) for i, peak in peaks if run.variants[i].estimated_bytes
+    ]
+    over = [names[i] for i, ratio in headroom if ratio < 1]
+    if over:
+        whose = "its" if len(over) == 1 else "their"
+        text += (
+            f" Whether a model fits is judged on the most it could take (dashed line), yet {_join(over)} used more "
+            f"than that here: {whose} estimate was too low."
+        )
+    elif headroom:
+        low, high = min(r for _i, r in headroom), max(r for _i, r in headroom)
+        times = format_ratio(high) if format_ratio(low) == format_ratio(high) else f"{low:.1f}–{format_ratio(high)}"
+        text += (
+            f" Whether a model fits is judged on the most it could take (dashed line): {times} what was used here, "
+            "to be safe."
+        )
     return text
 
 

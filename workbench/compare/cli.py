@@ -54,7 +54,7 @@ def add_compare_parser(commands: Any) -> None:
                    "bundled prompts)")
     p.add_argument("--answer-tokens", type=int, default=DEFAULTS.answer_tokens,
                    help=f"tokens per answer at most (default {DEFAULTS.answer_tokens})")
-    p.add_argument("-t", "--threads", type=int, default=0, help="CPU threads (default: the physical cores)")
+    p.add_argument("-t", "--threads", type=int, default=0, help="CPU threads (default: automatic)")
 
 
 def settings_from_args(args: argparse.Namespace) -> CompareSettings:
@@ -155,6 +155,7 @@ def _cells(v: VariantResult) -> list[str]:
         _num(v.bits_per_weight, ".2f"),
         f"{v.load_seconds:.2f} s" if v.load_seconds is not None else "—",
         format_bytes(v.peak_rss_bytes) if v.peak_rss_bytes else "—",
+        format_bytes(v.expected_bytes) if v.expected_bytes else "—",
         format_bytes(v.estimated_bytes) if v.estimated_bytes else "—",
         f"{pp.mean:.1f} ± {pp.stdev:.1f}" if pp and pp.samples else "—",
         f"{tg.mean:.1f} ± {tg.stdev:.1f}" if tg and tg.samples else "—",
@@ -166,8 +167,8 @@ def _cells(v: VariantResult) -> list[str]:
     ]
 
 
-HEADERS = ("variant", "size", "bits/w", "load", "peak memory", "estimate", "pp t/s", "tg t/s", "ceiling t/s",
-           "perplexity", "KL divergence", "top-1", "status")
+HEADERS = ("variant", "size", "bits/w", "load", "peak memory", "expected", "reserved at most", "pp t/s", "tg t/s",
+           "ceiling t/s", "perplexity", "KL divergence", "top-1", "status")
 
 
 def write_table(run: CompareRun, out: TextIO) -> None:

@@ -70,6 +70,7 @@ CSV_COLUMNS: tuple[str, ...] = (
     "load_seconds",
     "peak_rss_bytes",
     "estimated_bytes",
+    "expected_bytes",
     "evaluation_peak_rss_bytes",
     "prompt_tokens",
     "prompt_tokens_per_second",

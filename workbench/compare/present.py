@@ -47,8 +47,18 @@ EXPLAIN = {
         "16 is the original precision; 4 keeps a quarter of it."
     ),
     "memory": (
-        "The most memory the model used while it ran (measured on its own process), next to the "
-        "estimate made before loading it."
+        "The bar is the most memory the model used while it ran, measured on its own process. The lines are "
+        "what the app worked out before loading it: the solid line is the memory it expected the model to use, "
+        "the dashed line the most the model could take (every buffer reserved in full). The dashed line is the "
+        "one the app uses to tell whether a model fits this computer."
+    ),
+    "expected": (
+        "Expected use: the memory the app expected the model to take after a typical reply, worked out "
+        "from the file before loading it. It should come within about a tenth of what was measured."
+    ),
+    "reserved": (
+        "Reserved at most: the most memory the model could take, with every buffer reserved in full. "
+        "The app uses this figure to tell whether a model fits this computer, so it errs on the safe side."
     ),
     "prompt": (
         "Prompt processing (pp): how many tokens per second the model reads when it takes in your text. "
@@ -100,10 +110,16 @@ class Bar:
     """Drawn over the bar: the value in words (``98 MB``)."""
     note: str = ""
     """Why the value is missing (``failed``, ``not measured``)."""
-    mark: float | None = None
-    """A reference drawn across the bar: the memory estimate, or the bandwidth ceiling."""
+    marks: tuple[float | None, ...] = ()
+    """References drawn across the bar, one per :attr:`ChartSpec.mark_names` (None: not for this bar): the
+    bandwidth ceiling, or the memory estimate's two figures."""
     variant: int = -1
     """Index of the variant in the run (for its color); -1: its position."""
+
+    @property
+    def mark(self) -> float | None:
+        """The first reference (the bandwidth ceiling; the memory reserved at most), if this bar has it."""
+        return self.marks[0] if self.marks else None
 
 
 @dataclass(frozen=True)
@@ -129,8 +145,10 @@ class ChartSpec:
     explain: str
     bars: tuple[Bar, ...] = ()
     bar_name: str = ""
-    mark_name: str = ""
-    """Legend name of the marks (``Estimate``, ``Bandwidth ceiling``); empty when there are none."""
+    mark_names: tuple[str, ...] = ()
+    """Legend names of the marks, in the order of :attr:`Bar.marks`: the first is drawn dashed (a limit:
+    ``Bandwidth ceiling``, ``Reserved at most``), the second solid (``Expected use``); empty when there are none
+    (a name no bar has a mark for stays out of the legend)."""
     points: tuple[Point, ...] = ()
     frontier: tuple[int, ...] = ()
     """Indices into ``points`` on the Pareto frontier, by growing size."""
@@ -139,6 +157,11 @@ class ChartSpec:
     @property
     def has_data(self) -> bool:
         return any(b.value is not None for b in self.bars) or bool(self.points)
+
+    @property
+    def mark_name(self) -> str:
+        """Legend name of the first marks; empty when there are none."""
+        return self.mark_names[0] if self.mark_names else ""
 
 
 def pareto_frontier(points: Sequence[tuple[float, float]]) -> list[int]:
@@ -164,20 +187,21 @@ def _missing_note(variant: VariantResult) -> str:
     return "not measured"
 
 
-BarValue = tuple[float | None, float, float | None]
-"""(value or None, spread, mark or None) of one bar."""
+BarValue = tuple[float | None, float, tuple[float | None, ...]]
+"""(value or None, spread, marks: None where a bar has no such mark) of one bar."""
 
 
 def _bars(
     run: CompareRun, names: list[str], values: Sequence[BarValue], fmt: Callable[[float, float], str]
 ) -> tuple[Bar, ...]:
     bars = []
-    for i, (variant, name, (value, error, mark)) in enumerate(zip(run.variants, names, values, strict=True)):
+    for i, (variant, name, (value, error, marks)) in enumerate(zip(run.variants, names, values, strict=True)):
+        kept = tuple(m if finite(m) else None for m in marks)
         if value is not None and math.isfinite(value):
             spread = error if math.isfinite(error) else 0.0
-            bars.append(Bar(name, value, spread, fmt(value, spread), mark=mark if finite(mark) else None, variant=i))
+            bars.append(Bar(name, value, spread, fmt(value, spread), marks=kept, variant=i))
         else:
-            bars.append(Bar(name, None, note=_missing_note(variant), mark=mark, variant=i))
+            bars.append(Bar(name, None, note=_missing_note(variant), marks=kept, variant=i))
     return tuple(bars)
 
 
@@ -282,7 +306,7 @@ def _size_chart(run: CompareRun, names: list[str]) -> ChartSpec:
     def fmt(value: float, _error: float) -> str:
         return f"{value:,.1f} {unit}" if value < 100 else f"{value:,.0f} {unit}"
 
-    values = [(v.file_bytes / scale if v.file_bytes else None, 0.0, None) for v in run.variants]
+    values: list[BarValue] = [(v.file_bytes / scale if v.file_bytes else None, 0.0, ()) for v in run.variants]
     bars = list(_bars(run, names, values, fmt))
     for i, v in enumerate(run.variants):
         if bars[i].value is not None and v.bits_per_weight:
@@ -298,22 +322,28 @@ def _size_chart(run: CompareRun, names: list[str]) -> ChartSpec:
     )
 
 
+MEMORY_MARK_NAMES = ("Reserved at most (estimate)", "Expected use (estimate)")
+"""The memory chart's two lines: the fit verdict's upper bound (dashed) and the expected use (solid)."""
+
+
 def _memory_chart(run: CompareRun, names: list[str]) -> ChartSpec:
-    largest = max([v.peak_rss_bytes or 0 for v in run.variants] + [v.estimated_bytes or 0 for v in run.variants])
+    largest = max(
+        [v.peak_rss_bytes or 0 for v in run.variants]
+        + [v.estimated_bytes or 0 for v in run.variants]
+        + [v.expected_bytes or 0 for v in run.variants]
+    )
     scale, unit = size_scale(largest)
 
     def fmt(value: float, _error: float) -> str:
         return f"{value:,.0f} {unit}" if value >= 100 else f"{value:,.1f} {unit}"
 
-    values = [
-        (
-            v.peak_rss_bytes / scale if v.peak_rss_bytes else None,
-            0.0,
-            v.estimated_bytes / scale if v.estimated_bytes else None,
-        )
-        for v in run.variants
+    def scaled(n: int | None) -> float | None:
+        return n / scale if n else None
+
+    values: list[BarValue] = [
+        (scaled(v.peak_rss_bytes), 0.0, (scaled(v.estimated_bytes), scaled(v.expected_bytes))) for v in run.variants
     ]
-    has_marks = any(m for _v, _e, m in values)
+    has_marks = any(m is not None for _v, _e, marks in values for m in marks)
     return ChartSpec(
         "memory",
         "Memory while running",
@@ -322,7 +352,7 @@ def _memory_chart(run: CompareRun, names: list[str]) -> ChartSpec:
         EXPLAIN["memory"],
         _bars(run, names, values, fmt),
         bar_name="Measured peak",
-        mark_name="Estimate" if has_marks else "",
+        mark_names=MEMORY_MARK_NAMES if has_marks else (),
     )
 
 
@@ -331,7 +361,7 @@ def _speed_fmt(value: float, error: float) -> str:
 
 
 def _prompt_chart(run: CompareRun, names: list[str]) -> ChartSpec:
-    values = [(mean_of(v.prompt_speed), stdev_of(v.prompt_speed), None) for v in run.variants]
+    values: list[BarValue] = [(mean_of(v.prompt_speed), stdev_of(v.prompt_speed), ()) for v in run.variants]
     return ChartSpec(
         "prompt",
         "Reading the prompt (pp)",
@@ -344,10 +374,11 @@ def _prompt_chart(run: CompareRun, names: list[str]) -> ChartSpec:
 
 
 def _generation_chart(run: CompareRun, names: list[str]) -> ChartSpec:
-    values = [
-        (mean_of(v.generation_speed), stdev_of(v.generation_speed), v.ceiling_tokens_per_second) for v in run.variants
+    values: list[BarValue] = [
+        (mean_of(v.generation_speed), stdev_of(v.generation_speed), (v.ceiling_tokens_per_second,))
+        for v in run.variants
     ]
-    has_marks = any(finite(m) for _v, _e, m in values)
+    has_marks = any(finite(m[0]) for _v, _e, m in values)
     return ChartSpec(
         "generation",
         "Writing the answer (tg)",
@@ -356,13 +387,13 @@ def _generation_chart(run: CompareRun, names: list[str]) -> ChartSpec:
         EXPLAIN["generation"] + "\n" + EXPLAIN["ceiling"],
         _bars(run, names, values, _speed_fmt),
         bar_name="Measured (mean ± sd)",
-        mark_name="Bandwidth ceiling" if has_marks else "",
+        mark_names=("Bandwidth ceiling",) if has_marks else (),
     )
 
 
 def _perplexity_chart(run: CompareRun, names: list[str]) -> ChartSpec:
-    values = [
-        (v.quality.perplexity, v.quality.perplexity_stderr, None) if v.quality else (None, 0.0, None)
+    values: list[BarValue] = [
+        (v.quality.perplexity, v.quality.perplexity_stderr, ()) if v.quality else (None, 0.0, ())
         for v in run.variants
     ]
 
@@ -384,7 +415,7 @@ def _kl_chart(run: CompareRun, names: list[str]) -> ChartSpec:
     values: list[BarValue] = []
     for v in run.variants:
         q = v.quality
-        values.append((q.kl_mean, q.kl_stderr or 0.0, None) if q and q.kl_mean is not None else (None, 0.0, None))
+        values.append((q.kl_mean, q.kl_stderr or 0.0, ()) if q and q.kl_mean is not None else (None, 0.0, ()))
 
     def fmt(value: float, error: float) -> str:
         return format_uncertain(value, error)

@@ -106,7 +106,11 @@ class VariantResult:
     """Peak resident memory of the engine process while this variant loaded and ran the benchmark
     (what running the model costs, batches of up to 512 tokens as in chat; comparable with the estimate)."""
     estimated_bytes: int | None = None
-    """The memory estimate at the run's context length, shown next to the measured peak."""
+    """The estimate's *reserved at most* at the run's context length (what the fit verdict is judged on: all the
+    buffers llama.cpp may reserve), shown next to the measured peak."""
+    expected_bytes: int | None = None
+    """The estimate's *expected use* at the run's context length (what the engine should hold after a typical
+    reply), shown next to the measured peak; None in runs saved before it was recorded."""
     prompt_speed: Measurement | None = None
     """Prompt processing, tokens per second over ``settings.n_prompt`` tokens, per repetition."""
     generation_speed: Measurement | None = None
@@ -140,7 +144,11 @@ class CompareSettings:
     max_chunks: int = 8
     """Perplexity chunks scored at most (the text may give fewer; fewer than two is refused)."""
     threads: int = 0
-    """0: the app's default thread count."""
+    """CPU threads; 0: automatic, the engine's choice before each step — every core on a quiet computer, one fewer
+    for each core other programs are using. llama.cpp's threads wait for each other, so a busy core shared with
+    another program slows all of them many times over (generation at 1.7 tokens/s instead of about 100 on 2 cores);
+    automatic threads keep the evaluation going, and a speed measured on a busy computer is flagged as unreliable
+    whatever the threads."""
     baseline: str | None = None
     """Path of the variant the others are compared against for KL divergence; None: no KL."""
     prompts: list[str] = field(default_factory=list)

@@ -16,7 +16,6 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -44,7 +43,7 @@ from workbench.errors import ContextOverflow, EngineNotLoaded, WorkbenchError
 from workbench.evaltext import EvaluationTextError, evaluation_text
 from workbench.formats import ModelDescription
 from workbench.jobs import CancelToken, JobCancelled
-from workbench.sampling import SamplingParams, default_threads
+from workbench.sampling import SamplingParams
 
 __all__ = ["CompareError", "measure_machine", "run_suite", "suite_context_length"]
 
@@ -106,7 +105,7 @@ def run_suite(
     described = [_describe(str(p)) for p in paths]
     run = CompareRun(
         variants=[result for result, _info in described],
-        settings=replace(settings, threads=settings.threads or default_threads()),  # what actually ran
+        settings=settings,
         created=datetime.now().astimezone().isoformat(timespec="seconds"),
     )
     run.title = _title(run.variants)
@@ -198,9 +197,9 @@ class _Suite:
         self.attempted = 0
         self._tokens: list[int] = []
         self.context_length = suite_context_length(self.settings)
-        self.threads = self.settings.threads or default_threads()
-        self.options = LoadOptions(context_length=self.context_length, threads=self.threads)
-        """llama.cpp's defaults (flash attention auto, its batch sizes) at the suite's context and threads."""
+        self.options = LoadOptions(context_length=self.context_length, threads=self.settings.threads)
+        """llama.cpp's defaults (flash attention auto, its batch sizes) at the suite's context and threads (0: the
+        engine's automatic threads, see :attr:`CompareSettings.threads`)."""
         self.step: Step = "load"
         self._timer: threading.Timer | None = None
         self._timer_lock = threading.Lock()
@@ -314,6 +313,7 @@ class _Suite:
         inspection = inspect_model(result.path, self.options, self.client.facts, info=self.infos[index])
         fit = inspection.fit
         result.estimated_bytes = fit.estimate.total
+        result.expected_bytes = fit.estimate.expected
         if fit.verdict == "does not fit":
             result.status = "skipped"
             result.error = f"Not run: {fit.explanation}."

@@ -18,12 +18,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from workbench.engine.threads import CpuWatch, choose_threads, usable_cores
+
 CHUNK_TOKENS = 512
 """llama-imatrix's default chunk: 512 tokens of context."""
 BATCH_TOKENS = 128
 """Tokens per decode call. Every token asks for its output (so the last layer sees every token, as in
 llama-imatrix); a smaller batch keeps the logits buffer small on models with large vocabularies."""
 MIN_CHUNK_TOKENS = 64
+AUTOMATIC_THREADS = 0
+"""``ImatrixRequest.threads`` for: as many as the processor has free, checked again before every chunk.
+
+Reading the activations splits each pass into hundreds of small steps (one per observed multiplication), and
+llama.cpp's threads meet at a barrier after each: when another program holds one of the cores, a thread that
+shares it is paused while the others spin, and the computation slows down many times over (measured on 2 cores
+with other programs busy: 50 s for a chunk of 512 tokens on 2 threads, 18 s on 1). So the threads leave other
+programs the cores they use, as the engine does (:func:`workbench.engine.threads.choose_threads`)."""
 
 
 @dataclass(frozen=True)
@@ -34,6 +44,7 @@ class ImatrixRequest:
     output: str
     text: str
     threads: int
+    """Threads for llama.cpp; :data:`AUTOMATIC_THREADS` (0) to leave other programs the cores they use."""
     max_chunks: int | None = None
     chunk_tokens: int = CHUNK_TOKENS
 
@@ -44,6 +55,8 @@ class ImatrixChunk:
 
     index: int
     total: int
+    threads: int = 0
+    """Threads the chunk ran on."""
 
 
 @dataclass(frozen=True)
@@ -89,6 +102,11 @@ def _tokenize(llama_cpp: Any, vocab: Any, text: str) -> list[int]:
     return list(buffer[:n])
 
 
+def _threads(requested: int, watch: CpuWatch, previous: int | None = None) -> int:
+    """``requested`` when set; else all usable cores less those other programs used since ``watch`` was marked."""
+    return choose_threads(requested, usable_cores(), watch.others_busy(), previous).threads
+
+
 def _compute(request: ImatrixRequest, send: Callable[[Any], None]) -> ImatrixWritten:
     import llama_cpp
 
@@ -107,6 +125,8 @@ def _compute(request: ImatrixRequest, send: Callable[[Any], None]) -> ImatrixWri
     if problem:
         raise RuntimeError(f"this llama.cpp build cannot be read for an importance matrix: {problem}")
 
+    watch = CpuWatch()
+    watch.mark()
     llama_cpp.llama_backend_init()
     mparams = llama_cpp.llama_model_default_params()
     model = llama_cpp.llama_model_load_from_file(request.model.encode(), mparams)
@@ -136,8 +156,9 @@ def _compute(request: ImatrixRequest, send: Callable[[Any], None]) -> ImatrixWri
         cparams.n_batch = min(n_ctx, BATCH_TOKENS)
         cparams.n_ubatch = cparams.n_batch
         cparams.n_seq_max = 1
-        cparams.n_threads = request.threads
-        cparams.n_threads_batch = request.threads
+        threads = _threads(request.threads, watch)
+        cparams.n_threads = threads
+        cparams.n_threads_batch = threads
         cparams.cb_eval = callback
         cparams.cb_eval_user_data = None
         ctx = llama_cpp.llama_init_from_model(model, cparams)
@@ -149,6 +170,12 @@ def _compute(request: ImatrixRequest, send: Callable[[Any], None]) -> ImatrixWri
         batch = llama_cpp.llama_batch_init(n_batch, 0, 1)
         memory = llama_cpp.llama_get_memory(ctx)
         for chunk in range(n_chunks):
+            if chunk:
+                chosen = _threads(request.threads, watch, threads)
+                if chosen != threads:
+                    threads = chosen
+                    llama_cpp.llama_set_n_threads(ctx, threads, threads)
+            watch.mark()  # other programs' use is measured over each chunk (this process's own is left out)
             llama_cpp.llama_memory_clear(memory, True)
             start = chunk * n_ctx
             for offset in range(0, n_ctx, n_batch):
@@ -168,7 +195,7 @@ def _compute(request: ImatrixRequest, send: Callable[[Any], None]) -> ImatrixWri
                     raise RuntimeError(f"reading the model's activations failed: {errors[0]}")
                 if code != 0:
                     raise RuntimeError(f"llama.cpp could not evaluate the text (code {code})")
-            send(ImatrixChunk(chunk + 1, n_chunks))
+            send(ImatrixChunk(chunk + 1, n_chunks, threads))
         if not collector.stats:
             raise RuntimeError("the model showed no weight multiplications to measure")
         sums = {name: s.sums for name, s in collector.stats.items()}

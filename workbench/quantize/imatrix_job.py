@@ -18,6 +18,7 @@ from workbench.jobs import CancelToken, JobCancelled, Progress, ProgressCallback
 from workbench.quantize.errors import QuantizationFailed
 from workbench.quantize.imatrix import load_imatrix
 from workbench.quantize.imatrix_compute import (
+    AUTOMATIC_THREADS,
     CHUNK_TOKENS,
     ImatrixChunk,
     ImatrixFailed,
@@ -39,6 +40,8 @@ class ImatrixSpec:
     output: Path
     max_chunks: int | None = None
     chunk_tokens: int = CHUNK_TOKENS
+    threads: int = AUTOMATIC_THREADS
+    """0: automatic (see :data:`~workbench.quantize.imatrix_compute.AUTOMATIC_THREADS`)."""
 
 
 @dataclass(frozen=True)
@@ -103,7 +106,7 @@ def run_imatrix(
 class ImatrixJob:
     """A core job (``job(progress, cancel) -> ImatrixResult``): compute one importance matrix on its own."""
 
-    def __init__(self, model: str | os.PathLike[str], spec: ImatrixSpec, threads: int = 1,
+    def __init__(self, model: str | os.PathLike[str], spec: ImatrixSpec, threads: int = AUTOMATIC_THREADS,
                  poll_seconds: float = POLL_SECONDS) -> None:
         self.model, self.spec, self.threads = str(model), spec, threads
         self._poll = poll_seconds

@@ -150,7 +150,7 @@ class QuantizationJob:
                                       IMATRIX_INDEX, n, "imatrix", frac))
 
         self.imatrix_result = run_imatrix(
-            worker, self.plan.source.path, spec, self.plan.threads, on_chunk, cancel, self._poll
+            worker, self.plan.source.path, spec, spec.threads, on_chunk, cancel, self._poll
         )
         self._offset, self._scale = IMATRIX_SHARE, 1.0 - IMATRIX_SHARE
 

@@ -293,7 +293,7 @@ def plan_quantization(
         target = folder / imatrix_output_name(output_stem(source.path))
         if target.exists():
             target = keep_both_path(target, taken)
-        spec = ImatrixSpec(str(imatrix_text), target, imatrix_chunks)
+        spec = ImatrixSpec(str(imatrix_text), target, imatrix_chunks, threads=threads or 0)  # 0: automatic
         imatrix_path = str(target)
     return QuantizePlan(
         source, tuple(outputs), threads or _default_threads(), allow_requantize, imatrix_path, spec
