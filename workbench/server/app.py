@@ -1,0 +1,281 @@
+"""The local server's HTTP side: an OpenAI-compatible API over the shared engine, on Starlette and sse-starlette.
+
+``GET /v1/models``, ``POST /v1/chat/completions`` (streamed or not), ``GET /metrics``. Errors have OpenAI's
+shape ``{"error": {"message", "type", "param", "code"}}``. With an API key set, every path asks for it as
+``Authorization: Bearer KEY``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import json
+import time
+import uuid
+from collections.abc import AsyncIterator, Callable
+from concurrent.futures import Executor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sse_starlette.sse import EventSourceResponse
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.routing import Route
+
+from workbench.errors import ContextOverflow, EngineNotLoaded, WorkbenchError
+from workbench.sampling import SamplingParams
+from workbench.server.metrics import RequestRecord, ServerMetrics
+from workbench.server.replies import Failed, Finished, Piece, ServerReply, clock, next_item
+from workbench.server.requests import ApiError, ChatRequest, parse_chat, parse_json
+from workbench.server.turns import SharedRunner, TurnNotGiven
+
+OWNER = "slm-workbench"
+
+
+@dataclass(frozen=True)
+class ApiSettings:
+    """What the HTTP side needs to know beyond the engine."""
+
+    api_key: str = ""
+    cors_origins: tuple[str, ...] = ()
+    """Browser pages allowed to call the server (none: no CORS headers at all)."""
+    defaults: SamplingParams = SamplingParams()
+    """Sampling for what a request leaves out."""
+
+
+def model_name(runner: SharedRunner) -> str | None:
+    """The name clients use for the loaded model (its file's name without the extension); None: none loaded."""
+    loaded = runner.loaded
+    if loaded is None:
+        return None
+    remote = runner.remote_model
+    if remote is not None:
+        return str(getattr(remote, "model", None) or Path(loaded.path).name)
+    return Path(loaded.path).stem
+
+
+def build_app(runner: SharedRunner, settings: ApiSettings, metrics: ServerMetrics, executor: Executor) -> Starlette:
+    """The ASGI application serving ``runner``'s loaded model."""
+    api = _Api(runner, settings, metrics, executor)
+    routes = [
+        Route("/v1/models", api.models, methods=["GET"]),
+        Route("/v1/chat/completions", api.chat, methods=["POST"]),
+        Route("/metrics", api.metrics_text, methods=["GET"]),
+    ]
+    middleware = []
+    if settings.cors_origins:
+        middleware.append(Middleware(
+            CORSMiddleware, allow_origins=list(settings.cors_origins), allow_methods=["GET", "POST"],
+            allow_headers=["Authorization", "Content-Type"],
+        ))
+    handlers: dict[Any, Callable[..., Any]] = {ApiError: api.api_error, HTTPException: api.http_error}
+    return Starlette(routes=routes, middleware=middleware, exception_handlers=handlers)
+
+
+class _Api:
+    def __init__(self, runner: SharedRunner, settings: ApiSettings, metrics: ServerMetrics, executor: Executor):
+        self.runner = runner
+        self.settings = settings
+        self.metrics = metrics
+        self.executor = executor
+        self.replies: set[ServerReply] = set()
+
+    # -- errors ------------------------------------------------------------------------------
+
+    async def api_error(self, request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, ApiError)
+        self._log(request, exc.status, time.time(), clock(), outcome=exc.message)
+        return JSONResponse(exc.body(), status_code=exc.status)
+
+    async def http_error(self, request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, HTTPException)
+        kind = "not_found_error" if exc.status_code == 404 else "invalid_request_error"
+        message = "There is nothing at this path." if exc.status_code == 404 else str(exc.detail)
+        error = ApiError(exc.status_code, message, kind=kind)
+        self._log(request, exc.status_code, time.time(), clock(), outcome=message)
+        return JSONResponse(error.body(), status_code=exc.status_code)
+
+    def _authorize(self, request: Request) -> None:
+        key = self.settings.api_key
+        if not key:
+            return
+        given = request.headers.get("authorization", "")
+        scheme, _, token = given.partition(" ")
+        if scheme.lower() != "bearer" or not hmac.compare_digest(token.strip().encode(), key.encode()):
+            raise ApiError(401, "This server needs its API key: send it as 'Authorization: Bearer KEY'.",
+                           kind="authentication_error", code="invalid_api_key")
+
+    def _log(self, request: Request, status: int, started: float, began: float, **fields: Any) -> None:
+        client = request.client
+        self.metrics.record(RequestRecord(
+            number=self.metrics.next_number(), started=started, method=request.method, path=request.url.path,
+            status=status, client=f"{client.host}" if client else "", seconds=clock() - began, **fields,
+        ))
+
+    # -- routes ------------------------------------------------------------------------------
+
+    async def models(self, request: Request) -> Response:
+        self._authorize(request)
+        name = model_name(self.runner)
+        data = [] if name is None else [{"id": name, "object": "model", "created": 0, "owned_by": OWNER}]
+        return JSONResponse({"object": "list", "data": data})
+
+    async def metrics_text(self, request: Request) -> Response:
+        self._authorize(request)
+        return PlainTextResponse(self.metrics.render(), media_type="text/plain; version=0.0.4")
+
+    async def chat(self, request: Request) -> Response:
+        started, began = time.time(), clock()
+        self._authorize(request)
+        body = parse_json(await request.body())
+        name = model_name(self.runner)
+        loaded = self.runner.loaded
+        if name is None or loaded is None:
+            raise ApiError(503, "No model is loaded: load one in the window first.", kind="server_error",
+                           code="model_not_loaded")
+        chat = parse_chat(body, self.settings.defaults, loaded.context_length)
+        if chat.model and chat.model not in (name, Path(loaded.path).name):
+            raise ApiError(404, f"The model '{chat.model[:100]}' is not loaded here; this server has '{name}'.",
+                           kind="invalid_request_error", param="model", code="model_not_found")
+        reply = ServerReply(self.runner, chat.messages, chat.params, chat.stop, asyncio.get_running_loop())
+        self.metrics.change_in_flight(1)
+        self.replies.add(reply)
+        reply.start(self.executor)
+        answer = _Answer(self, request, reply, chat, name, started, began)
+        try:
+            first = await next_item(reply, request.is_disconnected)
+            if first is None:
+                answer.finish(499, outcome="client went away")
+                return Response(status_code=499)
+            if isinstance(first, Failed):
+                error = _api_error(first.error)
+                answer.finish(error.status, outcome=error.message)
+                return JSONResponse(error.body(), status_code=error.status)
+            if chat.stream:
+                answer.owns_end = True
+                return EventSourceResponse(answer.events(first), ping=15, sep="\n")
+            return await answer.whole(first)
+        finally:
+            if not answer.owns_end:
+                answer.close()
+
+
+class _Answer:
+    """One chat completion's answer, whole or as server-sent events, and its log entry."""
+
+    def __init__(self, api: _Api, request: Request, reply: ServerReply, chat: ChatRequest, name: str,
+                 started: float, began: float) -> None:
+        self.api, self.request, self.reply, self.chat, self.name = api, request, reply, chat, name
+        self.started, self.began = started, began
+        self.id = f"chatcmpl-{uuid.uuid4().hex[:24]}"
+        self.created = int(started)
+        self.first_token: float | None = None
+        self.owns_end = False
+        self.logged = False
+        self.closed = False
+
+    def close(self) -> None:
+        if not self.closed:
+            self.closed = True
+            self.reply.stop()
+            self.api.replies.discard(self.reply)
+            self.api.metrics.change_in_flight(-1)
+
+    def finish(self, status: int, end: Finished | None = None, **fields: Any) -> None:
+        if self.logged:
+            return
+        self.logged = True
+        if end is not None:
+            rate = end.stats.tokens_per_second if end.stats is not None else 0.0
+            fields.update(prompt_tokens=end.prompt_tokens, completion_tokens=end.completion_tokens,
+                          tokens_per_second=rate, outcome=fields.get("outcome", end.finish_reason))
+        ttft = self.first_token - self.began if self.first_token is not None else None
+        self.api._log(self.request, status, self.started, self.began, model=self.name, stream=self.chat.stream,
+                      time_to_first_token=ttft, **fields)
+
+    def _seen(self, item: Piece | Finished | Failed | None) -> None:
+        if isinstance(item, Piece) and self.first_token is None:
+            self.first_token = clock()
+
+    async def whole(self, first: Piece | Finished | Failed) -> Response:
+        parts: list[str] = []
+        item: Piece | Finished | Failed | None = first
+        while True:
+            self._seen(item)
+            if item is None:
+                self.finish(499, outcome="client went away")
+                return Response(status_code=499)
+            if isinstance(item, Failed):
+                error = _api_error(item.error)
+                self.finish(error.status, outcome=error.message)
+                return JSONResponse(error.body(), status_code=error.status)
+            if isinstance(item, Finished):
+                self.finish(200, item)
+                return JSONResponse({
+                    "id": self.id, "object": "chat.completion", "created": self.created, "model": self.name,
+                    "choices": [{"index": 0, "message": {"role": "assistant", "content": "".join(parts)},
+                                 "logprobs": None, "finish_reason": item.finish_reason}],
+                    "usage": _usage(item),
+                })
+            parts.append(item.text)
+            item = await next_item(self.reply, self.request.is_disconnected)
+
+    async def events(self, first: Piece | Finished | Failed) -> AsyncIterator[dict[str, str]]:
+        item: Piece | Finished | Failed | None = first
+        try:
+            yield {"data": json.dumps(self._chunk({"role": "assistant", "content": ""}, None))}
+            while item is not None:
+                self._seen(item)
+                if isinstance(item, Failed):
+                    error = _api_error(item.error)
+                    self.finish(error.status, outcome=error.message)
+                    yield {"data": json.dumps(error.body())}
+                    return
+                if isinstance(item, Finished):
+                    usage = _usage(item)
+                    last = self._chunk({}, item.finish_reason)
+                    if not self.chat.include_usage:
+                        last["usage"] = usage  # as llama.cpp's server does; with include_usage, a chunk of its own
+                    yield {"data": json.dumps(last)}
+                    if self.chat.include_usage:
+                        yield {"data": json.dumps({**self._chunk({}, None), "choices": [], "usage": usage})}
+                    yield {"data": "[DONE]"}
+                    self.finish(200, item)
+                    return
+                yield {"data": json.dumps(self._chunk({"content": item.text}, None))}
+                item = await self.reply.items.get()
+        finally:
+            if not self.logged:
+                self.finish(200, outcome="client went away")
+            self.close()
+
+    def _chunk(self, delta: dict[str, str], finish: str | None) -> dict[str, Any]:
+        chunk: dict[str, Any] = {
+            "id": self.id, "object": "chat.completion.chunk", "created": self.created, "model": self.name,
+            "choices": [{"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}],
+        }
+        if self.chat.include_usage:
+            chunk["usage"] = None
+        return chunk
+
+
+def _usage(end: Finished) -> dict[str, int]:
+    return {"prompt_tokens": end.prompt_tokens, "completion_tokens": end.completion_tokens,
+            "total_tokens": end.prompt_tokens + end.completion_tokens}
+
+
+def _api_error(error: WorkbenchError) -> ApiError:
+    """An engine's refusal as an OpenAI error."""
+    message = str(error)[:500]
+    if isinstance(error, ContextOverflow):
+        return ApiError(400, message, param="messages", code="context_length_exceeded")
+    if isinstance(error, EngineNotLoaded):
+        return ApiError(503, message, kind="server_error", code="model_not_loaded")
+    if isinstance(error, TurnNotGiven):
+        return ApiError(503, message, kind="server_error", code="model_busy")
+    return ApiError(500, message, kind="server_error")

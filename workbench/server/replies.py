@@ -1,0 +1,150 @@
+"""One reply for the server: generated on a worker thread (the engine's calls block), handed to the server's event
+loop piece by piece, cut at a client's stop strings, and stopped the moment the client goes away.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from concurrent.futures import Executor
+from dataclasses import dataclass
+from typing import Any
+
+from workbench.engine.protocol import ChatMessage, ReplyDone, ReplyStats, TokenEvent
+from workbench.errors import WorkbenchError
+from workbench.sampling import SamplingParams
+from workbench.server.turns import SERVER, SharedRunner, Turn
+
+
+@dataclass(frozen=True)
+class Piece:
+    """Text of the reply to send now (never part of a stop string)."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Finished:
+    """The reply's end: why, its token counts, and the engine's figures."""
+
+    finish_reason: str
+    """``stop`` (the model finished, or a stop string came) or ``length`` (max tokens or a full context)."""
+    prompt_tokens: int
+    completion_tokens: int
+    stats: ReplyStats | None
+
+
+@dataclass(frozen=True)
+class Failed:
+    error: WorkbenchError
+
+
+Item = Piece | Finished | Failed
+
+
+def held_back(text: str, stops: tuple[str, ...]) -> int:
+    """How many characters at the end of ``text`` could be the start of a stop string (so are not sent yet)."""
+    longest = 0
+    for stop in stops:
+        for size in range(min(len(stop) - 1, len(text)), longest, -1):
+            if text.endswith(stop[:size]):
+                longest = size
+                break
+    return longest
+
+
+def first_stop(text: str, stops: tuple[str, ...], start: int) -> int:
+    """Where the earliest stop string begins in ``text`` at or after ``start``; -1 if none does."""
+    found = [i for i in (text.find(stop, start) for stop in stops) if i >= 0]
+    return min(found) if found else -1
+
+
+class ServerReply:
+    """Streams a reply to ``messages``; read its items from :attr:`items` on the event loop.
+
+    :meth:`stop` (from the event loop, when the client went away) stops it at the next token, waiting or not.
+    """
+
+    def __init__(self, runner: SharedRunner, messages: list[ChatMessage], params: SamplingParams,
+                 stops: tuple[str, ...], loop: asyncio.AbstractEventLoop) -> None:
+        self.runner = runner
+        self.messages = messages
+        self.params = params
+        self.stops = stops
+        self.turn = Turn(SERVER)
+        self.items: asyncio.Queue[Item] = asyncio.Queue()
+        self._loop = loop
+        self.done = False
+
+    def start(self, executor: Executor) -> None:
+        executor.submit(self._run)
+
+    def stop(self) -> None:
+        if not self.done:
+            self.runner.cancel_turn(self.turn)
+
+    def _put(self, item: Item) -> None:
+        with contextlib.suppress(RuntimeError):  # the loop has closed: the server is gone, nobody reads
+            self._loop.call_soon_threadsafe(self.items.put_nowait, item)
+
+    def _run(self) -> None:
+        text, sent, tokens = "", 0, 0
+        stopped_at: int | None = None
+        item: Item | None = None
+        try:
+            for event in self.runner.generate(self.messages, self.params, user=SERVER, turn=self.turn):
+                if isinstance(event, TokenEvent):
+                    if stopped_at is not None:
+                        continue  # the engine was asked to stop: its last tokens are not part of the reply
+                    tokens = max(tokens, event.index + 1)
+                    text += event.text
+                    if self.stops:
+                        at = first_stop(text, self.stops, max(0, sent - max(map(len, self.stops))))
+                        if at >= 0:
+                            stopped_at = tokens
+                            if at > sent:
+                                self._put(Piece(text[sent:at]))
+                            sent = at
+                            self.runner.cancel_turn(self.turn)
+                            continue
+                    safe = len(text) - held_back(text, self.stops)
+                    if safe > sent:
+                        self._put(Piece(text[sent:safe]))
+                        sent = safe
+                elif isinstance(event, ReplyDone):
+                    item = self._finish(event, text, sent, stopped_at)
+            if item is None:
+                item = Finished("stop", 0, tokens, None)
+        except WorkbenchError as exc:
+            item = Failed(exc)
+        except Exception as exc:  # noqa: BLE001 - a reply that breaks must still end for its client
+            item = Failed(WorkbenchError(f"The reply broke off: {str(exc)[:200] or 'no details'}"))
+        finally:
+            self.done = True
+            self._put(item if item is not None else Failed(WorkbenchError("The reply was stopped.")))
+
+    def _finish(self, done: ReplyDone, text: str, sent: int, stopped_at: int | None) -> Finished:
+        stats = done.stats
+        if stopped_at is not None:
+            return Finished("stop", stats.prompt_tokens, stopped_at, stats)
+        rest = done.text[sent:] if done.text.startswith(text[:sent]) else text[sent:]
+        if rest:
+            self._put(Piece(rest))
+        reason = "length" if stats.stop_reason in ("length", "context") else "stop"
+        return Finished(reason, stats.prompt_tokens, stats.generated_tokens, stats)
+
+
+async def next_item(reply: ServerReply, disconnected: Any, poll: float = 0.1) -> Item | None:
+    """The reply's next item, or None once ``disconnected()`` says the client went away (the reply is stopped)."""
+    while True:
+        try:
+            return await asyncio.wait_for(reply.items.get(), poll)
+        except asyncio.TimeoutError:
+            if await disconnected():
+                reply.stop()
+                return None
+
+
+def clock() -> float:
+    return time.perf_counter()
