@@ -13,7 +13,6 @@ import json
 import time
 import uuid
 from collections.abc import AsyncIterator, Callable
-from concurrent.futures import Executor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -59,9 +58,9 @@ def model_name(runner: SharedRunner) -> str | None:
     return Path(loaded.path).stem
 
 
-def build_app(runner: SharedRunner, settings: ApiSettings, metrics: ServerMetrics, executor: Executor) -> Starlette:
+def build_app(runner: SharedRunner, settings: ApiSettings, metrics: ServerMetrics) -> Starlette:
     """The ASGI application serving ``runner``'s loaded model."""
-    api = _Api(runner, settings, metrics, executor)
+    api = _Api(runner, settings, metrics)
     routes = [
         Route("/v1/models", api.models, methods=["GET"]),
         Route("/v1/chat/completions", api.chat, methods=["POST"]),
@@ -74,15 +73,16 @@ def build_app(runner: SharedRunner, settings: ApiSettings, metrics: ServerMetric
             allow_headers=["Authorization", "Content-Type"],
         ))
     handlers: dict[Any, Callable[..., Any]] = {ApiError: api.api_error, HTTPException: api.http_error}
-    return Starlette(routes=routes, middleware=middleware, exception_handlers=handlers)
+    app = Starlette(routes=routes, middleware=middleware, exception_handlers=handlers)
+    app.state.replies = api.replies
+    return app
 
 
 class _Api:
-    def __init__(self, runner: SharedRunner, settings: ApiSettings, metrics: ServerMetrics, executor: Executor):
+    def __init__(self, runner: SharedRunner, settings: ApiSettings, metrics: ServerMetrics) -> None:
         self.runner = runner
         self.settings = settings
         self.metrics = metrics
-        self.executor = executor
         self.replies: set[ServerReply] = set()
 
     # -- errors ------------------------------------------------------------------------------
@@ -145,7 +145,7 @@ class _Api:
         reply = ServerReply(self.runner, chat.messages, chat.params, chat.stop, asyncio.get_running_loop())
         self.metrics.change_in_flight(1)
         self.replies.add(reply)
-        reply.start(self.executor)
+        reply.start()
         answer = _Answer(self, request, reply, chat, name, started, began)
         try:
             first = await next_item(reply, request.is_disconnected)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Callable
@@ -52,7 +53,9 @@ def cmd_serve(args: argparse.Namespace, path: str, options: LoadOptions, err: Te
             err.write("\n" + python_snippet(server.base_url, name, config.api_key) + "\n\n")
             err.flush()
 
-        server.serve(on_listening=listening)
+        with contextlib.suppress(KeyboardInterrupt):  # the server has stopped: Ctrl-C is how a person ends it
+            server.serve(on_listening=listening)
+        err.write("The server has stopped.\n")
     return 0
 
 

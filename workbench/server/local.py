@@ -14,21 +14,19 @@ import socket
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from workbench.errors import WorkbenchError
 from workbench.sampling import SamplingParams
 from workbench.server.app import ApiSettings, build_app, model_name
 from workbench.server.metrics import ServerMetrics
+from workbench.server.replies import ServerReply
 from workbench.server.turns import SERVER, SharedRunner
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8080
 START_DEADLINE_SECONDS = 10.0
 STOP_DEADLINE_SECONDS = 5.0
-REPLY_WORKERS = 8
-"""Replies being sent or waiting for the engine at once (more wait for a worker)."""
 
 
 class ServerRefused(WorkbenchError):
@@ -89,7 +87,7 @@ class LocalServer:
         self._socket: socket.socket | None = None
         self._server: object | None = None
         self._thread: threading.Thread | None = None
-        self._executor: ThreadPoolExecutor | None = None
+        self._replies: set[ServerReply] = set()
         self.port = config.port
 
     @property
@@ -126,9 +124,9 @@ class LocalServer:
         sock.listen(64)
         self._socket = sock
         self.port = sock.getsockname()[1]
-        self._executor = ThreadPoolExecutor(REPLY_WORKERS, thread_name_prefix="server-reply")
         settings = ApiSettings(self.config.api_key, self.config.cors_origins, self.config.defaults)
-        app = build_app(self.runner, settings, self.metrics, self._executor)
+        app = build_app(self.runner, settings, self.metrics)
+        self._replies = app.state.replies
         uv_config = uvicorn.Config(
             app, log_config=None, log_level="warning", access_log=False, lifespan="off",
             timeout_graceful_shutdown=2, timeout_keep_alive=5,
@@ -176,9 +174,10 @@ class LocalServer:
         thread, self._thread = self._thread, None
         if thread is not None:
             thread.join(STOP_DEADLINE_SECONDS)
-        executor, self._executor = self._executor, None
-        if executor is not None:
-            executor.shutdown(wait=True, cancel_futures=True)
+        deadline = time.monotonic() + STOP_DEADLINE_SECONDS
+        for reply in list(self._replies):  # each was stopped above; the engine answers Stop within its deadline
+            reply.stop()
+            reply.thread.join(max(0.0, deadline - time.monotonic()))
         sock, self._socket = self._socket, None
         if sock is not None:
             with contextlib.suppress(OSError):

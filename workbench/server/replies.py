@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import threading
 import time
-from concurrent.futures import Executor
 from dataclasses import dataclass
 from typing import Any
 
@@ -76,9 +76,11 @@ class ServerReply:
         self.items: asyncio.Queue[Item] = asyncio.Queue()
         self._loop = loop
         self.done = False
+        self.thread = threading.Thread(target=self._run, name="server-reply", daemon=True)
 
-    def start(self, executor: Executor) -> None:
-        executor.submit(self._run)
+    def start(self) -> None:
+        """Generate on a thread of the reply's own: it ends with the reply."""
+        self.thread.start()
 
     def stop(self) -> None:
         if not self.done:
