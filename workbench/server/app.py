@@ -29,7 +29,7 @@ from starlette.routing import Route
 from workbench.errors import ContextOverflow, EngineNotLoaded, WorkbenchError
 from workbench.sampling import SamplingParams
 from workbench.server.metrics import RequestRecord, ServerMetrics
-from workbench.server.replies import Failed, Finished, Piece, ServerReply, clock, next_item
+from workbench.server.replies import Failed, Finished, Piece, ReplyWorker, ServerReply, clock, next_item
 from workbench.server.requests import ApiError, ChatRequest, parse_chat, parse_json
 from workbench.server.turns import SharedRunner, TurnNotGiven
 
@@ -58,9 +58,10 @@ def model_name(runner: SharedRunner) -> str | None:
     return Path(loaded.path).stem
 
 
-def build_app(runner: SharedRunner, settings: ApiSettings, metrics: ServerMetrics) -> Starlette:
-    """The ASGI application serving ``runner``'s loaded model."""
-    api = _Api(runner, settings, metrics)
+def build_app(runner: SharedRunner, settings: ApiSettings, metrics: ServerMetrics, worker: ReplyWorker) -> Starlette:
+    """The ASGI application serving ``runner``'s loaded model; ``worker`` generates its replies. ``app.state.replies``
+    holds the replies under way."""
+    api = _Api(runner, settings, metrics, worker)
     routes = [
         Route("/v1/models", api.models, methods=["GET"]),
         Route("/v1/chat/completions", api.chat, methods=["POST"]),
@@ -79,7 +80,9 @@ def build_app(runner: SharedRunner, settings: ApiSettings, metrics: ServerMetric
 
 
 class _Api:
-    def __init__(self, runner: SharedRunner, settings: ApiSettings, metrics: ServerMetrics) -> None:
+    def __init__(self, runner: SharedRunner, settings: ApiSettings, metrics: ServerMetrics,
+                 worker: ReplyWorker) -> None:
+        self.worker = worker
         self.runner = runner
         self.settings = settings
         self.metrics = metrics
@@ -145,7 +148,7 @@ class _Api:
         reply = ServerReply(self.runner, chat.messages, chat.params, chat.stop, asyncio.get_running_loop())
         self.metrics.change_in_flight(1)
         self.replies.add(reply)
-        reply.start()
+        self.worker.submit(reply)
         answer = _Answer(self, request, reply, chat, name, started, began)
         try:
             first = await next_item(reply, request.is_disconnected)

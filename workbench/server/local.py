@@ -20,7 +20,7 @@ from workbench.errors import WorkbenchError
 from workbench.sampling import SamplingParams
 from workbench.server.app import ApiSettings, build_app, model_name
 from workbench.server.metrics import ServerMetrics
-from workbench.server.replies import ServerReply
+from workbench.server.replies import ReplyWorker, ServerReply
 from workbench.server.turns import SERVER, SharedRunner
 
 DEFAULT_HOST = "127.0.0.1"
@@ -82,12 +82,13 @@ class LocalServer:
         self.runner = runner
         self.config = config
         self.metrics = metrics or ServerMetrics(
-            queue_length=lambda: len(runner.turns.waiting), engine_memory=runner.rss
+            queue_length=self.queue_length, engine_memory=runner.rss
         )
         self._socket: socket.socket | None = None
         self._server: object | None = None
         self._thread: threading.Thread | None = None
         self._replies: set[ServerReply] = set()
+        self._worker: ReplyWorker | None = None
         self.port = config.port
 
     @property
@@ -103,6 +104,11 @@ class LocalServer:
         if ":" in host:
             host = f"[{host}]"
         return f"http://{host}:{self.port}/v1"
+
+    def queue_length(self) -> int:
+        """Replies waiting for the engine: the server's and the chat's."""
+        worker = self._worker
+        return len(self.runner.turns.waiting) + (worker.backlog if worker is not None else 0)
 
     @property
     def model_name(self) -> str | None:
@@ -125,7 +131,8 @@ class LocalServer:
         self._socket = sock
         self.port = sock.getsockname()[1]
         settings = ApiSettings(self.config.api_key, self.config.cors_origins, self.config.defaults)
-        app = build_app(self.runner, settings, self.metrics)
+        self._worker = ReplyWorker()
+        app = build_app(self.runner, settings, self.metrics, self._worker)
         self._replies = app.state.replies
         uv_config = uvicorn.Config(
             app, log_config=None, log_level="warning", access_log=False, lifespan="off",
@@ -174,10 +181,11 @@ class LocalServer:
         thread, self._thread = self._thread, None
         if thread is not None:
             thread.join(STOP_DEADLINE_SECONDS)
-        deadline = time.monotonic() + STOP_DEADLINE_SECONDS
-        for reply in list(self._replies):  # each was stopped above; the engine answers Stop within its deadline
+        for reply in list(self._replies):
             reply.stop()
-            reply.thread.join(max(0.0, deadline - time.monotonic()))
+        worker, self._worker = self._worker, None
+        if worker is not None:  # the replies were stopped: the engine answers Stop within its own deadline
+            worker.stop(STOP_DEADLINE_SECONDS)
         sock, self._socket = self._socket, None
         if sock is not None:
             with contextlib.suppress(OSError):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import queue
 import threading
 import time
 from dataclasses import dataclass
@@ -76,11 +77,6 @@ class ServerReply:
         self.items: asyncio.Queue[Item] = asyncio.Queue()
         self._loop = loop
         self.done = False
-        self.thread = threading.Thread(target=self._run, name="server-reply", daemon=True)
-
-    def start(self) -> None:
-        """Generate on a thread of the reply's own: it ends with the reply."""
-        self.thread.start()
 
     def stop(self) -> None:
         if not self.done:
@@ -90,7 +86,8 @@ class ServerReply:
         with contextlib.suppress(RuntimeError):  # the loop has closed: the server is gone, nobody reads
             self._loop.call_soon_threadsafe(self.items.put_nowait, item)
 
-    def _run(self) -> None:
+    def run(self) -> None:
+        """Generate the reply (on the :class:`ReplyWorker`'s thread)."""
         text, sent, tokens = "", 0, 0
         stopped_at: int | None = None
         item: Item | None = None
@@ -135,6 +132,36 @@ class ServerReply:
             self._put(Piece(rest))
         reason = "length" if stats.stop_reason in ("length", "context") else "stop"
         return Finished(reason, stats.prompt_tokens, stats.generated_tokens, stats)
+
+
+class ReplyWorker:
+    """The server's thread that generates replies, one after another in the order they came (the engine runs one
+    reply at a time anyway; one thread that waits for work answers sooner than a new thread per request)."""
+
+    def __init__(self) -> None:
+        self._queue: queue.Queue[ServerReply | None] = queue.Queue()
+        self._thread = threading.Thread(target=self._work, name="server-replies", daemon=True)
+        self._thread.start()
+
+    @property
+    def backlog(self) -> int:
+        """Replies waiting for this thread."""
+        return self._queue.qsize()
+
+    def submit(self, reply: ServerReply) -> None:
+        self._queue.put(reply)
+
+    def stop(self, timeout: float) -> None:
+        """End the thread after the replies already given (stop them first); waits at most ``timeout`` seconds."""
+        self._queue.put(None)
+        self._thread.join(timeout)
+
+    def _work(self) -> None:
+        while True:
+            reply = self._queue.get()
+            if reply is None:
+                return
+            reply.run()
 
 
 async def next_item(reply: ServerReply, disconnected: Any, poll: float = 0.1) -> Item | None:
