@@ -180,3 +180,15 @@ def test_snippets_name_the_address_model_and_key() -> None:
     compile(code, "snippet", "exec")
     assert "base_url='http://127.0.0.1:8080/v1'" in code and "model='m'" in code
     assert "host.docker.internal:8080/v1" in open_webui_snippet(url, "m")
+
+
+def test_each_side_is_told_when_the_other_uses_the_engine() -> None:
+    from workbench.server.turns import engine_use
+
+    assert engine_use(None, [], CHAT) == ""
+    assert engine_use(CHAT, [], CHAT) == ""
+    assert engine_use(SERVER, [], CHAT) == "The model is answering the server."
+    assert engine_use(SERVER, [CHAT], CHAT) == "The model is answering the server; a reply here waits its turn."
+    assert engine_use(CHAT, [SERVER, SERVER], SERVER) == (
+        "The model is answering the chat; 2 replies here wait their turn.")
+    assert engine_use(CHAT, [SERVER], CHAT) == "The server waits for the model."

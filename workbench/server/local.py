@@ -89,6 +89,9 @@ class LocalServer:
         self._thread: threading.Thread | None = None
         self._replies: set[ServerReply] = set()
         self._worker: ReplyWorker | None = None
+        self._lock = threading.Lock()
+        """Held while starting and stopping: a stop that comes while the server starts waits for it (bounded)."""
+        self._closed = False
         self.port = config.port
 
     @property
@@ -144,16 +147,20 @@ class LocalServer:
 
     def start(self) -> None:
         """Serve on a thread of its own; returns once the server accepts connections."""
-        server = self._prepare()
-        thread = threading.Thread(target=self._run, args=(server,), name="local-server", daemon=True)
-        self._thread = thread
-        thread.start()
-        deadline = time.monotonic() + START_DEADLINE_SECONDS
-        while not getattr(server, "started", False):
-            if not thread.is_alive() or time.monotonic() > deadline:
-                self.stop()
-                raise ServerRefused("The server did not start; its error is in the log.")
-            time.sleep(0.01)
+        with self._lock:
+            if self._closed:
+                raise ServerRefused("The server was stopped before it started.")
+            server = self._prepare()
+            thread = threading.Thread(target=self._run, args=(server,), name="local-server", daemon=True)
+            self._thread = thread
+            thread.start()
+            deadline = time.monotonic() + START_DEADLINE_SECONDS
+            while not getattr(server, "started", False) and thread.is_alive() and time.monotonic() < deadline:
+                time.sleep(0.01)
+            started = getattr(server, "started", False)
+        if not started:
+            self.stop()
+            raise ServerRefused("The server did not start; its error is in the log.")
 
     def serve(self, on_listening: Callable[[], None] | None = None) -> None:
         """Serve in this thread until interrupted (Ctrl-C), then stop. ``on_listening`` is called once the port
@@ -173,7 +180,17 @@ class LocalServer:
         server.run(sockets=[self._socket])
 
     def stop(self) -> None:
-        """Stop the replies being sent, close the connections and end the server's threads."""
+        """Stop the replies being sent, close the connections and end the server's threads. Safe to call twice,
+        and from another thread while :meth:`start` runs (it waits for it, at most its deadline)."""
+        if not self._lock.acquire(timeout=START_DEADLINE_SECONDS + 1):
+            return
+        try:
+            self._closed = True
+            self._stop()
+        finally:
+            self._lock.release()
+
+    def _stop(self) -> None:
         server, self._server = self._server, None
         self.runner.cancel(SERVER)
         if server is not None:

@@ -179,3 +179,20 @@ class SharedRunner(ActiveRunner):
             if user is not None:
                 self.turns.cancel_user(user)
         super().cancel()
+
+
+def engine_use(holder: str | None, waiting: list[str], seen_by: str) -> str:
+    """One line for ``seen_by`` (the chat, the server): who else uses the engine now, and who waits; "" when no
+    one else does."""
+    others_waiting = [user for user in waiting if user != seen_by]
+    own_waiting = len(waiting) - len(others_waiting)
+    if holder is None or (holder == seen_by and not others_waiting):
+        return ""
+    if holder == seen_by:
+        return f"{others_waiting[0].capitalize()} waits for the model."
+    line = f"The model is answering {holder}"
+    if own_waiting == 1:
+        line += "; a reply here waits its turn"
+    elif own_waiting > 1:
+        line += f"; {own_waiting} replies here wait their turn"
+    return line + "."
