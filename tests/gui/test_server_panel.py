@@ -60,7 +60,7 @@ def test_two_clicks_start_the_server_and_the_snippet_streams_a_reply(make_window
 
     qtbot.waitUntil(lambda: panel.log_model.rowCount() == 1, timeout=TIMEOUT)
     row = [panel.log_model.index(0, c).data() for c in range(panel.log_model.columnCount())]
-    assert row[1] == "POST /v1/chat/completions (streamed)" and row[2] == "200"
+    assert row[1] == "POST chat/completions · streamed" and row[2] == "200"
     prompt, reply = row[3].split(" + ")
     assert int(prompt) > 5 and 1 < int(reply) <= 40
     assert float(row[4]) > 0 and row[5].endswith(" ms") and row[6] == ("length" if int(reply) == 40 else "stop")

@@ -47,8 +47,8 @@ def cell_text(record: RequestRecord, column: int) -> str:
     if column == 0:
         return time.strftime("%H:%M:%S", time.localtime(record.started))
     if column == 1:
-        streamed = " (streamed)" if record.stream else ""
-        return f"{record.method} {record.path}{streamed}"[:120]
+        streamed = " · streamed" if record.stream else ""
+        return f"{record.method} {record.path.removeprefix('/v1/')}{streamed}"[:120]
     if column == 2:
         return str(record.status)
     if column == 3:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -36,6 +35,9 @@ from workbench.server.snippets import curl_snippet, open_webui_snippet, python_s
 from workbench.server.turns import SERVER, SharedRunner, engine_use
 
 ALL_ADDRESSES = "0.0.0.0"
+RESIZE_ROWS = 20
+"""The log's columns fit the first this many requests."""
+OUTCOME_WIDTH = 220
 USE_POLL_MS = 250
 """How often the panel looks at who uses the engine."""
 INTRO = ("Editors, notebooks, Open WebUI and other programs can use the loaded model through an OpenAI-compatible "
@@ -152,8 +154,8 @@ class ServerPanel(QWidget):
         self.log_view.setModel(self.log_model)
         self.log_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.log_view.verticalHeader().hide()
+        self.log_view.setWordWrap(False)
         self.log_view.horizontalHeader().setStretchLastSection(True)
-        self.log_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -305,6 +307,10 @@ class ServerPanel(QWidget):
     def _on_relay_recorded(self, record: Any) -> None:
         if isinstance(record, RequestRecord):
             self.log_model.add(record)
+            if self.log_model.rowCount() <= RESIZE_ROWS:  # later rows look like the first ones
+                self.log_view.resizeColumnsToContents()
+                outcome = len(self.log_model.columns) - 1  # a long error is in its tooltip
+                self.log_view.setColumnWidth(outcome, min(self.log_view.columnWidth(outcome), OUTCOME_WIDTH))
 
     @Slot()
     def _on_use_timer_timeout(self) -> None:
