@@ -385,3 +385,68 @@ def test_serving_elsewhere_without_a_key_is_refused_before_loading(capsys: pytes
     assert main(["serve", "--host", "0.0.0.0"]) == 2
     error = capsys.readouterr().err.strip().splitlines()[-1]
     assert error.startswith("error: ") and "API key" in error
+
+
+PROSE = ("The lighthouse stood at the end of the long stone pier, and every evening the keeper climbed its ninety "
+         "steps to light the lamp. Ships far out at sea watched for its beam, and the fishermen of the village "
+         "said that no storm had ever put it out.")
+
+
+def test_completions_continue_a_plain_text_as_the_engine_does(runner: SharedRunner, client: openai.OpenAI) -> None:
+    params = SamplingParams(temperature=0.0, max_tokens=12)
+    direct = [e for e in runner.local.generate_text("The capital of France is", params)]
+    expected = direct[-1]
+    assert isinstance(expected, ReplyDone)
+    made = client.completions.create(model="", prompt="The capital of France is", max_tokens=12, temperature=0)
+    assert made.object == "text_completion"
+    assert made.choices[0].text == expected.text and made.choices[0].finish_reason == "length"
+    assert made.usage is not None and made.usage.completion_tokens == 12
+    assert made.usage.prompt_tokens == expected.stats.prompt_tokens
+    chunks = list(client.completions.create(model="", prompt="The capital of France is", max_tokens=12,
+                                            temperature=0, echo=True, stream=True,
+                                            stream_options={"include_usage": True}))
+    assert "".join(c.choices[0].text for c in chunks if c.choices) == "The capital of France is" + expected.text
+    assert chunks[-1].usage is not None and chunks[-1].usage.completion_tokens == 12
+
+
+def test_echo_with_logprobs_scores_the_prompt_as_the_local_evaluation_does(runner: SharedRunner,
+                                                                          client: openai.OpenAI) -> None:
+    import math
+
+    tokens = runner.local.tokenize_text(PROSE)
+    local = runner.local.evaluate(tokens, 0)
+    local_perplexity = math.exp(-float(local.token_logprobs.mean()))
+    scored = client.completions.create(model="", prompt=PROSE, max_tokens=0, echo=True, logprobs=1)
+    choice = scored.choices[0]
+    assert choice.text == PROSE
+    logprobs = choice.logprobs
+    assert logprobs is not None and logprobs.tokens is not None and logprobs.token_logprobs is not None
+    assert "".join(logprobs.tokens) == PROSE and logprobs.token_logprobs[0] is None
+    assert logprobs.text_offset is not None and logprobs.text_offset[1] == len(logprobs.tokens[0])
+    values = [v for v in logprobs.token_logprobs if v is not None]
+    served_perplexity = math.exp(-sum(values) / len(values))
+    assert abs(served_perplexity / local_perplexity - 1) < 0.005, (served_perplexity, local_perplexity)
+    assert logprobs.top_logprobs is not None
+    for chosen, value, top in zip(logprobs.tokens[1:], values, logprobs.top_logprobs[1:], strict=True):
+        assert top is not None and len(top) == 1
+        assert max(top.values()) >= value - 1e-4  # the most likely token is at least as likely as the one that came
+        if chosen in top:
+            assert abs(top[chosen] - value) < 1e-4
+    assert scored.usage is not None and scored.usage.prompt_tokens == len(tokens)
+    assert scored.usage.completion_tokens == 0
+
+
+@pytest.mark.parametrize(("body", "status", "param"), [
+    ({"prompt": [1, 2, 3]}, 400, "prompt"),
+    ({"prompt": "x", "max_tokens": 0}, 400, "max_tokens"),
+    ({"prompt": "x", "logprobs": 2, "max_tokens": 5}, 400, "logprobs"),
+    ({"prompt": "x", "logprobs": 50, "max_tokens": 0, "echo": True}, 400, "logprobs"),
+    ({"prompt": "x", "suffix": "y"}, 400, "suffix"),
+    ({"prompt": "word " * 600, "max_tokens": 0, "echo": True, "logprobs": 0}, 400, "prompt"),
+    ({"prompt": "word " * 600, "max_tokens": 4}, 400, "prompt"),
+])
+def test_bad_completion_requests_get_4xx_with_openai_error_bodies(server: LocalServer, body: dict[str, Any],
+                                                                  status: int, param: str) -> None:
+    got, answer = _post(server, "/v1/completions", json.dumps(body).encode())
+    assert got == status, answer
+    assert answer["error"]["param"] == param and answer["error"]["message"]

@@ -1,6 +1,7 @@
 """The local server's HTTP side: an OpenAI-compatible API over the shared engine, on Starlette and sse-starlette.
 
-``GET /v1/models``, ``POST /v1/chat/completions`` (streamed or not), ``GET /metrics``. Errors have OpenAI's
+``GET /v1/models``, ``POST /v1/chat/completions`` and ``POST /v1/completions`` (streamed or not; the latter with
+``echo`` and ``logprobs`` scores a prompt), ``GET /metrics``. Errors have OpenAI's
 shape ``{"error": {"message", "type", "param", "code"}}``. With an API key set, every path asks for it as
 ``Authorization: Bearer KEY``.
 """
@@ -26,11 +27,21 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
+from workbench.engine.protocol import PromptScores
 from workbench.errors import ContextOverflow, EngineNotLoaded, WorkbenchError
 from workbench.sampling import SamplingParams
 from workbench.server.metrics import RequestRecord, ServerMetrics
-from workbench.server.replies import Failed, Finished, Piece, ReplyWorker, ServerReply, clock, next_item
-from workbench.server.requests import ApiError, ChatRequest, parse_chat, parse_json
+from workbench.server.replies import (
+    Failed,
+    Finished,
+    Piece,
+    ReplyWorker,
+    ServerReply,
+    ServerScore,
+    clock,
+    next_item,
+)
+from workbench.server.requests import ApiError, CompletionRequest, parse_chat, parse_completion, parse_json
 from workbench.server.turns import SharedRunner, TurnNotGiven
 
 OWNER = "slm-workbench"
@@ -65,6 +76,7 @@ def build_app(runner: SharedRunner, settings: ApiSettings, metrics: ServerMetric
     routes = [
         Route("/v1/models", api.models, methods=["GET"]),
         Route("/v1/chat/completions", api.chat, methods=["POST"]),
+        Route("/v1/completions", api.completions, methods=["POST"]),
         Route("/metrics", api.metrics_text, methods=["GET"]),
     ]
     middleware = []
@@ -142,24 +154,77 @@ class _Api:
             raise ApiError(503, "No model is loaded: load one in the window first.", kind="server_error",
                            code="model_not_loaded")
         chat = parse_chat(body, self.settings.defaults, loaded.context_length)
-        if chat.model and chat.model not in (name, Path(loaded.path).name):
-            raise ApiError(404, f"The model '{chat.model[:100]}' is not loaded here; this server has '{name}'.",
-                           kind="invalid_request_error", param="model", code="model_not_found")
-        reply = ServerReply(self.runner, chat.messages, chat.params, chat.stop, asyncio.get_running_loop())
+        _check_model(chat.model, name, loaded.path)
+        reply = ServerReply.chat(self.runner, chat.messages, chat.params, chat.stop, asyncio.get_running_loop())
+        answer = _Answer(self, request, reply, chat.stream, chat.include_usage, name, started, began)
+        return await self._answer(request, answer)
+
+    async def completions(self, request: Request) -> Response:
+        started, began = time.time(), clock()
+        self._authorize(request)
+        body = parse_json(await request.body())
+        name, loaded = model_name(self.runner), self.runner.loaded
+        if name is None or loaded is None:
+            raise ApiError(503, "No model is loaded: load one in the window first.", kind="server_error",
+                           code="model_not_loaded")
+        text = parse_completion(body, self.settings.defaults, loaded.context_length)
+        _check_model(text.model, name, loaded.path)
+        loop = asyncio.get_running_loop()
+        if text.params.max_tokens == 0:
+            return await self._score(request, text, name, started, began)
+        reply = ServerReply.text(self.runner, text.prompt, text.params, text.stop, loop)
+        answer = _Answer(self, request, reply, text.stream, text.include_usage, name, started, began,
+                         echo=text.prompt if text.echo else None)
+        return await self._answer(request, answer)
+
+    async def _score(self, request: Request, text: CompletionRequest, name: str, started: float,
+                     began: float) -> Response:
+        """Prompt scoring: the prompt back, with each token's log-probability (no reply is written)."""
+        job = ServerScore(self.runner, text.prompt, text.logprobs or 0, asyncio.get_running_loop())
+        self.metrics.change_in_flight(1)
+        self.worker.submit(job)
+        try:
+            while True:
+                try:
+                    item = await asyncio.wait_for(job.items.get(), 0.1)
+                    break
+                except asyncio.TimeoutError:
+                    if await request.is_disconnected():
+                        job.stop()
+                        self._log(request, 499, started, began, model=name, outcome="client went away")
+                        return Response(status_code=499)
+        finally:
+            self.metrics.change_in_flight(-1)
+        if isinstance(item, Failed):
+            error = _api_error(item.error, "prompt")
+            self._log(request, error.status, started, began, model=name, outcome=error.message)
+            return JSONResponse(error.body(), status_code=error.status)
+        scores = item.scores
+        usage = {"prompt_tokens": len(scores.pieces), "completion_tokens": 0, "total_tokens": len(scores.pieces)}
+        logprobs = _logprobs(scores) if text.logprobs is not None else None
+        self._log(request, 200, started, began, model=name, prompt_tokens=len(scores.pieces), outcome="scored")
+        return JSONResponse({
+            "id": f"cmpl-{uuid.uuid4().hex[:24]}", "object": "text_completion", "created": int(started),
+            "model": name, "choices": [{"text": text.prompt, "index": 0, "logprobs": logprobs,
+                                        "finish_reason": "length"}],
+            "usage": usage,
+        })
+
+    async def _answer(self, request: Request, answer: _Answer) -> Response:
+        reply = answer.reply
         self.metrics.change_in_flight(1)
         self.replies.add(reply)
         self.worker.submit(reply)
-        answer = _Answer(self, request, reply, chat, name, started, began)
         try:
             first = await next_item(reply, request.is_disconnected)
             if first is None:
                 answer.finish(499, outcome="client went away")
                 return Response(status_code=499)
             if isinstance(first, Failed):
-                error = _api_error(first.error)
+                error = _api_error(first.error, answer.field)
                 answer.finish(error.status, outcome=error.message)
                 return JSONResponse(error.body(), status_code=error.status)
-            if chat.stream:
+            if answer.stream:
                 answer.owns_end = True
                 return EventSourceResponse(answer.events(first), ping=15, sep="\n")
             return await answer.whole(first)
@@ -171,11 +236,17 @@ class _Api:
 class _Answer:
     """One chat completion's answer, whole or as server-sent events, and its log entry."""
 
-    def __init__(self, api: _Api, request: Request, reply: ServerReply, chat: ChatRequest, name: str,
-                 started: float, began: float) -> None:
-        self.api, self.request, self.reply, self.chat, self.name = api, request, reply, chat, name
+    def __init__(self, api: _Api, request: Request, reply: ServerReply, stream: bool, include_usage: bool,
+                 name: str, started: float, began: float, *, echo: str | None = None) -> None:
+        """A chat or a text completion, as ``reply`` is; a text completion's text starts with ``echo`` (the prompt,
+        when the request asks for it back)."""
+        self.api, self.request, self.reply, self.name = api, request, reply, name
+        self.stream, self.include_usage = stream, include_usage
+        self.text_kind = reply.kind == "text"
+        self.field = "prompt" if self.text_kind else "messages"
+        self.echo = echo or ""
         self.started, self.began = started, began
-        self.id = f"chatcmpl-{uuid.uuid4().hex[:24]}"
+        self.id = f"{'cmpl' if self.text_kind else 'chatcmpl'}-{uuid.uuid4().hex[:24]}"
         self.created = int(started)
         self.first_token: float | None = None
         self.owns_end = False
@@ -198,7 +269,7 @@ class _Answer:
             fields.update(prompt_tokens=end.prompt_tokens, completion_tokens=end.completion_tokens,
                           tokens_per_second=rate, outcome=fields.get("outcome", end.finish_reason))
         ttft = self.first_token - self.began if self.first_token is not None else None
-        self.api._log(self.request, status, self.started, self.began, model=self.name, stream=self.chat.stream,
+        self.api._log(self.request, status, self.started, self.began, model=self.name, stream=self.stream,
                       time_to_first_token=ttft, **fields)
 
     def _seen(self, item: Piece | Finished | Failed | None) -> None:
@@ -214,15 +285,20 @@ class _Answer:
                 self.finish(499, outcome="client went away")
                 return Response(status_code=499)
             if isinstance(item, Failed):
-                error = _api_error(item.error)
+                error = _api_error(item.error, self.field)
                 self.finish(error.status, outcome=error.message)
                 return JSONResponse(error.body(), status_code=error.status)
             if isinstance(item, Finished):
                 self.finish(200, item)
+                text = self.echo + "".join(parts)
+                choice: dict[str, Any] = (
+                    {"index": 0, "text": text} if self.text_kind
+                    else {"index": 0, "message": {"role": "assistant", "content": text}}
+                )
                 return JSONResponse({
-                    "id": self.id, "object": "chat.completion", "created": self.created, "model": self.name,
-                    "choices": [{"index": 0, "message": {"role": "assistant", "content": "".join(parts)},
-                                 "logprobs": None, "finish_reason": item.finish_reason}],
+                    "id": self.id, "object": "text_completion" if self.text_kind else "chat.completion",
+                    "created": self.created, "model": self.name,
+                    "choices": [{**choice, "logprobs": None, "finish_reason": item.finish_reason}],
                     "usage": _usage(item),
                 })
             parts.append(item.text)
@@ -231,40 +307,72 @@ class _Answer:
     async def events(self, first: Piece | Finished | Failed) -> AsyncIterator[dict[str, str]]:
         item: Piece | Finished | Failed | None = first
         try:
-            yield {"data": json.dumps(self._chunk({"role": "assistant", "content": ""}, None))}
+            opening = self.echo if self.text_kind else ""
+            if opening or not self.text_kind:
+                yield {"data": json.dumps(self._chunk(opening, None, role=True))}
             while item is not None:
                 self._seen(item)
                 if isinstance(item, Failed):
-                    error = _api_error(item.error)
+                    error = _api_error(item.error, self.field)
                     self.finish(error.status, outcome=error.message)
                     yield {"data": json.dumps(error.body())}
                     return
                 if isinstance(item, Finished):
                     usage = _usage(item)
-                    last = self._chunk({}, item.finish_reason)
-                    if not self.chat.include_usage:
+                    last = self._chunk(None, item.finish_reason)
+                    if not self.include_usage:
                         last["usage"] = usage  # as llama.cpp's server does; with include_usage, a chunk of its own
                     yield {"data": json.dumps(last)}
-                    if self.chat.include_usage:
-                        yield {"data": json.dumps({**self._chunk({}, None), "choices": [], "usage": usage})}
+                    if self.include_usage:
+                        yield {"data": json.dumps({**self._chunk(None, None), "choices": [], "usage": usage})}
                     yield {"data": "[DONE]"}
                     self.finish(200, item)
                     return
-                yield {"data": json.dumps(self._chunk({"content": item.text}, None))}
+                yield {"data": json.dumps(self._chunk(item.text, None))}
                 item = await self.reply.items.get()
         finally:
             if not self.logged:
                 self.finish(200, outcome="client went away")
             self.close()
 
-    def _chunk(self, delta: dict[str, str], finish: str | None) -> dict[str, Any]:
+    def _chunk(self, text: str | None, finish: str | None, *, role: bool = False) -> dict[str, Any]:
+        """One streamed chunk: ``text`` (None: none, as at the end) and why the reply ended, if it did."""
+        if self.text_kind:
+            choice: dict[str, Any] = {"index": 0, "text": text or ""}
+        else:
+            delta = {"role": "assistant"} if role else {}
+            if text is not None:
+                delta["content"] = text
+            choice = {"index": 0, "delta": delta}
         chunk: dict[str, Any] = {
-            "id": self.id, "object": "chat.completion.chunk", "created": self.created, "model": self.name,
-            "choices": [{"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}],
+            "id": self.id, "object": "text_completion" if self.text_kind else "chat.completion.chunk",
+            "created": self.created, "model": self.name,
+            "choices": [{**choice, "logprobs": None, "finish_reason": finish}],
         }
-        if self.chat.include_usage:
+        if self.include_usage:
             chunk["usage"] = None
         return chunk
+
+
+def _check_model(asked: str, name: str, path: str) -> None:
+    """A 404 unless ``asked`` is empty or names the loaded model (by its name or its file's name)."""
+    if asked and asked not in (name, Path(path).name):
+        raise ApiError(404, f"The model '{asked[:100]}' is not loaded here; this server has '{name}'.",
+                       kind="invalid_request_error", param="model", code="model_not_found")
+
+
+def _logprobs(scores: PromptScores) -> dict[str, Any]:
+    """OpenAI's ``logprobs`` object of a text completion, for the scored prompt."""
+    offsets, at = [], 0
+    for piece in scores.pieces:
+        offsets.append(at)
+        at += len(piece)
+    return {
+        "tokens": scores.pieces,
+        "token_logprobs": scores.logprobs,
+        "top_logprobs": [dict(top) if top else None for top in scores.top] if any(scores.top) else None,
+        "text_offset": offsets,
+    }
 
 
 def _usage(end: Finished) -> dict[str, int]:
@@ -272,11 +380,11 @@ def _usage(end: Finished) -> dict[str, int]:
             "total_tokens": end.prompt_tokens + end.completion_tokens}
 
 
-def _api_error(error: WorkbenchError) -> ApiError:
-    """An engine's refusal as an OpenAI error."""
+def _api_error(error: WorkbenchError, param: str = "messages") -> ApiError:
+    """An engine's refusal as an OpenAI error (``param``: the field a text too long for the context came in)."""
     message = str(error)[:500]
     if isinstance(error, ContextOverflow):
-        return ApiError(400, message, param="messages", code="context_length_exceeded")
+        return ApiError(400, message, param=param, code="context_length_exceeded")
     if isinstance(error, EngineNotLoaded):
         return ApiError(503, message, kind="server_error", code="model_not_loaded")
     if isinstance(error, TurnNotGiven):

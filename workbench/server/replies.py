@@ -9,10 +9,11 @@ import contextlib
 import queue
 import threading
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from workbench.engine.protocol import ChatMessage, ReplyDone, ReplyStats, TokenEvent
+from workbench.engine.protocol import ChatMessage, PromptScores, ReplyDone, ReplyEvent, ReplyStats, TokenEvent
 from workbench.errors import WorkbenchError
 from workbench.sampling import SamplingParams
 from workbench.server.turns import SERVER, SharedRunner, Turn
@@ -67,16 +68,30 @@ class ServerReply:
     :meth:`stop` (from the event loop, when the client went away) stops it at the next token, waiting or not.
     """
 
-    def __init__(self, runner: SharedRunner, messages: list[ChatMessage], params: SamplingParams,
-                 stops: tuple[str, ...], loop: asyncio.AbstractEventLoop) -> None:
+    def __init__(self, runner: SharedRunner, produce: Callable[[Turn], Iterator[ReplyEvent]],
+                 stops: tuple[str, ...], loop: asyncio.AbstractEventLoop, kind: str = "chat") -> None:
+        """``produce`` starts the reply once given its turn (see :meth:`chat` and :meth:`text`)."""
+        self.kind = kind
         self.runner = runner
-        self.messages = messages
-        self.params = params
+        self.produce = produce
         self.stops = stops
         self.turn = Turn(SERVER)
         self.items: asyncio.Queue[Item] = asyncio.Queue()
         self._loop = loop
         self.done = False
+
+    @classmethod
+    def chat(cls, runner: SharedRunner, messages: list[ChatMessage], params: SamplingParams,
+             stops: tuple[str, ...], loop: asyncio.AbstractEventLoop) -> ServerReply:
+        """A reply to a conversation."""
+        return cls(runner, lambda turn: runner.generate(messages, params, user=SERVER, turn=turn), stops, loop,
+                   "chat")
+
+    @classmethod
+    def text(cls, runner: SharedRunner, text: str, params: SamplingParams, stops: tuple[str, ...],
+             loop: asyncio.AbstractEventLoop) -> ServerReply:
+        """A continuation of a plain text."""
+        return cls(runner, lambda turn: runner.generate_text(text, params, turn=turn), stops, loop, "text")
 
     def stop(self) -> None:
         if not self.done:
@@ -92,7 +107,7 @@ class ServerReply:
         stopped_at: int | None = None
         item: Item | None = None
         try:
-            for event in self.runner.generate(self.messages, self.params, user=SERVER, turn=self.turn):
+            for event in self.produce(self.turn):
                 if isinstance(event, TokenEvent):
                     if stopped_at is not None:
                         continue  # the engine was asked to stop: its last tokens are not part of the reply
@@ -134,12 +149,43 @@ class ServerReply:
         return Finished(reason, stats.prompt_tokens, stats.generated_tokens, stats)
 
 
+@dataclass(frozen=True)
+class Scored:
+    scores: PromptScores
+
+
+class ServerScore:
+    """Scores a text for the server (``echo`` with ``logprobs``): one answer, read from :attr:`items`."""
+
+    def __init__(self, runner: SharedRunner, text: str, top: int, loop: asyncio.AbstractEventLoop) -> None:
+        self.runner, self.text, self.top = runner, text, top
+        self.turn = Turn(SERVER)
+        self.items: asyncio.Queue[Scored | Failed] = asyncio.Queue()
+        self._loop = loop
+        self.done = False
+
+    def stop(self) -> None:
+        if not self.done:
+            self.runner.cancel_turn(self.turn)
+
+    def run(self) -> None:
+        try:
+            item: Scored | Failed = Scored(self.runner.score_text(self.text, self.top, turn=self.turn))
+        except WorkbenchError as exc:
+            item = Failed(exc)
+        except Exception as exc:  # noqa: BLE001 - the client must get an answer
+            item = Failed(WorkbenchError(f"Scoring broke off: {str(exc)[:200] or 'no details'}"))
+        self.done = True
+        with contextlib.suppress(RuntimeError):
+            self._loop.call_soon_threadsafe(self.items.put_nowait, item)
+
+
 class ReplyWorker:
     """The server's thread that generates replies, one after another in the order they came (the engine runs one
     reply at a time anyway; one thread that waits for work answers sooner than a new thread per request)."""
 
     def __init__(self) -> None:
-        self._queue: queue.Queue[ServerReply | None] = queue.Queue()
+        self._queue: queue.Queue[ServerReply | ServerScore | None] = queue.Queue()
         self._thread = threading.Thread(target=self._work, name="server-replies", daemon=True)
         self._thread.start()
 
@@ -148,7 +194,7 @@ class ReplyWorker:
         """Replies waiting for this thread."""
         return self._queue.qsize()
 
-    def submit(self, reply: ServerReply) -> None:
+    def submit(self, reply: ServerReply | ServerScore) -> None:
         self._queue.put(reply)
 
     def stop(self, timeout: float) -> None:

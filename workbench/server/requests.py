@@ -67,6 +67,63 @@ class ChatRequest:
     extras: dict[str, Any] = field(default_factory=dict)
 
 
+MAX_TOP_LOGPROBS = 20
+COMPLETION_MAX_TOKENS = 16
+"""What the OpenAI completions API writes when a request does not say."""
+
+
+@dataclass(frozen=True)
+class CompletionRequest:
+    """A ``POST /v1/completions``, checked. ``params.max_tokens`` 0 with ``echo`` scores the prompt only."""
+
+    model: str
+    prompt: str
+    params: SamplingParams
+    echo: bool = False
+    logprobs: int | None = None
+    """How many most likely tokens to list at each position (0: only the chosen token's); None: no logprobs."""
+    stop: tuple[str, ...] = ()
+    stream: bool = False
+    include_usage: bool = False
+
+
+def parse_completion(body: dict[str, Any], defaults: SamplingParams, max_tokens_limit: int) -> CompletionRequest:
+    """``body`` of a text completion as a :class:`CompletionRequest`."""
+    _refuse_unsupported({k: v for k, v in body.items() if k != "logprobs"})
+    model = body.get("model", "")
+    if not isinstance(model, str):
+        raise ApiError(400, "'model' must be a string.", param="model")
+    prompt = body.get("prompt")
+    if isinstance(prompt, list) and len(prompt) == 1 and isinstance(prompt[0], str):
+        prompt = prompt[0]
+    if not isinstance(prompt, str):
+        raise ApiError(400, "'prompt' must be one text (lists of texts or of token ids are not supported).",
+                       param="prompt")
+    if len(prompt.encode("utf-8", "replace")) > MAX_BODY_BYTES:
+        raise ApiError(413, "The prompt is too long.", param="prompt")
+    echo = _boolean(body, "echo", False)
+    logprobs = body.get("logprobs")
+    if logprobs is not None:
+        logprobs = _integer(logprobs, "logprobs", 0, MAX_TOP_LOGPROBS)
+    given = body.get("max_tokens")
+    max_tokens = COMPLETION_MAX_TOKENS if given is None else _integer(given, "max_tokens", 0, max_tokens_limit)
+    if max_tokens == 0 and not echo:
+        raise ApiError(400, "'max_tokens' 0 writes nothing: ask for at least one token, or set 'echo'.",
+                       param="max_tokens")
+    if logprobs is not None and max_tokens > 0:
+        raise ApiError(400, "Log-probabilities are given for the prompt only: set 'echo' and 'max_tokens' 0 "
+                            "(prompt scoring), or leave 'logprobs' out.", param="logprobs",
+                       code="unsupported_parameter")
+    fields = {k: v for k, v in body.items() if k != "max_completion_tokens"}
+    sampling = _sampling({**fields, "max_tokens": max(1, max_tokens)}, defaults, max(1, max_tokens_limit))
+    stream = _boolean(body, "stream", False)
+    options = body.get("stream_options")
+    include_usage = isinstance(options, dict) and _boolean(options, "include_usage", False,
+                                                           name="stream_options.include_usage")
+    return CompletionRequest(model, prompt, sampling.with_changes(max_tokens=max_tokens), echo, logprobs,
+                             _stops(body.get("stop")), stream, include_usage)
+
+
 def parse_json(raw: bytes) -> dict[str, Any]:
     """The body as a JSON object, or a 400."""
     if len(raw) > MAX_BODY_BYTES:

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 from workbench.endpoints.runner import ActiveRunner
 from workbench.engine.client import EngineClient
-from workbench.engine.protocol import ChatMessage, ReplyEvent
-from workbench.errors import WorkbenchError
+from workbench.engine.protocol import ChatMessage, PromptScores, ReplyEvent
+from workbench.errors import EngineError, WorkbenchError
 from workbench.sampling import SamplingParams
 
 CHAT = "the chat"
@@ -150,12 +150,33 @@ class SharedRunner(ActiveRunner):
         turn: Turn | None = None,
     ) -> Iterator[ReplyEvent]:
         """Wait for the engine (as ``turn``, or a new turn of ``user``), then stream the reply."""
-        turn = turn or Turn(user)
+        return self._in_turn(lambda: super(SharedRunner, self).generate(messages, params), turn or Turn(user))
+
+    def generate_text(self, text: str, params: SamplingParams | None = None, *, turn: Turn) -> Iterator[ReplyEvent]:
+        """Wait for the engine, then continue a plain text (a model on this computer only)."""
+        return self._in_turn(lambda: self._local_only().generate_text(text, params), turn)
+
+    def score_text(self, text: str, top: int, *, turn: Turn) -> PromptScores:
+        """Wait for the engine, then score each token of ``text`` (a model on this computer only)."""
+        self.turns.take(turn)
+        try:
+            if turn.cancelled.is_set():
+                raise TurnNotGiven("The request was stopped while it waited for the model.")
+            return self._local_only().score_text(text, top)
+        finally:
+            self.turns.release(turn)
+
+    def _local_only(self) -> EngineClient:
+        if self.remote is not None:
+            raise EngineError("The model chosen runs on another server: it cannot continue or score plain text here.")
+        return self.local
+
+    def _in_turn(self, reply: Callable[[], Iterator[ReplyEvent]], turn: Turn) -> Iterator[ReplyEvent]:
         self.turns.take(turn)
         try:
             if turn.cancelled.is_set():
                 return
-            for event in super().generate(messages, params):
+            for event in reply():
                 if turn.cancelled.is_set():
                     super().cancel()  # a stop that came before the engine started listening
                 yield event
