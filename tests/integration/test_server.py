@@ -450,3 +450,36 @@ def test_bad_completion_requests_get_4xx_with_openai_error_bodies(server: LocalS
     got, answer = _post(server, "/v1/completions", json.dumps(body).encode())
     assert got == status, answer
     assert answer["error"]["param"] == param and answer["error"]["message"]
+
+
+def test_a_request_naming_a_library_model_loads_it_and_an_idle_one_is_unloaded(tiny_gguf: Path) -> None:
+    from workbench.server.models import OnDemandModels, names_for
+
+    starter = starter_model_path()
+    assert starter is not None
+    with EngineClient() as engine:
+        runner = SharedRunner(engine)
+        models = names_for([str(tiny_gguf), str(starter)])
+        on_demand = OnDemandModels(runner, models, LoadOptions(context_length=512, threads=1), idle_seconds=1.0)
+        served = LocalServer(runner, ServerConfig(port=0), on_demand=on_demand)
+        served.start()
+        try:
+            with openai.OpenAI(base_url=served.base_url, api_key="x", max_retries=0) as client:
+                assert [m.id for m in client.models.list().data] == ["tiny-f16", "SmolLM2-135M-Instruct.Q4_1"]
+                with pytest.raises(openai.APIStatusError, match="name one of tiny-f16") as nothing:
+                    client.chat.completions.create(model="", messages=QUESTION, max_tokens=2)
+                assert nothing.value.status_code == 503
+                for name, loads in (("tiny-f16", 1), ("tiny-f16", 1), ("SmolLM2-135M-Instruct.Q4_1", 2)):
+                    made = client.chat.completions.create(model=name, messages=QUESTION, max_tokens=3)
+                    assert made.model == name and made.usage is not None and made.usage.completion_tokens == 3
+                    assert on_demand.loads == loads and served.model_name == name
+                assert [m.id for m in client.models.list().data][0] == "SmolLM2-135M-Instruct.Q4_1"
+                deadline = time.monotonic() + 20
+                while runner.loaded is not None and time.monotonic() < deadline:
+                    time.sleep(0.05)
+                assert runner.loaded is None and not engine.is_alive()  # its memory went back to the system
+                scored = client.completions.create(model="tiny-f16", prompt="a b c", max_tokens=0, echo=True,
+                                                   logprobs=0)
+                assert scored.choices[0].text == "a b c" and on_demand.loads == 3
+        finally:
+            served.stop()

@@ -31,6 +31,7 @@ from workbench.engine.protocol import PromptScores
 from workbench.errors import ContextOverflow, EngineNotLoaded, WorkbenchError
 from workbench.sampling import SamplingParams
 from workbench.server.metrics import RequestRecord, ServerMetrics
+from workbench.server.models import OnDemandModels, served_name
 from workbench.server.replies import (
     Failed,
     Finished,
@@ -66,13 +67,15 @@ def model_name(runner: SharedRunner) -> str | None:
     remote = runner.remote_model
     if remote is not None:
         return str(getattr(remote, "model", None) or Path(loaded.path).name)
-    return Path(loaded.path).stem
+    return served_name(loaded.path)
 
 
-def build_app(runner: SharedRunner, settings: ApiSettings, metrics: ServerMetrics, worker: ReplyWorker) -> Starlette:
+def build_app(runner: SharedRunner, settings: ApiSettings, metrics: ServerMetrics, worker: ReplyWorker,
+              on_demand: OnDemandModels | None = None) -> Starlette:
     """The ASGI application serving ``runner``'s loaded model; ``worker`` generates its replies. ``app.state.replies``
     holds the replies under way."""
     api = _Api(runner, settings, metrics, worker)
+    api.on_demand = on_demand
     routes = [
         Route("/v1/models", api.models, methods=["GET"]),
         Route("/v1/chat/completions", api.chat, methods=["POST"]),
@@ -95,6 +98,7 @@ class _Api:
     def __init__(self, runner: SharedRunner, settings: ApiSettings, metrics: ServerMetrics,
                  worker: ReplyWorker) -> None:
         self.worker = worker
+        self.on_demand: OnDemandModels | None = None
         self.runner = runner
         self.settings = settings
         self.metrics = metrics
@@ -137,8 +141,32 @@ class _Api:
     async def models(self, request: Request) -> Response:
         self._authorize(request)
         name = model_name(self.runner)
-        data = [] if name is None else [{"id": name, "object": "model", "created": 0, "owned_by": OWNER}]
+        names = [] if name is None else [name]
+        if self.on_demand is not None:
+            names += [n for n in self.on_demand.names if n != name]
+        data = [{"id": n, "object": "model", "created": 0, "owned_by": OWNER} for n in names]
         return JSONResponse({"object": "list", "data": data})
+
+    def _model_for(self, body: dict[str, Any]) -> tuple[str, int, Callable[[], None] | None]:
+        """The model a request names: its served name, the context that bounds ``max_tokens``, and what loads it
+        first when it is not loaded (a model offered on demand); a 404 or 503 when there is none to answer."""
+        asked = body.get("model") or ""
+        if not isinstance(asked, str):
+            raise ApiError(400, "'model' must be a string.", param="model")
+        name, loaded = model_name(self.runner), self.runner.loaded
+        on_demand = self.on_demand
+        if on_demand is not None and asked and asked != name and on_demand.offers(asked):
+            return asked, on_demand.options.context_length, lambda: on_demand.ensure(asked)
+        if name is None or loaded is None:
+            if on_demand is not None and on_demand.names:
+                raise ApiError(503, f"No model is loaded: name one of {', '.join(on_demand.names[:20])[:500]}.",
+                               kind="server_error", param="model", code="model_not_loaded")
+            raise ApiError(503, "No model is loaded: load one in the window first.", kind="server_error",
+                           code="model_not_loaded")
+        _check_model(asked, name, loaded.path)
+        if on_demand is not None:
+            return name, loaded.context_length, on_demand.touch
+        return name, loaded.context_length, None
 
     async def metrics_text(self, request: Request) -> Response:
         self._authorize(request)
@@ -148,14 +176,10 @@ class _Api:
         started, began = time.time(), clock()
         self._authorize(request)
         body = parse_json(await request.body())
-        name = model_name(self.runner)
-        loaded = self.runner.loaded
-        if name is None or loaded is None:
-            raise ApiError(503, "No model is loaded: load one in the window first.", kind="server_error",
-                           code="model_not_loaded")
-        chat = parse_chat(body, self.settings.defaults, loaded.context_length)
-        _check_model(chat.model, name, loaded.path)
+        name, context, prepare = self._model_for(body)
+        chat = parse_chat(body, self.settings.defaults, context)
         reply = ServerReply.chat(self.runner, chat.messages, chat.params, chat.stop, asyncio.get_running_loop())
+        reply.prepare = prepare
         answer = _Answer(self, request, reply, chat.stream, chat.include_usage, name, started, began)
         return await self._answer(request, answer)
 
@@ -163,24 +187,22 @@ class _Api:
         started, began = time.time(), clock()
         self._authorize(request)
         body = parse_json(await request.body())
-        name, loaded = model_name(self.runner), self.runner.loaded
-        if name is None or loaded is None:
-            raise ApiError(503, "No model is loaded: load one in the window first.", kind="server_error",
-                           code="model_not_loaded")
-        text = parse_completion(body, self.settings.defaults, loaded.context_length)
-        _check_model(text.model, name, loaded.path)
+        name, context, prepare = self._model_for(body)
+        text = parse_completion(body, self.settings.defaults, context)
         loop = asyncio.get_running_loop()
         if text.params.max_tokens == 0:
-            return await self._score(request, text, name, started, began)
+            return await self._score(request, text, name, started, began, prepare)
         reply = ServerReply.text(self.runner, text.prompt, text.params, text.stop, loop)
+        reply.prepare = prepare
         answer = _Answer(self, request, reply, text.stream, text.include_usage, name, started, began,
                          echo=text.prompt if text.echo else None)
         return await self._answer(request, answer)
 
     async def _score(self, request: Request, text: CompletionRequest, name: str, started: float,
-                     began: float) -> Response:
+                     began: float, prepare: Callable[[], None] | None) -> Response:
         """Prompt scoring: the prompt back, with each token's log-probability (no reply is written)."""
         job = ServerScore(self.runner, text.prompt, text.logprobs or 0, asyncio.get_running_loop())
+        job.prepare = prepare
         self.metrics.change_in_flight(1)
         self.worker.submit(job)
         try:

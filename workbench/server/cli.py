@@ -13,6 +13,7 @@ from workbench.engine.client import EngineClient
 from workbench.engine.options import LoadOptions
 from workbench.server.local import DEFAULT_HOST, DEFAULT_PORT, LocalServer, ServerConfig, check_config, who_can_reach
 from workbench.server.metrics import RequestRecord
+from workbench.server.models import IDLE_UNLOAD_SECONDS, OnDemandModels, names_for
 from workbench.server.snippets import python_snippet
 from workbench.server.turns import SharedRunner
 
@@ -30,7 +31,28 @@ def add_serve_parser(commands: Any, add_runtime_args: Callable[[argparse.Argumen
                        help=f"key clients must send (default: ${KEY_VARIABLE}, else none)")
     serve.add_argument("--cors", action="append", default=[], metavar="ORIGIN",
                        help="let web pages from ORIGIN call the server (repeatable; default: none)")
+    serve.add_argument(
+        "--library", action="store_true",
+        help="also offer the library's models by name; one loads when a request names it (one at a time)",
+    )
+    serve.add_argument("--idle-unload", type=float, default=IDLE_UNLOAD_SECONDS / 60, metavar="MINUTES",
+                       help="with --library, unload a model no request has used for this long (default 10)")
     add_runtime_args(serve)
+
+
+def library_models() -> dict[str, str]:
+    """The library's models on this computer (as the window's Library finds them), by served name."""
+    from pathlib import Path
+
+    from workbench.library.scanner import LibraryScanner
+    from workbench.library.sources import LibrarySources
+    from workbench.paths import app_paths
+    from workbench.settings import SettingsStore
+
+    paths = app_paths()
+    folders = [Path(p) for p in SettingsStore(paths.settings_file).load().library_folders]
+    scanner = LibraryScanner(LibrarySources.default(paths.models_dir, folders))
+    return names_for(e.path for e in scanner.iter_entries() if e.local and e.readable and e.problem is None)
 
 
 def cmd_serve(args: argparse.Namespace, path: str, options: LoadOptions, err: TextIO | None = None) -> int:
@@ -41,7 +63,14 @@ def cmd_serve(args: argparse.Namespace, path: str, options: LoadOptions, err: Te
         err.write(f"Loading {path} …\n")
         loaded = client.load(path, options, force=args.force)
         err.write(f"Loaded in {loaded.load_seconds:.1f} s · {loaded.description}\n")
-        server = LocalServer(SharedRunner(client), config)
+        runner = SharedRunner(client)
+        on_demand = None
+        if args.library:
+            models = {**library_models(), **names_for([path])}  # the model served first can come back after idling
+            on_demand = OnDemandModels(runner, models, options, idle_seconds=max(1.0, args.idle_unload * 60))
+            err.write(f"Also offering {len(models)} model{'s' if len(models) != 1 else ''} of the library by name "
+                      f"(GET /v1/models lists them).\n")
+        server = LocalServer(runner, config, on_demand=on_demand)
         server.metrics.listen(lambda record: _log(record, err))
         name = server.model_name or "model"
 

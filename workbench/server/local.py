@@ -20,6 +20,7 @@ from workbench.errors import WorkbenchError
 from workbench.sampling import SamplingParams
 from workbench.server.app import ApiSettings, build_app, model_name
 from workbench.server.metrics import ServerMetrics
+from workbench.server.models import OnDemandModels
 from workbench.server.replies import ReplyWorker, ServerReply
 from workbench.server.turns import SERVER, SharedRunner
 
@@ -77,9 +78,12 @@ def check_config(config: ServerConfig) -> None:
 class LocalServer:
     """Serves ``runner``'s loaded model over HTTP as ``config`` says."""
 
-    def __init__(self, runner: SharedRunner, config: ServerConfig, metrics: ServerMetrics | None = None) -> None:
+    def __init__(self, runner: SharedRunner, config: ServerConfig, metrics: ServerMetrics | None = None,
+                 on_demand: OnDemandModels | None = None) -> None:
+        """``on_demand``: models a request may name beyond the one loaded (``slm-workbench serve --library``)."""
         check_config(config)
         self.runner = runner
+        self.on_demand = on_demand
         self.config = config
         self.metrics = metrics or ServerMetrics(
             queue_length=self.queue_length, engine_memory=runner.rss
@@ -134,8 +138,9 @@ class LocalServer:
         self._socket = sock
         self.port = sock.getsockname()[1]
         settings = ApiSettings(self.config.api_key, self.config.cors_origins, self.config.defaults)
-        self._worker = ReplyWorker()
-        app = build_app(self.runner, settings, self.metrics, self._worker)
+        on_demand = self.on_demand
+        self._worker = ReplyWorker(on_idle=on_demand.unload_if_idle if on_demand is not None else None)
+        app = build_app(self.runner, settings, self.metrics, self._worker, on_demand)
         self._replies = app.state.replies
         uv_config = uvicorn.Config(
             app, log_config=None, log_level="warning", access_log=False, lifespan="off",

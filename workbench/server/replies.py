@@ -72,6 +72,8 @@ class ServerReply:
                  stops: tuple[str, ...], loop: asyncio.AbstractEventLoop, kind: str = "chat") -> None:
         """``produce`` starts the reply once given its turn (see :meth:`chat` and :meth:`text`)."""
         self.kind = kind
+        self.prepare: Callable[[], None] | None = None
+        """Run first on the reply's thread (loading the model a request names)."""
         self.runner = runner
         self.produce = produce
         self.stops = stops
@@ -107,6 +109,8 @@ class ServerReply:
         stopped_at: int | None = None
         item: Item | None = None
         try:
+            if self.prepare is not None:
+                self.prepare()
             for event in self.produce(self.turn):
                 if isinstance(event, TokenEvent):
                     if stopped_at is not None:
@@ -160,6 +164,7 @@ class ServerScore:
     def __init__(self, runner: SharedRunner, text: str, top: int, loop: asyncio.AbstractEventLoop) -> None:
         self.runner, self.text, self.top = runner, text, top
         self.turn = Turn(SERVER)
+        self.prepare: Callable[[], None] | None = None
         self.items: asyncio.Queue[Scored | Failed] = asyncio.Queue()
         self._loop = loop
         self.done = False
@@ -170,6 +175,8 @@ class ServerScore:
 
     def run(self) -> None:
         try:
+            if self.prepare is not None:
+                self.prepare()
             item: Scored | Failed = Scored(self.runner.score_text(self.text, self.top, turn=self.turn))
         except WorkbenchError as exc:
             item = Failed(exc)
@@ -184,7 +191,10 @@ class ReplyWorker:
     """The server's thread that generates replies, one after another in the order they came (the engine runs one
     reply at a time anyway; one thread that waits for work answers sooner than a new thread per request)."""
 
-    def __init__(self) -> None:
+    def __init__(self, on_idle: Callable[[], object] | None = None, idle_check: float = 1.0) -> None:
+        """``on_idle`` is called on this thread about every ``idle_check`` seconds while no reply comes."""
+        self._on_idle = on_idle
+        self._idle_check = idle_check
         self._queue: queue.Queue[ServerReply | ServerScore | None] = queue.Queue()
         self._thread = threading.Thread(target=self._work, name="server-replies", daemon=True)
         self._thread.start()
@@ -204,7 +214,13 @@ class ReplyWorker:
 
     def _work(self) -> None:
         while True:
-            reply = self._queue.get()
+            try:
+                reply = self._queue.get(timeout=self._idle_check)
+            except queue.Empty:
+                if self._on_idle is not None:
+                    with contextlib.suppress(Exception):
+                        self._on_idle()
+                continue
             if reply is None:
                 return
             reply.run()
