@@ -95,3 +95,18 @@ def test_the_chat_waits_while_the_server_answers(make_window: Any, qtbot: Any) -
     qtbot.waitUntil(lambda: label.text() == "The model is answering the server.", timeout=TIMEOUT)
     reply.close()
     qtbot.waitUntil(lambda: label.text() == "", timeout=TIMEOUT)
+
+
+def test_the_log_shows_what_clients_send_as_plain_text(qtbot: Any) -> None:
+    from PySide6.QtCore import Qt as QtNamespace
+
+    from ui.server.log_model import RequestLogModel
+    from workbench.server.metrics import RequestRecord
+
+    model = RequestLogModel()
+    hostile = "The model '<img src=x onerror=alert(1)><b>bold</b>' is not loaded here"
+    model.add(RequestRecord(number=1, started=0, method="POST", path="/v1/chat/completions", status=404,
+                            client="127.0.0.1", outcome=hostile))
+    assert model.index(0, 6).data() == hostile
+    shown = model.index(0, 6).data(QtNamespace.ItemDataRole.ToolTipRole)
+    assert "<img" not in shown and "&lt;img" in shown

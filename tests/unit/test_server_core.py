@@ -192,3 +192,19 @@ def test_each_side_is_told_when_the_other_uses_the_engine() -> None:
     assert engine_use(CHAT, [SERVER, SERVER], SERVER) == (
         "The model is answering the chat; 2 replies here wait their turn.")
     assert engine_use(CHAT, [SERVER], CHAT) == "The server waits for the model."
+
+
+def test_a_completion_request_scores_or_continues_a_text() -> None:
+    from workbench.server.requests import COMPLETION_MAX_TOKENS, parse_completion
+
+    scoring = parse_completion({"prompt": ["a b"], "echo": True, "max_tokens": 0, "logprobs": 3}, DEFAULTS, 512)
+    assert scoring.prompt == "a b" and scoring.params.max_tokens == 0 and scoring.logprobs == 3 and scoring.echo
+    writing = parse_completion({"prompt": "a", "temperature": 0, "stop": ["\n"]}, DEFAULTS, 512)
+    assert writing.params.max_tokens == COMPLETION_MAX_TOKENS and writing.logprobs is None
+    assert writing.params.temperature == 0 and writing.stop == ("\n",)
+    for body, param in (({"prompt": ["a", "b"]}, "prompt"), ({"prompt": "a", "max_tokens": 0}, "max_tokens"),
+                        ({"prompt": "a", "logprobs": 1}, "logprobs"), ({"prompt": "a", "best_of": 2}, "best_of"),
+                        ({"prompt": "a", "echo": "yes"}, "echo")):
+        with pytest.raises(ApiError) as caught:
+            parse_completion(body, DEFAULTS, 512)
+        assert caught.value.status == 400 and caught.value.param == param

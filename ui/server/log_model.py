@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QModelIndex, Qt
 
 from ui.table import Index, RowTableModel
+from ui.untrusted import tooltip
 from workbench.server.metrics import RequestRecord
 
 MAX_ROWS = 500
@@ -39,7 +40,7 @@ class RequestLogModel(RowTableModel[RequestRecord]):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3, 4, 5):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == 6:
-            return record.outcome  # plain text: a client's model name or an error may say anything
+            return tooltip(record.outcome)  # literally: a client's model name, in an error, may say anything
         return None
 
 

@@ -4,7 +4,6 @@ histograms ``GET /metrics`` shows in Prometheus's text format."""
 from __future__ import annotations
 
 import threading
-import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -158,6 +157,3 @@ class ServerMetrics:
 def _label(value: str) -> str:
     return value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")[:200]
 
-
-def now() -> float:
-    return time.time()

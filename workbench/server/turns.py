@@ -194,13 +194,6 @@ class SharedRunner(ActiveRunner):
         if self.turns.is_holding(turn):
             super().cancel()
 
-    def cancel_all(self) -> None:
-        """Stop every reply (the window is closing)."""
-        for user in {*self.turns.waiting, self.turns.holder}:
-            if user is not None:
-                self.turns.cancel_user(user)
-        super().cancel()
-
 
 def engine_use(holder: str | None, waiting: list[str], seen_by: str) -> str:
     """One line for ``seen_by`` (the chat, the server): who else uses the engine now, and who waits; "" when no
