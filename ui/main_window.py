@@ -34,6 +34,7 @@ from ui.model.status_bar import ModelStatusBar
 from ui.params.live import SettingsSignals
 from ui.params.panel import ParametersPanel
 from ui.quantize.wizard import QuantizeWizard
+from ui.server.panel import ServerPanel
 from ui.teaching_ladder import TeachingLadderFlow
 from ui.theme import apply_theme
 from workbench.backends import BACKEND_OVERRIDES, normalize_override
@@ -122,6 +123,8 @@ class MainWindow(QMainWindow):
             self.compare.show_message(compare_problem, error=True)
         self.tabs.addTab(self.compare, "Compare")
         self.tabs.setTabToolTip(3, "Measure two to eight models side by side: size, speed, memory and quality")
+        self.server = ServerPanel(self.session.engine, self.jobs)
+        self.tabs.setTabToolTip(self.tabs.addTab(self.server, "Server"), "Let other programs use the loaded model")
         self.setCentralWidget(self.tabs)
         self._wizards: list[QuantizeWizard] = []
         self.conversations_dock = self._dock("Conversations", self.conversations, Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -483,6 +486,7 @@ class MainWindow(QMainWindow):
             wizard.reject()
         self.chat.shutdown()
         self.compare.shutdown()
+        self.server.shutdown()
         self.session.shutdown()
         self.find_models.shutdown()
         if not self.jobs.shutdown(CLOSE_WAIT_MS):  # an engine that ignores Stop is ended well within this

@@ -1,4 +1,4 @@
-"""``slm-workbench inspect | chat | bench``: the headless commands."""
+"""``slm-workbench inspect | chat | bench | serve | quantize | compare``: the headless commands."""
 
 from __future__ import annotations
 
@@ -56,6 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_runtime_args(bench)
     bench.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
+    from workbench.server.cli import add_serve_parser
+
+    add_serve_parser(commands, _add_runtime_args)
+
     from workbench.quantize.cli import add_quantize_parser
 
     add_quantize_parser(commands)
@@ -112,6 +116,10 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_chat(args)
         if args.command == "bench":
             return cmd_bench(args)
+        if args.command == "serve":
+            from workbench.server.cli import cmd_serve
+
+            return cmd_serve(args, _model_path(args.model), load_options(args))
         if args.command == "quantize":
             from workbench.quantize.cli import cmd_quantize
 

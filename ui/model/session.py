@@ -15,13 +15,13 @@ from workbench.backends import BackendChoice, normalize_override
 from workbench.endpoints.directory import EndpointDirectory
 from workbench.endpoints.library import endpoint_choice
 from workbench.endpoints.paths import parse_remote_path
-from workbench.endpoints.runner import ActiveRunner
 from workbench.engine.client import EngineClient
 from workbench.engine.inspect import Inspection, inspect_model
 from workbench.engine.protocol import LoadedModel
 from workbench.errors import WorkbenchError
 from workbench.jobs import CancelToken, ProgressCallback
 from workbench.live_settings import LiveSettings
+from workbench.server.turns import SharedRunner
 
 __all__ = ["FitConfirmer", "Inspection", "ModelSession"]
 
@@ -69,8 +69,9 @@ class ModelSession(QObject):
         read when a model is opened; ``endpoints`` the servers an ``endpoint://`` path names; ``confirm_fit`` asks
         the person about a tight model (default: load what fits, refuse what does not)."""
         super().__init__(parent)
-        self.engine = ActiveRunner(engine)
-        """The local engine, or while an endpoint's model is chosen, that endpoint (same interface)."""
+        self.engine = SharedRunner(engine)
+        """The local engine, or while an endpoint's model is chosen, that endpoint (same interface); the chat and
+        the local server take turns with it."""
         self.endpoints = endpoints
         """The endpoints set up in the settings: ``open_model`` of an ``endpoint://`` path asks it."""
         self._jobs = jobs

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
+from ui.model.engine_use import EngineUseLabel
 from ui.model.session import ModelSession
 from ui.untrusted import one_line, tooltip
 from workbench.backends import BackendChoice
@@ -50,8 +51,10 @@ class ModelStatusBar(QStatusBar):
         self.busy_bar.setMaximumWidth(120)
         self.busy_bar.setTextVisible(False)
         self.busy_bar.hide()
+        self.engine_use_label = EngineUseLabel(session.engine.turns)
         self.addWidget(self.model_label)
         self.addWidget(self.busy_bar)
+        self.addWidget(self.engine_use_label)
         self.addPermanentWidget(self.backend_label)
         self.addPermanentWidget(self.memory_label)
         self.timer = QTimer(self)

@@ -20,10 +20,12 @@ from workbench.engine.messages import (
     Events,
     Failed,
     GenerateRequest,
+    GenerateTextRequest,
     LoadRequest,
     Reply,
     Request,
     Result,
+    ScoreTextRequest,
     ShutdownRequest,
     TokenizeRequest,
     TokenizeTextRequest,
@@ -36,6 +38,7 @@ from workbench.engine.protocol import (
     ChatMessage,
     Evaluation,
     LoadedModel,
+    PromptScores,
     ReplyDone,
     ReplyEvent,
     TokenEvent,
@@ -189,13 +192,30 @@ class EngineClient:
         If the engine dies mid-reply, raises :class:`~workbench.errors.EngineCrashed` whose
         ``partial_text`` holds the text received so far.
         """
-        params = params or SamplingParams()
+        return self._reply(GenerateRequest(list(messages), params or SamplingParams()))
+
+    def generate_text(self, text: str, params: SamplingParams | None = None) -> Iterator[ReplyEvent]:
+        """Continue a plain text, without the chat template (the OpenAI completions API), as :meth:`generate`
+        streams a reply. The llama.cpp backend does; another answers with an :class:`~workbench.errors.EngineError`."""
+        return self._reply(GenerateTextRequest(text, params or SamplingParams()))
+
+    def score_text(self, text: str, top: int = 0) -> PromptScores:
+        """Each token of ``text`` with its log-probability, and the ``top`` most likely tokens at each position
+        (see :meth:`workbench.engine.llama_backend.LlamaBackend.score_text`)."""
+        with self._lock:
+            self._require_loaded()
+            self._clear_cancel()
+            reply = self._request(ScoreTextRequest(text, top))
+            assert isinstance(reply, Result) and isinstance(reply.value, PromptScores)
+            return reply.value
+
+    def _reply(self, request: GenerateRequest | GenerateTextRequest) -> Iterator[ReplyEvent]:
         with self._lock:
             self._require_loaded()
             self._clear_cancel()
             received: list[str] = []
             finished = False
-            self._send(GenerateRequest(list(messages), params))
+            self._send(request)
             try:
                 while not finished:
                     try:

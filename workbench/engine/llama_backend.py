@@ -29,6 +29,7 @@ from workbench.engine.protocol import (
     ChatMessage,
     Evaluation,
     LoadedModel,
+    PromptScores,
     ReplyEvent,
     StopReason,
     Vocabulary,
@@ -328,6 +329,50 @@ class LlamaBackend(CancellableBackend):
         done = tally.done(stop)
         self._watch.mark()
         yield dataclasses.replace(done, stats=dataclasses.replace(done.stats, threads=threads))
+
+    # -- plain text (the completions API) ----------------------------------------------------
+
+    def text_tokens(self, text: str) -> list[int]:
+        """A plain text as a prompt: the model's beginning-of-text token when it uses one, then the text."""
+        llm = self._require()
+        return list(llm.tokenize(text.encode("utf-8"), add_bos=True, special=False))
+
+    def generate_text(self, text: str, params: SamplingParams) -> Iterator[ReplyEvent]:
+        """Continue ``text`` (no chat template)."""
+        return self.generate_tokens(self.text_tokens(text), params)
+
+    def score_text(self, text: str, top: int) -> PromptScores:
+        """Each token of ``text`` with its log-probability given the tokens before it, and the ``top`` most likely
+        tokens at each position; in one fresh pass (:meth:`evaluate`), so it must fit the context."""
+        import llama_cpp
+        import numpy as np
+
+        llm = self._require()
+        tokens = self.text_tokens(text)
+        with_bos = len(tokens) > 0 and llm.token_bos() >= 0 and tokens[0] == llm.token_bos()
+        shown = tokens[1:] if with_bos else tokens
+        vocab = llama_cpp.llama_model_get_vocab(llm._model.model)
+
+        def piece(token: int) -> str:
+            return token_bytes(llama_cpp, vocab, int(token)).decode("utf-8", "replace")
+
+        pieces = [piece(t) for t in shown]
+        if len(tokens) < 2:
+            return PromptScores(pieces, [None] * len(pieces), [[] for _ in pieces])
+        evaluation = self.evaluate(tokens, 0, distributions=top > 0)
+        scored: list[float | None] = [float(v) for v in evaluation.token_logprobs]
+        best: list[list[tuple[str, float]]] = []
+        if top > 0:
+            assert evaluation.logprobs is not None
+            for row in evaluation.logprobs:
+                ids = np.argpartition(row, -top)[-top:]
+                ids = ids[np.argsort(row[ids])[::-1]]
+                best.append([(piece(int(i)), float(row[i])) for i in ids])
+        else:
+            best = [[] for _ in scored]
+        if not with_bos:  # the first token has nothing before it
+            scored, best = [None, *scored], [[], *best]
+        return PromptScores(pieces, scored, best)
 
     # -- benchmark ---------------------------------------------------------------------
 

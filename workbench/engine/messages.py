@@ -9,7 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workbench.engine.options import LoadOptions
-from workbench.engine.protocol import BenchResult, ChatMessage, Evaluation, LoadedModel, ReplyEvent, Vocabulary
+from workbench.engine.protocol import (
+    BenchResult,
+    ChatMessage,
+    Evaluation,
+    LoadedModel,
+    PromptScores,
+    ReplyEvent,
+    Vocabulary,
+)
 from workbench.sampling import SamplingParams
 
 
@@ -63,13 +71,29 @@ class EvaluateRequest:
 
 
 @dataclass(frozen=True)
+class GenerateTextRequest:
+    """Continue a plain text (no chat template): the OpenAI completions API."""
+
+    text: str
+    params: SamplingParams
+
+
+@dataclass(frozen=True)
+class ScoreTextRequest:
+    """Score each token of a plain text, with the ``top`` most likely tokens at each position."""
+
+    text: str
+    top: int
+
+
+@dataclass(frozen=True)
 class ShutdownRequest:
     """Unload and exit; the process's memory returns to the system."""
 
 
 Request = (
     LoadRequest | GenerateRequest | TokenizeRequest | BenchRequest | ShutdownRequest
-    | TokenizeTextRequest | VocabularyRequest | EvaluateRequest
+    | TokenizeTextRequest | VocabularyRequest | EvaluateRequest | GenerateTextRequest | ScoreTextRequest
 )
 
 
@@ -94,7 +118,7 @@ class Events:
 class Result:
     """The answer to a non-streaming request."""
 
-    value: LoadedModel | BenchResult | int | None | list[int] | Vocabulary | Evaluation
+    value: LoadedModel | BenchResult | int | None | list[int] | Vocabulary | Evaluation | PromptScores
 
 
 Reply = Failed | Events | Result

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import time
+from collections.abc import Iterator
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -14,8 +15,10 @@ from workbench.engine.messages import (
     Events,
     Failed,
     GenerateRequest,
+    GenerateTextRequest,
     LoadRequest,
     Result,
+    ScoreTextRequest,
     ShutdownRequest,
     TokenizeRequest,
     TokenizeTextRequest,
@@ -81,7 +84,11 @@ def _serve(conn: Connection, backend: EngineBackend | None, request: object) -> 
         if isinstance(request, LoadRequest):
             conn.send(Result(backend.load(request.path, request.options)))
         elif isinstance(request, GenerateRequest):
-            _stream(conn, backend, request)
+            _stream(conn, backend.generate(request.messages, request.params))
+        elif isinstance(request, GenerateTextRequest):
+            _stream(conn, _text_backend(backend).generate_text(request.text, request.params))
+        elif isinstance(request, ScoreTextRequest):
+            conn.send(Result(_text_backend(backend).score_text(request.text, request.top)))
         elif isinstance(request, TokenizeRequest):
             conn.send(Result(len(backend.prompt_tokens(request.messages))))
         elif isinstance(request, BenchRequest):
@@ -102,13 +109,20 @@ def _serve(conn: Connection, backend: EngineBackend | None, request: object) -> 
         conn.send(Failed("EngineError", f"The engine met an unexpected problem: {str(exc)[:300] or 'no details'}"))
 
 
-def _stream(conn: Connection, backend: EngineBackend, request: GenerateRequest) -> None:
+def _text_backend(backend: EngineBackend) -> Any:
+    """The backend, if it continues and scores plain texts (llama.cpp does); else an error that says so."""
+    if not hasattr(backend, "score_text"):
+        raise EngineError(f"The {backend.backend_id} backend does not continue or score plain text here.")
+    return backend
+
+
+def _stream(conn: Connection, events: Iterator[ReplyEvent]) -> None:
     """Send a reply's events, batching only while tokens come faster than one per half a flush
     interval, so a held token waits at most one short token interval; the first goes at once."""
     pending: list[ReplyEvent] = []
     last_flush = previous = float("-inf")
     try:
-        for event in backend.generate(request.messages, request.params):
+        for event in events:
             pending.append(event)
             now = time.perf_counter()
             fast = now - previous < FLUSH_SECONDS / 2

@@ -153,6 +153,19 @@ class Evaluation:
     """float32 ``(rows, vocabulary)``: the full log-softmax, only when asked (KL divergence)."""
 
 
+@dataclass(frozen=True)
+class PromptScores:
+    """How likely the model finds each token of a text, given the tokens before it (OpenAI's ``echo`` with
+    ``logprobs``: prompt scoring, which evaluation harnesses use)."""
+
+    pieces: list[str]
+    """Each token's text (a character split across tokens shows as U+FFFD in each part)."""
+    logprobs: list[float | None]
+    """Natural log-probability of each token; None for a first token with nothing before it."""
+    top: list[list[tuple[str, float]]]
+    """The most likely tokens at each position, as many as asked (none for a first token without context)."""
+
+
 class EngineBackend(Protocol):
     """What a backend run in the engine process offers (see :mod:`workbench.engine.registry`). The parent's view
     of it, :class:`workbench.engine.client.EngineClient`, offers the same over the pipe.
