@@ -155,15 +155,34 @@ def test_captions_say_what_each_chart_shows_in_plain_words() -> None:
         "line) came within 6.2% of what was measured. Whether a model fits is judged on the most it could take "
         "(dashed line): 1.3–1.4× what was used here, to be safe."
     )
-    assert specs["tradeoff"].caption.endswith("nothing beats on both: Q4_0, Q4_K_M, Q8_0 and F16.")
+    assert specs["tradeoff"].caption.endswith(
+        "nothing beats on both: Q4_0, Q4_K_M, Q8_0 and F16. F16 is about as good as the smaller Q8_0 here: the "
+        "difference is inside the measurement's spread."
+    )
 
 
 def test_a_beaten_variant_is_named_in_the_tradeoff_caption() -> None:
     run = ladder()
     assert run.variants[3].quality is not None
-    run.variants[3].quality.perplexity = 19.0  # Q4_0 better than Q4_K_M and smaller: Q4_K_M is beaten
+    run.variants[3].quality.perplexity = 17.5  # Q4_0: smaller, and clearly better than Q4_K_M (19.26 ± 0.3)
     tradeoff = chart_specs(run)[-1]
-    assert "Q4_K_M is beaten" in tradeoff.caption
+    assert "Q4_K_M is beaten: another variant is smaller and clearly better." in tradeoff.caption
+    assert "Q8_0 and F16 are about as good as the smaller Q4_0 here" in tradeoff.caption  # 18.05, 18.0: inside
+
+
+def test_a_difference_inside_the_spreads_beats_nothing() -> None:
+    run = ladder()
+    assert run.variants[3].quality is not None
+    run.variants[3].quality.perplexity = 18.2  # Q4_0 a little below Q4_K_M, both ± 0.3: not a measured difference
+    tradeoff = chart_specs(run)[-1]
+    assert "beaten" not in tradeoff.caption
+    assert "Q4_K_M, Q8_0 and F16 are about as good as the smaller Q4_0 here: the differences are inside" in (
+        tradeoff.caption
+    )
+    # (size, perplexity) with standard errors: only a clearly smaller perplexity beats a larger file.
+    points = [(270.0, 18.0), (144.0, 17.9), (150.0, 19.5), (100.0, 20.5)]
+    assert pareto_frontier(points, [0.3, 0.3, 0.1, 0.3]) == [3, 1, 0]  # the third: clearly worse than the second
+    assert pareto_frontier(points, [0.3, 0.3, 0.6, 0.3]) == [3, 1, 2, 0]  # within the spreads: not beaten
 
 
 def test_names_fall_back_to_labels_when_quantizations_repeat() -> None:

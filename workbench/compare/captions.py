@@ -379,8 +379,32 @@ def tradeoff_caption(points: Sequence[Point], frontier: Sequence[int]) -> str:
     text += _join(on) + "."
     if off:
         verb = "is" if len(off) == 1 else "are"
-        text += f" {_join(off)} {verb} beaten: another variant is smaller and at least as good."
+        text += f" {_join(off)} {verb} beaten: another variant is smaller and clearly better."
+    alike: dict[int, list[str]] = {}
+    for i, j in about_as_good_as_smaller(points, frontier):
+        alike.setdefault(j, []).append(points[i].label)
+    for j, larger in alike.items():
+        verb, what = ("is", "the difference is") if len(larger) == 1 else ("are", "the differences are")
+        text += (
+            f" {_join(larger)} {verb} about as good as the smaller {points[j].label} here: {what} inside the"
+            " measurement's spread."
+        )
     return text
+
+
+def about_as_good_as_smaller(points: Sequence[Point], frontier: Sequence[int]) -> list[tuple[int, int]]:
+    """Pairs (variant, smaller variant) on the frontier whose perplexities the spreads cannot tell apart (the
+    larger one buys nothing measurable here), each with the smallest such variant; by the frontier's order."""
+    pairs = []
+    for i in frontier:
+        p = points[i]
+        alike = [
+            j for j in frontier
+            if points[j].x < p.x and not clearly_different(points[j].y, points[j].y_error, p.y, p.y_error)
+        ]
+        if alike:
+            pairs.append((i, min(alike, key=lambda j: points[j].x)))
+    return pairs
 
 
 def _join(words: Sequence[str]) -> str:

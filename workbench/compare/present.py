@@ -24,6 +24,7 @@ from workbench.compare.captions import (
 from workbench.compare.figures import (
     STATUS_WORDS,
     baseline_index,
+    clearly_different,
     finite,
     format_bits,
     format_number,
@@ -164,18 +165,24 @@ class ChartSpec:
         return self.mark_names[0] if self.mark_names else ""
 
 
-def pareto_frontier(points: Sequence[tuple[float, float]]) -> list[int]:
+def pareto_frontier(points: Sequence[tuple[float, float]], errors: Sequence[float] | None = None) -> list[int]:
     """Indices of the points no other point beats on both axes (both smaller is better), by growing x.
 
-    A point is beaten when another is at most as large on both axes and smaller on one. Points with
-    a non-finite coordinate are left out.
+    A point is beaten when another is at most as large on both axes and smaller on one. With ``errors`` (the
+    standard error of each y), a point is beaten only when another no larger has a *clearly* smaller y
+    (:func:`~workbench.compare.figures.clearly_different`): a difference inside the spreads beats nothing.
+    Points with a non-finite coordinate are left out.
     """
     usable = [(x, y, i) for i, (x, y) in enumerate(points) if math.isfinite(x) and math.isfinite(y)]
-    frontier = []
-    for x, y, i in usable:
-        beaten = any(ox <= x and oy <= y and (ox < x or oy < y) for ox, oy, j in usable if j != i)
-        if not beaten:
-            frontier.append((x, y, i))
+
+    def beats(ox: float, oy: float, j: int, x: float, y: float, i: int) -> bool:
+        if errors is None:
+            return ox <= x and oy <= y and (ox < x or oy < y)
+        return ox <= x and oy < y and clearly_different(oy, errors[j], y, errors[i])
+
+    frontier = [
+        (x, y, i) for x, y, i in usable if not any(beats(ox, oy, j, x, y, i) for ox, oy, j in usable if j != i)
+    ]
     return [i for _x, _y, i in sorted(frontier)]
 
 
@@ -449,7 +456,7 @@ def _tradeoff_chart(run: CompareRun, names: list[str]) -> ChartSpec:
         for i, (v, name) in enumerate(zip(run.variants, names, strict=True))
         if v.file_bytes and v.quality is not None and finite(v.quality.perplexity)
     )
-    frontier = tuple(pareto_frontier([(p.x, p.y) for p in points]))
+    frontier = tuple(pareto_frontier([(p.x, p.y) for p in points], [p.y_error for p in points]))
     return ChartSpec(
         "tradeoff",
         "Size against quality",
