@@ -24,13 +24,10 @@ UBATCH = 512
 EXPECTED_OUTPUT_ROWS = 32
 """Rows of the output buffer (one per token, the whole vocabulary wide) a typical reply touches."""
 
-REPACKED_ON_THIS_CPU = frozenset({"Q4_0", "Q4_K_S", "Q4_K_M", "IQ4_NL"})
-"""Quantization types whose matrices llama.cpp's CPU backend repacks on x86 processors with AVX2."""
-
-
 @functools.cache
 def cpu_repacks() -> bool:
-    """Whether this processor is an x86 one with AVX2, where llama.cpp repacks :data:`REPACKED_ON_THIS_CPU`."""
+    """Whether this processor is an x86 one with AVX2, where llama.cpp repacks the matrices of some types
+    (:data:`workbench.model_info.REPACKED_TYPES`)."""
     if platform.machine().lower() not in {"x86_64", "amd64"}:
         return False
     try:
@@ -140,12 +137,9 @@ def estimate_memory(info: ModelInfo, context_length: int | None = None, cache_ty
     # What a reply touches: the output rows of the last tokens and a few activations of one micro-batch
     # (fitted to the engine's measured resident memory; see tests/perf/test_memory_estimate.py).
     expected_compute = 2 * MiB + info.vocab_size * 4 * EXPECTED_OUTPUT_ROWS + info.embedding_length * UBATCH * 4 * 8
-    repacked = 0
-    if info.file_type.upper() in REPACKED_ON_THIS_CPU and cpu_repacks():
-        # llama.cpp copies these matrices into a faster layout, while the file's pages it read them from stay
-        # resident too: the matrices (all but the token embeddings) count twice.
-        embeddings = info.vocab_size * info.embedding_length * info.bits_per_weight / 8
-        repacked = int(max(0.0, info.tensor_bytes - embeddings))
+    # llama.cpp copies some matrices into a faster layout, while the file's pages it read them from stay
+    # resident too: those matrices count twice. Which ones depends on each tensor's type, not the file's.
+    repacked = info.repackable_bytes if cpu_repacks() else 0
     return MemoryEstimate(
         context_length=n_ctx,
         weights=info.tensor_bytes,

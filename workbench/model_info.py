@@ -86,6 +86,9 @@ class ModelInfo:
     vocab_size: int
     license: str
     has_chat_template: bool
+    repackable_bytes: int = 0
+    """Bytes of the weight matrices llama.cpp's CPU backend copies into a faster layout on an x86 processor with
+    AVX2 (see :func:`repackable_bytes`)."""
 
     @property
     def size_class(self) -> str:
@@ -244,7 +247,24 @@ def model_info_from_header(p: Path, header: GgufHeader) -> ModelInfo:
         vocab_size=num(f"{arch}.vocab_size") or (tokens if isinstance(tokens, int) else 0),
         license=_text(meta.get("general.license")) or "not stated",
         has_chat_template=bool(meta.get("tokenizer.chat_template")),
+        repackable_bytes=repackable_bytes(header.tensors, [t.name.upper() for t in types], sizes),
     )
+
+
+REPACKED_TYPES = frozenset({"Q4_0", "Q4_K", "IQ4_NL", "MXFP4"})
+"""Tensor types llama.cpp's CPU backend repacks into interleaved rows on x86 processors with AVX2."""
+
+
+def repackable_bytes(tensors: Any, type_names: list[str], sizes: list[int]) -> int:
+    """Bytes of the matrices llama.cpp repacks on an x86 processor with AVX2: those of a type in
+    :data:`REPACKED_TYPES` whose row count is a multiple of 8, apart from the token embeddings (which are looked
+    up, not multiplied). Per tensor, so a Q3_K_M or Q2_K file's Q4_K tensors count too."""
+    total = 0
+    for tensor, type_name, size in zip(tensors, type_names, sizes, strict=True):
+        rows = tensor.shape[1] if len(tensor.shape) >= 2 else 0
+        if type_name in REPACKED_TYPES and rows % 8 == 0 and rows and tensor.name != "token_embd.weight":
+            total += size
+    return total
 
 
 def _text(value: Any) -> str:

@@ -1,7 +1,8 @@
 """The memory estimate against the engine's measured resident memory, on the starter's ladder.
 
-Not part of the default run (``pytest tests/perf/test_memory_estimate.py -s``). For F16, Q8_0 and Q4_0 versions
-of the starter model (made from its Q4_1 in the test), at 2k and 8k tokens of context, with an F16 and a Q8_0 KV
+Not part of the default run (``pytest tests/perf/test_memory_estimate.py -s``). For the starter model (Q4_1) and
+its F16, Q8_0, Q4_0, Q4_K_M, Q3_K_M and Q2_K versions (made in the test; the K-quants hold tensors of other types,
+some of which llama.cpp repacks), at 2k and 8k tokens of context, with an F16 and a Q8_0 KV
 cache: load in the engine process, run one reply so the buffers are touched, then print the measured engine RSS
 against the *expected use* (target within ±10%) and against *reserved at most* (the fit verdict's figure, an upper
 bound).
@@ -36,8 +37,12 @@ def ladder(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     (f16,) = QuantizationJob(plan_quantization(starter, ["f16"], out, allow_requantize=True, threads=2))(
         lambda _: None, CancelToken()
     )
-    made = QuantizationJob(plan_quantization(f16.path, ["q8_0", "q4_0"], out, threads=2))(lambda _: None, CancelToken())
-    return {"F16": f16.path, **{Path(r.path).stem.rsplit("-", 1)[-1].upper(): r.path for r in made}}
+    made = QuantizationJob(plan_quantization(f16.path, ["q8_0", "q4_0", "q4_k_m", "q3_k_m", "q2_k"], out, threads=2))(
+        lambda _: None, CancelToken()
+    )
+    return {
+        "Q4_1": str(starter), "F16": f16.path, **{Path(r.path).stem.rsplit("-", 1)[-1].upper(): r.path for r in made}
+    }
 
 
 def test_estimate_against_measured_rss(ladder: dict[str, str]) -> None:
@@ -57,7 +62,7 @@ def test_estimate_against_measured_rss(ladder: dict[str, str]) -> None:
                 estimate = formats.fit(info, n_ctx, cache_type=cache).estimate
                 ratios.append(measured / estimate.expected)
                 lines.append(
-                    f"{name:5} ctx {n_ctx:>5} cache {cache:5}: measured {measured / MiB:6.1f} MiB; expected "
+                    f"{name:6} ctx {n_ctx:>5} cache {cache:5}: measured {measured / MiB:6.1f} MiB; expected "
                     f"{estimate.expected / MiB:6.1f} ({measured / estimate.expected:.3f}); at most "
                     f"{estimate.total / MiB:6.1f} ({measured / estimate.total:.3f})"
                 )

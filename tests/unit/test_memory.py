@@ -57,3 +57,28 @@ def test_judges_this_machine_by_default() -> None:
     fit = judge_fit(estimate_memory(starter_info(), 2048))
     assert 0 < fit.available <= fit.total_memory
     assert fit.verdict == "fits"  # a 98 MB model fits any machine that runs the tests
+
+
+def test_repacked_matrices_are_counted_by_each_tensors_type() -> None:
+    """llama.cpp repacks Q4_0, Q4_K, IQ4_NL and MXFP4 matrices with a row count divisible by 8 on x86 with
+    AVX2 — per tensor, so a Q3_K_M file's Q4_K tensors count, and never the token embeddings."""
+    from dataclasses import dataclass
+
+    from workbench.model_info import repackable_bytes
+
+    @dataclass
+    class Tensor:
+        name: str
+        shape: tuple[int, ...]
+
+    tensors = [
+        Tensor("token_embd.weight", (576, 49152)),  # looked up, not multiplied: never repacked
+        Tensor("blk.0.attn_q.weight", (576, 576)),
+        Tensor("blk.0.ffn_down.weight", (1536, 576)),
+        Tensor("blk.0.attn_k.weight", (576, 196)),  # 196 rows: not a multiple of 8
+        Tensor("blk.0.ffn_up.weight", (576, 1536)),
+        Tensor("output_norm.weight", (576,)),
+    ]
+    types = ["Q4_0", "Q4_0", "Q4_K", "Q4_0", "Q3_K", "F32"]
+    sizes = [1000, 10, 20, 40, 80, 160]
+    assert repackable_bytes(tensors, types, sizes) == 10 + 20
