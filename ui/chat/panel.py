@@ -26,9 +26,11 @@ from workbench.live_settings import LiveSettings
 from workbench.starter import starter_model_path
 
 NO_MODEL_HINT = (
-    "No model is loaded yet. Press “Try the starter model” or use Model ▸ Open GGUF… to load one, "
+    "No model is loaded yet. Use Model ▸ Load starter model, or File ▸ Open GGUF… for a model file of your own, "
     "then send again — your message is still in the box."
 )
+"""Names only what is always on screen: the menu entries (the welcome page's buttons are not shown beside a
+conversation)."""
 
 
 class ChatPanel(QWidget):
@@ -138,6 +140,10 @@ class ChatPanel(QWidget):
         if self.conversation_id is None:
             self.conversation_id = self._store.create().id
         return self.conversation_id
+
+    def focus_composer(self) -> None:
+        """Put the cursor in the message box (after *New* or Ctrl+N), whatever had the focus."""
+        self.composer.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def set_dark(self, dark: bool) -> None:
         """Re-render the messages' Markdown for a dark or light background."""
