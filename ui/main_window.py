@@ -179,7 +179,11 @@ class MainWindow(QMainWindow):
             self.chat.show_banner(" ".join(notices), "warning")
 
         # The chat's own entries (New conversation, Keyboard shortcuts) and reopening the last model.
-        self.chat_actions = ChatActions(self, self._window_state)
+        self.chat_actions = ChatActions(
+            self, self.chat, self.session, self._window_state, self.conversations.new_conversation,
+            lambda: self.tabs.setCurrentWidget(self.chat),
+        )
+        self.conversations.new_conversation_started.connect(self.chat_actions.focus_for_typing)
         self.chat_actions.reopen_later()
 
     def _size_docks(self) -> None:

@@ -7,17 +7,26 @@ window already has and remembers the last model in the window's state file.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QMenuBar, QTableWidget, QTableWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMainWindow,
+    QMenu,
+    QMenuBar,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
+from ui.chat.panel import ChatPanel
+from ui.model.session import ModelSession
 from workbench.endpoints.paths import parse_remote_path
-
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
 
 LAST_MODEL_KEY = "chat/last_model"
 REOPEN_KEY = "chat/reopen_last_model"
@@ -85,26 +94,44 @@ class ShortcutsDialog(QDialog):
 
     def rows(self) -> list[tuple[str, str]]:
         """What the table lists, row by row."""
-        return [
-            (self.table.item(r, 0).text(), self.table.item(r, 1).text()) for r in range(self.table.rowCount())
-        ]
+        def text(row: int, column: int) -> str:
+            item = self.table.item(row, column)
+            return item.text() if item is not None else ""
+
+        return [(text(r, 0), text(r, 1)) for r in range(self.table.rowCount())]
 
 
 class ChatActions(QObject):
     """Adds the chat's menu entries to ``window`` and reopens the model it had last (a setting, on by default,
-    kept in ``state`` with the window's layout)."""
+    kept in ``state`` with the window's layout).
 
-    def __init__(self, window: MainWindow, state: QSettings) -> None:
+    ``new_conversation`` starts one (the conversations list's); connect what announces a new conversation to
+    :meth:`focus_for_typing`. ``show_chat`` brings the chat to the front.
+    """
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        chat: ChatPanel,
+        session: ModelSession,
+        state: QSettings,
+        new_conversation: Callable[[], object],
+        show_chat: Callable[[], None],
+    ) -> None:
         super().__init__(window)
         self._window = window
+        self._chat = chat
+        self._session = session
         self._state = state
+        self._new_conversation = new_conversation
+        self._show_chat = show_chat
         bar = window.menuBar()
         file_menu, model_menu, help_menu = (_menu(bar, t) for t in ("File", "Model", "Help"))
         self.new_action = QAction("&New conversation", window)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self._on_new_action_triggered)
-        if file_menu is not None:
-            first = file_menu.actions()[0] if file_menu.actions() else None
+        if file_menu is not None and file_menu.actions():
+            first = file_menu.actions()[0]
             file_menu.insertAction(first, self.new_action)
             file_menu.insertSeparator(first)
         else:
@@ -118,23 +145,25 @@ class ChatActions(QObject):
             model_menu.addAction(self.reopen_action)
         self.shortcuts_action = QAction("&Keyboard shortcuts", window)
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
-        if help_menu is not None:
-            help_menu.insertAction(help_menu.actions()[0] if help_menu.actions() else None, self.shortcuts_action)
+        if help_menu is not None and help_menu.actions():
+            help_menu.insertAction(help_menu.actions()[0], self.shortcuts_action)
+        elif help_menu is not None:
+            help_menu.addAction(self.shortcuts_action)
         self.shortcuts_dialog: ShortcutsDialog | None = None
 
-        window.conversations.new_conversation_started.connect(self._on_conversations_new_conversation_started)
-        window.session.loaded.connect(self._on_session_loaded)
+        session.loaded.connect(self._on_session_loaded)
 
     # -- new conversation ------------------------------------------------------------------------
 
     @Slot()
     def _on_new_action_triggered(self) -> None:
-        self._window.conversations.new_conversation()
+        self._new_conversation()
 
-    @Slot(int)
-    def _on_conversations_new_conversation_started(self, _conversation_id: int) -> None:
-        self._window.tabs.setCurrentWidget(self._window.chat)
-        self._window.chat.focus_composer()
+    @Slot()
+    def focus_for_typing(self) -> None:
+        """A new conversation was started: show the chat with the cursor in the message box."""
+        self._show_chat()
+        self._chat.focus_composer()
 
     # -- shortcuts -------------------------------------------------------------------------------
 
@@ -172,16 +201,16 @@ class ChatActions(QObject):
         started loading. Called once the window is shown (the load runs on a worker; its fit is checked as
         ever)."""
         path = self.last_model
-        if not self.reopen_enabled or path is None or self._window.session.is_loaded:
+        if not self.reopen_enabled or path is None or self._session.is_loaded:
             return False
         if not Path(path).exists():
-            self._window.chat.show_banner(
+            self._chat.show_banner(
                 f"The model you had last ({Path(path).name}) is no longer there; open another one with "
                 "File ▸ Open GGUF… or Model ▸ Load starter model.",
                 "info",
             )
             return False
-        self._window.chat.open_model(path)
+        self._chat.open_model(path)
         return True
 
     def reopen_later(self) -> None:
