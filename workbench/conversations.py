@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from workbench.chat.thinking import ThoughtTally, answer_only
 from workbench.engine.protocol import ChatMessage, ReplyStats
 from workbench.paths import folder_problem
 from workbench.settings import move_aside
@@ -45,7 +46,8 @@ CREATE TABLE IF NOT EXISTS messages (
     created REAL NOT NULL,
     state TEXT NOT NULL DEFAULT 'complete',
     model TEXT NOT NULL DEFAULT '',
-    stats TEXT
+    stats TEXT,
+    thinking TEXT
 );
 CREATE INDEX IF NOT EXISTS messages_by_conversation ON messages(conversation_id, id);
 """
@@ -73,8 +75,15 @@ class StoredMessage:
     state: MessageState
     model: str
     stats: ReplyStats | None
+    thinking: ThoughtTally | None = None
+    """How long the reply thought, when it had a thinking section."""
 
     def to_chat(self) -> ChatMessage:
+        """The message as the history sent with the next request: a reply without its thinking section (the
+        templates of reasoning models drop earlier thinking themselves; it would only fill the context)."""
+        if self.role == "assistant":
+            template = self.thinking.template if self.thinking is not None else None
+            return ChatMessage(role=self.role, content=answer_only(self.content, template))
         return ChatMessage(role=self.role, content=self.content)
 
 
@@ -157,6 +166,9 @@ class ConversationStore:
                 raise sqlite3.DatabaseError(f"integrity check failed: {check[0] if check else 'no answer'}")
             with conn:
                 conn.executescript(_SCHEMA)
+                columns = {row[1] for row in conn.execute("PRAGMA table_info(messages)")}
+                if "thinking" not in columns:  # a database from before thinking sections were told apart
+                    conn.execute("ALTER TABLE messages ADD COLUMN thinking TEXT")
                 # A reply still "streaming" belongs to a session that ended without finishing it.
                 conn.execute("UPDATE messages SET state = 'interrupted' WHERE state = 'streaming'")
         except sqlite3.Error:
@@ -210,7 +222,7 @@ class ConversationStore:
 
     def messages(self, conversation_id: int) -> list[StoredMessage]:
         rows = self._conn.execute(
-            "SELECT id, conversation_id, role, content, created, state, model, stats FROM messages "
+            "SELECT id, conversation_id, role, content, created, state, model, stats, thinking FROM messages "
             "WHERE conversation_id = ? ORDER BY id",
             (conversation_id,),
         ).fetchall()
@@ -218,7 +230,8 @@ class ConversationStore:
 
     def message(self, message_id: int) -> StoredMessage:
         row = self._conn.execute(
-            "SELECT id, conversation_id, role, content, created, state, model, stats FROM messages WHERE id = ?",
+            "SELECT id, conversation_id, role, content, created, state, model, stats, thinking FROM messages "
+            "WHERE id = ?",
             (message_id,),
         ).fetchone()
         if row is None:
@@ -261,6 +274,14 @@ class ConversationStore:
         """Save the text a streaming reply has so far."""
         with self._conn:
             self._conn.execute("UPDATE messages SET content = ? WHERE id = ?", (text, message_id))
+
+    def set_thinking(self, message_id: int, tally: ThoughtTally | None) -> None:
+        """Save how long a reply thought (None: it had no thinking section)."""
+        with self._conn:
+            self._conn.execute(
+                "UPDATE messages SET thinking = ? WHERE id = ?",
+                (json.dumps(tally.to_dict()) if tally is not None else None, message_id),
+            )
 
     def finish_reply(self, message_id: int, text: str, stats: ReplyStats) -> None:
         """Save a reply's whole text and its stats; it is then complete."""
@@ -337,10 +358,16 @@ STOP_REASONS = {
 }
 
 
-def describe_stats(stats: ReplyStats) -> str:
-    """``42 tokens · 95.1 tok/s · first token 0.12 s · the model finished``."""
+def describe_stats(stats: ReplyStats, thinking_tokens: int = 0) -> str:
+    """``42 tokens · 95.1 tok/s · first token 0.12 s · the model finished``; with ``thinking_tokens``, the tokens
+    are split: ``340 thinking + 42 answer tokens · …``."""
+    if thinking_tokens:
+        answer = max(0, stats.generated_tokens - thinking_tokens)
+        tokens = f"{min(thinking_tokens, stats.generated_tokens)} thinking + {answer} answer tokens"
+    else:
+        tokens = f"{stats.generated_tokens} tokens"
     return (
-        f"{stats.generated_tokens} tokens · {stats.tokens_per_second:.1f} tok/s · "
+        f"{tokens} · {stats.tokens_per_second:.1f} tok/s · "
         f"first token {stats.time_to_first_token:.2f} s · {STOP_REASONS.get(stats.stop_reason, stats.stop_reason)}"
     )
 
@@ -354,11 +381,20 @@ def title_from(text: str) -> str:
 
 
 def _message(row: tuple[Any, ...]) -> StoredMessage:
-    mid, cid, role, content, created, state, model, stats = row
+    mid, cid, role, content, created, state, model, stats, thinking = row
     parsed = ReplyStats.from_dict(json.loads(stats)) if stats else None
     if state not in ("complete", "interrupted", "streaming"):
         state = "complete"
-    return StoredMessage(int(mid), int(cid), str(role), str(content), float(created), state, str(model), parsed)
+    tally = None
+    if thinking:
+        try:
+            data = json.loads(thinking)
+        except ValueError:
+            data = None
+        tally = ThoughtTally.from_dict(data) if isinstance(data, dict) else None
+    return StoredMessage(
+        int(mid), int(cid), str(role), str(content), float(created), state, str(model), parsed, tally
+    )
 
 
 def _is_locked(exc: sqlite3.OperationalError) -> bool:

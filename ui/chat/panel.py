@@ -21,7 +21,9 @@ from ui.model.fit_dialog import fit_html
 from ui.model.session import Inspection, ModelSession
 from ui.untrusted import LINE_LIMIT, escaped
 from workbench.chat.recommend import best_fitting, judge_catalog
+from workbench.chat.thinking import TemplateThinking, model_template_thinking
 from workbench.conversations import ConversationStore
+from workbench.endpoints.paths import parse_remote_path
 from workbench.engine.protocol import ChatMessage
 from workbench.hub.catalog import load_catalog
 from workbench.live_settings import LiveSettings
@@ -47,6 +49,7 @@ class ChatPanel(QWidget):
         reply_finished(object): the reply ended normally or by Stop; its ``ReplyStats``.
         reply_failed(str): the reply broke off (the reason); the partial text is kept, marked interrupted.
         conversation_changed(int): the messages of this conversation changed (its title or order may have).
+        template_thinking_read(object): the loaded model's template was read: a ``TemplateThinking``.
     """
 
     reply_started = Signal()
@@ -59,6 +62,8 @@ class ChatPanel(QWidget):
     """Why the reply broke off."""
     conversation_changed = Signal(int)
     """Messages of this conversation id changed."""
+    template_thinking_read = Signal(object)
+    """What the loaded model's chat template does about thinking (a TemplateThinking), once read."""
 
     def __init__(
         self,
@@ -93,6 +98,7 @@ class ChatPanel(QWidget):
         self.banner = Banner()
         self.composer = Composer()
         self.reply = ReplyStream(session.engine, jobs, store, self)
+        self._jobs = jobs
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
@@ -118,6 +124,7 @@ class ChatPanel(QWidget):
         self.reply.reply_finished.connect(self._on_reply_reply_finished)
         self.reply.reply_failed.connect(self._on_reply_reply_failed)
         self.reply.reply_noted.connect(self._on_reply_reply_noted)
+        self.reply.thought.connect(self._on_reply_thought)
         session.load_started.connect(self._on_session_load_started)
         session.inspected.connect(self._on_session_inspected)
         session.loaded.connect(self._on_session_loaded)
@@ -277,6 +284,20 @@ class ChatPanel(QWidget):
 
     # -- internals -------------------------------------------------------------------------------
 
+    def _read_template_thinking(self, path: str) -> None:
+        """Learn on a worker whether the model's chat template opens a thinking section (its replies then start
+        inside one); until then, and for a model on a server, only the markers in a reply tell."""
+        self.reply.template = None
+        if parse_remote_path(path) is not None or not Path(path).is_file():
+            return
+        handle = self._jobs.start(lambda progress, cancel: model_template_thinking(path), "read chat template")
+        handle.finished.connect(lambda result, p=path: self._on_template_thinking_read(p, result))
+
+    def _on_template_thinking_read(self, path: str, result: Any) -> None:
+        if isinstance(result, TemplateThinking) and self._session.last_path == path:
+            self.reply.template = result
+            self.template_thinking_read.emit(result)
+
     def _is_starter(self, path: str) -> bool:
         try:
             return self._starter is not None and Path(path).resolve() == self._starter.resolve()
@@ -309,7 +330,7 @@ class ChatPanel(QWidget):
     @Slot(int)
     def _on_reply_reply_started(self, message_id: int) -> None:
         if self.reply.conversation_id == self.conversation_id:
-            self.messages.add(self._store.message(message_id))
+            self.messages.add(self._store.message(message_id)).set_template(self.reply.template)
         self.messages.set_busy(True)
         self.composer.set_streaming(True)
         self._update_page()
@@ -329,6 +350,12 @@ class ChatPanel(QWidget):
             widget.set_stats(stats)
         self._reply_ended()
         self.reply_finished.emit(stats)
+
+    @Slot(int, object)
+    def _on_reply_thought(self, message_id: int, tally: Any) -> None:
+        widget = self.messages.widget_for(message_id)
+        if widget is not None:
+            widget.set_thought(tally)
 
     @Slot(str)
     def _on_reply_reply_noted(self, note: str) -> None:
@@ -369,6 +396,7 @@ class ChatPanel(QWidget):
     @Slot(object)
     def _on_session_loaded(self, loaded: Any) -> None:
         self.welcome.set_busy(None)
+        self._read_template_thinking(str(loaded.path))
         notes = "".join(f" {note}" for note in getattr(loaded, "notes", ()))
         ready = f"{self._session.model_name} is ready ({loaded.description}).{notes} Type a message below."
         if self._is_starter(loaded.path):
