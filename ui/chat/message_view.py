@@ -101,7 +101,7 @@ class MessageBody(QTextBrowser):
                 break
             self._replace_tail(render(text[start:cut.end]))
             self.renders += cut.end - start
-            self._finish_piece(cut.soft, cut.inline)
+            self._finish_piece(cut.soft)
             self._finished_source = text[:cut.end]
         tail = text[len(self._finished_source):]
         self._replace_tail(render(tail) if tail else "")
@@ -124,16 +124,13 @@ class MessageBody(QTextBrowser):
             cursor.setPosition(self._tail_position)
             _set_margins(cursor, top=0)
 
-    def _finish_piece(self, soft: bool, inline: bool = False) -> None:
-        """The piece just put at the tail's place is finished; a new, empty tail begins after it (in the same
-        line for an ``inline`` cut, after the space the cut was at)."""
+    def _finish_piece(self, soft: bool) -> None:
+        """The piece just put at the tail's place is finished; a new, empty tail begins after it.
+
+        After a soft cut the tail is a block of its own too (a long block is laid out and drawn whole at every
+        change), with no gap between them."""
         cursor = QTextCursor(self.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
-        if inline:
-            cursor.insertText(" ")
-            self._tail_position = cursor.position()
-            self._soft = False  # the same block goes on: its margins stay
-            return
         if soft:
             _set_margins(cursor, bottom=0)
         if cursor.block().length() > 1:  # a new block of no list or style; a table after a frame needs none
@@ -143,7 +140,9 @@ class MessageBody(QTextBrowser):
 
     def _fit_height(self) -> None:
         document = self.document()
-        document.setTextWidth(self.viewport().width())
+        width = self.viewport().width()
+        if document.textWidth() != width:  # setting it, even unchanged, lays the whole document out again
+            document.setTextWidth(width)
         height = int(document.size().height()) + 2
         if height != self.height():
             self.setFixedHeight(height)

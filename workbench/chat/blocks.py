@@ -4,7 +4,8 @@ While a reply streams, the window renders only what changed: the blocks that are
 follows them, outside a code fence) are rendered once and stay; the tail after them is rendered again with each
 batch. A paragraph that grows long without a blank line (a model that writes one long block, line after line) is
 also cut, at a line break, so the tail stays short: the window shows such a *soft* cut as the same paragraph
-continuing on the next line, which is how a line break inside a paragraph reads anyway.
+continuing on the next line, which is how a line break inside a paragraph reads anyway. A line that never ends
+(a broken or random model's) is cut at a space: it goes on in the next line, a little early.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ class Cut:
     end: int
     soft: bool = False
     inline: bool = False
-    """A soft cut inside a line (a paragraph of one endless line): the rest goes on in the same line."""
+    """A soft cut inside a line (a paragraph of one endless line, which only a broken model writes): the rest
+    goes on in the next line."""
 
 
 def _eligible_soft_cut(before: str, after: str, paragraph: str) -> bool:
