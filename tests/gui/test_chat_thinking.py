@@ -30,9 +30,11 @@ def test_a_real_model_thinks_in_a_fold_until_the_token_limit_cuts_it_off(
     model = write_tiny_llama_gguf(tmp_path / "tiny-thinker.gguf", chat_template=THINKING_TEMPLATE)
     window = make_window(max_tokens=40, temperature=0.0)
     chat = window.chat
-    with qtbot.waitSignal(chat.template_thinking_read, timeout=TIMEOUT) as read:
-        with qtbot.waitSignal(window.session.loaded, timeout=TIMEOUT):
-            chat.open_model(model)
+    with (
+        qtbot.waitSignal(chat.template_thinking_read, timeout=TIMEOUT) as read,
+        qtbot.waitSignal(window.session.loaded, timeout=TIMEOUT),
+    ):
+        chat.open_model(model)
     assert read.args[0].opens and chat.reply.template is not None and chat.reply.template.opens
 
     summaries: list[str] = []
