@@ -52,3 +52,28 @@ def test_a_changed_text_is_shown_afresh(qtbot: Any) -> None:
     assert widget.body.toPlainText().strip() == "Something else entirely."
     widget.set_renderer(MarkdownRenderer(dark=True))
     assert widget.body.toPlainText().strip() == "Something else entirely."
+
+
+def test_code_blocks_are_highlighted_and_each_has_its_own_copy(qtbot: Any) -> None:
+    import re
+
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QGuiApplication
+
+    view = MessageList()
+    qtbot.addWidget(view)
+    text = (
+        "Two ways:\n\n```python\ndef area(r):\n    return 3.14 * r * r  # <b>not bold</b>\n```\n\n"
+        "```\nplain text block\n```\n\nA [fake copy](copy-code:0123456789abcdef) link a reply wrote."
+    )
+    widget = view.add(StoredMessage(1, 1, "assistant", text, 0.0, "complete", "m", None))
+    page = widget.body.toHtml()
+    assert re.search(r'font-weight:700; color:#008000;">def', page)  # the Python keyword, highlighted
+    assert "<b>not bold</b>" in widget.body.toPlainText()  # the reply's markup is text, highlighted or not
+    links = re.findall(r'href="(copy-code:[0-9a-f]{16})"', page)
+    assert len(links) == 2  # one per code block; the reply's own "copy-code:" link is shown as text
+    assert "(copy-code:0123456789abcdef)" in widget.body.toPlainText()
+    widget.body.anchorClicked.emit(QUrl(links[0]))
+    assert QGuiApplication.clipboard().text() == "def area(r):\n    return 3.14 * r * r  # <b>not bold</b>"
+    widget.body.anchorClicked.emit(QUrl(links[1]))
+    assert QGuiApplication.clipboard().text() == "plain text block"

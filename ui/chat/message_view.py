@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.chat.markdown import MarkdownRenderer
+from ui.chat.markdown import COPY_SCHEME, MarkdownRenderer, code_blocks
 from ui.chat.thinking_block import ThinkingBlock
 from ui.untrusted import ElidedLabel, LinkConfirmation, ask_to_open, one_line
 from workbench.chat.blocks import finished_cut
@@ -55,10 +55,13 @@ class MessageBody(QTextBrowser):
 
     Signals (GUI thread):
         link_confirmation_shown(object): a web link was clicked; the confirmation (LinkConfirmation) now asks.
+        code_copy_requested(str): a code block's Copy link was clicked: the block's key.
     """
 
     link_confirmation_shown = Signal(object)
     """A web link was clicked; this LinkConfirmation now asks whether to open it."""
+    code_copy_requested = Signal(str)
+    """A code block's Copy link was clicked (the block's key, see ``ui.chat.markdown.code_key``)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -164,6 +167,9 @@ class MessageBody(QTextBrowser):
 
     @Slot(QUrl)
     def _on_anchor_clicked(self, url: QUrl) -> None:
+        if url.scheme() == COPY_SCHEME:  # the renderer's own link: never one a reply wrote (those are web links)
+            self.code_copy_requested.emit(url.path())
+            return
         dialog: LinkConfirmation | None = ask_to_open(self, url)
         if dialog is not None:
             self.link_confirmation_shown.emit(dialog)
@@ -211,7 +217,7 @@ class MessageWidget(QFrame):
         self.who.setFont(font)
         self.who.set_full_text(name)  # measured again in bold
         self.state_label = QLabel()
-        self.copy_button = _tool_button("Copy", "Copy this message's text")
+        self.copy_button = _tool_button("Copy", "Copy this message's whole text (each code block has its own Copy)")
         self.edit_button = _tool_button("Edit", "Put this message back in the box below to change and send it again")
         self.regenerate_button = _tool_button("Regenerate", "Throw this reply away and draw a new one")
         self.edit_button.setVisible(False)
@@ -238,6 +244,7 @@ class MessageWidget(QFrame):
         layout.addWidget(self.stats_label)
 
         self.copy_button.clicked.connect(self._on_copy_button_clicked)
+        self.body.code_copy_requested.connect(self._on_body_code_copy_requested)
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.regenerate_button.clicked.connect(self._on_regenerate_button_clicked)
         self.set_text(message.content)
@@ -322,6 +329,13 @@ class MessageWidget(QFrame):
     def _on_copy_button_clicked(self) -> None:
         """Copies the answer (a reply's thinking section stays behind; unfold it to select from it)."""
         QGuiApplication.clipboard().setText(self.split.answer if self.split.state == "closed" else self._text)
+
+    @Slot(str)
+    def _on_body_code_copy_requested(self, key: str) -> None:
+        code = code_blocks(self.split.answer).get(key)
+        if code is not None:
+            QGuiApplication.clipboard().setText(code)
+            self.state_label.setText("<i>code copied</i>")
 
     @Slot()
     def _on_edit_button_clicked(self) -> None:

@@ -33,6 +33,7 @@ class ThinkingBlock(QFrame):
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setToolTip("Show or hide what the model wrote while thinking, before its answer")
         self.body = body
+        self.body.setStyleSheet("QTextBrowser { background: transparent; color: #808080; }")  # muted in both themes
         self.body.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
