@@ -1,10 +1,22 @@
-"""Where the person types: Enter sends, Shift+Enter starts a new line; Send, Stop, Regenerate, Clear."""
+"""Where the person types: Enter sends, Shift+Enter starts a new line; Send, Stop, Regenerate, Clear; and the context
+meter under it (how full the model's context is, and what happens when it fills)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.chat.context import WHEN_FULL_CHOICES, ContextUse, WhenFull
 
 
 class Composer(QWidget):
@@ -45,6 +57,21 @@ class Composer(QWidget):
         self.regenerate_button.setToolTip("Throw the last reply away and draw a new one")
         self.clear_button = QPushButton("Clear conversation")
         self.clear_button.setToolTip("Delete every message of this conversation")
+        self.context_label = QLabel()
+        self.context_label.setToolTip(
+            "How much of the model's context (what it can read at once) this conversation and your message take"
+        )
+        self.context_bar = QProgressBar()
+        self.context_bar.setTextVisible(False)
+        self.context_bar.setMaximumHeight(8)
+        self.when_full_label = QLabel("When it is full:")
+        self.when_full_combo = QComboBox()
+        for value, label in WHEN_FULL_CHOICES:
+            self.when_full_combo.addItem(label, value)
+        self.when_full_combo.setToolTip(
+            "Leave out the oldest messages from what the model reads (they stay in the conversation), or stop and "
+            "keep your message in the box"
+        )
 
         edit_row = QHBoxLayout()
         edit_row.addWidget(self.edit_label, 1)
@@ -57,8 +84,15 @@ class Composer(QWidget):
         buttons.addWidget(self.send_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        meter = QHBoxLayout()
+        meter.addWidget(self.context_label)
+        meter.addWidget(self.context_bar, 1)
+        meter.addWidget(self.when_full_label)
+        meter.addWidget(self.when_full_combo)
+        self._meter = (self.context_label, self.context_bar, self.when_full_label, self.when_full_combo)
         layout.addLayout(edit_row)
         layout.addWidget(self.editor)
+        layout.addLayout(meter)
         layout.addLayout(buttons)
 
         self.send_button.clicked.connect(self._on_send_button_clicked)
@@ -68,6 +102,7 @@ class Composer(QWidget):
         self.cancel_edit_button.clicked.connect(self._on_cancel_edit_button_clicked)
         self.set_editing(False)
         self.set_streaming(False)
+        self.show_context(None)
 
     @property
     def text(self) -> str:
@@ -75,6 +110,23 @@ class Composer(QWidget):
 
     def set_text(self, text: str) -> None:
         self.editor.setPlainText(text)
+
+    @property
+    def when_full(self) -> WhenFull:
+        value = self.when_full_combo.currentData()
+        return "stop" if value == "stop" else "drop-oldest"
+
+    def show_context(self, use: ContextUse | None) -> None:
+        """Show how full the context is (hidden without a model: there is no context to fill)."""
+        for widget in self._meter:
+            widget.setVisible(use is not None)
+        if use is None:
+            return
+        self.context_bar.setRange(0, max(1, use.limit))
+        self.context_bar.setValue(min(use.used, use.limit))
+        self.context_label.setText(use.describe())
+        warn = "color:#c62828;font-weight:bold" if use.full else "color:#b26a00" if use.near_limit else ""
+        self.context_label.setStyleSheet(warn)
 
     def set_streaming(self, streaming: bool) -> None:
         self.stop_button.setEnabled(streaming)

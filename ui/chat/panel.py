@@ -20,6 +20,14 @@ from ui.jobs import JobRunner
 from ui.model.fit_dialog import fit_html
 from ui.model.session import Inspection, ModelSession
 from ui.untrusted import LINE_LIMIT, escaped
+from workbench.chat.context import (
+    CHARS_PER_TOKEN,
+    ContextUse,
+    estimate_tokens,
+    fit_history,
+    measured_chars_per_token,
+    message_tokens,
+)
 from workbench.chat.recommend import best_fitting, judge_catalog
 from workbench.chat.thinking import TemplateThinking, model_template_thinking
 from workbench.conversations import ConversationStore
@@ -83,6 +91,14 @@ class ChatPanel(QWidget):
         self._default_folder = models_folder
         self.conversation_id: int | None = None
         self._editing: int | None = None
+        self.context_length: int | None = None
+        """The loaded model's context, in tokens (None without a model)."""
+        self._context_base: tuple[int, bool] = (0, False)
+        self._chars_per_token = CHARS_PER_TOKEN
+        """Of the loaded model's tokenizer, as its last counted prompt showed."""
+        self._sent: list[ChatMessage] = []
+        """What the reply being written was asked with."""
+        """Tokens the conversation takes now, and whether that is an estimate (the box's text comes on top)."""
         self._banner_action: Callable[[], None] | None = None
 
         starter = starter_model_path()
@@ -116,6 +132,7 @@ class ChatPanel(QWidget):
         self.composer.regenerate_requested.connect(self.regenerate)
         self.composer.clear_requested.connect(self._on_composer_clear_requested)
         self.composer.edit_cancelled.connect(self._on_composer_edit_cancelled)
+        self.composer.editor.textChanged.connect(self._show_context)
         self.messages.edit_requested.connect(self.edit)
         self.messages.regenerate_requested.connect(self._on_messages_regenerate_requested)
         self.reply.reply_started.connect(self._on_reply_reply_started)
@@ -148,6 +165,48 @@ class ChatPanel(QWidget):
         cid = self.conversation_id
         self.messages.set_messages(self._store.messages(cid) if cid is not None else [])
         self._update_page()
+        self.update_context()
+
+    # -- the context -----------------------------------------------------------------------------
+
+    def _history(self) -> list[ChatMessage]:
+        """What the next request sends: the system prompt, then the messages (replies without thinking)."""
+        history: list[ChatMessage] = []
+        system = self._settings.value.system_prompt.strip()
+        if system:
+            history.append(ChatMessage(role="system", content=system))
+        if self.conversation_id is not None:
+            history += [m.to_chat() for m in self._store.messages(self.conversation_id) if m.content]
+        return history
+
+    def update_context(self) -> None:
+        """Measure the conversation again (after a reply, a switch, a load) and show the meter."""
+        if self.context_length is None:
+            self._context_base = (0, False)
+        else:
+            stored = self._store.messages(self.conversation_id) if self.conversation_id is not None else []
+            last = next((i for i in range(len(stored) - 1, -1, -1) if stored[i].stats is not None), None)
+            ratio = self._chars_per_token
+            if last is None:  # nothing counted by the engine yet
+                self._context_base = (sum(message_tokens(m, ratio) for m in self._history()), True)
+            else:
+                stats = stored[last].stats
+                assert stats is not None
+                later = [m.to_chat() for m in stored[last + 1:] if m.content]
+                exact = stats.prompt_tokens + stats.generated_tokens
+                self._context_base = (exact + sum(message_tokens(m, ratio) for m in later), bool(later))
+        self._show_context()
+
+    @Slot()
+    def _show_context(self) -> None:
+        if self.context_length is None:
+            self.composer.show_context(None)
+            return
+        used, estimated = self._context_base
+        typed = self.composer.text
+        if typed.strip():
+            used, estimated = used + estimate_tokens(typed, self._chars_per_token), True
+        self.composer.show_context(ContextUse(used, self.context_length, estimated))
 
     def _ensure_conversation(self) -> int:
         if self.conversation_id is None:
@@ -194,6 +253,17 @@ class ChatPanel(QWidget):
         if not self._session.is_loaded:
             self.show_banner(NO_MODEL_HINT, "warning")
             return
+        if self.context_length is not None and self.composer.when_full == "stop" and self._editing is None:
+            history = self._history() + [ChatMessage(role="user", content=text)]
+            max_tokens = self._settings.value.sampling.max_tokens
+            if not fit_history(history, self.context_length, max_tokens, "stop", self._chars_per_token).fits:
+                self.show_banner(
+                    f"This message would not fit in the model's context ({self.context_length:,} tokens) with the "
+                    "conversation before it, so it was not sent; it is still in the box. Start a new conversation "
+                    "(Ctrl+N), or choose “leave out the oldest messages” under the box.",
+                    "warning",
+                )
+                return
         cid = self._ensure_conversation()
         if self._editing is not None:
             self._store.delete_from(self._editing)
@@ -209,10 +279,21 @@ class ChatPanel(QWidget):
     def _start_reply(self) -> None:
         assert self.conversation_id is not None
         settings = self._settings.value
-        history: list[ChatMessage] = []
-        if settings.system_prompt.strip():
-            history.append(ChatMessage(role="system", content=settings.system_prompt.strip()))
-        history += [m.to_chat() for m in self._store.messages(self.conversation_id) if m.content]
+        history = self._history()
+        if self.context_length is not None:
+            fitted = fit_history(
+                history, self.context_length, settings.sampling.max_tokens, self.composer.when_full,
+                self._chars_per_token,
+            )
+            if fitted.left_out:
+                history = fitted.messages
+                self.show_banner(
+                    f"The conversation no longer fits in the model's context ({self.context_length:,} tokens): the "
+                    f"oldest {fitted.left_out} message{'s were' if fitted.left_out != 1 else ' was'} left out of "
+                    "what the model reads now. They are still in the conversation.",
+                    "info",
+                )
+        self._sent = history
         self.reply.start(self.conversation_id, history, settings.sampling, self._session.model_name)
 
     def stop(self) -> None:
@@ -344,6 +425,9 @@ class ChatPanel(QWidget):
 
     @Slot(int, object)
     def _on_reply_reply_finished(self, message_id: int, stats: Any) -> None:
+        measured = measured_chars_per_token(self._sent, stats.prompt_tokens)
+        if measured is not None:
+            self._chars_per_token = measured
         widget = self.messages.widget_for(message_id)
         if widget is not None:
             widget.set_state("complete")
@@ -377,6 +461,7 @@ class ChatPanel(QWidget):
     def _reply_ended(self) -> None:
         self.messages.set_busy(False)
         self.composer.set_streaming(False)
+        self.update_context()
         if self.reply.conversation_id is not None:
             self.conversation_changed.emit(self.reply.conversation_id)
 
@@ -397,6 +482,9 @@ class ChatPanel(QWidget):
     def _on_session_loaded(self, loaded: Any) -> None:
         self.welcome.set_busy(None)
         self._read_template_thinking(str(loaded.path))
+        self.context_length = int(loaded.context_length) or None
+        self._chars_per_token = CHARS_PER_TOKEN  # another tokenizer
+        self.update_context()
         notes = "".join(f" {note}" for note in getattr(loaded, "notes", ()))
         ready = f"{self._session.model_name} is ready ({loaded.description}).{notes} Type a message below."
         if self._is_starter(loaded.path):
@@ -417,3 +505,5 @@ class ChatPanel(QWidget):
     @Slot()
     def _on_session_unloaded(self) -> None:
         self._update_page()
+        self.context_length = None
+        self.update_context()

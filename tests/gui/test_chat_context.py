@@ -1,0 +1,55 @@
+"""The context meter under the message box, its warning, and what happens when the context fills: the oldest
+messages are left out (said so), or nothing is sent and the message stays in the box — on a real tiny model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+TIMEOUT = 60_000
+
+
+def test_the_meter_counts_warns_and_the_full_context_is_handled_as_chosen(
+    make_window: Any, qtbot: Any, tiny_gguf: Path
+) -> None:
+    window = make_window(max_tokens=16, context_length=512)
+    chat = window.chat
+    assert not chat.composer.context_label.isVisibleTo(window)  # no model, no context
+    with qtbot.waitSignal(window.session.loaded, timeout=TIMEOUT):
+        chat.open_model(tiny_gguf)
+    assert chat.context_length == 512
+    assert chat.composer.context_label.isVisibleTo(window)
+    meter = chat.composer.context_label.text()  # the system prompt, estimated until the engine counts
+    assert meter.startswith("about ") and meter.endswith(" of 512 tokens")
+
+    with qtbot.waitSignal(chat.reply_finished, timeout=TIMEOUT) as finished:
+        chat.send("Hello there.")
+    stats = finished.args[0]
+    exact = stats.prompt_tokens + stats.generated_tokens
+    assert chat.composer.context_label.text() == f"{exact:,} of 512 tokens"  # the engine's own count
+    assert chat.composer.context_bar.value() == exact
+
+    chat.composer.set_text("word " * 300)  # typing counts too, as an estimate, and warns
+    assert chat.composer.context_label.text().startswith("about ")
+    assert chat.composer.context_label.text().endswith(("nearly full", "the context is full"))
+
+    # The conversation outgrows the context: the oldest messages are left out of the request, and it says so.
+    cid = chat.conversation_id
+    for i in range(12):
+        window._store.add_message(cid, "user" if i % 2 == 0 else "assistant", f"Earlier message {i}. " * 12)
+    chat._reload_messages()
+    assert chat.composer.context_label.text().endswith("the context is full")
+    chat.composer.set_text("")
+    with qtbot.waitSignal(chat.reply_finished, timeout=TIMEOUT):
+        chat.send("And now?")
+    assert "left out of what the model reads now" in chat.banner.text
+    assert len(window._store.messages(cid)) == 2 + 12 + 2  # nothing was deleted
+
+    # Or stop: nothing is sent, the message stays in the box.
+    chat.composer.when_full_combo.setCurrentIndex(chat.composer.when_full_combo.findData("stop"))
+    before = len(window._store.messages(cid))
+    chat.composer.set_text("One more question that will not fit.")
+    chat.composer.send_button.click()
+    assert "would not fit" in chat.banner.text
+    assert chat.composer.text == "One more question that will not fit."
+    assert len(window._store.messages(cid)) == before and not chat.reply.running
