@@ -1,5 +1,6 @@
 """The context meter under the message box, its warning, and what happens when the context fills: the oldest
-messages are left out (said so), or nothing is sent and the message stays in the box — on a real tiny model."""
+messages are left out (said so), or nothing is sent and the message stays in the box; and Regenerate keeping every
+version of a reply — on a real tiny model."""
 
 from __future__ import annotations
 
@@ -53,3 +54,41 @@ def test_the_meter_counts_warns_and_the_full_context_is_handled_as_chosen(
     assert "would not fit" in chat.banner.text
     assert chat.composer.text == "One more question that will not fit."
     assert len(window._store.messages(cid)) == before and not chat.reply.running
+
+
+def test_regenerate_keeps_every_version_to_switch_between(make_window: Any, qtbot: Any, tiny_gguf: Path) -> None:
+    window = make_window(max_tokens=8, temperature=1.0, seed=-1)
+    chat = window.chat
+    with qtbot.waitSignal(window.session.loaded, timeout=TIMEOUT):
+        chat.open_model(tiny_gguf)
+    with qtbot.waitSignal(chat.reply_finished, timeout=TIMEOUT):
+        chat.send("Tell me something.")
+    first = chat.messages.widgets()[-1]
+    first_text = first.text
+    assert not first.variant_label.isVisibleTo(window)  # one version: no switcher
+    for _ in range(2):
+        with qtbot.waitSignal(chat.reply_finished, timeout=TIMEOUT):
+            chat.messages.widgets()[-1].regenerate_button.click()
+    cid = chat.conversation_id
+    shown = chat.messages.widgets()
+    assert len(shown) == 2 and [m.role for m in window._store.messages(cid)] == ["user", "assistant"]
+    latest = shown[-1]
+    assert latest.variant_label.text() == "3/3" and latest.variant_label.isVisibleTo(window)
+    assert latest.previous_button.isEnabled() and not latest.next_button.isEnabled()
+    versions = window._store.alternatives(latest.message_id)
+    assert len(versions) == 3 and versions[0] == first.message_id
+
+    latest.previous_button.click()
+    middle = chat.messages.widgets()[-1]
+    assert middle.variant_label.text() == "2/3" and middle.message_id == versions[1]
+    middle.previous_button.click()
+    oldest = chat.messages.widgets()[-1]
+    assert oldest.variant_label.text() == "1/3" and oldest.text == first_text
+    assert window._store.messages(cid)[-1].content == first_text  # the history now uses the version shown
+
+    # The version shown is stored: it is the one shown when the conversation is opened again.
+    oldest.next_button.click()
+    assert chat.messages.widgets()[-1].variant_label.text() == "2/3"
+    chat.set_conversation(None)
+    chat.set_conversation(cid)
+    assert chat.messages.widgets()[-1].message_id == versions[1]

@@ -181,12 +181,15 @@ class MessageWidget(QFrame):
     Signals (GUI thread):
         edit_requested(int): the person wants to edit and resend this (user) message.
         regenerate_requested(int): the person wants a new reply in place of this one.
+        alternative_requested(int, int): show another version of this reply: its id and the step (-1 or +1).
     """
 
     edit_requested = Signal(int)
     """Edit-and-resend this message (its id)."""
     regenerate_requested = Signal(int)
     """Draw a new reply in place of this one (its id)."""
+    alternative_requested = Signal(int, int)
+    """Show the previous (-1) or next (+1) version of this reply (its id)."""
 
     def __init__(self, message: StoredMessage, renderer: MarkdownRenderer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -219,15 +222,28 @@ class MessageWidget(QFrame):
         self.state_label = QLabel()
         self.copy_button = _tool_button("Copy", "Copy this message's whole text (each code block has its own Copy)")
         self.edit_button = _tool_button("Edit", "Put this message back in the box below to change and send it again")
-        self.regenerate_button = _tool_button("Regenerate", "Throw this reply away and draw a new one")
+        self.regenerate_button = _tool_button(
+            "Regenerate", "Draw a new reply; this one is kept, and ‹ › switch between the versions"
+        )
         self.edit_button.setVisible(False)
         self.regenerate_button.setVisible(False)
+        self.previous_button = _tool_button("‹", "The previous version of this reply")
+        self.next_button = _tool_button("›", "The next version of this reply")
+        self.variant_label = QLabel()
+        index, count = message.variant
+        self.variant = message.variant
+        self.variant_label.setText(f"{index}/{count}")
+        for widget in (self.previous_button, self.variant_label, self.next_button):
+            widget.setVisible(count > 1)
+        self.previous_button.setEnabled(index > 1)
+        self.next_button.setEnabled(index < count)
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(self.who)
         header.addWidget(self.state_label)
         header.addStretch(1)
-        for button in (self.edit_button, self.regenerate_button, self.copy_button):
+        for button in (self.previous_button, self.variant_label, self.next_button, self.edit_button,
+                       self.regenerate_button, self.copy_button):
             header.addWidget(button)
 
         self.thinking = ThinkingBlock(MessageBody(), renderer.render)
@@ -247,6 +263,8 @@ class MessageWidget(QFrame):
         self.body.code_copy_requested.connect(self._on_body_code_copy_requested)
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.regenerate_button.clicked.connect(self._on_regenerate_button_clicked)
+        self.previous_button.clicked.connect(lambda: self.alternative_requested.emit(self.message_id, -1))
+        self.next_button.clicked.connect(lambda: self.alternative_requested.emit(self.message_id, 1))
         self.set_text(message.content)
         self.set_state(message.state)
         self.set_stats(message.stats)
@@ -366,6 +384,8 @@ class MessageList(QScrollArea):
     """Edit-and-resend the message with this id."""
     regenerate_requested = Signal(int)
     """Regenerate the reply with this id."""
+    alternative_requested = Signal(int, int)
+    """Show another version of the reply with this id: step -1 or +1."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -415,6 +435,7 @@ class MessageList(QScrollArea):
         widget = MessageWidget(message, self._renderer)
         widget.edit_requested.connect(self.edit_requested)
         widget.regenerate_requested.connect(self.regenerate_requested)
+        widget.alternative_requested.connect(self.alternative_requested)
         self._layout.insertWidget(self._layout.count() - 1, widget)
         self._widgets[message.id] = widget
         return widget
@@ -431,6 +452,8 @@ class MessageList(QScrollArea):
         for widget in widgets:
             widget.edit_button.setVisible(not self.busy and widget is last_user)
             widget.regenerate_button.setVisible(not self.busy and widget is last_reply)
+            widget.previous_button.setEnabled(not self.busy and widget.variant[0] > 1)
+            widget.next_button.setEnabled(not self.busy and widget.variant[0] < widget.variant[1])
 
     @Slot(int)
     def _on_scrollbar_value_changed(self, value: int) -> None:

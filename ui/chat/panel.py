@@ -135,6 +135,7 @@ class ChatPanel(QWidget):
         self.composer.editor.textChanged.connect(self._show_context)
         self.messages.edit_requested.connect(self.edit)
         self.messages.regenerate_requested.connect(self._on_messages_regenerate_requested)
+        self.messages.alternative_requested.connect(self._on_messages_alternative_requested)
         self.reply.reply_started.connect(self._on_reply_reply_started)
         self.reply.text_updated.connect(self._on_reply_text_updated)
         self.reply.tokens_received.connect(self.tokens_received)
@@ -276,7 +277,7 @@ class ChatPanel(QWidget):
         self.conversation_changed.emit(cid)
         self._start_reply()
 
-    def _start_reply(self) -> None:
+    def _start_reply(self, variant_group: int | None = None) -> None:
         assert self.conversation_id is not None
         settings = self._settings.value
         history = self._history()
@@ -294,7 +295,7 @@ class ChatPanel(QWidget):
                     "info",
                 )
         self._sent = history
-        self.reply.start(self.conversation_id, history, settings.sampling, self._session.model_name)
+        self.reply.start(self.conversation_id, history, settings.sampling, self._session.model_name, variant_group)
 
     def stop(self) -> None:
         """Stop the reply being written (Esc); the text so far is kept."""
@@ -302,7 +303,7 @@ class ChatPanel(QWidget):
             self.reply.stop()
 
     def regenerate(self) -> None:
-        """Replace the last reply with a new one."""
+        """Draw a new version of the last reply; the earlier ones are kept (‹ › switch between them)."""
         if self.reply.running or self.conversation_id is None:
             return
         if not self._session.is_loaded:
@@ -312,9 +313,24 @@ class ChatPanel(QWidget):
         last_user = next((m for m in reversed(history) if m.role == "user"), None)
         if last_user is None:
             return
-        self._store.truncate_after(last_user.id)
+        group = None
+        if history[-1].role == "assistant":
+            group = self._store.keep_as_alternative(history[-1].id)
+        self._store.truncate_after(last_user.id, keep_versions=True)
         self._reload_messages()
-        self._start_reply()
+        self._start_reply(group)
+
+    def show_alternative(self, message_id: int, step: int) -> None:
+        """Show the previous (-1) or next (+1) version of a reply; it is the one the history uses from now on."""
+        if self.reply.running:
+            return
+        versions = self._store.alternatives(message_id)
+        index = versions.index(message_id) + step if message_id in versions else -1
+        if 0 <= index < len(versions):
+            self._store.choose_alternative(versions[index])
+            self._reload_messages()
+            if self.conversation_id is not None:
+                self.conversation_changed.emit(self.conversation_id)
 
     def edit(self, message_id: int) -> None:
         """Put a user message back in the box; sending replaces it and everything after it."""
@@ -403,6 +419,10 @@ class ChatPanel(QWidget):
     def _on_composer_edit_cancelled(self) -> None:
         self._set_editing(None)
         self.composer.set_text("")
+
+    @Slot(int, int)
+    def _on_messages_alternative_requested(self, message_id: int, step: int) -> None:
+        self.show_alternative(message_id, step)
 
     @Slot(int)
     def _on_messages_regenerate_requested(self, message_id: int) -> None:

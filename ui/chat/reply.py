@@ -90,12 +90,20 @@ class ReplyStream(QObject):
     def message_id(self) -> int | None:
         return self._recorder.message_id if self._recorder is not None else None
 
-    def start(self, conversation_id: int, messages: list[ChatMessage], params: SamplingParams, model: str) -> int:
-        """Start a reply to ``messages`` in ``conversation_id``; returns the new reply's message id."""
+    def start(
+        self,
+        conversation_id: int,
+        messages: list[ChatMessage],
+        params: SamplingParams,
+        model: str,
+        variant_group: int | None = None,
+    ) -> int:
+        """Start a reply to ``messages`` in ``conversation_id``; returns the new reply's message id. With
+        ``variant_group``, it is a new version of a reply kept aside (see ``ConversationStore.keep_as_alternative``)."""
         if self._handle is not None:
             raise RuntimeError("a reply is already streaming")
         engine = self._engine
-        reply = self._store.start_reply(conversation_id, model)
+        reply = self._store.start_reply(conversation_id, model, variant_group)
         self._recorder = ReplyRecorder(self._store, reply.id)
         self.conversation_id = conversation_id
         self._batch_count, self._last_batch_time = 0, None
