@@ -142,3 +142,38 @@ def test_the_starter_is_framed_as_a_tiny_demonstration_with_a_better_model_offer
     assert chat.banner.action_button.text() == "Find a bigger model"
     chat.banner.action_button.click()
     assert window.tabs.currentWidget() is window.find_models
+
+
+def test_ctrl_n_during_a_streaming_reply_keeps_the_reply_in_its_conversation(
+    make_window: Any, qtbot: Any, tiny_gguf: Path
+) -> None:
+    window = make_window(max_tokens=400)
+    chat = window.chat
+    with qtbot.waitSignal(window.session.loaded, timeout=TIMEOUT):
+        chat.open_model(tiny_gguf)
+    with qtbot.waitSignal(chat.tokens_received, timeout=TIMEOUT):
+        chat.send("Write a long answer.")
+    streaming_in = chat.conversation_id
+    with qtbot.waitSignal(chat.reply_finished, timeout=TIMEOUT) as finished:
+        window.chat_actions.new_action.trigger()
+    assert finished.args[0].stop_reason == "cancelled"
+    assert chat.conversation_id not in (None, streaming_in) and chat.messages.widgets() == []
+    kept = window._store.messages(streaming_in)
+    assert [m.role for m in kept] == ["user", "assistant"] and kept[1].content
+
+
+def test_a_one_megabyte_message_is_kept_and_refused_in_one_line(
+    make_window: Any, qtbot: Any, tiny_gguf: Path
+) -> None:
+    window = make_window(max_tokens=8, context_length=512)
+    chat = window.chat
+    with qtbot.waitSignal(window.session.loaded, timeout=TIMEOUT):
+        chat.open_model(tiny_gguf)
+    huge = "All work and no play. " * 48_000  # about 1 MB
+    chat.composer.set_text(huge)
+    assert chat.composer.context_label.text().endswith("the context is full")
+    with qtbot.waitSignal(chat.reply_failed, timeout=TIMEOUT) as failed:
+        chat.composer.send_button.click()
+    assert "context holds 512" in failed.args[0] and "\n" not in failed.args[0]
+    stored = window._store.messages(chat.conversation_id)
+    assert stored[0].content == huge.strip()  # nothing lost

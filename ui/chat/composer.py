@@ -54,7 +54,9 @@ class Composer(QWidget):
         self.stop_button = QPushButton("Stop")
         self.stop_button.setToolTip("Stop the reply now (Esc); what was written so far is kept")
         self.regenerate_button = QPushButton("Regenerate")
-        self.regenerate_button.setToolTip("Draw a new version of the last reply; the earlier ones are kept (‹ › on the reply)")
+        self.regenerate_button.setToolTip(
+            "Draw a new version of the last reply; the earlier ones are kept (‹ › on the reply)"
+        )
         self.clear_button = QPushButton("Clear conversation")
         self.clear_button.setToolTip("Delete every message of this conversation")
         self.context_label = QLabel()
