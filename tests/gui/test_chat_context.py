@@ -92,3 +92,39 @@ def test_regenerate_keeps_every_version_to_switch_between(make_window: Any, qtbo
     chat.set_conversation(None)
     chat.set_conversation(cid)
     assert chat.messages.widgets()[-1].message_id == versions[1]
+
+
+def test_attached_text_files_count_in_the_meter_and_go_with_the_message(
+    make_window: Any, qtbot: Any, tiny_gguf: Path, tmp_path: Path
+) -> None:
+    window = make_window(max_tokens=8, context_length=512)
+    chat = window.chat
+    with qtbot.waitSignal(window.session.loaded, timeout=TIMEOUT):
+        chat.open_model(tiny_gguf)
+    code = tmp_path / "area.py"
+    code.write_text("def area(r):\n    return 3.14 * r * r\n", encoding="utf-8")
+    binary = tmp_path / "photo.png"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    big = tmp_path / "book.txt"
+    big.write_text("Call me Ishmael. " * 400, encoding="utf-8")
+
+    assert not chat.composer.attach(str(binary))
+    assert chat.banner.text == "photo.png is not a text file (it looks like a program, picture or archive)."
+    assert chat.composer.attachments == []
+    before = chat.composer.context_label.text()
+    assert chat.composer.attach(str(code))
+    assert "area.py (about" in chat.composer.attachments_label.text()
+    assert chat.composer.context_label.text() != before  # the file counts
+    assert chat.composer.attach(str(big))
+    assert "book.txt (about" in chat.composer.attachments_label.text()
+    assert "it will not fit in the context" in chat.composer.attachments_label.text()
+    chat.composer.remove_attachments_button.click()
+    assert chat.composer.attachments == [] and not chat.composer.attachments_label.isVisibleTo(window)
+
+    chat.composer.attach(str(code))
+    chat.composer.set_text("What does this do?")
+    with qtbot.waitSignal(chat.reply_finished, timeout=TIMEOUT):
+        chat.composer.send_button.click()
+    sent = window._store.messages(chat.conversation_id)[0].content
+    assert sent.startswith("What does this do?\n\nFile area.py:\n```python\ndef area(r):")
+    assert chat.composer.attachments == [] and chat.composer.text == ""

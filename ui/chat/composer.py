@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.untrusted import set_plain
+from workbench.chat.attachments import Attachment, AttachmentError, read_attachment, with_attachments
 from workbench.chat.context import WHEN_FULL_CHOICES, ContextUse, WhenFull
 
 
@@ -28,6 +31,8 @@ class Composer(QWidget):
         regenerate_requested(): Regenerate the last reply.
         clear_requested(): Clear the conversation.
         edit_cancelled(): the person gave up editing an earlier message.
+        attachments_changed(): a file was attached or the attachments removed.
+        attachment_refused(str): a file could not be attached: one line saying why.
     """
 
     send_requested = Signal(str)
@@ -40,6 +45,10 @@ class Composer(QWidget):
     """Remove every message of this conversation."""
     edit_cancelled = Signal()
     """Editing an earlier message was abandoned."""
+    attachments_changed = Signal()
+    """The attached files changed."""
+    attachment_refused = Signal(str)
+    """Why a file could not be attached (one line)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +68,13 @@ class Composer(QWidget):
         )
         self.clear_button = QPushButton("Clear conversation")
         self.clear_button.setToolTip("Delete every message of this conversation")
+        self.attach_button = QPushButton("Attach file…")
+        self.attach_button.setToolTip("Add a text file (notes, Markdown, CSV, source code) to the message")
+        self.attachments: list[Attachment] = []
+        self.attachments_label = QLabel()
+        self.attachments_label.setWordWrap(True)
+        self.remove_attachments_button = QPushButton("Remove files")
+        self._limit: int | None = None
         self.context_label = QLabel()
         self.context_label.setToolTip(
             "How much of the model's context (what it can read at once) this conversation and your message take"
@@ -81,6 +97,7 @@ class Composer(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.regenerate_button)
+        buttons.addWidget(self.attach_button)
         buttons.addStretch(1)
         buttons.addWidget(self.stop_button)
         buttons.addWidget(self.send_button)
@@ -92,8 +109,12 @@ class Composer(QWidget):
         meter.addWidget(self.when_full_label)
         meter.addWidget(self.when_full_combo)
         self._meter = (self.context_label, self.context_bar, self.when_full_label, self.when_full_combo)
+        attached = QHBoxLayout()
+        attached.addWidget(self.attachments_label, 1)
+        attached.addWidget(self.remove_attachments_button)
         layout.addLayout(edit_row)
         layout.addWidget(self.editor)
+        layout.addLayout(attached)
         layout.addLayout(meter)
         layout.addLayout(buttons)
 
@@ -102,6 +123,9 @@ class Composer(QWidget):
         self.regenerate_button.clicked.connect(self.regenerate_requested)
         self.clear_button.clicked.connect(self.clear_requested)
         self.cancel_edit_button.clicked.connect(self._on_cancel_edit_button_clicked)
+        self.attach_button.clicked.connect(self._on_attach_button_clicked)
+        self.remove_attachments_button.clicked.connect(self.clear_attachments)
+        self._show_attachments()
         self.set_editing(False)
         self.set_streaming(False)
         self.show_context(None)
@@ -112,6 +136,49 @@ class Composer(QWidget):
 
     def set_text(self, text: str) -> None:
         self.editor.setPlainText(text)
+
+    # -- attachments -----------------------------------------------------------------------------
+
+    def attach(self, path: str) -> bool:
+        """Attach the text file at ``path``; False (and :attr:`attachment_refused`) when it cannot be."""
+        try:
+            attachment = read_attachment(path)
+        except AttachmentError as exc:
+            self.attachment_refused.emit(str(exc))
+            return False
+        self.attachments.append(attachment)
+        self._show_attachments()
+        self.attachments_changed.emit()
+        return True
+
+    def clear_attachments(self) -> None:
+        if self.attachments:
+            self.attachments = []
+            self._show_attachments()
+            self.attachments_changed.emit()
+
+    @property
+    def attachment_tokens(self) -> int:
+        return sum(a.tokens for a in self.attachments)
+
+    def _show_attachments(self) -> None:
+        shown = bool(self.attachments)
+        self.attachments_label.setVisible(shown)
+        self.remove_attachments_button.setVisible(shown)
+        parts = []
+        for a in self.attachments:
+            too_big = self._limit is not None and a.tokens >= self._limit
+            parts.append(f"{a.name} (about {a.tokens:,} tokens{': it will not fit in the context' if too_big else ''})")
+        set_plain(self.attachments_label, "Attached: " + ", ".join(parts) if parts else "")  # file names: plain
+
+    @Slot()
+    def _on_attach_button_clicked(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, "Attach text files", "", "Text files (*.txt *.md *.csv *.json *.py *.js *.ts *.c *.h *.cpp *.rs "
+            "*.go *.java *.sh *.toml *.yaml *.yml *.html *.css *.sql);;All files (*)",
+        )
+        for path in paths:
+            self.attach(path)
 
     @property
     def when_full(self) -> WhenFull:
@@ -124,6 +191,9 @@ class Composer(QWidget):
             widget.setVisible(use is not None)
         if use is None:
             return
+        if use.limit != self._limit:
+            self._limit = use.limit
+            self._show_attachments()
         self.context_bar.setRange(0, max(1, use.limit))
         self.context_bar.setValue(min(use.used, use.limit))
         self.context_label.setText(use.describe())
@@ -153,7 +223,7 @@ class Composer(QWidget):
 
     @Slot()
     def _on_send_button_clicked(self) -> None:
-        text = self.text.strip()
+        text = with_attachments(self.text, self.attachments)
         if text:
             self.send_requested.emit(text)
 

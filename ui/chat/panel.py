@@ -133,6 +133,8 @@ class ChatPanel(QWidget):
         self.composer.clear_requested.connect(self._on_composer_clear_requested)
         self.composer.edit_cancelled.connect(self._on_composer_edit_cancelled)
         self.composer.editor.textChanged.connect(self._show_context)
+        self.composer.attachments_changed.connect(self._show_context)
+        self.composer.attachment_refused.connect(self._on_composer_attachment_refused)
         self.messages.edit_requested.connect(self.edit)
         self.messages.regenerate_requested.connect(self._on_messages_regenerate_requested)
         self.messages.alternative_requested.connect(self._on_messages_alternative_requested)
@@ -205,8 +207,9 @@ class ChatPanel(QWidget):
             return
         used, estimated = self._context_base
         typed = self.composer.text
-        if typed.strip():
-            used, estimated = used + estimate_tokens(typed, self._chars_per_token), True
+        if typed.strip() or self.composer.attachments:
+            typed_tokens = estimate_tokens(typed, self._chars_per_token)
+            used, estimated = used + typed_tokens + self.composer.attachment_tokens, True
         self.composer.show_context(ContextUse(used, self.context_length, estimated))
 
     def _ensure_conversation(self) -> int:
@@ -272,6 +275,7 @@ class ChatPanel(QWidget):
             self._reload_messages()
         message = self._store.add_message(cid, "user", text)
         self.composer.set_text("")
+        self.composer.clear_attachments()
         self.messages.add(message)
         self.banner.hide()
         self.conversation_changed.emit(cid)
@@ -414,6 +418,10 @@ class ChatPanel(QWidget):
         answer = QMessageBox.question(self, "Clear conversation", "Delete every message of this conversation?")
         if answer == QMessageBox.StandardButton.Yes:
             self.clear_conversation()
+
+    @Slot(str)
+    def _on_composer_attachment_refused(self, reason: str) -> None:
+        self.show_banner(reason, "warning")
 
     @Slot()
     def _on_composer_edit_cancelled(self) -> None:
