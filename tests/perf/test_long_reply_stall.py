@@ -135,6 +135,7 @@ def _replay(qtbot: Any, text: str, step: int, whole: bool) -> tuple[float, float
     return statistics.quantiles(costs, n=100, method="inclusive")[98], max(costs)
 
 
+@pytest.mark.timeout(3600)  # two 5,000-token replies and their replays: minutes on a busy two-core machine
 @pytest.mark.parametrize("which", ["tiny", "starter"])
 def test_stall_while_a_5000_token_reply_streams(
     which: str, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
