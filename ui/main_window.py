@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ui.charts import LiveChartsPanel
 from ui.chat.panel import ChatPanel
+from ui.chat.window_actions import ChatActions
 from ui.compare import ComparePanel
 from ui.conversations.panel import ConversationsPanel
 from ui.endpoints import EndpointModelsFeed, EndpointsDialog
@@ -179,6 +180,14 @@ class MainWindow(QMainWindow):
         notices = [n for n in (store.problem, *settings_store.notices, paths.models_problem()) if n]
         if notices:
             self.chat.show_banner(" ".join(notices), "warning")
+
+        # The chat's own entries (New conversation, Keyboard shortcuts) and reopening the last model.
+        self.chat_actions = ChatActions(
+            self, self.chat, self.session, self._window_state, self.conversations.new_conversation,
+            lambda: self.tabs.setCurrentWidget(self.chat),
+        )
+        self.conversations.new_conversation_started.connect(self.chat_actions.focus_for_typing)
+        self.chat_actions.reopen_later()
 
     def _size_docks(self) -> None:
         """First run: a third of the window for the charts, enough for the parameters on the left."""

@@ -18,10 +18,11 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
 
+from workbench.chat.thinking import ThoughtTally, answer_only
 from workbench.engine.protocol import ChatMessage, ReplyStats
 from workbench.paths import folder_problem
 from workbench.settings import move_aside
@@ -45,7 +46,10 @@ CREATE TABLE IF NOT EXISTS messages (
     created REAL NOT NULL,
     state TEXT NOT NULL DEFAULT 'complete',
     model TEXT NOT NULL DEFAULT '',
-    stats TEXT
+    stats TEXT,
+    thinking TEXT,
+    variant_group INTEGER,
+    active INTEGER NOT NULL DEFAULT 1
 );
 CREATE INDEX IF NOT EXISTS messages_by_conversation ON messages(conversation_id, id);
 """
@@ -73,8 +77,17 @@ class StoredMessage:
     state: MessageState
     model: str
     stats: ReplyStats | None
+    thinking: ThoughtTally | None = None
+    """How long the reply thought, when it had a thinking section."""
+    variant: tuple[int, int] = (1, 1)
+    """Which version of the reply this is, and how many there are (Regenerate keeps every one)."""
 
     def to_chat(self) -> ChatMessage:
+        """The message as the history sent with the next request: a reply without its thinking section (the
+        templates of reasoning models drop earlier thinking themselves; it would only fill the context)."""
+        if self.role == "assistant":
+            template = self.thinking.template if self.thinking is not None else None
+            return ChatMessage(role=self.role, content=answer_only(self.content, template))
         return ChatMessage(role=self.role, content=self.content)
 
 
@@ -157,6 +170,12 @@ class ConversationStore:
                 raise sqlite3.DatabaseError(f"integrity check failed: {check[0] if check else 'no answer'}")
             with conn:
                 conn.executescript(_SCHEMA)
+                columns = {row[1] for row in conn.execute("PRAGMA table_info(messages)")}
+                if "thinking" not in columns:  # a database from before thinking sections were told apart
+                    conn.execute("ALTER TABLE messages ADD COLUMN thinking TEXT")
+                if "active" not in columns:  # … and from before Regenerate kept the replies it replaced
+                    conn.execute("ALTER TABLE messages ADD COLUMN variant_group INTEGER")
+                    conn.execute("ALTER TABLE messages ADD COLUMN active INTEGER NOT NULL DEFAULT 1")
                 # A reply still "streaming" belongs to a session that ended without finishing it.
                 conn.execute("UPDATE messages SET state = 'interrupted' WHERE state = 'streaming'")
         except sqlite3.Error:
@@ -209,21 +228,60 @@ class ConversationStore:
     # -- messages ------------------------------------------------------------------------------
 
     def messages(self, conversation_id: int) -> list[StoredMessage]:
+        """The conversation as shown: of a reply drawn several times, the version chosen."""
         rows = self._conn.execute(
-            "SELECT id, conversation_id, role, content, created, state, model, stats FROM messages "
-            "WHERE conversation_id = ? ORDER BY id",
+            "SELECT id, conversation_id, role, content, created, state, model, stats, thinking FROM messages "
+            "WHERE conversation_id = ? AND active = 1 ORDER BY id",
             (conversation_id,),
         ).fetchall()
-        return [_message(row) for row in rows]
+        groups = self._conn.execute(
+            "SELECT id, variant_group FROM messages WHERE conversation_id = ? AND variant_group IS NOT NULL "
+            "ORDER BY id",
+            (conversation_id,),
+        ).fetchall()
+        members: dict[int, list[int]] = {}
+        for mid, group in groups:
+            members.setdefault(int(group), []).append(int(mid))
+        position = {mid: (ids.index(mid) + 1, len(ids)) for ids in members.values() for mid in ids}
+        return [replace(_message(row), variant=position.get(int(row[0]), (1, 1))) for row in rows]
+
+    def alternatives(self, message_id: int) -> list[int]:
+        """The ids of every version of this reply, oldest first (just it, when it was drawn once)."""
+        row = self._conn.execute("SELECT variant_group FROM messages WHERE id = ?", (message_id,)).fetchone()
+        if row is None or row[0] is None:
+            return [message_id]
+        return [int(r[0]) for r in self._conn.execute(
+            "SELECT id FROM messages WHERE variant_group = ? ORDER BY id", (row[0],)
+        )]
+
+    def keep_as_alternative(self, message_id: int) -> int:
+        """Set a reply aside as an earlier version (for Regenerate); returns the group the new version joins."""
+        row = self._conn.execute("SELECT variant_group FROM messages WHERE id = ?", (message_id,)).fetchone()
+        if row is None:
+            raise KeyError(f"no message {message_id}")
+        group = int(row[0]) if row[0] is not None else message_id
+        with self._conn:
+            self._conn.execute("UPDATE messages SET variant_group = ?, active = 0 WHERE id = ?", (group, message_id))
+        return group
+
+    def choose_alternative(self, message_id: int) -> None:
+        """Show this version of its reply (and use it in the history) instead of the others."""
+        versions = self.alternatives(message_id)
+        with self._conn:
+            self._conn.executemany(
+                "UPDATE messages SET active = ? WHERE id = ?", [(int(v == message_id), v) for v in versions]
+            )
 
     def message(self, message_id: int) -> StoredMessage:
         row = self._conn.execute(
-            "SELECT id, conversation_id, role, content, created, state, model, stats FROM messages WHERE id = ?",
+            "SELECT id, conversation_id, role, content, created, state, model, stats, thinking FROM messages "
+            "WHERE id = ?",
             (message_id,),
         ).fetchone()
         if row is None:
             raise KeyError(f"no message {message_id}")
-        return _message(row)
+        versions = self.alternatives(message_id)
+        return replace(_message(row), variant=(versions.index(message_id) + 1, len(versions)))
 
     def add_message(
         self,
@@ -253,14 +311,29 @@ class ConversationStore:
         assert cur.lastrowid is not None
         return StoredMessage(cur.lastrowid, conversation_id, role, content, now, state, model, stats)
 
-    def start_reply(self, conversation_id: int, model: str = "") -> StoredMessage:
-        """An empty assistant message in the "streaming" state, to be filled as the reply arrives."""
-        return self.add_message(conversation_id, "assistant", "", state="streaming", model=model)
+    def start_reply(self, conversation_id: int, model: str = "", variant_group: int | None = None) -> StoredMessage:
+        """An empty assistant message in the "streaming" state, to be filled as the reply arrives; with
+        ``variant_group``, a new version of a reply set aside by :meth:`keep_as_alternative`."""
+        message = self.add_message(conversation_id, "assistant", "", state="streaming", model=model)
+        if variant_group is None:
+            return message
+        with self._conn:
+            self._conn.execute("UPDATE messages SET variant_group = ? WHERE id = ?", (variant_group, message.id))
+        count = len(self.alternatives(message.id))
+        return replace(message, variant=(count, count))
 
     def update_reply(self, message_id: int, text: str) -> None:
         """Save the text a streaming reply has so far."""
         with self._conn:
             self._conn.execute("UPDATE messages SET content = ? WHERE id = ?", (text, message_id))
+
+    def set_thinking(self, message_id: int, tally: ThoughtTally | None) -> None:
+        """Save how long a reply thought (None: it had no thinking section)."""
+        with self._conn:
+            self._conn.execute(
+                "UPDATE messages SET thinking = ? WHERE id = ?",
+                (json.dumps(tally.to_dict()) if tally is not None else None, message_id),
+            )
 
     def finish_reply(self, message_id: int, text: str, stats: ReplyStats) -> None:
         """Save a reply's whole text and its stats; it is then complete."""
@@ -284,9 +357,10 @@ class ConversationStore:
                 (self._clock(), message_id),
             )
 
-    def truncate_after(self, message_id: int) -> int:
-        """Delete the messages after ``message_id`` in its conversation (for regenerate); returns how many."""
-        return self._delete_where(message_id, ">")
+    def truncate_after(self, message_id: int, keep_versions: bool = False) -> int:
+        """Delete the messages after ``message_id`` in its conversation; returns how many. ``keep_versions`` keeps
+        the replies set aside as earlier versions (for Regenerate)."""
+        return self._delete_where(message_id, ">", "AND active = 1" if keep_versions else "")
 
     def delete_from(self, message_id: int) -> int:
         """Delete ``message_id`` and every later message (for edit-and-resend); returns how many."""
@@ -298,11 +372,11 @@ class ConversationStore:
             self._conn.execute("DELETE FROM messages WHERE conversation_id = ?", (conversation_id,))
             self._touch(conversation_id)
 
-    def _delete_where(self, message_id: int, op: str) -> int:
+    def _delete_where(self, message_id: int, op: str, also: str = "") -> int:
         conversation_id = self.message(message_id).conversation_id
         with self._conn:
             cur = self._conn.execute(
-                f"DELETE FROM messages WHERE conversation_id = ? AND id {op} ?", (conversation_id, message_id)
+                f"DELETE FROM messages WHERE conversation_id = ? AND id {op} ? {also}", (conversation_id, message_id)
             )
             self._touch(conversation_id)
         return cur.rowcount
@@ -337,10 +411,16 @@ STOP_REASONS = {
 }
 
 
-def describe_stats(stats: ReplyStats) -> str:
-    """``42 tokens · 95.1 tok/s · first token 0.12 s · the model finished``."""
+def describe_stats(stats: ReplyStats, thinking_tokens: int = 0) -> str:
+    """``42 tokens · 95.1 tok/s · first token 0.12 s · the model finished``; with ``thinking_tokens``, the tokens
+    are split: ``340 thinking + 42 answer tokens · …``."""
+    if thinking_tokens:
+        answer = max(0, stats.generated_tokens - thinking_tokens)
+        tokens = f"{min(thinking_tokens, stats.generated_tokens)} thinking + {answer} answer tokens"
+    else:
+        tokens = f"{stats.generated_tokens} tokens"
     return (
-        f"{stats.generated_tokens} tokens · {stats.tokens_per_second:.1f} tok/s · "
+        f"{tokens} · {stats.tokens_per_second:.1f} tok/s · "
         f"first token {stats.time_to_first_token:.2f} s · {STOP_REASONS.get(stats.stop_reason, stats.stop_reason)}"
     )
 
@@ -354,11 +434,20 @@ def title_from(text: str) -> str:
 
 
 def _message(row: tuple[Any, ...]) -> StoredMessage:
-    mid, cid, role, content, created, state, model, stats = row
+    mid, cid, role, content, created, state, model, stats, thinking = row
     parsed = ReplyStats.from_dict(json.loads(stats)) if stats else None
     if state not in ("complete", "interrupted", "streaming"):
         state = "complete"
-    return StoredMessage(int(mid), int(cid), str(role), str(content), float(created), state, str(model), parsed)
+    tally = None
+    if thinking:
+        try:
+            data = json.loads(thinking)
+        except ValueError:
+            data = None
+        tally = ThoughtTally.from_dict(data) if isinstance(data, dict) else None
+    return StoredMessage(
+        int(mid), int(cid), str(role), str(content), float(created), state, str(model), parsed, tally
+    )
 
 
 def _is_locked(exc: sqlite3.OperationalError) -> bool:

@@ -178,3 +178,48 @@ def test_a_private_repository_asks_to_sign_in_not_for_access(qtbot: object, runn
     qtbot.waitUntil(lambda: panel.access_box.isVisibleTo(panel), timeout=30_000)  # type: ignore[attr-defined]
     assert "someone/Private-GGUF needs you to sign in." in panel.access_text.text()
     assert "gated" not in panel.access_text.text()
+
+
+def test_recommended_models_offline_have_size_and_fit_filter_and_open_says_why(qtbot: object,
+                                                                                runner: JobRunner) -> None:
+    from ui.hub.models import RESULT_COLUMNS
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    panel = make_panel(qtbot, runner, f"http://127.0.0.1:{port}")
+    catalog = load_catalog()
+    size_col, fit_col = RESULT_COLUMNS.index("Download"), RESULT_COLUMNS.index("Fit on this machine")
+    for row in range(panel.proxy.rowCount()):
+        assert panel.proxy.index(row, size_col).data().startswith("≈")
+        assert panel.proxy.index(row, fit_col).data() in ("fits", "tight", "does not fit")
+    assert "fit" in panel.status.text()
+
+    # The search text filters the recommended list as it is typed, by name, repository or summary.
+    panel.search_edit.setText("qwen3")
+    assert 0 < panel.proxy.rowCount() < len(catalog)
+    assert all("qwen3" in panel.results.result(panel.proxy.mapToSource(panel.proxy.index(r, 0)).row()).repo_id.lower()
+               for r in range(panel.proxy.rowCount()))
+    assert "match “qwen3”" in panel.status.text()
+    panel.search_edit.setText("reasoning")  # words of the summaries too
+    assert panel.proxy.rowCount() >= 1
+    panel.search_edit.setText("no such model at all")
+    assert panel.proxy.rowCount() == 0 and "No recommended model matches" in panel.status.text()
+    panel.search_edit.setText("qwen3")
+
+    # Searching while offline keeps the filtered list and says so.
+    with qtbot.waitSignal(panel.offline_changed, timeout=30_000):  # type: ignore[attr-defined]
+        panel.search()
+    assert 0 < panel.proxy.rowCount() < len(catalog)
+    assert "matching “qwen3”" in panel.status.text()
+
+    # Open repository offline says why it cannot, instead of doing nothing.
+    panel.view.selectRow(0)
+    repo = panel.results.result(panel.proxy.mapToSource(panel.proxy.index(0, 0)).row()).repo_id
+    assert panel.open_button.isEnabled()
+    panel.open_button.click()
+    assert "needs the internet" in panel.status.text()
+    qtbot.waitUntil(lambda: "cannot be opened" in panel.status.text(), timeout=30_000)  # type: ignore[attr-defined]
+    assert repo in panel.status.text() and "Hugging Face Hub" in panel.status.text()
+    assert panel.stack.currentIndex() == 0  # the list stays
+

@@ -26,10 +26,13 @@ class Banner(QFrame):
 
     Signals (GUI thread):
         action_clicked(): the action button (e.g. "Reload model") was pressed.
+        link_activated(str): a link of the app's own rich text was clicked (its address, e.g. ``hub``).
     """
 
     action_clicked = Signal()
     """The person pressed the banner's action button."""
+    link_activated = Signal(str)
+    """A link in the banner's own rich text was clicked: its address."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +40,7 @@ class Banner(QFrame):
         self.kind: BannerKind = "info"
         self.label = QLabel()
         self.label.setWordWrap(True)
+        self.label.linkActivated.connect(self.link_activated)
         self.action_button = QPushButton()
         self.close_button = QToolButton()
         self.close_button.setText("✕")

@@ -1,10 +1,25 @@
-"""Where the person types: Enter sends, Shift+Enter starts a new line; Send, Stop, Regenerate, Clear."""
+"""Where the person types: Enter sends, Shift+Enter starts a new line; Send, Stop, Regenerate, Clear; and the context
+meter under it (how full the model's context is, and what happens when it fills)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.untrusted import set_plain
+from workbench.chat.attachments import Attachment, AttachmentError, read_attachment, with_attachments
+from workbench.chat.context import WHEN_FULL_CHOICES, ContextUse, WhenFull
 
 
 class Composer(QWidget):
@@ -16,6 +31,8 @@ class Composer(QWidget):
         regenerate_requested(): Regenerate the last reply.
         clear_requested(): Clear the conversation.
         edit_cancelled(): the person gave up editing an earlier message.
+        attachments_changed(): a file was attached or the attachments removed.
+        attachment_refused(str): a file could not be attached: one line saying why.
     """
 
     send_requested = Signal(str)
@@ -28,6 +45,10 @@ class Composer(QWidget):
     """Remove every message of this conversation."""
     edit_cancelled = Signal()
     """Editing an earlier message was abandoned."""
+    attachments_changed = Signal()
+    """The attached files changed."""
+    attachment_refused = Signal(str)
+    """Why a file could not be attached (one line)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,9 +63,33 @@ class Composer(QWidget):
         self.stop_button = QPushButton("Stop")
         self.stop_button.setToolTip("Stop the reply now (Esc); what was written so far is kept")
         self.regenerate_button = QPushButton("Regenerate")
-        self.regenerate_button.setToolTip("Throw the last reply away and draw a new one")
+        self.regenerate_button.setToolTip(
+            "Draw a new version of the last reply; the earlier ones are kept (‹ › on the reply)"
+        )
         self.clear_button = QPushButton("Clear conversation")
         self.clear_button.setToolTip("Delete every message of this conversation")
+        self.attach_button = QPushButton("Attach file…")
+        self.attach_button.setToolTip("Add a text file (notes, Markdown, CSV, source code) to the message")
+        self.attachments: list[Attachment] = []
+        self.attachments_label = QLabel()
+        self.attachments_label.setWordWrap(True)
+        self.remove_attachments_button = QPushButton("Remove files")
+        self._limit: int | None = None
+        self.context_label = QLabel()
+        self.context_label.setToolTip(
+            "How much of the model's context (what it can read at once) this conversation and your message take"
+        )
+        self.context_bar = QProgressBar()
+        self.context_bar.setTextVisible(False)
+        self.context_bar.setMaximumHeight(8)
+        self.when_full_label = QLabel("When it is full:")
+        self.when_full_combo = QComboBox()
+        for value, label in WHEN_FULL_CHOICES:
+            self.when_full_combo.addItem(label, value)
+        self.when_full_combo.setToolTip(
+            "Leave out the oldest messages from what the model reads (they stay in the conversation), or stop and "
+            "keep your message in the box"
+        )
 
         edit_row = QHBoxLayout()
         edit_row.addWidget(self.edit_label, 1)
@@ -52,13 +97,25 @@ class Composer(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.regenerate_button)
+        buttons.addWidget(self.attach_button)
         buttons.addStretch(1)
         buttons.addWidget(self.stop_button)
         buttons.addWidget(self.send_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        meter = QHBoxLayout()
+        meter.addWidget(self.context_label)
+        meter.addWidget(self.context_bar, 1)
+        meter.addWidget(self.when_full_label)
+        meter.addWidget(self.when_full_combo)
+        self._meter = (self.context_label, self.context_bar, self.when_full_label, self.when_full_combo)
+        attached = QHBoxLayout()
+        attached.addWidget(self.attachments_label, 1)
+        attached.addWidget(self.remove_attachments_button)
         layout.addLayout(edit_row)
         layout.addWidget(self.editor)
+        layout.addLayout(attached)
+        layout.addLayout(meter)
         layout.addLayout(buttons)
 
         self.send_button.clicked.connect(self._on_send_button_clicked)
@@ -66,8 +123,12 @@ class Composer(QWidget):
         self.regenerate_button.clicked.connect(self.regenerate_requested)
         self.clear_button.clicked.connect(self.clear_requested)
         self.cancel_edit_button.clicked.connect(self._on_cancel_edit_button_clicked)
+        self.attach_button.clicked.connect(self._on_attach_button_clicked)
+        self.remove_attachments_button.clicked.connect(self.clear_attachments)
+        self._show_attachments()
         self.set_editing(False)
         self.set_streaming(False)
+        self.show_context(None)
 
     @property
     def text(self) -> str:
@@ -75,6 +136,69 @@ class Composer(QWidget):
 
     def set_text(self, text: str) -> None:
         self.editor.setPlainText(text)
+
+    # -- attachments -----------------------------------------------------------------------------
+
+    def attach(self, path: str) -> bool:
+        """Attach the text file at ``path``; False (and :attr:`attachment_refused`) when it cannot be."""
+        try:
+            attachment = read_attachment(path)
+        except AttachmentError as exc:
+            self.attachment_refused.emit(str(exc))
+            return False
+        self.attachments.append(attachment)
+        self._show_attachments()
+        self.attachments_changed.emit()
+        return True
+
+    def clear_attachments(self) -> None:
+        if self.attachments:
+            self.attachments = []
+            self._show_attachments()
+            self.attachments_changed.emit()
+
+    @property
+    def attachment_tokens(self) -> int:
+        return sum(a.tokens for a in self.attachments)
+
+    def _show_attachments(self) -> None:
+        shown = bool(self.attachments)
+        self.attachments_label.setVisible(shown)
+        self.remove_attachments_button.setVisible(shown)
+        parts = []
+        for a in self.attachments:
+            too_big = self._limit is not None and a.tokens >= self._limit
+            parts.append(f"{a.name} (about {a.tokens:,} tokens{': it will not fit in the context' if too_big else ''})")
+        set_plain(self.attachments_label, "Attached: " + ", ".join(parts) if parts else "")  # file names: plain
+
+    @Slot()
+    def _on_attach_button_clicked(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, "Attach text files", "", "Text files (*.txt *.md *.csv *.json *.py *.js *.ts *.c *.h *.cpp *.rs "
+            "*.go *.java *.sh *.toml *.yaml *.yml *.html *.css *.sql);;All files (*)",
+        )
+        for path in paths:
+            self.attach(path)
+
+    @property
+    def when_full(self) -> WhenFull:
+        value = self.when_full_combo.currentData()
+        return "stop" if value == "stop" else "drop-oldest"
+
+    def show_context(self, use: ContextUse | None) -> None:
+        """Show how full the context is (hidden without a model: there is no context to fill)."""
+        for widget in self._meter:
+            widget.setVisible(use is not None)
+        if use is None:
+            return
+        if use.limit != self._limit:
+            self._limit = use.limit
+            self._show_attachments()
+        self.context_bar.setRange(0, max(1, use.limit))
+        self.context_bar.setValue(min(use.used, use.limit))
+        self.context_label.setText(use.describe())
+        warn = "color:#c62828;font-weight:bold" if use.full else "color:#b26a00" if use.near_limit else ""
+        self.context_label.setStyleSheet(warn)
 
     def set_streaming(self, streaming: bool) -> None:
         self.stop_button.setEnabled(streaming)
@@ -99,7 +223,7 @@ class Composer(QWidget):
 
     @Slot()
     def _on_send_button_clicked(self) -> None:
-        text = self.text.strip()
+        text = with_attachments(self.text, self.attachments)
         if text:
             self.send_requested.emit(text)
 

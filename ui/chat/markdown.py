@@ -6,10 +6,14 @@ A reply is written by a model, so it is untrusted:
   anything else (a local path, a relative address, ``file:``, ``javascript:``, a custom scheme) is shown as
   its text followed by its address in plain text;
 - an image is never loaded: it is shown as its description and its address (a link when it is a web one).
+
+Code blocks are highlighted (Pygments, for the language the block names) and carry a *Copy* link of the app's own
+(``copy-code:<key>``, never a reply's: a reply's links are web links or text), which :func:`code_blocks` resolves.
 """
 
 from __future__ import annotations
 
+import hashlib
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,9 +22,17 @@ from urllib.parse import urlsplit
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from pygments import highlight
+from pygments.formatters import HtmlFormatter
+from pygments.lexers import get_lexer_by_name
+from pygments.util import ClassNotFound
 
 MONO = "'DejaVu Sans Mono', 'Menlo', 'Consolas', monospace"
 WEB_SCHEMES = frozenset({"http", "https"})
+COPY_SCHEME = "copy-code"
+"""The scheme of a code block's Copy link (the app's own; the message view copies the block it names)."""
+HIGHLIGHT_LIMIT = 20_000
+"""Longer code is shown plain: highlighting it again with every streamed batch would cost too much."""
 ADDRESS_STYLE = "color:gray"
 
 
@@ -39,10 +51,37 @@ class CodeColors:
 
     background: str
     text: str
+    style: str = "default"
+    """The Pygments style the code is highlighted in."""
 
 
-LIGHT_CODE = CodeColors(background="#eef0f3", text="#1f2328")
-DARK_CODE = CodeColors(background="#2b2f36", text="#e6edf3")
+LIGHT_CODE = CodeColors(background="#eef0f3", text="#1f2328", style="default")
+DARK_CODE = CodeColors(background="#2b2f36", text="#e6edf3", style="github-dark")
+
+
+def code_key(code: str) -> str:
+    """The key a code block's Copy link names it by (its content's, so a block rendered again keeps it)."""
+    return hashlib.sha1(code.encode("utf-8", "replace")).hexdigest()[:16]
+
+
+def _highlighted(code: str, lang: str, style: str) -> str:
+    """``code`` as HTML: highlighted for ``lang`` when Pygments knows it (and the code is not huge), else escaped."""
+    if lang and len(code) <= HIGHLIGHT_LIMIT:
+        try:
+            lexer = get_lexer_by_name(lang.lower(), stripnl=False, ensurenl=False)
+        except ClassNotFound:
+            lexer = None
+        if lexer is not None:
+            formatter = HtmlFormatter(nowrap=True, noclasses=True, style=style)
+            return str(highlight(code, lexer, formatter)).rstrip("\n")
+    return html.escape(code)
+
+
+def code_blocks(text: str) -> dict[str, str]:
+    """The code blocks of a Markdown text by their Copy key."""
+    md = MarkdownIt("commonmark", {"html": False}).enable("table")
+    return {code_key(t.content.rstrip("\n")): t.content.rstrip("\n") for t in md.parse(text)
+            if t.type in ("fence", "code_block")}
 
 
 def _parser(colors: CodeColors) -> MarkdownIt:
@@ -52,8 +91,14 @@ def _parser(colors: CodeColors) -> MarkdownIt:
     md.validateLink = lambda url: True  # type: ignore[method-assign]
 
     def block(code: str, lang: str) -> str:
-        label = f'<div style="color:gray;font-size:small">{html.escape(lang)}</div>' if lang else ""
-        body = html.escape(code.rstrip("\n"))
+        code = code.rstrip("\n")
+        copy = f'<a href="{COPY_SCHEME}:{code_key(code)}" style="color:gray">Copy</a>'
+        label = (
+            '<table width="100%" cellpadding="0" cellspacing="0"><tr>'
+            f'<td style="color:gray;font-size:small">{html.escape(lang)}</td>'
+            f'<td align="right" style="font-size:small">{copy}</td></tr></table>'
+        )
+        body = _highlighted(code, lang, colors.style)
         return (
             f'<table width="100%" cellpadding="8" cellspacing="0" style="background-color:{colors.background};'
             f'margin-top:4px;margin-bottom:4px"><tr><td>{label}'

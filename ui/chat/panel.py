@@ -15,20 +15,35 @@ from ui.chat.composer import Composer
 from ui.chat.markdown import MarkdownRenderer
 from ui.chat.message_view import MessageList
 from ui.chat.reply import ReplyStream
-from ui.chat.welcome import WelcomePage
+from ui.chat.welcome import WelcomePage, starter_note
 from ui.jobs import JobRunner
 from ui.model.fit_dialog import fit_html
 from ui.model.session import Inspection, ModelSession
 from ui.untrusted import LINE_LIMIT, escaped
+from workbench.chat.context import (
+    CHARS_PER_TOKEN,
+    ContextUse,
+    estimate_tokens,
+    fit_history,
+    measured_chars_per_token,
+    message_tokens,
+)
+from workbench.chat.recommend import best_fitting, judge_catalog
+from workbench.chat.thinking import TemplateThinking, model_template_thinking
 from workbench.conversations import ConversationStore
+from workbench.endpoints.paths import parse_remote_path
 from workbench.engine.protocol import ChatMessage
+from workbench.hub.catalog import load_catalog
 from workbench.live_settings import LiveSettings
 from workbench.starter import starter_model_path
 
+STARTER_PARAMETERS = 135_000_000
 NO_MODEL_HINT = (
-    "No model is loaded yet. Press “Try the starter model” or use Model ▸ Open GGUF… to load one, "
+    "No model is loaded yet. Use Model ▸ Load starter model, or File ▸ Open GGUF… for a model file of your own, "
     "then send again — your message is still in the box."
 )
+"""Names only what is always on screen: the menu entries (the welcome page's buttons are not shown beside a
+conversation)."""
 
 
 class ChatPanel(QWidget):
@@ -42,6 +57,7 @@ class ChatPanel(QWidget):
         reply_finished(object): the reply ended normally or by Stop; its ``ReplyStats``.
         reply_failed(str): the reply broke off (the reason); the partial text is kept, marked interrupted.
         conversation_changed(int): the messages of this conversation changed (its title or order may have).
+        template_thinking_read(object): the loaded model's template was read: a ``TemplateThinking``.
     """
 
     reply_started = Signal()
@@ -54,6 +70,8 @@ class ChatPanel(QWidget):
     """Why the reply broke off."""
     conversation_changed = Signal(int)
     """Messages of this conversation id changed."""
+    template_thinking_read = Signal(object)
+    """What the loaded model's chat template does about thinking (a TemplateThinking), once read."""
 
     def __init__(
         self,
@@ -73,12 +91,22 @@ class ChatPanel(QWidget):
         self._default_folder = models_folder
         self.conversation_id: int | None = None
         self._editing: int | None = None
+        self.context_length: int | None = None
+        """The loaded model's context, in tokens (None without a model)."""
+        self._context_base: tuple[int, bool] = (0, False)
+        self._chars_per_token = CHARS_PER_TOKEN
+        """Of the loaded model's tokenizer, as its last counted prompt showed."""
+        self._sent: list[ChatMessage] = []
+        """What the reply being written was asked with."""
+        """Tokens the conversation takes now, and whether that is an estimate (the box's text comes on top)."""
         self._banner_action: Callable[[], None] | None = None
 
         starter = starter_model_path()
         self._starter = starter
         size = f"{round(starter.stat().st_size / 1e6)} MB" if starter is not None else None
-        self.welcome = WelcomePage(size)
+        self.upgrade = best_fitting(judge_catalog(load_catalog()), larger_than=STARTER_PARAMETERS)
+        """The best recommended model that fits this computer, offered beside the starter (None: none fits)."""
+        self.welcome = WelcomePage(size, self.upgrade)
         self.messages = MessageList()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
@@ -86,6 +114,7 @@ class ChatPanel(QWidget):
         self.banner = Banner()
         self.composer = Composer()
         self.reply = ReplyStream(session.engine, jobs, store, self)
+        self._jobs = jobs
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
@@ -97,19 +126,25 @@ class ChatPanel(QWidget):
         self.welcome.starter_requested.connect(self.load_starter)
         self.welcome.open_requested.connect(self.choose_model_file)
         self.banner.action_clicked.connect(self._on_banner_action_clicked)
+        self.banner.link_activated.connect(self._on_banner_link_activated)
         self.composer.send_requested.connect(self.send)
         self.composer.stop_requested.connect(self.stop)
         self.composer.regenerate_requested.connect(self.regenerate)
         self.composer.clear_requested.connect(self._on_composer_clear_requested)
         self.composer.edit_cancelled.connect(self._on_composer_edit_cancelled)
+        self.composer.editor.textChanged.connect(self._show_context)
+        self.composer.attachments_changed.connect(self._show_context)
+        self.composer.attachment_refused.connect(self._on_composer_attachment_refused)
         self.messages.edit_requested.connect(self.edit)
         self.messages.regenerate_requested.connect(self._on_messages_regenerate_requested)
+        self.messages.alternative_requested.connect(self._on_messages_alternative_requested)
         self.reply.reply_started.connect(self._on_reply_reply_started)
         self.reply.text_updated.connect(self._on_reply_text_updated)
         self.reply.tokens_received.connect(self.tokens_received)
         self.reply.reply_finished.connect(self._on_reply_reply_finished)
         self.reply.reply_failed.connect(self._on_reply_reply_failed)
         self.reply.reply_noted.connect(self._on_reply_reply_noted)
+        self.reply.thought.connect(self._on_reply_thought)
         session.load_started.connect(self._on_session_load_started)
         session.inspected.connect(self._on_session_inspected)
         session.loaded.connect(self._on_session_loaded)
@@ -133,11 +168,58 @@ class ChatPanel(QWidget):
         cid = self.conversation_id
         self.messages.set_messages(self._store.messages(cid) if cid is not None else [])
         self._update_page()
+        self.update_context()
+
+    # -- the context -----------------------------------------------------------------------------
+
+    def _history(self) -> list[ChatMessage]:
+        """What the next request sends: the system prompt, then the messages (replies without thinking)."""
+        history: list[ChatMessage] = []
+        system = self._settings.value.system_prompt.strip()
+        if system:
+            history.append(ChatMessage(role="system", content=system))
+        if self.conversation_id is not None:
+            history += [m.to_chat() for m in self._store.messages(self.conversation_id) if m.content]
+        return history
+
+    def update_context(self) -> None:
+        """Measure the conversation again (after a reply, a switch, a load) and show the meter."""
+        if self.context_length is None:
+            self._context_base = (0, False)
+        else:
+            stored = self._store.messages(self.conversation_id) if self.conversation_id is not None else []
+            last = next((i for i in range(len(stored) - 1, -1, -1) if stored[i].stats is not None), None)
+            ratio = self._chars_per_token
+            if last is None:  # nothing counted by the engine yet
+                self._context_base = (sum(message_tokens(m, ratio) for m in self._history()), True)
+            else:
+                stats = stored[last].stats
+                assert stats is not None
+                later = [m.to_chat() for m in stored[last + 1:] if m.content]
+                exact = stats.prompt_tokens + stats.generated_tokens
+                self._context_base = (exact + sum(message_tokens(m, ratio) for m in later), bool(later))
+        self._show_context()
+
+    @Slot()
+    def _show_context(self) -> None:
+        if self.context_length is None:
+            self.composer.show_context(None)
+            return
+        used, estimated = self._context_base
+        typed = self.composer.text
+        if typed.strip() or self.composer.attachments:
+            typed_tokens = estimate_tokens(typed, self._chars_per_token)
+            used, estimated = used + typed_tokens + self.composer.attachment_tokens, True
+        self.composer.show_context(ContextUse(used, self.context_length, estimated))
 
     def _ensure_conversation(self) -> int:
         if self.conversation_id is None:
             self.conversation_id = self._store.create().id
         return self.conversation_id
+
+    def focus_composer(self) -> None:
+        """Put the cursor in the message box (after *New* or Ctrl+N), whatever had the focus."""
+        self.composer.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def set_dark(self, dark: bool) -> None:
         """Re-render the messages' Markdown for a dark or light background."""
@@ -175,6 +257,17 @@ class ChatPanel(QWidget):
         if not self._session.is_loaded:
             self.show_banner(NO_MODEL_HINT, "warning")
             return
+        if self.context_length is not None and self.composer.when_full == "stop" and self._editing is None:
+            history = self._history() + [ChatMessage(role="user", content=text)]
+            max_tokens = self._settings.value.sampling.max_tokens
+            if not fit_history(history, self.context_length, max_tokens, "stop", self._chars_per_token).fits:
+                self.show_banner(
+                    f"This message would not fit in the model's context ({self.context_length:,} tokens) with the "
+                    "conversation before it, so it was not sent; it is still in the box. Start a new conversation "
+                    "(Ctrl+N), or choose “leave out the oldest messages” under the box.",
+                    "warning",
+                )
+                return
         cid = self._ensure_conversation()
         if self._editing is not None:
             self._store.delete_from(self._editing)
@@ -182,19 +275,31 @@ class ChatPanel(QWidget):
             self._reload_messages()
         message = self._store.add_message(cid, "user", text)
         self.composer.set_text("")
+        self.composer.clear_attachments()
         self.messages.add(message)
         self.banner.hide()
         self.conversation_changed.emit(cid)
         self._start_reply()
 
-    def _start_reply(self) -> None:
+    def _start_reply(self, variant_group: int | None = None) -> None:
         assert self.conversation_id is not None
         settings = self._settings.value
-        history: list[ChatMessage] = []
-        if settings.system_prompt.strip():
-            history.append(ChatMessage(role="system", content=settings.system_prompt.strip()))
-        history += [m.to_chat() for m in self._store.messages(self.conversation_id) if m.content]
-        self.reply.start(self.conversation_id, history, settings.sampling, self._session.model_name)
+        history = self._history()
+        if self.context_length is not None:
+            fitted = fit_history(
+                history, self.context_length, settings.sampling.max_tokens, self.composer.when_full,
+                self._chars_per_token,
+            )
+            if fitted.left_out:
+                history = fitted.messages
+                self.show_banner(
+                    f"The conversation no longer fits in the model's context ({self.context_length:,} tokens): the "
+                    f"oldest {fitted.left_out} message{'s were' if fitted.left_out != 1 else ' was'} left out of "
+                    "what the model reads now. They are still in the conversation.",
+                    "info",
+                )
+        self._sent = history
+        self.reply.start(self.conversation_id, history, settings.sampling, self._session.model_name, variant_group)
 
     def stop(self) -> None:
         """Stop the reply being written (Esc); the text so far is kept."""
@@ -202,7 +307,7 @@ class ChatPanel(QWidget):
             self.reply.stop()
 
     def regenerate(self) -> None:
-        """Replace the last reply with a new one."""
+        """Draw a new version of the last reply; the earlier ones are kept (‹ › switch between them)."""
         if self.reply.running or self.conversation_id is None:
             return
         if not self._session.is_loaded:
@@ -212,9 +317,24 @@ class ChatPanel(QWidget):
         last_user = next((m for m in reversed(history) if m.role == "user"), None)
         if last_user is None:
             return
-        self._store.truncate_after(last_user.id)
+        group = None
+        if history[-1].role == "assistant":
+            group = self._store.keep_as_alternative(history[-1].id)
+        self._store.truncate_after(last_user.id, keep_versions=True)
         self._reload_messages()
-        self._start_reply()
+        self._start_reply(group)
+
+    def show_alternative(self, message_id: int, step: int) -> None:
+        """Show the previous (-1) or next (+1) version of a reply; it is the one the history uses from now on."""
+        if self.reply.running:
+            return
+        versions = self._store.alternatives(message_id)
+        index = versions.index(message_id) + step if message_id in versions else -1
+        if 0 <= index < len(versions):
+            self._store.choose_alternative(versions[index])
+            self._reload_messages()
+            if self.conversation_id is not None:
+                self.conversation_changed.emit(self.conversation_id)
 
     def edit(self, message_id: int) -> None:
         """Put a user message back in the box; sending replaces it and everything after it."""
@@ -251,6 +371,11 @@ class ChatPanel(QWidget):
         self._banner_action = then
         self.banner.show_message(text, kind, action, rich)
 
+    @Slot(str)
+    def _on_banner_link_activated(self, link: str) -> None:
+        if link == "hub":  # the starter's note: find a bigger model
+            self.welcome.find_models_requested.emit()
+
     @Slot()
     def _on_banner_action_clicked(self) -> None:
         action, self._banner_action = self._banner_action, None
@@ -259,6 +384,26 @@ class ChatPanel(QWidget):
             action()
 
     # -- internals -------------------------------------------------------------------------------
+
+    def _read_template_thinking(self, path: str) -> None:
+        """Learn on a worker whether the model's chat template opens a thinking section (its replies then start
+        inside one); until then, and for a model on a server, only the markers in a reply tell."""
+        self.reply.template = None
+        if parse_remote_path(path) is not None or not Path(path).is_file():
+            return
+        handle = self._jobs.start(lambda progress, cancel: model_template_thinking(path), "read chat template")
+        handle.finished.connect(lambda result, p=path: self._on_template_thinking_read(p, result))
+
+    def _on_template_thinking_read(self, path: str, result: Any) -> None:
+        if isinstance(result, TemplateThinking) and self._session.last_path == path:
+            self.reply.template = result
+            self.template_thinking_read.emit(result)
+
+    def _is_starter(self, path: str) -> bool:
+        try:
+            return self._starter is not None and Path(path).resolve() == self._starter.resolve()
+        except OSError:
+            return False
 
     def _set_editing(self, message_id: int | None) -> None:
         self._editing = message_id
@@ -274,10 +419,18 @@ class ChatPanel(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self.clear_conversation()
 
+    @Slot(str)
+    def _on_composer_attachment_refused(self, reason: str) -> None:
+        self.show_banner(reason, "warning")
+
     @Slot()
     def _on_composer_edit_cancelled(self) -> None:
         self._set_editing(None)
         self.composer.set_text("")
+
+    @Slot(int, int)
+    def _on_messages_alternative_requested(self, message_id: int, step: int) -> None:
+        self.show_alternative(message_id, step)
 
     @Slot(int)
     def _on_messages_regenerate_requested(self, message_id: int) -> None:
@@ -286,7 +439,7 @@ class ChatPanel(QWidget):
     @Slot(int)
     def _on_reply_reply_started(self, message_id: int) -> None:
         if self.reply.conversation_id == self.conversation_id:
-            self.messages.add(self._store.message(message_id))
+            self.messages.add(self._store.message(message_id)).set_template(self.reply.template)
         self.messages.set_busy(True)
         self.composer.set_streaming(True)
         self._update_page()
@@ -300,12 +453,21 @@ class ChatPanel(QWidget):
 
     @Slot(int, object)
     def _on_reply_reply_finished(self, message_id: int, stats: Any) -> None:
+        measured = measured_chars_per_token(self._sent, stats.prompt_tokens)
+        if measured is not None:
+            self._chars_per_token = measured
         widget = self.messages.widget_for(message_id)
         if widget is not None:
             widget.set_state("complete")
             widget.set_stats(stats)
         self._reply_ended()
         self.reply_finished.emit(stats)
+
+    @Slot(int, object)
+    def _on_reply_thought(self, message_id: int, tally: Any) -> None:
+        widget = self.messages.widget_for(message_id)
+        if widget is not None:
+            widget.set_thought(tally)
 
     @Slot(str)
     def _on_reply_reply_noted(self, note: str) -> None:
@@ -327,6 +489,7 @@ class ChatPanel(QWidget):
     def _reply_ended(self) -> None:
         self.messages.set_busy(False)
         self.composer.set_streaming(False)
+        self.update_context()
         if self.reply.conversation_id is not None:
             self.conversation_changed.emit(self.reply.conversation_id)
 
@@ -346,8 +509,19 @@ class ChatPanel(QWidget):
     @Slot(object)
     def _on_session_loaded(self, loaded: Any) -> None:
         self.welcome.set_busy(None)
+        self._read_template_thinking(str(loaded.path))
+        self.context_length = int(loaded.context_length) or None
+        self._chars_per_token = CHARS_PER_TOKEN  # another tokenizer
+        self.update_context()
         notes = "".join(f" {note}" for note in getattr(loaded, "notes", ()))
-        self.show_banner(f"{self._session.model_name} is ready ({loaded.description}).{notes} Type a message below.")
+        ready = f"{self._session.model_name} is ready ({loaded.description}).{notes} Type a message below."
+        if self._is_starter(loaded.path):
+            self.show_banner(
+                f"{escaped(ready, LINE_LIMIT)}<br>{starter_note(self.upgrade)}", "info", "Find a bigger model",
+                self.welcome.find_models_requested.emit, rich=True,
+            )
+        else:
+            self.show_banner(ready)
         self._update_page()
 
     @Slot(str)
@@ -359,3 +533,5 @@ class ChatPanel(QWidget):
     @Slot()
     def _on_session_unloaded(self) -> None:
         self._update_page()
+        self.context_length = None
+        self.update_context()

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from ui.errors import error_line
 from ui.jobs import JobHandle, JobRunner
+from workbench.chat.thinking import TemplateThinking, ThoughtTally, split_thinking
 from workbench.conversations import ConversationStore, ReplyRecorder
 from workbench.endpoints.runner import ActiveRunner
 from workbench.engine.client import EngineClient
@@ -38,6 +39,8 @@ class ReplyStream(QObject):
             whether the engine process died (then the model must be reloaded).
         reply_noted(str): the engine said something about a finished reply (one line, plain text; a chat
             template that failed and was replaced by a plain prompt).
+        thought(int, object): the reply's thinking section ended (or the reply ended inside it): message id and
+            its :class:`~workbench.chat.thinking.ThoughtTally` (saved with the message).
     """
 
     reply_started = Signal(int)
@@ -52,6 +55,8 @@ class ReplyStream(QObject):
     """The reply broke off: message id, reason, whether the engine died."""
     reply_noted = Signal(str)
     """A note about the finished reply, one line (GUI thread)."""
+    thought = Signal(int, object)
+    """The reply's thinking section ended: message id and its ThoughtTally."""
 
     def __init__(
         self,
@@ -73,6 +78,9 @@ class ReplyStream(QObject):
         self._batch_time = 0.0
         self._last_batch_time: float | None = None
         self.conversation_id: int | None = None
+        self.template: TemplateThinking | None = None
+        """What the loaded model's chat template does about thinking (set by the chat when a model loads)."""
+        self._thinking = _ThinkingWatch(None)
 
     @property
     def running(self) -> bool:
@@ -82,15 +90,24 @@ class ReplyStream(QObject):
     def message_id(self) -> int | None:
         return self._recorder.message_id if self._recorder is not None else None
 
-    def start(self, conversation_id: int, messages: list[ChatMessage], params: SamplingParams, model: str) -> int:
-        """Start a reply to ``messages`` in ``conversation_id``; returns the new reply's message id."""
+    def start(
+        self,
+        conversation_id: int,
+        messages: list[ChatMessage],
+        params: SamplingParams,
+        model: str,
+        variant_group: int | None = None,
+    ) -> int:
+        """Start a reply to ``messages`` in ``conversation_id``; returns the new reply's message id. With
+        ``variant_group``, it is a new version of a reply kept aside (see ``ConversationStore.keep_as_alternative``)."""
         if self._handle is not None:
             raise RuntimeError("a reply is already streaming")
         engine = self._engine
-        reply = self._store.start_reply(conversation_id, model)
+        reply = self._store.start_reply(conversation_id, model, variant_group)
         self._recorder = ReplyRecorder(self._store, reply.id)
         self.conversation_id = conversation_id
         self._batch_count, self._last_batch_time = 0, None
+        self._thinking = _ThinkingWatch(self.template)
 
         def stream(progress: ProgressCallback, cancel: CancelToken) -> ReplyDone:
             cancel.on_cancel(engine.cancel)
@@ -141,8 +158,13 @@ class ReplyStream(QObject):
         elapsed = self._batch_time - previous if previous is not None else 0.0
         rate = self._batch_count / elapsed if elapsed > 0 else 0.0
         self.tokens_received.emit(self._batch_count, self._batch_time, rate)
+        text = self._recorder.text
+        tally = self._thinking.batch(text, self._batch_count, self._batch_time)
         self._batch_count, self._last_batch_time = 0, self._batch_time
-        self.text_updated.emit(self._recorder.message_id, self._recorder.text)
+        self.text_updated.emit(self._recorder.message_id, text)
+        if tally is not None:
+            self._store.set_thinking(self._recorder.message_id, tally)
+            self.thought.emit(self._recorder.message_id, tally)
 
     @Slot(object)
     def _on_job_finished(self, done: Any) -> None:
@@ -179,4 +201,45 @@ class ReplyStream(QObject):
         self._on_timer_timeout()
         self._timer.stop()
         recorder, self._recorder, self._handle = self._recorder, None, None
+        if recorder is not None:
+            tally = self._thinking.ended()
+            if tally is not None:
+                self._store.set_thinking(recorder.message_id, tally)
+                self.thought.emit(recorder.message_id, tally)
         return recorder
+
+
+class _ThinkingWatch:
+    """Counts a streaming reply's thinking tokens and times its thinking section, batch by batch."""
+
+    def __init__(self, template: TemplateThinking | None) -> None:
+        self.template = template
+        self.tokens = 0
+        self.seconds = 0.0
+        self.state = "none"
+        self.closed = False
+
+    def batch(self, text: str, count: int, seconds: float) -> ThoughtTally | None:
+        """A batch of ``count`` tokens arrived, the last at ``seconds``; the tally when thinking just ended."""
+        if self.closed:
+            return None
+        self.state = split_thinking(text, self.template, streaming=True).state
+        if self.state == "none":
+            return None
+        self.tokens += count  # the batch that closes the section counts as thinking: a token or two at most
+        self.seconds = seconds
+        if self.state == "closed":
+            self.closed = True
+            return self._tally(cut_off=False)
+        return None
+
+    def ended(self) -> ThoughtTally | None:
+        """The reply ended: the tally of a section it ended inside (cut off), else None (already reported)."""
+        if self.closed or self.state != "open":
+            return None
+        self.closed = True
+        return self._tally(cut_off=True)
+
+    def _tally(self, cut_off: bool) -> ThoughtTally:
+        opened = self.template is not None and self.template.opens
+        return ThoughtTally(self.tokens, self.seconds, opened=opened, cut_off=cut_off)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from ui.untrusted import set_plain
+from ui.untrusted import escaped, set_plain
+from workbench.chat.recommend import CatalogFit
+from workbench.model_info import format_bytes, format_count
 from workbench.starter import STARTER_LABEL
 
 INTRO = (
@@ -13,6 +15,22 @@ INTRO = (
     "internet: it writes a reply one word-piece (token) at a time. Try the bundled starter model, or open a "
     "GGUF model file you already have; you will see how fast it writes and how much memory it takes."
 )
+
+
+def starter_note(upgrade: CatalogFit | None) -> str:
+    """What the starter is, plainly, and the better model that fits this computer (rich text, our own words)."""
+    note = (
+        f"{STARTER_LABEL} is a tiny demonstration model (135 million parameters): it answers at once, but it "
+        "often gets facts wrong and garbles words. "
+    )
+    if upgrade is None:
+        return note + 'Bigger models answer far better: <a href="hub">find one that fits this computer</a>.'
+    m = upgrade.model
+    return note + (
+        f"For real answers, the best recommended model that fits this computer is <b>{escaped(m.name)}</b> "
+        f"({format_count(m.parameters)} parameters, a ≈{format_bytes(upgrade.download_bytes)} download, "
+        f'{upgrade.verdict} in memory): <a href="hub">find it in Find models</a>.'
+    )
 
 
 class WelcomePage(QWidget):
@@ -37,7 +55,10 @@ class WelcomePage(QWidget):
     find_models_requested = Signal()
     """Show the Hub browser."""
 
-    def __init__(self, starter_size: str | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, starter_size: str | None, upgrade: CatalogFit | None = None, parent: QWidget | None = None
+    ) -> None:
+        """``upgrade``: the best recommended model that fits this computer, offered beside the starter."""
         super().__init__(parent)
         title = QLabel("<h1>Chat with a small language model</h1>")
         intro = QLabel(INTRO)
@@ -55,6 +76,10 @@ class WelcomePage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.starter_button.setFont(font)
+        self.starter_note = QLabel(starter_note(upgrade))
+        self.starter_note.setWordWrap(True)
+        self.starter_note.setTextFormat(Qt.TextFormat.RichText)
+        self.starter_note.linkActivated.connect(self._on_more_label_link_activated)
         self.open_button = QPushButton("Open a GGUF file…")
         self.open_button.setToolTip("Pick a .gguf model file on this computer; you will see whether it fits first.")
         self.ladder_button = QPushButton("Show how shrinking a model trades size for quality")
@@ -84,6 +109,7 @@ class WelcomePage(QWidget):
             title,
             intro,
             self.starter_button,
+            self.starter_note,
             self.open_button,
             self.ladder_button,
             self.more_label,

@@ -25,11 +25,14 @@ class ConversationsPanel(QWidget):
 
     Signals (GUI thread):
         conversation_selected(object): the id (int) of the conversation to show, or None for none.
+        new_conversation_started(int): *New* (or Ctrl+N) gave this conversation id; the person is about to type.
         export_failed(str): writing the Markdown file failed: the reason.
     """
 
     conversation_selected = Signal(object)
     """Show this conversation id (int), or None when the list is empty."""
+    new_conversation_started = Signal(int)
+    """*New* was pressed: this conversation (a new one, or the empty one already shown) is ready for typing."""
     export_failed = Signal(str)
     """The reason an export could not be written."""
 
@@ -47,7 +50,8 @@ class ConversationsPanel(QWidget):
         )
         self.view.setToolTip("Your conversations, newest first. Double-click a title to rename it.")
         self.new_button = QPushButton("New")
-        self.new_button.setToolTip("Start a new conversation")
+        self.new_button.setToolTip("Start a new conversation (Ctrl+N)")
+        self.new_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the focus where typing goes
         self.rename_button = QPushButton("Rename")
         self.delete_button = QPushButton("Delete")
         self.export_button = QPushButton("Export…")
@@ -93,9 +97,17 @@ class ConversationsPanel(QWidget):
             self.conversation_selected.emit(conversation_id)
 
     def new_conversation(self) -> int:
-        conversation = self._store.create()
-        self.refresh(select=conversation.id)
-        return conversation.id
+        """Start a new conversation and select it; an empty one already selected is used as it is (pressing
+        *New* twice never leaves empty conversations behind)."""
+        current = self.current_id
+        if current is not None and not self._store.messages(current):
+            conversation_id = current
+            self.select(current)
+        else:
+            conversation_id = self._store.create().id
+            self.refresh(select=conversation_id)
+        self.new_conversation_started.emit(conversation_id)
+        return conversation_id
 
     def delete(self, conversation_id: int) -> None:
         self._store.delete(conversation_id)

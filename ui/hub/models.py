@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont
 
 from ui.table import RowTableModel
 from ui.untrusted import CELL_LIMIT, one_line, tooltip
+from workbench.chat.recommend import CatalogFit
 from workbench.hub.catalog import CatalogModel
 from workbench.hub.client import HubModel, RepoPage
 from workbench.hub.quant import QuantGroup
@@ -16,11 +17,15 @@ from workbench.model_info import format_bytes, format_count
 
 Index = QModelIndex | QPersistentModelIndex
 SortRole = Qt.ItemDataRole.UserRole + 1
+FilterRole = Qt.ItemDataRole.UserRole + 2
+"""The words a row is found by (its repository, the catalog's name and summary), lower case."""
 VERDICT_COLORS = {"fits": QColor("#2e8b57"), "tight": QColor("#d08a00"), "does not fit": QColor("#c0392b")}
 UNREADABLE = QColor("#8a8a8a")
 
-RESULT_COLUMNS = ("Repository", "Parameters", "Size class", "Formats", "Quantizations", "License", "Downloads",
-                  "Likes", "Updated")
+RESULT_COLUMNS = ("Repository", "Parameters", "Size class", "Download", "Fit on this machine", "Formats",
+                  "Quantizations", "License", "Downloads", "Likes", "Updated")
+"""A Hub search result's download size and fit show on its repository page; a recommended model's are estimated
+from the catalog (its recommended file type and parameter count), offline."""
 
 
 def catalog_as_results(catalog: list[CatalogModel]) -> tuple[list[HubModel], dict[str, str]]:
@@ -38,12 +43,20 @@ class HubResultsModel(RowTableModel[HubModel]):
     def __init__(self) -> None:
         super().__init__()
         self._notes: dict[str, str] = {}
+        self._fits: dict[str, CatalogFit] = {}
 
-    def set_results(self, rows: list[HubModel], notes: dict[str, str] | None = None) -> None:
+    def set_results(
+        self, rows: list[HubModel], notes: dict[str, str] | None = None, fits: list[CatalogFit] | None = None
+    ) -> None:
+        """Show ``rows``; ``notes`` are tooltips by repository, ``fits`` the catalog's size and fit estimates."""
         self.beginResetModel()
         self._rows = list(rows)
         self._notes = dict(notes or {})
+        self._fits = {f.model.repo_id: f for f in fits or ()}
         self.endResetModel()
+
+    def fit_of(self, repo_id: str) -> CatalogFit | None:
+        return self._fits.get(repo_id)
 
     def result(self, row: int) -> HubModel:
         return self._rows[row]
@@ -53,24 +66,37 @@ class HubResultsModel(RowTableModel[HubModel]):
             return None
         m = self._rows[index.row()]
         column = RESULT_COLUMNS[index.column()]
+        fit = self._fits.get(m.repo_id)
         if role == Qt.ItemDataRole.ToolTipRole:
             note = self._notes.get(m.repo_id, "")
             gated = "\nGated: you need to accept its license on the website." if m.gated else ""
-            return tooltip(f"{m.repo_id}\n{note}{gated}".strip())
+            estimate = ""
+            if fit is not None:
+                file_type = fit.model.recommended_file or "4-bit"
+                estimate = (f"\nIts {file_type} file: about {format_bytes(fit.download_bytes)}. "
+                            f"{fit.fit.explanation}. Estimated from the catalog, before any download.")
+            return tooltip(f"{m.repo_id}\n{note}{gated}{estimate}".strip())
         if role == SortRole:
             numeric = {"Parameters": m.parameters or 0, "Downloads": m.downloads, "Likes": m.likes,
-                       "Updated": m.last_modified.timestamp() if m.last_modified else 0}
+                       "Updated": m.last_modified.timestamp() if m.last_modified else 0,
+                       "Download": fit.download_bytes if fit else 0}
             return numeric.get(column, str(self.data(index)).lower())
+        if role == FilterRole:
+            return f"{m.repo_id} {self._notes.get(m.repo_id, '')}".lower()
+        if role == Qt.ItemDataRole.ForegroundRole and column == "Fit on this machine" and fit is not None:
+            return VERDICT_COLORS.get(fit.verdict)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return one_line(self._display(m, column), CELL_LIMIT)  # what the Hub says: one line, bounded
+        return one_line(self._display(m, column, fit), CELL_LIMIT)  # what the Hub says: one line, bounded
 
     @staticmethod
-    def _display(m: HubModel, column: str) -> str:
+    def _display(m: HubModel, column: str, fit: CatalogFit | None) -> str:
         return {
             "Repository": m.repo_id + ("  (gated)" if m.gated else ""),
             "Parameters": format_count(m.parameters) if m.parameters else "",
             "Size class": m.size_class,
+            "Download": f"≈{format_bytes(fit.download_bytes)}" if fit else "",
+            "Fit on this machine": fit.verdict if fit else "",
             "Formats": ", ".join(f.upper() for f in m.formats),
             "Quantizations": ", ".join(m.quantizations[:6]) + ("…" if len(m.quantizations) > 6 else ""),
             "License": m.license,

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.hub.models import HubResultsModel, SortRole, catalog_as_results
+from ui.hub.models import FilterRole, HubResultsModel, SortRole, catalog_as_results
 from ui.hub.repo_page import RepositoryPage
 from ui.jobs import JobHandle, JobRunner
 from ui.untrusted import LINE_LIMIT, ask_to_open, escaped, set_plain
+from workbench.chat.recommend import judge_catalog
 from workbench.hub.catalog import CatalogModel
 from workbench.hub.client import HubClient, RepoPage, SearchFilters
 from workbench.hub.errors import HubAccessDenied, HubOffline
@@ -39,6 +40,7 @@ FORMATS = (("Any format", ""), ("GGUF", "gguf"), ("MLX", "mlx"), ("ONNX", "onnx"
 SIZES = ("Any size", "Tiny", "Micro", "Small", "Medium", "Large")
 LICENSES = ("Any license", "apache-2.0", "mit", "llama3.2", "gemma", "other")
 TOKENS_URL = "https://huggingface.co/settings/tokens"
+HUB_URL = "https://huggingface.co/"
 
 
 class HubPanel(QWidget):
@@ -72,7 +74,11 @@ class HubPanel(QWidget):
         self._tokens = tokens
         self._job: JobHandle | None = None
         self._pending_repo = ""
+        self._opening = ""
+        """The repository being opened, while it is."""
         self.offline = False
+        self.showing_catalog = False
+        """Whether the table shows the recommended models (which the search text then filters at once)."""
 
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText("Search the Hugging Face Hub, e.g. qwen3 gguf")
@@ -104,6 +110,7 @@ class HubPanel(QWidget):
 
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.status.linkActivated.connect(self._on_status_link_activated)
         self.access_box = QFrame()
         self.access_box.setFrameShape(QFrame.Shape.StyledPanel)
         self.access_text = QLabel()
@@ -126,6 +133,8 @@ class HubPanel(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.results)
         self.proxy.setSortRole(SortRole)
+        self.proxy.setFilterRole(FilterRole)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.view = QTableView()
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
@@ -162,6 +171,7 @@ class HubPanel(QWidget):
         layout.addWidget(self.stack, 1)
 
         self.search_edit.returnPressed.connect(self.search)
+        self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
         self.search_button.clicked.connect(self.search)
         self.catalog_button.clicked.connect(self.show_catalog)
         self.view.doubleClicked.connect(self._on_view_double_clicked)
@@ -178,10 +188,26 @@ class HubPanel(QWidget):
     def show_catalog(self) -> None:
         """The curated catalog (no network needed)."""
         rows, notes = catalog_as_results(self._catalog)
-        self.results.set_results(rows, notes)
+        self.results.set_results(rows, notes, judge_catalog(self._catalog))
+        self.showing_catalog = True
+        self._filter_catalog()
         self.stack.setCurrentIndex(0)
         if not self.offline:
-            self._set_status(f"{len(rows)} models recommended for laptops. Search to find more on the Hub.")
+            self._set_status(self._catalog_status())
+
+    def _filter_catalog(self) -> None:
+        words = self.search_edit.text().strip() if self.showing_catalog else ""
+        self.proxy.setFilterFixedString(words)
+
+    def _catalog_status(self) -> str:
+        words = self.search_edit.text().strip()
+        if not words:
+            return (f"{len(self._catalog)} models recommended for laptops, with their size and whether they fit "
+                    "this computer. Search to find more on the Hub.")
+        shown = self.proxy.rowCount()
+        if shown == 0:
+            return f"No recommended model matches “{words}”. Press Search to look on the Hub."
+        return f"{shown} of {len(self._catalog)} recommended models match “{words}”. Press Search to look on the Hub."
 
     def filters(self) -> SearchFilters:
         return SearchFilters(
@@ -196,15 +222,18 @@ class HubPanel(QWidget):
         """Search the Hub with the text, sort and filters; results replace the table when they arrive."""
         query, sort, filters = self.search_edit.text().strip(), self.sort_combo.currentData(), self.filters()
         client = self._client
+        self._opening = ""
         self._start(lambda progress, cancel: client.search(query, sort, filters), "hub search", self._on_results)
         self._set_status(f"Searching the Hub for “{query}”…" if query else "Listing popular models on the Hub…")
 
     def open_repository(self, repo_id: str) -> None:
         """Load and show the repository page of ``repo_id``."""
         client = self._client
-        self._pending_repo = repo_id
+        self._pending_repo = self._opening = repo_id
         self._start(lambda progress, cancel: client.repository(repo_id), "hub repository", self._on_page)
-        self._set_status(f"Opening {repo_id}…")
+        needs = " (a repository's files are listed by the Hugging Face Hub: this needs the internet)" \
+            if self.offline else ""
+        self._set_status(f"Opening {repo_id}…{needs}")
 
     def _start(self, job: Job, name: str, on_result: Callable[[Any], None]) -> None:
         if self._job is not None:
@@ -231,7 +260,9 @@ class HubPanel(QWidget):
     def _on_results(self, results: object) -> None:
         assert isinstance(results, list)
         self._set_offline(False)
+        self.showing_catalog = False
         self.results.set_results(results)
+        self._filter_catalog()
         self.stack.setCurrentIndex(0)
         self.access_box.hide()
         self._set_status(f"{len(results)} models found." if results else "No models match; try other words or "
@@ -239,6 +270,7 @@ class HubPanel(QWidget):
 
     def _on_page(self, page: object) -> None:
         assert isinstance(page, RepoPage)
+        self._opening = ""
         self._set_offline(False)
         self.access_box.hide()
         self.repo_page.show_page(page)
@@ -246,8 +278,9 @@ class HubPanel(QWidget):
         self._set_status("")
 
     def _on_failed(self, exc: object) -> None:
+        opening, self._opening = self._opening, ""
         if isinstance(exc, HubOffline):
-            self._set_offline(True, str(exc))
+            self._set_offline(True, str(exc), opening)
             return
         if isinstance(exc, HubAccessDenied):
             self.show_access_needed(exc)
@@ -267,18 +300,38 @@ class HubPanel(QWidget):
         self.access_box.show()
         self._set_status("")
 
-    def _set_offline(self, offline: bool, reason: str = "") -> None:
+    def _set_offline(self, offline: bool, reason: str = "", opening: str = "") -> None:
+        """``opening``: the repository that could not be opened for it (its page is offered, to open later)."""
         changed = offline != self.offline
         self.offline = offline
         if offline:
+            self.show_catalog()
+            words = self.search_edit.text().strip()
+            matching = f" ({self.proxy.rowCount()} matching “{escaped(words, LINE_LIMIT)}”)" if words else ""
+            what = ""
+            if opening:
+                address = HUB_URL + opening
+                what = (f"<b>{escaped(opening, LINE_LIMIT)} cannot be opened:</b> its files are listed by the "
+                        f'Hugging Face Hub. Its page, for later: <a href="{html.escape(address, quote=True)}">'
+                        f"{escaped(address, LINE_LIMIT)}</a>.<br>")
             self._set_status(
-                f"<span style='color:#d08a00'><b>Offline.</b> {escaped(reason)}</span> "
-                "The recommended models below and your library still work.",
+                f"{what}<span style='color:#d08a00'><b>Offline.</b> {escaped(reason)}</span> "
+                f"The recommended models below{matching}, with their size and fit, and your library still work.",
                 rich=True,
             )
-            self.show_catalog()
         if changed:
             self.offline_changed.emit(offline)
+
+    @Slot(str)
+    def _on_status_link_activated(self, link: str) -> None:
+        ask_to_open(self, QUrl(link))  # a repository's page on the Hub: opened only if the person agrees
+
+    @Slot(str)
+    def _on_search_edit_text_changed(self, _text: str) -> None:
+        if self.showing_catalog:
+            self._filter_catalog()
+            if not self.offline:
+                self._set_status(self._catalog_status())
 
     def _set_status(self, text: str, rich: bool = False) -> None:
         """Show ``text`` (plain; ``rich`` only for our own rich text with untrusted parts escaped)."""

@@ -1,0 +1,1 @@
+"""The chat's core: what a reply's thinking section is, and which recommended model fits this computer."""
