@@ -16,6 +16,7 @@ from workbench.childproc import ChildDied, ChildProcess
 from workbench.engine.inspect import Inspection, inspect_model
 from workbench.engine.messages import (
     BenchRequest,
+    EvaluateChunksRequest,
     EvaluateRequest,
     Events,
     Failed,
@@ -278,6 +279,19 @@ class EngineClient:
             reply = self._request(EvaluateRequest(list(tokens), first_scored, distributions))
             assert isinstance(reply, Result) and isinstance(reply.value, Evaluation)
             return reply.value
+
+    def evaluate_chunks(
+        self, chunks: list[list[int]], first_scored: int, distributions: bool = False
+    ) -> list[Evaluation]:
+        """Several chunks' predictions, in order (see :meth:`workbench.engine.protocol.EngineBackend.evaluate_chunks`);
+        the engine runs them side by side where it can. :meth:`cancel` stops it with an
+        :class:`~workbench.errors.EngineError`."""
+        with self._lock:
+            self._require_loaded()
+            self._clear_cancel()
+            reply = self._request(EvaluateChunksRequest([list(c) for c in chunks], first_scored, distributions))
+            assert isinstance(reply, Result) and isinstance(reply.value, tuple)
+            return list(reply.value)
 
     def cancel(self) -> None:
         """Stop the running request at its next token (or batch, or chunk). Any thread; a no-op when idle.

@@ -23,6 +23,7 @@ from workbench.engine.accounting import ReplyTally
 from workbench.engine.cancellable import CancellableBackend, plain_prompt
 from workbench.engine.chat_template import ChatTemplate, TemplateCancelled, TemplateFailed
 from workbench.engine.limits import check_bench_fits, check_chunk, reply_budget, vocabulary_of
+from workbench.engine.llama_chunks import ChunkContext, sequences_per_pass
 from workbench.engine.options import KV_CACHE_LABELS, LoadOptions
 from workbench.engine.protocol import (
     BenchResult,
@@ -139,6 +140,9 @@ class LlamaBackend(CancellableBackend):
         self._watch.mark()
         self._threads_asked = 0
         self._threads_now = 0
+        self._chunks: ChunkContext | None = None
+        """The context perplexity runs several chunks side by side in, made on first use (see
+        :mod:`workbench.engine.llama_chunks`)."""
 
     # -- loading -----------------------------------------------------------------------
 
@@ -264,6 +268,9 @@ class LlamaBackend(CancellableBackend):
             return None, failed.notice
 
     def unload(self) -> None:
+        if self._chunks is not None:  # before the model it was made on
+            self._chunks.close()
+            self._chunks = None
         if self._llm is not None:
             self._llm.close()
         self._llm = None
@@ -431,7 +438,57 @@ class LlamaBackend(CancellableBackend):
             self._watch.mark()
             llm.reset()
             llm._ctx.kv_cache_clear()
-        return evaluation_from_logits(logits, np.asarray(tokens[first_scored + 1 :], dtype=np.int64), distributions)
+        targets = np.asarray(tokens[first_scored + 1 :], dtype=np.int64)
+        return evaluation_from_logits(logits, targets, distributions, workers=self._threads_now)
+
+    def evaluate_chunks(self, chunks: list[list[int]], first_scored: int, distributions: bool) -> list[Evaluation]:
+        """:meth:`evaluate` for several chunks of the same length, as llama-perplexity runs them: ``batch ÷ chunk``
+        chunks side by side in one decode (four of 512 tokens with the default batch of 2048), each its own
+        sequence with its own cache, logits only at the scored positions (see :mod:`workbench.engine.llama_chunks`).
+        The results are the same as one chunk at a time; the model's output layer and the threads' meetings are
+        shared, and only the scored rows are read."""
+        import llama_cpp
+        import numpy as np
+
+        from workbench.engine.evaluation import evaluation_from_logits
+
+        llm = self._require()
+        if not chunks:
+            return []
+        n = len(chunks[0])
+        if any(len(chunk) != n for chunk in chunks):
+            raise EngineError("The chunks of one evaluation must all have the same number of tokens.")
+        check_chunk(n, first_scored, llm.n_ctx())
+        batch = self._loaded.options.batch_size if self._loaded and self._loaded.options else llm.n_batch
+        n_seq = sequences_per_pass(n, batch, len(chunks))
+        if n_seq == 1:
+            return [self.evaluate(chunk, first_scored, distributions) for chunk in chunks]
+        self._reset_cancel()
+        threads = self._adapt_threads()
+        context = self._chunk_context(llama_cpp, llm, n, max(1, batch // n), threads)
+        bos = llm.token_bos() if llm._model.add_bos_token() else -1
+        prepared = [[bos, *chunk[1:]] if bos >= 0 else list(chunk) for chunk in chunks]
+        results: list[Evaluation] = []
+        try:
+            for group in context.passes(prepared, first_scored):
+                for logits in group:
+                    targets = np.asarray(chunks[len(results)][first_scored + 1 :], dtype=np.int64)
+                    results.append(evaluation_from_logits(logits, targets, distributions, workers=threads))
+        finally:
+            self._watch.mark()
+        return results
+
+    def _chunk_context(self, llama_cpp: Any, llm: Any, chunk_tokens: int, n_seq: int, threads: int) -> ChunkContext:
+        """The context for ``n_seq`` chunks of ``chunk_tokens``, kept for the next evaluation of that shape."""
+        kept = self._chunks
+        if kept is not None and (kept.chunk_tokens, kept.n_seq) == (chunk_tokens, n_seq):
+            kept.set_threads(threads)
+            return kept
+        if kept is not None:
+            kept.close()
+            self._chunks = None
+        self._chunks = ChunkContext(llama_cpp, llm, chunk_tokens, n_seq, threads, self._cancel)
+        return self._chunks
 
     def _require(self) -> Any:
         if self._llm is None:

@@ -63,13 +63,23 @@ class EvaluateRequest:
 
 
 @dataclass(frozen=True)
+class EvaluateChunksRequest:
+    """Evaluate several chunks of the same length fresh; see
+    :meth:`workbench.engine.protocol.EngineBackend.evaluate_chunks`."""
+
+    chunks: list[list[int]]
+    first_scored: int
+    distributions: bool
+
+
+@dataclass(frozen=True)
 class ShutdownRequest:
     """Unload and exit; the process's memory returns to the system."""
 
 
 Request = (
     LoadRequest | GenerateRequest | TokenizeRequest | BenchRequest | ShutdownRequest
-    | TokenizeTextRequest | VocabularyRequest | EvaluateRequest
+    | TokenizeTextRequest | VocabularyRequest | EvaluateRequest | EvaluateChunksRequest
 )
 
 
@@ -94,7 +104,7 @@ class Events:
 class Result:
     """The answer to a non-streaming request."""
 
-    value: LoadedModel | BenchResult | int | None | list[int] | Vocabulary | Evaluation
+    value: LoadedModel | BenchResult | int | None | list[int] | Vocabulary | Evaluation | tuple[Evaluation, ...]
 
 
 Reply = Failed | Events | Result

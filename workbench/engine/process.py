@@ -10,6 +10,7 @@ from typing import Any
 
 from workbench.engine.messages import (
     BenchRequest,
+    EvaluateChunksRequest,
     EvaluateRequest,
     Events,
     Failed,
@@ -92,6 +93,9 @@ def _serve(conn: Connection, backend: EngineBackend | None, request: object) -> 
             conn.send(Result(backend.vocabulary()))
         elif isinstance(request, EvaluateRequest):
             conn.send(Result(backend.evaluate(request.tokens, request.first_scored, request.distributions)))
+        elif isinstance(request, EvaluateChunksRequest):
+            evaluations = backend.evaluate_chunks(request.chunks, request.first_scored, request.distributions)
+            conn.send(Result(tuple(evaluations)))
         else:
             conn.send(Failed("EngineError", f"Unknown request {type(request).__name__}"))
     except WorkbenchError as exc:

@@ -202,3 +202,8 @@ class EngineBackend(Protocol):
         ``tokens[0]``, as llama.cpp's perplexity tool does. ``distributions`` asks for the full
         log-softmax of each scored row as well. Stops with an error when cancelled."""
         ...
+
+    def evaluate_chunks(self, chunks: list[list[int]], first_scored: int, distributions: bool) -> list[Evaluation]:
+        """:meth:`evaluate` for each of several chunks of the same length, in order; a backend may run them side
+        by side (llama.cpp runs as many at once as llama-perplexity does)."""
+        ...
