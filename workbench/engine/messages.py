@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from workbench.engine.options import LoadOptions
 from workbench.engine.protocol import BenchResult, ChatMessage, Evaluation, LoadedModel, ReplyEvent, Vocabulary
+from workbench.engine.thread_sweep import ThreadSweep
 from workbench.sampling import SamplingParams
 
 
@@ -19,6 +20,14 @@ class LoadRequest:
     options: LoadOptions
     backend: str
     """The id of the backend that loads it (see :mod:`workbench.engine.registry`)."""
+    threads_cache: str | None = None
+    """The file where thread sweeps are kept (:mod:`workbench.engine.thread_sweep`); None: none is kept, and no
+    sweep runs at load."""
+
+
+@dataclass(frozen=True)
+class MeasureThreadsRequest:
+    """Run a thread sweep on the loaded model now, keep it, and use it."""
 
 
 @dataclass(frozen=True)
@@ -79,7 +88,7 @@ class ShutdownRequest:
 
 Request = (
     LoadRequest | GenerateRequest | TokenizeRequest | BenchRequest | ShutdownRequest
-    | TokenizeTextRequest | VocabularyRequest | EvaluateRequest | EvaluateChunksRequest
+    | TokenizeTextRequest | VocabularyRequest | EvaluateRequest | EvaluateChunksRequest | MeasureThreadsRequest
 )
 
 
@@ -104,7 +113,10 @@ class Events:
 class Result:
     """The answer to a non-streaming request."""
 
-    value: LoadedModel | BenchResult | int | None | list[int] | Vocabulary | Evaluation | tuple[Evaluation, ...]
+    value: (
+        LoadedModel | BenchResult | int | None | list[int] | Vocabulary | Evaluation | tuple[Evaluation, ...]
+        | ThreadSweep
+    )
 
 
 Reply = Failed | Events | Result

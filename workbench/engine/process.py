@@ -16,6 +16,7 @@ from workbench.engine.messages import (
     Failed,
     GenerateRequest,
     LoadRequest,
+    MeasureThreadsRequest,
     Result,
     ShutdownRequest,
     TokenizeRequest,
@@ -80,7 +81,15 @@ def _serve(conn: Connection, backend: EngineBackend | None, request: object) -> 
                 raise EngineError(f"This engine has no backend named {request.backend!r}.")
             raise EngineNotLoaded("No model is loaded.")
         if isinstance(request, LoadRequest):
+            keep_sweeps = getattr(backend, "keep_thread_sweeps", None)  # backends that choose threads (llama.cpp)
+            if keep_sweeps is not None:
+                keep_sweeps(request.threads_cache)
             conn.send(Result(backend.load(request.path, request.options)))
+        elif isinstance(request, MeasureThreadsRequest):
+            measure = getattr(backend, "measure_threads", None)
+            if measure is None:
+                raise EngineError("This backend chooses its own threads: there is nothing to measure.")
+            conn.send(Result(measure()))
         elif isinstance(request, GenerateRequest):
             _stream(conn, backend, request)
         elif isinstance(request, TokenizeRequest):

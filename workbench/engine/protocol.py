@@ -42,6 +42,9 @@ class LoadedModel:
     """The load options in force (after any fallback); None where they do not apply (an endpoint's model)."""
     notes: tuple[str, ...] = ()
     """What the backend changed from what was asked, each in one line (a KV-cache type it cannot use, …)."""
+    threads_detail: str = ""
+    """How the threads were chosen, for the status bar's tooltip: ``2 for prompts, 1 for generation (measured
+    2026-11-30)`` (empty where the backend does not choose threads)."""
 
     @property
     def description(self) -> str:
