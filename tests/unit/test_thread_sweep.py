@@ -64,6 +64,18 @@ def test_a_sweep_stops_after_its_budget() -> None:
     assert seen == [1]  # one count measured, no more
 
 
+def test_a_collapsed_count_is_not_timed_on_a_prompt() -> None:
+    prompts: list[int] = []
+
+    def prompt(threads: int) -> float:
+        prompts.append(threads)
+        return 50.0
+
+    sweep = run_sweep(prompt, {1: 32.6, 2: 0.1}.__getitem__, 2)  # measured here with one core busy
+    assert prompts == [1] and sweep.prompt_rates == {1: 50.0} and sweep.generation_rates == {1: 32.6, 2: 0.1}
+    assert (sweep.prompt_threads, sweep.generation_threads) == (1, 1)
+
+
 def test_a_sweep_on_a_busy_computer_says_so() -> None:
     assert "while the computer was busy" in _sweep(busy=1.2).summary()
     assert "busy" not in _sweep(busy=0.1).summary()
@@ -142,7 +154,9 @@ def test_measured_threads_are_kept_and_used_at_the_next_load(
     backend.load(str(tiny_gguf), LoadOptions(context_length=256))
     sweep = backend.measure_threads()
     cores = usable_cores()
-    assert set(sweep.prompt_rates) == set(sweep_candidates(cores)) and all(r > 0 for r in sweep.prompt_rates.values())
+    assert set(sweep.generation_rates) == set(sweep_candidates(cores))
+    assert 1 in sweep.prompt_rates and set(sweep.prompt_rates) <= set(sweep.generation_rates)  # collapsed: no prompt
+    assert all(r > 0 for r in [*sweep.prompt_rates.values(), *sweep.generation_rates.values()])
     assert 1 <= sweep.prompt_threads <= cores and 1 <= sweep.generation_threads <= cores
     assert backend._loaded is not None and backend._loaded.threads_detail == sweep.summary()
     entries = json.loads((tmp_path / "threads.json").read_text())["entries"]

@@ -35,6 +35,9 @@ SWEEP_BUDGET_SECONDS = 8.0
 CLOSE_ENOUGH = 0.97
 """The fewest threads within this share of the fastest win: they leave more room to other programs, and a
 difference of a few percent is within the sweep's noise."""
+COLLAPSED = 0.25
+"""A thread count that generates at less than this share of the best so far has collapsed (its threads wait for a
+core another program holds): its prompt is not timed, which would take long and say the same."""
 CACHE_VERSION = 1
 MAX_CACHE_BYTES = 1_000_000
 """A cache file larger than this is not read (it is not one this app wrote)."""
@@ -147,7 +150,7 @@ def run_sweep(
     budget_seconds: float = SWEEP_BUDGET_SECONDS,
     others_busy: float | None = None,
 ) -> ThreadSweep:
-    """Time a prompt and a generation probe at each of :func:`sweep_candidates` ``(cores)`` and choose.
+    """Time a generation and a prompt probe at each of :func:`sweep_candidates` ``(cores)`` and choose.
 
     ``time_prompt(threads)`` and ``time_generation(threads)`` return tokens per second (the backend runs the
     probes; each times its best of two runs). After ``budget_seconds`` no further count is started."""
@@ -155,10 +158,12 @@ def run_sweep(
     prompt_rates: dict[int, float] = {}
     generation_rates: dict[int, float] = {}
     for threads in sweep_candidates(cores):
-        if prompt_rates and time.perf_counter() - started > budget_seconds:
+        if generation_rates and time.perf_counter() - started > budget_seconds:
             break
-        prompt_rates[threads] = time_prompt(threads)
         generation_rates[threads] = time_generation(threads)
+        if generation_rates[threads] < COLLAPSED * max(generation_rates.values()):
+            continue  # another program holds a core and these threads wait for it: the prompt would too
+        prompt_rates[threads] = time_prompt(threads)
     return ThreadSweep(
         prompt_threads=best_threads(prompt_rates),
         generation_threads=best_threads(generation_rates),
