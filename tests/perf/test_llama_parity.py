@@ -194,6 +194,7 @@ def test_perplexity_against_llama_perplexity(ladder: dict[str, str], tmp_path: P
             f"{name:5}: PPL {ppl:8.4f} vs {their_ppl:8.4f} ({(ppl / their_ppl - 1) * 100:+.3f}%); "
             f"{speed:7.1f} vs {their_speed:7.1f} tok/s = {speed / their_speed:.3f}; {machine_load()}"
         )
+        print(lines[-1], flush=True)  # as it goes: a run on a busy machine is long
         assert math.isfinite(ppl)
     print("\n" + "\n".join(lines))
 
