@@ -43,7 +43,7 @@ def _run_window(app: QApplication, paths: AppPaths) -> int:
     settings_store = SettingsStore(paths.settings_file)
     sweep_stale_partials(paths, settings_store.load())
     store = ConversationStore(paths.database_file)
-    engine = EngineClient()
+    engine = EngineClient(threads_cache=paths.threads_cache_file)
     window = MainWindow(engine, store, settings_store, paths)
     window.show()
     try:

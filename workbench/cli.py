@@ -17,6 +17,7 @@ from workbench.engine.options import FLASH_ATTENTION_MODES, KV_CACHE_TYPES, Load
 from workbench.engine.protocol import ChatMessage, ReplyDone, ReplyStats, TokenEvent
 from workbench.errors import WorkbenchError
 from workbench.model_info import format_bytes, format_count
+from workbench.paths import app_paths
 from workbench.sampling import SamplingParams
 from workbench.starter import starter_model_path
 
@@ -54,6 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("-n", "--n-gen", type=int, default=128, help="generated tokens (default 128)")
     bench.add_argument("-r", "--repetitions", type=int, default=3, help="repetitions (default 3)")
     _add_runtime_args(bench)
+    bench.add_argument(
+        "--measure-threads", action="store_true",
+        help="with automatic threads, measure the fastest thread counts again (otherwise only when not yet measured)",
+    )
     bench.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
     from workbench.server.cli import add_serve_parser
@@ -209,7 +214,7 @@ def cmd_chat(
         seed=args.seed,
     )
     messages: list[ChatMessage] = [{"role": "system", "content": args.system}] if args.system else []
-    with EngineClient() as client:
+    with EngineClient(threads_cache=app_paths().threads_cache_file) as client:
         _load(client, args, load_options(args), err)
         err.write("Type a message and press Enter. Ctrl-C stops a reply; Ctrl-D or /quit leaves.\n")
         while True:
@@ -245,10 +250,16 @@ def cmd_bench(args: argparse.Namespace, out: TextIO | None = None, err: TextIO |
         if getattr(args, name) < 0:
             raise WorkbenchError(f"--{name.replace('_', '-')} must not be negative")
     options = load_options(args, context_length=max(args.context, args.n_prompt + args.n_gen + 8))
-    with EngineClient() as client:
+    with EngineClient(threads_cache=app_paths().threads_cache_file) as client:
         _load(client, args, options, err)
         info = client.model_info
         assert info is not None and client.loaded is not None
+        if options.threads <= 0 and (args.measure_threads or "(measured" not in client.loaded.threads_detail):
+            err.write("Measuring the fastest thread counts (a few seconds) …\n")
+            sweep = client.measure_threads()
+            err.write(f"Threads: {sweep.summary()}; {sweep.details()}\n")
+        elif client.loaded.threads_detail:
+            err.write(f"Threads: {client.loaded.threads_detail}\n")
         err.write(f"Running pp{args.n_prompt} and tg{args.n_gen}, {args.repetitions} repetitions after a warm-up …\n")
         tests = summarize(client.bench(args.n_prompt, args.n_gen, args.repetitions))
         description = client.loaded.description

@@ -46,6 +46,12 @@ class AppPaths:
         return self.data_dir / "logs"
 
     @property
+    def threads_cache_file(self) -> Path:
+        """The thread counts measured fastest on this computer, per size of model (see
+        :mod:`workbench.engine.thread_sweep`); safe to delete."""
+        return self.data_dir / "cache" / "threads.json"
+
+    @property
     def database_file(self) -> Path:
         """The SQLite database of conversations and their messages."""
         return self.data_dir / "conversations.sqlite3"

@@ -14,8 +14,15 @@ import time
 import pytest
 
 from workbench.cli import main
+from workbench.paths import HOME_ENV
 
 COMMAND = shutil.which("slm-workbench") or "slm-workbench"
+
+
+@pytest.fixture(autouse=True)
+def own_app_folders(tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The commands keep what they measure (thread sweeps) in the app's data folder: a test's own, not the user's."""
+    monkeypatch.setenv(HOME_ENV, str(tmp_path / "app"))
 
 
 def run(*args: str, stdin: str = "", timeout: float = 120) -> subprocess.CompletedProcess[str]:
@@ -66,6 +73,7 @@ def test_bench_table_on_starter() -> None:
     result = run("bench", "-p", "32", "-n", "8", "-r", "1")
     assert result.returncode == 0, result.stderr
     assert "pp32" in result.stdout and "tg8" in result.stdout and "±" in result.stdout
+    assert "Threads: " in result.stderr and "for prompts" in result.stderr  # automatic: measured, and said
 
 
 def test_chat_with_starter_offline() -> None:

@@ -29,6 +29,8 @@ def loaded_tooltip(loaded: LoadedModel, choice: BackendChoice | None) -> str:
         lines += ["", "Loaded with:", *(f"  {line}" for line in loaded.options.summary_lines())]
     elif loaded.context_length:
         lines += ["", f"Context: {loaded.context_length:,} tokens"]
+    if loaded.threads_detail:
+        lines.append(f"  Threads in use: {loaded.threads_detail}")
     lines += [f"Note: {note}" for note in loaded.notes]
     return "\n".join(lines)
 

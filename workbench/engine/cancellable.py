@@ -7,7 +7,7 @@ import threading
 from collections.abc import Iterator
 from typing import Any
 
-from workbench.engine.protocol import ChatMessage, ReplyDone, ReplyEvent
+from workbench.engine.protocol import ChatMessage, Evaluation, ReplyDone, ReplyEvent
 from workbench.sampling import SamplingParams
 
 
@@ -45,6 +45,13 @@ class CancellableBackend:
             if notes and isinstance(event, ReplyDone):
                 event = dataclasses.replace(event, notes=event.notes + notes)
             yield event
+
+    def evaluate(self, tokens: list[int], first_scored: int, distributions: bool) -> Evaluation:
+        raise NotImplementedError
+
+    def evaluate_chunks(self, chunks: list[list[int]], first_scored: int, distributions: bool) -> list[Evaluation]:
+        """Each chunk on its own, in order (a backend that can run chunks side by side does so instead)."""
+        return [self.evaluate(chunk, first_scored, distributions) for chunk in chunks]
 
     def _reset_cancel(self) -> None:
         """A shared event is cleared by the parent before each request, never here: a cancel that

@@ -6,6 +6,8 @@ process, not the caller; unload ends the process and returns its memory to the s
 
 from __future__ import annotations
 
+import dataclasses
+import os
 import threading
 import time
 from collections.abc import Iterator
@@ -16,12 +18,14 @@ from workbench.childproc import ChildDied, ChildProcess
 from workbench.engine.inspect import Inspection, inspect_model
 from workbench.engine.messages import (
     BenchRequest,
+    EvaluateChunksRequest,
     EvaluateRequest,
     Events,
     Failed,
     GenerateRequest,
     GenerateTextRequest,
     LoadRequest,
+    MeasureThreadsRequest,
     Reply,
     Request,
     Result,
@@ -44,6 +48,7 @@ from workbench.engine.protocol import (
     TokenEvent,
     Vocabulary,
 )
+from workbench.engine.thread_sweep import ThreadSweep
 from workbench.formats import ModelDescription
 from workbench.memory import FitEstimate
 from workbench.sampling import SamplingParams
@@ -64,9 +69,12 @@ class EngineClient:
     may be called from any thread at any time.
     """
 
-    def __init__(self, facts: PlatformFacts | None = None) -> None:
+    def __init__(self, facts: PlatformFacts | None = None, threads_cache: str | os.PathLike[str] | None = None) -> None:
         self.facts = facts or platform_facts()
         """The machine's facts: which backends are installed (an MLX model needs mlx-lm)."""
+        self.threads_cache = str(threads_cache) if threads_cache is not None else None
+        """Where the engine keeps its thread sweeps (:class:`~workbench.engine.thread_sweep.ThreadsCache`); with
+        None it keeps none and sweeps only when asked (:meth:`measure_threads`)."""
         self._lock = threading.RLock()
         self._child: ChildProcess | None = None
         self.loaded: LoadedModel | None = None
@@ -169,7 +177,7 @@ class EngineClient:
             self._stop()
             self._start()
             try:
-                reply = self._request(LoadRequest(str(path), options, choice.backend))
+                reply = self._request(LoadRequest(str(path), options, choice.backend, self.threads_cache))
             except errors.EngineCrashed as exc:
                 self._stop()
                 raise errors.EngineCrashed(
@@ -298,6 +306,32 @@ class EngineClient:
             reply = self._request(EvaluateRequest(list(tokens), first_scored, distributions))
             assert isinstance(reply, Result) and isinstance(reply.value, Evaluation)
             return reply.value
+
+    def evaluate_chunks(
+        self, chunks: list[list[int]], first_scored: int, distributions: bool = False
+    ) -> list[Evaluation]:
+        """Several chunks' predictions, in order (see :meth:`workbench.engine.protocol.EngineBackend.evaluate_chunks`);
+        the engine runs them side by side where it can. :meth:`cancel` stops it with an
+        :class:`~workbench.errors.EngineError`."""
+        with self._lock:
+            self._require_loaded()
+            self._clear_cancel()
+            reply = self._request(EvaluateChunksRequest([list(c) for c in chunks], first_scored, distributions))
+            assert isinstance(reply, Result) and isinstance(reply.value, tuple)
+            return list(reply.value)
+
+    def measure_threads(self) -> ThreadSweep:
+        """Time the loaded model at each thread count now (a few seconds, llama-bench style), keep the result for
+        this computer and size class, and use it from the next step on (automatic threads only)."""
+        with self._lock:
+            self._require_loaded()
+            self._clear_cancel()
+            reply = self._request(MeasureThreadsRequest())
+            assert isinstance(reply, Result) and isinstance(reply.value, ThreadSweep)
+            sweep, loaded = reply.value, self.loaded
+            if loaded is not None and loaded.options is not None and loaded.options.threads <= 0:
+                self.loaded = dataclasses.replace(loaded, threads_detail=sweep.summary())
+            return sweep
 
     def cancel(self) -> None:
         """Stop the running request at its next token (or batch, or chunk). Any thread; a no-op when idle.

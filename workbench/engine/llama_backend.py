@@ -23,6 +23,7 @@ from workbench.engine.accounting import ReplyTally
 from workbench.engine.cancellable import CancellableBackend, plain_prompt
 from workbench.engine.chat_template import ChatTemplate, TemplateCancelled, TemplateFailed
 from workbench.engine.limits import check_bench_fits, check_chunk, reply_budget, vocabulary_of
+from workbench.engine.llama_chunks import ChunkContext, sequences_per_pass
 from workbench.engine.options import KV_CACHE_LABELS, LoadOptions
 from workbench.engine.protocol import (
     BenchResult,
@@ -34,7 +35,18 @@ from workbench.engine.protocol import (
     StopReason,
     Vocabulary,
 )
-from workbench.engine.threads import CpuWatch, choose_threads, usable_cores
+from workbench.engine.thread_sweep import (
+    GENERATION_PROBE,
+    PROMPT_PROBE,
+    SWEEP_BUDGET_SECONDS,
+    ThreadsCache,
+    ThreadSweep,
+    machine_key,
+    run_sweep,
+    size_class,
+    threads_in_words,
+)
+from workbench.engine.threads import BUSY_MARGIN, CpuWatch, choose_threads, too_many_threads, usable_cores
 from workbench.errors import EngineError, EngineNotLoaded
 from workbench.formats.gguf import check_model_path
 from workbench.sampling import SamplingParams
@@ -140,6 +152,15 @@ class LlamaBackend(CancellableBackend):
         self._watch.mark()
         self._threads_asked = 0
         self._threads_now = 0
+        """The threads generation runs on now."""
+        self._prompt_threads_now = 0
+        """The threads prompts (and perplexity, and every batch of many tokens) run on now."""
+        self._sweep: ThreadSweep | None = None
+        """The thread sweep automatic threads start from (None: not measured; all cores)."""
+        self._sweeps: ThreadsCache | None = None
+        self._chunks: ChunkContext | None = None
+        """The context perplexity runs several chunks side by side in, made on first use (see
+        :mod:`workbench.engine.llama_chunks`)."""
 
     # -- loading -----------------------------------------------------------------------
 
@@ -153,10 +174,13 @@ class LlamaBackend(CancellableBackend):
         llama_cpp = self._import_llama_cpp()
         self.unload()
         device = self._device(llama_cpp)
+        cores = usable_cores()
         self._threads_asked = options.threads
-        self._threads_now = choose_threads(options.threads, usable_cores(), self._watch.others_busy()).threads
+        self._sweep = None
+        self._threads_now = choose_threads(options.threads, cores, self._watch.others_busy()).threads
+        self._prompt_threads_now = self._threads_now
         started = time.perf_counter()
-        notes: list[str] = []
+        notes: list[str] = [line for line in [too_many_threads(options.threads, cores)] if line]
         llm: Any = None
         error = EngineError(f"llama.cpp could not load {path}.")
         for attempt in load_attempts(options):
@@ -179,6 +203,8 @@ class LlamaBackend(CancellableBackend):
         self._formatter, template_note = self._chat_formatter(llm)
         if template_note:
             notes.append(template_note)
+        load_seconds = time.perf_counter() - started  # a first sweep below is not part of the load
+        threads_detail = self._threads_at_load(llm, notes)
         in_force = options.with_changes(
             context_length=llm.n_ctx(),
             flash_attention="on" if attempt.flash else "off",
@@ -191,12 +217,140 @@ class LlamaBackend(CancellableBackend):
             device=device,
             threads=self._threads_now,
             context_length=llm.n_ctx(),
-            load_seconds=time.perf_counter() - started,
+            load_seconds=load_seconds,
             has_chat_template=self._formatter is not None,
             options=in_force,
             notes=tuple(notes),
+            threads_detail=threads_detail,
         )
         return self._loaded
+
+    # -- threads -----------------------------------------------------------------------
+
+    def keep_thread_sweeps(self, path: str | None) -> None:
+        """Keep thread sweeps in ``path`` (a JSON file), and sweep at the first load of a size class when the
+        computer is quiet; None: keep none and sweep only when asked (:meth:`measure_threads`)."""
+        self._sweeps = ThreadsCache(path) if path else None
+
+    def _sweep_key(self, llm: Any) -> tuple[str, str]:
+        import llama_cpp
+
+        described = ctypes.create_string_buffer(128)
+        llama_cpp.llama_model_desc(llm._model.model, described, len(described))
+        file_type = described.value.decode("utf-8", "replace").rsplit(" ", 1)[-1] or "unknown type"
+        return machine_key(usable_cores()), size_class(file_type, int(llama_cpp.llama_model_n_params(llm._model.model)))
+
+    def _threads_at_load(self, llm: Any, notes: list[str]) -> str:
+        """Automatic threads start from the sweep kept for this computer and size class; without one, and with a
+        place to keep it, the first load on a quiet computer measures (a few seconds, once). The threads in force,
+        in words for the tooltip."""
+        if self._threads_asked > 0:
+            return threads_in_words(self._threads_now, self._threads_now, "as you set them")
+        cores = usable_cores()
+        if self._sweeps is not None:
+            machine, size = self._sweep_key(llm)
+            self._sweep = self._sweeps.get(machine, size, cores)
+            if self._sweep is None and cores > 1:
+                busy = self._others_busy_now()
+                if busy is not None and busy <= BUSY_MARGIN:
+                    self._sweep = self._measure(llm, busy)
+                    saved = self._sweeps.put(machine, size, self._sweep)
+                    notes.append(
+                        f"Measured the fastest threads for this size of model on this computer in "
+                        f"{self._sweep.seconds:.1f} s (once): {self._sweep.summary()}."
+                        + ("" if saved else " The result could not be saved, so it will be measured again.")
+                    )
+                else:
+                    self._watch.mark()
+                    why = "automatic; not measured yet, the computer was busy"
+                    return threads_in_words(self._prompt_threads_now, self._threads_now, why)
+            self._watch.mark()
+        if self._sweep is None:
+            return threads_in_words(self._prompt_threads_now, self._threads_now, "automatic; not measured")
+        self._threads_now = self._prompt_threads_now = 0  # the first step starts from the sweep
+        self._adapt_threads()
+        return self._sweep.summary()
+
+    def measure_threads(self) -> ThreadSweep:
+        """Sweep now (llama-bench style, a few seconds), keep the result, and use it when threads are automatic.
+        Stop ends it between thread counts."""
+        llm = self._require()
+        self._reset_cancel()
+        sweep = self._measure(llm, self._others_busy_now())
+        try:
+            if self._sweeps is not None:
+                self._sweeps.put(*self._sweep_key(llm), sweep)
+            if self._threads_asked <= 0:
+                self._sweep = sweep
+                self._threads_now = self._prompt_threads_now = 0
+                self._adapt_threads()
+            else:
+                self._set_threads(llm, self._threads_now, self._prompt_threads_now)
+        finally:
+            self._watch.mark()
+        if self._loaded is not None and self._threads_asked <= 0:
+            self._loaded = dataclasses.replace(self._loaded, threads=self._threads_now, threads_detail=sweep.summary())
+        return sweep
+
+    def _measure(self, llm: Any, others_busy: float | None) -> ThreadSweep:
+        """Time :data:`PROMPT_PROBE` prompt tokens and :data:`GENERATION_PROBE` generated tokens at each thread
+        count, best of two runs each, on random tokens and an empty cache, as llama-bench does."""
+        import numpy as np
+
+        rng = np.random.default_rng(0)
+        vocab = llm.n_vocab()
+        room = max(1, min(PROMPT_PROBE, llm.n_ctx() - 1))
+
+        def tokens(n: int) -> list[int]:
+            return [int(t) for t in rng.integers(0, vocab, size=n)]
+
+        def timed(threads: int, one_at_a_time: bool) -> float:
+            if self._cancel.is_set():
+                raise EngineError("Measuring threads cancelled")
+            self._set_threads(llm, threads, threads)
+            n = min(GENERATION_PROBE, room) if one_at_a_time else room
+            deadline = SWEEP_BUDGET_SECONDS / 4  # a count that collapses is not timed to the end
+            best = 0.0
+            for _ in range(2):  # the second only when the first was quick
+                if best and n / best > deadline:
+                    break
+                llm.reset()
+                llm._ctx.kv_cache_clear()
+                probe = tokens(n)
+                done, started = 0, time.perf_counter()
+                if one_at_a_time:
+                    for token in probe:
+                        llm.eval([token])
+                        done += 1
+                        if time.perf_counter() - started > deadline:
+                            break
+                else:
+                    llm.eval(probe)
+                    done = n
+                best = max(best, done / max(time.perf_counter() - started, 1e-9))
+            return best
+
+        try:
+            cores = usable_cores()
+            llm.eval(tokens(min(8, room)))  # warm-up: the first pass pays for the weights coming into memory
+            return run_sweep(lambda t: timed(t, False), lambda t: timed(t, True), cores, others_busy=others_busy)
+        finally:
+            llm.reset()
+            llm._ctx.kv_cache_clear()
+
+    def _others_busy_now(self) -> float | None:
+        """Cores other programs used since the engine last worked; after a short look when it has only just
+        stopped (a sweep must know whether it measures the model or the other programs)."""
+        busy = self._watch.others_busy()
+        if busy is None:
+            time.sleep(0.3)
+            busy = self._watch.others_busy()
+        return busy
+
+    def _set_threads(self, llm: Any, generation: int, prompt: int) -> None:
+        import llama_cpp
+
+        llama_cpp.llama_set_n_threads(llm.ctx, generation, prompt)
 
     @staticmethod
     def _llama_kwargs(llama_cpp: Any, options: LoadOptions, device: str, attempt: LlamaAttempt) -> dict[str, Any]:
@@ -265,6 +419,9 @@ class LlamaBackend(CancellableBackend):
             return None, failed.notice
 
     def unload(self) -> None:
+        if self._chunks is not None:  # before the model it was made on
+            self._chunks.close()
+            self._chunks = None
         if self._llm is not None:
             self._llm.close()
         self._llm = None
@@ -413,16 +570,21 @@ class LlamaBackend(CancellableBackend):
         return dataclasses.replace(result, threads=threads)
 
     def _adapt_threads(self) -> int:
-        """With automatic threads, leave other programs the cores they used while the engine was idle (see
-        :mod:`workbench.engine.threads`); the threads this step runs on."""
+        """With automatic threads, start from the measured counts (:meth:`measure_threads`) and leave other
+        programs the cores they used while the engine was idle (see :mod:`workbench.engine.threads`); the threads
+        generation runs on this step (prompts run on :attr:`_prompt_threads_now`)."""
         llm = self._require()
         if self._threads_asked <= 0:
-            choice = choose_threads(0, usable_cores(), self._watch.others_busy(), previous=self._threads_now)
-            if choice.threads != self._threads_now:
-                import llama_cpp
-
-                llama_cpp.llama_set_n_threads(llm.ctx, choice.threads, choice.threads)
-                self._threads_now = choice.threads
+            cores, busy, sweep = usable_cores(), self._watch.others_busy(), self._sweep
+            generation = choose_threads(
+                0, cores, busy, self._threads_now or None, sweep.generation_threads if sweep else None
+            ).threads
+            prompt = choose_threads(
+                0, cores, busy, self._prompt_threads_now or None, sweep.prompt_threads if sweep else None
+            ).threads
+            if (generation, prompt) != (self._threads_now, self._prompt_threads_now):
+                self._set_threads(llm, generation, prompt)
+                self._threads_now, self._prompt_threads_now = generation, prompt
         return self._threads_now
 
     # -- evaluation (perplexity, KL divergence) --------------------------------------------
@@ -476,7 +638,58 @@ class LlamaBackend(CancellableBackend):
             self._watch.mark()
             llm.reset()
             llm._ctx.kv_cache_clear()
-        return evaluation_from_logits(logits, np.asarray(tokens[first_scored + 1 :], dtype=np.int64), distributions)
+        targets = np.asarray(tokens[first_scored + 1 :], dtype=np.int64)
+        return evaluation_from_logits(logits, targets, distributions, workers=self._prompt_threads_now)
+
+    def evaluate_chunks(self, chunks: list[list[int]], first_scored: int, distributions: bool) -> list[Evaluation]:
+        """:meth:`evaluate` for several chunks of the same length, as llama-perplexity runs them: ``batch ÷ chunk``
+        chunks side by side in one decode (four of 512 tokens with the default batch of 2048), each its own
+        sequence with its own cache, logits only at the scored positions (see :mod:`workbench.engine.llama_chunks`).
+        The results are the same as one chunk at a time; the model's output layer and the threads' meetings are
+        shared, and only the scored rows are read."""
+        import llama_cpp
+        import numpy as np
+
+        from workbench.engine.evaluation import evaluation_from_logits
+
+        llm = self._require()
+        if not chunks:
+            return []
+        n = len(chunks[0])
+        if any(len(chunk) != n for chunk in chunks):
+            raise EngineError("The chunks of one evaluation must all have the same number of tokens.")
+        check_chunk(n, first_scored, llm.n_ctx())
+        batch = self._loaded.options.batch_size if self._loaded and self._loaded.options else llm.n_batch
+        n_seq = sequences_per_pass(n, batch, len(chunks))
+        if n_seq == 1:
+            return [self.evaluate(chunk, first_scored, distributions) for chunk in chunks]
+        self._reset_cancel()
+        self._adapt_threads()
+        threads = self._prompt_threads_now  # every pass is one large batch
+        context = self._chunk_context(llama_cpp, llm, n, max(1, batch // n), threads)
+        bos = llm.token_bos() if llm._model.add_bos_token() else -1
+        prepared = [[bos, *chunk[1:]] if bos >= 0 else list(chunk) for chunk in chunks]
+        results: list[Evaluation] = []
+        try:
+            for group in context.passes(prepared, first_scored):
+                for logits in group:
+                    targets = np.asarray(chunks[len(results)][first_scored + 1 :], dtype=np.int64)
+                    results.append(evaluation_from_logits(logits, targets, distributions, workers=threads))
+        finally:
+            self._watch.mark()
+        return results
+
+    def _chunk_context(self, llama_cpp: Any, llm: Any, chunk_tokens: int, n_seq: int, threads: int) -> ChunkContext:
+        """The context for ``n_seq`` chunks of ``chunk_tokens``, kept for the next evaluation of that shape."""
+        kept = self._chunks
+        if kept is not None and (kept.chunk_tokens, kept.n_seq) == (chunk_tokens, n_seq):
+            kept.set_threads(threads)
+            return kept
+        if kept is not None:
+            kept.close()
+            self._chunks = None
+        self._chunks = ChunkContext(llama_cpp, llm, chunk_tokens, n_seq, threads, self._cancel)
+        return self._chunks
 
     def _require(self) -> Any:
         if self._llm is None:

@@ -18,6 +18,7 @@ from workbench.engine.protocol import (
     ReplyEvent,
     Vocabulary,
 )
+from workbench.engine.thread_sweep import ThreadSweep
 from workbench.sampling import SamplingParams
 
 
@@ -27,6 +28,14 @@ class LoadRequest:
     options: LoadOptions
     backend: str
     """The id of the backend that loads it (see :mod:`workbench.engine.registry`)."""
+    threads_cache: str | None = None
+    """The file where thread sweeps are kept (:mod:`workbench.engine.thread_sweep`); None: none is kept, and no
+    sweep runs at load."""
+
+
+@dataclass(frozen=True)
+class MeasureThreadsRequest:
+    """Run a thread sweep on the loaded model now, keep it, and use it."""
 
 
 @dataclass(frozen=True)
@@ -71,6 +80,16 @@ class EvaluateRequest:
 
 
 @dataclass(frozen=True)
+class EvaluateChunksRequest:
+    """Evaluate several chunks of the same length fresh; see
+    :meth:`workbench.engine.protocol.EngineBackend.evaluate_chunks`."""
+
+    chunks: list[list[int]]
+    first_scored: int
+    distributions: bool
+
+
+@dataclass(frozen=True)
 class GenerateTextRequest:
     """Continue a plain text (no chat template): the OpenAI completions API."""
 
@@ -93,7 +112,8 @@ class ShutdownRequest:
 
 Request = (
     LoadRequest | GenerateRequest | TokenizeRequest | BenchRequest | ShutdownRequest
-    | TokenizeTextRequest | VocabularyRequest | EvaluateRequest | GenerateTextRequest | ScoreTextRequest
+    | TokenizeTextRequest | VocabularyRequest | EvaluateRequest | EvaluateChunksRequest | MeasureThreadsRequest
+    | GenerateTextRequest | ScoreTextRequest
 )
 
 
@@ -118,7 +138,10 @@ class Events:
 class Result:
     """The answer to a non-streaming request."""
 
-    value: LoadedModel | BenchResult | int | None | list[int] | Vocabulary | Evaluation | PromptScores
+    value: (
+        LoadedModel | BenchResult | int | None | list[int] | Vocabulary | Evaluation | tuple[Evaluation, ...]
+        | ThreadSweep | PromptScores
+    )
 
 
 Reply = Failed | Events | Result

@@ -32,8 +32,10 @@ class LoadOptions:
 
     context_length: int = 4096
     threads: int = 0
-    """0: automatic — every core other programs are not using, checked again before each step
-    (:mod:`workbench.engine.threads`); otherwise exactly this many."""
+    """0: automatic — the counts measured fastest for prompts and for generation on this computer and this size of
+    model (:mod:`workbench.engine.thread_sweep`; all cores until measured), less the cores other programs are using,
+    checked again before each step (:mod:`workbench.engine.threads`); otherwise exactly this many, for both (at most
+    the cores, saying so)."""
     batch_size: int = DEFAULT_BATCH
     ubatch_size: int = DEFAULT_UBATCH
     gpu_layers: int = ALL_LAYERS

@@ -11,12 +11,14 @@ from typing import Any
 
 from workbench.engine.messages import (
     BenchRequest,
+    EvaluateChunksRequest,
     EvaluateRequest,
     Events,
     Failed,
     GenerateRequest,
     GenerateTextRequest,
     LoadRequest,
+    MeasureThreadsRequest,
     Result,
     ScoreTextRequest,
     ShutdownRequest,
@@ -82,7 +84,15 @@ def _serve(conn: Connection, backend: EngineBackend | None, request: object) -> 
                 raise EngineError(f"This engine has no backend named {request.backend!r}.")
             raise EngineNotLoaded("No model is loaded.")
         if isinstance(request, LoadRequest):
+            keep_sweeps = getattr(backend, "keep_thread_sweeps", None)  # backends that choose threads (llama.cpp)
+            if keep_sweeps is not None:
+                keep_sweeps(request.threads_cache)
             conn.send(Result(backend.load(request.path, request.options)))
+        elif isinstance(request, MeasureThreadsRequest):
+            measure = getattr(backend, "measure_threads", None)
+            if measure is None:
+                raise EngineError("This backend chooses its own threads: there is nothing to measure.")
+            conn.send(Result(measure()))
         elif isinstance(request, GenerateRequest):
             _stream(conn, backend.generate(request.messages, request.params))
         elif isinstance(request, GenerateTextRequest):
@@ -99,6 +109,9 @@ def _serve(conn: Connection, backend: EngineBackend | None, request: object) -> 
             conn.send(Result(backend.vocabulary()))
         elif isinstance(request, EvaluateRequest):
             conn.send(Result(backend.evaluate(request.tokens, request.first_scored, request.distributions)))
+        elif isinstance(request, EvaluateChunksRequest):
+            evaluations = backend.evaluate_chunks(request.chunks, request.first_scored, request.distributions)
+            conn.send(Result(tuple(evaluations)))
         else:
             conn.send(Failed("EngineError", f"Unknown request {type(request).__name__}"))
     except WorkbenchError as exc:

@@ -42,6 +42,9 @@ class LoadedModel:
     """The load options in force (after any fallback); None where they do not apply (an endpoint's model)."""
     notes: tuple[str, ...] = ()
     """What the backend changed from what was asked, each in one line (a KV-cache type it cannot use, …)."""
+    threads_detail: str = ""
+    """How the threads were chosen, for the status bar's tooltip: ``2 for prompts, 1 for generation (measured
+    2026-11-30)`` (empty where the backend does not choose threads)."""
 
     @property
     def description(self) -> str:
@@ -214,4 +217,9 @@ class EngineBackend(Protocol):
         A model that starts texts with a beginning-of-text token gets that token in place of
         ``tokens[0]``, as llama.cpp's perplexity tool does. ``distributions`` asks for the full
         log-softmax of each scored row as well. Stops with an error when cancelled."""
+        ...
+
+    def evaluate_chunks(self, chunks: list[list[int]], first_scored: int, distributions: bool) -> list[Evaluation]:
+        """:meth:`evaluate` for each of several chunks of the same length, in order; a backend may run them side
+        by side (llama.cpp runs as many at once as llama-perplexity does)."""
         ...

@@ -40,32 +40,47 @@ def usable_cores() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def choose_threads(requested: int, cores: int, others_busy: float | None, previous: int | None = None) -> ThreadChoice:
+def choose_threads(
+    requested: int, cores: int, others_busy: float | None, previous: int | None = None, best: int | None = None
+) -> ThreadChoice:
     """The threads for the next step.
 
     ``requested`` > 0 is the person's own choice and is kept (clamped to ``cores``, saying so); 0 means
-    automatic: all ``cores``, less one for each core other programs were using (beyond
-    :data:`BUSY_MARGIN`), at least 1. ``others_busy`` None (not measured) keeps ``previous`` if given.
+    automatic: ``best`` (the count a sweep measured fastest, :mod:`workbench.engine.thread_sweep`) or else all
+    ``cores``, less one for each core other programs were using (beyond :data:`BUSY_MARGIN`), at least 1.
+    ``others_busy`` None (not measured) keeps ``previous`` if given.
     """
     cores = max(1, cores)
     if requested > 0:
         if requested > cores:
             return ThreadChoice(cores, f"{cores} (you asked for {requested}; this computer has {cores} cores)")
         return ThreadChoice(requested, f"{requested}, as you set it")
+    ceiling = min(best, cores) if best and best > 0 else cores
+    start = f"{ceiling}, automatic: measured fastest" if best else f"{ceiling}, automatic: one per core"
     if others_busy is None:
         if previous:
             return ThreadChoice(min(previous, cores), f"{min(previous, cores)}, automatic (as for the last reply)")
-        return ThreadChoice(cores, f"{cores}, automatic: one per core")
+        return ThreadChoice(ceiling, start)
     free = cores - max(0.0, others_busy)
-    threads = max(1, min(cores, math.floor(free + 1.0 - BUSY_MARGIN)))
-    if threads == cores:
-        return ThreadChoice(threads, f"{threads}, automatic: one per core, the processor is free", others_busy)
+    threads = max(1, min(ceiling, math.floor(free + 1.0 - BUSY_MARGIN)))
+    if threads == ceiling:
+        return ThreadChoice(threads, f"{start}, the processor is free", others_busy)
     return ThreadChoice(
         threads,
         f"{threads}, automatic: other programs were using about {others_busy:.1f} of {cores} cores, and "
         "llama.cpp slows down sharply when it has to share a core",
         others_busy,
     )
+
+
+def too_many_threads(requested: int, cores: int) -> str | None:
+    """The line that says a thread count was lowered to the cores, or None when it was not."""
+    if requested > cores:
+        return (
+            f"You asked for {requested} threads; this computer has {cores} cores the engine may use, so it runs "
+            f"{cores} (more threads than cores only wait for each other)."
+        )
+    return None
 
 
 class CpuWatch:
