@@ -56,7 +56,7 @@ def test_two_clicks_start_the_server_and_the_snippet_streams_a_reply(make_window
     shell.stdout.close()
     shell.stderr.close()
     assert shell.returncode == 0, err
-    assert len(out.strip()) > 10
+    assert out.strip()  # the streamed reply's text (the starter may answer in one word)
 
     qtbot.waitUntil(lambda: panel.log_model.rowCount() == 1, timeout=TIMEOUT)
     row = [panel.log_model.index(0, c).data() for c in range(panel.log_model.columnCount())]
