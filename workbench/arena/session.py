@@ -102,3 +102,16 @@ class ArenaSession:
             rounds=rounds,
             id=data.get("id"),
         )
+
+
+def short_labels(models: list[tuple[str, str]]) -> list[str]:
+    """Column labels from each model's ``(name, quantization)``: the quantization alone when every column is the
+    same model (``Q4_K_M``, ``F16``: what a tally reads best), else both; a repeated label gets a number."""
+    same_model = len({name for name, _ in models}) == 1 and all(q for _, q in models)
+    labels = [q if same_model else f"{name} {q}".strip() for name, q in models]
+    seen: dict[str, int] = {}
+    out = []
+    for label in labels:
+        seen[label] = seen.get(label, 0) + 1
+        out.append(label if seen[label] == 1 else f"{label} ({seen[label]})")
+    return out
