@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.untrusted import one_line, set_plain
 from workbench.arena.divergence import char_offset
@@ -53,10 +53,15 @@ class ArenaColumnView(QFrame):
         self.note = QLabel()
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
+        self.swatch = QLabel()
+        self.swatch.setFixedWidth(8)
+        header_row = QHBoxLayout()
+        header_row.addWidget(self.swatch)
+        header_row.addWidget(self.header, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        for widget in (self.header, self.state):
-            layout.addWidget(widget)
+        layout.addLayout(header_row)
+        layout.addWidget(self.state)
         layout.addWidget(self.reply, 1)
         layout.addWidget(self.stats)
         layout.addWidget(self.note)
@@ -75,6 +80,10 @@ class ArenaColumnView(QFrame):
         self._shown_chars = len(column.text)
         self.show_state(column, hidden)
         self.mark(column)
+
+    def set_color(self, color: QColor) -> None:
+        """The column's colour: a bar beside its header, the colour of its curve on the chart."""
+        self.swatch.setStyleSheet(f"background: {color.name()}; border-radius: 2px;")
 
     def append(self, text: str) -> None:
         """Add streamed text at the end, keeping the view at the end if it was there."""

@@ -151,12 +151,14 @@ class ArenaPanel(QWidget):
                                    "saved comparison")
         self.map_button.setEnabled(self._compare_store is not None)
         settings_row.addStretch(1)
-        settings_row.addWidget(self.map_button)
-        settings_row.addWidget(self.sessions_button)
+        picker_row = QHBoxLayout()
+        picker_row.addWidget(self.picker, 1)
+        picker_row.addWidget(self.map_button)
+        picker_row.addWidget(self.sessions_button)
         self.setup = QWidget()
         setup_layout = QVBoxLayout(self.setup)
         setup_layout.setContentsMargins(0, 0, 0, 0)
-        setup_layout.addWidget(self.picker)
+        setup_layout.addLayout(picker_row)
         setup_layout.addLayout(settings_row)
 
         self.memory = QLabel()
@@ -269,6 +271,8 @@ class ArenaPanel(QWidget):
             self.show_message(f"The question is too long for the Arena: at most {MAX_QUESTION:,} characters.",
                               error=True)
             return False
+        if question is None:
+            self.question.clear()
         self.show_message("Checking what the models need…")
         mode: RunMode = self.mode.currentData()
         self._pending_question = text
@@ -437,7 +441,8 @@ class ArenaPanel(QWidget):
         self._show_columns(shown)
         self.question_label.setText(one_line(f"Question: {round_.question}", 400))
         hidden = self._hidden(round_)
-        for view, column in zip(self.views, shown, strict=False):
+        for i, (view, column) in enumerate(zip(self.views, shown, strict=False)):
+            view.set_color(self.chart.color(i))
             view.show_column(column, self._title(round_, column), hidden)
             if hidden:
                 view.note.setText("")

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -44,20 +43,18 @@ class ModelPicker(QWidget):
         self.list.setFlow(QListWidget.Flow.LeftToRight)
         self.list.setWrapping(True)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.list.setMaximumHeight(64)
+        self.list.setFixedHeight(34)
         self.list.setToolTip("Two to four models; the first is the baseline the others are compared with. Drag to "
                              "reorder.")
         self.add_button = QPushButton("Add file…")
         self.library_button = QPushButton("From library")
         self.library_button.setEnabled(library_entries is not None)
         self.remove_button = QPushButton("Remove")
-        buttons = QVBoxLayout()
-        for button in (self.library_button, self.add_button, self.remove_button):
-            buttons.addWidget(button)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list, 1)
-        layout.addLayout(buttons)
+        for button in (self.library_button, self.add_button, self.remove_button):
+            layout.addWidget(button)
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.library_button.clicked.connect(self._on_library_button_clicked)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)

@@ -27,9 +27,9 @@ class ColumnRateChart(QWidget):
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.setLabel("left", "tokens/s")
+        self.plot.getAxis("left").enableAutoSIPrefix(False)
         self.plot.setLabel("bottom", "seconds")
         self.plot.showGrid(x=True, y=True, alpha=0.2)
-        self.legend = self.plot.addLegend(offset=(8, 4), colCount=4)
         self._curves: list[pg.PlotDataItem] = []
         self._points: list[tuple[list[float], list[float]]] = []
         self._dirty = False
@@ -40,22 +40,26 @@ class ColumnRateChart(QWidget):
         self._timer.setInterval(REDRAW_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
         self._timer.start()
-        self.setToolTip("How fast each column answers, in tokens per second so far. All at once, they share the "
-                        "processor: each is slower than alone.")
+        self.setToolTip("How fast each column answers, in tokens per second so far, in the colour of its column. "
+                        "All at once, they share the processor: each is slower than alone.")
 
     def start(self, names: list[str]) -> None:
         """New curves for the columns ``names`` (in the order they are shown)."""
         self.plot.clear()
-        self.legend.clear()
         theme = ChartTheme.from_palette(self.palette(), self.font())
-        colors = COLUMN_COLORS_DARK if theme.dark else COLUMN_COLORS_LIGHT
         self._plot_widget.setBackground(theme.background)
         self._curves, self._points = [], []
         for i, name in enumerate(names):
-            pen = pg.mkPen(QColor(colors[i % len(colors)]), width=3)
+            pen = pg.mkPen(self.color(i), width=3)
             self._curves.append(self.plot.plot([], [], pen=pen, name=name))
             self._points.append(([], []))
         self._dirty = True
+
+    def color(self, shown_index: int) -> QColor:
+        """The colour of the column shown at ``shown_index`` (its curve, and the bar on its header)."""
+        dark = self.palette().base().color().lightness() < 128
+        colors = COLUMN_COLORS_DARK if dark else COLUMN_COLORS_LIGHT
+        return QColor(colors[shown_index % len(colors)])
 
     def add_point(self, shown_index: int, seconds: float, tokens: int) -> None:
         if 0 <= shown_index < len(self._points) and seconds > 0:

@@ -51,6 +51,7 @@ def mark_divergences(round_: ArenaRound) -> None:
         return
     base = round_.columns[0]
     earliest: int | None = None
+    first = ""
     for column in round_.columns[1:]:
         column.divergence = None
         if base.state != "done" or column.state != "done":
@@ -65,10 +66,13 @@ def mark_divergences(round_: ArenaRound) -> None:
         if index is None:
             column.divergence_note = "Word for word the same reply as the first column."
         else:
-            column.divergence_note = f"Leaves the first column's reply at token {index + 1}."
-            earliest = index if earliest is None else min(earliest, index)
+            column.divergence_note = f"Highlighted from token {index + 1}, where this reply leaves {base.label}'s."
+            if earliest is None or index < earliest:
+                earliest, first = index, column.label
     base.divergence = earliest
-    base.divergence_note = "" if earliest is None else f"Another reply leaves this one at token {earliest + 1}."
+    base.divergence_note = "" if earliest is None else (
+        f"Highlighted from token {earliest + 1}, where {first}'s reply leaves this one."
+    )
 
 
 def char_offset(pieces: Sequence[str], token: int) -> int:
