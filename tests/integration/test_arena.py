@@ -186,3 +186,33 @@ def test_divergence_map_from_a_real_compare_run(ladder: list[str]) -> None:
     first_chunk = "".join(row.pieces[:63])
     assert first_chunk and first_chunk in evaluation_text("bundled")  # the scored text, token by token
     assert len(set(row.levels())) > 1  # some tokens darker than others
+
+
+def test_models_on_servers_answer_beside_a_local_one_and_a_failing_server_fails_alone(
+    ladder: list[str], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    from tests.support.bad_endpoint import MODEL_ID, MisbehavingServer
+    from tests.support.llama_server import LlamaServer
+    from workbench.endpoints.backend import EndpointBackend
+    from workbench.endpoints.config import EndpointConfig
+
+    log = tmp_path_factory.mktemp("arena-server") / "server.log"
+    with LlamaServer(ladder[0], alias="tiny", log=log) as server, MisbehavingServer("close-mid") as broken:
+        good = EndpointBackend(EndpointConfig("Local llama.cpp", server.base_url, read_timeout=60))
+        bad = EndpointBackend(EndpointConfig("Flaky", broken.base_url, read_timeout=10))
+        contenders = [
+            Contender("F16", ladder[0], inspect_model(ladder[0], OPTIONS)),
+            Contender("tiny on the server", "Local llama.cpp / tiny", endpoint=good, model="tiny"),
+            Contender("flaky", f"Flaky / {MODEL_ID}", endpoint=bad, model=MODEL_ID),
+        ]
+        plan = plan_run([c.expected_bytes for c in contenders], psutil.virtual_memory().available, "at once")
+        assert plan.turns == ((0, 1, 2),)
+        round_ = ArenaRound("Why is the sky blue?", [ArenaColumn(c.label, c.source) for c in contenders])
+        run = RoundRun(round_, contenders, plan, QUESTION, replace(ARENA_SAMPLING, max_tokens=16), OPTIONS)
+        result = run.run(lambda _u: None, CancelToken())
+    local, remote, flaky = result.columns
+    assert local.state == "done" and remote.state == "done", (local.error, remote.error)
+    assert remote.text and remote.reply_stats is not None and remote.reply_stats.generated_tokens > 0
+    assert "server" in remote.divergence_note and remote.divergence is None
+    assert flaky.state == "failed" and flaky.error and flaky.text  # its three chunks stay
+    assert "Traceback" not in flaky.error
