@@ -230,3 +230,26 @@ def test_the_window_has_an_arena_tab_on_ctrl_5_and_the_library_opens_it(make_win
     window.library.arena_requested.emit(ladder[:3])
     assert window.tabs.currentWidget() is window.arena and window.arena.picker.paths() == ladder[:3]
     assert not window.charts_dock.isVisible()  # a wide tab: the chat's side panels step aside
+
+
+def test_a_reply_cut_off_by_closing_reopens_as_interrupted_with_its_text(qtbot: Any, runner: JobRunner,
+                                                                         tmp_path: pathlib.Path) -> None:
+    from workbench.arena.session import ArenaColumn, ArenaRound, ArenaSession
+
+    store = ArenaStore(tmp_path / "app.sqlite3")
+    session = ArenaSession(title="F16 vs Q4_0", created="2026-11-30T12:00:00")
+    done = ArenaColumn("F16", "/gone/f16.gguf", text="The sky is blue.", pieces=["The sky is blue."], state="done")
+    cut = ArenaColumn("Q4_0", "/gone/q4.gguf", text="The sky", pieces=["The", " sky"], state="streaming")
+    session.rounds.append(ArenaRound("Why is the sky blue?", [done, cut]))
+    session_id = store.save(session)
+    panel = ArenaPanel(runner, store)
+    qtbot.addWidget(panel)
+    try:
+        assert panel.open_session(session_id)
+        assert panel.views[1].reply.toPlainText() == "The sky"
+        assert panel.views[1].state.text() == "Stopped: Interrupted: the app closed before this reply finished."
+        assert panel.views[0].state.text() == "Done"
+        assert panel.picker.paths() == []  # the files are gone: nothing to ask again with
+    finally:
+        panel.shutdown()
+        store.close()

@@ -9,6 +9,7 @@ where a variant leaves the baseline's reply is marked in both columns; Present m
 from __future__ import annotations
 
 import copy
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
@@ -61,6 +62,8 @@ MODES: tuple[tuple[RunMode, str, str], ...] = (
 )
 SAMPLING_DICE = replace(ARENA_SAMPLING, temperature=0.7, top_p=0.95, top_k=40, min_p=0.05, repeat_penalty=1.1)
 """With "Greedy" off: the chat's balanced settings, still one seed for every column."""
+SAVE_EVERY_SECONDS = 2.0
+"""While columns stream, the session is saved at most this often (a crash loses at most that much of the replies)."""
 MAX_QUESTION = 8000
 """Characters of a question (a question is typed, not pasted books)."""
 
@@ -114,6 +117,7 @@ class ArenaPanel(QWidget):
         self._handle: JobHandle | None = None
         self._run: RoundRun | None = None
         self._present = False
+        self._saved_at = 0.0
         self._build(library_entries)
         self._show_columns([])
         self._refresh()
@@ -329,6 +333,8 @@ class ArenaPanel(QWidget):
             view.show_live_rate(update.tokens, update.seconds)
         if update.tokens:
             self.chart.add_point(self._position(update.column), update.seconds, update.tokens)
+        if time.monotonic() - self._saved_at >= SAVE_EVERY_SECONDS or update.state != "streaming":
+            self._save()
 
     @Slot(object)
     def _on_round_finished(self, result: object) -> None:
@@ -555,6 +561,7 @@ class ArenaPanel(QWidget):
     # -- keeping --------------------------------------------------------------------------------
 
     def _save(self) -> None:
+        self._saved_at = time.monotonic()
         if self._store is None:
             return
         try:
@@ -571,6 +578,11 @@ class ArenaPanel(QWidget):
         except ArenaStoreError as exc:
             self.show_message(str(exc), error=True)
             return False
+        for round_ in session.rounds:  # a reply under way when the app closed
+            for column in round_.columns:
+                if not column.finished:
+                    column.state = "stopped"
+                    column.error = column.error or "Interrupted: the app closed before this reply finished."
         self.session = session
         self.round = session.rounds[-1] if session.rounds else None
         if self.round is not None:
