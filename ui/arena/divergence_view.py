@@ -12,13 +12,11 @@ from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QTextEdit, QVBoxLayout, QWidget
 
 from ui.untrusted import one_line
-from workbench.arena.divergence import LEGEND, LEVEL_WORDS, LEVELS, DivergenceMap, MapRow
+from workbench.arena.divergence import CLEARLY, LEGEND, LEVEL_WORDS, DivergenceMap, MapRow
 
 SHADES_LIGHT = ("#FFFFFF", "#F3E5F5", "#E1BEE7", "#BA68C8", "#8E24AA", "#4A148C")
 SHADES_DARK = ("#1E1E1E", "#3A2540", "#5A2E66", "#7E3C8F", "#A64DBA", "#D17FE6")
 """Background of each level, lightest = the same as the original; darker (on a light theme) = less sure."""
-NOTICEABLE = LEVELS[2]
-"""From this KL divergence on a token counts as noticeably less sure in a row's summary."""
 
 
 def _shades(dark: bool) -> tuple[str, ...]:
@@ -100,10 +98,10 @@ class DivergenceMapView(QWidget):
 
     @staticmethod
     def _summary(row: MapRow) -> str:
-        share = row.share_above(NOTICEABLE) * 100
+        share = row.share_above(CLEARLY) * 100
         return (
-            f"{one_line(row.label, 80)}: {share:.0f}% of the words noticeably less sure than the original "
-            f"(mean KL divergence {row.mean_kl:.4f} nats over {len(row.kl)} tokens)"
+            f"{one_line(row.label, 80)}: {share:.0f}% of the words clearly less sure than the original, "
+            f"from “unsure” on (mean KL divergence {row.mean_kl:.4f} nats over {len(row.kl)} tokens)"
         )
 
     def _fill(self, view: QTextEdit, row: MapRow) -> None:
@@ -115,6 +113,7 @@ class DivergenceMapView(QWidget):
             fmt.setBackground(QColor(shades[level]))
             fmt.setForeground(_text_color(level, self.dark))
             cursor.insertText(piece, fmt)
+        view.moveCursor(QTextCursor.MoveOperation.Start)
 
     def _build_swatches(self) -> None:
         while self.swatches.count():

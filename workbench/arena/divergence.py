@@ -15,9 +15,12 @@ from dataclasses import dataclass
 from workbench.arena.session import ArenaColumn, ArenaRound
 
 LEGEND = "Darker = this version is less sure of the same next word than the original."
-LEVELS = (0.001, 0.01, 0.05, 0.2, 1.0)
-"""KL divergence (nats) at which a token gets one shade darker: five shades above "the same"."""
+LEVELS = (0.005, 0.05, 0.25, 0.75, 2.0)
+"""KL divergence (nats) at which a token gets one shade darker: five shades above "the same". Fixed, so maps of
+different variants compare: an 8-bit copy stays mostly pale, a 2-bit one shows where it struggles."""
 LEVEL_WORDS = ("the same", "a hair apart", "slightly unsure", "unsure", "quite unsure", "very unsure")
+CLEARLY = LEVELS[2]
+"""From this KL divergence on, a token counts as clearly less sure in a row's summary."""
 
 
 def first_divergence(baseline: Sequence[str], variant: Sequence[str]) -> int | None:
