@@ -11,16 +11,12 @@ from __future__ import annotations
 import copy
 import time
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-import psutil
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -28,7 +24,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -37,48 +32,27 @@ from ui.arena.column import ArenaColumnView
 from ui.arena.divergence_view import DivergenceMapView
 from ui.arena.picker import ModelPicker
 from ui.arena.rate_chart import ColumnRateChart
+from ui.arena.settings_row import RoundSettings
 from ui.jobs import JobHandle, JobRunner
 from ui.untrusted import one_line
 from workbench.arena import blind
 from workbench.arena.compare_map import map_from_run
 from workbench.arena.divergence import DivergenceMap
-from workbench.arena.plan import MAX_COLUMNS, MIN_COLUMNS, RunMode, RunPlan, plan_run
-from workbench.arena.runner import ColumnUpdate, Contender, RoundRun, apply_update
-from workbench.arena.session import ARENA_SAMPLING, ArenaColumn, ArenaRound, ArenaSession, short_labels
+from workbench.arena.plan import MAX_COLUMNS, MIN_COLUMNS, RunPlan
+from workbench.arena.runner import ColumnUpdate, Contender, RoundRun, apply_update, prepare_round
+from workbench.arena.session import ArenaColumn, ArenaRound, ArenaSession
 from workbench.arena.store import ArenaStore, ArenaStoreError
 from workbench.compare.results import CompareRun
 from workbench.compare.store import CompareStore, CompareStoreError
-from workbench.engine.inspect import inspect_model
 from workbench.engine.options import LoadOptions
 from workbench.errors import WorkbenchError
-from workbench.jobs import CancelToken, ProgressCallback
 from workbench.library.entry import LibraryEntry
 from workbench.sampling import SamplingParams
 
-MODES: tuple[tuple[RunMode, str, str], ...] = (
-    ("in turn", "One after another", "Each model gets the whole computer in its turn: honest speeds."),
-    ("at once", "All at once", "Every model that fits next to the others answers at the same time: they share the "
-                               "processor, so each is slower than alone."),
-)
-SAMPLING_DICE = replace(ARENA_SAMPLING, temperature=0.7, top_p=0.95, top_k=40, min_p=0.05, repeat_penalty=1.1)
-"""With "Greedy" off: the chat's balanced settings, still one seed for every column."""
 SAVE_EVERY_SECONDS = 2.0
 """While columns stream, the session is saved at most this often (a crash loses at most that much of the replies)."""
 MAX_QUESTION = 8000
 """Characters of a question (a question is typed, not pasted books)."""
-
-
-def _prepare(paths: list[str], options: LoadOptions, mode: RunMode) -> Callable[..., tuple[list[Contender], RunPlan]]:
-    """The job that inspects every model (what it is, what it needs here) and plans who runs when."""
-
-    def job(progress: ProgressCallback, cancel: CancelToken) -> tuple[list[Contender], RunPlan]:
-        inspections = [inspect_model(path, options) for path in paths]
-        labels = short_labels([(i.info.name, i.info.file_type) for i in inspections])
-        contenders = [Contender(lab, i.path, i) for lab, i in zip(labels, inspections, strict=True)]
-        available = psutil.virtual_memory().available
-        return contenders, plan_run([c.expected_bytes for c in contenders], available, mode, labels)
-
-    return job
 
 
 class ArenaPanel(QWidget):
@@ -126,35 +100,16 @@ class ArenaPanel(QWidget):
 
     def _build(self, library_entries: Callable[[], list[LibraryEntry]] | None) -> None:
         self.picker = ModelPicker(library_entries)
-        self.mode = QComboBox()
-        for mode, text, tip in MODES:
-            self.mode.addItem(text, mode)
-            self.mode.setItemData(self.mode.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
-        self.greedy = QCheckBox("Greedy")
-        self.greedy.setChecked(True)
-        self.greedy.setToolTip("Every model picks its most likely next word: differences come from the model, not "
-                               "the dice. Off: sampled, with the same seed for every column.")
-        self.seed = QSpinBox()
-        self.seed.setRange(0, 2**31 - 1)
-        self.seed.setValue(ARENA_SAMPLING.seed)
-        self.seed.setPrefix("seed ")
-        self.max_tokens = QSpinBox()
-        self.max_tokens.setRange(8, 4096)
-        self.max_tokens.setValue(ARENA_SAMPLING.max_tokens)
-        self.max_tokens.setSuffix(" tokens at most")
-        self.blind_box = QCheckBox("Blind")
-        self.blind_box.setToolTip("Show the answers as A, B, C, D in a shuffled order; the class votes, then Reveal.")
+        self.round_settings = settings = RoundSettings()
+        self.mode, self.greedy, self.seed = settings.mode, settings.greedy, settings.seed
+        self.max_tokens, self.blind_box = settings.max_tokens, settings.blind
         self.sessions_button = QPushButton("Sessions")
         self.sessions_button.setToolTip("Reopen a saved Arena session")
         self.sessions_button.setEnabled(self._store is not None)
-        settings_row = QHBoxLayout()
-        for widget in (self.mode, self.greedy, self.seed, self.max_tokens, self.blind_box):
-            settings_row.addWidget(widget)
         self.map_button = QPushButton("Divergence map")
         self.map_button.setToolTip("Where quantized versions part ways with the original, word by word, from a "
                                    "saved comparison")
         self.map_button.setEnabled(self._compare_store is not None)
-        settings_row.addStretch(1)
         picker_row = QHBoxLayout()
         picker_row.addWidget(self.picker, 1)
         picker_row.addWidget(self.map_button)
@@ -163,7 +118,7 @@ class ArenaPanel(QWidget):
         setup_layout = QVBoxLayout(self.setup)
         setup_layout.setContentsMargins(0, 0, 0, 0)
         setup_layout.addLayout(picker_row)
-        setup_layout.addLayout(settings_row)
+        setup_layout.addWidget(self.round_settings)
 
         self.memory = QLabel()
         self.memory.setWordWrap(True)
@@ -255,8 +210,7 @@ class ArenaPanel(QWidget):
         self.picker.set_paths(paths)
 
     def params(self) -> SamplingParams:
-        base = ARENA_SAMPLING if self.greedy.isChecked() else SAMPLING_DICE
-        return replace(base, seed=self.seed.value(), max_tokens=self.max_tokens.value())
+        return self.round_settings.params()
 
     def ask(self, question: str | None = None) -> bool:
         """Ask ``question`` (else the box's text) of every chosen model; False, with the reason shown, when it
@@ -278,9 +232,9 @@ class ArenaPanel(QWidget):
         if question is None:
             self.question.clear()
         self.show_message("Checking what the models need…")
-        mode: RunMode = self.mode.currentData()
+        mode = self.round_settings.run_mode()
         self._pending_question = text
-        self._handle = self._jobs.start(_prepare(paths, self._load_options(), mode), "arena-prepare")
+        self._handle = self._jobs.start(prepare_round(paths, self._load_options(), mode), "arena-prepare")
         self._handle.finished.connect(self._on_prepare_finished)
         self._handle.failed.connect(self._on_job_failed)
         self._handle.cancelled.connect(self._on_job_cancelled)
@@ -484,6 +438,8 @@ class ArenaPanel(QWidget):
         for view in self.views:
             view.set_present(present)
         self.map_view.set_present(present)
+        self.chart.set_present(present)
+        self.chart.setMaximumHeight(220 if present else 150)
         font = self.question_label.font()
         base = self.font().pointSizeF() if self.font().pointSizeF() > 0 else 10.0
         font.setPointSizeF(base * (1.8 if present else 1.0))

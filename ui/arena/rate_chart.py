@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QTimer, Slot
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.chart_theme import ChartTheme
@@ -70,6 +70,16 @@ class ColumnRateChart(QWidget):
 
     def curve_data(self, shown_index: int) -> tuple[list[float], list[float]]:
         return self._points[shown_index]
+
+    def set_present(self, present: bool) -> None:
+        """Larger axis text for a room."""
+        font = QFont(self.font())
+        base = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+        font.setPointSizeF(base * (1.6 if present else 1.0))
+        for name in ("left", "bottom"):
+            axis = self.plot.getAxis(name)
+            axis.setTickFont(font)
+            axis.label.setFont(font)
 
     def stop(self) -> None:
         self._timer.stop()

@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from workbench.arena.divergence import mark_divergences
-from workbench.arena.plan import RunPlan
-from workbench.arena.session import ArenaColumn, ArenaRound, ColumnState
+from workbench.arena.plan import RunMode, RunPlan, plan_run
+from workbench.arena.session import ArenaColumn, ArenaRound, ColumnState, short_labels
 from workbench.engine.client import EngineClient
-from workbench.engine.inspect import Inspection
+from workbench.engine.inspect import Inspection, inspect_model
 from workbench.engine.options import LoadOptions
 from workbench.engine.protocol import ChatMessage, ReplyDone, ReplyEvent, ReplyStats, TokenEvent
 from workbench.errors import WorkbenchError
@@ -76,6 +76,24 @@ class ColumnUpdate:
     error: str = ""
     vocabulary: str = ""
     note: str = ""
+
+
+def prepare_round(
+    paths: list[str], options: LoadOptions, mode: RunMode
+) -> Callable[[ProgressCallback, CancelToken], tuple[list[Contender], RunPlan]]:
+    """The job before a round: inspect every model (what it is, what it needs at ``options``), name the columns,
+    and plan who runs when against the memory available now. Raises the formats' typed errors for a bad file."""
+
+    def job(_progress: ProgressCallback, _cancel: CancelToken) -> tuple[list[Contender], RunPlan]:
+        import psutil
+
+        inspections = [inspect_model(path, options) for path in paths]
+        labels = short_labels([(i.info.name, i.info.file_type) for i in inspections])
+        contenders = [Contender(lab, i.path, i) for lab, i in zip(labels, inspections, strict=True)]
+        available = int(psutil.virtual_memory().available)
+        return contenders, plan_run([c.expected_bytes for c in contenders], available, mode, labels)
+
+    return job
 
 
 def apply_update(column: ArenaColumn, update: ColumnUpdate) -> None:
