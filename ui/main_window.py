@@ -224,6 +224,7 @@ class MainWindow(QMainWindow):
         wizard = QuantizeWizard(self.jobs, source or (loaded.path if loaded else None), self)
         wizard.chat_requested.connect(self.chat_with)
         wizard.compare_requested.connect(lambda paths, w=wizard: self.compare_models(_with_source(w, paths)))
+        wizard.arena_requested.connect(lambda paths, w=wizard: self.open_in_arena(_with_source(w, paths)[:4]))
         wizard.show_in_library_requested.connect(self._on_wizard_show_in_library_requested)
         wizard.quantization_finished.connect(self.library.rescan)
         wizard.finished.connect(lambda _result, w=wizard: self._on_wizard_finished(w))

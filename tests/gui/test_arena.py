@@ -253,3 +253,19 @@ def test_a_reply_cut_off_by_closing_reopens_as_interrupted_with_its_text(qtbot: 
     finally:
         panel.shutdown()
         store.close()
+
+
+def test_new_versions_open_in_the_arena_beside_their_original(qtbot: Any, make_window: Any, tiny_gguf: pathlib.Path,
+                                                              tmp_path: pathlib.Path) -> None:
+    (tmp_path / "new").mkdir()
+    plan = plan_quantization(tiny_gguf, ["q4_0", "q8_0"], tmp_path / "new", threads=1)
+    results = QuantizationJob(plan)(lambda _: None, CancelToken())
+    window = make_window()
+    wizard = window.open_quantize_wizard(str(tiny_gguf))
+    qtbot.waitUntil(lambda: wizard.state.source is not None, timeout=30_000)
+    wizard.results_page.set_results(results)
+    assert wizard.results_page.arena_button.isEnabled()
+    qtbot.mouseClick(wizard.results_page.arena_button, Qt.MouseButton.LeftButton)
+    assert window.tabs.currentWidget() is window.arena
+    assert window.arena.picker.paths() == [str(tiny_gguf), *[r.path for r in results]]
+    wizard.reject()
