@@ -269,3 +269,19 @@ def test_new_versions_open_in_the_arena_beside_their_original(qtbot: Any, make_w
     assert window.tabs.currentWidget() is window.arena
     assert window.arena.picker.paths() == [str(tiny_gguf), *[r.path for r in results]]
     wizard.reject()
+
+
+def test_a_hostile_model_name_is_shown_as_text(qtbot: Any, panel: ArenaPanel, ladder: list[str],
+                                               tmp_path: pathlib.Path) -> None:
+    from tests.support.hostile_text import HOSTILE_NAME
+    from tests.support.tiny_gguf import write_tiny_llama_gguf
+
+    hostile = write_tiny_llama_gguf(tmp_path / "model.gguf", name=HOSTILE_NAME)  # named by its metadata
+    panel.set_models([ladder[0], str(hostile)])
+    panel.max_tokens.setValue(8)
+    round_ = _ask(qtbot, panel)
+    view = panel.views[1]
+    assert round_.columns[1].label == f"{HOSTILE_NAME} F16"  # the name as written …
+    assert view.header.textFormat() == Qt.TextFormat.PlainText and "<b>Bold</b>" in view.header.text()  # … as text
+    assert panel.memory.textFormat() == Qt.TextFormat.PlainText
+    assert view.reply.document().toPlainText() == round_.columns[1].text

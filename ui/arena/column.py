@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
-from ui.untrusted import one_line, set_plain
+from ui.untrusted import one_line, set_plain, tooltip
 from workbench.arena.divergence import char_offset
 from workbench.arena.session import ArenaColumn
 
@@ -75,7 +75,7 @@ class ArenaColumnView(QFrame):
     def show_column(self, column: ArenaColumn, title: str, hidden: bool) -> None:
         """Show ``column`` whole under ``title`` (the model's name, or ``Answer A`` when ``hidden`` in blind mode)."""
         self.header.setText(one_line(title))
-        self.header.setToolTip("" if hidden else one_line(column.source, 300))
+        self.header.setToolTip("" if hidden else tooltip(column.source))
         self.reply.setPlainText(column.text)
         self._shown_chars = len(column.text)
         self.show_state(column, hidden)

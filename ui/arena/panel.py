@@ -121,6 +121,7 @@ class ArenaPanel(QWidget):
         setup_layout.addWidget(self.round_settings)
 
         self.memory = QLabel()
+        self.memory.setTextFormat(Qt.TextFormat.PlainText)  # names the models: a stranger's words
         self.memory.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
