@@ -13,7 +13,7 @@ import pytest
 
 from workbench.arena.divergence import divergence_map, first_divergence
 from workbench.arena.plan import RunMode, plan_run
-from workbench.arena.runner import ColumnUpdate, Contender, RoundRun
+from workbench.arena.runner import ENGINE_NICENESS, ColumnUpdate, Contender, RoundRun
 from workbench.arena.session import ARENA_SAMPLING, ArenaColumn, ArenaRound
 from workbench.arena.vocab import TokenTexts
 from workbench.compare.results import CompareSettings
@@ -92,15 +92,18 @@ def test_two_columns_in_turn_unload_in_between(ladder: list[str]) -> None:
 
 def test_four_columns_at_once_stream_together(ladder: list[str]) -> None:
     engines_while_streaming: list[int] = []
+    niceness: set[int] = set()
 
-    def watch(_run: RoundRun, update: ColumnUpdate) -> None:
+    def watch(run: RoundRun, update: ColumnUpdate) -> None:
         if update.state == "streaming" and update.pieces:
             engines_while_streaming.append(_engines())
+            niceness.add(psutil.Process(run.backends[update.column].pid).nice())  # type: ignore[attr-defined]
 
     result, updates, run = _run(ladder, "at once", max_tokens=64, on_update=watch)
     assert run.plan.turns == ((0, 1, 2, 3),)
     assert [c.state for c in result.columns] == ["done"] * 4, [c.error for c in result.columns]
     assert max(engines_while_streaming) >= 2  # replies really overlapped
+    assert niceness == {psutil.Process().nice() + ENGINE_NICENESS}  # below the window, evenly among themselves
     assert _engines() == 0  # every engine unloaded at the end
 
 

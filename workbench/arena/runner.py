@@ -28,6 +28,9 @@ from workbench.errors import WorkbenchError
 from workbench.jobs import CancelToken, ProgressCallback
 from workbench.sampling import SamplingParams
 
+ENGINE_NICENESS = 10
+"""All at once, each engine runs this much below normal priority (a "below normal" class on Windows): the engines
+share the processor evenly among themselves, and the window, at normal priority, stays responsive."""
 FLUSH_SECONDS = 0.05
 """Token texts of a column are sent on at most this often (20 times a second), however fast it streams."""
 
@@ -181,7 +184,7 @@ class RoundRun:
             self._run_column(columns[0], progress)
         else:
             threads = [
-                threading.Thread(target=self._run_column, args=(c, progress), name=f"arena-column-{c.index + 1}")
+                threading.Thread(target=self._run_column, args=(c, progress, True), name=f"arena-column-{c.index + 1}")
                 for c in columns
             ]
             for thread in threads:
@@ -190,11 +193,13 @@ class RoundRun:
                 thread.join()  # each column ends by itself: its reply is bounded, and Stop ends it within a deadline
         self._unload_all()
 
-    def _run_column(self, column: _Column, progress: ProgressCallback) -> None:
+    def _run_column(self, column: _Column, progress: ProgressCallback, together: bool = False) -> None:
         i = column.index
         self._report(progress, ColumnUpdate(i, "loading"))
         try:
             backend, vocabulary = self._open(column.contender)
+            if together and isinstance(backend, EngineClient):
+                lower_priority(backend.pid)
         except WorkbenchError as exc:
             self._report(progress, ColumnUpdate(i, "failed", error=str(exc)))
             return
@@ -269,3 +274,22 @@ class RoundRun:
         for client in engines:
             if client not in backends:
                 client.unload()
+
+
+def lower_priority(pid: int | None) -> bool:
+    """Run process ``pid`` below normal priority (see :data:`ENGINE_NICENESS`); False where the system refuses."""
+    import sys
+
+    import psutil
+
+    if pid is None:
+        return False
+    try:
+        process = psutil.Process(pid)
+        if sys.platform == "win32":
+            process.nice(psutil.BELOW_NORMAL_PRIORITY_CLASS)
+        else:
+            process.nice(min(19, process.nice() + ENGINE_NICENESS))
+    except (psutil.Error, OSError, AttributeError):
+        return False
+    return True
