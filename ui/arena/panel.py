@@ -49,8 +49,9 @@ from workbench.errors import WorkbenchError
 from workbench.library.entry import LibraryEntry
 from workbench.sampling import SamplingParams
 
-SAVE_EVERY_SECONDS = 2.0
-"""While columns stream, the session is saved at most this often (a crash loses at most that much of the replies)."""
+SAVE_EVERY_SECONDS = 10.0
+"""While columns stream, the session is saved when a column starts, ends or fails, and otherwise at most this often
+(a crash loses at most that much of the replies; a save is a database write on the window's thread)."""
 MAX_QUESTION = 8000
 """Characters of a question (a question is typed, not pasted books)."""
 
