@@ -6,6 +6,8 @@ headers and notes go through :mod:`ui.untrusted`.
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
@@ -22,6 +24,7 @@ STATE_WORDS = {
     "failed": "Failed",
     "stopped": "Stopped",
 }
+LIVE_FIGURES_SECONDS = 0.5
 PRESENT_SCALE = 1.9
 """Type in Present mode, relative to the window's: readable from the back of a room at 1280×720."""
 MARK_LIGHT, MARK_DARK = QColor("#FFD8A8"), QColor("#7A4A12")
@@ -66,6 +69,7 @@ class ArenaColumnView(QFrame):
         layout.addWidget(self.stats)
         layout.addWidget(self.note)
         self._shown_chars = 0
+        self._figures_at = 0.0
         self._present = False
         self._base_point = self.font().pointSizeF() if self.font().pointSizeF() > 0 else 10.0
         self._apply_fonts()
@@ -116,7 +120,12 @@ class ArenaColumnView(QFrame):
             self.stats.setText("")
 
     def show_live_rate(self, tokens: int, seconds: float) -> None:
-        """Figures while streaming (the final ones replace them)."""
+        """Figures while streaming (the final ones replace them), at most every :data:`LIVE_FIGURES_SECONDS`:
+        a label's new text lays the column out again."""
+        now = time.monotonic()
+        if now - self._figures_at < LIVE_FIGURES_SECONDS:
+            return
+        self._figures_at = now
         rate = tokens / seconds if seconds > 0 else 0.0
         self.stats.setText(f"{tokens} tokens · {rate:.1f} tokens/s so far")
 
