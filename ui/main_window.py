@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabToolTip(3, "Measure two to eight models side by side: size, speed, memory and quality")
         self.arena_store, arena_problem = _open_arena_store(paths)
         self.arena = ArenaPanel(self.jobs, self.arena_store, lambda: self.library.model.entries(),
-                                lambda: self.live_settings.value.load, self.compare_store)
+                                lambda: self.live_settings.value.load, self.compare_store, self.endpoints)
         if arena_problem:
             self.arena.show_message(arena_problem, error=True)
         self.tabs.addTab(self.arena, "Arena")

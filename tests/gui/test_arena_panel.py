@@ -285,3 +285,28 @@ def test_a_hostile_model_name_is_shown_as_text(qtbot: Any, panel: ArenaPanel, la
     assert view.header.textFormat() == Qt.TextFormat.PlainText and "<b>Bold</b>" in view.header.text()  # … as text
     assert panel.memory.textFormat() == Qt.TextFormat.PlainText
     assert view.reply.document().toPlainText() == round_.columns[1].text
+
+
+def test_a_model_on_a_server_answers_in_a_column(qtbot: Any, runner: JobRunner, ladder: list[str],
+                                                  tmp_path: pathlib.Path) -> None:
+    from tests.support.llama_server import LlamaServer
+    from workbench.endpoints.config import EndpointConfig
+    from workbench.endpoints.directory import EndpointDirectory
+    from workbench.endpoints.paths import remote_path
+
+    with LlamaServer(ladder[0], alias="tiny", log=tmp_path / "server.log") as server:
+        endpoints = EndpointDirectory([EndpointConfig("Local llama.cpp", server.base_url, read_timeout=60)])
+        panel = ArenaPanel(runner, None, load_options=lambda: OPTIONS, endpoints=endpoints)
+        qtbot.addWidget(panel)
+        panel.max_tokens.setValue(12)
+        try:
+            panel.set_models([ladder[0], remote_path("Local llama.cpp", "tiny")])
+            round_ = _ask(qtbot, panel)
+            local, remote = round_.columns
+            assert (local.state, remote.state) == ("done", "done"), (local.error, remote.error)
+            assert remote.label == "tiny on Local llama.cpp" and remote.text
+            assert panel.views[1].reply.toPlainText() == remote.text
+            assert "server" in panel.views[1].note.text()  # no divergence mark, and why
+        finally:
+            panel.shutdown()
+            runner.wait(30_000)

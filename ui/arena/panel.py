@@ -44,6 +44,7 @@ from workbench.arena.session import ArenaColumn, ArenaRound, ArenaSession
 from workbench.arena.store import ArenaStore, ArenaStoreError
 from workbench.compare.results import CompareRun
 from workbench.compare.store import CompareStore, CompareStoreError
+from workbench.endpoints.directory import EndpointDirectory
 from workbench.engine.options import LoadOptions
 from workbench.errors import WorkbenchError
 from workbench.library.entry import LibraryEntry
@@ -58,7 +59,8 @@ MAX_QUESTION = 8000
 
 class ArenaPanel(QWidget):
     """The Arena. Services come in through the constructor: the job runner, the store of sessions (None: sessions
-    are not kept), the library's entries, the load options in force, and the saved Compare runs' divergence maps.
+    are not kept), the library's entries, the load options in force, the saved Compare runs (for divergence maps)
+    and the servers set up (for their models).
 
     Signals (GUI thread):
         round_started(object): a round's models were checked and they start loading (its :class:`ArenaRound`).
@@ -80,10 +82,12 @@ class ArenaPanel(QWidget):
         library_entries: Callable[[], list[LibraryEntry]] | None = None,
         load_options: Callable[[], LoadOptions] | None = None,
         compare_store: CompareStore | None = None,
+        endpoints: EndpointDirectory | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._jobs = jobs
+        self._endpoints = endpoints
         self._store = store
         self._compare_store = compare_store
         self._load_options = load_options or LoadOptions
@@ -236,7 +240,8 @@ class ArenaPanel(QWidget):
         self.show_message("Checking what the models need…")
         mode = self.round_settings.run_mode()
         self._pending_question = text
-        self._handle = self._jobs.start(prepare_round(paths, self._load_options(), mode), "arena-prepare")
+        prepare = prepare_round(paths, self._load_options(), mode, self._endpoints)
+        self._handle = self._jobs.start(prepare, "arena-prepare")
         self._handle.finished.connect(self._on_prepare_finished)
         self._handle.failed.connect(self._on_job_failed)
         self._handle.cancelled.connect(self._on_job_cancelled)

@@ -94,9 +94,10 @@ class ModelPicker(QWidget):
             return
         menu = QMenu(self)
         for entry in self._library_entries():
-            if not entry.readable or not entry.local:
+            if not entry.readable:
                 continue
-            action = menu.addAction(one_line(f"{entry.name} {entry.quantization}".strip(), 80))
+            where = "" if entry.local else f" ({entry.source_label})"
+            action = menu.addAction(one_line(f"{entry.name} {entry.quantization}{where}".strip(), 80))
             action.setData(entry.path)
             action.setEnabled(entry.path not in self.paths())
         if menu.isEmpty():

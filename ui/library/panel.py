@@ -302,7 +302,7 @@ class LibraryPanel(QWidget):
         entries = self.selected_entries()
         self.details.show_entry(entries[0] if entries else None)
         self.details.compare_button.setEnabled(len(entries) >= 2)
-        self.details.arena_button.setEnabled(2 <= len([e for e in entries if e.readable and e.local]) <= 4)
+        self.details.arena_button.setEnabled(2 <= len([e for e in entries if e.readable]) <= 4)
 
     @Slot()
     def _on_details_compare_clicked(self) -> None:
@@ -312,7 +312,7 @@ class LibraryPanel(QWidget):
 
     @Slot()
     def _on_details_arena_clicked(self) -> None:
-        paths = [e.path for e in self.selected_entries() if e.readable and e.local]
+        paths = [e.path for e in self.selected_entries() if e.readable]
         if 2 <= len(paths) <= 4:
             self.arena_requested.emit(paths)
 

@@ -20,6 +20,8 @@ from typing import Protocol
 from workbench.arena.divergence import mark_divergences
 from workbench.arena.plan import RunMode, RunPlan, plan_run
 from workbench.arena.session import ArenaColumn, ArenaRound, ColumnState, short_labels
+from workbench.endpoints.directory import EndpointDirectory
+from workbench.endpoints.paths import parse_remote_path
 from workbench.engine.client import EngineClient
 from workbench.engine.inspect import Inspection, inspect_model
 from workbench.engine.options import LoadOptions
@@ -82,17 +84,31 @@ class ColumnUpdate:
 
 
 def prepare_round(
-    paths: list[str], options: LoadOptions, mode: RunMode
+    paths: list[str], options: LoadOptions, mode: RunMode, endpoints: EndpointDirectory | None = None
 ) -> Callable[[ProgressCallback, CancelToken], tuple[list[Contender], RunPlan]]:
-    """The job before a round: inspect every model (what it is, what it needs at ``options``), name the columns,
-    and plan who runs when against the memory available now. Raises the formats' typed errors for a bad file."""
+    """The job before a round: inspect every local model (what it is, what it needs at ``options``), give each
+    model on a server (``endpoint://name/model``) a backend of its own from ``endpoints``, name the columns, and plan
+    who runs when against the memory available now. Raises the formats' and endpoints' typed errors."""
 
     def job(_progress: ProgressCallback, _cancel: CancelToken) -> tuple[list[Contender], RunPlan]:
         import psutil
 
-        inspections = [inspect_model(path, options) for path in paths]
-        labels = short_labels([(i.info.name, i.info.file_type) for i in inspections])
-        contenders = [Contender(lab, i.path, i) for lab, i in zip(labels, inspections, strict=True)]
+        contenders: list[Contender] = []
+        names: list[tuple[str, str]] = []
+        for path in paths:
+            remote = parse_remote_path(path)
+            if remote is None:
+                inspection = inspect_model(path, options)
+                contenders.append(Contender("", inspection.path, inspection))
+                names.append((inspection.info.name, inspection.info.file_type))
+            elif endpoints is None:
+                raise WorkbenchError(f"{remote[1]} is on a server, and no servers are set up here.")
+            else:
+                contenders.append(Contender("", path, endpoint=endpoints.backend(remote[0]), model=remote[1]))
+                names.append((f"{remote[1]} on {remote[0]}", ""))
+        labels = short_labels(names)
+        for contender, label in zip(contenders, labels, strict=True):
+            contender.label = label
         available = int(psutil.virtual_memory().available)
         return contenders, plan_run([c.expected_bytes for c in contenders], available, mode, labels)
 
