@@ -38,9 +38,30 @@ def ladder(tiny_gguf: pathlib.Path, tmp_path_factory: pytest.TempPathFactory) ->
     return [str(tiny_gguf), *[r.path for r in QuantizationJob(plan)(lambda _: None, CancelToken())]]
 
 
+_BEFORE: set[int] = set()
+"""Child processes that were there before the test (another test's, not the Arena's)."""
+
+
+def _children() -> set[int]:
+    found = set()
+    for child in psutil.Process().children():
+        try:
+            if "resource_tracker" not in " ".join(child.cmdline()) and child.status() != psutil.STATUS_ZOMBIE:
+                found.add(child.pid)
+        except psutil.Error:
+            continue
+    return found
+
+
+@pytest.fixture(autouse=True)
+def _children_before() -> None:
+    _BEFORE.clear()
+    _BEFORE.update(_children())
+
+
 def _engines() -> int:
-    """Engine processes of this test process now."""
-    return sum(1 for c in psutil.Process().children() if "resource_tracker" not in " ".join(c.cmdline()))
+    """Engine processes this test started that run now."""
+    return len(_children() - _BEFORE)
 
 
 def _run(

@@ -23,7 +23,7 @@ CLEARLY = LEVELS[2]
 """From this KL divergence on, a token counts as clearly less sure in a row's summary."""
 
 
-def first_divergence(baseline: Sequence[str], variant: Sequence[str]) -> int | None:
+def first_divergence(baseline: Sequence[object], variant: Sequence[object]) -> int | None:
     """Index of the first token where ``variant`` differs from ``baseline`` (token texts of two replies by models with
     the same tokenizer); where one reply is a prefix of the other, the index where the shorter one ends. None:
     the same reply."""
