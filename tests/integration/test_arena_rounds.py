@@ -209,7 +209,7 @@ def test_divergence_map_from_a_real_compare_run(ladder: list[str]) -> None:
     assert row.mean_kl == pytest.approx(q2.quality.kl_mean, rel=1e-3)
     first_chunk = "".join(row.pieces[:63])
     assert first_chunk and first_chunk in evaluation_text("bundled")  # the scored text, token by token
-    assert len(set(row.levels())) > 1  # some tokens darker than others
+    assert max(row.kl) > 2 * min(row.kl)  # per token: some words far less sure than others
 
 
 def test_models_on_servers_answer_beside_a_local_one_and_a_failing_server_fails_alone(
