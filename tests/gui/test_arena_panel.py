@@ -268,7 +268,6 @@ def test_new_versions_open_in_the_arena_beside_their_original(qtbot: Any, make_w
     qtbot.mouseClick(wizard.results_page.arena_button, Qt.MouseButton.LeftButton)
     assert window.tabs.currentWidget() is window.arena
     assert window.arena.picker.paths() == [str(tiny_gguf), *[r.path for r in results]]
-    wizard.reject()
 
 
 def test_a_hostile_model_name_is_shown_as_text(qtbot: Any, panel: ArenaPanel, ladder: list[str],
