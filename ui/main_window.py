@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.arena import ArenaPanel
 from ui.charts import LiveChartsPanel
 from ui.chat.panel import ChatPanel
 from ui.chat.window_actions import ChatActions
@@ -38,6 +39,7 @@ from ui.quantize.wizard import QuantizeWizard
 from ui.server.panel import ServerPanel
 from ui.teaching_ladder import TeachingLadderFlow
 from ui.theme import apply_theme
+from workbench.arena.store import ArenaStore, ArenaStoreError
 from workbench.backends import BACKEND_OVERRIDES, normalize_override
 from workbench.compare.store import CompareStore, CompareStoreError
 from workbench.conversations import ConversationStore
@@ -124,6 +126,13 @@ class MainWindow(QMainWindow):
             self.compare.show_message(compare_problem, error=True)
         self.tabs.addTab(self.compare, "Compare")
         self.tabs.setTabToolTip(3, "Measure two to eight models side by side: size, speed, memory and quality")
+        self.arena_store, arena_problem = _open_arena_store(paths)
+        self.arena = ArenaPanel(self.jobs, self.arena_store, lambda: self.library.model.entries(),
+                                lambda: self.live_settings.value.load, self.compare_store, self.endpoints)
+        if arena_problem:
+            self.arena.show_message(arena_problem, error=True)
+        self.tabs.addTab(self.arena, "Arena")
+        self.tabs.setTabToolTip(4, "One question to two to four models, side by side, with a blind vote for a class")
         self.server = ServerPanel(self.session.engine, self.jobs)
         self.tabs.setTabToolTip(self.tabs.addTab(self.server, "Server"), "Let other programs use the loaded model")
         self.setCentralWidget(self.tabs)
@@ -163,6 +172,7 @@ class MainWindow(QMainWindow):
         self.library.chat_requested.connect(self.chat_with)
         self.library.quantize_requested.connect(self.open_quantize_wizard)
         self.library.compare_requested.connect(self.compare_models)
+        self.library.arena_requested.connect(self.open_in_arena)
         self._docks_stepped_aside: list[QDockWidget] = []
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.library.folders_changed.connect(self._on_library_folders_changed)
@@ -208,6 +218,11 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.chat)
         self.chat.open_model(path)
 
+    def open_in_arena(self, paths: list[str]) -> None:
+        """Show the Arena with ``paths`` picked (the person types the question)."""
+        self.arena.set_models(paths)
+        self.tabs.setCurrentWidget(self.arena)
+
     def compare_models(self, paths: list[str]) -> None:
         """Show the Compare tab with ``paths`` picked (the person presses Run)."""
         self.tabs.setCurrentWidget(self.compare)
@@ -221,6 +236,7 @@ class MainWindow(QMainWindow):
         wizard = QuantizeWizard(self.jobs, source or (loaded.path if loaded else None), self)
         wizard.chat_requested.connect(self.chat_with)
         wizard.compare_requested.connect(lambda paths, w=wizard: self.compare_models(_with_source(w, paths)))
+        wizard.arena_requested.connect(lambda paths, w=wizard: self.open_in_arena(_with_source(w, paths)[:4]))
         wizard.show_in_library_requested.connect(self._on_wizard_show_in_library_requested)
         wizard.quantization_finished.connect(self.library.rescan)
         wizard.finished.connect(lambda _result, w=wizard: self._on_wizard_finished(w))
@@ -273,7 +289,7 @@ class MainWindow(QMainWindow):
             self.theme_actions[theme] = action
         group.triggered.connect(self._on_theme_group_triggered)
         view_menu.addSeparator()
-        for index, label in enumerate(("&Chat", "&Library", "&Find models", "C&ompare")):
+        for index, label in enumerate(("&Chat", "&Library", "&Find models", "C&ompare", "&Arena")):
             self._action(view_menu, label, lambda _=False, i=index: self.tabs.setCurrentIndex(i), f"Ctrl+{index + 1}")
         view_menu.addSeparator()
         for dock in (self.conversations_dock, self.parameters_dock, self.charts_dock):
@@ -452,7 +468,7 @@ class MainWindow(QMainWindow):
     def _on_tabs_current_changed(self, _index: int) -> None:
         """The library, the Hub and a comparison are wide tables: the side docks (conversations, parameters,
         live charts: the chat's companions) step aside while one of them is shown, and come back with the chat."""
-        wide = self.tabs.currentWidget() in (self.library, self.find_models, self.compare)
+        wide = self.tabs.currentWidget() in (self.library, self.find_models, self.compare, self.arena)
         if wide and not self._docks_stepped_aside:
             docks = (self.conversations_dock, self.parameters_dock, self.charts_dock)
             self._docks_stepped_aside = [d for d in docks if d.isVisible()]
@@ -495,6 +511,7 @@ class MainWindow(QMainWindow):
             wizard.reject()
         self.chat.shutdown()
         self.compare.shutdown()
+        self.arena.shutdown()
         self.server.shutdown()
         self.session.shutdown()
         self.find_models.shutdown()
@@ -507,6 +524,8 @@ class MainWindow(QMainWindow):
                 logging.getLogger(__name__).error("Closing with a job still running after %d ms", LAST_WAIT_MS)
         if self.compare_store is not None:
             self.compare_store.close()
+        if self.arena_store is not None:
+            self.arena_store.close()
         self.session.engine.unload()
 
 
@@ -516,6 +535,14 @@ def _open_compare_store(paths: AppPaths) -> tuple[CompareStore | None, str]:
         return CompareStore(paths.database_file), ""
     except CompareStoreError as exc:
         return None, f"Comparisons will not be saved: {exc}"
+
+
+def _open_arena_store(paths: AppPaths) -> tuple[ArenaStore | None, str]:
+    """The saved Arena sessions in the app's database, or None (sessions are not kept) and why not."""
+    try:
+        return ArenaStore(paths.database_file), ""
+    except ArenaStoreError as exc:
+        return None, f"Arena sessions will not be saved: {exc}"
 
 
 def _with_source(wizard: QuantizeWizard, outputs: list[str]) -> list[str]:

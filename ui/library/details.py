@@ -32,6 +32,7 @@ class LibraryDetails(QWidget):
         chat_requested(str): the Chat button was pressed: the model's path.
         quantize_requested(str): the Quantize button was pressed: the model's path.
         compare_clicked(): the Compare button was pressed (the panel knows the selection).
+        arena_clicked(): the Arena button was pressed (the panel knows the selection).
         reveal_clicked(): the Show in folder button was pressed.
         delete_clicked(): the Delete button was pressed.
     """
@@ -42,6 +43,8 @@ class LibraryDetails(QWidget):
     """Quantize the model at this path."""
     compare_clicked = Signal()
     """Compare the selected models."""
+    arena_clicked = Signal()
+    """Open the selected models in the Arena."""
     reveal_clicked = Signal()
     """Show the file in the file manager."""
     delete_clicked = Signal()
@@ -111,11 +114,15 @@ class LibraryDetails(QWidget):
         self.quantize_button = QPushButton("Quantize…")
         self.compare_button = QPushButton("Compare")
         self.compare_button.setToolTip("Compare the selected models side by side (select several with Ctrl)")
+        self.arena_button = QPushButton("Open in Arena")
+        self.arena_button.setToolTip("Ask the selected models (two to four) the same question, side by side")
+        self.arena_button.setEnabled(False)
         self.reveal_button = QPushButton("Show in folder")
         self.delete_button = QPushButton("Delete…")
         actions = QGridLayout()
         for i, button in enumerate(
-            (self.chat_button, self.quantize_button, self.compare_button, self.reveal_button, self.delete_button)
+            (self.chat_button, self.quantize_button, self.compare_button, self.arena_button, self.reveal_button,
+             self.delete_button)
         ):
             actions.addWidget(button, i // 3, i % 3)
 
@@ -130,6 +137,7 @@ class LibraryDetails(QWidget):
         self.chat_button.clicked.connect(self._on_chat_button_clicked)
         self.quantize_button.clicked.connect(self._on_quantize_button_clicked)
         self.compare_button.clicked.connect(self.compare_clicked)
+        self.arena_button.clicked.connect(self.arena_clicked)
         self.reveal_button.clicked.connect(self.reveal_clicked)
         self.delete_button.clicked.connect(self.delete_clicked)
         self.context.valueChanged.connect(self._on_context_value_changed)

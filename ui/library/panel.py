@@ -78,6 +78,7 @@ class LibraryPanel(QWidget):
         chat_requested(str): chat with the model at this path.
         quantize_requested(str): open quantization for the model at this path.
         compare_requested(list): compare these model paths (list of str).
+        arena_requested(list): open these model paths (two to four, list of str) in the Arena.
         folders_changed(list): the person added or removed folders to scan (list of str) — persist them.
         scan_finished(int): a scan ended with this many models listed.
     """
@@ -88,6 +89,8 @@ class LibraryPanel(QWidget):
     """Quantize the model at this path."""
     compare_requested = Signal(list)
     """Compare the models at these paths."""
+    arena_requested = Signal(list)
+    """Open the models at these paths (two to four) in the Arena."""
     folders_changed = Signal(list)
     """The user-added folders now are these paths (str); save them in the settings."""
     scan_finished = Signal(int)
@@ -161,6 +164,7 @@ class LibraryPanel(QWidget):
         self.details.chat_requested.connect(self.chat_requested)
         self.details.quantize_requested.connect(self.quantize_requested)
         self.details.compare_clicked.connect(self._on_details_compare_clicked)
+        self.details.arena_clicked.connect(self._on_details_arena_clicked)
         self.details.reveal_clicked.connect(self._on_details_reveal_clicked)
         self.details.delete_clicked.connect(self._on_details_delete_clicked)
         self._set_status("")
@@ -298,12 +302,19 @@ class LibraryPanel(QWidget):
         entries = self.selected_entries()
         self.details.show_entry(entries[0] if entries else None)
         self.details.compare_button.setEnabled(len(entries) >= 2)
+        self.details.arena_button.setEnabled(2 <= len([e for e in entries if e.readable]) <= 4)
 
     @Slot()
     def _on_details_compare_clicked(self) -> None:
         paths = [e.path for e in self.selected_entries() if e.readable]
         if len(paths) >= 2:
             self.compare_requested.emit(paths)
+
+    @Slot()
+    def _on_details_arena_clicked(self) -> None:
+        paths = [e.path for e in self.selected_entries() if e.readable]
+        if 2 <= len(paths) <= 4:
+            self.arena_requested.emit(paths)
 
     @Slot()
     def _on_details_reveal_clicked(self) -> None:

@@ -231,6 +231,7 @@ class ResultsPage(QWizardPage):
     Signals (GUI thread):
         chat_requested(str): open this model file in the chat.
         compare_requested(list): compare these model files (``list[str]``).
+        arena_requested(list): ask these model files one question side by side in the Arena (``list[str]``).
         show_in_library_requested(str): show this file in the library.
     """
 
@@ -238,6 +239,8 @@ class ResultsPage(QWizardPage):
     """Chat with this model file."""
     compare_requested = Signal(list)
     """Compare these model files."""
+    arena_requested = Signal(list)
+    """Open these model files in the Arena."""
     show_in_library_requested = Signal(str)
     """Show this model file in the library."""
 
@@ -263,13 +266,17 @@ class ResultsPage(QWizardPage):
         header.setSectionResizeMode(len(self.COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.chat_button = QPushButton("Chat with it")
         self.compare_button = QPushButton("Compare these")
+        self.arena_button = QPushButton("Open in Arena")
+        self.arena_button.setToolTip("Ask the original and up to three new versions the same question, side by side")
         self.library_button = QPushButton("Show in library")
         self.chat_button.clicked.connect(self._on_chat_clicked)
+        self.arena_button.clicked.connect(lambda _=False: self.arena_requested.emit([r.path for r in self.results]))
         self.compare_button.clicked.connect(self._on_compare_clicked)
         self.library_button.clicked.connect(self._on_library_clicked)
         row = QHBoxLayout()
         row.addWidget(self.chat_button)
         row.addWidget(self.compare_button)
+        row.addWidget(self.arena_button)
         row.addWidget(self.library_button)
         row.addStretch(1)
         self.note = QLabel()
@@ -305,6 +312,7 @@ class ResultsPage(QWizardPage):
         if results:
             self.table.selectRow(0)
         self.compare_button.setEnabled(len(results) > 0)
+        self.arena_button.setEnabled(len(results) > 0)
 
     def selected_path(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()

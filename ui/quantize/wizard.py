@@ -25,6 +25,7 @@ class QuantizeWizard(QWizard):
     Signals (GUI thread):
         chat_requested(str): the person wants to chat with this new model file.
         compare_requested(list): the person wants to compare these model files (``list[str]``).
+        arena_requested(list): the person wants these model files in the Arena (``list[str]``).
         show_in_library_requested(str): the person wants to see this file in the library.
         quantization_finished(list): a run wrote these :class:`QuantizeResult` s (for the library to rescan).
     """
@@ -33,6 +34,8 @@ class QuantizeWizard(QWizard):
     """Chat with this model file."""
     compare_requested = Signal(list)
     """Compare these model files."""
+    arena_requested = Signal(list)
+    """Open these model files in the Arena."""
     show_in_library_requested = Signal(str)
     """Show this model file in the library."""
     quantization_finished = Signal(list)
@@ -60,6 +63,7 @@ class QuantizeWizard(QWizard):
         self.run_page.run_finished.connect(self._on_run_finished)
         self.results_page.chat_requested.connect(self.chat_requested)
         self.results_page.compare_requested.connect(self.compare_requested)
+        self.results_page.arena_requested.connect(self.arena_requested)
         self.results_page.show_in_library_requested.connect(self.show_in_library_requested)
         if source:
             self.source_page.set_path(source)

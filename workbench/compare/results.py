@@ -74,6 +74,10 @@ class Quality:
     top1_stderr: float | None = None
     kl_note: str | None = None
     """Why KL divergence is missing, in plain words (e.g. a different tokenizer than the baseline)."""
+    token_kl: list[float] | None = None
+    """Per scored position, the KL divergence from the baseline (nats, 5 decimals): what a divergence map shows."""
+    kl_tokens: list[int] | None = None
+    """The token each ``token_kl`` value is about (the one that came next), in the baseline's vocabulary."""
 
 
 @dataclass

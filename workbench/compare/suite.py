@@ -403,6 +403,10 @@ class _Suite:
                 tally.add_divergence(kl, base_top1, evaluation.top1)
             result.quality = _quality_of(tally, size, note)
             self._report(index, "perplexity", (i + 1) / chunks, f"{what}: {i + 1} of {chunks} chunks scored")
+        if compare and result.quality is not None and tally.kl:  # per position, for the divergence map
+            result.quality.token_kl = [round(float(k), 5) for chunk in tally.kl for k in chunk]
+            scored_next = (tokens[i * size + size // 2 + 1 : (i + 1) * size] for i in range(chunks))
+            result.quality.kl_tokens = [int(t) for part in scored_next for t in part]
         self._check_cancel()
         self.step = "kl"
         quality = result.quality

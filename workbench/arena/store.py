@@ -1,0 +1,86 @@
+"""Arena sessions kept in the app's database, beside the conversations and the comparison runs, to reopen later.
+
+One row per session: its id, when it started, its title and the whole session as JSON (every column's reply,
+stats and the vote). The connection belongs to the thread that opened the store.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from pathlib import Path
+
+from workbench.arena.session import ArenaSession
+from workbench.errors import WorkbenchError
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS arena_sessions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    created TEXT NOT NULL,
+    title TEXT NOT NULL,
+    data TEXT NOT NULL
+);
+"""
+
+
+class ArenaStoreError(WorkbenchError):
+    """The database cannot be opened or written, or a session is not in it."""
+
+
+class ArenaStore:
+    """Saved Arena sessions in the SQLite file ``path`` (the app's ``AppPaths.database_file``)."""
+
+    def __init__(self, path: str | os.PathLike[str], *, timeout: float = 2.0) -> None:
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._conn = sqlite3.connect(str(self.path), timeout=timeout)
+            with self._conn:
+                self._conn.executescript(_SCHEMA)
+        except (OSError, sqlite3.Error) as exc:
+            raise ArenaStoreError(f"Arena sessions cannot be kept in {self.path}: {exc}.") from exc
+
+    def save(self, session: ArenaSession) -> int:
+        """Write ``session`` (a new row the first time, its own row after that); returns its id."""
+        data = json.dumps(session.to_dict(), ensure_ascii=False)
+        try:
+            with self._conn:
+                if session.id is not None:
+                    cur = self._conn.execute(
+                        "UPDATE arena_sessions SET title = ?, data = ? WHERE id = ?", (session.title, data, session.id)
+                    )
+                    if cur.rowcount:
+                        return session.id
+                cur = self._conn.execute(
+                    "INSERT INTO arena_sessions (created, title, data) VALUES (?, ?, ?)",
+                    (session.created, session.title, data),
+                )
+                assert cur.lastrowid is not None
+                session.id = cur.lastrowid
+        except sqlite3.Error as exc:
+            raise ArenaStoreError(f"The Arena session could not be saved in {self.path.name}: {exc}.") from exc
+        return session.id
+
+    def sessions(self) -> list[tuple[int, str, str]]:
+        """``(id, created, title)`` of every saved session, the newest first."""
+        rows = self._conn.execute("SELECT id, created, title FROM arena_sessions ORDER BY id DESC").fetchall()
+        return [(int(r[0]), str(r[1]), str(r[2])) for r in rows]
+
+    def load(self, session_id: int) -> ArenaSession:
+        row = self._conn.execute("SELECT data FROM arena_sessions WHERE id = ?", (session_id,)).fetchone()
+        if row is None:
+            raise ArenaStoreError(f"There is no saved Arena session {session_id}.")
+        try:
+            session = ArenaSession.from_dict(json.loads(row[0]))
+        except (ValueError, TypeError, KeyError) as exc:
+            raise ArenaStoreError(f"The saved Arena session {session_id} is damaged and cannot be opened.") from exc
+        session.id = session_id
+        return session
+
+    def delete(self, session_id: int) -> None:
+        with self._conn:
+            self._conn.execute("DELETE FROM arena_sessions WHERE id = ?", (session_id,))
+
+    def close(self) -> None:
+        self._conn.close()
