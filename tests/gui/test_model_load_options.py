@@ -27,7 +27,7 @@ def test_a_models_own_load_options(make_window: Any, qtbot: Any, home: AppPaths,
     first = _load(window, qtbot, tiny_gguf)
     assert first.options.context_length == 4096
     assert panel.own_box.isVisible() and not panel.own_box.isChecked()
-    assert panel.own_box.text().startswith("Only for ")
+    assert panel.own_box.text() == "Only for this model" and "tiny" in panel.own_box.toolTip()
     panel.own_box.setChecked(True)
     panel.fields["context_length"].setValue(512)
     settings = window.live_settings.value

@@ -15,7 +15,7 @@ from workbench.engine.protocol import LoadedModel
 from workbench.model_info import format_bytes
 
 POLL_MS = 1000
-NAME_LIMIT = 60
+NAME_LIMIT = 48
 """Characters of a model's name in the status bar (the whole name is in the tooltip)."""
 BACKEND_TOOLTIP = "Which program runs the model, on which device, with how many threads"
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.params.live import SettingsSignals
-from ui.untrusted import one_line
+from ui.untrusted import one_line, tooltip
 from workbench.engine.options import FLASH_ATTENTION_MODES, KV_CACHE_LABELS, KV_CACHE_TYPES, LoadOptions
 from workbench.live_settings import LiveSettings
 from workbench.sampling import PRESETS, SamplingParams
@@ -32,8 +32,8 @@ CUSTOM = "Custom"
 KEPT_BY_PRESETS = ("max_tokens", "seed")
 """Sampling fields a preset does not change."""
 NEXT_LOAD = " Takes effect when the model is next loaded."
-OWN_NAME_LIMIT = 40
-"""Characters of a model's name in "Only for …" (the name is the file's: untrusted)."""
+OWN_NAME_LIMIT = 60
+"""Characters of a model's name in the tooltip of "Only for this model" (the name is the file's: untrusted)."""
 
 TIPS: dict[str, str] = {
     "temperature": "How adventurous the wording is. Low (0.2) picks the most likely words and repeats itself "
@@ -216,7 +216,11 @@ class ParametersPanel(QWidget):
         and the fields show the options it is loaded with."""
         self._model_path = path
         self.own_box.setVisible(path is not None)
-        self.own_box.setText(f"Only for {one_line(name, OWN_NAME_LIMIT)}" if name else "Only for this model")
+        about = f" ({one_line(name, OWN_NAME_LIMIT)})" if name else ""
+        self.own_box.setToolTip(tooltip(  # the name is untrusted: escaped, never rich text
+            f"Keep these loading settings for the loaded model{about} alone: it is loaded with them every time, and "
+            "other models keep the usual ones. Untick to go back to the usual settings."
+        ))
         self._show(self._settings.value)
 
     def _shown_load(self, settings: Settings) -> LoadOptions:
