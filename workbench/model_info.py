@@ -18,6 +18,7 @@ from workbench.errors import (
     UnsupportedArchitecture,
 )
 from workbench.gguf_header import shown
+from workbench.i18n import format_decimal, format_integer
 
 if TYPE_CHECKING:
     from workbench.gguf_header import GgufHeader
@@ -55,8 +56,8 @@ def format_bytes(n: float) -> str:
     """``98.2 MB``: decimal units, as file managers and the Hub show sizes."""
     for unit, scale in (("TB", 1e12), ("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
         if abs(n) >= scale:
-            return f"{n / scale:.1f} {unit}"
-    return f"{int(n)} B"
+            return f"{format_decimal(n / scale, 1)} {unit}"
+    return f"{format_integer(int(n), grouping=False)} B"
 
 
 @dataclass(frozen=True)
