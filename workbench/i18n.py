@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,6 +40,30 @@ def install(func: Translator | None) -> None:
     """Translate the core's text with ``func`` from now on (``None``: back to English)."""
     global _translator
     _translator = func or _identity
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """Mark ``text`` for translation where it is defined (a table of texts) and translate it where it is shown
+    (:class:`TranslatedTexts` or ``tr(context, text)``)."""
+    return text
+
+
+class TranslatedTexts(Mapping[str, str]):
+    """A table of English texts (each marked with :func:`QT_TRANSLATE_NOOP`) that reads them in the active
+    language, at the time they are looked up."""
+
+    def __init__(self, context: str, texts: Mapping[str, str]) -> None:
+        self._context = context
+        self._texts = dict(texts)
+
+    def __getitem__(self, key: str) -> str:
+        return tr(self._context, self._texts[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)
 
 
 # --- numbers ---------------------------------------------------------------------------------------------

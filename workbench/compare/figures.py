@@ -57,7 +57,8 @@ def format_uncertain(value: float | None, error: float | None, unit: str = "") -
         return f"{format_number(value)}{suffix}"
     assert error is not None
     decimals = _decimals_for(abs(error))
-    return f"{format_decimal(value, decimals, grouping=True)} ± {format_decimal(abs(error), decimals, grouping=True)}{suffix}"
+    shown, spread = format_decimal(value, decimals, grouping=True), format_decimal(abs(error), decimals, grouping=True)
+    return f"{shown} ± {spread}{suffix}"
 
 
 def format_measurement(measured: Measurement | None, unit: str = "tok/s") -> str:
