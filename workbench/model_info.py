@@ -18,7 +18,7 @@ from workbench.errors import (
     UnsupportedArchitecture,
 )
 from workbench.gguf_header import shown
-from workbench.i18n import format_decimal, format_integer
+from workbench.i18n import format_decimal, format_integer, tr
 
 if TYPE_CHECKING:
     from workbench.gguf_header import GgufHeader
@@ -147,19 +147,25 @@ def check_model_path(path: str | os.PathLike[str]) -> Path:
     """Raise a typed error unless ``path`` is an existing file that starts like a GGUF."""
     p = Path(path)
     if not p.exists():
-        raise ModelNotFound(str(p), "no such file")
+        raise ModelNotFound(str(p), tr("Model file", "no such file"))
     if p.is_dir():
-        raise NotAModelFile(str(p), "is a folder, not a GGUF model file")
+        raise NotAModelFile(str(p), tr("Model file", "is a folder, not a GGUF model file"))
     try:
         with p.open("rb") as f:
             magic = f.read(4)
     except OSError as exc:
-        raise NotAModelFile(str(p), f"cannot be read ({exc.strerror or exc})") from exc
+        reason = tr("Model file", "cannot be read ({reason})").format(reason=exc.strerror or exc)
+        raise NotAModelFile(str(p), reason) from exc
     if magic != GGUF_MAGIC:
         if GGUF_MAGIC.startswith(magic):  # empty, or cut inside the four-byte signature
-            count = "is empty" if not magic else f"holds only {len(magic)} byte{'s' if len(magic) > 1 else ''}"
-            raise TruncatedModel(str(p), f"is incomplete: it {count} (an interrupted download?)")
-        raise NotAModelFile(str(p), "is not a GGUF model file")
+            if not magic:
+                reason = tr("Model file", "is incomplete: it is empty (an interrupted download?)")
+            elif len(magic) == 1:
+                reason = tr("Model file", "is incomplete: it holds only 1 byte (an interrupted download?)")
+            else:
+                reason = tr("Model file", "is incomplete: it holds only {count} bytes (an interrupted download?)")
+            raise TruncatedModel(str(p), reason.format(count=len(magic)))
+        raise NotAModelFile(str(p), tr("Model file", "is not a GGUF model file"))
     return p
 
 
@@ -177,7 +183,10 @@ def read_model_info(path: str | os.PathLike[str]) -> ModelInfo:
     except GgufHeaderError as exc:
         raise header_problem(p, exc) from exc
     except OSError as exc:
-        raise NotAModelFile(str(p), f"cannot be read ({exc.strerror or 'the system refused'})") from exc
+        reason = tr("Model file", "cannot be read ({reason})").format(
+            reason=exc.strerror or tr("Model file", "the system refused")
+        )
+        raise NotAModelFile(str(p), reason) from exc
     return model_info_from_header(p, header)
 
 
@@ -188,7 +197,7 @@ def header_problem(p: Path, exc: Exception) -> ModelFileError:
     reason = str(exc)
     if isinstance(exc, GgufHeaderError) and exc.incomplete:
         return TruncatedModel(str(p), reason)
-    if reason == "is not a GGUF model file":
+    if isinstance(exc, GgufHeaderError) and exc.not_gguf:
         return NotAModelFile(str(p), reason)
     return DamagedModel(str(p), reason)
 
@@ -202,26 +211,41 @@ def model_info_from_header(p: Path, header: GgufHeader) -> ModelInfo:
     types = [BY_ID[t.type_id] for t in header.tensors]  # every type is known: the header reader checked
     sizes = [n // t.block * t.block_bytes for t, n in zip(types, elements, strict=True)]
     if not header.tensors:
-        raise DamagedModel(str(p), "holds no weights (its tensor table is empty)")
+        raise DamagedModel(str(p), tr("Model file", "holds no weights (its tensor table is empty)"))
     meta = header.metadata
     arch = meta.get("general.architecture", "")
     if not isinstance(arch, str):
-        raise DamagedModel(str(p), "is damaged: its architecture (general.architecture) is not a name")
+        raise DamagedModel(
+            str(p), tr("Model file", "is damaged: its architecture (general.architecture) is not a name")
+        )
     if arch not in supported_architectures():
         raise UnsupportedArchitecture(
-            str(p), f"architecture {shown(arch) if arch else '(none)'} is not supported by llama.cpp"
+            str(p),
+            tr("Model file", "architecture {name} is not supported by llama.cpp").format(
+                name=shown(arch) if arch else tr("Model file", "(none)")
+            ),
         )
 
     def num(key: str, default: int = 0) -> int:
         value = _first(meta.get(key, default))
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0:
-            raise DamagedModel(str(p), f"is damaged: its {key} is not a whole number")
+            raise DamagedModel(str(p), tr("Model file", "is damaged: its {key} is not a whole number").format(key=key))
         if value > MAX_SHAPE_NUMBER:  # llama.cpp keeps these in 32-bit integers; no model comes near
-            raise DamagedModel(str(p), f"is damaged: its {key} ({int(value):,}) is impossibly large")
+            raise DamagedModel(
+                str(p),
+                tr("Model file", "is damaged: its {key} ({value}) is impossibly large").format(
+                    key=key, value=format_integer(int(value))
+                ),
+            )
         return int(value)
 
     if meta.get(f"{arch}.block_count", 1) == 0:  # llama.cpp stops dead on a model without layers
-        raise DamagedModel(str(p), f"is damaged: its {arch}.block_count is 0 (a model has at least one layer)")
+        raise DamagedModel(
+            str(p),
+            tr("Model file", "is damaged: its {key} is 0 (a model has at least one layer)").format(
+                key=f"{arch}.block_count"
+            ),
+        )
 
     embd = num(f"{arch}.embedding_length")
     heads = num(f"{arch}.attention.head_count")
