@@ -49,6 +49,7 @@ from workbench.engine.thread_sweep import (
 from workbench.engine.threads import BUSY_MARGIN, CpuWatch, choose_threads, too_many_threads, usable_cores
 from workbench.errors import EngineError, EngineNotLoaded
 from workbench.formats.gguf import check_model_path
+from workbench.i18n import QT_TRANSLATE_NOOP
 from workbench.sampling import SamplingParams
 
 __all__ = ["LlamaBackend", "plain_prompt", "token_bytes"]
@@ -170,7 +171,7 @@ class LlamaBackend(CancellableBackend):
             if not os.path.isfile(adapter):
                 raise EngineError(f"The adapter {adapter} is not a file here.")
         if len(options.adapters) > 1:
-            raise EngineError("llama.cpp here applies one adapter at a time: choose one.")
+            raise EngineError(QT_TRANSLATE_NOOP("Engine", "llama.cpp here applies one adapter at a time: choose one."))
         llama_cpp = self._import_llama_cpp()
         self.unload()
         device = self._device(llama_cpp)
@@ -306,7 +307,7 @@ class LlamaBackend(CancellableBackend):
 
         def timed(threads: int, one_at_a_time: bool) -> float:
             if self._cancel.is_set():
-                raise EngineError("Measuring threads cancelled")
+                raise EngineError(QT_TRANSLATE_NOOP("Engine", "Measuring threads cancelled"))
             self._set_threads(llm, threads, threads)
             n = min(GENERATION_PROBE, room) if one_at_a_time else room
             deadline = SWEEP_BUDGET_SECONDS / 4  # a count that collapses is not timed to the end
@@ -554,7 +555,7 @@ class LlamaBackend(CancellableBackend):
             if one_at_a_time:
                 for t in tokens:
                     if self._cancel.is_set():
-                        raise EngineError("Benchmark cancelled")
+                        raise EngineError(QT_TRANSLATE_NOOP("Engine", "Benchmark cancelled"))
                     llm.eval([t])
             else:
                 llm.eval(tokens)
@@ -623,7 +624,7 @@ class LlamaBackend(CancellableBackend):
         try:
             for start in range(0, n, llm.n_batch):
                 if self._cancel.is_set():
-                    raise EngineError("Evaluation cancelled")
+                    raise EngineError(QT_TRANSLATE_NOOP("Engine", "Evaluation cancelled"))
                 batch = chunk[start : start + llm.n_batch]
                 lo, hi = max(start, first_scored), min(start + len(batch), n - 1)
                 llm._batch.set_batch(batch=batch, n_past=start, logits_all=False)
@@ -693,7 +694,7 @@ class LlamaBackend(CancellableBackend):
 
     def _require(self) -> Any:
         if self._llm is None:
-            raise EngineNotLoaded("No model is loaded.")
+            raise EngineNotLoaded(QT_TRANSLATE_NOOP("Engine", "No model is loaded."))
         return self._llm
 
 
