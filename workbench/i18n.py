@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -219,3 +220,15 @@ def use_language(tag: str | None, directory: Path | None = None) -> str:
             catalog = {}
     install(catalog_translator(catalog) if catalog else None)
     return chosen
+
+
+@contextmanager
+def speaking(tag: str | None, directory: Path | None = None) -> Iterator[str]:
+    """:func:`use_language` for a while (one command), then the translator and number style that were in force
+    before. Yields the language used."""
+    translator, numbers = _translator, _language
+    try:
+        yield use_language(tag, directory)
+    finally:
+        install(translator)
+        set_language(numbers)

@@ -103,17 +103,52 @@ class ModelInfo:
     def summary_rows(self) -> list[tuple[str, str]]:
         """The metadata as (label, value) rows in a person's words, for the CLI and the library alike."""
         return [
-            ("Architecture", self.architecture),
-            ("Parameters", f"{format_count(self.parameters)} ({self.parameters:,}) · size class {self.size_class}"),
-            ("Quantization", f"{self.file_type} · {self.bits_per_weight:.2f} bits per weight"),
-            ("Context length", f"{self.context_length:,} tokens"),
-            ("Layers", str(self.layers)),
-            ("Heads", f"{self.heads} attention, {self.kv_heads} key/value"),
-            ("Head dimensions", f"key {self.key_length}, value {self.value_length}"),
-            ("Embedding", f"{self.embedding_length:,} · feed-forward {self.feed_forward_length:,}"),
-            ("Vocabulary", f"{self.vocab_size:,} tokens"),
-            ("License", self.license),
-            ("Chat template", "yes" if self.has_chat_template else "no (a plain prompt is used)"),
+            (tr("Model file", "Architecture"), self.architecture),
+            (
+                tr("Model file", "Parameters"),
+                tr("Model file", "{count} ({exact}) · size class {size_class}").format(
+                    count=format_count(self.parameters),
+                    exact=format_integer(self.parameters),
+                    size_class=self.size_class,
+                ),
+            ),
+            (
+                tr("Model file", "Quantization"),
+                tr("Model file", "{type} · {bits} bits per weight").format(
+                    type=self.file_type, bits=format_decimal(self.bits_per_weight, 2)
+                ),
+            ),
+            (
+                tr("Model file", "Context length"),
+                tr("Model file", "{count} tokens").format(count=format_integer(self.context_length)),
+            ),
+            (tr("Model file", "Layers"), str(self.layers)),
+            (
+                tr("Model file", "Heads"),
+                tr("Model file", "{heads} attention, {kv_heads} key/value").format(
+                    heads=self.heads, kv_heads=self.kv_heads
+                ),
+            ),
+            (
+                tr("Model file", "Head dimensions"),
+                tr("Model file", "key {key}, value {value}").format(key=self.key_length, value=self.value_length),
+            ),
+            (
+                tr("Model file", "Embedding"),
+                tr("Model file", "{embedding} · feed-forward {feed_forward}").format(
+                    embedding=format_integer(self.embedding_length),
+                    feed_forward=format_integer(self.feed_forward_length),
+                ),
+            ),
+            (
+                tr("Model file", "Vocabulary"),
+                tr("Model file", "{count} tokens").format(count=format_integer(self.vocab_size)),
+            ),
+            (tr("Model file", "License"), self.license),
+            (
+                tr("Model file", "Chat template"),
+                tr("Model file", "yes") if self.has_chat_template else tr("Model file", "no (a plain prompt is used)"),
+            ),
         ]
 
     def to_dict(self) -> dict[str, Any]:
