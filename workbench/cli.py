@@ -120,7 +120,9 @@ def load_options(args: argparse.Namespace, **changes: Any) -> LoadOptions:
 def main(argv: list[str] | None = None) -> int:
     """Run one headless command; returns the exit code."""
     args = build_parser().parse_args(argv)
-    with speaking(args.lang or language_from_environment()):
+    # Machine-readable output (--json) stays English, whatever the language: a script reads it.
+    chosen = "en" if getattr(args, "json", False) else args.lang or language_from_environment()
+    with speaking(chosen):
         return _run(args)
 
 

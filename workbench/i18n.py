@@ -33,7 +33,10 @@ _translator: Translator = _identity
 
 def tr(context: str, text: str) -> str:
     """``text`` in the active language (``text`` itself when no translator is installed or it has none)."""
-    translated = _translator(context, text)
+    try:
+        translated = _translator(context, text)
+    except Exception:  # noqa: BLE001 - a broken catalog must never hide a message; English is the fallback
+        return text
     return translated or text
 
 
@@ -129,7 +132,8 @@ def _localize(formatted: str) -> str:
     style = _style()
     if style.decimal == "." and style.group == ",":
         return formatted
-    return formatted.translate(str.maketrans({",": style.group, ".": style.decimal}))
+    separators: dict[str, str | int | None] = {",": style.group, ".": style.decimal}
+    return formatted.translate(str.maketrans(separators))
 
 
 def format_decimal(value: float, decimals: int = 1, grouping: bool = False) -> str:
