@@ -69,6 +69,8 @@ class ArenaColumnView(QFrame):
         layout.addWidget(self.stats)
         layout.addWidget(self.note)
         self._shown_chars = 0
+        self._marked = False
+        """Whether part of the reply is coloured (clearing the colour lays the reply out again)."""
         self._figures_at = 0.0
         self._present = False
         self._base_point = self.font().pointSizeF() if self.font().pointSizeF() > 0 else 10.0
@@ -80,7 +82,9 @@ class ArenaColumnView(QFrame):
         """Show ``column`` whole under ``title`` (the model's name, or ``Answer A`` when ``hidden`` in blind mode)."""
         self.header.setText(one_line(title))
         self.header.setToolTip("" if hidden else tooltip(column.source))
-        self.reply.setPlainText(column.text)
+        if self._shown_chars != len(column.text) or self.reply.toPlainText() != column.text:
+            self.reply.setPlainText(column.text)  # lays the whole reply out again: only when it is another text
+            self._marked = False
         self._shown_chars = len(column.text)
         self.show_state(column, hidden)
         self.mark(column)
@@ -132,8 +136,10 @@ class ArenaColumnView(QFrame):
     def mark(self, column: ArenaColumn) -> None:
         """Colour the reply from the first token where it parts ways with the baseline, and say so."""
         cursor = QTextCursor(self.reply.document())
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.setCharFormat(QTextCharFormat())
+        if self._marked:
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.setCharFormat(QTextCharFormat())
+            self._marked = False
         set_plain(self.note, column.divergence_note, 300)
         if column.divergence is None:
             return
@@ -146,6 +152,7 @@ class ArenaColumnView(QFrame):
         cursor.setPosition(start)
         cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
         cursor.setCharFormat(marked)
+        self._marked = True
 
     # -- Present mode -----------------------------------------------------------------------------
 
