@@ -127,3 +127,4 @@ class ColumnRateChart(QWidget):
             self._x_top, self._y_top = x_top, y_top
             self.plot.setXRange(0.0, x_top, padding=0.02)
             self.plot.setYRange(0.0, y_top, padding=0.02)
+            self.plot.getAxis("left").setTickSpacing(y_top / 2, y_top / 2)  # 0, half, top: readable when low
