@@ -486,8 +486,9 @@ class ArenaPanel(QWidget):
             view.set_present(present)
         self.map_view.set_present(present)
         self.chart.set_present(present)
-        self.chart.setMaximumHeight(220 if present else 150)
-        self.chart.setMinimumHeight(170 if present else 110)
+        self.chart.setMaximumHeight(150)  # in a room the replies come first: the chart keeps its size
+        self.chart.setMinimumHeight(120 if present else 110)
+        self.question.setMaximumHeight(44 if present else 72)
         font = self.question_label.font()
         base = self.font().pointSizeF() if self.font().pointSizeF() > 0 else 10.0
         font.setPointSizeF(base * (1.8 if present else 1.0))

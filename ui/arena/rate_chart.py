@@ -51,6 +51,8 @@ class ColumnRateChart(QWidget):
         # No grid: a grid is drawn by the axes across the whole plot, so every new point would draw both axes (their
         # text too) again; without it they are drawn only when their range grows.
         self.plot.disableAutoRange()
+        for name in ("left", "bottom"):  # ticks outside the plot: a curve near an axis does not draw the axis again
+            self.plot.getAxis(name).setStyle(tickLength=5)
         self._x_top, self._y_top = 0.0, 0.0
         self._curves: list[pg.PlotDataItem] = []
         self._points: list[tuple[list[float], list[float]]] = []
@@ -126,5 +128,5 @@ class ColumnRateChart(QWidget):
         if (x_top, y_top) != (self._x_top, self._y_top):
             self._x_top, self._y_top = x_top, y_top
             self.plot.setXRange(0.0, x_top, padding=0.02)
-            self.plot.setYRange(0.0, y_top, padding=0.02)
+            self.plot.setYRange(-0.05 * y_top, y_top, padding=0.08)  # a curve at 0 stays clear of the axis
             self.plot.getAxis("left").setTickSpacing(y_top / 2, y_top / 2)  # 0, half, top: readable when low
