@@ -92,7 +92,8 @@ def test_blind_mode_vote_reveal_tally_and_export(qtbot: Any, panel: ArenaPanel, 
     headers = [v.header.text() for v in panel.views[:3]]
     assert headers == ["Answer A", "Answer B", "Answer C"]
     assert not any(label in " ".join(headers) for label in ("F16", "Q8_0", "Q4_0"))
-    assert all(not v.note.text() for v in panel.views[:3])  # no divergence note gives the baseline away
+    assert all(not v.note.text() for v in panel.views[:3])  # no divergence note gives the baseline away …
+    assert not any(v.marked for v in panel.views[:3])  # … nor a highlight
     assert [b.isVisible() for b in panel.vote_buttons] == [True, True, True, False]
     assert panel.vote_buttons[1].isEnabled() and panel.reveal_button.isEnabled()
     qtbot.mouseClick(panel.vote_buttons[1], Qt.MouseButton.LeftButton)

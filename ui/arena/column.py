@@ -88,7 +88,7 @@ class ArenaColumnView(QFrame):
             self._marked = False
         self._shown_chars = len(column.text)
         self.show_state(column, hidden)
-        self.mark(column)
+        self.mark(column, hidden)
 
     def set_color(self, color: QColor) -> None:
         """The column's colour: a bar beside its header, the colour of its curve on the chart."""
@@ -134,15 +134,21 @@ class ArenaColumnView(QFrame):
         rate = tokens / seconds if seconds > 0 else 0.0
         self.stats.setText(f"{tokens} tokens · {rate:.1f} tokens/s so far")
 
-    def mark(self, column: ArenaColumn) -> None:
-        """Colour the reply from the first token where it parts ways with the baseline, and say so."""
+    @property
+    def marked(self) -> bool:
+        """Whether part of the reply is coloured as where it parts ways with the baseline."""
+        return self._marked
+
+    def mark(self, column: ArenaColumn, hidden: bool = False) -> None:
+        """Colour the reply from the first token where it parts ways with the baseline, and say so; not while
+        ``hidden`` (blind mode before Reveal: which column is marked, and from where, would give the baseline away)."""
         cursor = QTextCursor(self.reply.document())
         if self._marked:
             cursor.select(QTextCursor.SelectionType.Document)
             cursor.setCharFormat(QTextCharFormat())
             self._marked = False
-        set_plain(self.note, column.divergence_note, 300)
-        if column.divergence is None:
+        set_plain(self.note, "" if hidden else column.divergence_note, 300)
+        if column.divergence is None or hidden:
             return
         start = char_offset(column.pieces, column.divergence)
         if start >= self._shown_chars:
