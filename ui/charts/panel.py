@@ -248,7 +248,8 @@ class LiveChartsPanel(QWidget):
         capacity = int(HISTORY_SECONDS * REFRESH_HZ) + 16
         self._columns = []
         for name, color in zip(names, colors, strict=True):
-            curve = self._rate_plot.plot(antialias=True, pen=pg.mkPen(color, width=3))
+            # Dashed: the columns' colours are the Arena's, and its first is the chat's average blue.
+            curve = self._rate_plot.plot(antialias=True, pen=pg.mkPen(color, width=3, style=Qt.PenStyle.DashLine))
             tracker = TokenRateTracker(instant_window=COLUMN_WINDOW_SECONDS, average_window=COLUMN_WINDOW_SECONDS)
             tracker.reply_started()
             self._columns.append(_ColumnSeries(name, tracker, SampleRing(capacity), curve))
