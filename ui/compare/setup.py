@@ -304,11 +304,14 @@ class SettingsForm(QGroupBox):
             ("Repetitions:", self.repetitions),
             ("Perplexity chunks:", self.chunks),
             ("Tokens per chunk:", self.chunk_tokens),
-            ("Evaluation texts:", self.texts),
         ):
             caption = QLabel(label)
             caption.setToolTip(widget.toolTip())
             form.addRow(caption, widget)
+        texts_caption = QLabel("Evaluation texts:")
+        texts_caption.setToolTip(self.texts.toolTip())
+        form.addRow(texts_caption)  # the four languages get the form's whole width, two to a row
+        form.addRow(self.texts)
         form.addRow(self.own_prompts)
 
     def settings(self, baseline: str | None, standard_prompts: list[str], threads: int = 0) -> CompareSettings:
