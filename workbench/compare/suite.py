@@ -453,13 +453,16 @@ class _Suite:
             quality.kl_tokens = [int(t) for part in scored_next for t in part]
         self._check_cancel()
         self.step = "kl"
-        if quality.kl_mean is not None:
+        if quality.kl_mean is not None and several:
+            message = (
+                f"KL divergence on the {language} text {quality.kl_mean:.5f} ± {quality.kl_stderr:.5f} nats, top-1 "
+                f"agreement {(quality.top1_agreement or 0) * 100:.1f}% over {quality.tokens_scored:,} tokens"
+            )
+        elif quality.kl_mean is not None:
             message = (
                 f"KL divergence {quality.kl_mean:.5f} ± {quality.kl_stderr:.5f} nats, top-1 agreement "
                 f"{(quality.top1_agreement or 0) * 100:.1f}% over {quality.tokens_scored:,} tokens"
             )
-            if several:
-                message = f"{language}: {message}"
         else:
             message = quality.kl_note or "No KL divergence"
         self._report(index, "kl", 1.0, message)
