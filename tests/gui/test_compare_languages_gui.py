@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from ui.compare.model import COLUMNS, LANGUAGE_COLUMN
 from ui.compare.panel import ComparePanel
@@ -73,7 +73,8 @@ def test_a_real_comparison_in_english_and_danish(
                             (form.chunk_tokens, 128)):
             spin.setValue(value)
         danish = form.texts.boxes["da"]
-        qtbot.mouseClick(danish, Qt.MouseButton.LeftButton, pos=danish.rect().center())
+        on_its_box = QPoint(danish.iconSize().width() // 2 + 2, danish.height() // 2)  # the box, not the space after it
+        qtbot.mouseClick(danish, Qt.MouseButton.LeftButton, pos=on_its_box)
         assert form.texts.texts() == ["bundled", "da"]
         assert panel.table.isColumnHidden(LANGUAGE_COLUMN)  # nothing run yet: no losses to show
         with qtbot.waitSignal(panel.run_finished, timeout=300_000) as finished:
