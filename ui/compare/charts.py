@@ -325,7 +325,7 @@ class ChartView(pg.PlotWidget):
             axis.setStyle(hideOverlappingLabels=False, maxTickLevel=0 if spec.key != "tradeoff" else 1)
         plot.getAxis("left").setWidth(int(70 * self.scale))
         lines = max((bar.label.count("\n") + 1 for bar in spec.bars), default=1)  # "Q4_0" over "Danish"
-        tick_height = t.tick_font.pointSizeF() * (2.4 + 1.6 * (lines - 1))
+        tick_height = t.tick_font.pointSizeF() * (2.4 + 2.2 * (lines - 1))
         plot.getAxis("bottom").setHeight(int(tick_height + (30 * self.scale if spec.x_label else 0)))
         plot.showGrid(x=spec.key == "tradeoff", y=True, alpha=t.grid_alpha)
         plot.setLabel("left", spec.y_label, **label_style)

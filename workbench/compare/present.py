@@ -466,14 +466,14 @@ def _languages_chart(run: CompareRun, names: list[str]) -> ChartSpec:
     texts = [loss.text for _i, per_text in found for loss in per_text]
     bars = []
     for text in dict.fromkeys(texts):
-        for i, per_text in found:
-            loss = next((t for t in per_text if t.text == text), None)
-            if loss is None:
-                continue
+        group = [(i, loss) for i, per_text in found for loss in per_text if loss.text == text]
+        for n, (i, loss) in enumerate(group):
             value, error = 100 * loss.loss, 100 * loss.loss_stderr if finite(loss.loss_stderr) else 0.0
             shown = f"{value:+.0f}%" if abs(value) >= 10 else f"{value:+.1f}%"
             words = shown if loss.clear else f"{shown}\nabout the same"
-            bars.append(Bar(f"{names[i]}\n{loss.language}", value, error, words, variant=i))
+            # The language once, under the group's middle bar: a name per bar would run into its neighbours'.
+            language = loss.language if n == len(group) // 2 else ""
+            bars.append(Bar(f"{names[i]}\n{language}", value, error, words, variant=i))
     return ChartSpec(
         "languages",
         "Perplexity loss by language (lower is better)",
