@@ -20,8 +20,10 @@ from workbench.compare.figures import (
     size_order,
     status_text,
 )
+from workbench.compare.languages import TextLoss, text_loss, text_quality
 from workbench.compare.present import EXPLAIN
 from workbench.compare.results import SuiteProgress, VariantResult
+from workbench.evaltext import text_label
 
 Index = QModelIndex | QPersistentModelIndex
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -42,7 +44,10 @@ COLUMNS = (
     "Perplexity",
     "KL divergence",
     "Same top token",
+    "Loss by language",
 )
+LANGUAGE_COLUMN = COLUMNS.index("Loss by language")
+"""Shown for a run of several evaluation texts only (the panel hides it otherwise)."""
 NUMERIC = set(COLUMNS[2:])
 HEADER_TIPS = {
     "Variant": "The model file. The baseline is the one the others are compared against.",
@@ -62,6 +67,7 @@ HEADER_TIPS = {
     "Perplexity": EXPLAIN["perplexity"] + "\n± the standard error.",
     "KL divergence": EXPLAIN["kl"] + "\n± the standard error.",
     "Same top token": EXPLAIN["top1"],
+    "Loss by language": EXPLAIN["languages"] + "\nA change inside the measurements' spread reads \"about the same\".",
 }
 STATUS_COLORS = {"failed": QColor("#c0392b"), "skipped": QColor("#d08a00"), "cancelled": QColor("#8a8a8a")}
 STEP_WORDS = {
@@ -143,6 +149,8 @@ class CompareTableModel(RowTableModel[VariantResult]):
                 return BUSY_TIP
             if column == "Variant":
                 return tooltip(variant.path)
+            if column == "Loss by language" and variant.text_quality:
+                return self._language_tip(variant)
             return HEADER_TIPS.get(column)
         if role == Qt.ItemDataRole.ForegroundRole and column == "Status":
             return BUSY_COLOR if busy and variant.status == "done" else STATUS_COLORS.get(variant.status)
@@ -192,6 +200,8 @@ class CompareTableModel(RowTableModel[VariantResult]):
         if column == "Ceiling tok/s":
             ceiling = v.ceiling_tokens_per_second
             return f"{ceiling:,.0f}" if ceiling is not None and finite(ceiling) else ""
+        if column == "Loss by language":
+            return self._language_cell(v)
         if q is None:
             return ""
         if column == "Perplexity":
@@ -204,8 +214,47 @@ class CompareTableModel(RowTableModel[VariantResult]):
             return format_percent(q.top1_agreement) if q.top1_agreement is not None else ""
         return ""
 
-    @staticmethod
-    def _value(v: VariantResult, column: str) -> Any:
+    def _reference(self) -> VariantResult | None:
+        """What the losses are measured against: the baseline, else the largest file (as the captions do)."""
+        for v in self._rows:
+            if v.path == self.baseline:
+                return v
+        sized = [v for v in self._rows if v.file_bytes]
+        return max(sized, key=lambda v: v.file_bytes) if sized else None
+
+    def _losses(self, v: VariantResult) -> list[TextLoss]:
+        reference = self._reference()
+        if reference is None or reference is v:
+            return []
+        return [loss for text in v.text_quality if (loss := text_loss(v, reference, text)) is not None]
+
+    def _language_cell(self, v: VariantResult) -> str:
+        """``English +3.1% · Danish +9.0%`` (a change inside the spreads: ``about the same``); the reference's
+        perplexity per language."""
+        if not v.text_quality:
+            return ""
+        if v is self._reference():
+            parts = [
+                f"{text_label(text)} {q.perplexity:.2f}" for text in v.text_quality if (q := text_quality(v, text))
+            ]
+            return " · ".join(parts)
+        return " · ".join(
+            f"{loss.language} {100 * loss.loss:+.1f}%" if loss.clear else f"{loss.language} about the same"
+            for loss in self._losses(v)
+        )
+
+    def _language_tip(self, v: VariantResult) -> str:
+        lines = []
+        for text, q in v.text_quality.items():
+            line = f"{text_label(text)}: perplexity {format_uncertain(q.perplexity, q.perplexity_stderr)}"
+            if q.kl_mean is not None:
+                line += f", KL divergence {format_uncertain(q.kl_mean, q.kl_stderr)}"
+            if q.top1_agreement is not None:
+                line += f", same top token {format_percent(q.top1_agreement)}"
+            lines.append(line)
+        return "\n".join(lines)
+
+    def _value(self, v: VariantResult, column: str) -> Any:
         q = v.quality
         values = {
             "File size": v.file_bytes,
@@ -220,6 +269,7 @@ class CompareTableModel(RowTableModel[VariantResult]):
             "Perplexity": q.perplexity if q else None,
             "KL divergence": q.kl_mean if q else None,
             "Same top token": q.top1_agreement if q else None,
+            "Loss by language": max((loss.loss for loss in self._losses(v)), default=None),
         }
         if column in values:
             return values[column]

@@ -83,12 +83,21 @@ def error_label() -> QLabel:
     return label
 
 
+IMATRIX_TEXT_NAMES = {
+    BUNDLED: "the bundled evaluation text",
+    "da": "the Danish evaluation text",
+    "nb": "the Norwegian (Bokmål) evaluation text",
+    "sv": "the Swedish evaluation text",
+}
+"""How the summary names a text that ships with the app."""
+
+
 def imatrix_summary(state: WizardState) -> str:
     """One line on the importance matrix the run will use."""
     if state.imatrix:
         return f"Importance matrix: {Path(state.imatrix).name}"
     if state.imatrix_text:
-        text = "the bundled evaluation text" if state.imatrix_text == BUNDLED else Path(state.imatrix_text).name
+        text = IMATRIX_TEXT_NAMES.get(state.imatrix_text) or Path(state.imatrix_text).name
         return (f"Importance matrix: computed first from {text}, at most {state.imatrix_chunks} chunks of 512 "
                 "tokens (this takes longer than quantizing; progress is shown per chunk)")
     return "Importance matrix: none"

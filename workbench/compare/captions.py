@@ -34,6 +34,7 @@ from workbench.compare.figures import (
     speeds_differ,
     status_text,
 )
+from workbench.compare.languages import language_sentences
 from workbench.compare.machine import was_busy
 from workbench.compare.results import CompareRun, Measurement, VariantResult
 from workbench.i18n import format_decimal, tr
@@ -144,8 +145,8 @@ def compare_sentence(variant: VariantResult, name: str, reference: VariantResult
 
 
 def summary_sentences(run: CompareRun) -> list[str]:
-    """A :func:`compare_sentence` for every variant but the reference (none for those still to measure),
-    then the busy-computer warning if there is one."""
+    """A :func:`compare_sentence` for every variant but the reference (none for those still to measure), in a run
+    of several evaluation texts what each loses in each language, then the busy-computer warning if there is one."""
     ref = reference_index(run)
     if ref is None:
         return []
@@ -155,6 +156,7 @@ def summary_sentences(run: CompareRun) -> list[str]:
         for i in size_order(run.variants)
         if i != ref and run.variants[i].status not in ("pending", "running")
     ]
+    sentences += language_sentences(run, names)
     busy = busy_sentence(run, names)
     return sentences + [busy] if busy else sentences
 

@@ -36,11 +36,15 @@ from workbench.compare.figures import (
     status_word,
     stdev_of,
 )
+from workbench.compare.languages import languages_caption, losses
 from workbench.compare.results import CompareRun, VariantResult
 from workbench.i18n import QT_TRANSLATE_NOOP, TranslatedTexts, format_decimal, tr
 
-ChartKey = Literal["size", "memory", "prompt", "generation", "perplexity", "kl", "tradeoff"]
-CHART_KEYS: tuple[ChartKey, ...] = ("size", "memory", "prompt", "generation", "perplexity", "kl", "tradeoff")
+ChartKey = Literal["size", "memory", "prompt", "generation", "perplexity", "kl", "languages", "tradeoff"]
+CHART_KEYS: tuple[ChartKey, ...] = (
+    "size", "memory", "prompt", "generation", "perplexity", "kl", "languages", "tradeoff"
+)
+"""Every chart, in presentation order; ``languages`` has data only in a run of several evaluation texts."""
 
 EXPLAIN_TEXTS = {
     "size": QT_TRANSLATE_NOOP(
@@ -105,6 +109,11 @@ EXPLAIN_TEXTS = {
         "Compare",
         "Each speed is measured at least this many times after a warm-up, and again (up to 10 times) until the "
         "mean is known within 3%; the chart shows the mean ± standard deviation."
+    ),
+    "languages": QT_TRANSLATE_NOOP(
+        "Compare",
+        "Each bar is one variant on one evaluation text: how much higher its perplexity is than the reference's on "
+        "the same text. A smaller model often loses more in a language it saw less of while it was trained.",
     ),
     "chunks": QT_TRANSLATE_NOOP(
         "Compare",
@@ -245,7 +254,9 @@ def chart_specs(run: CompareRun) -> list[ChartSpec]:
         _tradeoff_chart(run, names),
     ]
     order = size_order(run.variants)
-    return [replace(s, bars=tuple(s.bars[i] for i in order)) if s.bars else s for s in specs]
+    specs = [replace(s, bars=tuple(s.bars[i] for i in order)) if s.bars else s for s in specs]
+    specs.insert(-1, _languages_chart(run, names))  # its bars are grouped by text, already in size order
+    return specs
 
 
 # -- answers ------------------------------------------------------------------------------------
@@ -499,6 +510,32 @@ def _kl_chart(run: CompareRun, names: list[str]) -> ChartSpec:
         EXPLAIN["kl"] + "\n" + EXPLAIN["top1"],
         tuple(bars),
         bar_name=tr("Compare", "Mean KL ± standard error"),
+    )
+
+
+def _languages_chart(run: CompareRun, names: list[str]) -> ChartSpec:
+    """Bars grouped by evaluation text: in each, every variant but the reference, largest file first, as the rise of
+    its perplexity over the reference's on that text (%); a rise inside the spreads reads "about the same"."""
+    found = losses(run)
+    texts = [loss.text for _i, per_text in found for loss in per_text]
+    bars = []
+    for text in dict.fromkeys(texts):
+        group = [(i, loss) for i, per_text in found for loss in per_text if loss.text == text]
+        for n, (i, loss) in enumerate(group):
+            value, error = 100 * loss.loss, 100 * loss.loss_stderr if finite(loss.loss_stderr) else 0.0
+            shown = f"{value:+.0f}%" if abs(value) >= 10 else f"{value:+.1f}%"
+            words = shown if loss.clear else f"{shown}\nabout the same"
+            # The language once, under the group's middle bar: a name per bar would run into its neighbours'.
+            language = loss.language if n == len(group) // 2 else ""
+            bars.append(Bar(f"{names[i]}\n{language}", value, error, words, variant=i))
+    return ChartSpec(
+        "languages",
+        "Perplexity loss by language (lower is better)",
+        "rise in perplexity (%)",
+        languages_caption(run, names),
+        EXPLAIN["languages"] + "\n" + EXPLAIN["perplexity"],
+        tuple(bars),
+        bar_name="Rise over the reference ± standard error",
     )
 
 

@@ -1,6 +1,6 @@
 """``slm-workbench quantize SRC --to q4_k_m q8_0 …``: quantize from the terminal with a progress bar.
 
-GGUF sources go through llama.cpp (``--to``, optionally ``--imatrix FILE`` or ``--imatrix-text FILE|bundled``);
+GGUF sources go through llama.cpp (``--to``, optionally ``--imatrix FILE`` or ``--imatrix-text FILE|en|da|nb|sv``);
 Hugging Face / MLX safetensors folders through mlx-lm (``--mlx-bits``).
 """
 
@@ -11,6 +11,7 @@ import signal
 import sys
 from typing import Any, TextIO
 
+from workbench.evaltext import BUNDLED
 from workbench.i18n import tr
 from workbench.jobs import CancelToken, JobCancelled
 from workbench.model_info import format_bytes
@@ -20,6 +21,8 @@ from workbench.quantize.job import IMATRIX_INDEX, QuantizationJob, QuantizeProgr
 from workbench.quantize.plan import DEFAULT_IMATRIX_CHUNKS, plan_quantization
 
 BAR_WIDTH = 30
+IMATRIX_TEXT_ALIASES = {"en": BUNDLED, "english": BUNDLED}
+"""What ``--imatrix-text`` also accepts for the bundled English text."""
 
 
 def add_quantize_parser(commands: Any) -> None:
@@ -36,9 +39,10 @@ def add_quantize_parser(commands: Any) -> None:
     p.add_argument("--to", nargs="+", metavar="TYPE", help="one or more GGUF types, e.g. q4_k_m q8_0")
     p.add_argument("--out", metavar="DIR", help="output folder (default: the source's folder)")
     p.add_argument("--imatrix", metavar="FILE", help="an importance matrix file (llama-imatrix .gguf or .dat)")
-    p.add_argument("--imatrix-text", metavar="FILE|bundled",
-                   help="compute an importance matrix from this UTF-8 text first ('bundled': the bundled "
-                        "evaluation text); it is saved next to the outputs as NAME.imatrix.gguf")
+    p.add_argument("--imatrix-text", metavar="FILE|en|da|nb|sv",
+                   help="compute an importance matrix from this UTF-8 text first (en or bundled: the bundled "
+                        "English evaluation text; da, nb, sv: the Danish, Norwegian or Swedish text that ships with "
+                        "the app); it is saved next to the outputs as NAME.imatrix.gguf")
     p.add_argument("--imatrix-chunks", type=int, default=DEFAULT_IMATRIX_CHUNKS, metavar="N",
                    help=f"use at most N chunks of 512 tokens of that text (default {DEFAULT_IMATRIX_CHUNKS})")
     p.add_argument("--mlx-bits", type=int, metavar="BITS", help="MLX quantization with mlx-lm: 2, 3, 4, 6 or 8 bits")
@@ -61,8 +65,9 @@ def cmd_quantize(args: argparse.Namespace, out: TextIO | None = None, err: TextI
         return _cmd_mlx(args, out, err)
     if not args.to:
         raise QuantizeError("say which types to make (--to q4_k_m q8_0 …), or --mlx-bits for an MLX folder")
+    imatrix_text = IMATRIX_TEXT_ALIASES.get(args.imatrix_text, args.imatrix_text)
     plan = plan_quantization(
-        args.source, args.to, args.out, imatrix=args.imatrix, imatrix_text=args.imatrix_text,
+        args.source, args.to, args.out, imatrix=args.imatrix, imatrix_text=imatrix_text,
         imatrix_chunks=args.imatrix_chunks, allow_requantize=args.allow_requantize,
         on_exists=args.on_exists, threads=args.threads,
     )
