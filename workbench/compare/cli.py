@@ -17,11 +17,17 @@ from workbench.compare.languages import language_sentences, run_texts, text_loss
 from workbench.compare.results import CompareRun, CompareSettings, SuiteProgress, VariantResult
 from workbench.errors import WorkbenchError
 from workbench.evaltext import BUNDLED, text_label
+from workbench.i18n import tr
 from workbench.jobs import CancelToken
 from workbench.model_info import format_bytes
 
 BAR_WIDTH = 20
 DEFAULTS = CompareSettings()
+
+
+def _no_baseline(note: str) -> bool:
+    """The KL note of a run without a baseline (nothing to say per variant), in English or the active language."""
+    return note in ("No baseline was chosen.", tr("Compare", "No baseline was chosen."))
 
 
 def add_compare_parser(commands: Any) -> None:
@@ -123,14 +129,14 @@ def cmd_compare(args: argparse.Namespace, out: TextIO | None = None, err: TextIO
         signal.signal(signal.SIGINT, previous)
         show.end()
     if token.cancelled:
-        err.write("Cancelled: the table shows what finished.\n")
+        err.write(tr("CLI", "Cancelled: the table shows what finished.") + "\n")
     write_table(run, out)
     if args.json:
         Path(args.json).write_text(to_json(run), encoding="utf-8")
-        err.write(f"Wrote {args.json}\n")
+        err.write(tr("CLI", "Wrote {path}").format(path=args.json) + "\n")
     if args.csv:
         Path(args.csv).write_text(to_csv(run), encoding="utf-8")
-        err.write(f"Wrote {args.csv}\n")
+        err.write(tr("CLI", "Wrote {path}").format(path=args.csv) + "\n")
     if token.cancelled:
         return 130
     return 0 if any(v.status == "done" for v in run.variants) else 1
@@ -248,9 +254,10 @@ def write_table(run: CompareRun, out: TextIO) -> None:
             + (f"; KL divergence (nats) and top-1 agreement against {baseline}.\n" if baseline else ".\n")
         )
     write_languages(run, out)
-    out.write(f"Machine: {m.cpu}, {m.cores} cores, {format_bytes(m.memory_bytes)} memory, {m.system}.\n")
+    machine = tr("CLI", "Machine: {cpu}, {cores} cores, {memory} memory, {system}.")
+    out.write(machine.format(cpu=m.cpu, cores=m.cores, memory=format_bytes(m.memory_bytes), system=m.system) + "\n")
     for v in run.variants:
         if v.error:
             out.write(f"{v.label}: {v.error}\n")
-        elif v.quality is not None and v.quality.kl_note and v.quality.kl_note != "No baseline was chosen.":
+        elif v.quality is not None and v.quality.kl_note and not _no_baseline(v.quality.kl_note):
             out.write(f"{v.label}: {v.quality.kl_note}\n")

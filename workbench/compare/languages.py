@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from workbench.compare.figures import clearly_different, finite, format_percent, reference_index, size_order
 from workbench.compare.results import CompareRun, Quality, VariantResult
 from workbench.evaltext import text_label
+from workbench.i18n import tr
 
 
 @dataclass(frozen=True)
@@ -90,18 +91,25 @@ def losses(run: CompareRun) -> list[tuple[int, list[TextLoss]]]:
 def language_sentence(name: str, per_text: Sequence[TextLoss]) -> str:
     """``Q4_0 loses 3% in English and 9% in Danish, and scores about the same in Swedish.`` — a loss the spreads
     do not support is said as "about the same"."""
-    lost = [f"{format_percent(t.loss)} in {t.language}" for t in per_text if t.clear and t.loss > 0]
-    gained = [f"{format_percent(-t.loss)} better in {t.language}" for t in per_text if t.clear and t.loss <= 0]
+    in_language = tr("Compare", "{share} in {language}")
+    better = tr("Compare", "{share} better in {language}")
+    lost = [in_language.format(share=format_percent(t.loss), language=t.language)
+            for t in per_text if t.clear and t.loss > 0]
+    gained = [better.format(share=format_percent(-t.loss), language=t.language)
+              for t in per_text if t.clear and t.loss <= 0]
     same = [t.language for t in per_text if not t.clear]
     parts = []
     if lost:
-        parts.append(f"loses {_join(lost)}")
+        parts.append(tr("Compare", "loses {losses}").format(losses=_join(lost)))
     if gained:
-        parts.append(f"scores {_join(gained)}")
+        parts.append(tr("Compare", "scores {gains}").format(gains=_join(gained)))
     if same:
-        parts.append(f"scores about the same in {_join(same)}")
-    joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + ", and " + parts[-1]
-    return f"{name} {joined}."
+        parts.append(tr("Compare", "scores about the same in {languages}").format(languages=_join(same)))
+    if len(parts) == 1:
+        joined = parts[0]
+    else:
+        joined = tr("Compare", "{parts}, and {last}").format(parts=", ".join(parts[:-1]), last=parts[-1])
+    return tr("Compare", "{name} {parts}.").format(name=name, parts=joined)
 
 
 def spread_sentence(name: str, per_text: Sequence[TextLoss]) -> str:
@@ -113,7 +121,9 @@ def spread_sentence(name: str, per_text: Sequence[TextLoss]) -> str:
     least = min(clear, key=lambda loss: loss.loss)
     if most.text == least.text or not clearly_different(most.loss, most.loss_stderr, least.loss, least.loss_stderr):
         return ""
-    return f"{name} loses clearly more in {most.language} than in {least.language}."
+    return tr("Compare", "{name} loses clearly more in {most} than in {least}.").format(
+        name=name, most=most.language, least=least.language
+    )
 
 
 def language_sentences(run: CompareRun, names: Sequence[str]) -> list[str]:
@@ -132,7 +142,7 @@ def languages_caption(run: CompareRun, names: Sequence[str]) -> str:
     """The caption of the chart of losses by language."""
     texts = run_texts(run)
     if not texts:
-        return "Choose two or more evaluation texts to see how much each variant loses in each language."
+        return tr("Compare", "Choose two or more evaluation texts to see how much each variant loses in each language.")
     ref = reference_index(run)
     found = losses(run)
     if ref is None or not found:
@@ -147,4 +157,4 @@ def languages_caption(run: CompareRun, names: Sequence[str]) -> str:
 def _join(words: Sequence[str]) -> str:
     if len(words) <= 1:
         return "".join(words)
-    return ", ".join(words[:-1]) + " and " + words[-1]
+    return tr("Compare", "{names} and {last}").format(names=", ".join(words[:-1]), last=words[-1])

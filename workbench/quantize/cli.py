@@ -12,6 +12,7 @@ import sys
 from typing import Any, TextIO
 
 from workbench.evaltext import BUNDLED
+from workbench.i18n import tr
 from workbench.jobs import CancelToken, JobCancelled
 from workbench.model_info import format_bytes
 from workbench.quantize.catalog import quant_catalog
@@ -85,8 +86,10 @@ def cmd_quantize(args: argparse.Namespace, out: TextIO | None = None, err: TextI
     finally:
         job.discard()
     if results is None:
-        kept = f" The importance matrix is kept: {job.imatrix_result.path}" if job.imatrix_result else ""
-        err.write(f"\nCancelled: no partial file was kept.{kept}\n")
+        cancelled = tr("CLI", "Cancelled: no partial file was kept.")
+        if job.imatrix_result:
+            cancelled += " " + tr("CLI", "The importance matrix is kept: {path}").format(path=job.imatrix_result.path)
+        err.write(f"\n{cancelled}\n")
         return 130
     err.write("\n")
     if job.imatrix_result is not None:
@@ -139,7 +142,7 @@ def _cmd_mlx(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     err.write(f"MLX {options.label}: about {format_bytes(plan.predicted_bytes)} → {plan.output}\n")
     results = _run_with_bar(MlxQuantizationJob(plan), err)
     if results is None:
-        err.write("\nCancelled: no partial folder was kept.\n")
+        err.write("\n" + tr("CLI", "Cancelled: no partial folder was kept.") + "\n")
         return 130
     err.write("\n")
     write_results(results, out)
