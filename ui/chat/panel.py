@@ -228,21 +228,18 @@ class ChatPanel(QWidget):
     # -- the Think switch ------------------------------------------------------------------------
 
     def thinking_choice(self) -> bool | None:
-        """This conversation's Think switch as the engine gets it: True or False where the loaded model's template
-        has the switch and the person set it, else None (the template's default)."""
+        """This conversation's Think switch as the engine gets it: where the loaded model's template has the switch,
+        True or False as the person set it, else as the template does by default (always said outright: a backend
+        may have a default of its own); None where there is no switch."""
         template = self.reply.template
         if template is None or not template.switchable:
             return None
-        if self.conversation_id is None:
-            return self._think_unsaved
-        return self._store.think(self.conversation_id)
+        chosen = self._think_unsaved if self.conversation_id is None else self._store.think(self.conversation_id)
+        return template.thinks_by_default if chosen is None else chosen
 
     def _show_think(self) -> None:
-        template = self.reply.template
-        available = template is not None and template.switchable
         choice = self.thinking_choice()
-        on = choice if choice is not None else bool(template is not None and template.thinks_by_default)
-        self.composer.show_think(available, on)
+        self.composer.show_think(choice is not None, bool(choice))
 
     @Slot(bool)
     def _on_composer_think_toggled(self, on: bool) -> None:
@@ -426,7 +423,7 @@ class ChatPanel(QWidget):
         inside one); until then, and for a model on a server, only the markers in a reply tell."""
         self.reply.template = None
         self._show_think()
-        if parse_remote_path(path) is not None or not Path(path).is_file():
+        if parse_remote_path(path) is not None or not Path(path).exists():
             return
         handle = self._jobs.start(lambda progress, cancel: model_template_thinking(path), "read chat template")
         handle.finished.connect(lambda result, p=path: self._on_template_thinking_read(p, result))

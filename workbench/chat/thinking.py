@@ -177,14 +177,22 @@ class ThoughtTally:
 
 
 def model_template_thinking(path: str) -> TemplateThinking:
-    """What the chat template of the GGUF at ``path`` does about thinking (rendered for a one-line conversation
-    under the engine's limits). A model without a template, or with one that cannot be rendered, has none."""
+    """What the chat template of the model at ``path`` (a GGUF file, or an MLX or ONNX folder with its tokenizer's
+    files) does about thinking (rendered for a one-line conversation under the engine's limits). A model without a
+    template, or with one that cannot be rendered, has none."""
+    from pathlib import Path
+
     from workbench.engine.chat_template import ChatTemplate, TemplateCancelled, TemplateFailed
+    from workbench.engine.onnx_backend import chat_template_source
     from workbench.engine.protocol import ChatMessage
     from workbench.gguf_header import GgufHeaderError, read_gguf_header
 
+    source: object
     try:
-        source = read_gguf_header(path).metadata.get("tokenizer.chat_template")
+        if Path(path).is_dir():
+            source = chat_template_source(Path(path))
+        else:
+            source = read_gguf_header(path).metadata.get("tokenizer.chat_template")
     except (OSError, GgufHeaderError):
         return TemplateThinking()
     if not isinstance(source, str) or not source:

@@ -125,7 +125,8 @@ class MlxBackend(CancellableBackend):
 
     def prompt_tokens(self, messages: list[ChatMessage], thinking: bool | None = None) -> list[int]:
         """The conversation rendered with the tokenizer's chat template, as tokens (``thinking`` True or False is
-        given to the template as ``enable_thinking``, as transformers passes extra arguments to it)."""
+        given to the template as ``enable_thinking``; None leaves it to mlx-lm, which switches thinking on only when
+        the vocabulary has a thinking token)."""
         self._require()
         tokenizer = self._tokenizer
         if getattr(tokenizer, "chat_template", None):
