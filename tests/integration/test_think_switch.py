@@ -26,7 +26,8 @@ def test_the_template_renders_the_switch_and_the_model_file_says_it_has_one(tmp_
     template = ChatTemplate(THINK_SWITCH_TEMPLATE, bos_token="", eos_token="")
     default, on, off = (template.render(HELLO, thinking=value) for value in (None, True, False))
     assert default == on and on.endswith("assistant\n<think>\n") and off.endswith("assistant\n" + CLOSED)
-    found = model_template_thinking(str(write_tiny_llama_gguf(tmp_path / "m.gguf", chat_template=THINK_SWITCH_TEMPLATE)))
+    model = write_tiny_llama_gguf(tmp_path / "m.gguf", chat_template=THINK_SWITCH_TEMPLATE)
+    found = model_template_thinking(str(model))
     assert found.switchable and found.thinks_by_default and found.opens and found.opens_when == (False, True)
     assert not found.switched(False).opens and found.switched(True).opens and found.switched(None).opens
     # Off, a reply is all answer: nothing is taken for thinking.
