@@ -201,10 +201,16 @@ class MainWindow(QMainWindow):
         # The chat's own entries (New conversation, Keyboard shortcuts) and reopening the last model.
         self.chat_actions = ChatActions(
             self, self.chat, self.session, self._window_state, self.conversations.new_conversation,
-            lambda: self.tabs.setCurrentWidget(self.chat),
+            lambda: self.tabs.setCurrentWidget(self.chat), self._pick_model,
         )
         self.conversations.new_conversation_started.connect(self.chat_actions.focus_for_typing)
         self.chat_actions.reopen_later()
+
+    def _pick_model(self) -> None:
+        """Ctrl+K: the Library (every model on this computer) with the cursor in its filter, to pick one to load."""
+        self.tabs.setCurrentWidget(self.library)
+        self.library.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.library.filter_edit.selectAll()
 
     def _size_docks(self) -> None:
         """First run: a third of the window for the charts, enough for the parameters on the left."""

@@ -36,7 +36,8 @@ CREATE TABLE IF NOT EXISTS conversations (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     title TEXT NOT NULL,
     created REAL NOT NULL,
-    updated REAL NOT NULL
+    updated REAL NOT NULL,
+    think INTEGER
 );
 CREATE TABLE IF NOT EXISTS messages (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -49,7 +50,8 @@ CREATE TABLE IF NOT EXISTS messages (
     stats TEXT,
     thinking TEXT,
     variant_group INTEGER,
-    active INTEGER NOT NULL DEFAULT 1
+    active INTEGER NOT NULL DEFAULT 1,
+    parent_id INTEGER
 );
 CREATE INDEX IF NOT EXISTS messages_by_conversation ON messages(conversation_id, id);
 """
@@ -165,6 +167,12 @@ class ConversationStore:
         conn = sqlite3.connect(target, timeout=timeout)
         try:
             conn.execute("PRAGMA foreign_keys = ON")
+            if target != ":memory:":
+                # A streaming reply is saved twice a second from the window's thread: in write-ahead mode a save
+                # waits for no disk flush (one took 20 ms and more on a busy disk, a visible stutter), and an
+                # app that dies still loses nothing it saved.
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = NORMAL")
             check = conn.execute("PRAGMA quick_check").fetchone()
             if check is None or check[0] != "ok":
                 raise sqlite3.DatabaseError(f"integrity check failed: {check[0] if check else 'no answer'}")
@@ -176,6 +184,12 @@ class ConversationStore:
                 if "active" not in columns:  # … and from before Regenerate kept the replies it replaced
                     conn.execute("ALTER TABLE messages ADD COLUMN variant_group INTEGER")
                     conn.execute("ALTER TABLE messages ADD COLUMN active INTEGER NOT NULL DEFAULT 1")
+                if "parent_id" not in columns:  # … and from before an edited message started a branch
+                    conn.execute("ALTER TABLE messages ADD COLUMN parent_id INTEGER")
+                    _link_linear_messages(conn)
+                conversation_columns = {row[1] for row in conn.execute("PRAGMA table_info(conversations)")}
+                if "think" not in conversation_columns:  # … and from before the Think switch
+                    conn.execute("ALTER TABLE conversations ADD COLUMN think INTEGER")
                 # A reply still "streaming" belongs to a session that ended without finishing it.
                 conn.execute("UPDATE messages SET state = 'interrupted' WHERE state = 'streaming'")
         except sqlite3.Error:
@@ -225,47 +239,70 @@ class ConversationStore:
     def _touch(self, conversation_id: int) -> None:
         self._conn.execute("UPDATE conversations SET updated = ? WHERE id = ?", (self._clock(), conversation_id))
 
+    def think(self, conversation_id: int) -> bool | None:
+        """The conversation's Think switch: True (think first), False (answer at once), None (never set: the
+        model's own default)."""
+        row = self._conn.execute("SELECT think FROM conversations WHERE id = ?", (conversation_id,)).fetchone()
+        return None if row is None or row[0] is None else bool(row[0])
+
+    def set_think(self, conversation_id: int, think: bool | None) -> None:
+        """Keep the conversation's Think switch (None: the model's default)."""
+        with self._conn:
+            self._conn.execute(
+                "UPDATE conversations SET think = ? WHERE id = ?",
+                (None if think is None else int(think), conversation_id),
+            )
+
     # -- messages ------------------------------------------------------------------------------
+    #
+    # A conversation is a tree: each message follows its parent (the first follows none). Messages that follow the
+    # same one in the same role are versions of each other — replies drawn again by Regenerate, a user message
+    # edited and sent again — and each version keeps what followed it. Of each set of versions one is chosen
+    # (``active``); the conversation shown is the path through the chosen ones.
 
     def messages(self, conversation_id: int) -> list[StoredMessage]:
-        """The conversation as shown: of a reply drawn several times, the version chosen."""
+        """The conversation as shown: from the first message on, the chosen version at each step."""
         rows = self._conn.execute(
-            "SELECT id, conversation_id, role, content, created, state, model, stats, thinking FROM messages "
-            "WHERE conversation_id = ? AND active = 1 ORDER BY id",
+            f"SELECT {_COLUMNS}, parent_id, active FROM messages WHERE conversation_id = ? ORDER BY id",
             (conversation_id,),
         ).fetchall()
-        groups = self._conn.execute(
-            "SELECT id, variant_group FROM messages WHERE conversation_id = ? AND variant_group IS NOT NULL "
-            "ORDER BY id",
-            (conversation_id,),
-        ).fetchall()
-        members: dict[int, list[int]] = {}
-        for mid, group in groups:
-            members.setdefault(int(group), []).append(int(mid))
-        position = {mid: (ids.index(mid) + 1, len(ids)) for ids in members.values() for mid in ids}
-        return [replace(_message(row), variant=position.get(int(row[0]), (1, 1))) for row in rows]
+        children: dict[int | None, list[tuple[Any, ...]]] = {}
+        for row in rows:
+            children.setdefault(row[-2], []).append(row)
+        shown: list[StoredMessage] = []
+        parent: int | None = None
+        while parent in children:
+            chosen = next((row for row in reversed(children[parent]) if row[-1]), None)
+            if chosen is None:
+                break
+            versions = [row[0] for row in children[parent] if row[2] == chosen[2]]
+            shown.append(replace(_message(chosen[:-2]), variant=(versions.index(chosen[0]) + 1, len(versions))))
+            parent = int(chosen[0])
+        return shown
 
     def alternatives(self, message_id: int) -> list[int]:
-        """The ids of every version of this reply, oldest first (just it, when it was drawn once)."""
-        row = self._conn.execute("SELECT variant_group FROM messages WHERE id = ?", (message_id,)).fetchone()
-        if row is None or row[0] is None:
+        """The ids of every version of this message, oldest first (just it, when there is one)."""
+        row = self._conn.execute(
+            "SELECT conversation_id, parent_id, role FROM messages WHERE id = ?", (message_id,)
+        ).fetchone()
+        if row is None:
             return [message_id]
         return [int(r[0]) for r in self._conn.execute(
-            "SELECT id FROM messages WHERE variant_group = ? ORDER BY id", (row[0],)
+            "SELECT id FROM messages WHERE conversation_id = ? AND parent_id IS ? AND role = ? ORDER BY id", row
         )]
 
     def keep_as_alternative(self, message_id: int) -> int:
-        """Set a reply aside as an earlier version (for Regenerate); returns the group the new version joins."""
-        row = self._conn.execute("SELECT variant_group FROM messages WHERE id = ?", (message_id,)).fetchone()
-        if row is None:
-            raise KeyError(f"no message {message_id}")
-        group = int(row[0]) if row[0] is not None else message_id
+        """Set a message aside as an earlier version (for Regenerate): it is kept, with what followed it, but no
+        longer shown; the next message added in its place becomes its newer version. Returns ``message_id``."""
         with self._conn:
-            self._conn.execute("UPDATE messages SET variant_group = ?, active = 0 WHERE id = ?", (group, message_id))
-        return group
+            cur = self._conn.execute("UPDATE messages SET active = 0 WHERE id = ?", (message_id,))
+        if cur.rowcount == 0:
+            raise KeyError(f"no message {message_id}")
+        return message_id
 
     def choose_alternative(self, message_id: int) -> None:
-        """Show this version of its reply (and use it in the history) instead of the others."""
+        """Show this version of its message (and use it, and what followed it, in the history) instead of the
+        others."""
         versions = self.alternatives(message_id)
         with self._conn:
             self._conn.executemany(
@@ -273,11 +310,7 @@ class ConversationStore:
             )
 
     def message(self, message_id: int) -> StoredMessage:
-        row = self._conn.execute(
-            "SELECT id, conversation_id, role, content, created, state, model, stats, thinking FROM messages "
-            "WHERE id = ?",
-            (message_id,),
-        ).fetchone()
+        row = self._conn.execute(f"SELECT {_COLUMNS} FROM messages WHERE id = ?", (message_id,)).fetchone()
         if row is None:
             raise KeyError(f"no message {message_id}")
         versions = self.alternatives(message_id)
@@ -293,14 +326,40 @@ class ConversationStore:
         model: str = "",
         stats: ReplyStats | None = None,
     ) -> StoredMessage:
-        """Append a message and commit it. The first user message also titles an untitled conversation."""
+        """Append a message after the last one shown and commit it. The first user message also titles an
+        untitled conversation."""
+        shown = self.messages(conversation_id)
+        return self._insert(conversation_id, shown[-1].id if shown else None, role, content, state, model, stats)
+
+    def edit_message(self, message_id: int, content: str) -> StoredMessage:
+        """A new version of a user message, in its place: the conversation goes on from it, while the earlier
+        version and everything that followed it are kept (``‹ ›`` switch between them)."""
+        row = self._conn.execute(
+            "SELECT conversation_id, parent_id, role FROM messages WHERE id = ?", (message_id,)
+        ).fetchone()
+        if row is None:
+            raise KeyError(f"no message {message_id}")
+        conversation_id, parent, role = int(row[0]), row[1], str(row[2])
+        message = self._insert(conversation_id, parent, role, content, "complete", "", None)
+        versions = self.alternatives(message.id)
+        return replace(message, variant=(len(versions), len(versions)))
+
+    def _insert(
+        self, conversation_id: int, parent: int | None, role: str, content: str, state: MessageState, model: str,
+        stats: ReplyStats | None,
+    ) -> StoredMessage:
+        """Insert a message after ``parent`` as the chosen version there (any other versions are set aside)."""
         now = self._clock()
         stats_json = json.dumps(stats.to_dict()) if stats is not None else None
         with self._conn:
+            self._conn.execute(
+                "UPDATE messages SET active = 0 WHERE conversation_id = ? AND parent_id IS ? AND role = ?",
+                (conversation_id, parent, role),
+            )
             cur = self._conn.execute(
-                "INSERT INTO messages (conversation_id, role, content, created, state, model, stats) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (conversation_id, role, content, now, state, model, stats_json),
+                "INSERT INTO messages (conversation_id, role, content, created, state, model, stats, parent_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (conversation_id, role, content, now, state, model, stats_json, parent),
             )
             if role == "user":
                 self._conn.execute(
@@ -312,15 +371,12 @@ class ConversationStore:
         return StoredMessage(cur.lastrowid, conversation_id, role, content, now, state, model, stats)
 
     def start_reply(self, conversation_id: int, model: str = "", variant_group: int | None = None) -> StoredMessage:
-        """An empty assistant message in the "streaming" state, to be filled as the reply arrives; with
-        ``variant_group``, a new version of a reply set aside by :meth:`keep_as_alternative`."""
+        """An empty assistant message in the "streaming" state after the last message shown, to be filled as the
+        reply arrives. Replies already there (set aside by :meth:`keep_as_alternative`) become its earlier
+        versions; ``variant_group`` is accepted for callers of an earlier version and not needed."""
         message = self.add_message(conversation_id, "assistant", "", state="streaming", model=model)
-        if variant_group is None:
-            return message
-        with self._conn:
-            self._conn.execute("UPDATE messages SET variant_group = ? WHERE id = ?", (variant_group, message.id))
-        count = len(self.alternatives(message.id))
-        return replace(message, variant=(count, count))
+        versions = self.alternatives(message.id)
+        return replace(message, variant=(len(versions), len(versions)))
 
     def update_reply(self, message_id: int, text: str) -> None:
         """Save the text a streaming reply has so far."""
@@ -358,13 +414,13 @@ class ConversationStore:
             )
 
     def truncate_after(self, message_id: int, keep_versions: bool = False) -> int:
-        """Delete the messages after ``message_id`` in its conversation; returns how many. ``keep_versions`` keeps
-        the replies set aside as earlier versions (for Regenerate)."""
-        return self._delete_where(message_id, ">", "AND active = 1" if keep_versions else "")
+        """Delete what follows ``message_id`` (every version and branch after it); returns how many.
+        ``keep_versions`` deletes only what is shown after it, keeping the versions set aside."""
+        return self._delete_below(message_id, keep_versions, include=False)
 
     def delete_from(self, message_id: int) -> int:
-        """Delete ``message_id`` and every later message (for edit-and-resend); returns how many."""
-        return self._delete_where(message_id, ">=")
+        """Delete ``message_id`` and everything that follows it; returns how many."""
+        return self._delete_below(message_id, False, include=True)
 
     def clear(self, conversation_id: int) -> None:
         """Delete every message of a conversation; the conversation stays."""
@@ -372,14 +428,19 @@ class ConversationStore:
             self._conn.execute("DELETE FROM messages WHERE conversation_id = ?", (conversation_id,))
             self._touch(conversation_id)
 
-    def _delete_where(self, message_id: int, op: str, also: str = "") -> int:
+    def _delete_below(self, message_id: int, chosen_only: bool, include: bool) -> int:
         conversation_id = self.message(message_id).conversation_id
+        chosen = "AND m.active = 1" if chosen_only else ""
+        below = [int(row[0]) for row in self._conn.execute(
+            "WITH RECURSIVE below(id) AS (SELECT ? UNION ALL SELECT m.id FROM messages m JOIN below b "
+            f"ON m.parent_id = b.id WHERE m.conversation_id = ? {chosen}) SELECT id FROM below",
+            (message_id, conversation_id),
+        )]
+        doomed = below if include else [mid for mid in below if mid != message_id]
         with self._conn:
-            cur = self._conn.execute(
-                f"DELETE FROM messages WHERE conversation_id = ? AND id {op} ? {also}", (conversation_id, message_id)
-            )
+            self._conn.executemany("DELETE FROM messages WHERE id = ?", [(mid,) for mid in doomed])
             self._touch(conversation_id)
-        return cur.rowcount
+        return len(doomed)
 
     # -- export --------------------------------------------------------------------------------
 
@@ -431,6 +492,30 @@ def title_from(text: str) -> str:
     if len(line) <= TITLE_LENGTH:
         return line or DEFAULT_TITLE
     return line[: TITLE_LENGTH - 1].rstrip() + "…"
+
+
+_COLUMNS = "id, conversation_id, role, content, created, state, model, stats, thinking"
+"""The columns :func:`_message` reads, in its order."""
+
+
+def _link_linear_messages(conn: sqlite3.Connection) -> None:
+    """Give the messages of a database from before branches their parents: each follows the last message
+    chosen before it, and the versions of a regenerated reply follow what the first of them followed."""
+    rows = conn.execute("SELECT id, conversation_id, variant_group, active FROM messages ORDER BY id").fetchall()
+    last: dict[int, int] = {}
+    group_parent: dict[int, int | None] = {}
+    links: list[tuple[int | None, int]] = []
+    for mid, cid, group, active in rows:
+        if group is not None and group in group_parent:
+            parent = group_parent[group]
+        else:
+            parent = last.get(cid)
+            if group is not None:
+                group_parent[group] = parent
+        links.append((parent, mid))
+        if active:
+            last[cid] = mid
+    conn.executemany("UPDATE messages SET parent_id = ? WHERE id = ?", links)
 
 
 def _message(row: tuple[Any, ...]) -> StoredMessage:

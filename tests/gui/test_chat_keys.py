@@ -76,7 +76,20 @@ def test_keyboard_shortcuts_lists_the_menus_and_the_chat_keys(make_window: Any) 
     assert rows["Ctrl+O"] == "File ▸ Open GGUF…"
     assert rows["Esc"].startswith("Chat: Stop")
     assert "Enter" in rows and "Shift+Enter" in rows
+    assert rows["Ctrl+K"] == "Model ▸ Pick a model…"
     dialog.close()
+
+
+def test_ctrl_k_puts_the_cursor_in_the_model_picker(make_window: Any, qtbot: Any) -> None:
+    window = make_window()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.chat.focus_composer()
+    window.library.filter_edit.setText("llama")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.library
+    assert QApplication.focusWidget() is window.library.filter_edit
+    assert window.library.filter_edit.selectedText() == "llama"  # typing replaces the old filter
 
 
 def test_the_no_model_hint_names_real_menu_entries(make_window: Any) -> None:

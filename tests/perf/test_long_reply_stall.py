@@ -43,7 +43,9 @@ from workbench.settings import Settings, SettingsStore
 from workbench.starter import starter_model_path
 
 HEARTBEAT_MS = 5
-TOKENS = 5000
+TOKENS = int(os.environ.get("PERF_TOKENS", "5000"))
+"""The reply's length; shorter (``PERF_TOKENS=1500``) where the starter writes too slowly (a machine busy with
+other work: about 12 tokens/s instead of 90)."""
 CONTEXT = 8192
 PROMPT = "Write a very long story about a lighthouse keeper, in many chapters."
 
@@ -84,7 +86,8 @@ def _stream(qtbot: Any, tmp_path: Path, model: Path, whole: bool, monkeypatch: p
         window.chat.reply_finished.connect(finished.append)
         heartbeat.start()
         window.chat.send(PROMPT)
-        qtbot.waitUntil(lambda: bool(finished), timeout=300_000)
+        # The starter writes 5,000 tokens in about a minute on a quiet machine; on a busy one, many times that.
+        qtbot.waitUntil(lambda: bool(finished), timeout=1_500_000)
         heartbeat.stop()
         reply = window.chat.messages.widgets()[-1]
         rendered = reply.body.renders / max(1, len(reply.text))
@@ -174,4 +177,4 @@ def test_stall_while_a_5000_token_reply_streams(
         f"ratio p99 {replay_now[0] / max(replay_before[0], 0.01):.2f}, "
         f"max {replay_now[1] / max(replay_before[1], 0.01):.2f}"
     )
-    assert now["tokens"] > 1000
+    assert now["tokens"] > TOKENS // 5

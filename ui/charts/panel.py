@@ -108,6 +108,9 @@ class LiveChartsPanel(QWidget):
         self._origin = clock()
         self._paused = False
         self._remote = False
+        self._drawn: dict[str, tuple[object, float]] = {}
+        """What each curve was last given: its ring's length and last sample (and the window's start, to the
+        second), and the largest value it showed; a curve whose ring did not change is not given its data again."""
         self._tracker = TokenRateTracker(instant_window=0.5, average_window=5.0)
         self._sampler = MemorySampler(engine_rss, clock=clock)
         self._columns: list[_ColumnSeries] = []
@@ -362,12 +365,19 @@ class LiveChartsPanel(QWidget):
         x_start = max(0.0, x_end - WINDOW_SECONDS)
         visible_max: dict[str, float] = {}
         for name, curve in self._curves.items():
-            times, values = self._rings[name].snapshot()
+            ring = self._rings[name]
+            key = (len(ring), ring.last(), self._origin, x_start // 1.0)
+            drawn = self._drawn.get(name)
+            if drawn is not None and drawn[0] == key and not force:
+                visible_max[name] = drawn[1]  # no new sample (memory is sampled less often): the curve stays
+                continue
+            times, values = ring.snapshot()
             x = times - self._origin
             curve.setData(x, values)
             shown = values[x >= x_start]
             finite = shown[np.isfinite(shown)]
             visible_max[name] = float(finite.max()) if finite.size else 0.0
+            self._drawn[name] = (key, visible_max[name])
         for column in self._columns:
             times, values = column.ring.snapshot()
             x = times - self._origin

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -33,6 +34,7 @@ class Composer(QWidget):
         edit_cancelled(): the person gave up editing an earlier message.
         attachments_changed(): a file was attached or the attachments removed.
         attachment_refused(str): a file could not be attached: one line saying why.
+        think_toggled(bool): the person switched Think on or off (only offered when the model's template can).
     """
 
     send_requested = Signal(str)
@@ -49,6 +51,8 @@ class Composer(QWidget):
     """The attached files changed."""
     attachment_refused = Signal(str)
     """Why a file could not be attached (one line)."""
+    think_toggled = Signal(bool)
+    """Think was switched on (True) or off (False) by the person."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,7 +60,11 @@ class Composer(QWidget):
         self.editor.setPlaceholderText("Type a message. Enter sends, Shift+Enter starts a new line.")
         self.editor.setMaximumHeight(120)
         self.editor.installEventFilter(self)
-        self.edit_label = QLabel("Editing your last message: Send replaces it and everything after it.")
+        self.edit_label = QLabel(
+            "Editing an earlier message: Send makes a new version of it and the conversation goes on from there; "
+            "what followed it is kept (‹ › on the message switch back)."
+        )
+        self.edit_label.setWordWrap(True)
         self.cancel_edit_button = QPushButton("Cancel edit")
         self.send_button = QPushButton("Send")
         self.send_button.setToolTip("Send the message (Enter)")
@@ -70,6 +78,13 @@ class Composer(QWidget):
         self.clear_button.setToolTip("Delete every message of this conversation")
         self.attach_button = QPushButton("Attach file…")
         self.attach_button.setToolTip("Add a text file (notes, Markdown, CSV, source code) to the message")
+        self.think_box = QCheckBox("Think")
+        self.think_box.setToolTip(
+            "Let the model think step by step before it answers. Its thinking shows folded above the answer. "
+            "Answers to harder questions are often better, but take longer. Switch it off for quick replies. "
+            "This choice is kept for this conversation."
+        )
+        self.think_box.setVisible(False)
         self.attachments: list[Attachment] = []
         self.attachments_label = QLabel()
         self.attachments_label.setWordWrap(True)
@@ -99,6 +114,7 @@ class Composer(QWidget):
         buttons.addWidget(self.regenerate_button)
         buttons.addWidget(self.attach_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.think_box)
         buttons.addWidget(self.stop_button)
         buttons.addWidget(self.send_button)
         layout = QVBoxLayout(self)
@@ -124,6 +140,7 @@ class Composer(QWidget):
         self.clear_button.clicked.connect(self.clear_requested)
         self.cancel_edit_button.clicked.connect(self._on_cancel_edit_button_clicked)
         self.attach_button.clicked.connect(self._on_attach_button_clicked)
+        self.think_box.clicked.connect(self.think_toggled)
         self.remove_attachments_button.clicked.connect(self.clear_attachments)
         self._show_attachments()
         self.set_editing(False)
@@ -205,6 +222,12 @@ class Composer(QWidget):
         self.send_button.setEnabled(not streaming)
         self.regenerate_button.setEnabled(not streaming)
         self.clear_button.setEnabled(not streaming)
+        self.think_box.setEnabled(not streaming)
+
+    def show_think(self, available: bool, on: bool) -> None:
+        """Offer the Think switch (only where the model's chat template has one), set as ``on``."""
+        self.think_box.setVisible(available)
+        self.think_box.setChecked(on)
 
     def set_editing(self, editing: bool) -> None:
         self.edit_label.setVisible(editing)

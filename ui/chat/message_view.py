@@ -227,8 +227,16 @@ class MessageWidget(QFrame):
         )
         self.edit_button.setVisible(False)
         self.regenerate_button.setVisible(False)
-        self.previous_button = _tool_button("‹", "The previous version of this reply")
-        self.next_button = _tool_button("›", "The next version of this reply")
+        if message.role == "user":  # an edited message: each version keeps the conversation that followed it
+            self.previous_button = _tool_button(
+                "‹", "The previous version of this message, with the conversation that followed it"
+            )
+            self.next_button = _tool_button(
+                "›", "The next version of this message, with the conversation that followed it"
+            )
+        else:
+            self.previous_button = _tool_button("‹", "The previous version of this reply")
+            self.next_button = _tool_button("›", "The next version of this reply")
         self.variant_label = QLabel()
         index, count = message.variant
         self.variant = message.variant
@@ -445,12 +453,12 @@ class MessageList(QScrollArea):
         self.update_actions()
 
     def update_actions(self) -> None:
-        """Offer Edit on the last user message and Regenerate on the last reply, when idle."""
+        """Offer Edit on every user message (an earlier one branches the conversation) and Regenerate on the last
+        reply, when idle."""
         widgets = list(self._widgets.values())
-        last_user = next((w for w in reversed(widgets) if w.role == "user"), None)
         last_reply = widgets[-1] if widgets and widgets[-1].role == "assistant" else None
         for widget in widgets:
-            widget.edit_button.setVisible(not self.busy and widget is last_user)
+            widget.edit_button.setVisible(not self.busy and widget.role == "user")
             widget.regenerate_button.setVisible(not self.busy and widget is last_reply)
             widget.previous_button.setEnabled(not self.busy and widget.variant[0] > 1)
             widget.next_button.setEnabled(not self.busy and widget.variant[0] < widget.variant[1])

@@ -96,6 +96,8 @@ class ChatPanel(QWidget):
         self._context_base: tuple[int, bool] = (0, False)
         self._chars_per_token = CHARS_PER_TOKEN
         """Of the loaded model's tokenizer, as its last counted prompt showed."""
+        self._think_unsaved: bool | None = None
+        """The Think switch of a conversation not saved yet (None: never touched)."""
         self._sent: list[ChatMessage] = []
         """What the reply being written was asked with."""
         """Tokens the conversation takes now, and whether that is an estimate (the box's text comes on top)."""
@@ -135,6 +137,7 @@ class ChatPanel(QWidget):
         self.composer.editor.textChanged.connect(self._show_context)
         self.composer.attachments_changed.connect(self._show_context)
         self.composer.attachment_refused.connect(self._on_composer_attachment_refused)
+        self.composer.think_toggled.connect(self._on_composer_think_toggled)
         self.messages.edit_requested.connect(self.edit)
         self.messages.regenerate_requested.connect(self._on_messages_regenerate_requested)
         self.messages.alternative_requested.connect(self._on_messages_alternative_requested)
@@ -161,8 +164,10 @@ class ChatPanel(QWidget):
         if self.reply.running:
             self.reply.stop()  # it finishes into its own conversation
         self.conversation_id = conversation_id
+        self._think_unsaved = None
         self._set_editing(None)
         self._reload_messages()
+        self._show_think()
 
     def _reload_messages(self) -> None:
         cid = self.conversation_id
@@ -215,7 +220,33 @@ class ChatPanel(QWidget):
     def _ensure_conversation(self) -> int:
         if self.conversation_id is None:
             self.conversation_id = self._store.create().id
+            if self._think_unsaved is not None:
+                self._store.set_think(self.conversation_id, self._think_unsaved)
+                self._think_unsaved = None
         return self.conversation_id
+
+    # -- the Think switch ------------------------------------------------------------------------
+
+    def thinking_choice(self) -> bool | None:
+        """This conversation's Think switch as the engine gets it: where the loaded model's template has the switch,
+        True or False as the person set it, else as the template does by default (always said outright: a backend
+        may have a default of its own); None where there is no switch."""
+        template = self.reply.template
+        if template is None or not template.switchable:
+            return None
+        chosen = self._think_unsaved if self.conversation_id is None else self._store.think(self.conversation_id)
+        return template.thinks_by_default if chosen is None else chosen
+
+    def _show_think(self) -> None:
+        choice = self.thinking_choice()
+        self.composer.show_think(choice is not None, bool(choice))
+
+    @Slot(bool)
+    def _on_composer_think_toggled(self, on: bool) -> None:
+        if self.conversation_id is None:
+            self._think_unsaved = on
+        else:
+            self._store.set_think(self.conversation_id, on)
 
     def focus_composer(self) -> None:
         """Put the cursor in the message box (after *New* or Ctrl+N), whatever had the focus."""
@@ -269,19 +300,19 @@ class ChatPanel(QWidget):
                 )
                 return
         cid = self._ensure_conversation()
-        if self._editing is not None:
-            self._store.delete_from(self._editing)
+        if self._editing is not None:  # a new version of that message: the conversation branches from it
+            self._store.edit_message(self._editing, text)
             self._set_editing(None)
             self._reload_messages()
-        message = self._store.add_message(cid, "user", text)
+        else:
+            self.messages.add(self._store.add_message(cid, "user", text))
         self.composer.set_text("")
         self.composer.clear_attachments()
-        self.messages.add(message)
         self.banner.hide()
         self.conversation_changed.emit(cid)
         self._start_reply()
 
-    def _start_reply(self, variant_group: int | None = None) -> None:
+    def _start_reply(self) -> None:
         assert self.conversation_id is not None
         settings = self._settings.value
         history = self._history()
@@ -299,7 +330,9 @@ class ChatPanel(QWidget):
                     "info",
                 )
         self._sent = history
-        self.reply.start(self.conversation_id, history, settings.sampling, self._session.model_name, variant_group)
+        self.reply.start(
+            self.conversation_id, history, settings.sampling, self._session.model_name, thinking=self.thinking_choice()
+        )
 
     def stop(self) -> None:
         """Stop the reply being written (Esc); the text so far is kept."""
@@ -317,15 +350,14 @@ class ChatPanel(QWidget):
         last_user = next((m for m in reversed(history) if m.role == "user"), None)
         if last_user is None:
             return
-        group = None
         if history[-1].role == "assistant":
-            group = self._store.keep_as_alternative(history[-1].id)
-        self._store.truncate_after(last_user.id, keep_versions=True)
+            self._store.keep_as_alternative(history[-1].id)  # the new reply becomes its next version
         self._reload_messages()
-        self._start_reply(group)
+        self._start_reply()
 
     def show_alternative(self, message_id: int, step: int) -> None:
-        """Show the previous (-1) or next (+1) version of a reply; it is the one the history uses from now on."""
+        """Show the previous (-1) or next (+1) version of a message (a reply drawn again, a message edited), with
+        what followed that version; it is the one the history uses from now on."""
         if self.reply.running:
             return
         versions = self._store.alternatives(message_id)
@@ -337,7 +369,8 @@ class ChatPanel(QWidget):
                 self.conversation_changed.emit(self.conversation_id)
 
     def edit(self, message_id: int) -> None:
-        """Put a user message back in the box; sending replaces it and everything after it."""
+        """Put a user message back in the box; sending makes a new version of it, and the conversation goes on
+        from there (the earlier version and what followed it are kept: ‹ › on the message switch back)."""
         if self.reply.running:
             return
         message = self._store.message(message_id)
@@ -389,7 +422,8 @@ class ChatPanel(QWidget):
         """Learn on a worker whether the model's chat template opens a thinking section (its replies then start
         inside one); until then, and for a model on a server, only the markers in a reply tell."""
         self.reply.template = None
-        if parse_remote_path(path) is not None or not Path(path).is_file():
+        self._show_think()
+        if parse_remote_path(path) is not None or not Path(path).exists():
             return
         handle = self._jobs.start(lambda progress, cancel: model_template_thinking(path), "read chat template")
         handle.finished.connect(lambda result, p=path: self._on_template_thinking_read(p, result))
@@ -397,6 +431,7 @@ class ChatPanel(QWidget):
     def _on_template_thinking_read(self, path: str, result: Any) -> None:
         if isinstance(result, TemplateThinking) and self._session.last_path == path:
             self.reply.template = result
+            self._show_think()
             self.template_thinking_read.emit(result)
 
     def _is_starter(self, path: str) -> bool:
@@ -439,7 +474,7 @@ class ChatPanel(QWidget):
     @Slot(int)
     def _on_reply_reply_started(self, message_id: int) -> None:
         if self.reply.conversation_id == self.conversation_id:
-            self.messages.add(self._store.message(message_id)).set_template(self.reply.template)
+            self.messages.add(self._store.message(message_id)).set_template(self.reply.reply_template)
         self.messages.set_busy(True)
         self.composer.set_streaming(True)
         self._update_page()
@@ -532,6 +567,8 @@ class ChatPanel(QWidget):
 
     @Slot()
     def _on_session_unloaded(self) -> None:
+        self.reply.template = None  # no model, no template: no Think switch
+        self._show_think()
         self._update_page()
         self.context_length = None
         self.update_context()

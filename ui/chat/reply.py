@@ -80,6 +80,8 @@ class ReplyStream(QObject):
         self.conversation_id: int | None = None
         self.template: TemplateThinking | None = None
         """What the loaded model's chat template does about thinking (set by the chat when a model loads)."""
+        self.reply_template: TemplateThinking | None = None
+        """What it does for the reply being written: its Think switch applied."""
         self._thinking = _ThinkingWatch(None)
 
     @property
@@ -97,9 +99,11 @@ class ReplyStream(QObject):
         params: SamplingParams,
         model: str,
         variant_group: int | None = None,
+        thinking: bool | None = None,
     ) -> int:
-        """Start a reply to ``messages`` in ``conversation_id``; returns the new reply's message id. With
-        ``variant_group``, it is a new version of a reply kept aside (see ``ConversationStore.keep_as_alternative``)."""
+        """Start a reply to ``messages`` in ``conversation_id``; returns the new reply's message id. A reply kept
+        aside there before (``ConversationStore.keep_as_alternative``) becomes its earlier version (``variant_group``
+        is no longer needed). ``thinking``: the chat template's Think switch (None: the template's default)."""
         if self._handle is not None:
             raise RuntimeError("a reply is already streaming")
         engine = self._engine
@@ -107,11 +111,12 @@ class ReplyStream(QObject):
         self._recorder = ReplyRecorder(self._store, reply.id)
         self.conversation_id = conversation_id
         self._batch_count, self._last_batch_time = 0, None
-        self._thinking = _ThinkingWatch(self.template)
+        self.reply_template = self.template.switched(thinking) if self.template is not None else None
+        self._thinking = _ThinkingWatch(self.reply_template)
 
         def stream(progress: ProgressCallback, cancel: CancelToken) -> ReplyDone:
             cancel.on_cancel(engine.cancel)
-            for event in engine.generate(messages, params):
+            for event in engine.generate(messages, params, thinking):
                 if cancel.cancelled:
                     engine.cancel()  # a Stop that came before the engine started listening
                 if isinstance(event, ReplyDone):

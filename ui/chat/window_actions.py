@@ -1,5 +1,5 @@
-"""The chat's part of the main window: *New conversation* (Ctrl+N), *Help ▸ Keyboard shortcuts*, and reopening
-the last model at start.
+"""The chat's part of the main window: *New conversation* (Ctrl+N), *Model ▸ Pick a model* (Ctrl+K),
+*Help ▸ Keyboard shortcuts*, and reopening the last model at start.
 
 Kept apart from the window so the window only assembles: :class:`ChatActions` adds its entries to the menus the
 window already has and remembers the last model in the window's state file.
@@ -117,7 +117,9 @@ class ChatActions(QObject):
         state: QSettings,
         new_conversation: Callable[[], object],
         show_chat: Callable[[], None],
+        pick_model: Callable[[], None] | None = None,
     ) -> None:
+        """``pick_model``: show where a model is picked (the Library, cursor in its filter) — Ctrl+K."""
         super().__init__(window)
         self._window = window
         self._chat = chat
@@ -136,6 +138,16 @@ class ChatActions(QObject):
             file_menu.insertSeparator(first)
         else:
             window.addAction(self.new_action)
+        self.pick_action: QAction | None = None
+        if pick_model is not None:
+            self.pick_action = QAction("&Pick a model…", window)
+            self.pick_action.setShortcut(QKeySequence("Ctrl+K"))
+            self.pick_action.setToolTip("Show the models on this computer, with the cursor in the filter")
+            self.pick_action.triggered.connect(lambda _=False: pick_model())
+            if model_menu is not None and model_menu.actions():
+                model_menu.insertAction(model_menu.actions()[0], self.pick_action)
+            else:
+                window.addAction(self.pick_action)
         self.reopen_action = QAction("&Reopen the last model at start", window)
         self.reopen_action.setCheckable(True)
         self.reopen_action.setChecked(self.reopen_enabled)

@@ -12,7 +12,7 @@ Pure functions, no Qt: the chat window shows the parts, the tests check them on 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 MARKERS: tuple[tuple[str, str], ...] = (
@@ -50,12 +50,24 @@ class TemplateThinking:
     """What a chat template does about thinking.
 
     ``opens``: the prompt ends inside an opened thinking section (the reply starts in it), with these markers.
-    ``switchable``: the template reads an ``enable_thinking`` switch (Qwen3 and its kin).
+    ``switchable``: the template reads an ``enable_thinking`` switch (Qwen3 and its kin). Where the switch was tried
+    (:func:`model_template_thinking`): ``thinks_by_default``, whether the template lets the model think when the
+    switch is not given, and ``opens_when`` — whether the prompt opens the section with the switch off, and on.
     """
 
     opens: bool = False
     markers: tuple[str, str] = MARKERS[0]
     switchable: bool = False
+    thinks_by_default: bool = True
+    opens_when: tuple[bool, bool] | None = None
+
+    def switched(self, thinking: bool | None) -> TemplateThinking:
+        """What the template does with its switch set so (None: not given). Switched off, no thinking section is
+        expected: a reply is all answer unless it writes the markers itself."""
+        if thinking is None or not self.switchable:
+            return self
+        opens = self.opens_when[int(thinking)] if self.opens_when is not None else (self.opens and thinking)
+        return replace(self, opens=opens)
 
 
 def template_thinking(template_source: str, prompt: str) -> TemplateThinking:
@@ -165,20 +177,43 @@ class ThoughtTally:
 
 
 def model_template_thinking(path: str) -> TemplateThinking:
-    """What the chat template of the GGUF at ``path`` does about thinking (rendered for a one-line conversation
-    under the engine's limits). A model without a template, or with one that cannot be rendered, has none."""
+    """What the chat template of the model at ``path`` (a GGUF file, or an MLX or ONNX folder with its tokenizer's
+    files) does about thinking (rendered for a one-line conversation under the engine's limits). A model without a
+    template, or with one that cannot be rendered, has none."""
+    from pathlib import Path
+
     from workbench.engine.chat_template import ChatTemplate, TemplateCancelled, TemplateFailed
+    from workbench.engine.onnx_backend import chat_template_source
     from workbench.engine.protocol import ChatMessage
     from workbench.gguf_header import GgufHeaderError, read_gguf_header
 
+    source: object
     try:
-        source = read_gguf_header(path).metadata.get("tokenizer.chat_template")
+        if Path(path).is_dir():
+            source = chat_template_source(Path(path))
+        else:
+            source = read_gguf_header(path).metadata.get("tokenizer.chat_template")
     except (OSError, GgufHeaderError):
         return TemplateThinking()
     if not isinstance(source, str) or not source:
         return TemplateThinking()
+    conversation = [ChatMessage(role="user", content="Hi")]
     try:
-        prompt = ChatTemplate(source, bos_token="", eos_token="").render([ChatMessage(role="user", content="Hi")])
+        template = ChatTemplate(source, bos_token="", eos_token="")
+        prompt = template.render(conversation)
     except (TemplateFailed, TemplateCancelled):
         return TemplateThinking(switchable="enable_thinking" in source)
-    return template_thinking(source, prompt)
+    found = template_thinking(source, prompt)
+    if not found.switchable:
+        return found
+    try:
+        off, on = (template.render(conversation, thinking=value) for value in (False, True))
+    except (TemplateFailed, TemplateCancelled):
+        return replace(found, switchable=False)
+    if off == on:  # the name is there, but the switch changes nothing the model reads
+        return replace(found, switchable=False)
+    return replace(
+        found,
+        thinks_by_default=prompt != off,
+        opens_when=(template_thinking(source, off).opens, template_thinking(source, on).opens),
+    )

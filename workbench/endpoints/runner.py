@@ -96,11 +96,21 @@ class ActiveRunner:
         self.use_remote(None)
         return self.local.load(path, options, force=force, inspection=inspection)
 
-    def generate(self, messages: list[ChatMessage], params: SamplingParams | None = None) -> Iterator[ReplyEvent]:
-        return self.current.generate(messages, params)
+    def generate(
+        self, messages: list[ChatMessage], params: SamplingParams | None = None, thinking: bool | None = None
+    ) -> Iterator[ReplyEvent]:
+        """``thinking``: the local model's ``enable_thinking`` switch; a server applies its own template, so it is
+        not sent there (the chat offers the switch only for a model whose template it has read)."""
+        current = self.current
+        if isinstance(current, EngineClient):
+            return current.generate(messages, params, thinking)
+        return current.generate(messages, params)
 
-    def count_tokens(self, messages: list[ChatMessage]) -> int:
-        return self.current.count_tokens(messages)
+    def count_tokens(self, messages: list[ChatMessage], thinking: bool | None = None) -> int:
+        current = self.current
+        if isinstance(current, EngineClient):
+            return current.count_tokens(messages, thinking)
+        return current.count_tokens(messages)
 
     def bench(self, n_prompt: int = 512, n_gen: int = 128, repetitions: int = 3) -> BenchResult:
         return self.current.bench(n_prompt, n_gen, repetitions)

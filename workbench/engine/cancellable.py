@@ -31,15 +31,17 @@ class CancellableBackend:
     def cancel(self) -> None:
         self._cancel.set()
 
-    def prompt_tokens(self, messages: list[ChatMessage]) -> list[int]:
+    def prompt_tokens(self, messages: list[ChatMessage], thinking: bool | None = None) -> list[int]:
         raise NotImplementedError
 
     def generate_tokens(self, tokens: list[int], params: SamplingParams) -> Iterator[ReplyEvent]:
         raise NotImplementedError
 
-    def generate(self, messages: list[ChatMessage], params: SamplingParams) -> Iterator[ReplyEvent]:
+    def generate(
+        self, messages: list[ChatMessage], params: SamplingParams, thinking: bool | None = None
+    ) -> Iterator[ReplyEvent]:
         self._reply_notes = []
-        tokens = self.prompt_tokens(messages)
+        tokens = self.prompt_tokens(messages, thinking)
         notes = tuple(self._reply_notes)
         for event in self.generate_tokens(tokens, params):
             if notes and isinstance(event, ReplyDone):

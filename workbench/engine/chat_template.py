@@ -121,9 +121,15 @@ class ChatTemplate:
         self.eos_token = eos_token
 
     def render(self, messages: Iterable[ChatMessage], *, add_generation_prompt: bool = True,
-               cancelled: Callable[[], bool] | None = None, seconds: float = RENDER_SECONDS) -> str:
+               cancelled: Callable[[], bool] | None = None, seconds: float = RENDER_SECONDS,
+               thinking: bool | None = None) -> str:
         """The conversation as the model's prompt. Raises :class:`TemplateFailed`, or
-        :class:`TemplateCancelled` when ``cancelled()`` turned true while it ran."""
+        :class:`TemplateCancelled` when ``cancelled()`` turned true while it ran.
+
+        ``thinking`` True or False is given to the template as ``enable_thinking`` (the switch Qwen3's templates
+        and their kin read: False closes the thinking section before the reply begins); None leaves it undefined,
+        so the template does what it does by default."""
+        switches: dict[str, Any] = {} if thinking is None else {"enable_thinking": thinking}
         turns: list[dict[str, Any]] = [dict(m) for m in messages]
         conversation_chars = sum(len(str(m.get("content", ""))) for m in turns)
         limit = max(MAX_OUTPUT_CHARS, 8 * conversation_chars + 65_536)
@@ -142,6 +148,7 @@ class ChatTemplate:
                 strftime_now=lambda f: datetime.now().strftime(str(f)),
                 tools=None,
                 functions=None,
+                **switches,
             ):
                 size += len(piece)
                 if size > limit:

@@ -204,13 +204,16 @@ class EngineClient:
         finally:
             self._lock.release()
 
-    def generate(self, messages: list[ChatMessage], params: SamplingParams | None = None) -> Iterator[ReplyEvent]:
-        """Stream a reply: :class:`TokenEvent` s, then one :class:`ReplyDone`.
+    def generate(
+        self, messages: list[ChatMessage], params: SamplingParams | None = None, thinking: bool | None = None
+    ) -> Iterator[ReplyEvent]:
+        """Stream a reply: :class:`TokenEvent` s, then one :class:`ReplyDone`. ``thinking`` True or False is the
+        chat template's ``enable_thinking`` switch (None: the template's default).
 
         If the engine dies mid-reply, raises :class:`~workbench.errors.EngineCrashed` whose
         ``partial_text`` holds the text received so far.
         """
-        return self._reply(GenerateRequest(list(messages), params or SamplingParams()))
+        return self._reply(GenerateRequest(list(messages), params or SamplingParams(), thinking))
 
     def generate_text(self, text: str, params: SamplingParams | None = None) -> Iterator[ReplyEvent]:
         """Continue a plain text, without the chat template (the OpenAI completions API), as :meth:`generate`
@@ -279,11 +282,12 @@ class EngineClient:
         except errors.EngineCrashed:
             self.loaded = None
 
-    def count_tokens(self, messages: list[ChatMessage]) -> int:
-        """How many tokens ``messages`` take with the loaded model's chat template."""
+    def count_tokens(self, messages: list[ChatMessage], thinking: bool | None = None) -> int:
+        """How many tokens ``messages`` take with the loaded model's chat template (``thinking``: its
+        ``enable_thinking`` switch, None for the template's default)."""
         with self._lock:
             self._require_loaded()
-            reply = self._request(TokenizeRequest(list(messages)))
+            reply = self._request(TokenizeRequest(list(messages), thinking))
             assert isinstance(reply, Result) and isinstance(reply.value, int)
             return reply.value
 

@@ -437,12 +437,13 @@ class LlamaBackend(CancellableBackend):
 
     # -- generation --------------------------------------------------------------------
 
-    def prompt_tokens(self, messages: list[ChatMessage]) -> list[int]:
-        """The conversation rendered with the model's chat template, as tokens."""
+    def prompt_tokens(self, messages: list[ChatMessage], thinking: bool | None = None) -> list[int]:
+        """The conversation rendered with the model's chat template (``thinking``: its ``enable_thinking``
+        switch, None for the template's default), as tokens."""
         llm = self._require()
         if self._formatter is not None:
             try:
-                prompt = self._formatter.render(messages, cancelled=self._cancel.is_set)
+                prompt = self._formatter.render(messages, cancelled=self._cancel.is_set, thinking=thinking)
             except TemplateFailed as failed:
                 self._reply_notes.append(failed.notice)
             except TemplateCancelled:

@@ -42,6 +42,8 @@ class MeasureThreadsRequest:
 class GenerateRequest:
     messages: list[ChatMessage]
     params: SamplingParams
+    thinking: bool | None = None
+    """The chat template's ``enable_thinking`` switch (None: the template's default)."""
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,8 @@ class TokenizeRequest:
     """Count the tokens a conversation takes with the loaded model's chat template."""
 
     messages: list[ChatMessage]
+    thinking: bool | None = None
+    """The chat template's ``enable_thinking`` switch (None: the template's default)."""
 
 
 @dataclass(frozen=True)

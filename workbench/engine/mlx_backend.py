@@ -124,12 +124,15 @@ class MlxBackend(CancellableBackend):
 
     # -- generation --------------------------------------------------------------------
 
-    def prompt_tokens(self, messages: list[ChatMessage]) -> list[int]:
-        """The conversation rendered with the tokenizer's chat template, as tokens."""
+    def prompt_tokens(self, messages: list[ChatMessage], thinking: bool | None = None) -> list[int]:
+        """The conversation rendered with the tokenizer's chat template, as tokens (``thinking`` True or False is
+        given to the template as ``enable_thinking``; None leaves it to mlx-lm, which switches thinking on only when
+        the vocabulary has a thinking token)."""
         self._require()
         tokenizer = self._tokenizer
         if getattr(tokenizer, "chat_template", None):
-            ids = tokenizer.apply_chat_template(list(messages), add_generation_prompt=True)
+            switches = {} if thinking is None else {"enable_thinking": thinking}
+            ids = tokenizer.apply_chat_template(list(messages), add_generation_prompt=True, **switches)
             if isinstance(ids, dict) or hasattr(ids, "keys"):  # a BatchEncoding from some tokenizers
                 ids = ids["input_ids"]
             return [int(t) for t in ids]

@@ -243,13 +243,13 @@ class OnnxBackend(CancellableBackend):
 
     # -- generation --------------------------------------------------------------------
 
-    def prompt_tokens(self, messages: list[ChatMessage]) -> list[int]:
+    def prompt_tokens(self, messages: list[ChatMessage], thinking: bool | None = None) -> list[int]:
         """The conversation rendered with the folder's chat template, as tokens (a plain prompt without one, or
         when it fails: the reply then says so)."""
         self._require()
         if self._template is not None:
             try:
-                prompt = self._template.render(messages, cancelled=self._cancel.is_set)
+                prompt = self._template.render(messages, cancelled=self._cancel.is_set, thinking=thinking)
             except TemplateFailed as failed:
                 self._reply_notes.append(failed.notice)
             except TemplateCancelled:

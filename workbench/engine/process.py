@@ -97,13 +97,13 @@ def _serve(conn: Connection, backend: EngineBackend | None, request: object) -> 
                 )
             conn.send(Result(measure()))
         elif isinstance(request, GenerateRequest):
-            _stream(conn, backend.generate(request.messages, request.params))
+            _stream(conn, backend.generate(request.messages, request.params, request.thinking))
         elif isinstance(request, GenerateTextRequest):
             _stream(conn, _text_backend(backend).generate_text(request.text, request.params))
         elif isinstance(request, ScoreTextRequest):
             conn.send(Result(_text_backend(backend).score_text(request.text, request.top)))
         elif isinstance(request, TokenizeRequest):
-            conn.send(Result(len(backend.prompt_tokens(request.messages))))
+            conn.send(Result(len(backend.prompt_tokens(request.messages, request.thinking))))
         elif isinstance(request, BenchRequest):
             conn.send(Result(backend.bench(request.n_prompt, request.n_gen, request.repetitions)))
         elif isinstance(request, TokenizeTextRequest):

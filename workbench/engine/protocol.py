@@ -187,12 +187,16 @@ class EngineBackend(Protocol):
         """Load a model; raises a :class:`workbench.errors.WorkbenchError` with the reason."""
         ...
 
-    def prompt_tokens(self, messages: list[ChatMessage]) -> list[int]:
-        """The conversation rendered with the model's chat template, as tokens."""
+    def prompt_tokens(self, messages: list[ChatMessage], thinking: bool | None = None) -> list[int]:
+        """The conversation rendered with the model's chat template, as tokens. ``thinking`` True or False is the
+        template's ``enable_thinking`` switch (None: the template's default); a template without it ignores it."""
         ...
 
-    def generate(self, messages: list[ChatMessage], params: SamplingParams) -> Iterator[ReplyEvent]:
-        """Stream a reply to ``messages``: token events, then exactly one :class:`ReplyDone`."""
+    def generate(
+        self, messages: list[ChatMessage], params: SamplingParams, thinking: bool | None = None
+    ) -> Iterator[ReplyEvent]:
+        """Stream a reply to ``messages``: token events, then exactly one :class:`ReplyDone`. ``thinking``: as for
+        :meth:`prompt_tokens`."""
         ...
 
     def cancel(self) -> None:

@@ -145,12 +145,16 @@ class SharedRunner(ActiveRunner):
         self,
         messages: list[ChatMessage],
         params: SamplingParams | None = None,
+        thinking: bool | None = None,
         *,
         user: str = CHAT,
         turn: Turn | None = None,
     ) -> Iterator[ReplyEvent]:
-        """Wait for the engine (as ``turn``, or a new turn of ``user``), then stream the reply."""
-        return self._in_turn(lambda: super(SharedRunner, self).generate(messages, params), turn or Turn(user))
+        """Wait for the engine (as ``turn``, or a new turn of ``user``), then stream the reply (``thinking``: the
+        chat template's Think switch, None for its default)."""
+        return self._in_turn(
+            lambda: super(SharedRunner, self).generate(messages, params, thinking), turn or Turn(user)
+        )
 
     def generate_text(self, text: str, params: SamplingParams | None = None, *, turn: Turn) -> Iterator[ReplyEvent]:
         """Wait for the engine, then continue a plain text (a model on this computer only)."""
