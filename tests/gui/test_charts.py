@@ -294,8 +294,10 @@ def test_a_failed_or_one_token_reply_draws_nothing(qtbot: QtBot, panel: LiveChar
     chat = ChatSignals()
     chat.connect_to(panel)
     wait_ticks(qtbot, clock)
-    for end in (lambda: chat.reply_failed.emit("The model stopped answering."),
-                lambda: chat.reply_finished.emit(short_stats(1, 0.0))):
+    for end in (
+        lambda: chat.reply_failed.emit("The model stopped answering."),
+        lambda: chat.reply_finished.emit(short_stats(1, 0.0)),
+    ):
         chat.reply_started.emit()
         panel.on_tokens(1, clock.now + 0.05)
         clock.now += 0.05
