@@ -129,7 +129,8 @@ class MainWindow(QMainWindow):
         self.arena_store, arena_problem = _open_arena_store(paths)
         self.arena = ArenaPanel(self.jobs, self.arena_store, lambda: self.library.model.entries(),
                                 lambda: self.live_settings.value.load, self.compare_store, self.endpoints,
-                                model_load_options=lambda path: self.live_settings.value.load_for(path))
+                                model_load_options=lambda path: self.live_settings.value.load_for(path),
+                                backend_override=lambda: normalize_override(self.live_settings.value.backend))
         if arena_problem:
             self.arena.show_message(arena_problem, error=True)
         self.tabs.addTab(self.arena, "Arena")

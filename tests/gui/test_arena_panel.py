@@ -18,6 +18,7 @@ from workbench.arena.store import ArenaStore
 from workbench.compare.results import CompareSettings
 from workbench.compare.store import CompareStore
 from workbench.compare.suite import run_suite
+from workbench.engine.inspect import inspect_model
 from workbench.engine.options import LoadOptions
 from workbench.jobs import CancelToken
 from workbench.quantize import QuantizationJob, plan_quantization
@@ -377,3 +378,26 @@ def test_compare_opens_its_selected_variants_and_their_divergence_map_in_the_are
     assert window.tabs.currentWidget() is window.arena
     qtbot.waitUntil(window.arena.map_view.isVisible, timeout=60_000)
     assert len(window.arena.map_view.row_labels) == 3
+
+
+def test_columns_choose_their_backend_with_the_backend_setting(qtbot: Any, make_window: Any,
+                                                                ladder: list[str]) -> None:
+    window = make_window(context_length=512)
+    arena = window.arena
+    arena.max_tokens.setValue(4)
+    choices: list[Any] = []
+    arena.round_started.connect(lambda _r: choices.extend(c.inspection.choice for c in arena._run.contenders))
+    for setting in ("mlx", "llama.cpp", "auto"):
+        window.live_settings.update(backend=setting)
+        window.open_in_arena(ladder[:2])
+        with qtbot.waitSignal(arena.round_finished, timeout=120_000) as blocker:
+            assert arena.ask("Why is the sky blue?")
+        assert [c.state for c in blocker.args[0].columns] == ["done", "done"]
+    mlx, llama, auto = choices[0:2], choices[2:4], choices[4:6]
+    # Each choice is the one the chat makes for the same file and setting.
+    chat = inspect_model(ladder[0], window.live_settings.value.load_for(ladder[0]), window.session.engine.facts, "mlx")
+    assert mlx[0] == chat.choice
+    assert all(c.reason.startswith("MLX was chosen in the settings, but MLX runs") for c in mlx)
+    assert all(c.reason.startswith("llama.cpp, as chosen in the settings: ") for c in llama)
+    assert all("chosen in the settings" not in c.reason for c in auto)
+    assert all(c.backend == "llama.cpp" for c in choices)  # a GGUF file runs on llama.cpp whatever is preferred

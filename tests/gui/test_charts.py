@@ -12,11 +12,12 @@ import numpy as np
 import psutil
 import pytest
 import shiboken6
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from pytestqt.qtbot import QtBot
 
 from ui.charts import LiveChartsPanel
+from workbench.engine.protocol import ReplyStats
 
 
 class FakeClock:
@@ -228,3 +229,77 @@ def test_arena_columns_get_curves_of_their_own_named_as_shown(qtbot: QtBot, pane
     labels = [label.text for _, label in panel._rate_legend.items]
     assert not any("F16" in t for t in labels) and len(labels) == 5  # instant, average and three columns
     assert len(panel.column_data(2)[0]) == 0
+
+
+class ChatSignals(QObject):
+    """The chat's reply signals, connected to the charts as the main window connects them."""
+
+    reply_started = Signal()
+    reply_finished = Signal(object)
+    reply_failed = Signal(str)
+
+    def connect_to(self, panel: LiveChartsPanel) -> None:
+        self.reply_started.connect(panel.on_reply_started)
+        self.reply_finished.connect(panel.on_reply_finished)
+        self.reply_failed.connect(panel.on_reply_finished)
+
+
+def short_stats(tokens: int, seconds: float) -> ReplyStats:
+    return ReplyStats(
+        prompt_tokens=12,
+        prompt_seconds=0.02,
+        generated_tokens=tokens,
+        generation_seconds=seconds,
+        time_to_first_token=0.03,
+        stop_reason="eos",
+    )
+
+
+def test_a_reply_between_two_samples_leaves_its_own_average(
+    qtbot: QtBot, panel: LiveChartsPanel, clock: FakeClock
+) -> None:
+    chat = ChatSignals()
+    chat.connect_to(panel)
+    wait_ticks(qtbot, clock)
+    stats = short_stats(40, 0.108)  # 39 tokens after the first in 0.108 s: about 361 tok/s
+    # The whole reply arrives and ends with no refresh in between (no event loop turn).
+    chat.reply_started.emit()
+    panel.on_tokens(40, clock.now + 0.1)
+    clock.now += 0.1
+    chat.reply_finished.emit(stats)
+    x, y = panel.curve_data("average")
+    assert y[-1] == pytest.approx(stats.tokens_per_second)
+    assert y[-1] == pytest.approx(361.1, abs=0.1)
+    assert x[-1] == pytest.approx(clock.now - 5000.0)
+    assert np.count_nonzero(y) == 1  # that one point, nothing invented around it
+    # Afterwards the rate is 0 again, and the point stays on the chart.
+    clock.now += 0.2
+    wait_ticks(qtbot, clock)
+    _, y = panel.curve_data("average")
+    assert y[-1] == 0.0
+    assert np.count_nonzero(y) == 1
+
+
+def test_a_sampled_reply_gets_no_extra_point(qtbot: QtBot, panel: LiveChartsPanel, clock: FakeClock) -> None:
+    chat = ChatSignals()
+    chat.connect_to(panel)
+    feed_reply(panel, clock, rate=90.0, seconds=2.0)
+    qtbot.waitUntil(lambda: last_value(panel, "average") > 0, timeout=3000)
+    before = panel.curve_data("average")[1].size
+    chat.reply_finished.emit(short_stats(180, 2.0))
+    assert panel.curve_data("average")[1].size == before  # the measured curve is the truth, not stats
+
+
+def test_a_failed_or_one_token_reply_draws_nothing(qtbot: QtBot, panel: LiveChartsPanel, clock: FakeClock) -> None:
+    chat = ChatSignals()
+    chat.connect_to(panel)
+    wait_ticks(qtbot, clock)
+    for end in (
+        lambda: chat.reply_failed.emit("The model stopped answering."),
+        lambda: chat.reply_finished.emit(short_stats(1, 0.0)),
+    ):
+        chat.reply_started.emit()
+        panel.on_tokens(1, clock.now + 0.05)
+        clock.now += 0.05
+        end()
+    assert np.count_nonzero(panel.curve_data("average")[1]) == 0

@@ -16,7 +16,7 @@ from tests.support.tiny_onnx import write_tiny_onnx_model
 from workbench import errors
 from workbench.backends import PlatformFacts
 from workbench.engine.client import EngineClient
-from workbench.engine.onnx_backend import search_options
+from workbench.engine.onnx_backend import search_options, unapplied_note
 from workbench.engine.options import LoadOptions
 from workbench.engine.protocol import ChatMessage, ReplyDone, TokenEvent
 from workbench.sampling import SamplingParams
@@ -67,6 +67,18 @@ def test_load_stream_and_stats(client: EngineClient, tiny_onnx: pathlib.Path) ->
     assert stats.tokens_per_second > 0 and stats.threads == 1
     assert [t.index for t in tokens] == list(range(len(tokens)))
     assert _reply(client, PARAMS)[1].text == done.text  # a fixed seed repeats the reply
+
+
+def test_a_setting_the_runtime_cannot_apply_is_noted_on_the_reply(
+    client: EngineClient, tiny_onnx: pathlib.Path
+) -> None:
+    client.load(str(tiny_onnx), OPTIONS)
+    _, done = _reply(client, PARAMS.with_changes(min_p=0.1, max_tokens=4))
+    assert done.notes == ("ONNX Runtime GenAI has no min-p setting, so min-p 0.1 was not applied to this reply.",)
+    # Everything else it applies: no min-p, or a greedy reply (which uses no filter anywhere), has no note.
+    applied = PARAMS.with_changes(min_p=0.0, top_k=5, top_p=0.8, repeat_penalty=1.3, seed=11, max_tokens=4)
+    assert _reply(client, applied)[1].notes == ()
+    assert _reply(client, GREEDY.with_changes(min_p=0.2, max_tokens=4))[1].notes == ()
 
 
 def test_greedy_tokens_match_llama_cpp_on_the_same_weights(
@@ -217,3 +229,6 @@ def test_search_options() -> None:
     sampled = search_options(SamplingParams(temperature=0.7, top_k=0, top_p=0.9, seed=3), 50, 1024)
     assert sampled["do_sample"] and sampled["top_k"] == 1024 and sampled["top_p"] == 0.9
     assert sampled["random_seed"] == 3 and sampled["temperature"] == 0.7
+    assert "min_p" not in sampled and unapplied_note(SamplingParams(min_p=0.05)).endswith(
+        "min-p 0.05 was not applied to this reply.")
+    assert unapplied_note(SamplingParams(min_p=0.0)) == ""

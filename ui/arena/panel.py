@@ -66,6 +66,8 @@ class ArenaPanel(QWidget):
     are not kept), the library's entries, the load options in force, the saved Compare runs (for divergence maps)
     and the servers set up (for their models); ``model_load_options(path)``, when given, is the load options of one
     model (its own, set "only for this model", else the defaults): each column loads with its model's.
+    ``backend_override()``, when given, is the backend setting in force (a local backend's id, or None for
+    automatic), read at each question: the columns choose their backend as the chat's model does.
 
     Signals (GUI thread):
         round_started(object): a round's models were checked and they start loading (its :class:`ArenaRound`).
@@ -105,10 +107,12 @@ class ArenaPanel(QWidget):
         parent: QWidget | None = None,
         *,
         model_load_options: Callable[[str], LoadOptions] | None = None,
+        backend_override: Callable[[], str | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._jobs = jobs
         self._model_load_options = model_load_options
+        self._backend_override = backend_override
         self._endpoints = endpoints
         self._store = store
         self._saver = SessionSaver(store.path, self) if store is not None else None
@@ -268,7 +272,9 @@ class ArenaPanel(QWidget):
         self.show_message("Checking what the models need…")
         mode = self.round_settings.run_mode()
         self._pending_question = text
-        prepare = prepare_round(paths, self._model_load_options or self._load_options(), mode, self._endpoints)
+        override = self._backend_override() if self._backend_override is not None else None
+        prepare = prepare_round(paths, self._model_load_options or self._load_options(), mode, self._endpoints,
+                                override=override)
         self._handle = self._jobs.start(prepare, "arena-prepare")
         self._handle.finished.connect(self._on_prepare_finished)
         self._handle.failed.connect(self._on_job_failed)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from ui.chart_theme import ChartTheme
+from workbench.engine.protocol import ReplyStats
 from workbench.model_info import format_bytes
 from workbench.telemetry import MemorySampler, SampleRing, TokenRateTracker
 
@@ -69,9 +70,12 @@ class LiveChartsPanel(QWidget):
 
     - ``LiveChartsPanel(engine_rss, parent=None)``: ``engine_rss`` returns the engine
       process's resident memory in bytes or None (in the app: ``EngineClient.rss``).
-    - Slots ``on_reply_started()``, ``on_tokens(count, when)`` and ``on_reply_finished()``:
+    - Slots ``on_reply_started()``, ``on_tokens(count, when)`` and ``on_reply_finished(stats)``:
       connect them to the chat's reply signals. ``when`` is ``time.monotonic()`` at the
       tokens' arrival on the GUI thread. ``on_tokens`` only appends to a ring buffer.
+      ``stats`` is the reply's ``ReplyStats`` (anything else, e.g. a failure's reason, is
+      ignored): a reply too short for any rate sample leaves its own measured average on the
+      average curve, so it never goes by unseen.
     - ``set_paused(bool)``: freeze the charts (measurement goes on and shows on resume);
       ``clear()``: empty the charts and restart their time axis at 0.
     - ``set_remote(note)``: with a note, hide the engine curve and show the note (the model
@@ -112,6 +116,8 @@ class LiveChartsPanel(QWidget):
         """What each curve was last given: its ring's length and last sample (and the window's start, to the
         second), and the largest value it showed; a curve whose ring did not change is not given its data again."""
         self._tracker = TokenRateTracker(instant_window=0.5, average_window=5.0)
+        self._reply_sampled = False
+        """A rate above 0 was sampled during the current reply."""
         self._sampler = MemorySampler(engine_rss, clock=clock)
         self._columns: list[_ColumnSeries] = []
         rate_capacity = int(HISTORY_SECONDS * REFRESH_HZ) + 16
@@ -232,6 +238,7 @@ class LiveChartsPanel(QWidget):
     def on_reply_started(self) -> None:
         """A reply began: rates are measured from its first token."""
         self._tracker.reply_started()
+        self._reply_sampled = False
 
     @Slot(int, float)
     def on_tokens(self, count: int, when: float) -> None:
@@ -239,9 +246,27 @@ class LiveChartsPanel(QWidget):
         self._tracker.add(count, when)
 
     @Slot()
-    def on_reply_finished(self) -> None:
-        """The reply ended (done, cancelled or failed): rates drop to 0 until the next one."""
+    @Slot(object)
+    def on_reply_finished(self, stats: object = None) -> None:
+        """The reply ended (done, cancelled or failed): rates drop to 0 until the next one.
+
+        ``stats`` is the reply's ``ReplyStats`` when it has them. A reply that ended before any rate
+        sample saw it (a short one, its tokens arriving between two refreshes) leaves one point on the
+        average curve now: its own measured speed from ``stats``. Without stats, or with no speed
+        measured (one token), nothing is drawn rather than a guess.
+        """
+        in_reply = self._tracker.in_reply
         self._tracker.reply_finished()
+        if not in_reply or self._reply_sampled or not isinstance(stats, ReplyStats):
+            return
+        rate = stats.tokens_per_second
+        if rate <= 0 or not math.isfinite(rate):
+            return
+        now = self._clock()
+        self._rings["average"].append(now, rate)
+        self._reply_sampled = True
+        if self.isVisible():
+            self._redraw()
 
     def start_columns(self, names: list[str], colors: list[QColor]) -> None:
         """An Arena round began: one curve per column, named ``names`` (as the Arena shows them, in its order) in
@@ -343,6 +368,8 @@ class LiveChartsPanel(QWidget):
     def _on_refresh_timer_timeout(self) -> None:
         now = self._clock()
         instant, average = self._tracker.rates(now)
+        if self._tracker.in_reply and average > 0:
+            self._reply_sampled = True
         self._rings["instant"].append(now, instant)
         self._rings["average"].append(now, average)
         for column in self._columns:

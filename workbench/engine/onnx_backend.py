@@ -64,7 +64,8 @@ def search_options(params: SamplingParams, max_length: int, vocab_size: int) -> 
     """Our sampling parameters as onnxruntime-genai's search options.
 
     Temperature 0 is greedy (``do_sample`` off); top-k 0 (no limit) is the whole vocabulary there; a top-p of 1
-    keeps every token in both. Min-p has no counterpart in the runtime (the load says so)."""
+    keeps every token in both. Min-p has no counterpart in the runtime (:func:`unapplied_note` says so on the
+    reply)."""
     options: dict[str, Any] = {
         "max_length": max_length,
         "do_sample": params.temperature > 0,
@@ -77,6 +78,17 @@ def search_options(params: SamplingParams, max_length: int, vocab_size: int) -> 
     if params.seed >= 0:
         options["random_seed"] = params.seed
     return options
+
+
+def unapplied_note(params: SamplingParams) -> str:
+    """One plain line naming a sampling setting the runtime cannot apply to a reply drawn with ``params``; "" when
+    it applies them all.
+
+    Top-k, top-p, temperature, repeat penalty and seed have search options of the same name; min-p has none. A
+    greedy reply (temperature 0) uses no sampling filter in any backend, so it needs no note."""
+    if params.temperature > 0 and params.min_p > 0:
+        return f"ONNX Runtime GenAI has no min-p setting, so min-p {params.min_p:g} was not applied to this reply."
+    return ""
 
 
 def _short(exc: BaseException) -> str:
@@ -294,7 +306,12 @@ class OnnxBackend(CancellableBackend):
             del generator
         done = tally.done(stop, prompt_seconds=prompt_seconds)
         threads = self._loaded.threads if self._loaded is not None else 0
-        yield dataclasses.replace(done, stats=dataclasses.replace(done.stats, threads=threads))
+        note = unapplied_note(params)
+        yield dataclasses.replace(
+            done,
+            stats=dataclasses.replace(done.stats, threads=threads),
+            notes=done.notes + (note,) if note else done.notes,
+        )
 
     # -- benchmark ---------------------------------------------------------------------
 
