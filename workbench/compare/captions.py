@@ -35,6 +35,7 @@ from workbench.compare.figures import (
     status_text,
 )
 from workbench.compare.machine import was_busy
+from workbench.compare.remote import TOP_LOGPROBS
 from workbench.compare.results import CompareRun, Measurement, VariantResult
 
 if TYPE_CHECKING:
@@ -102,6 +103,10 @@ def compare_sentence(variant: VariantResult, name: str, reference: VariantResult
     if variant.file_bytes and reference.file_bytes:
         parts.append(f"is {format_percent(variant.file_bytes / reference.file_bytes)} of the {reference_name} file")
     speed, reference_speed = _speed(variant), _speed(reference)
+    if variant.remote or reference.remote:  # another machine's speed: never compared with this one's
+        if speed and variant.remote:
+            parts.append(f"generates {format_number(speed)} tokens per second on the server")
+        speed = None
     if speed and reference_speed:
         if busy_during_speed_test(variant) or busy_during_speed_test(reference):
             parts.append("has no reliable speed comparison (the computer was busy)")
@@ -136,7 +141,24 @@ def summary_sentences(run: CompareRun) -> list[str]:
         if i != ref and run.variants[i].status not in ("pending", "running")
     ]
     busy = busy_sentence(run, names)
+    sentences += [f"{names[i]}: {note}" for i, v in enumerate(run.variants) for note in v.notes]
     return sentences + [busy] if busy else sentences
+
+
+def server_speed_sentence(run: CompareRun, names: Sequence[str]) -> str:
+    """``tiny on Ollama writes 41 tokens per second on the server (first token after 120 ms) …``: the speeds of
+    models on a server, apart from this computer's (empty when there are none)."""
+    parts = []
+    for i, v in enumerate(run.variants):
+        speed = _speed(v) if v.remote else None
+        if speed:
+            first = mean_of(v.first_token_seconds)
+            after = f" (first token after {format_number(first * 1000)} ms)" if first is not None else ""
+            parts.append(f"{names[i]} writes {format_number(speed)} tokens per second on the server{after}")
+    if not parts:
+        return ""
+    return (_join(parts) + ", measured from streamed replies over the network: another machine, so not ranked "
+            "with this computer's speeds.")
 
 
 def _done(run: CompareRun, value: Callable[[VariantResult], float | None]) -> list[tuple[int, float]]:
@@ -170,9 +192,18 @@ EXPECTED_TOLERANCE = 0.10
 def memory_caption(run: CompareRun, names: list[str]) -> str:
     """What the variants used, how close the expected use came (the solid line) and how far above it the
     reserved-at-most figure the fit verdict uses sits (the dashed line)."""
+    text = _memory_text(run, names)
+    served = [names[i] for i, v in enumerate(run.variants) if v.remote]
+    if served:
+        verb = "runs" if len(served) == 1 else "run"
+        text += f" {_join(served)} {verb} on a server: memory is measured there, not on this computer."
+    return text.strip()
+
+
+def _memory_text(run: CompareRun, names: list[str]) -> str:
     peaks = _done(run, lambda v: v.peak_rss_bytes)
     if not peaks:
-        return "Memory appears here as the variants are measured."
+        return "" if any(v.remote for v in run.variants) else "Memory appears here as the variants are measured."
     small_i, small = min(peaks, key=lambda t: t[1])
     big_i, big = max(peaks, key=lambda t: t[1])
     if small_i == big_i:
@@ -222,7 +253,8 @@ SpeedOf = Callable[[VariantResult], Measurement | None]
 def _fastest(run: CompareRun, speed_of: SpeedOf) -> tuple[list[tuple[int, float]], list[int]]:
     """The measured speeds, and the variants the fastest cannot be told apart from (itself first)."""
     # A speed measured on a busy computer takes no part in who is fastest or by how much.
-    speeds = _done(run, lambda v: None if busy_during_speed_test(v) else mean_of(speed_of(v)))
+    # Nor does a speed measured on a server: another machine.
+    speeds = _done(run, lambda v: None if busy_during_speed_test(v) or v.remote else mean_of(speed_of(v)))
     if not speeds:
         return [], []
     fast_i, _fast = max(speeds, key=lambda t: t[1])
@@ -285,13 +317,21 @@ generation back (the processor, the threads, the engine's settings) is not measu
 
 
 def generation_caption(run: CompareRun, names: list[str]) -> str:
+    served = server_speed_sentence(run, names)
+    local = _local_generation_caption(run, names)
+    if served and local.startswith("Generation speeds appear here"):
+        return served
+    return f"{local} {served}" if served else local
+
+
+def _local_generation_caption(run: CompareRun, names: list[str]) -> str:
     speeds, tied = _fastest(run, lambda v: v.generation_speed)
     if not speeds:
         return _no_quiet_speed(run, names, _speed) or "Generation speeds appear here as the variants are measured."
     text = _speed_lead(run, names, lambda v: v.generation_speed, "write", "write")
     fast_i, fast = tied[0], dict(speeds)[tied[0]]
     ref = reference_index(run)
-    ref_speed = _speed(run.variants[ref]) if ref is not None else None
+    ref_speed = _speed(run.variants[ref]) if ref is not None and not run.variants[ref].remote else None
     if ref is not None and ref not in tied and ref_speed and not busy_during_speed_test(run.variants[ref]):
         text += f", {format_ratio(fast / ref_speed)} as fast as {names[ref]}"
     text += "."
@@ -367,6 +407,11 @@ def kl_caption(run: CompareRun, names: list[str]) -> str:
         text += "."
     if notes:
         text += f" No KL divergence for {_join([n for n, _ in notes])}: {notes[0][1]}"
+    rough = [names[i] for i, v in enumerate(run.variants) if v.quality and v.quality.kl_method]
+    if rough:
+        whose = "'s" if len(rough) == 1 else "'"
+        text += (f" {_join(rough)}{whose} figures are approximate: from the server's top {TOP_LOGPROBS} log-probabilities, so they "
+                 "can only read low.")
     return text
 
 

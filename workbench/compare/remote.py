@@ -111,6 +111,7 @@ class RemoteRun:
         self.kl_unavailable = "No baseline was chosen."
         """Why there is no KL divergence when there is no usable baseline."""
         self._agree_shifted: list[bool] = []
+        self._vocabulary_size = TOP_LOGPROBS
         """Whether the server's top token one position early is the baseline's (a sign of shifted scores)."""
 
     def run(self) -> None:
@@ -243,7 +244,7 @@ class RemoteRun:
                 "is no baseline on this computer to cut the text at the same tokens), so it may differ slightly "
                 "from the local variants' for the text alone."
             )
-        if kl_note is None and kl and fewest_top < MIN_TOP_LOGPROBS:
+        if kl_note is None and kl and fewest_top < min(MIN_TOP_LOGPROBS, self._vocabulary_size):
             kl_note = (f"the server gave only {fewest_top} of the {TOP_LOGPROBS} most likely tokens asked for at "
                        "each position: too few for even an approximate KL divergence")
         if kl_note is None and kl:
@@ -271,6 +272,7 @@ class RemoteRun:
             return (f"the server's model splits the text into different tokens than the baseline {label} (another "
                     "tokenizer): KL divergence between different vocabularies is not meaningful, so it is left out.")
         base_logprobs, base_top1 = self.baseline.chunk(index)
+        self._vocabulary_size = int(base_logprobs.shape[1])
         table = _piece_ids(self.baseline_pieces, base_logprobs.shape[1])
         rows = []
         same = []
