@@ -410,8 +410,8 @@ def kl_caption(run: CompareRun, names: list[str]) -> str:
     rough = [names[i] for i, v in enumerate(run.variants) if v.quality and v.quality.kl_method]
     if rough:
         whose = "'s" if len(rough) == 1 else "'"
-        text += (f" {_join(rough)}{whose} figures are approximate: from the server's top {TOP_LOGPROBS} log-probabilities, so they "
-                 "can only read low.")
+        text += (f" {_join(rough)}{whose} figures are approximate: from the server's top {TOP_LOGPROBS} "
+                 "log-probabilities, so they can only read low.")
     return text
 
 
