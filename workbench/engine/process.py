@@ -28,7 +28,7 @@ from workbench.engine.messages import (
 )
 from workbench.engine.protocol import EngineBackend, ReplyDone, ReplyEvent
 from workbench.engine.registry import UnknownBackend, create_backend
-from workbench.errors import EngineError, EngineNotLoaded, WorkbenchError
+from workbench.errors import EngineError, EngineNotLoaded, PlainTextUnsupported, WorkbenchError
 
 FLUSH_SECONDS = 0.025
 """Fast token streams are sent in batches about this long: imperceptible to a reader, and it spares
@@ -125,7 +125,7 @@ def _serve(conn: Connection, backend: EngineBackend | None, request: object) -> 
 def _text_backend(backend: EngineBackend) -> Any:
     """The backend, if it continues and scores plain texts (llama.cpp does); else an error that says so."""
     if not hasattr(backend, "score_text"):
-        raise EngineError(f"The {backend.backend_id} backend does not continue or score plain text here.")
+        raise PlainTextUnsupported(f"The {backend.backend_id} backend does not continue or score plain text here.")
     return backend
 
 
