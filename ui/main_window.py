@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         self.compare_store, compare_problem = _open_compare_store(paths)
         self.compare = ComparePanel(
             self.jobs, self.compare_store, library_entries=lambda: self.library.model.entries(),
-            settings=self.live_settings,
+            settings=self.live_settings, endpoints=self.endpoints,
         )
         if compare_problem:
             self.compare.show_message(compare_problem, error=True)
@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
             self.arena.show_message(arena_problem, error=True)
         self.tabs.addTab(self.arena, "Arena")
         self.tabs.setTabToolTip(4, "One question to two to four models, side by side, with a blind vote for a class")
-        self.server = ServerPanel(self.session.engine, self.jobs)
+        self.server = ServerPanel(self.session.engine, self.jobs, self.live_settings)
         self.tabs.setTabToolTip(self.tabs.addTab(self.server, "Server"), "Let other programs use the loaded model")
         self.setCentralWidget(self.tabs)
         self._wizards: list[QuantizeWizard] = []

@@ -61,6 +61,11 @@ class EngineNotLoaded(EngineError):
     """A request needs a loaded model and none is loaded."""
 
 
+class PlainTextUnsupported(EngineError):
+    """The loaded model cannot continue or score a plain text (only llama.cpp's backend does; not MLX, ONNX or a
+    model on another server): a request the client can change, not a fault of the server."""
+
+
 class EngineHung(EngineCrashed):
     """The engine did not answer Stop, Unload, loading another model or closing within the deadline, so it
     was ended. ``partial_text`` keeps what the reply had received so far."""

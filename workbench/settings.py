@@ -31,6 +31,28 @@ DEFAULT_SYSTEM_PROMPT = "You are a helpful assistant."
 BACKEND_SETTINGS = ("auto", "llama.cpp", "mlx")
 
 
+SERVER_HOSTS = ("127.0.0.1", "0.0.0.0")
+"""Where the Server tab may listen: this computer only, or every network it is on (then only with a key)."""
+SERVER_PORTS = (1024, 65535)
+MAX_CORS_SETTING = 2000
+
+
+@dataclass(frozen=True)
+class ServerSettings:
+    """The Server tab's form as the person left it. The API key is not among them: it lives only as long as the
+    window (a key kept in a plain settings file is one more secret on disk; a new one is a click away)."""
+
+    host: str = "127.0.0.1"
+    port: int = 8080
+    cors: bool = False
+    """Whether web pages from ``cors_origins`` may call the server."""
+    cors_origins: str = "http://localhost:3000"
+    """Comma-separated origins, as typed."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"host": self.host, "port": self.port, "cors": self.cors, "cors_origins": self.cors_origins}
+
+
 @dataclass(frozen=True)
 class Settings:
     """What the app remembers between runs: how replies are drawn (``sampling``) and how models are loaded
@@ -51,6 +73,8 @@ class Settings:
     """Which backend runs local models: ``auto`` (chosen per model and machine), ``llama.cpp`` or ``mlx``."""
     model_load: tuple[tuple[str, LoadOptions], ...] = ()
     """Load options a person set for one model only, by the model's path, used instead of ``load`` for it."""
+    server: ServerSettings = field(default_factory=ServerSettings)
+    """The Server tab's address, port and CORS choice (never its key)."""
 
     @property
     def threads(self) -> int:
@@ -87,6 +111,7 @@ class Settings:
             "sampling": self.sampling.to_dict(),
             "load": self.load.to_dict(),
             "model_load": {path: options.to_dict() for path, options in self.model_load},
+            "server": self.server.to_dict(),
         }
 
     @classmethod
@@ -129,6 +154,11 @@ SETTING_LABELS: dict[str, str] = {
     "gpu_layers": "GPU layers",
     "flash_attention": "flash attention",
     "kv_cache_type": "KV-cache type",
+    "server": "server settings",
+    "server.host": "server address",
+    "server.port": "server port",
+    "server.cors": "server CORS choice",
+    "server.cors_origins": "server CORS addresses",
 }
 """Each setting as the window names it, for the message that says which ones were fixed."""
 
@@ -195,8 +225,41 @@ def checked_settings(data: dict[str, Any]) -> tuple[Settings, list[str]]:
         endpoints=endpoints,
         backend=backend,
         model_load=_model_load(data.get("model_load"), fixed, fixes),
+        server=_server(data.get("server"), fixed),
     )
     return settings, fixes
+
+
+def _server(data: Any, fixed: Callable[[str, Any, Any], None]) -> ServerSettings:
+    """The Server tab's settings, each checked: an unknown address is this computer only, a port out of range is
+    clamped, a CORS list too long or not text goes back to the default."""
+    defaults = ServerSettings()
+    if data is None:
+        return defaults
+    if not isinstance(data, dict):
+        fixed("server", data, "the defaults")
+        return defaults
+    host = data.get("host", defaults.host)
+    if host not in SERVER_HOSTS:
+        fixed("server.host", host, defaults.host)
+        host = defaults.host
+    port = data.get("port", defaults.port)
+    if isinstance(port, bool) or not isinstance(port, int):
+        fixed("server.port", port, defaults.port)
+        port = defaults.port
+    elif not SERVER_PORTS[0] <= port <= SERVER_PORTS[1]:
+        clamped = min(max(port, SERVER_PORTS[0]), SERVER_PORTS[1])
+        fixed("server.port", port, clamped)
+        port = clamped
+    cors = data.get("cors", defaults.cors)
+    if not isinstance(cors, bool):
+        fixed("server.cors", cors, defaults.cors)
+        cors = defaults.cors
+    origins = data.get("cors_origins", defaults.cors_origins)
+    if not isinstance(origins, str) or len(origins) > MAX_CORS_SETTING or "\x00" in origins:
+        fixed("server.cors_origins", origins, defaults.cors_origins)
+        origins = defaults.cors_origins
+    return ServerSettings(host=host, port=port, cors=cors, cors_origins=origins)
 
 
 def _model_load(

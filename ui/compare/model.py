@@ -145,6 +145,8 @@ class CompareTableModel(RowTableModel[VariantResult]):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "Status" and variant.error:
                 return tooltip(variant.error)
+            if variant.remote and column in ("Status", *REMOTE_CELLS) and variant.notes:
+                return tooltip("\n".join(variant.notes))
             if busy and column in ("Status", "Prompt tok/s (pp)", "Generation tok/s (tg)"):
                 return BUSY_TIP
             if column == "Variant":
@@ -187,6 +189,8 @@ class CompareTableModel(RowTableModel[VariantResult]):
             return f"{v.bits_per_weight:.2f}" if v.bits_per_weight else ""
         if column == "Load":
             return f"{v.load_seconds:.2f} s" if v.load_seconds is not None else ""
+        if v.remote and column in REMOTE_CELLS:
+            return remote_cell(v, column)
         if column == "Memory used":
             return format_size(v.peak_rss_bytes) if v.peak_rss_bytes else ""
         if column == "Expected use":
@@ -274,3 +278,22 @@ class CompareTableModel(RowTableModel[VariantResult]):
         if column in values:
             return values[column]
         return v.label if column == "Variant" else v.status
+
+
+REMOTE_CELLS = ("Memory used", "Prompt tok/s (pp)", "Generation tok/s (tg)", "KL divergence")
+"""Columns a model on a server fills in its own words."""
+
+
+def remote_cell(v: VariantResult, column: str) -> str:
+    """A model on a server: memory is the server's, speeds are the server's, KL divergence is approximate."""
+    if column == "Memory used":
+        return "on the server"
+    if column == "Prompt tok/s (pp)":
+        first = v.first_token_seconds
+        return f"first token {first.mean * 1000:,.0f} ms" if first is not None and first.samples else ""
+    if column == "Generation tok/s (tg)":
+        return f"{format_measurement(v.generation_speed, '')} (server)" if v.generation_speed else ""
+    q = v.quality
+    if q is None or q.kl_mean is None:
+        return "no KL" if q is not None and q.kl_note else ""
+    return f"≈ {format_uncertain(q.kl_mean, q.kl_stderr)}"

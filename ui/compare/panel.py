@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +32,7 @@ from ui.compare.chart_grid import ChartGrid
 from ui.compare.files import FileActions
 from ui.compare.model import LANGUAGE_COLUMN, CompareTableModel
 from ui.compare.presentation import PresentationWindow
+from ui.compare.remote_setup import ServerModelChooser, remote_suite
 from ui.compare.running import SuiteFunction, default_suite, overall_fraction, suite_job
 from ui.compare.runs import SavedRunsList
 from ui.compare.setup import MAX_VARIANTS, MIN_VARIANTS, SettingsForm, VariantPicker
@@ -40,6 +42,7 @@ from workbench.compare.captions import summary_sentences
 from workbench.compare.figures import machine_line
 from workbench.compare.present import presentation_slides
 from workbench.compare.results import CompareRun, SuiteProgress, VariantResult
+from workbench.endpoints.directory import EndpointDirectory
 from workbench.errors import WorkbenchError
 from workbench.library import LibraryEntry
 from workbench.live_settings import LiveSettings
@@ -83,8 +86,11 @@ class ComparePanel(FileActions, QWidget):
         standard_prompts: Callable[[], list[str]] | None = None,
         settings: LiveSettings | None = None,
         parent: QWidget | None = None,
+        endpoints: EndpointDirectory | None = None,
     ) -> None:
+        """``endpoints``: the servers set up here, whose models can be variants too (None: files only)."""
         super().__init__(parent)
+        self._endpoints = endpoints
         self._settings = settings
         """The app's settings: each variant loads with their thread count (none: the app's default)."""
         # Shown, this tab has the window's whole width (the side docks step aside). Hidden, its natural
@@ -92,7 +98,7 @@ class ComparePanel(FileActions, QWidget):
         self.setMinimumWidth(MINIMUM_WIDTH_PX)
         self._runner = runner
         self._store = store
-        self._suite = suite or default_suite
+        self._suite = suite or (remote_suite(endpoints) if endpoints is not None else default_suite)
         self._standard_prompts = standard_prompts or _default_prompts
         self._job: JobHandle | None = None
         self.run: CompareRun | None = None
@@ -102,10 +108,17 @@ class ComparePanel(FileActions, QWidget):
         self.refresh_saved()
         self._update_buttons()
 
+    def _choose_server_models(self, parent: QWidget) -> list[str]:
+        """Ask for models on one of the servers set up here (listed on a worker thread)."""
+        assert self._endpoints is not None
+        dialog = ServerModelChooser(self._endpoints, self._runner, parent)
+        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else []
+
     # -- layout ---------------------------------------------------------------------------------
 
     def _build(self, library_entries: Callable[[], list[LibraryEntry]] | None) -> None:
-        self.picker = VariantPicker(library_entries)
+        self.picker = VariantPicker(library_entries, server_models=self._choose_server_models
+                                    if self._endpoints is not None else None)
         self.form = SettingsForm()
         self.run_button = QPushButton("Run comparison")
         self.run_button.setObjectName("primary")

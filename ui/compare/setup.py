@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.compare.remote_setup import SERVER_NOTE, is_remote, remote_label
 from ui.untrusted import tooltip
 from workbench.compare.baseline import default_baseline
 from workbench.compare.figures import format_size
@@ -43,6 +44,8 @@ PathRole = Qt.ItemDataRole.UserRole
 
 
 def _describe(path: str) -> str:
+    if is_remote(path):
+        return f"{remote_label(path)}  ·  on a server"
     try:
         size = os.stat(path).st_size if os.path.isfile(path) else 0
     except OSError:
@@ -69,10 +72,16 @@ class VariantPicker(QGroupBox):
     """The list or the baseline changed."""
 
     def __init__(
-        self, library_entries: Callable[[], list[LibraryEntry]] | None = None, parent: QWidget | None = None
+        self, library_entries: Callable[[], list[LibraryEntry]] | None = None, parent: QWidget | None = None,
+        server_models: Callable[[QWidget], list[str]] | None = None,
     ) -> None:
+        """``server_models`` asks the person for models on a server (None: no servers here)."""
         super().__init__("Models to compare", parent)
         self._library_entries = library_entries
+        self._server_models = server_models
+        self.server_button = QPushButton("From a server…")
+        self.server_button.setToolTip(SERVER_NOTE)
+        self.server_button.setVisible(server_models is not None)
         self.list = QListWidget()
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -86,7 +95,7 @@ class VariantPicker(QGroupBox):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.library_button, self.remove_button):
+        for button in (self.add_button, self.library_button, self.server_button, self.remove_button):
             buttons.addWidget(button)
         baseline_row = QHBoxLayout()
         baseline_label = QLabel("Baseline:")
@@ -101,6 +110,7 @@ class VariantPicker(QGroupBox):
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.library_button.clicked.connect(self._on_library_button_clicked)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
+        self.server_button.clicked.connect(self._on_server_button_clicked)
         self.list.model().rowsMoved.connect(self._refresh)
         self.baseline.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self._refresh()
@@ -142,10 +152,11 @@ class VariantPicker(QGroupBox):
         self.baseline.blockSignals(True)
         self.baseline.clear()
         self.baseline.addItem(NO_BASELINE, "")
-        for path in paths:
+        local = [path for path in paths if not is_remote(path)]  # a server sends no whole distributions
+        for path in local:
             self.baseline.addItem(Path(path).name, path)
-        if current not in paths:
-            current = default_baseline(paths)
+        if current not in local:
+            current = default_baseline(local)
         self.baseline.setCurrentIndex(max(0, self.baseline.findData(current or "")))
         self.baseline.blockSignals(False)
         count = len(paths)
@@ -156,6 +167,7 @@ class VariantPicker(QGroupBox):
         else:
             self.hint.setText(f"{count} models.")
         self.add_button.setEnabled(count < MAX_VARIANTS)
+        self.server_button.setEnabled(count < MAX_VARIANTS)
         self.changed.emit()
 
     @Slot()
@@ -171,6 +183,11 @@ class VariantPicker(QGroupBox):
         dialog = LibraryChooser(self._library_entries(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.add_paths(dialog.chosen())
+
+    @Slot()
+    def _on_server_button_clicked(self) -> None:
+        if self._server_models is not None:
+            self.add_paths(self._server_models(self))
 
     @Slot()
     def _on_remove_button_clicked(self) -> None:

@@ -29,10 +29,12 @@ from ui.errors import error_line
 from ui.jobs import JobRunner
 from ui.server.log_model import RequestLogModel
 from workbench.jobs import CancelToken, ProgressCallback
+from workbench.live_settings import LiveSettings
 from workbench.server.local import DEFAULT_HOST, DEFAULT_PORT, LocalServer, ServerConfig, check_config, who_can_reach
 from workbench.server.metrics import RequestRecord
 from workbench.server.snippets import curl_snippet, open_webui_snippet, python_snippet
 from workbench.server.turns import SERVER, SharedRunner, engine_use
+from workbench.settings import MAX_CORS_SETTING, ServerSettings
 
 ALL_ADDRESSES = "0.0.0.0"
 RESIZE_ROWS = 20
@@ -67,10 +69,13 @@ class ServerPanel(QWidget):
     server_stopped = Signal()
     """The server no longer answers."""
 
-    def __init__(self, runner: SharedRunner, jobs: JobRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: SharedRunner, jobs: JobRunner, settings: LiveSettings | None = None,
+                 parent: QWidget | None = None) -> None:
+        """``settings``: where the form's address, port and CORS choice are remembered (never the key)."""
         super().__init__(parent)
         self._runner = runner
         self._jobs = jobs
+        self._settings = settings
         self.server: LocalServer | None = None
         self._starting: LocalServer | None = None
         self._busy = False
@@ -82,6 +87,7 @@ class ServerPanel(QWidget):
         self._use_timer.setInterval(USE_POLL_MS)
         self._use_timer.timeout.connect(self._on_use_timer_timeout)
         self._use_timer.start()
+        self._restore_form()
         self._show_state()
 
     # -- layout ----------------------------------------------------------------------------------
@@ -166,6 +172,31 @@ class ServerPanel(QWidget):
         layout.addLayout(snippets_row, 1)
         layout.addWidget(QLabel("Requests"))
         layout.addWidget(self.log_view, 2)
+
+    # -- remembered form -----------------------------------------------------------------------------
+
+    def _restore_form(self) -> None:
+        """Fill the form from the settings (checked when they were read), then remember each later change."""
+        if self._settings is None:
+            return
+        saved = self._settings.value.server
+        self.reach_combo.setCurrentIndex(max(0, self.reach_combo.findData(saved.host)))
+        self.port_box.setValue(saved.port)
+        self.cors_edit.setText(saved.cors_origins)
+        self.cors_check.setChecked(saved.cors)
+        self.reach_combo.currentIndexChanged.connect(self._on_form_changed)
+        self.port_box.valueChanged.connect(self._on_form_changed)
+        self.cors_check.toggled.connect(self._on_form_changed)
+        self.cors_edit.editingFinished.connect(self._on_form_changed)
+
+    @Slot()
+    def _on_form_changed(self, *_args: object) -> None:
+        if self._settings is None:
+            return
+        self._settings.update(server=ServerSettings(
+            host=str(self.reach_combo.currentData()), port=self.port_box.value(), cors=self.cors_check.isChecked(),
+            cors_origins=self.cors_edit.text().strip()[:MAX_CORS_SETTING],
+        ))
 
     # -- state -------------------------------------------------------------------------------------
 

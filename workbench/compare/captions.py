@@ -36,6 +36,7 @@ from workbench.compare.figures import (
 )
 from workbench.compare.languages import language_sentences
 from workbench.compare.machine import was_busy
+from workbench.compare.remote import TOP_LOGPROBS
 from workbench.compare.results import CompareRun, Measurement, VariantResult
 from workbench.i18n import format_decimal, tr
 
@@ -120,6 +121,12 @@ def compare_sentence(variant: VariantResult, name: str, reference: VariantResult
             )
         )
     speed, reference_speed = _speed(variant), _speed(reference)
+    if variant.remote or reference.remote:  # another machine's speed: never compared with this one's
+        if speed and variant.remote:
+            parts.append(
+                tr("Compare", "generates {speed} tokens per second on the server").format(speed=format_number(speed))
+            )
+        speed = None
     if speed and reference_speed:
         if busy_during_speed_test(variant) or busy_during_speed_test(reference):
             parts.append(tr("Compare", "has no reliable speed comparison (the computer was busy)"))
@@ -158,7 +165,34 @@ def summary_sentences(run: CompareRun) -> list[str]:
     ]
     sentences += language_sentences(run, names)
     busy = busy_sentence(run, names)
+    sentences += [f"{names[i]}: {note}" for i, v in enumerate(run.variants) for note in v.notes]
     return sentences + [busy] if busy else sentences
+
+
+def server_speed_sentence(run: CompareRun, names: Sequence[str]) -> str:
+    """``tiny on Ollama writes 41 tokens per second on the server (first token after 120 ms) …``: the speeds of
+    models on a server, apart from this computer's (empty when there are none)."""
+    parts = []
+    for i, v in enumerate(run.variants):
+        speed = _speed(v) if v.remote else None
+        if speed:
+            first = mean_of(v.first_token_seconds)
+            if first is not None:
+                part = tr(
+                    "Compare", "{name} writes {speed} tokens per second on the server (first token after {ms} ms)"
+                )
+            else:
+                part = tr("Compare", "{name} writes {speed} tokens per second on the server")
+            parts.append(
+                part.format(name=names[i], speed=format_number(speed), ms=format_number((first or 0.0) * 1000))
+            )
+    if not parts:
+        return ""
+    return tr(
+        "Compare",
+        "{speeds}, measured from streamed replies over the network: another machine, so not ranked with this "
+        "computer's speeds.",
+    ).format(speeds=_join(parts))
 
 
 def _done(run: CompareRun, value: Callable[[VariantResult], float | None]) -> list[tuple[int, float]]:
@@ -194,8 +228,22 @@ EXPECTED_TOLERANCE = 0.10
 def memory_caption(run: CompareRun, names: list[str]) -> str:
     """What the variants used, how close the expected use came (the solid line) and how far above it the
     reserved-at-most figure the fit verdict uses sits (the dashed line)."""
+    text = _memory_text(run, names)
+    served = [names[i] for i, v in enumerate(run.variants) if v.remote]
+    if served:
+        if len(served) == 1:
+            there = tr("Compare", "{name} runs on a server: memory is measured there, not on this computer.")
+        else:
+            there = tr("Compare", "{names} run on a server: memory is measured there, not on this computer.")
+        text += " " + there.format(name=served[0], names=_join(served))
+    return text.strip()
+
+
+def _memory_text(run: CompareRun, names: list[str]) -> str:
     peaks = _done(run, lambda v: v.peak_rss_bytes)
     if not peaks:
+        if any(v.remote for v in run.variants):
+            return ""
         return tr("Compare", "Memory appears here as the variants are measured.")
     small_i, small = min(peaks, key=lambda t: t[1])
     big_i, big = max(peaks, key=lambda t: t[1])
@@ -259,7 +307,8 @@ SpeedOf = Callable[[VariantResult], Measurement | None]
 def _fastest(run: CompareRun, speed_of: SpeedOf) -> tuple[list[tuple[int, float]], list[int]]:
     """The measured speeds, and the variants the fastest cannot be told apart from (itself first)."""
     # A speed measured on a busy computer takes no part in who is fastest or by how much.
-    speeds = _done(run, lambda v: None if busy_during_speed_test(v) else mean_of(speed_of(v)))
+    # Nor does a speed measured on a server: another machine.
+    speeds = _done(run, lambda v: None if busy_during_speed_test(v) or v.remote else mean_of(speed_of(v)))
     if not speeds:
         return [], []
     fast_i, _fast = max(speeds, key=lambda t: t[1])
@@ -354,6 +403,14 @@ generation back (the processor, the threads, the engine's settings) is not measu
 
 
 def generation_caption(run: CompareRun, names: list[str]) -> str:
+    served = server_speed_sentence(run, names)
+    local = _local_generation_caption(run, names)
+    if served and local.startswith("Generation speeds appear here"):
+        return served
+    return f"{local} {served}" if served else local
+
+
+def _local_generation_caption(run: CompareRun, names: list[str]) -> str:
     speeds, tied = _fastest(run, lambda v: v.generation_speed)
     if not speeds:
         return _no_quiet_speed(run, names, _speed) or tr(
@@ -362,7 +419,7 @@ def generation_caption(run: CompareRun, names: list[str]) -> str:
     text = _speed_lead(run, names, lambda v: v.generation_speed, "write", "write")
     fast_i, fast = tied[0], dict(speeds)[tied[0]]
     ref = reference_index(run)
-    ref_speed = _speed(run.variants[ref]) if ref is not None else None
+    ref_speed = _speed(run.variants[ref]) if ref is not None and not run.variants[ref].remote else None
     if ref is not None and ref not in tied and ref_speed and not busy_during_speed_test(run.variants[ref]):
         text = tr("Compare", "{lead}, {ratio} as fast as {name}").format(
             lead=text, ratio=format_ratio(fast / ref_speed), name=names[ref]
@@ -465,6 +522,21 @@ def kl_caption(run: CompareRun, names: list[str]) -> str:
         text += " " + tr("Compare", "No KL divergence for {names}: {reason}").format(
             names=_join([n for n, _ in notes]), reason=notes[0][1]
         )
+    rough = [names[i] for i, v in enumerate(run.variants) if v.quality and v.quality.kl_method]
+    if rough:
+        if len(rough) == 1:
+            approximate = tr(
+                "Compare",
+                "{name}'s figures are approximate: from the server's top {count} log-probabilities, so they can "
+                "only read low.",
+            ).format(name=rough[0], count=TOP_LOGPROBS)
+        else:
+            approximate = tr(
+                "Compare",
+                "The figures of {names} are approximate: from the servers' top {count} log-probabilities, so they "
+                "can only read low.",
+            ).format(names=_join(rough), count=TOP_LOGPROBS)
+        text += " " + approximate
     return text
 
 

@@ -220,7 +220,7 @@ def _missing_note(variant: VariantResult) -> str:
         return status_word(variant.status)
     if variant.status in ("pending", "running"):
         return "…"
-    return tr("Compare", "not measured")
+    return tr("Compare", "not available from the server") if variant.remote else tr("Compare", "not measured")
 
 
 BarValue = tuple[float | None, float, tuple[float | None, ...]]
@@ -232,6 +232,7 @@ def _bars(
 ) -> tuple[Bar, ...]:
     bars = []
     for i, (variant, name, (value, error, marks)) in enumerate(zip(run.variants, names, values, strict=True)):
+        name = f"{name} (server)" if variant.remote else name  # its speeds are another machine's
         kept = tuple(m if finite(m) else None for m in marks)
         if value is not None and math.isfinite(value):
             spread = error if math.isfinite(error) else 0.0

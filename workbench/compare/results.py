@@ -74,6 +74,9 @@ class Quality:
     top1_stderr: float | None = None
     kl_note: str | None = None
     """Why KL divergence is missing, in plain words (e.g. a different tokenizer than the baseline)."""
+    kl_method: str = ""
+    """How the KL divergence was computed when not from whole distributions (a server's top log-probabilities:
+    approximate); empty for the exact figure."""
     token_kl: list[float] | None = None
     """Per scored position, the KL divergence from the baseline (nats, 5 decimals): what a divergence map shows."""
     kl_tokens: list[int] | None = None
@@ -134,6 +137,13 @@ class VariantResult:
     """Quality on each evaluation text of a run that scored several (by the text's name in
     :attr:`CompareSettings.evaluation_texts`, the first one's also in :attr:`quality`); empty for a run of one text
     and in runs saved before several could be scored."""
+    remote: str = ""
+    """The server's address for a model on a server (its speeds are the server's, seen over the network); empty
+    for a model run on this computer."""
+    first_token_seconds: Measurement | None = None
+    """A model on a server: seconds from each streamed request to its first piece of text, per reply."""
+    notes: list[str] = field(default_factory=list)
+    """Plain lines on what could not be measured for this variant and why (a server that scores no text, …)."""
 
 
 @dataclass
@@ -202,7 +212,7 @@ class CompareRun:
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         for variant, raw in zip(self.variants, data["variants"], strict=True):
-            for name in ("prompt_speed", "generation_speed"):
+            for name in SPEED_FIELDS:
                 measured: Measurement | None = getattr(variant, name)
                 if measured is not None:
                     raw[name] = {"samples": measured.samples, "mean": _finite(measured.mean), "stdev": measured.stdev}
@@ -213,7 +223,7 @@ class CompareRun:
         variants = []
         for raw in data.get("variants", []):
             raw = dict(raw)
-            for name in ("prompt_speed", "generation_speed"):
+            for name in SPEED_FIELDS:
                 if raw.get(name) is not None:
                     raw[name] = Measurement(list(raw[name].get("samples", [])))
             if raw.get("quality") is not None:
@@ -230,6 +240,10 @@ class CompareRun:
             id=data.get("id"),
             title=data.get("title", ""),
         )
+
+
+SPEED_FIELDS = ("prompt_speed", "generation_speed", "first_token_seconds")
+"""The :class:`Measurement` fields of a :class:`VariantResult`."""
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from workbench.compare.baseline import BaselineDistributions
 from workbench.compare.machine import measure_machine, watch_other_load
 from workbench.compare.prompts import default_prompts
 from workbench.compare.quality import QualityTally, kl_divergence
+from workbench.compare.remote import RemoteOpener, RemoteRun, RemoteSource, TokenTexts
 from workbench.compare.results import (
     Answer,
     CompareRun,
@@ -118,9 +119,13 @@ def run_suite(
     settings: CompareSettings,
     progress: Callable[[SuiteProgress], None],
     cancel: CancelToken,
+    remote: RemoteOpener | None = None,
+    token_texts: Callable[[str], TokenTexts | None] | None = None,
 ) -> CompareRun:
     """Measure every variant in ``paths`` (see the module docstring); a core job.
 
+    ``remote`` opens the variants that are models on a server (see :mod:`workbench.compare.remote`);
+    ``token_texts`` reads a local baseline's token texts, which lets a server's figures line up with it.
     Raises :class:`CompareError` or :class:`~workbench.evaltext.EvaluationTextError` up front for
     settings that cannot run; otherwise returns the run, whatever happened to single variants."""
     sources = settings.texts()
@@ -128,7 +133,19 @@ def run_suite(
     baseline_index = None
     for source, text in texts.items():
         baseline_index = check_settings(paths, settings, text, text_label(source) if len(texts) > 1 else "")
-    described = [_describe(str(p)) for p in paths]
+    servers, problems = _open_remote(paths, remote)
+    if baseline_index is not None and (servers[baseline_index] is not None or problems[baseline_index]):
+        raise CompareError(
+            tr(
+                "Compare",
+                "A model on a server cannot be the baseline: KL divergence needs the baseline's whole token "
+                "distributions, which a server does not send. Choose a model on this computer as the baseline.",
+            )
+        )
+    described = [
+        _describe(str(p)) if servers[i] is None and not problems[i] else _describe_remote(str(p), servers[i])
+        for i, p in enumerate(paths)
+    ]
     run = CompareRun(
         variants=[result for result, _info in described],
         settings=settings,
@@ -139,8 +156,37 @@ def run_suite(
         measuring = tr("Compare", "Measuring this machine's memory bandwidth")
         progress(SuiteProgress(0, len(paths), "load", 0.0, measuring, run.variants[0]))
         run.machine = measure_machine()
-    _Suite(run, texts, baseline_index, progress, cancel, [info for _result, info in described]).run()
+    suite = _Suite(run, texts, baseline_index, progress, cancel, [info for _result, info in described])
+    suite.remote_sources, suite.remote_problems = servers, problems
+    if token_texts is not None and baseline_index is not None:
+        suite.token_texts = lambda: token_texts(str(paths[baseline_index]))
+    try:
+        suite.run()
+    finally:
+        for server in servers:
+            if server is not None:
+                server.close()
     return run
+
+
+def _open_remote(paths: list[str], remote: RemoteOpener | None) -> tuple[list[RemoteSource | None], list[str]]:
+    """Each variant's server model (None: a file on this computer), and why one could not be opened ("")."""
+    sources: list[RemoteSource | None] = []
+    problems: list[str] = []
+    for path in paths:
+        try:
+            sources.append(remote(str(path)) if remote is not None else None)
+            problems.append("")
+        except WorkbenchError as exc:
+            sources.append(None)
+            problems.append(str(exc))
+    return sources, problems
+
+
+def _describe_remote(path: str, source: RemoteSource | None) -> tuple[VariantResult, None]:
+    """A pending result for a model on a server: its name and where it runs; no file facts."""
+    label = source.label if source is not None else path
+    return VariantResult(path=path, label=label, remote=source.where if source is not None else ""), None
 
 
 def _describe(path: str) -> tuple[VariantResult, ModelDescription | None]:
@@ -216,6 +262,8 @@ class _Suite:
         self.settings = run.settings
         self.texts = texts
         """Each evaluation text by its name (``bundled``, ``da`` … or a path), the first the run's main one."""
+        self.main_text = next(iter(texts))
+        """The run's main text: the one a model on a server is scored on."""
         self.baseline_index = baseline_index
         self.progress = progress
         self.cancel = cancel
@@ -232,6 +280,11 @@ class _Suite:
         self._timer: threading.Timer | None = None
         self._timer_lock = threading.Lock()
         self._finished = False
+        self.remote_sources: list[RemoteSource | None] = [None] * len(run.variants)
+        self.remote_problems: list[str] = [""] * len(run.variants)
+        self.token_texts: Callable[[], TokenTexts | None] | None = None
+        self.baseline_tokens: list[int] = []
+        """The baseline's evaluation tokens (what a server's chunks are cut at)."""
 
     # -- the run ---------------------------------------------------------------------------
 
@@ -285,6 +338,9 @@ class _Suite:
         )
 
     def _variant(self, index: int) -> None:
+        if self.remote_sources[index] is not None or self.remote_problems[index]:
+            self._remote_variant(index)
+            return
         result = self.run_.variants[index]
         result.status = "running"
         self.step = "load"
@@ -317,8 +373,10 @@ class _Suite:
                 self._failed(index, result, stopped.format(step=self.step))
             else:
                 self._failed(index, result, str(exc))
-        except (MemoryError, OSError, ValueError) as exc:  # e.g. no memory for a chunk's logits: this variant only
-            self._failed(index, result, f"{type(exc).__name__}: {exc}")
+        except MemoryError:  # e.g. no memory for a chunk's logits: this variant only
+            self._failed(index, result, tr("Compare", "This computer ran out of memory while measuring it."))
+        except (OSError, ValueError) as exc:
+            self._failed(index, result, str(exc) or tr("Compare", "It could not be measured."))
         finally:
             if sampler is not None:
                 if result.peak_rss_bytes is None:
@@ -326,6 +384,73 @@ class _Suite:
                 sampler.stop()
             self.client.unload()
             self.attempted += 1
+
+    def _remote_variant(self, index: int) -> None:
+        """A model on a server (see :mod:`workbench.compare.remote`); the local engine is not used."""
+        result = self.run_.variants[index]
+        result.status = "running"
+        self.step = "load"
+        source = self.remote_sources[index]
+        try:
+            if source is None:
+                raise WorkbenchError(self.remote_problems[index])
+            measure = RemoteRun(
+                source, result, text=self.texts[self.main_text], chunk_tokens=self.settings.chunk_tokens,
+                max_chunks=self.settings.max_chunks, prompts=self.settings.prompts or default_prompts(),
+                answer_tokens=self.settings.answer_tokens, repetitions=self.settings.repetitions,
+                cancel=self.cancel, report=lambda step, fraction, message: self._step(index, step, fraction, message),
+            )
+            baseline = self.baselines.get(self.main_text)
+            if baseline is not None and self.baseline_index is not None:
+                measure.baseline = baseline
+                measure.baseline_label = self.run_.variants[self.baseline_index].label
+                measure.baseline_tokens = self.baseline_tokens
+                pieces = None
+                try:
+                    pieces = self.token_texts() if self.token_texts is not None else None
+                except WorkbenchError:
+                    pieces = None
+                measure.baseline_pieces = pieces
+                if pieces is None:
+                    measure.baseline = None
+                    measure.kl_unavailable = tr(
+                        "Compare",
+                        "the token texts of the baseline {name} could not be read, so the server's tokens cannot "
+                        "be matched with it.",
+                    ).format(name=measure.baseline_label)
+            elif self.baseline_index is not None:
+                measure.kl_unavailable = self._kl_note_without_baseline()
+            measure.run()
+        except JobCancelled:
+            result.status = "cancelled"
+            self._report(index, self.step, 1.0, tr("Compare", "{name}: cancelled").format(name=result.label))
+        except WorkbenchError as exc:
+            if self.cancel.cancelled:
+                result.status = "cancelled"
+                self._report(index, self.step, 1.0, tr("Compare", "{name}: cancelled").format(name=result.label))
+            else:
+                self._failed(index, result, str(exc))
+        finally:
+            self.attempted += 1
+
+    def _step(self, index: int, step: Step, fraction: float, message: str) -> None:
+        self.step = step
+        self._report(index, step, fraction, message)
+
+    def _kl_note_without_baseline(self) -> str:
+        assert self.baseline_index is not None
+        baseline = self.run_.variants[self.baseline_index]
+        if baseline.status == "failed":
+            text = tr("Compare", "The baseline {name} failed, so there is no KL divergence to measure against it.")
+        elif baseline.status == "skipped":
+            text = tr("Compare", "The baseline {name} was skipped, so there is no KL divergence to measure against it.")
+        else:
+            text = tr(
+                "Compare",
+                "The baseline {name} did not finish its evaluation, so there is no KL divergence to measure "
+                "against it.",
+            )
+        return text.format(name=baseline.label)
 
     def _failed(self, index: int, result: VariantResult, error: str) -> None:
         result.status = "failed"
@@ -442,6 +567,8 @@ class _Suite:
         note: str | None = None
         if is_baseline:
             self.baselines[source] = BaselineDistributions(vocabulary, result.label, scored)
+            if source == self.main_text:
+                self.baseline_tokens = scored
         else:
             note = self._kl_note(vocabulary, scored, source)
         baseline = self.baselines.get(source)

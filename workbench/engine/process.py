@@ -28,7 +28,7 @@ from workbench.engine.messages import (
 )
 from workbench.engine.protocol import EngineBackend, ReplyDone, ReplyEvent
 from workbench.engine.registry import UnknownBackend, create_backend
-from workbench.errors import EngineError, EngineNotLoaded, WorkbenchError
+from workbench.errors import EngineError, EngineNotLoaded, PlainTextUnsupported, WorkbenchError
 from workbench.i18n import QT_TRANSLATE_NOOP
 
 FLUSH_SECONDS = 0.025
@@ -128,7 +128,7 @@ def _serve(conn: Connection, backend: EngineBackend | None, request: object) -> 
 def _text_backend(backend: EngineBackend) -> Any:
     """The backend, if it continues and scores plain texts (llama.cpp does); else an error that says so."""
     if not hasattr(backend, "score_text"):
-        raise EngineError(f"The {backend.backend_id} backend does not continue or score plain text here.")
+        raise PlainTextUnsupported(f"The {backend.backend_id} backend does not continue or score plain text here.")
     return backend
 
 

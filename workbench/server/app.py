@@ -28,8 +28,9 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from workbench.engine.protocol import PromptScores
-from workbench.errors import ContextOverflow, EngineNotLoaded, WorkbenchError
+from workbench.errors import ContextOverflow, EngineNotLoaded, PlainTextUnsupported, WorkbenchError
 from workbench.sampling import SamplingParams
+from workbench.server.hosts import LoopbackHostOnly
 from workbench.server.metrics import RequestRecord, ServerMetrics
 from workbench.server.models import OnDemandModels, served_name
 from workbench.server.replies import (
@@ -57,6 +58,8 @@ class ApiSettings:
     """Browser pages allowed to call the server (none: no CORS headers at all)."""
     defaults: SamplingParams = SamplingParams()
     """Sampling for what a request leaves out."""
+    loopback_only: bool = False
+    """Bound to a loopback address: answer only requests whose ``Host`` names this computer (DNS rebinding)."""
 
 
 def model_name(runner: SharedRunner) -> str | None:
@@ -83,6 +86,8 @@ def build_app(runner: SharedRunner, settings: ApiSettings, metrics: ServerMetric
         Route("/metrics", api.metrics_text, methods=["GET"]),
     ]
     middleware = []
+    if settings.loopback_only:  # first, so that nothing else answers a rebound request
+        middleware.append(Middleware(LoopbackHostOnly))
     if settings.cors_origins:
         middleware.append(Middleware(
             CORSMiddleware, allow_origins=list(settings.cors_origins), allow_methods=["GET", "POST"],
@@ -188,6 +193,10 @@ class _Api:
         self._authorize(request)
         body = parse_json(await request.body())
         name, context, prepare = self._model_for(body)
+        if self.runner.remote_model is not None and name == model_name(self.runner):
+            raise _api_error(PlainTextUnsupported(
+                "The model chosen runs on another server: it cannot continue or score plain text here."
+            ))
         text = parse_completion(body, self.settings.defaults, context)
         loop = asyncio.get_running_loop()
         if text.params.max_tokens == 0:
@@ -407,6 +416,9 @@ def _api_error(error: WorkbenchError, param: str = "messages") -> ApiError:
     message = str(error)[:500]
     if isinstance(error, ContextOverflow):
         return ApiError(400, message, param=param, code="context_length_exceeded")
+    if isinstance(error, PlainTextUnsupported):  # /v1/completions for an MLX, ONNX or remote model
+        return ApiError(400, f"{message} Use /v1/chat/completions with this model.", param="prompt",
+                        code="unsupported_model")
     if isinstance(error, EngineNotLoaded):
         return ApiError(503, message, kind="server_error", code="model_not_loaded")
     if isinstance(error, TurnNotGiven):

@@ -137,7 +137,8 @@ class LocalServer:
         sock.listen(64)
         self._socket = sock
         self.port = sock.getsockname()[1]
-        settings = ApiSettings(self.config.api_key, self.config.cors_origins, self.config.defaults)
+        settings = ApiSettings(self.config.api_key, self.config.cors_origins, self.config.defaults,
+                               loopback_only=is_loopback(self.config.host))
         on_demand = self.on_demand
         self._worker = ReplyWorker(on_idle=on_demand.unload_if_idle if on_demand is not None else None)
         app = build_app(self.runner, settings, self.metrics, self._worker, on_demand)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from workbench.endpoints.runner import ActiveRunner
 from workbench.engine.client import EngineClient
 from workbench.engine.protocol import ChatMessage, PromptScores, ReplyEvent
-from workbench.errors import EngineError, WorkbenchError
+from workbench.errors import PlainTextUnsupported, WorkbenchError
 from workbench.sampling import SamplingParams
 
 CHAT = "the chat"
@@ -172,7 +172,9 @@ class SharedRunner(ActiveRunner):
 
     def _local_only(self) -> EngineClient:
         if self.remote is not None:
-            raise EngineError("The model chosen runs on another server: it cannot continue or score plain text here.")
+            raise PlainTextUnsupported(
+                "The model chosen runs on another server: it cannot continue or score plain text here."
+            )
         return self.local
 
     def _in_turn(self, reply: Callable[[], Iterator[ReplyEvent]], turn: Turn) -> Iterator[ReplyEvent]:
