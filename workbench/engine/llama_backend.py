@@ -24,6 +24,7 @@ from workbench.engine.cancellable import CancellableBackend, plain_prompt
 from workbench.engine.chat_template import ChatTemplate, TemplateCancelled, TemplateFailed
 from workbench.engine.limits import check_bench_fits, check_chunk, reply_budget, vocabulary_of
 from workbench.engine.llama_chunks import ChunkContext, sequences_per_pass
+from workbench.engine.llama_sampler import install_fast_sampler
 from workbench.engine.options import KV_CACHE_LABELS, LoadOptions
 from workbench.engine.protocol import (
     BenchResult,
@@ -206,6 +207,7 @@ class LlamaBackend(CancellableBackend):
             break
         if llm is None:
             raise error
+        install_fast_sampler(llm)
         self._llm = llm
         self._formatter, template_note = self._chat_formatter(llm)
         if template_note:
