@@ -33,6 +33,7 @@ from ui.log_folder import add_open_log_folder
 from ui.model.fit_dialog import ask_to_load
 from ui.model.session import ModelSession
 from ui.model.status_bar import ModelStatusBar
+from ui.model.threads_dialog import MeasureThreadsDialog
 from ui.params.live import SettingsSignals
 from ui.params.panel import ParametersPanel
 from ui.quantize.wizard import QuantizeWizard
@@ -280,6 +281,7 @@ class MainWindow(QMainWindow):
         self._action(model_menu, "Make &smaller versions (quantize)…", self.open_quantize_wizard, "Ctrl+Shift+Q")
         self._action(model_menu, "&Compare models side by side…", self._show_compare, "Ctrl+Shift+C")
         self.unload_action = self._action(model_menu, "&Unload", self.session.unload)
+        self.measure_threads_action = self._action(model_menu, "Measure best &threads…", self.open_measure_threads)
         self.endpoints_action = self._action(model_menu, "&Endpoints (models on a server)…", self.open_endpoints_dialog)
         model_menu.addSeparator()
         backend_menu = model_menu.addMenu("&Backend")
@@ -447,6 +449,15 @@ class MainWindow(QMainWindow):
         self.session.loaded.connect(self._on_session_loaded_show_where)
         self.session.unloaded.connect(self._on_session_unloaded_show_where)
         QTimer.singleShot(0, self.endpoint_feed.refresh)
+
+    def open_measure_threads(self) -> MeasureThreadsDialog:
+        """Measure the loaded model's fastest thread counts now (Model ▸ Measure best threads), in a dialog."""
+        dialog = MeasureThreadsDialog(self.session.engine, self.jobs, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.measured.connect(lambda _sweep: self.status.show_loaded())
+        dialog.open()
+        dialog.start()
+        return dialog
 
     def open_endpoints_dialog(self) -> EndpointsDialog:
         """Open the Endpoints dialog (window-modal); saving it updates the settings and the library."""

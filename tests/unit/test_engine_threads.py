@@ -79,3 +79,40 @@ def test_a_busy_process_is_seen() -> None:
         burner.kill()
         burner.wait(5)
     assert busy is not None and busy > 0.5
+
+
+def test_a_measured_count_is_a_ceiling_the_busy_check_lowers_at_the_first_step() -> None:
+    # the first step after a load: no previous count, a reading of one busy core, a sweep that chose 2 of 2
+    first = choose_threads(0, 2, 1.0, previous=None, best=2)
+    assert first.threads == 1 and "about 1.0 of 2 cores" in first.reason
+    assert choose_threads(0, 2, 0.1, previous=None, best=2).threads == 2  # quiet: the sweep's count
+
+
+def test_a_previous_count_never_exceeds_the_measured_ceiling() -> None:
+    assert choose_threads(0, 4, None, previous=4, best=2).threads == 2
+    assert choose_threads(0, 4, None, previous=1, best=2).threads == 1
+
+
+class _Waiting(CpuWatch):
+    """A watch whose clock is time itself and whose machine has another program using 1.5 cores."""
+
+    def __init__(self) -> None:
+        self._since = None
+        self.looks = 0
+
+    def _now(self) -> tuple[float, float, float]:
+        self.looks += 1
+        now = time.monotonic()
+        return now, 1.5 * now, 0.0
+
+
+def test_a_reading_waits_briefly_for_a_long_enough_window() -> None:
+    watch = _Waiting()
+    watch.mark()
+    assert watch.others_busy() is None  # just marked: too short to say
+    started = time.monotonic()
+    assert watch.reading() == pytest.approx(1.5)
+    assert time.monotonic() - started < 1.0
+    assert _Waiting().reading() is None  # nothing marked: nothing to wait for
+    watch.mark()
+    assert watch.reading(wait_seconds=0) is None  # no time to wait: no reading

@@ -94,6 +94,12 @@ class ModelStatusBar(QStatusBar):
         self.backend_label.setToolTip(tooltip(loaded_tooltip(loaded, self._session.choice)))
         self._on_timer_timeout()
 
+    def show_loaded(self) -> None:
+        """Show the loaded model's details again (its threads were measured anew)."""
+        loaded = self._session.engine.loaded
+        if loaded is not None and self._session.is_loaded:
+            self._on_session_loaded(loaded)
+
     @Slot(str)
     def _on_session_load_failed(self, reason: str) -> None:
         if self._session.is_loaded:

@@ -24,6 +24,7 @@ from workbench.engine.cancellable import CancellableBackend, plain_prompt
 from workbench.engine.chat_template import ChatTemplate, TemplateCancelled, TemplateFailed
 from workbench.engine.limits import check_bench_fits, check_chunk, reply_budget, vocabulary_of
 from workbench.engine.llama_chunks import ChunkContext, sequences_per_pass
+from workbench.engine.llama_sampler import install_fast_sampler
 from workbench.engine.options import KV_CACHE_LABELS, LoadOptions
 from workbench.engine.protocol import (
     BenchResult,
@@ -46,7 +47,14 @@ from workbench.engine.thread_sweep import (
     size_class,
     threads_in_words,
 )
-from workbench.engine.threads import BUSY_MARGIN, CpuWatch, choose_threads, too_many_threads, usable_cores
+from workbench.engine.threads import (
+    BUSY_MARGIN,
+    CpuWatch,
+    ThreadChoice,
+    choose_threads,
+    too_many_threads,
+    usable_cores,
+)
 from workbench.errors import EngineError, EngineNotLoaded
 from workbench.formats.gguf import check_model_path
 from workbench.i18n import QT_TRANSLATE_NOOP, format_decimal, tr
@@ -202,6 +210,7 @@ class LlamaBackend(CancellableBackend):
             break
         if llm is None:
             raise error
+        install_fast_sampler(llm)
         self._llm = llm
         self._formatter, template_note = self._chat_formatter(llm)
         if template_note:
@@ -245,11 +254,13 @@ class LlamaBackend(CancellableBackend):
 
     def _threads_at_load(self, llm: Any, notes: list[str]) -> str:
         """Automatic threads start from the sweep kept for this computer and size class; without one, and with a
-        place to keep it, the first load on a quiet computer measures (a few seconds, once). The threads in force,
-        in words for the tooltip."""
+        place to keep it, the first load on a quiet computer measures (a few seconds, once). Either way the counts
+        are then fitted to what other programs are using now (a short look, as the load has only just ended), so
+        the first token already leaves them their cores. The threads in force, in words for the tooltip."""
         if self._threads_asked > 0:
             return threads_in_words(self._threads_now, self._threads_now, tr("Threads", "as you set them"))
         cores = usable_cores()
+        origin = tr("Threads", "automatic; not measured")
         if self._sweeps is not None:
             machine, size = self._sweep_key(llm)
             self._sweep = self._sweeps.get(machine, size, cores)
@@ -267,16 +278,33 @@ class LlamaBackend(CancellableBackend):
                         note += " " + tr("Threads", "The result could not be saved, so it will be measured again.")
                     notes.append(note)
                 else:
-                    self._watch.mark()
-                    why = tr("Threads", "automatic; not measured yet, the computer was busy")
-                    return threads_in_words(self._prompt_threads_now, self._threads_now, why)
-            self._watch.mark()
+                    origin = tr("Threads", "automatic; not measured yet, the computer was busy")
+        return self._first_step_threads(origin)
+
+    def _first_step_threads(self, origin: str) -> str:
+        """Choose automatic threads afresh (the sweep's counts, or all cores, as a ceiling) from a reading of what
+        other programs use now, not from the counts of a previous step; the threads in force, in words."""
+        choice = self._adapt_threads(first_step=True)
+        self._watch.mark()
         if self._sweep is None:
-            why = tr("Threads", "automatic; not measured")
-            return threads_in_words(self._prompt_threads_now, self._threads_now, why)
-        self._threads_now = self._prompt_threads_now = 0  # the first step starts from the sweep
-        self._adapt_threads()
-        return self._sweep.summary()
+            detail = threads_in_words(self._prompt_threads_now, self._threads_now, origin)
+        else:
+            detail = self._sweep.summary()
+        sweep, cores = self._sweep, usable_cores()
+        prompt_ceiling, generation_ceiling = (sweep.prompt_threads, sweep.generation_threads) if sweep else (cores,) * 2
+        lowered = self._prompt_threads_now < prompt_ceiling or self._threads_now < generation_ceiling
+        if choice.others_busy_cores is not None and lowered:
+            detail += "; " + tr(
+                "Threads",
+                "fewer now ({prompt} for prompts, {generation} for generation): other programs were using about "
+                "{busy} of {cores} cores",
+            ).format(
+                prompt=self._prompt_threads_now,
+                generation=self._threads_now,
+                busy=format_decimal(choice.others_busy_cores, 1),
+                cores=cores,
+            )
+        return detail
 
     def measure_threads(self) -> ThreadSweep:
         """Sweep now (llama-bench style, a few seconds), keep the result, and use it when threads are automatic.
@@ -287,16 +315,16 @@ class LlamaBackend(CancellableBackend):
         try:
             if self._sweeps is not None:
                 self._sweeps.put(*self._sweep_key(llm), sweep)
+            detail = ""
             if self._threads_asked <= 0:
                 self._sweep = sweep
-                self._threads_now = self._prompt_threads_now = 0
-                self._adapt_threads()
+                detail = self._first_step_threads("automatic")
             else:
                 self._set_threads(llm, self._threads_now, self._prompt_threads_now)
         finally:
             self._watch.mark()
         if self._loaded is not None and self._threads_asked <= 0:
-            self._loaded = dataclasses.replace(self._loaded, threads=self._threads_now, threads_detail=sweep.summary())
+            self._loaded = dataclasses.replace(self._loaded, threads=self._threads_now, threads_detail=detail)
         return sweep
 
     def _measure(self, llm: Any, others_busy: float | None) -> ThreadSweep:
@@ -346,13 +374,10 @@ class LlamaBackend(CancellableBackend):
             llm._ctx.kv_cache_clear()
 
     def _others_busy_now(self) -> float | None:
-        """Cores other programs used since the engine last worked; after a short look when it has only just
-        stopped (a sweep must know whether it measures the model or the other programs)."""
-        busy = self._watch.others_busy()
-        if busy is None:
-            time.sleep(0.3)
-            busy = self._watch.others_busy()
-        return busy
+        """Cores other programs used since the engine last worked; after a short look (well under a second) when
+        it has only just stopped (a sweep must know whether it measures the model or the other programs, and the
+        first step after a load how many cores it may take)."""
+        return self._watch.reading()
 
     def _set_threads(self, llm: Any, generation: int, prompt: int) -> None:
         import llama_cpp
@@ -458,7 +483,7 @@ class LlamaBackend(CancellableBackend):
 
         llm = self._require()
         self._reset_cancel()
-        threads = self._adapt_threads()
+        threads = self._adapt_threads().threads
         tally = ReplyTally(len(tokens))
         budget = reply_budget(len(tokens), llm.n_ctx(), params.max_tokens)
         if params.seed >= 0:
@@ -569,7 +594,7 @@ class LlamaBackend(CancellableBackend):
             return time.perf_counter() - started
 
         self._reset_cancel()
-        threads = self._adapt_threads()
+        threads = self._adapt_threads().threads
         try:
             result = bench_schedule(run, n_prompt, n_gen, repetitions)
         finally:
@@ -577,23 +602,24 @@ class LlamaBackend(CancellableBackend):
         llm.reset()
         return dataclasses.replace(result, threads=threads)
 
-    def _adapt_threads(self) -> int:
+    def _adapt_threads(self, first_step: bool = False) -> ThreadChoice:
         """With automatic threads, start from the measured counts (:meth:`measure_threads`) and leave other
-        programs the cores they used while the engine was idle (see :mod:`workbench.engine.threads`); the threads
-        generation runs on this step (prompts run on :attr:`_prompt_threads_now`)."""
+        programs the cores they used while the engine was idle (see :mod:`workbench.engine.threads`); the choice
+        for generation this step (prompts run on :attr:`_prompt_threads_now`). ``first_step``: just after a load or
+        a sweep, when the engine has not been idle long enough to tell, wait briefly for a reading and choose
+        without regard to previous counts."""
         llm = self._require()
-        if self._threads_asked <= 0:
-            cores, busy, sweep = usable_cores(), self._watch.others_busy(), self._sweep
-            generation = choose_threads(
-                0, cores, busy, self._threads_now or None, sweep.generation_threads if sweep else None
-            ).threads
-            prompt = choose_threads(
-                0, cores, busy, self._prompt_threads_now or None, sweep.prompt_threads if sweep else None
-            ).threads
-            if (generation, prompt) != (self._threads_now, self._prompt_threads_now):
-                self._set_threads(llm, generation, prompt)
-                self._threads_now, self._prompt_threads_now = generation, prompt
-        return self._threads_now
+        if self._threads_asked > 0:
+            return ThreadChoice(self._threads_now, "as you set them")
+        cores, sweep = usable_cores(), self._sweep
+        busy = self._others_busy_now() if first_step else self._watch.others_busy()
+        before = (None, None) if first_step else (self._threads_now or None, self._prompt_threads_now or None)
+        generation = choose_threads(0, cores, busy, before[0], sweep.generation_threads if sweep else None)
+        prompt = choose_threads(0, cores, busy, before[1], sweep.prompt_threads if sweep else None).threads
+        if (generation.threads, prompt) != (self._threads_now, self._prompt_threads_now):
+            self._set_threads(llm, generation.threads, prompt)
+            self._threads_now, self._prompt_threads_now = generation.threads, prompt
+        return generation
 
     # -- evaluation (perplexity, KL divergence) --------------------------------------------
 

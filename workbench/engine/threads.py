@@ -50,7 +50,9 @@ def choose_threads(
     ``requested`` > 0 is the person's own choice and is kept (clamped to ``cores``, saying so); 0 means
     automatic: ``best`` (the count a sweep measured fastest, :mod:`workbench.engine.thread_sweep`) or else all
     ``cores``, less one for each core other programs were using (beyond :data:`BUSY_MARGIN`), at least 1.
-    ``others_busy`` None (not measured) keeps ``previous`` if given.
+    ``others_busy`` None (not measured) keeps ``previous`` if given, never above that ceiling. The engine takes a
+    reading before the first step after a load (:meth:`CpuWatch.reading`), so that a measured count is a ceiling the
+    busy-core check lowers from the first token on, not a count kept until a later reply measures.
     """
     cores = max(1, cores)
     if requested > 0:
@@ -69,7 +71,7 @@ def choose_threads(
         start = tr("Threads", "{threads}, automatic: one per core").format(threads=ceiling)
     if others_busy is None:
         if previous:
-            kept = min(previous, cores)
+            kept = min(previous, ceiling)
             reason = tr("Threads", "{threads}, automatic (as for the last reply)").format(threads=kept)
             return ThreadChoice(kept, reason)
         return ThreadChoice(ceiling, start)
@@ -137,3 +139,16 @@ class CpuWatch:
             return None
         busy = (now[1] - self._since[1]) - (now[2] - self._since[2])
         return max(0.0, busy / seconds)
+
+    def reading(self, wait_seconds: float = 2 * MIN_WINDOW_SECONDS) -> float | None:
+        """:meth:`others_busy`, waiting (at most ``wait_seconds``) for the window to be long enough when the engine
+        has only just stopped, as at the end of a load; None when it still says nothing."""
+        busy = self.others_busy()
+        if busy is not None or self._since is None or wait_seconds <= 0:
+            return busy
+        deadline = time.monotonic() + wait_seconds
+        while busy is None and time.monotonic() < deadline:
+            time.sleep(min(0.05 + max(0.0, MIN_WINDOW_SECONDS - (time.monotonic() - self._since[0])),
+                           max(0.0, deadline - time.monotonic())))
+            busy = self.others_busy()
+        return busy
