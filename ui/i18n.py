@@ -1,0 +1,23 @@
+"""The window's languages: ``tr`` for every user-visible string, and loading a language with Qt's translators.
+
+Write every string a person reads as a whole sentence: ``tr("Chat", "Loaded {name}.").format(name=name)``.
+``pyside6-lupdate`` extracts these calls into ``resources/i18n/slm_workbench_<lang>.ts`` (``python -m ui.i18n update``).
+A string that must exist before any language is loaded (a module-level table) is marked with ``tr_noop`` and
+translated where it is shown: ``tr("Library", COLUMNS[i])``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def tr(context: str, text: str, disambiguation: str | None = None) -> str:
+    """``text`` in the window's language; ``context`` is the panel's name, ``disambiguation`` tells apart two
+    meanings of the same short English word ("Load" the verb, "Load" the noun)."""
+    return QCoreApplication.translate(context, text, disambiguation)
+
+
+def tr_noop(context: str, text: str) -> str:
+    """Mark ``text`` for translation without translating it now (for tables made at import time)."""
+    del context
+    return text
