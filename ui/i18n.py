@@ -8,7 +8,7 @@ translated where it is shown: ``tr("Library", COLUMNS[i])``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 
 def tr(context: str, text: str, disambiguation: str | None = None) -> str:
@@ -21,3 +21,13 @@ def tr_noop(context: str, text: str) -> str:
     """Mark ``text`` for translation without translating it now (for tables made at import time)."""
     del context
     return text
+
+
+def format_integer(n: int) -> str:
+    """``n`` with the digit grouping of the window's language ("4,096" in English, "4.096" in Danish)."""
+    return QLocale().toString(int(n))
+
+
+def format_decimal(x: float, decimals: int) -> str:
+    """``x`` with ``decimals`` digits after the window language's decimal mark ("1.5" in English, "1,5" in Danish)."""
+    return QLocale().toString(float(x), "f", decimals)

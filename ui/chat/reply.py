@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from ui.errors import error_line
+from ui.i18n import tr
 from ui.jobs import JobHandle, JobRunner
 from workbench.chat.thinking import TemplateThinking, ThoughtTally, split_thinking
 from workbench.conversations import ConversationStore, ReplyRecorder
@@ -101,7 +102,7 @@ class ReplyStream(QObject):
         """Start a reply to ``messages`` in ``conversation_id``; returns the new reply's message id. With
         ``variant_group``, it is a new version of a reply kept aside (see ``ConversationStore.keep_as_alternative``)."""
         if self._handle is not None:
-            raise RuntimeError("a reply is already streaming")
+            raise RuntimeError(tr("Chat", "a reply is already streaming"))
         engine = self._engine
         reply = self._store.start_reply(conversation_id, model, variant_group)
         self._recorder = ReplyRecorder(self._store, reply.id)
@@ -117,7 +118,7 @@ class ReplyStream(QObject):
                 if isinstance(event, ReplyDone):
                     return event
                 progress(event)
-            raise EngineError("The reply ended without its statistics.")
+            raise EngineError(tr("Chat", "The reply ended without its statistics."))
 
         handle = self._jobs.start(stream, "reply")
         handle.progress.connect(self._on_job_progress)
@@ -194,7 +195,7 @@ class ReplyStream(QObject):
         recorder = self._end()
         if recorder is not None:  # stopped before the engine was even asked
             recorder.interrupt()
-            self.reply_failed.emit(recorder.message_id, "The reply was stopped before it began.", False)
+            self.reply_failed.emit(recorder.message_id, tr("Chat", "The reply was stopped before it began."), False)
 
     def _end(self) -> ReplyRecorder | None:
         """Flush the last batch and forget the finished job."""
