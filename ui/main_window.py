@@ -29,6 +29,7 @@ from ui.endpoints import EndpointModelsFeed, EndpointsDialog
 from ui.hub.page import FindModelsPage
 from ui.i18n import tr, tr_noop
 from ui.jobs import JobRunner
+from ui.language import LANGUAGES, switch_language
 from ui.library.panel import LibraryPanel
 from ui.log_folder import add_open_log_folder
 from ui.model.fit_dialog import ask_to_load
@@ -336,6 +337,18 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.theme_actions[theme] = action
         group.triggered.connect(self._on_theme_group_triggered)
+        language_menu = view_menu.addMenu(tr("MainWindow", "&Language"))
+        self.language_actions: dict[str, QAction] = {}
+        language_group = QActionGroup(self)
+        #: View ▸ Language: use the language the computer is set to.
+        for code, label in (("", tr("MainWindow", "Follow system")), *LANGUAGES):
+            action = language_menu.addAction(label)  # each language is named in itself, never translated
+            action.setCheckable(True)
+            action.setChecked(code == self.settings.language)
+            action.setData(code)
+            language_group.addAction(action)
+            self.language_actions[code] = action
+        language_group.triggered.connect(self._on_language_group_triggered)
         view_menu.addSeparator()
         for index, label in enumerate(
             (
@@ -398,6 +411,20 @@ class MainWindow(QMainWindow):
     @Slot(QAction)
     def _on_backend_group_triggered(self, action: QAction) -> None:
         self.set_backend(action.data())
+
+    # -- language --------------------------------------------------------------------------------
+
+    def set_language(self, setting: str) -> None:
+        """Speak ``setting``'s language (empty: the system's) at once and remember it. Nothing is rebuilt:
+        the texts on screen are swapped for their translations (see :mod:`ui.language`)."""
+        self.live_settings.update(language=setting)
+        self.language_actions[setting].setChecked(True)
+        switch_language(setting)
+        self._save_settings()
+
+    @Slot(QAction)
+    def _on_language_group_triggered(self, action: QAction) -> None:
+        self.set_language(action.data())
 
     # -- theme -----------------------------------------------------------------------------------
 

@@ -29,6 +29,8 @@ Theme = Literal["system", "light", "dark"]
 THEMES: tuple[Theme, ...] = ("system", "light", "dark")
 DEFAULT_SYSTEM_PROMPT = "You are a helpful assistant."
 BACKEND_SETTINGS = ("auto", "llama.cpp", "mlx")
+LANGUAGE_SETTINGS = ("", "en", "da", "nb", "sv")
+"""The window's language: empty follows the system; else English, Danish, Norwegian Bokmål or Swedish."""
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,8 @@ class Settings:
     """Which backend runs local models: ``auto`` (chosen per model and machine), ``llama.cpp`` or ``mlx``."""
     model_load: tuple[tuple[str, LoadOptions], ...] = ()
     """Load options a person set for one model only, by the model's path, used instead of ``load`` for it."""
+    language: str = ""
+    """The window's language (one of :data:`LANGUAGE_SETTINGS`); empty follows the system's."""
 
     @property
     def threads(self) -> int:
@@ -84,6 +88,7 @@ class Settings:
             "library_folders": list(self.library_folders),
             "endpoints": endpoints_to_toml(self.endpoints),
             "backend": self.backend,
+            "language": self.language,
             "sampling": self.sampling.to_dict(),
             "load": self.load.to_dict(),
             "model_load": {path: options.to_dict() for path, options in self.model_load},
@@ -113,6 +118,7 @@ SETTING_LABELS: dict[str, str] = {
     "library_folders": "library folders",
     "endpoints": "endpoints",
     "backend": "backend",
+    "language": "language",
     "sampling": "sampling parameters",
     "temperature": "temperature",
     "top_p": "top-p",
@@ -169,6 +175,10 @@ def checked_settings(data: dict[str, Any]) -> tuple[Settings, list[str]]:
     if backend not in BACKEND_SETTINGS:
         fixed("backend", backend, defaults.backend)
         backend = defaults.backend
+    language = data.get("language", defaults.language)
+    if language not in LANGUAGE_SETTINGS:
+        fixed("language", language, "the system's")
+        language = defaults.language
     folders_raw = data.get("library_folders", [])
     folders = tuple(
         f for f in _list(folders_raw) if isinstance(f, str) and "\x00" not in f and len(f) <= MAX_PATH_SETTING
@@ -194,6 +204,7 @@ def checked_settings(data: dict[str, Any]) -> tuple[Settings, list[str]]:
         library_folders=folders,
         endpoints=endpoints,
         backend=backend,
+        language=language,
         model_load=_model_load(data.get("model_load"), fixed, fixes),
     )
     return settings, fixes

@@ -1909,6 +1909,10 @@ Estimated from the file size; the exact figure appears in the library after down
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2018,6 +2022,7 @@ Estimated from the file size; the exact figure appears in the library after down
     </message>
     <message>
         <source>Follow system</source>
+        <extracomment>View ▸ Language: use the language the computer is set to.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2152,6 +2157,10 @@ Estimated from the file size; the exact figure appears in the library after down
     </message>
     <message>
         <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -239,7 +239,10 @@ class LibraryDetails(QWidget):
         self.weights.setText(format_bytes(e.weights + e.repacked))
         self.kv_cache.setText(format_bytes(e.kv_cache))
         self.buffers.setText(
-            f"{format_bytes(e.expected - e.weights - e.repacked - e.kv_cache)} to {format_bytes(e.compute + e.runtime)}"
+            tr("Library", "{low} to {high}").format(
+                low=format_bytes(e.expected - e.weights - e.repacked - e.kv_cache),
+                high=format_bytes(e.compute + e.runtime),
+            )
         )
         self.expected.setText(f"<b>{format_bytes(e.expected)}</b>")
         self.total.setText(format_bytes(e.total))
