@@ -23,11 +23,28 @@ def tr_noop(context: str, text: str) -> str:
     return text
 
 
+def _locale() -> QLocale:
+    """The window's locale (set with its language); English where only the bare "C" locale is set."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return locale
+
+
 def format_integer(n: int) -> str:
     """``n`` with the digit grouping of the window's language ("4,096" in English, "4.096" in Danish)."""
-    return QLocale().toString(int(n))
+    return _locale().toString(int(n))
 
 
 def format_decimal(x: float, decimals: int) -> str:
     """``x`` with ``decimals`` digits after the window language's decimal mark ("1.5" in English, "1,5" in Danish)."""
-    return QLocale().toString(float(x), "f", decimals)
+    return _locale().toString(float(x), "f", decimals)
+
+
+def format_percent(fraction: float, decimals: int = 0) -> str:
+    """``fraction`` (0.38) as a percentage in the window's language: "38%" in English, "38 %" in Danish,
+    Norwegian and Swedish (a no-break space before the sign)."""
+    locale = _locale()
+    number = locale.toString(float(fraction) * 100, "f", decimals)
+    english = locale.language() == QLocale.Language.English
+    return f"{number}{locale.percent()}" if english else f"{number}\u00a0{locale.percent()}"

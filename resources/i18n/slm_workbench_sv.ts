@@ -67,11 +67,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{tokens_per_second:.1f} tokens/s · first token after {time_to_first_token:.2f} s · {generated_tokens} tokens</source>
+        <source>{tokens_per_second} tokens/s · first token after {time_to_first_token} s · {generated_tokens} tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{tokens} tokens · {rate:.1f} tokens/s so far</source>
+        <source>{tokens} tokens · {rate} tokens/s so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -79,7 +79,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{label}: {share:.0f}% of the words clearly less sure than the original, from “unsure” on (mean KL divergence {mean_kl:.4f} nats over {count} tokens)</source>
+        <source>{label}: {share} of the words clearly less sure than the original, from “unsure” on (mean KL divergence {mean_kl} nats over {count} tokens)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -394,7 +394,7 @@ Off: the whole computer, with its total memory as the ceiling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{value:.0f} tok/s</source>
+        <source>{value} tok/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2618,7 +2618,7 @@ Estimated from the file size; the exact figure appears in the library after down
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>about {predicted} ({ratio:.0%} of the source)</source>
+        <source>about {predicted} ({ratio} of the source)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2857,7 +2857,7 @@ Estimated from the file size; the exact figure appears in the library after down
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Importance matrix: {name} ({chunks} chunks of {chunk_tokens} tokens, {seconds:.0f} s). Choose it as a file next time to skip computing it again.</source>
+        <source>Importance matrix: {name} ({chunks} chunks of {chunk_tokens} tokens, {seconds} s). Choose it as a file next time to skip computing it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2917,11 +2917,11 @@ Estimated from the file size; the exact figure appears in the library after down
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Hugging Face / MLX model folder · {dtype} · {value:.0f} million weights · {file_bytes}&lt;br&gt;It will be quantized with mlx-lm into a new MLX folder next to it.</source>
+        <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Hugging Face / MLX model folder · {dtype} · {millions} million weights · {file_bytes}&lt;br&gt;It will be quantized with mlx-lm into a new MLX folder next to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{source} · {value:.0f} million weights · {bits_per_weight:.2f} bits per weight</source>
+        <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{source} · {millions} million weights · {bits_per_weight} bits per weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

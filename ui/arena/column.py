@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
-from ui.i18n import tr, tr_noop
+from ui.i18n import format_decimal, tr, tr_noop
 from ui.untrusted import one_line, set_plain, tooltip
 from workbench.arena.divergence import char_offset
 from workbench.arena.session import ArenaColumn
@@ -116,11 +116,11 @@ class ArenaColumnView(QFrame):
             self.stats.setText(
                 tr(
                     "Arena",
-                    "{tokens_per_second:.1f} tokens/s · first token after {time_to_first_token:.2f} s · "
+                    "{tokens_per_second} tokens/s · first token after {time_to_first_token} s · "
                     "{generated_tokens} tokens",
                 ).format(
-                    tokens_per_second=stats.tokens_per_second,
-                    time_to_first_token=stats.time_to_first_token,
+                    tokens_per_second=format_decimal(stats.tokens_per_second, 1),
+                    time_to_first_token=format_decimal(stats.time_to_first_token, 2),
                     generated_tokens=stats.generated_tokens,
                 )
             )
@@ -135,7 +135,9 @@ class ArenaColumnView(QFrame):
             return
         self._figures_at = now
         rate = tokens / seconds if seconds > 0 else 0.0
-        self.stats.setText(tr("Arena", "{tokens} tokens · {rate:.1f} tokens/s so far").format(tokens=tokens, rate=rate))
+        self.stats.setText(
+            tr("Arena", "{tokens} tokens · {rate} tokens/s so far").format(tokens=tokens, rate=format_decimal(rate, 1))
+        )
 
     def mark(self, column: ArenaColumn) -> None:
         """Colour the reply from the first token where it parts ways with the baseline, and say so."""

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QTextEdit, QVBoxLayout, QWidget
 
-from ui.i18n import tr
+from ui.i18n import format_decimal, format_percent, tr
 from ui.untrusted import one_line
 from workbench.arena.divergence import CLEARLY, LEGEND, LEVEL_WORDS, DivergenceMap, MapRow
 
@@ -101,12 +101,17 @@ class DivergenceMapView(QWidget):
 
     @staticmethod
     def _summary(row: MapRow) -> str:
-        share = row.share_above(CLEARLY) * 100
+        share = row.share_above(CLEARLY)
         return tr(
             "Arena",
-            "{label}: {share:.0f}% of the words clearly less sure than the original, from “unsure” on (mean KL "
-            "divergence {mean_kl:.4f} nats over {count} tokens)",
-        ).format(label=one_line(row.label, 80), share=share, mean_kl=row.mean_kl, count=len(row.kl))
+            "{label}: {share} of the words clearly less sure than the original, from “unsure” on (mean KL "
+            "divergence {mean_kl} nats over {count} tokens)",
+        ).format(
+            label=one_line(row.label, 80),
+            share=format_percent(share, 0),
+            mean_kl=format_decimal(row.mean_kl, 4),
+            count=len(row.kl),
+        )
 
     def _fill(self, view: QTextEdit, row: MapRow) -> None:
         view.clear()

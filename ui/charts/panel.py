@@ -13,7 +13,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from ui.chart_theme import ChartTheme
-from ui.i18n import tr, tr_noop
+from ui.i18n import format_decimal, tr, tr_noop
 from workbench.model_info import format_bytes
 from workbench.telemetry import MemorySampler, SampleRing, TokenRateTracker
 
@@ -323,7 +323,7 @@ class LiveChartsPanel(QWidget):
         last = self._rings[name].last()
         value = last[1] if last is not None else math.nan
         if name in ("instant", "average"):
-            shown = "–" if math.isnan(value) else tr("Charts", "{value:.0f} tok/s").format(value=value)
+            shown = "–" if math.isnan(value) else tr("Charts", "{value} tok/s").format(value=format_decimal(value, 0))
         else:
             shown = "–" if math.isnan(value) else format_bytes(value)
         title = {

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ui.i18n import tr, tr_noop
+from ui.i18n import format_percent, tr, tr_noop
 from ui.quantize.pages import WizardState
 from workbench.model_info import format_bytes
 from workbench.quantize.mlx import (
@@ -119,8 +119,8 @@ class MlxTargetsPage(QWizardPage):
             predicted = self._state.mlx_predictions.get(MlxQuantizeOptions(bits, group, mode), 0)
             ratio = predicted / source.file_bytes if source.file_bytes else 0
             label.setText(
-                tr("Quantize", "about {predicted} ({ratio:.0%} of the source)").format(
-                    predicted=format_bytes(predicted), ratio=ratio
+                tr("Quantize", "about {predicted} ({ratio} of the source)").format(
+                    predicted=format_bytes(predicted), ratio=format_percent(ratio, 0)
                 )
             )
         if mxfp4:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.errors import error_line
-from ui.i18n import tr, tr_noop
+from ui.i18n import format_decimal, tr, tr_noop
 from ui.jobs import JobHandle, JobRunner
 from ui.quantize.pages import ERROR_STYLE, WizardState
 from workbench.model_info import format_bytes
@@ -356,13 +356,13 @@ class ResultsPage(QWizardPage):
             self.note.setText(
                 tr(
                     "Quantize",
-                    "Importance matrix: {name} ({chunks} chunks of {chunk_tokens} tokens, {seconds:.0f} s). Choose it "
+                    "Importance matrix: {name} ({chunks} chunks of {chunk_tokens} tokens, {seconds} s). Choose it "
                     "as a file next time to skip computing it again.",
                 ).format(
                     name=Path(imatrix.path).name,
                     chunks=imatrix.chunks,
                     chunk_tokens=imatrix.chunk_tokens,
-                    seconds=imatrix.seconds,
+                    seconds=format_decimal(imatrix.seconds, 0),
                 )
             )
         self.table.setRowCount(len(results))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.errors import error_line
-from ui.i18n import tr
+from ui.i18n import format_decimal, tr
 from ui.jobs import JobRunner
 from ui.quantize.pages import WizardState, error_label
 from ui.untrusted import LINE_LIMIT, escaped
@@ -191,12 +191,12 @@ class SourcePage(QWizardPage):
         self.summary.setText(
             tr(
                 "Quantize",
-                "<b>{name}</b><br>Hugging Face / MLX model folder · {dtype} · {value:.0f} million weights · "
+                "<b>{name}</b><br>Hugging Face / MLX model folder · {dtype} · {millions} million weights · "
                 "{file_bytes}<br>It will be quantized with mlx-lm into a new MLX folder next to it.",
             ).format(
                 name=escaped(source.name, LINE_LIMIT),
                 dtype=escaped(source.dtype),
-                value=source.parameters / 1000000.0,
+                millions=format_decimal(source.parameters / 1000000.0, 0),
                 file_bytes=format_bytes(source.file_bytes),
             )
         )
@@ -211,12 +211,12 @@ class SourcePage(QWizardPage):
             if source is None
             else tr(
                 "Quantize",
-                "<b>{name}</b><br>{source} · {value:.0f} million weights · {bits_per_weight:.2f} bits per weight",
+                "<b>{name}</b><br>{source} · {millions} million weights · {bits_per_weight} bits per weight",
             ).format(
                 name=escaped(source.name, LINE_LIMIT),
                 source=escaped(source_label(source)),
-                value=source.parameters / 1000000.0,
-                bits_per_weight=source.bits_per_weight,
+                millions=format_decimal(source.parameters / 1000000.0, 0),
+                bits_per_weight=format_decimal(source.bits_per_weight, 2),
             )
         )
         self.warning.setVisible(quantized)
