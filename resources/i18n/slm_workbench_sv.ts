@@ -802,7 +802,7 @@ no answer ({status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write {name}: {value}</source>
+        <source>Could not write {name}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1273,7 +1273,7 @@ Last changed {changed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write {path}: {value}</source>
+        <source>Could not write {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1474,11 +1474,11 @@ Last changed {changed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{value} h {value2} min</source>
+        <source>{hours} h {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{value} min {value2} s</source>
+        <source>{minutes} min {seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1694,11 +1694,15 @@ Estimated from the file size; the exact figure appears in the library after down
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (a repository&apos;s files are listed by the Hugging Face Hub: this needs the internet)</source>
+        <source>Opening {repo_id}… (a repository&apos;s files are listed by the Hugging Face Hub: this needs the internet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opening {repo_id}…{needs}</source>
+        <source>Opening {repo_id}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{opening} cannot be opened:&lt;/b&gt; its files are listed by the Hugging Face Hub. Its page, for later: &lt;a href=&quot;{address}&quot;&gt;{shown_address}&lt;/a&gt;.&lt;br&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1723,10 +1727,6 @@ Estimated from the file size; the exact figure appears in the library after down
     </message>
     <message>
         <source> ({rowCount} matching “{words}”)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{opening} cannot be opened:&lt;/b&gt; its files are listed by the Hugging Face Hub. Its page, for later: &lt;a href=&quot;{address}&quot;&gt;{address2}&lt;/a&gt;.&lt;br&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1760,15 +1760,15 @@ Estimated from the file size; the exact figure appears in the library after down
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{parameters} parameters · </source>
+        <source>License: {license}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> · gated: accept the license on the website</source>
+        <source>{parameters} parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{params}License: {license}{gated}</source>
+        <source>gated: accept the license on the website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1998,7 +1998,7 @@ Estimated from the file size; the exact figure appears in the library after down
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete {name} ({name2}) from the disk?</source>
+        <source>Delete {name} ({file}) from the disk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2501,7 +2501,7 @@ Estimated from the file size; the exact figure appears in the library after down
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{value} / {count}     ← → to move  ·  Esc to leave</source>
+        <source>{number} / {count}     ← → to move  ·  Esc to leave</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2622,7 +2622,7 @@ Estimated from the file size; the exact figure appears in the library after down
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{bits} bits, groups of {group_size}, {mode}: about {o} (the source is {file_bytes})</source>
+        <source>{bits} bits, groups of {group_size}, {mode}: about {size} (the source is {file_bytes})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2782,7 +2782,7 @@ Estimated from the file size; the exact figure appears in the library after down
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Target {value} of {target_count}</source>
+        <source>Target {number} of {target_count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -81,8 +81,8 @@ class FileActions:
             Path(path).write_text(render(self.run), encoding="utf-8", newline="")
         except OSError as exc:
             self.show_message(
-                tr("Compare", "Could not write {name}: {value}").format(
-                    name=Path(path).name, value=exc.strerror or exc
+                tr("Compare", "Could not write {name}: {reason}").format(
+                    name=Path(path).name, reason=exc.strerror or exc
                 ),
                 error=True,
             )

@@ -158,8 +158,8 @@ class PresentationWindow(QWidget):
             self.stack.setCurrentWidget(self.view)
         self.caption.setText(spec.caption)
         self.footer.setText(
-            tr("Present", "{value} / {count}     ← → to move  ·  Esc to leave").format(
-                value=self.index + 1, count=len(self.specs)
+            tr("Present", "{number} / {count}     ← → to move  ·  Esc to leave").format(
+                number=self.index + 1, count=len(self.specs)
             )
         )
 

@@ -123,7 +123,7 @@ class ConversationsPanel(QWidget):
             Path(path).write_text(self._store.export_markdown(conversation_id), encoding="utf-8")
         except OSError as exc:
             self.export_failed.emit(
-                tr("Conversations", "Could not write {path}: {value}").format(path=path, value=exc.strerror or exc)
+                tr("Conversations", "Could not write {path}: {reason}").format(path=path, reason=exc.strerror or exc)
             )
 
     def choose_export_file(self) -> None:

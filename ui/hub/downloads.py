@@ -54,9 +54,9 @@ def format_duration(seconds: float | None) -> str:
         return ""
     s = int(seconds + 0.5)
     if s >= 3600:
-        return tr("Hub", "{value} h {value2} min").format(value=s // 3600, value2=s % 3600 // 60)
+        return tr("Hub", "{hours} h {minutes} min").format(hours=s // 3600, minutes=s % 3600 // 60)
     if s >= 60:
-        return tr("Hub", "{value} min {value2} s").format(value=s // 60, value2=s % 60)
+        return tr("Hub", "{minutes} min {seconds} s").format(minutes=s // 60, seconds=s % 60)
     return f"{s} s"
 
 

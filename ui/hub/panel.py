@@ -264,12 +264,14 @@ class HubPanel(QWidget):
         client = self._client
         self._pending_repo = self._opening = repo_id
         self._start(lambda progress, cancel: client.repository(repo_id), "hub repository", self._on_page)
-        needs = (
-            tr("Hub", " (a repository's files are listed by the Hugging Face Hub: this needs the internet)")
-            if self.offline
-            else ""
-        )
-        self._set_status(tr("Hub", "Opening {repo_id}…{needs}").format(repo_id=repo_id, needs=needs))
+        if self.offline:
+            opening = tr(
+                "Hub",
+                "Opening {repo_id}… (a repository's files are listed by the Hugging Face Hub: this needs the internet)",
+            )
+        else:
+            opening = tr("Hub", "Opening {repo_id}…")
+        self._set_status(opening.format(repo_id=repo_id))
 
     def _start(self, job: Job, name: str, on_result: Callable[[Any], None]) -> None:
         if self._job is not None:
@@ -372,11 +374,11 @@ class HubPanel(QWidget):
                 what = tr(
                     "Hub",
                     "<b>{opening} cannot be opened:</b> its files are listed by the Hugging Face Hub. Its page, for "
-                    'later: <a href="{address}">{address2}</a>.<br>',
+                    'later: <a href="{address}">{shown_address}</a>.<br>',
                 ).format(
                     opening=escaped(opening, LINE_LIMIT),
                     address=html.escape(address, quote=True),
-                    address2=escaped(address, LINE_LIMIT),
+                    shown_address=escaped(address, LINE_LIMIT),
                 )
             self._set_status(
                 tr(

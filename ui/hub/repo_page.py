@@ -99,15 +99,12 @@ class RepositoryPage(QWidget):
         """Fill the page, and preselect the file the hint recommends."""
         self.page = page
         set_plain(self.title, page.repo_id, LINE_LIMIT)
-        params = (
-            tr("Hub", "{parameters} parameters · ").format(parameters=format_count(page.parameters))
-            if page.parameters
-            else ""
-        )
-        gated = tr("Hub", " · gated: accept the license on the website") if page.gated else ""
-        self.facts.set_text(
-            tr("Hub", "{params}License: {license}{gated}").format(params=params, license=page.license, gated=gated)
-        )
+        facts = [tr("Hub", "License: {license}").format(license=page.license)]
+        if page.parameters:
+            facts.insert(0, tr("Hub", "{parameters} parameters").format(parameters=format_count(page.parameters)))
+        if page.gated:
+            facts.append(tr("Hub", "gated: accept the license on the website"))
+        self.facts.set_text(" · ".join(facts))
         self.summary.set_text(page.summary)
         set_plain(self.hint, page.hint)
         self.files.set_page(page)

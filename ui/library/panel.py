@@ -344,8 +344,8 @@ class LibraryPanel(QWidget):
         if result is None:
             if not self.confirm(
                 tr("Library", "Delete model"),
-                tr("Library", "Delete {name} ({name2}) from the disk?").format(
-                    name=entry.name, name2=Path(entry.path).name
+                tr("Library", "Delete {name} ({file}) from the disk?").format(
+                    name=entry.name, file=Path(entry.path).name
                 ),
             ):
                 return None

@@ -131,12 +131,12 @@ class MlxTargetsPage(QWizardPage):
             o = self._state.mlx_options
             self.total.setText(
                 tr(
-                    "Quantize", "{bits} bits, groups of {group_size}, {mode}: about {o} (the source is {file_bytes})"
+                    "Quantize", "{bits} bits, groups of {group_size}, {mode}: about {size} (the source is {file_bytes})"
                 ).format(
                     bits=o.bits,
                     group_size=o.group_size,
                     mode=o.mode,
-                    o=format_bytes(self._state.mlx_predictions.get(o, 0)),
+                    size=format_bytes(self._state.mlx_predictions.get(o, 0)),
                     file_bytes=format_bytes(source.file_bytes),
                 )
             )

@@ -201,8 +201,8 @@ class RunPage(QWizardPage):
                 )
             )
             self.status.setText(
-                tr("Quantize", "Target {value} of {target_count}").format(
-                    value=report.target_index + 1, target_count=report.target_count
+                tr("Quantize", "Target {number} of {target_count}").format(
+                    number=report.target_index + 1, target_count=report.target_count
                 )
             )
         else:
