@@ -154,3 +154,19 @@ def test_numbers_follow_the_language(code: str, decimal: str, integer: str, engl
     language.install_language(code)
     assert format_decimal(1.5, 1) == decimal
     assert format_integer(4096) == integer
+
+
+@pytest.mark.parametrize("code", ["da", "nb", "sv"])
+def test_the_window_in_each_language_fits_1280_pixels(
+    code: str, make_window: MakeWindow, qtbot: object, english_after: None
+) -> None:
+    """Scandinavian words run longer than English ones: with the shipped translations no tab may push the window
+    wider than 1280 px (a test that guards the translations as they are filled in)."""
+    language.install_language(code)
+    window = make_window()
+    window.resize(1280, 720)
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        shown = window.tabs.tabText(index)
+        assert window.width() <= 1280, f"in {code} the window is {window.width()} px wide (showing {shown})"
