@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from ui.chat.welcome import WelcomePage
 from ui.compare.panel import ComparePanel
-from ui.i18n import tr
+from ui.i18n import format_percent, tr
 from ui.jobs import JobHandle, JobRunner
 from workbench.errors import WorkbenchError
 from workbench.jobs import Progress
@@ -85,7 +85,7 @@ class TeachingLadderFlow(QObject):
     @Slot(object)
     def _on_handle_progress(self, report: object) -> None:
         if isinstance(report, Progress) and report.message:
-            percent = f" ({report.fraction:.0%})" if report.fraction is not None else ""
+            percent = f" ({format_percent(report.fraction)})" if report.fraction is not None else ""
             self._welcome.set_busy(
                 tr("TeachingLadder", "Making smaller versions: {message}{percent}").format(
                     message=report.message, percent=percent

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.gui.conftest import MakeWindow
 from ui import language
-from ui.i18n import format_decimal, format_integer, tr
+from ui.i18n import format_decimal, format_integer, format_percent, tr
 from workbench import i18n as core_i18n
 from workbench.paths import AppPaths
 from workbench.settings import SettingsStore
@@ -146,14 +146,22 @@ def test_language_codes_follow_the_system_names() -> None:
 
 
 @pytest.mark.parametrize(
-    ("code", "decimal", "integer"),
-    [("en", "1.5", "4,096"), ("da", "1,5", "4.096"), ("nb", "1,5", "4\u00a0096"), ("sv", "1,5", "4\u00a0096")],
+    ("code", "decimal", "integer", "percent"),
+    [
+        ("en", "1.5", "4,096", "38%"),
+        ("da", "1,5", "4.096", "38\u00a0%"),
+        ("nb", "1,5", "4\u00a0096", "38\u00a0%"),
+        ("sv", "1,5", "4\u00a0096", "38\u00a0%"),
+    ],
 )
-def test_numbers_follow_the_language(code: str, decimal: str, integer: str, english_after: None) -> None:
+def test_numbers_follow_the_language(
+    code: str, decimal: str, integer: str, percent: str, english_after: None
+) -> None:
     assert QApplication.instance() is not None or QCoreApplication.instance() is not None
     language.install_language(code)
     assert format_decimal(1.5, 1) == decimal
     assert format_integer(4096) == integer
+    assert format_percent(0.38) == percent
 
 
 @pytest.mark.parametrize("code", ["da", "nb", "sv"])

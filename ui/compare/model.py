@@ -7,7 +7,8 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from ui.i18n import tr, tr_noop
+from ui.i18n import format_decimal, format_integer, tr, tr_noop
+from ui.i18n import format_percent as percent_done
 from ui.table import RowTableModel
 from ui.untrusted import CELL_LIMIT, one_line, tooltip
 from workbench.compare.captions import busy_during_speed_test
@@ -49,33 +50,38 @@ NUMERIC = set(COLUMNS[2:])
 HEADER_TIPS = {
     "Variant": tr_noop("Compare", "The model file. The baseline is the one the others are compared against."),
     "Status": tr_noop("Compare", "What the measurement is doing now, or why a variant has no numbers."),
-    "File size": EXPLAIN["size"],
-    "Bits/weight": EXPLAIN["bpw"],
     "Load": tr_noop("Compare", "Seconds to load the model file into the engine."),
     "Memory used": tr_noop(
         "Compare",
         "The most memory the model used while it ran, measured on its own process (loading, reading the prompt "
         "and writing the answer).",
     ),
-    "Expected use": EXPLAIN["expected"],
-    "Reserved at most": EXPLAIN["reserved"],
-    "Prompt tok/s (pp)": EXPLAIN["prompt"],
-    "Generation tok/s (tg)": EXPLAIN["generation"],
-    "Ceiling tok/s": EXPLAIN["ceiling"],
-    "Perplexity": EXPLAIN["perplexity"],
-    "KL divergence": EXPLAIN["kl"],
-    "Same top token": EXPLAIN["top1"],
 }
-"""What each column means (the core's explanations are already in the user's language)."""
+"""What the window's own columns mean."""
+EXPLAINED_BY_CORE = {
+    "File size": "size",
+    "Bits/weight": "bpw",
+    "Expected use": "expected",
+    "Reserved at most": "reserved",
+    "Prompt tok/s (pp)": "prompt",
+    "Generation tok/s (tg)": "generation",
+    "Ceiling tok/s": "ceiling",
+    "Perplexity": "perplexity",
+    "KL divergence": "kl",
+    "Same top token": "top1",
+}
+"""Columns the core explains (:data:`workbench.compare.present.EXPLAIN`), by its key: looked up when shown, so in
+the window's language."""
 
 
 def header_tip(column: str) -> str | None:
     """The tooltip of ``column``'s title, in the window's language."""
-    tip = HEADER_TIPS.get(column)
-    if tip is None:
+    if column in HEADER_TIPS:
+        return tr("Compare", HEADER_TIPS[column])
+    key = EXPLAINED_BY_CORE.get(column)
+    if key is None:
         return None
-    if column in ("Variant", "Status", "Load", "Memory used"):
-        tip = tr("Compare", tip)
+    tip = EXPLAIN[key]
     if column == "Expected use":
         return tr("Compare", "{explanation} Compare it with the memory used.").format(explanation=tip)
     if column in ("Prompt tok/s (pp)", "Generation tok/s (tg)"):
@@ -140,7 +146,8 @@ class CompareTableModel(RowTableModel[VariantResult]):
         self._rows[row] = report.result
         if report.result.status == "running":
             step = tr("Compare", STEP_WORDS[report.step]) if report.step in STEP_WORDS else report.step
-            self._activity[row] = f"{step}… {report.fraction:.0%}" if 0 < report.fraction < 1 else f"{step}…"
+            done = f" {percent_done(report.fraction)}" if 0 < report.fraction < 1 else ""
+            self._activity[row] = f"{step}…{done}"
         else:
             self._activity.pop(row, None)
         names = short_names(self._rows)
@@ -199,9 +206,9 @@ class CompareTableModel(RowTableModel[VariantResult]):
         if column == "File size":
             return format_size(v.file_bytes) if v.file_bytes else ""
         if column == "Bits/weight":
-            return f"{v.bits_per_weight:.2f}" if v.bits_per_weight else ""
+            return format_decimal(v.bits_per_weight, 2) if v.bits_per_weight else ""
         if column == "Load":
-            return f"{v.load_seconds:.2f} s" if v.load_seconds is not None else ""
+            return f"{format_decimal(v.load_seconds, 2)} s" if v.load_seconds is not None else ""
         if column == "Memory used":
             return format_size(v.peak_rss_bytes) if v.peak_rss_bytes else ""
         if column == "Expected use":
@@ -214,7 +221,7 @@ class CompareTableModel(RowTableModel[VariantResult]):
             return format_measurement(v.generation_speed, "") if v.generation_speed else ""
         if column == "Ceiling tok/s":
             ceiling = v.ceiling_tokens_per_second
-            return f"{ceiling:,.0f}" if ceiling is not None and finite(ceiling) else ""
+            return format_integer(round(ceiling)) if ceiling is not None and finite(ceiling) else ""
         if q is None:
             return ""
         if column == "Perplexity":

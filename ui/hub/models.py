@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from ui.i18n import tr, tr_noop
+from ui.i18n import format_integer, tr, tr_noop
 from ui.table import RowTableModel
 from ui.untrusted import CELL_LIMIT, one_line, tooltip
 from workbench.chat.recommend import CatalogFit
@@ -127,8 +127,8 @@ class HubResultsModel(RowTableModel[HubModel]):
             "Formats": ", ".join(f.upper() for f in m.formats),
             "Quantizations": ", ".join(m.quantizations[:6]) + ("…" if len(m.quantizations) > 6 else ""),
             "License": m.license,
-            "Downloads": f"{m.downloads:,}" if m.downloads else "",
-            "Likes": f"{m.likes:,}" if m.likes else "",
+            "Downloads": format_integer(m.downloads) if m.downloads else "",
+            "Likes": format_integer(m.likes) if m.likes else "",
             "Updated": m.last_modified.strftime("%Y-%m-%d") if m.last_modified else "",
         }[column]
 

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QModelRoleData, QModelRoleDataSpan, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from ui.i18n import tr_noop
+from ui.i18n import format_decimal, format_integer, tr_noop
 from ui.table import RowTableModel, roles_asked
 from ui.untrusted import CELL_LIMIT, one_line, tooltip
 from workbench.library import LibraryEntry
@@ -195,8 +195,8 @@ class LibraryTableModel(RowTableModel[LibraryEntry]):
             "Parameters": format_count(entry.parameters) if entry.parameters else "",
             "Size class": entry.size_class,
             "Quantization": entry.quantization,
-            "Bits/weight": f"{entry.bits_per_weight:.2f}" if entry.bits_per_weight else "",
-            "Context": f"{entry.context_length:,}" if entry.context_length else "",
+            "Bits/weight": format_decimal(entry.bits_per_weight, 2) if entry.bits_per_weight else "",
+            "Context": format_integer(entry.context_length) if entry.context_length else "",
         }.get(column, "")
 
     @classmethod

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.errors import error_line
-from ui.i18n import format_decimal, tr, tr_noop
+from ui.i18n import format_decimal, format_percent, tr, tr_noop
 from ui.jobs import JobHandle, JobRunner
 from ui.quantize.pages import ERROR_STYLE, WizardState
 from workbench.model_info import format_bytes
@@ -370,10 +370,10 @@ class ResultsPage(QWizardPage):
             cells = (
                 r.quant,
                 format_bytes(r.file_bytes),
-                f"{r.ratio:.0%}",
-                f"{r.bits_per_weight:.2f}",
+                format_percent(r.ratio),
+                format_decimal(r.bits_per_weight, 2),
                 format_bytes(r.predicted_bytes),
-                f"{r.seconds:.1f} s",
+                f"{format_decimal(r.seconds, 1)} s",
                 Path(r.path).name,
             )
             for col, text in enumerate(cells):

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from ui.i18n import tr, tr_noop
+from ui.i18n import format_decimal, format_percent, tr, tr_noop
 from workbench.model_info import format_bytes
 from workbench.quantize.plan import TargetOption
 
@@ -111,12 +111,12 @@ class TargetsModel(QAbstractTableModel):
                 return o.qtype.name + (" ★" if o.qtype.recommended else "")
             if col == 1:
                 bits = o.prediction.bits_per_weight if o.prediction else o.qtype.bits_per_weight
-                return f"{bits:.2f}"
+                return format_decimal(bits, 2)
             if col == 2:
                 if o.prediction is None:
                     return "—"
                 ratio = o.prediction.file_bytes / self._source_bytes if self._source_bytes else 0
-                return f"{format_bytes(o.prediction.file_bytes)} ({ratio:.0%})"
+                return f"{format_bytes(o.prediction.file_bytes)} ({format_percent(ratio)})"
             if col == 3:
                 return tr("Quantize", "No better than the source") if o.advice else o.qtype.quality
             return o.qtype.description

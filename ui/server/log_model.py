@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from ui.i18n import tr, tr_noop
+from ui.i18n import format_decimal, tr, tr_noop
 from ui.table import Index, RowTableModel
 from ui.untrusted import tooltip
 from workbench.server.metrics import RequestRecord
@@ -65,8 +65,8 @@ def cell_text(record: RequestRecord, column: int) -> str:
     if column == 3:
         return f"{record.prompt_tokens} + {record.completion_tokens}" if record.completion_tokens else ""
     if column == 4:
-        return f"{record.tokens_per_second:.1f}" if record.tokens_per_second else ""
+        return format_decimal(record.tokens_per_second, 1) if record.tokens_per_second else ""
     if column == 5:
         ttft = record.time_to_first_token
-        return f"{ttft * 1000:.0f} ms" if ttft is not None else ""
+        return f"{format_decimal(ttft * 1000, 0)} ms" if ttft is not None else ""
     return record.outcome[:200]
