@@ -18,6 +18,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+import pyqtgraph as pg
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
@@ -232,6 +233,9 @@ def retranslate(before: TextsShown, windows: Iterable[QWidget] | None = None) ->
     for top in tops:
         for widget in _widgets(top):
             _retranslate_widget(before, widget, models)
+            rewrite = getattr(widget, "retranslate_texts", None)
+            if callable(rewrite):
+                rewrite()  # a panel's own sentences with values in them
         for action in (*top.actions(), *top.findChildren(QAction)):
             _retranslate_action(before, action)
 
@@ -347,14 +351,20 @@ def _refresh_model(model: QAbstractItemModel | None, seen: set[int]) -> None:
 
 
 def _retranslate_chart(before: TextsShown, w: QWidget) -> None:
-    """A pyqtgraph plot's axis titles (pyqtgraph keeps them as plain attributes of its axes)."""
-    get_plot = getattr(w, "getPlotItem", None)
-    if not callable(get_plot):
+    """The titles and axis titles of a pyqtgraph chart (pyqtgraph keeps them as plain attributes)."""
+    if not isinstance(w, pg.GraphicsView):
         return
-    plot = get_plot()
-    for side in ("left", "bottom"):
-        axis = plot.getAxis(side)
-        text = getattr(axis, "labelText", "")
-        new = _swap(before, w, text) if isinstance(text, str) else None
+    scene = w.scene()
+    for item in scene.items() if scene is not None else ():
+        if not isinstance(item, pg.PlotItem):
+            continue
+        title = getattr(item.titleLabel, "text", "")
+        new = _swap(before, w, title) if isinstance(title, str) else None
         if new is not None:
-            axis.setLabel(text=new, units=axis.labelUnits or None, unitPrefix=axis.labelUnitPrefix or None)
+            item.setTitle(new)  # the label keeps its size, colour and weight
+        for side in ("left", "bottom"):
+            axis = item.getAxis(side)
+            text = getattr(axis, "labelText", "")
+            new = _swap(before, w, text) if isinstance(text, str) else None
+            if new is not None:
+                axis.setLabel(text=new, units=axis.labelUnits or None, unitPrefix=axis.labelUnitPrefix or None)

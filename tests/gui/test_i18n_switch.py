@@ -34,6 +34,13 @@ DANISH = {
     ("Chat", "Send the message (Enter)"): "Send beskeden (Enter)",
     ("Library", "Name"): "Navn",
     ("Charts", "tokens/s"): "token/s",
+    ("Charts", "Tokens per second"): "Token i sekundet",
+    ("Welcome", "Try the starter model ({STARTER_LABEL}, {starter_size}, included)"): (
+        "Prøv startmodellen ({STARTER_LABEL}, {starter_size})"
+    ),
+    ("Welcome", "Starter model ({STARTER_LABEL}) is not installed"): (
+        "Startmodellen ({STARTER_LABEL}) er ikke installeret"
+    ),
     ("Compare", "Cancel"): "Annullér sammenligning",
     ("Hub", "Cancel"): "Stop overførsel",
 }
@@ -96,6 +103,9 @@ def test_switching_language_changes_the_window_at_once_and_loses_nothing(
     assert composer.send_button.text() == "Send den"
     assert composer.send_button.toolTip() == "Send beskeden (Enter)"
     assert window.library.model.headerData(0, Qt.Orientation.Horizontal) == "Navn"
+    assert window.charts._rate_plot.titleLabel.text == "Token i sekundet"  # chart titles and axes too
+    assert window.charts._rate_plot.getAxis("left").labelText == "token/s"
+    assert window.chat.welcome.starter_button.text().startswith(("Prøv startmodellen", "Startmodellen"))  # with values
     assert composer.editor.toPlainText() == "Half a question, not sent yet"  # what was typed stays
     assert window.language_actions["da"].isChecked()
     assert SettingsStore(home.settings_file).load().language == "da"  # remembered

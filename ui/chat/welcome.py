@@ -76,15 +76,9 @@ class WelcomePage(QWidget):
         title = QLabel(tr("Welcome", "<h1>Chat with a small language model</h1>"))
         intro = QLabel(tr("Welcome", INTRO))
         intro.setWordWrap(True)
-        if starter_size is not None:
-            label = tr("Welcome", "Try the starter model ({STARTER_LABEL}, {starter_size}, included)").format(
-                STARTER_LABEL=STARTER_LABEL, starter_size=starter_size
-            )
-        else:
-            label = tr("Welcome", "Starter model ({STARTER_LABEL}) is not installed").format(
-                STARTER_LABEL=STARTER_LABEL
-            )
-        self.starter_button = QPushButton(label)
+        self._starter_size = starter_size
+        self._upgrade = upgrade
+        self.starter_button = QPushButton(self._starter_label())
         self.starter_button.setObjectName("primary")
         self.starter_button.setEnabled(starter_size is not None)
         self.starter_button.setMinimumHeight(56)
@@ -158,8 +152,20 @@ class WelcomePage(QWidget):
         self.busy_label.setVisible(busy)
         self.busy_bar.setVisible(busy)
         self.open_button.setEnabled(not busy)
-        self.starter_button.setEnabled(not busy and "included" in self.starter_button.text())
+        self.starter_button.setEnabled(not busy and self._has_starter)
         self.ladder_button.setEnabled(not busy and self._has_starter)
+
+    def retranslate_texts(self) -> None:
+        """Write the sentences that carry values again, in the language installed now."""
+        self.starter_button.setText(self._starter_label())
+        self.starter_note.setText(starter_note(self._upgrade))
+
+    def _starter_label(self) -> str:
+        if self._starter_size is not None:
+            return tr("Welcome", "Try the starter model ({STARTER_LABEL}, {starter_size}, included)").format(
+                STARTER_LABEL=STARTER_LABEL, starter_size=self._starter_size
+            )
+        return tr("Welcome", "Starter model ({STARTER_LABEL}) is not installed").format(STARTER_LABEL=STARTER_LABEL)
 
     def show_fit(self, html: str) -> None:
         self.fit_label.setText(html)
