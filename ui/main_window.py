@@ -141,14 +141,9 @@ class MainWindow(QMainWindow):
             3, tr("MainWindow", "Measure two to eight models side by side: size, speed, memory and quality")
         )
         self.arena_store, arena_problem = _open_arena_store(paths)
-        self.arena = ArenaPanel(
-            self.jobs,
-            self.arena_store,
-            lambda: self.library.model.entries(),
-            lambda: self.live_settings.value.load,
-            self.compare_store,
-            self.endpoints,
-        )
+        self.arena = ArenaPanel(self.jobs, self.arena_store, lambda: self.library.model.entries(),
+                                lambda: self.live_settings.value.load, self.compare_store, self.endpoints,
+                                model_load_options=lambda path: self.live_settings.value.load_for(path))
         if arena_problem:
             self.arena.show_message(arena_problem, error=True)
         self.tabs.addTab(self.arena, tr("MainWindow", "Arena"))
@@ -189,6 +184,10 @@ class MainWindow(QMainWindow):
         self.chat.tokens_received.connect(self._on_chat_tokens_received)
         self.chat.reply_finished.connect(self.charts.on_reply_finished)
         self.chat.reply_failed.connect(self.charts.on_reply_finished)
+        self.arena.columns_started.connect(self.charts.start_columns)
+        self.arena.columns_renamed.connect(self.charts.rename_columns)
+        self.arena.column_tokens.connect(self.charts.on_column_tokens)
+        self.arena.column_finished.connect(self.charts.on_column_finished)
         self.chat.welcome.library_requested.connect(lambda: self.tabs.setCurrentWidget(self.library))
         self.chat.welcome.find_models_requested.connect(lambda: self.tabs.setCurrentWidget(self.find_models))
         self.ladder = TeachingLadderFlow(
@@ -204,6 +203,8 @@ class MainWindow(QMainWindow):
         self.library.quantize_requested.connect(self.open_quantize_wizard)
         self.library.compare_requested.connect(self.compare_models)
         self.library.arena_requested.connect(self.open_in_arena)
+        self.compare.arena_requested.connect(self.open_in_arena)
+        self.compare.divergence_map_requested.connect(self._on_compare_divergence_map_requested)
         self._docks_stepped_aside: list[QDockWidget] = []
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.library.folders_changed.connect(self._on_library_folders_changed)
@@ -257,6 +258,11 @@ class MainWindow(QMainWindow):
         """Show the Arena with ``paths`` picked (the person types the question)."""
         self.arena.set_models(paths)
         self.tabs.setCurrentWidget(self.arena)
+
+    @Slot(object)
+    def _on_compare_divergence_map_requested(self, run: object) -> None:
+        self.tabs.setCurrentWidget(self.arena)
+        self.arena.open_divergence_map(run)  # type: ignore[arg-type]
 
     def compare_models(self, paths: list[str]) -> None:
         """Show the Compare tab with ``paths`` picked (the person presses Run)."""

@@ -213,6 +213,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The divergence map opens once the models have answered (or Stop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reading the comparison&apos;s tokens…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1012,6 +1016,30 @@ Mean ± standard deviation over the repetitions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Arena</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Arena</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the selected models (or the first four) one question side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Divergence map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where each version parts ways with the baseline, word by word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the selected models one question side by side, or see where they part ways with the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1081,6 +1109,14 @@ Mean ± standard deviation over the repetitions.</source>
     </message>
     <message>
         <source>Finished: {done} of {count} models measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two to four models for the Arena.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Arena takes four models at most: the first four went (select rows to choose).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -66,6 +66,7 @@ def test_two_columns_in_turn_stream_and_are_saved(qtbot: Any, panel: ArenaPanel,
     xs, ys = panel.chart.curve_data(0)
     assert xs and all(y > 0 for y in ys)
 
+    assert panel.wait_saved()  # saves are written on a thread of their own
     store = ArenaStore(tmp_path / "app.sqlite3")
     try:
         (session_id, _created, title), = store.sessions()
@@ -91,7 +92,8 @@ def test_blind_mode_vote_reveal_tally_and_export(qtbot: Any, panel: ArenaPanel, 
     headers = [v.header.text() for v in panel.views[:3]]
     assert headers == ["Answer A", "Answer B", "Answer C"]
     assert not any(label in " ".join(headers) for label in ("F16", "Q8_0", "Q4_0"))
-    assert all(not v.note.text() for v in panel.views[:3])  # no divergence note gives the baseline away
+    assert all(not v.note.text() for v in panel.views[:3])  # no divergence note gives the baseline away …
+    assert not any(v.marked for v in panel.views[:3])  # … nor a highlight
     assert [b.isVisible() for b in panel.vote_buttons] == [True, True, True, False]
     assert panel.vote_buttons[1].isEnabled() and panel.reveal_button.isEnabled()
     qtbot.mouseClick(panel.vote_buttons[1], Qt.MouseButton.LeftButton)
@@ -309,3 +311,69 @@ def test_a_model_on_a_server_answers_in_a_column(qtbot: Any, runner: JobRunner, 
         finally:
             panel.shutdown()
             runner.wait(30_000)
+
+
+def test_blind_columns_chart_by_letter_and_load_with_their_own_options(qtbot: Any, make_window: Any,
+                                                                       ladder: list[str]) -> None:
+    window = make_window(context_length=512)
+    own = LoadOptions(context_length=256, threads=1)
+    window.live_settings.update(model_load=window.live_settings.value.with_model_load(ladder[1], own).model_load)
+    arena = window.arena
+    window.open_in_arena(ladder[:3])
+    arena.blind_box.setChecked(True)
+    arena.mode.setCurrentIndex(arena.mode.findData("at once"))
+    arena.max_tokens.setValue(16)
+    options: list[Any] = []
+    arena.round_started.connect(lambda _r: options.extend(c.options for c in arena._run.contenders))
+    tokens: list[int] = []
+    arena.column_tokens.connect(lambda _i, count, _when: tokens.append(count))
+    with qtbot.waitSignal(arena.round_finished, timeout=120_000) as blocker:
+        assert arena.ask("Why is the sky blue?")
+    round_ = blocker.args[0]
+    assert [c.state for c in round_.columns] == ["done"] * 3, [c.error for c in round_.columns]
+    assert options == [window.live_settings.value.load, own, window.live_settings.value.load]  # "only for this model"
+
+    charts = window.charts
+    assert charts.column_names() == ["A", "B", "C"]  # the main charts never learn a hidden column's model
+    legend = " ".join(label.text for _sample, label in charts._rate_legend.items)
+    assert "A: " in legend and not any(c.label in legend for c in round_.columns)
+    assert sum(tokens) == sum(len(c.pieces) for c in round_.columns)
+    times, _rates = charts.column_data(0)
+    assert len(times) > 0  # sampled with the chart's other curves
+    arena.reveal()
+    assert charts.column_names() == [f"{letter}: {round_.columns[i].label}"
+                                     for letter, i in zip("ABC", round_.order, strict=True)]
+
+
+def test_compare_opens_its_selected_variants_and_their_divergence_map_in_the_arena(
+    qtbot: Any, make_window: Any, ladder: list[str]
+) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    settings = CompareSettings(n_prompt=0, n_gen=0, chunk_tokens=128, max_chunks=2, threads=1, prompts=[],
+                               baseline=ladder[0])
+    run = run_suite(ladder, settings, lambda _: None, CancelToken())
+    window = make_window()
+    compare = window.compare
+    compare.show_run(run)
+    window.tabs.setCurrentWidget(compare)
+    rows = compare.table.selectionModel()
+    for row in (3, 0):
+        rows.select(compare.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    assert compare.arena_action in compare.table.actions()  # the table's context menu
+    compare.arena_action.trigger()
+    assert window.tabs.currentWidget() is window.arena
+    assert window.arena.picker.paths() == [ladder[0], ladder[3]]  # the baseline first
+
+    window.tabs.setCurrentWidget(compare)
+    rows.clearSelection()
+    compare.arena_action.trigger()  # nothing selected: the run's models, four at most
+    assert window.arena.picker.paths() == ladder[:4]
+
+    window.tabs.setCurrentWidget(compare)
+    assert compare.map_action.isEnabled()
+    compare.map_action.trigger()
+    assert window.tabs.currentWidget() is window.arena
+    qtbot.waitUntil(window.arena.map_view.isVisible, timeout=60_000)
+    assert len(window.arena.map_view.row_labels) == 3

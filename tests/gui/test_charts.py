@@ -198,3 +198,33 @@ def test_refreshing_leaks_no_references(panel: LiveChartsPanel) -> None:
         panel.refresh()
     assert sys.getrefcount(True) - true_refs > -30, "this Qt binding leaks references to True (PySide6 6.12.0?)"
     assert sys.getrefcount(None) - none_refs > -60, "this Qt binding leaks references to None (PySide6 6.12.0?)"
+
+
+def test_arena_columns_get_curves_of_their_own_named_as_shown(qtbot: QtBot, panel: LiveChartsPanel,
+                                                              clock: FakeClock) -> None:
+    panel.start_columns(["A", "B"], [QColor("#0072B2"), QColor("#D55E00")])
+    for i in range(40):  # A at 40 tokens/s, B at 20, over a second
+        panel.on_column_tokens(0, 1, clock.now + i / 40)
+        if i % 2 == 0:
+            panel.on_column_tokens(1, 1, clock.now + i / 40)
+    clock.now += 1.0
+    panel.refresh()
+    rates = [float(panel.column_data(i)[1][-1]) for i in (0, 1)]
+    assert rates[0] == pytest.approx(40.0, rel=0.1) and rates[1] == pytest.approx(20.0, rel=0.15)
+    legend = [label.text for _, label in panel._rate_legend.items]
+    assert f"A: {rates[0]:.0f} tok/s" in legend and f"B: {rates[1]:.0f} tok/s" in legend
+
+    panel.on_column_finished(0)
+    clock.now += 0.1
+    panel.refresh()
+    assert float(panel.column_data(0)[1][-1]) == 0.0  # ended: no stale rate
+
+    panel.rename_columns(["A: F16", "B: Q2_K"])  # after Reveal
+    assert panel.column_names() == ["A: F16", "B: Q2_K"]
+    assert any(label.text.startswith("A: F16: ") for _, label in panel._rate_legend.items)
+
+    panel.start_columns(["A", "B", "C"], [QColor("red"), QColor("green"), QColor("blue")])  # the next round
+    assert panel.column_names() == ["A", "B", "C"]
+    labels = [label.text for _, label in panel._rate_legend.items]
+    assert not any("F16" in t for t in labels) and len(labels) == 5  # instant, average and three columns
+    assert len(panel.column_data(2)[0]) == 0

@@ -240,3 +240,32 @@ def test_models_on_servers_answer_beside_a_local_one_and_a_failing_server_fails_
     assert "server" in remote.divergence_note and remote.divergence is None
     assert flaky.state == "failed" and flaky.error and flaky.text  # its three chunks stay
     assert "Traceback" not in flaky.error
+
+
+def test_each_column_loads_with_its_models_own_load_options(ladder: list[str]) -> None:
+    from workbench.arena.runner import prepare_round
+    from workbench.engine.client import EngineClient
+
+    own = LoadOptions(context_length=256, threads=1)
+    loaded: list[tuple[str, LoadOptions | None]] = []
+
+    class RecordingClient(EngineClient):
+        """The real engine client, noting the options each model is loaded with."""
+
+        def load(self, path: str, options: LoadOptions | None = None, **kwargs):  # type: ignore[no-untyped-def]
+            loaded.append((path, options))
+            return super().load(path, options, **kwargs)
+
+    paths = [ladder[0], ladder[3]]
+    contenders, plan = prepare_round(paths, lambda p: own if p == ladder[3] else OPTIONS, "in turn")(
+        lambda _u: None, CancelToken()
+    )
+    assert [c.options for c in contenders] == [OPTIONS, own]
+    assert contenders[1].inspection is not None and contenders[1].inspection.options == own
+    round_ = ArenaRound("Why is the sky blue?", [ArenaColumn(c.label, c.source) for c in contenders])
+    run = RoundRun(round_, contenders, plan, QUESTION, replace(ARENA_SAMPLING, max_tokens=4), OPTIONS,
+                   engine_factory=RecordingClient)
+    result = run.run(lambda _u: None, CancelToken())
+    assert [c.state for c in result.columns] == ["done", "done"], [c.error for c in result.columns]
+    assert dict(loaded) == {contenders[0].source: OPTIONS, contenders[1].source: own}
+    assert _engines() == 0

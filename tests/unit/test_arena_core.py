@@ -211,3 +211,22 @@ def test_token_texts_of_a_damaged_file(tmp_path: pathlib.Path, tiny_gguf: pathli
     other.write_bytes(b"hello world, not a model")
     with pytest.raises(VocabularyUnreadable, match="not a GGUF"):
         TokenTexts(other)
+
+
+def test_session_data_is_what_asdict_gives_and_shares_nothing_mutable() -> None:
+    from dataclasses import asdict
+
+    column = ArenaColumn("F16", "a.gguf", text="Hi there", pieces=["Hi", " there"], state="done",
+                         stats={"generated_tokens": 2}, divergence=1, divergence_note="parts at 2")
+    session = ArenaSession(title="t", created="c", rounds=[ArenaRound("Why?", [column], order=[0], winner=0)], id=3)
+    data = session.to_dict()
+    expected = asdict(session)
+    expected["params"] = session.params.to_dict()
+    assert data == expected
+    column.pieces.append("!")
+    column.stats["generated_tokens"] = 3  # type: ignore[index]
+    session.rounds[0].order.append(1)
+    assert data["rounds"][0]["columns"][0]["pieces"] == ["Hi", " there"]
+    assert data["rounds"][0]["columns"][0]["stats"] == {"generated_tokens": 2}
+    assert data["rounds"][0]["order"] == [0]
+    assert ArenaSession.from_dict(data).rounds[0].columns[0].text == "Hi there"

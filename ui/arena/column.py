@@ -41,6 +41,7 @@ class ArenaColumnView(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.header = QLabel()
         self.header.setTextFormat(Qt.TextFormat.PlainText)
+        self.header.setWordWrap(True)  # a long name (or "chosen by the class") wraps instead of widening the column
         self.state = QLabel()
         self.state.setTextFormat(Qt.TextFormat.PlainText)
         self.state.setWordWrap(True)
@@ -70,6 +71,8 @@ class ArenaColumnView(QFrame):
         layout.addWidget(self.stats)
         layout.addWidget(self.note)
         self._shown_chars = 0
+        self._marked = False
+        """Whether part of the reply is coloured (clearing the colour lays the reply out again)."""
         self._figures_at = 0.0
         self._present = False
         self._base_point = self.font().pointSizeF() if self.font().pointSizeF() > 0 else 10.0
@@ -81,10 +84,12 @@ class ArenaColumnView(QFrame):
         """Show ``column`` whole under ``title`` (the model's name, or ``Answer A`` when ``hidden`` in blind mode)."""
         self.header.setText(one_line(title))
         self.header.setToolTip("" if hidden else tooltip(column.source))
-        self.reply.setPlainText(column.text)
+        if self._shown_chars != len(column.text) or self.reply.toPlainText() != column.text:
+            self.reply.setPlainText(column.text)  # lays the whole reply out again: only when it is another text
+            self._marked = False
         self._shown_chars = len(column.text)
         self.show_state(column, hidden)
-        self.mark(column)
+        self.mark(column, hidden)
 
     def set_color(self, color: QColor) -> None:
         """The column's colour: a bar beside its header, the colour of its curve on the chart."""
@@ -139,13 +144,21 @@ class ArenaColumnView(QFrame):
             tr("Arena", "{tokens} tokens · {rate} tokens/s so far").format(tokens=tokens, rate=format_decimal(rate, 1))
         )
 
-    def mark(self, column: ArenaColumn) -> None:
-        """Colour the reply from the first token where it parts ways with the baseline, and say so."""
+    @property
+    def marked(self) -> bool:
+        """Whether part of the reply is coloured as where it parts ways with the baseline."""
+        return self._marked
+
+    def mark(self, column: ArenaColumn, hidden: bool = False) -> None:
+        """Colour the reply from the first token where it parts ways with the baseline, and say so; not while
+        ``hidden`` (blind mode before Reveal: which column is marked, and from where, would give the baseline away)."""
         cursor = QTextCursor(self.reply.document())
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.setCharFormat(QTextCharFormat())
-        set_plain(self.note, column.divergence_note, 300)
-        if column.divergence is None:
+        if self._marked:
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.setCharFormat(QTextCharFormat())
+            self._marked = False
+        set_plain(self.note, "" if hidden else column.divergence_note, 300)
+        if column.divergence is None or hidden:
             return
         start = char_offset(column.pieces, column.divergence)
         if start >= self._shown_chars:
@@ -156,6 +169,7 @@ class ArenaColumnView(QFrame):
         cursor.setPosition(start)
         cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
         cursor.setCharFormat(marked)
+        self._marked = True
 
     # -- Present mode -----------------------------------------------------------------------------
 

@@ -32,6 +32,7 @@ from ui.arena.column import ArenaColumnView
 from ui.arena.divergence_view import DivergenceMapView
 from ui.arena.picker import ModelPicker
 from ui.arena.rate_chart import ColumnRateChart
+from ui.arena.saver import FLUSH_SECONDS, SessionSaver
 from ui.arena.settings_row import RoundSettings
 from ui.i18n import format_integer, tr
 from ui.jobs import JobHandle, JobRunner
@@ -53,7 +54,10 @@ from workbench.sampling import SamplingParams
 
 SAVE_EVERY_SECONDS = 10.0
 """While columns stream, the session is saved when a column starts, ends or fails, and otherwise at most this often
-(a crash loses at most that much of the replies; a save is a database write on the window's thread)."""
+(a crash loses at most that much of the replies). The window only hands a copy to :class:`SessionSaver`, which
+writes it on a thread of its own."""
+READ_BACK_SECONDS = 1.0
+"""Before the saved sessions are listed or one is reopened, saves under way get this long to end."""
 MAX_QUESTION = 8000
 """Characters of a question (a question is typed, not pasted books)."""
 
@@ -61,12 +65,19 @@ MAX_QUESTION = 8000
 class ArenaPanel(QWidget):
     """The Arena. Services come in through the constructor: the job runner, the store of sessions (None: sessions
     are not kept), the library's entries, the load options in force, the saved Compare runs (for divergence maps)
-    and the servers set up (for their models).
+    and the servers set up (for their models); ``model_load_options(path)``, when given, is the load options of one
+    model (its own, set "only for this model", else the defaults): each column loads with its model's.
 
     Signals (GUI thread):
         round_started(object): a round's models were checked and they start loading (its :class:`ArenaRound`).
         round_finished(object): a round ended (its :class:`ArenaRound`, every column final).
         present_changed(bool): Present mode was switched on or off.
+        columns_started(list, list): a round's columns began: their names as shown (a letter while blind) and
+            their colours, in the order shown.
+        columns_renamed(list): the columns are shown under new names (after Reveal).
+        column_tokens(int, int, float): the column shown at an index received a number of tokens at a time
+            (``time.monotonic()``).
+        column_finished(int): the column shown at an index ended (done, stopped or failed).
     """
 
     round_started = Signal(object)
@@ -75,6 +86,14 @@ class ArenaPanel(QWidget):
     """A round ended; the argument is the finished :class:`~workbench.arena.session.ArenaRound`."""
     present_changed = Signal(bool)
     """Present mode on (True) or off."""
+    columns_started = Signal(list, list)
+    """A round's columns: names as shown (letters while blind, never the hidden models) and colours (QColor)."""
+    columns_renamed = Signal(list)
+    """The columns' names as shown now (after Reveal: the letter and the model)."""
+    column_tokens = Signal(int, int, float)
+    """The column shown at this index got this many tokens at this ``time.monotonic()``."""
+    column_finished = Signal(int)
+    """The column shown at this index ended."""
 
     def __init__(
         self,
@@ -85,11 +104,19 @@ class ArenaPanel(QWidget):
         compare_store: CompareStore | None = None,
         endpoints: EndpointDirectory | None = None,
         parent: QWidget | None = None,
+        *,
+        model_load_options: Callable[[str], LoadOptions] | None = None,
     ) -> None:
         super().__init__(parent)
         self._jobs = jobs
+        self._model_load_options = model_load_options
         self._endpoints = endpoints
         self._store = store
+        self._saver = SessionSaver(store.path, self) if store is not None else None
+        if self._saver is not None:
+            self._saver.failed.connect(self._on_saver_failed)
+        self._session_key = 0
+        """Names the session in :attr:`session` for the saver (a new session, a new key)."""
         self._compare_store = compare_store
         self._load_options = load_options or LoadOptions
         self.session = ArenaSession(created=_now())
@@ -144,6 +171,7 @@ class ArenaPanel(QWidget):
         self.columns_widget = columns_widget
         self.chart = ColumnRateChart()
         self.chart.setMaximumHeight(150)
+        self.chart.setMinimumHeight(110)
 
         self.vote_buttons = [
             QPushButton(tr("Arena", "{letter} is best").format(letter=letter)) for letter in blind.LETTERS
@@ -254,7 +282,7 @@ class ArenaPanel(QWidget):
         self.show_message(tr("Arena", "Checking what the models need…"))
         mode = self.round_settings.run_mode()
         self._pending_question = text
-        prepare = prepare_round(paths, self._load_options(), mode, self._endpoints)
+        prepare = prepare_round(paths, self._model_load_options or self._load_options(), mode, self._endpoints)
         self._handle = self._jobs.start(prepare, "arena-prepare")
         self._handle.finished.connect(self._on_prepare_finished)
         self._handle.failed.connect(self._on_job_failed)
@@ -282,15 +310,11 @@ class ArenaPanel(QWidget):
         self.round = round_
         self._save()
         self._show_round(round_)
-        self.chart.start([self._title(round_, c, short=True) for c in self._shown(round_)])
-        self._run = RoundRun(
-            round_,
-            contenders,
-            plan,
-            [{"role": "user", "content": round_.question}],
-            self.session.params,
-            self._load_options(),
-        )
+        names = [self._title(round_, c, short=True) for c in self._shown(round_)]
+        self.chart.start(names)
+        self.columns_started.emit(names, [self.chart.color(i) for i in range(len(names))])
+        self._run = RoundRun(round_, contenders, plan, [{"role": "user", "content": round_.question}],
+                             self.session.params, self._load_options())
         self._handle = self._jobs.start(self._run.run, "arena-round")
         self._handle.progress.connect(self._on_round_progress)
         self._handle.finished.connect(self._on_round_finished)
@@ -313,8 +337,13 @@ class ArenaPanel(QWidget):
             view.show_state(column, self._hidden(self.round))
         elif update.tokens:
             view.show_live_rate(update.tokens, update.seconds)
+        position = self._position(update.column)
         if update.tokens:
-            self.chart.add_point(self._position(update.column), update.seconds, update.tokens)
+            self.chart.add_point(position, update.seconds, update.tokens)
+        if update.pieces:
+            self.column_tokens.emit(position, len(update.pieces), time.monotonic())
+        if column.finished:
+            self.column_finished.emit(position)
         if time.monotonic() - self._saved_at >= SAVE_EVERY_SECONDS or update.state != "streaming":
             self._save()
 
@@ -363,9 +392,11 @@ class ArenaPanel(QWidget):
             self._handle.cancel()
 
     def shutdown(self) -> None:
-        """Stop the round (the job runner waits for it) and the chart's timer."""
+        """Stop the round (the job runner waits for it) and the chart's timer; the last saves get
+        :data:`FLUSH_SECONDS` to be written."""
         self.stop()
         self.chart.stop()
+        self.wait_saved(FLUSH_SECONDS)
 
     # -- blind mode -----------------------------------------------------------------------------
 
@@ -388,6 +419,7 @@ class ArenaPanel(QWidget):
         self.round.revealed = True
         self._save()
         self._show_round(self.round)
+        self.columns_renamed.emit([self._title(self.round, c, short=True) for c in self._shown(self.round)])
         self._refresh()
 
     # -- showing --------------------------------------------------------------------------------
@@ -441,6 +473,8 @@ class ArenaPanel(QWidget):
         for i, view in enumerate(self.views):
             self.columns_box.removeWidget(view)
             view.setVisible(i < len(columns))
+        for i in range(MAX_COLUMNS):  # every column as wide as the others, whatever its header says
+            self.columns_box.setColumnStretch(i, 1 if i < len(columns) else 0)
         for i in range(len(columns)):
             self.columns_box.addWidget(self.views[i], 0, i)
 
@@ -487,7 +521,9 @@ class ArenaPanel(QWidget):
             view.set_present(present)
         self.map_view.set_present(present)
         self.chart.set_present(present)
-        self.chart.setMaximumHeight(220 if present else 150)
+        self.chart.setMaximumHeight(150)  # in a room the replies come first: the chart keeps its size
+        self.chart.setMinimumHeight(120 if present else 110)
+        self.question.setMaximumHeight(44 if present else 72)
         font = self.question_label.font()
         base = self.font().pointSizeF() if self.font().pointSizeF() > 0 else 10.0
         font.setPointSizeF(base * (1.8 if present else 1.0))
@@ -512,6 +548,9 @@ class ArenaPanel(QWidget):
         """Build the divergence map of a Compare ``run`` (on a worker: its vocabulary is read from the baseline's
         file) and show it; False, with the reason shown, when it cannot start."""
         if self.running:
+            self.show_message(
+                tr("Arena", "The divergence map opens once the models have answered (or Stop)."), error=True
+            )
             return False
         self.show_message(tr("Arena", "Reading the comparison's tokens…"))
         self._handle = self._jobs.start(lambda _progress, _cancel: map_from_run(run), "arena-map")
@@ -567,18 +606,29 @@ class ArenaPanel(QWidget):
     # -- keeping --------------------------------------------------------------------------------
 
     def _save(self) -> None:
+        """Hand a copy of the session to the saver (written on its thread; a failure comes back as a message)."""
         self._saved_at = time.monotonic()
-        if self._store is None:
-            return
-        try:
-            self._store.save(self.session)
-        except ArenaStoreError as exc:
-            self.show_message(str(exc), error=True)
+        if self._saver is not None:
+            self._saver.save(self._session_key, self.session)
+
+    def wait_saved(self, timeout: float = FLUSH_SECONDS) -> bool:
+        """Wait at most ``timeout`` seconds for the saves handed over to be written; False when they were not."""
+        if self._saver is None:
+            return True
+        written = self._saver.flush(timeout)
+        if self.session.id is None:
+            self.session.id = self._saver.session_id(self._session_key)
+        return written
+
+    @Slot(str)
+    def _on_saver_failed(self, reason: str) -> None:
+        self.show_message(reason, error=True)
 
     def open_session(self, session_id: int) -> bool:
         """Reopen a saved session: its last round in the columns, its tally below."""
         if self._store is None or self.running:
             return False
+        self.wait_saved(READ_BACK_SECONDS)
         try:
             session = self._store.load(session_id)
         except ArenaStoreError as exc:
@@ -592,6 +642,7 @@ class ArenaPanel(QWidget):
                         "Arena", "Interrupted: the app closed before this reply finished."
                     )
         self.session = session
+        self._session_key += 1
         self.round = session.rounds[-1] if session.rounds else None
         if self.round is not None:
             self._show_round(self.round)
@@ -607,6 +658,7 @@ class ArenaPanel(QWidget):
     def new_session(self) -> None:
         if not self.running:
             self.session = ArenaSession(created=_now())
+            self._session_key += 1
             self.round = None
             self._show_columns([])
             self._refresh()
@@ -615,6 +667,7 @@ class ArenaPanel(QWidget):
     def _on_sessions_button_clicked(self) -> None:
         if self._store is None:
             return
+        self.wait_saved(READ_BACK_SECONDS)
         menu = QMenu(self)
         menu.addAction(tr("Arena", "New session"), self.new_session)
         menu.addSeparator()

@@ -1,7 +1,13 @@
 """Live tokens per second of every Arena column on one chart: a curve per column made once, redrawn from its
-points at 10 Hz (the data rate and the repaint rate stay apart)."""
+points at 10 Hz (the data rate and the repaint rate stay apart).
+
+The axes keep their range until a curve outgrows it, and then grow by a round step: an axis whose range changes is
+laid out and drawn again whole, which costs the window more than the curves themselves.
+"""
 
 from __future__ import annotations
+
+import math
 
 import pyqtgraph as pg
 from PySide6.QtCore import QTimer, Slot
@@ -15,6 +21,19 @@ COLUMN_COLORS_LIGHT = ("#0072B2", "#D55E00", "#009E73", "#CC79A7")
 COLUMN_COLORS_DARK = ("#4DA3FF", "#FF9A3C", "#3DDC97", "#E58FC4")
 """Okabe-Ito hues, one per column, as the app's other charts use them."""
 REDRAW_MS = 100
+SECONDS_STEP = 10.0
+"""The time axis grows by this many seconds at a time."""
+
+
+def round_ceiling(value: float) -> float:
+    """The smallest of 1, 2, 5 × 10^k at or above ``value`` (at least 1): an axis range that changes seldom."""
+    if value <= 1.0:
+        return 1.0
+    magnitude = 10.0 ** math.floor(math.log10(value))
+    for step in (1.0, 2.0, 5.0, 10.0):
+        if step * magnitude >= value:
+            return step * magnitude
+    return 10.0 * magnitude
 
 
 class ColumnRateChart(QWidget):
@@ -30,7 +49,12 @@ class ColumnRateChart(QWidget):
         self.plot.setLabel("left", tr("Arena", "tokens/s"))
         self.plot.getAxis("left").enableAutoSIPrefix(False)
         self.plot.setLabel("bottom", tr("Arena", "seconds"))
-        self.plot.showGrid(x=True, y=True, alpha=0.2)
+        # No grid: a grid is drawn by the axes across the whole plot, so every new point would draw both axes (their
+        # text too) again; without it they are drawn only when their range grows.
+        self.plot.disableAutoRange()
+        for name in ("left", "bottom"):  # ticks outside the plot: a curve near an axis does not draw the axis again
+            self.plot.getAxis(name).setStyle(tickLength=5)
+        self._x_top, self._y_top = 0.0, 0.0
         self._curves: list[pg.PlotDataItem] = []
         self._points: list[tuple[list[float], list[float]]] = []
         self._dirty = False
@@ -59,6 +83,8 @@ class ColumnRateChart(QWidget):
             pen = pg.mkPen(self.color(i), width=3)
             self._curves.append(self.plot.plot([], [], pen=pen, name=name))
             self._points.append(([], []))
+        self._x_top, self._y_top = 0.0, 0.0
+        self._set_ranges(SECONDS_STEP, 10.0)
         self._dirty = True
 
     def color(self, shown_index: int) -> QColor:
@@ -95,5 +121,18 @@ class ColumnRateChart(QWidget):
         if not self._dirty or not self.isVisible():
             return
         self._dirty = False
+        x_top = y_top = 0.0
         for curve, (xs, ys) in zip(self._curves, self._points, strict=True):
             curve.setData(xs, ys)
+            if xs:
+                x_top, y_top = max(x_top, xs[-1]), max(y_top, max(ys[-20:]))
+        self._set_ranges(math.ceil(x_top / SECONDS_STEP) * SECONDS_STEP, round_ceiling(y_top * 1.1))
+
+    def _set_ranges(self, x_top: float, y_top: float) -> None:
+        """Grow the axes to ``x_top`` seconds and ``y_top`` tokens/s (they never shrink within a round)."""
+        x_top, y_top = max(x_top, self._x_top), max(y_top, self._y_top)
+        if (x_top, y_top) != (self._x_top, self._y_top):
+            self._x_top, self._y_top = x_top, y_top
+            self.plot.setXRange(0.0, x_top, padding=0.02)
+            self.plot.setYRange(-0.05 * y_top, y_top, padding=0.08)  # a curve at 0 stays clear of the axis
+            self.plot.getAxis("left").setTickSpacing(y_top / 2, y_top / 2)  # 0, half, top: readable when low

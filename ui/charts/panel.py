@@ -5,11 +5,12 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from ui.chart_theme import ChartTheme
@@ -34,6 +35,21 @@ _EXPLAIN = {
     "available": tr_noop("Charts", "Available: memory the computer can still hand out without slowing down."),
     "total": tr_noop("Charts", "Total: all the memory (RAM) in this computer, the ceiling for everything."),
 }
+
+
+COLUMN_WINDOW_SECONDS = 1.0
+"""An Arena column's rate: tokens that arrived in the last second, per second."""
+
+
+@dataclass
+class _ColumnSeries:
+    """One Arena column's live rate on the tokens-per-second chart."""
+
+    name: str
+    """As the Arena shows the column: its model, or only its letter in blind mode before Reveal."""
+    tracker: TokenRateTracker
+    ring: SampleRing
+    curve: pg.PlotDataItem
 
 
 def _nice_ceiling(value: float) -> float:
@@ -61,6 +77,10 @@ class LiveChartsPanel(QWidget):
       ``clear()``: empty the charts and restart their time axis at 0.
     - ``set_remote(note)``: with a note, hide the engine curve and show the note (the model
       runs elsewhere); with None, show the engine curve again.
+    - ``start_columns(names, colors)``, ``on_column_tokens(index, count, when)``,
+      ``on_column_finished(index)``, ``rename_columns(names)``: a tokens-per-second curve for each
+      column of an Arena round, named as the Arena shows the column (a letter in blind mode: the
+      chart never learns a hidden column's model), in the column's colour.
     - ``refresh()``: take a rate sample and redraw now, what the refresh timer does;
       ``curve_data(name)``: what a curve holds (for tests, perf checks and exports).
 
@@ -91,6 +111,7 @@ class LiveChartsPanel(QWidget):
         self._remote = False
         self._tracker = TokenRateTracker(instant_window=0.5, average_window=5.0)
         self._sampler = MemorySampler(engine_rss, clock=clock)
+        self._columns: list[_ColumnSeries] = []
         rate_capacity = int(HISTORY_SECONDS * REFRESH_HZ) + 16
         memory_capacity = int(HISTORY_SECONDS * MEMORY_HZ) + 16
         self._rings = {
@@ -208,6 +229,8 @@ class LiveChartsPanel(QWidget):
             label.setToolTip(tr("Charts", _EXPLAIN[name]))
             sample.setToolTip(tr("Charts", _EXPLAIN[name]))
             self._legend_labels[name] = label
+        for column in self._columns:
+            self._rate_legend.addItem(column.curve, self._column_text(column))
 
     # -- public slots -------------------------------------------------------------------
 
@@ -225,6 +248,49 @@ class LiveChartsPanel(QWidget):
     def on_reply_finished(self) -> None:
         """The reply ended (done, cancelled or failed): rates drop to 0 until the next one."""
         self._tracker.reply_finished()
+
+    def start_columns(self, names: list[str], colors: list[QColor]) -> None:
+        """An Arena round began: one curve per column, named ``names`` (as the Arena shows them, in its order) in
+        ``colors``; the previous round's curves go."""
+        for column in self._columns:
+            self._rate_plot.removeItem(column.curve)
+        capacity = int(HISTORY_SECONDS * REFRESH_HZ) + 16
+        self._columns = []
+        for name, color in zip(names, colors, strict=True):
+            # Dashed: the columns' colours are the Arena's, and its first is the chat's average blue.
+            curve = self._rate_plot.plot(antialias=True, pen=pg.mkPen(color, width=3, style=Qt.PenStyle.DashLine))
+            tracker = TokenRateTracker(instant_window=COLUMN_WINDOW_SECONDS, average_window=COLUMN_WINDOW_SECONDS)
+            tracker.reply_started()
+            self._columns.append(_ColumnSeries(name, tracker, SampleRing(capacity), curve))
+        self._fill_legends()
+        self._redraw(force=True)
+
+    def rename_columns(self, names: list[str]) -> None:
+        """The Arena's columns are shown under new names (after Reveal): the same curves, named anew."""
+        for column, name in zip(self._columns, names, strict=False):
+            column.name = name
+        self._fill_legends()
+
+    @Slot(int, int, float)
+    def on_column_tokens(self, index: int, count: int, when: float) -> None:
+        """``count`` tokens of the Arena column shown at ``index`` arrived at ``when`` (monotonic seconds)."""
+        if 0 <= index < len(self._columns):
+            self._columns[index].tracker.add(count, when)
+
+    @Slot(int)
+    def on_column_finished(self, index: int) -> None:
+        """The Arena column at ``index`` ended: its rate drops to 0 (its curve stays)."""
+        if 0 <= index < len(self._columns):
+            self._columns[index].tracker.reply_finished()
+
+    def column_names(self) -> list[str]:
+        """The names of the Arena columns' curves (what the legend shows before the rate)."""
+        return [column.name for column in self._columns]
+
+    def column_data(self, index: int) -> tuple[np.ndarray, np.ndarray]:
+        """What the curve of the Arena column at ``index`` holds: (seconds since start, tokens per second)."""
+        times, values = self._columns[index].ring.snapshot()
+        return times - self._origin, values
 
     def is_paused(self) -> bool:
         return self._paused
@@ -248,6 +314,8 @@ class LiveChartsPanel(QWidget):
         """Empty every chart and restart the time axis at 0 (a paused chart redraws once)."""
         for ring in self._rings.values():
             ring.clear()
+        for column in self._columns:
+            column.ring.clear()
         self._tracker.clear()
         self._origin = self._clock()
         self._on_memory_timer_timeout()
@@ -283,6 +351,8 @@ class LiveChartsPanel(QWidget):
         instant, average = self._tracker.rates(now)
         self._rings["instant"].append(now, instant)
         self._rings["average"].append(now, average)
+        for column in self._columns:
+            column.ring.append(now, column.tracker.rate(COLUMN_WINDOW_SECONDS, now))
         if self.isVisible():
             self._redraw()
 
@@ -307,6 +377,12 @@ class LiveChartsPanel(QWidget):
             shown = values[x >= x_start]
             finite = shown[np.isfinite(shown)]
             visible_max[name] = float(finite.max()) if finite.size else 0.0
+        for column in self._columns:
+            times, values = column.ring.snapshot()
+            x = times - self._origin
+            column.curve.setData(x, values)
+            shown = values[x >= x_start]
+            visible_max["instant"] = max(visible_max["instant"], float(shown.max()) if shown.size else 0.0)
         # A little room below 0 on both axes: the 0 tick shows, and a curve at 0 is not hidden by the axis.
         self._rate_plot.setXRange(x_start - 1.0, x_start + WINDOW_SECONDS, padding=0)
         rate_top = _nice_ceiling(max(10.0, max(visible_max["instant"], visible_max["average"]) * 1.1))
@@ -340,11 +416,25 @@ class LiveChartsPanel(QWidget):
         }[name]
         return f"{title}: {shown}"
 
+    def _column_text(self, column: _ColumnSeries) -> str:
+        last = column.ring.last()
+        if last is None or math.isnan(last[1]):
+            shown = "–"
+        else:
+            shown = tr("Charts", "{value} tok/s").format(value=format_decimal(last[1], 0))
+        return f"{column.name}: {shown}"
+
     def _update_legend_values(self) -> None:
         for name, label in self._legend_labels.items():
             text = self._legend_text(name)
             if label.text != text:
                 label.setText(text)
+        for column in self._columns:
+            for sample, label in self._rate_legend.items:
+                if sample.item is column.curve:
+                    text = self._column_text(column)
+                    if label.text != text:
+                        label.setText(text)
 
     # -- theme --------------------------------------------------------------------------
 

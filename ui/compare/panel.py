@@ -62,12 +62,18 @@ class ComparePanel(FileActions, QWidget):
     Signals (GUI thread):
         run_finished(object): a comparison ended (finished or cancelled); the :class:`CompareRun`.
         message_shown(str): a one-line message for the person (also shown in the panel).
+        arena_requested(list): Open in Arena was chosen for these model paths (two to four, the baseline first).
+        divergence_map_requested(object): the divergence map of the shown :class:`CompareRun` was asked for.
     """
 
     run_finished = Signal(object)
     """A run ended, with what it measured (a CompareRun)."""
     message_shown = Signal(str)
     """A message was shown to the person."""
+    arena_requested = Signal(list)
+    """Ask these models (paths, two to four, the baseline first) one question side by side in the Arena."""
+    divergence_map_requested = Signal(object)
+    """Show where the shown run's variants part ways with its baseline (the CompareRun)."""
 
     def __init__(
         self,
@@ -162,6 +168,23 @@ class ComparePanel(FileActions, QWidget):
         self.export_json_action = menu.addAction(tr("Compare", "Everything as JSON…"), self.choose_json_file)
         self.export_png_action = menu.addAction(tr("Compare", "Charts as PNG pictures…"), self.choose_png_folder)
         self.export_button.setMenu(menu)
+        self.arena_button = QToolButton()
+        self.arena_button.setText(tr("Compare", "Arena"))
+        self.arena_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        arena_menu = QMenu(self.arena_button)
+        self.arena_action = arena_menu.addAction(tr("Compare", "Open in Arena"), self.open_in_arena)
+        self.arena_action.setToolTip(
+            tr("Compare", "Ask the selected models (or the first four) one question side by side")
+        )
+        self.map_action = arena_menu.addAction(tr("Compare", "Divergence map"), self._on_map_action_triggered)
+        self.map_action.setToolTip(tr("Compare", "Where each version parts ways with the baseline, word by word"))
+        self.arena_button.setMenu(arena_menu)
+        self.arena_button.setToolTip(
+            tr(
+                "Compare",
+                "Ask the selected models one question side by side, or see where they part ways with the baseline",
+            )
+        )
         top = QHBoxLayout()
         heading = QVBoxLayout()
         heading.addWidget(self.title)
@@ -169,6 +192,7 @@ class ComparePanel(FileActions, QWidget):
         top.addLayout(heading, 1)
         top.addWidget(self.present_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.arena_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.model = CompareTableModel()
         self.table = QTableView()
@@ -179,6 +203,8 @@ class ComparePanel(FileActions, QWidget):
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.addAction(self.arena_action)
         self.charts = ChartGrid()
         self.answers = AnswersView()
         self.tabs = QTabWidget()
@@ -244,6 +270,10 @@ class ComparePanel(FileActions, QWidget):
         has_run = self.run is not None and bool(self.run.variants)
         self.present_button.setEnabled(has_run)
         self.export_button.setEnabled(has_run and not self.running)
+        run = self.run
+        self.arena_action.setEnabled(count >= MIN_VARIANTS or (run is not None and len(run.variants) >= 2))
+        self.map_action.setEnabled(has_run and not self.running and run is not None and bool(run.settings.baseline))
+        self.arena_button.setEnabled(self.arena_action.isEnabled() or self.map_action.isEnabled())
         for widget in (self.picker, self.form, self.saved):
             widget.setEnabled(not self.running)
 
@@ -409,6 +439,39 @@ class ComparePanel(FileActions, QWidget):
     @Slot()
     def _on_presentation_closed(self) -> None:
         self.presentation = None
+
+    # -- to the Arena ----------------------------------------------------------------------------
+
+    def arena_paths(self) -> list[str]:
+        """The models for the Arena: the rows selected in the table when two or more are, else the shown run's (or
+        the picker's) models; the baseline first, at most four."""
+        variants = [v.path for v in self.model.variants()]
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        chosen = [variants[r] for r in rows if r < len(variants)]
+        if len(chosen) < MIN_VARIANTS:
+            chosen = variants if len(variants) >= MIN_VARIANTS else self.picker.paths()
+        baseline = self.run.settings.baseline if self.run is not None else self.picker.baseline_path()
+        if baseline in chosen:
+            chosen = [baseline, *(p for p in chosen if p != baseline)]
+        return chosen
+
+    @Slot()
+    def open_in_arena(self) -> None:
+        """Ask the chosen models (see :meth:`arena_paths`) one question side by side in the Arena."""
+        paths = self.arena_paths()
+        if len(paths) < 2:
+            self.show_message(tr("Compare", "Choose two to four models for the Arena."), error=True)
+            return
+        if len(paths) > 4:
+            self.show_message(
+                tr("Compare", "The Arena takes four models at most: the first four went (select rows to choose).")
+            )
+        self.arena_requested.emit(paths[:4])
+
+    @Slot()
+    def _on_map_action_triggered(self) -> None:
+        if self.run is not None:
+            self.divergence_map_requested.emit(self.run)
 
     # -- saved runs -----------------------------------------------------------------------------
 

@@ -55,7 +55,9 @@ class Contender:
     label: str
     source: str
     inspection: Inspection | None = None
-    """The local model inspected at the run's load options (its memory estimate and fit), if it was."""
+    """The local model inspected at its load options (its memory estimate and fit), if it was."""
+    options: LoadOptions | None = None
+    """The load options of this model (its own when it has them, else the defaults); None: the run's."""
     endpoint: object | None = None
     model: str = ""
 
@@ -84,11 +86,17 @@ class ColumnUpdate:
 
 
 def prepare_round(
-    paths: list[str], options: LoadOptions, mode: RunMode, endpoints: EndpointDirectory | None = None
+    paths: list[str],
+    options: LoadOptions | Callable[[str], LoadOptions],
+    mode: RunMode,
+    endpoints: EndpointDirectory | None = None,
+    override: str | None = None,
 ) -> Callable[[ProgressCallback, CancelToken], tuple[list[Contender], RunPlan]]:
-    """The job before a round: inspect every local model (what it is, what it needs at ``options``), give each
-    model on a server (``endpoint://name/model``) a backend of its own from ``endpoints``, name the columns, and plan
-    who runs when against the memory available now. Raises the formats' and endpoints' typed errors."""
+    """The job before a round: inspect every local model (what it is, what it needs at its load options: ``options``
+    itself, or ``options(path)`` — a model's own options when a person set some for it), give each model on a
+    server (``endpoint://name/model``) a backend of its own from ``endpoints``, name the columns, and plan who runs
+    when against the memory available now. ``override`` is the backend setting. Raises the formats' and endpoints'
+    typed errors."""
 
     def job(_progress: ProgressCallback, _cancel: CancelToken) -> tuple[list[Contender], RunPlan]:
         import psutil
@@ -98,8 +106,9 @@ def prepare_round(
         for path in paths:
             remote = parse_remote_path(path)
             if remote is None:
-                inspection = inspect_model(path, options)
-                contenders.append(Contender("", inspection.path, inspection))
+                own = options(path) if callable(options) else options
+                inspection = inspect_model(path, own, override=override)
+                contenders.append(Contender("", inspection.path, inspection, own))
                 names.append((inspection.info.name, inspection.info.file_type))
             elif endpoints is None:
                 raise WorkbenchError(f"{remote[1]} is on a server, and no servers are set up here.")
@@ -262,7 +271,7 @@ class RoundRun:
         with self._lock:
             self._engines.append(client)
         try:
-            client.load(contender.source, self.options, inspection=contender.inspection)
+            client.load(contender.source, contender.options or self.options, inspection=contender.inspection)
             vocabulary = client.vocabulary()
         except WorkbenchError:
             client.unload()

@@ -3,7 +3,7 @@ blind order and the vote. Plain dataclasses that the runner fills in, the window
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from workbench.arena.plan import RunMode
@@ -81,9 +81,16 @@ class ArenaSession:
     id: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["params"] = self.params.to_dict()
-        return data
+        """The session as plain data (for JSON), sharing nothing mutable with it. Cheap enough to take on the window's
+        thread while columns stream: the texts are shared (strings do not change), the lists and dicts are new."""
+        return {
+            "title": self.title,
+            "created": self.created,
+            "params": self.params.to_dict(),
+            "mode": self.mode,
+            "rounds": [_round_dict(r) for r in self.rounds],
+            "id": self.id,
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ArenaSession:
@@ -102,6 +109,23 @@ class ArenaSession:
             rounds=rounds,
             id=data.get("id"),
         )
+
+
+def _round_dict(round_: ArenaRound) -> dict[str, Any]:
+    columns = []
+    for column in round_.columns:
+        data = dict(vars(column))
+        data["pieces"] = list(column.pieces)
+        data["stats"] = dict(column.stats) if column.stats is not None else None
+        columns.append(data)
+    return {
+        "question": round_.question,
+        "columns": columns,
+        "order": list(round_.order),
+        "winner": round_.winner,
+        "revealed": round_.revealed,
+        "created": round_.created,
+    }
 
 
 def short_labels(models: list[tuple[str, str]]) -> list[str]:

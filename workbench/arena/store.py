@@ -10,6 +10,7 @@ import json
 import os
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from workbench.arena.session import ArenaSession
 from workbench.errors import WorkbenchError
@@ -43,24 +44,30 @@ class ArenaStore:
 
     def save(self, session: ArenaSession) -> int:
         """Write ``session`` (a new row the first time, its own row after that); returns its id."""
-        data = json.dumps(session.to_dict(), ensure_ascii=False)
+        session.id = self.save_dict(session.to_dict())
+        return session.id
+
+    def save_dict(self, session: dict[str, Any]) -> int:
+        """Write a session as :meth:`ArenaSession.to_dict` gives it (a new row when its ``id`` is None or not in
+        the database, else its own row); returns its id."""
+        session_id, title = session.get("id"), str(session.get("title", "Arena"))
+        data = json.dumps(session, ensure_ascii=False)
         try:
             with self._conn:
-                if session.id is not None:
+                if session_id is not None:
                     cur = self._conn.execute(
-                        "UPDATE arena_sessions SET title = ?, data = ? WHERE id = ?", (session.title, data, session.id)
+                        "UPDATE arena_sessions SET title = ?, data = ? WHERE id = ?", (title, data, session_id)
                     )
                     if cur.rowcount:
-                        return session.id
+                        return int(session_id)
                 cur = self._conn.execute(
                     "INSERT INTO arena_sessions (created, title, data) VALUES (?, ?, ?)",
-                    (session.created, session.title, data),
+                    (str(session.get("created", "")), title, data),
                 )
                 assert cur.lastrowid is not None
-                session.id = cur.lastrowid
+                return cur.lastrowid
         except sqlite3.Error as exc:
             raise ArenaStoreError(f"The Arena session could not be saved in {self.path.name}: {exc}.") from exc
-        return session.id
 
     def sessions(self) -> list[tuple[int, str, str]]:
         """``(id, created, title)`` of every saved session, the newest first."""
