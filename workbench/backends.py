@@ -17,6 +17,7 @@ from pathlib import Path
 
 from workbench import formats
 from workbench.engine.registry import BACKENDS, BackendSpec, backend_spec, engine_backends
+from workbench.i18n import tr
 
 ModelKind = str
 """The id of a model's format (:mod:`workbench.formats`): ``gguf``, ``mlx``, ``onnx``, ``endpoint``."""
@@ -96,7 +97,9 @@ class BackendChoice:
         name = BACKEND_LABELS[self.backend]
         if self.available:
             return name
-        return f"{name} (needs {_package_of(self.backend)})" if self.install_hint else f"{name} (not available)"
+        if self.install_hint:
+            return tr("Backend", "{name} (needs {package})").format(name=name, package=_package_of(self.backend))
+        return tr("Backend", "{name} (not available)").format(name=name)
 
     @property
     def summary(self) -> str:
@@ -108,7 +111,8 @@ class BackendChoice:
         """The reason, then what to install when the backend is missing."""
         if self.available or not self.install_hint:
             return self.reason
-        return f"{self.reason} Install it with: {self.install_hint}"
+        install = tr("Backend", "{reason} Install it with: {command}")
+        return install.format(reason=self.reason, command=self.install_hint)
 
 
 def _package_of(backend: str) -> str:
@@ -145,13 +149,17 @@ def select_backend(model: ModelRef, facts: PlatformFacts, override: str | None =
     fmt = formats.format_named(model.kind)
     if not fmt.local:
         name = model.endpoint or model.location
-        note = " (The backend setting applies to models on this computer only.)" if wanted else ""
-        reason = f"This model runs on the server {name} ({model.location}); replies stream from there.{note}"
+        reason = tr("Backend", "This model runs on the server {name} ({location}); replies stream from there.").format(
+            name=name, location=model.location
+        )
+        if wanted:
+            reason += " " + tr("Backend", "(The backend setting applies to models on this computer only.)")
         return BackendChoice(fmt.backend, name, reason)
     note = ""
     if wanted is not None and wanted != fmt.backend:
         label = BACKEND_LABELS[wanted]
-        note = f"{label} was chosen in the settings, but {label} runs {_runs(wanted)}, not {fmt.plural}. "
+        chosen = tr("Backend", "{backend} was chosen in the settings, but {backend} runs {formats}, not {format}.")
+        note = chosen.format(backend=label, formats=_runs(wanted), format=fmt.plural) + " "
     chooser = _CHOOSERS.get(fmt.backend)
     if chooser is not None:
         return chooser(facts, note, wanted == fmt.backend)
@@ -162,62 +170,86 @@ def _plain_choice(
     spec: BackendSpec, fmt: formats.ModelFormat, facts: PlatformFacts, note: str, *, chosen: bool
 ) -> BackendChoice:
     """A backend with no rule of its own here: available when its package is installed; on the CPU."""
-    lead = note + (f"{spec.label}, as chosen in the settings: " if chosen else f"A {fmt.label} runs on {spec.label}; ")
+    if chosen:
+        lead = note + tr("Backend", "{backend}, as chosen in the settings: ").format(backend=spec.label)
+    else:
+        lead = note + tr("Backend", "A {format} runs on {backend}; ").format(format=fmt.label, backend=spec.label)
     if not facts.has_package(spec.package):
-        reason = f"{lead}{spec.label} ({spec.pip_name}) is not installed."
+        reason = lead + tr("Backend", "{backend} ({package}) is not installed.").format(
+            backend=spec.label, package=spec.pip_name
+        )
         return BackendChoice(spec.id, "", reason, False, f"pip install {spec.pip_name}")
-    return BackendChoice(spec.id, "CPU", f"{lead}it runs on the CPU.")
+    return BackendChoice(spec.id, "CPU", lead + tr("Backend", "it runs on the CPU."))
 
 
 def _llama_choice(facts: PlatformFacts, note: str, chosen: bool) -> BackendChoice:
-    lead = note + ("llama.cpp, as chosen in the settings: " if chosen else "A GGUF file runs on llama.cpp; ")
+    if chosen:
+        lead = note + tr("Backend", "llama.cpp, as chosen in the settings: ")
+    else:
+        lead = note + tr("Backend", "A GGUF file runs on llama.cpp; ")
     if not facts.has_llama_cpp:
-        reason = f"{lead}llama.cpp (llama-cpp-python) is not installed."
+        reason = lead + tr("Backend", "llama.cpp (llama-cpp-python) is not installed.")
         return BackendChoice("llama.cpp", "", reason, False, "pip install llama-cpp-python")
     gpu = facts.llama_gpu
     if gpu in LLAMA_GPUS:
-        return BackendChoice("llama.cpp", gpu, f"{lead}the installed build runs it on the GPU ({gpu}).")
+        on_gpu = tr("Backend", "the installed build runs it on the GPU ({gpu}).").format(gpu=gpu)
+        return BackendChoice("llama.cpp", gpu, lead + on_gpu)
     if gpu == "unknown" and facts.apple_silicon:
-        return BackendChoice("llama.cpp", "Metal", f"{lead}on Apple Silicon its builds use the GPU (Metal).")
+        metal = tr("Backend", "on Apple Silicon its builds use the GPU (Metal).")
+        return BackendChoice("llama.cpp", "Metal", lead + metal)
     if gpu == "unknown":
-        return BackendChoice("llama.cpp", "CPU", f"{lead}no GPU support was found in the installed build: the CPU.")
-    return BackendChoice("llama.cpp", "CPU", f"{lead}the installed build has no GPU support, so it runs on the CPU.")
+        return BackendChoice(
+            "llama.cpp", "CPU", lead + tr("Backend", "no GPU support was found in the installed build: the CPU.")
+        )
+    return BackendChoice(
+        "llama.cpp", "CPU", lead + tr("Backend", "the installed build has no GPU support, so it runs on the CPU.")
+    )
 
 
 def _mlx_choice(facts: PlatformFacts, note: str, chosen: bool) -> BackendChoice:
-    lead = note + ("MLX, as chosen in the settings: " if chosen else "An MLX-format model runs on MLX; ")
+    if chosen:
+        lead = note + tr("Backend", "MLX, as chosen in the settings: ")
+    else:
+        lead = note + tr("Backend", "An MLX-format model runs on MLX; ")
     supported = facts.apple_silicon or facts.system.startswith("linux")
     if not facts.has_mlx_lm:
         if not supported:
-            where = "an Intel Mac" if facts.system == "darwin" else "this system"
-            reason = f"{lead}MLX runs on Apple Silicon and Linux, not on {where}. Use a GGUF of this model."
-            return BackendChoice("mlx", "", reason, False)
+            if facts.system == "darwin":
+                where = tr(
+                    "Backend", "MLX runs on Apple Silicon and Linux, not on an Intel Mac. Use a GGUF of this model."
+                )
+            else:
+                where = tr(
+                    "Backend", "MLX runs on Apple Silicon and Linux, not on this system. Use a GGUF of this model."
+                )
+            return BackendChoice("mlx", "", lead + where, False)
         hint = "pip install mlx-lm" if facts.apple_silicon else 'pip install "mlx-lm[cpu]"'
-        return BackendChoice("mlx", "", f"{lead}mlx-lm is not installed.", False, hint)
+        return BackendChoice("mlx", "", lead + tr("Backend", "mlx-lm is not installed."), False, hint)
     if facts.apple_silicon:
-        return BackendChoice("mlx", "Metal", f"{lead}on Apple Silicon it runs on the GPU (Metal).")
+        return BackendChoice("mlx", "Metal", lead + tr("Backend", "on Apple Silicon it runs on the GPU (Metal)."))
     return BackendChoice(
-        "mlx", "CPU", f"{lead}off Apple Silicon MLX runs on the CPU (a GGUF on llama.cpp is usually faster here)."
+        "mlx",
+        "CPU",
+        lead + tr("Backend", "off Apple Silicon MLX runs on the CPU (a GGUF on llama.cpp is usually faster here)."),
     )
 
 
 def _onnx_choice(facts: PlatformFacts, note: str, chosen: bool) -> BackendChoice:
     from workbench.formats.onnx import provider_label
 
-    lead = note + (
-        "ONNX Runtime GenAI, as chosen in the settings: " if chosen
-        else "An ONNX model folder runs on ONNX Runtime GenAI; "
-    )
+    if chosen:
+        lead = note + tr("Backend", "ONNX Runtime GenAI, as chosen in the settings: ")
+    else:
+        lead = note + tr("Backend", "An ONNX model folder runs on ONNX Runtime GenAI; ")
     if not facts.has_package("onnxruntime_genai"):
-        reason = f"{lead}ONNX Runtime GenAI (onnxruntime-genai) is not installed."
+        reason = lead + tr("Backend", "ONNX Runtime GenAI (onnxruntime-genai) is not installed.")
         return BackendChoice("onnx", "", reason, False, 'pip install "slm-workbench[onnx]" (or onnxruntime-genai)')
     best = next((p for p in facts.onnx_providers if p != "cpu"), "cpu")
     if best == "cpu":
-        return BackendChoice("onnx", "CPU", f"{lead}the installed build runs it on the CPU.")
+        return BackendChoice("onnx", "CPU", lead + tr("Backend", "the installed build runs it on the CPU."))
     label = provider_label(best)
-    return BackendChoice(
-        "onnx", label, f"{lead}the installed build has {label}, used when the model was built for it (else the CPU)."
-    )
+    built = tr("Backend", "the installed build has {provider}, used when the model was built for it (else the CPU).")
+    return BackendChoice("onnx", label, lead + built.format(provider=label))
 
 
 _CHOOSERS: dict[str, Callable[[PlatformFacts, str, bool], BackendChoice]] = {

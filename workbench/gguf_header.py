@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from workbench.i18n import format_integer, tr
+
 _SCALARS = {0: "<B", 1: "<b", 2: "<H", 3: "<h", 4: "<I", 5: "<i", 6: "<f", 7: "<?", 10: "<Q", 11: "<q", 12: "<d"}
 _STRING, _ARRAY = 8, 9
 _UINT32 = 4
@@ -90,10 +92,12 @@ class GgufHeaderError(ValueError):
     file looks cut short (it ends before what its header describes), False when it looks damaged.
     """
 
-    def __init__(self, reason: str, *, incomplete: bool = False) -> None:
+    def __init__(self, reason: str, *, incomplete: bool = False, not_gguf: bool = False) -> None:
         super().__init__(reason)
         self.reason = reason
         self.incomplete = incomplete
+        self.not_gguf = not_gguf
+        """The file is not a GGUF at all (its first bytes are not the signature)."""
 
 
 def read_gguf_header(path: str | os.PathLike[str]) -> GgufHeader:
@@ -105,11 +109,14 @@ def read_gguf_header(path: str | os.PathLike[str]) -> GgufHeader:
         if size < 24:
             head = f.read(4)
             if head != b"GGUF"[: len(head)] or not head:
-                raise GgufHeaderError("is not a GGUF model file")
+                raise GgufHeaderError(tr("Model file", "is not a GGUF model file"), not_gguf=True)
             raise GgufHeaderError(
-                f"is incomplete: only {size:,} bytes, too short for a GGUF header (an interrupted download?)"
+                tr(
+                    "Model file",
+                    "is incomplete: only {size} bytes, too short for a GGUF header (an interrupted download?)",
+                ).format(size=format_integer(size))
                 if size > 1
-                else "is incomplete: only 1 byte (an interrupted download?)",
+                else tr("Model file", "is incomplete: only 1 byte (an interrupted download?)"),
                 incomplete=True,
             )
         with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as buf:
@@ -125,7 +132,7 @@ def shown(text: str, limit: int = 60) -> str:
 
 
 def _damaged(reason: str) -> GgufHeaderError:
-    return GgufHeaderError(f"is damaged: {reason}")
+    return GgufHeaderError(tr("Model file", "is damaged: {reason}").format(reason=reason))
 
 
 class _HeaderParser:
@@ -143,7 +150,9 @@ class _HeaderParser:
 
     def cut_short(self) -> GgufHeaderError:
         return GgufHeaderError(
-            f"is incomplete: it ends inside its header, at byte {self.size:,} (an interrupted download?)",
+            tr(
+                "Model file", "is incomplete: it ends inside its header, at byte {size} (an interrupted download?)"
+            ).format(size=format_integer(self.size)),
             incomplete=True,
         )
 
@@ -186,7 +195,7 @@ class _HeaderParser:
 
     def parse(self) -> GgufHeader:
         if bytes(self.buf[:4]) != b"GGUF":
-            raise GgufHeaderError("is not a GGUF model file")
+            raise GgufHeaderError(tr("Model file", "is not a GGUF model file"), not_gguf=True)
         self.pos = 4
         version = self.u32()
         _check_version(version)
@@ -323,7 +332,8 @@ class _HeaderParser:
             if end > IMPLAUSIBLE_DATA_END:
                 raise _damaged(f"its tensor table asks for {end:,} bytes, far more than the file's {self.size:,}")
             raise GgufHeaderError(
-                f"is incomplete: {self.size:,} bytes on disk, {end:,} expected (an interrupted download?)",
+                tr("Model file", "is incomplete: {size} bytes on disk, {expected} expected (an interrupted download?)")
+                .format(size=format_integer(self.size), expected=format_integer(end)),
                 incomplete=True,
             )
         if tensors and self.size - end > alignment:  # a writer pads the last tensor, never more
@@ -338,12 +348,17 @@ def _check_version(version: int) -> None:
     if version in SUPPORTED_VERSIONS:
         return
     if version == 1:
-        raise GgufHeaderError("uses GGUF version 1, which llama.cpp no longer reads (convert it again)")
+        raise GgufHeaderError(
+            tr("Model file", "uses GGUF version 1, which llama.cpp no longer reads (convert it again)")
+        )
     if version == 0 or version & 0xFFFF == 0:
         raise _damaged(f"its format version number ({version:,}) is not a GGUF version")
     raise GgufHeaderError(
-        f"is damaged or made by newer software: it says GGUF version {version:,}, and llama.cpp reads versions "
-        f"{SUPPORTED_VERSIONS[0]} and {SUPPORTED_VERSIONS[-1]} only"
+        tr(
+            "Model file",
+            "is damaged or made by newer software: it says GGUF version {version}, and llama.cpp reads versions "
+            "{first} and {last} only",
+        ).format(version=format_integer(version), first=SUPPORTED_VERSIONS[0], last=SUPPORTED_VERSIONS[-1])
     )
 
 

@@ -7,6 +7,7 @@ import platform
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
+from workbench.i18n import format_integer, tr
 from workbench.model_info import ModelInfo, format_bytes
 
 MiB = 1024 * 1024
@@ -41,6 +42,16 @@ FITS_SHARE = 0.8
 """Below this share of the available memory a model "fits"; up to all of it, it is "tight"."""
 
 Verdict = Literal["fits", "tight", "does not fit"]
+
+
+def verdict_label(verdict: str) -> str:
+    """The verdict as a table cell shows it, in the active language (``fits``, ``tight``, ``does not fit``)."""
+    labels = {
+        "fits": tr("Fit", "fits"),
+        "tight": tr("Fit", "tight"),
+        "does not fit": tr("Fit", "does not fit"),
+    }
+    return labels.get(verdict, verdict)
 
 
 @dataclass(frozen=True)
@@ -93,16 +104,38 @@ class FitEstimate:
         """One line with the numbers behind the verdict."""
         e = self.estimate
         cache = "" if e.cache_type == "f16" else f" ({CACHE_TYPE_LABELS.get(e.cache_type, e.cache_type)})"
-        repacked = f", weights repacked for this processor {format_bytes(e.repacked)}" if e.repacked else ""
-        parts = (
-            f"expected to use about {format_bytes(e.expected)}, at most {format_bytes(e.total)}, at "
-            f"{e.context_length:,} tokens of context (weights {format_bytes(e.weights)}, KV cache{cache} "
-            f"{format_bytes(e.kv_cache)}, buffers {format_bytes(e.expected - e.weights - e.repacked - e.kv_cache)} "
-            f"to {format_bytes(e.compute + e.runtime)}{repacked}); "
-            f"{format_bytes(self.available)} of {format_bytes(self.total_memory)} is available"
-        )
-        lead = {"fits": "Fits", "tight": "Tight", "does not fit": "Does not fit"}[self.verdict]
-        return f"{lead}: {parts}"
+        figures = {
+            "expected": format_bytes(e.expected),
+            "total": format_bytes(e.total),
+            "context": format_integer(e.context_length),
+            "weights": format_bytes(e.weights),
+            "cache": cache,
+            "kv_cache": format_bytes(e.kv_cache),
+            "buffers_low": format_bytes(e.expected - e.weights - e.repacked - e.kv_cache),
+            "buffers_high": format_bytes(e.compute + e.runtime),
+            "repacked": format_bytes(e.repacked),
+            "available": format_bytes(self.available),
+            "memory": format_bytes(self.total_memory),
+        }
+        if e.repacked:
+            parts = tr(
+                "Fit",
+                "expected to use about {expected}, at most {total}, at {context} tokens of context (weights "
+                "{weights}, KV cache{cache} {kv_cache}, buffers {buffers_low} to {buffers_high}, weights repacked "
+                "for this processor {repacked}); {available} of {memory} is available",
+            ).format(**figures)
+        else:
+            parts = tr(
+                "Fit",
+                "expected to use about {expected}, at most {total}, at {context} tokens of context (weights "
+                "{weights}, KV cache{cache} {kv_cache}, buffers {buffers_low} to {buffers_high}); {available} of "
+                "{memory} is available",
+            ).format(**figures)
+        if self.verdict == "fits":
+            return tr("Fit", "Fits: {details}").format(details=parts)
+        if self.verdict == "tight":
+            return tr("Fit", "Tight: {details}").format(details=parts)
+        return tr("Fit", "Does not fit: {details}").format(details=parts)
 
     def to_dict(self) -> dict[str, Any]:
         return {

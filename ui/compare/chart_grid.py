@@ -16,6 +16,10 @@ TWO_COLUMNS_FROM_PX = 1100
 """Below this width the charts go one to a row: two side by side would leave each bar too narrow for its label."""
 
 
+OPTIONAL_CHARTS: frozenset[ChartKey] = frozenset({"languages"})
+"""Charts left off the grid while they have nothing to show (losses by language: a run of one text)."""
+
+
 class ChartCard(QWidget):
     """A chart and the sentence under it."""
 
@@ -47,7 +51,9 @@ class ChartGrid(QScrollArea):
         self.setWidgetResizable(True)
         holder = QWidget()
         self._grid = QGridLayout(holder)
-        self.cards: dict[ChartKey, ChartCard] = {key: ChartCard() for key in CHART_KEYS}
+        self.cards: dict[ChartKey, ChartCard] = {key: ChartCard(holder) for key in CHART_KEYS}
+        for key in OPTIONAL_CHARTS:
+            self.cards[key].setHidden(True)
         self.columns = 0
         self._arrange(2)
         self.setWidget(holder)
@@ -69,16 +75,25 @@ class ChartGrid(QScrollArea):
         self._timer.stop()
         if self._run is None:
             return
+        shown_before = self._shown()
         for spec in chart_specs(self._run):
             self.cards[spec.key].show_spec(spec)
+            if spec.key in OPTIONAL_CHARTS:
+                self.cards[spec.key].setHidden(not spec.has_data)
+        if self._shown() != shown_before:
+            self._arrange(self.columns, force=True)
 
-    def _arrange(self, columns: int) -> None:
-        if columns == self.columns:
+    def _shown(self) -> list[ChartCard]:
+        """The cards on the grid: every chart but an optional one with nothing to show."""
+        return [card for key, card in self.cards.items() if key not in OPTIONAL_CHARTS or not card.isHidden()]
+
+    def _arrange(self, columns: int, force: bool = False) -> None:
+        if columns == self.columns and not force:
             return
         self.columns = columns
         for card in self.cards.values():
             self._grid.removeWidget(card)
-        for i, card in enumerate(self.cards.values()):
+        for i, card in enumerate(self._shown()):
             self._grid.addWidget(card, i // columns, i % columns)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override

@@ -241,7 +241,10 @@ class ChartView(pg.PlotWidget):
         plot.getAxis("bottom").setTicks([ticks, []])
         plot.setXRange(-0.6, max(len(spec.bars) - 0.4, 0.6), padding=0)
         # Room above the tallest bar for its label, and for the legend's lines over the bars' tops.
-        plot.setYRange(0, top * (BAR_HEADROOM + LEGEND_ROW_HEADROOM * len(self.mark_items)), padding=0)
+        bottom = min([h - e for h, e in zip(heights, errors, strict=True)] + [0.0])  # a loss below 0: a gain
+        plot.setYRange(
+            bottom * BAR_HEADROOM, top * (BAR_HEADROOM + LEGEND_ROW_HEADROOM * len(self.mark_items)), padding=0
+        )
 
     def _draw_scatter(self, spec: ChartSpec) -> None:
         t = self._theme
@@ -322,7 +325,9 @@ class ChartView(pg.PlotWidget):
             axis.setTickFont(t.tick_font)
             axis.setStyle(hideOverlappingLabels=False, maxTickLevel=0 if spec.key != "tradeoff" else 1)
         plot.getAxis("left").setWidth(int(70 * self.scale))
-        plot.getAxis("bottom").setHeight(int(t.tick_font.pointSizeF() * 2.4 + (30 * self.scale if spec.x_label else 0)))
+        lines = max((bar.label.count("\n") + 1 for bar in spec.bars), default=1)  # "Q4_0" over "Danish"
+        tick_height = t.tick_font.pointSizeF() * (2.4 + 2.2 * (lines - 1))
+        plot.getAxis("bottom").setHeight(int(tick_height + (30 * self.scale if spec.x_label else 0)))
         plot.showGrid(x=spec.key == "tradeoff", y=True, alpha=t.grid_alpha)
         plot.setLabel("left", spec.y_label, **label_style)
         plot.setLabel("bottom", spec.x_label or "", **label_style)

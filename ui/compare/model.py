@@ -22,8 +22,10 @@ from workbench.compare.figures import (
     size_order,
     status_text,
 )
+from workbench.compare.languages import TextLoss, text_loss, text_quality
 from workbench.compare.present import EXPLAIN
 from workbench.compare.results import SuiteProgress, VariantResult
+from workbench.evaltext import text_label
 
 Index = QModelIndex | QPersistentModelIndex
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -45,7 +47,10 @@ COLUMNS = (
     tr_noop("Compare", "Perplexity"),
     tr_noop("Compare", "KL divergence"),
     tr_noop("Compare", "Same top token"),
+    tr_noop("Compare", "Loss by language"),
 )
+LANGUAGE_COLUMN = COLUMNS.index("Loss by language")
+"""Shown for a run of several evaluation texts only (the panel hides it otherwise)."""
 NUMERIC = set(COLUMNS[2:])
 HEADER_TIPS = {
     "Variant": tr_noop("Compare", "The model file. The baseline is the one the others are compared against."),
@@ -69,6 +74,7 @@ EXPLAINED_BY_CORE = {
     "Perplexity": "perplexity",
     "KL divergence": "kl",
     "Same top token": "top1",
+    "Loss by language": "languages",
 }
 """Columns the core explains (:data:`workbench.compare.present.EXPLAIN`), by its key: looked up when shown, so in
 the window's language."""
@@ -88,6 +94,9 @@ def header_tip(column: str) -> str | None:
         return tr("Compare", "{explanation}\nMean ± standard deviation over the repetitions.").format(explanation=tip)
     if column in ("Perplexity", "KL divergence"):
         return tr("Compare", "{explanation}\n± the standard error.").format(explanation=tip)
+    if column == "Loss by language":
+        spread = tr("Compare", "{explanation}\nA change inside the measurements' spread reads \"about the same\".")
+        return spread.format(explanation=tip)
     return tip
 STATUS_COLORS = {"failed": QColor("#c0392b"), "skipped": QColor("#d08a00"), "cancelled": QColor("#8a8a8a")}
 STEP_WORDS = {
@@ -173,6 +182,8 @@ class CompareTableModel(RowTableModel[VariantResult]):
                 return tr("Compare", BUSY_TIP)
             if column == "Variant":
                 return tooltip(variant.path)
+            if column == "Loss by language" and variant.text_quality:
+                return self._language_tip(variant)
             return header_tip(column)
         if role == Qt.ItemDataRole.ForegroundRole and column == "Status":
             return BUSY_COLOR if busy and variant.status == "done" else STATUS_COLORS.get(variant.status)
@@ -222,6 +233,8 @@ class CompareTableModel(RowTableModel[VariantResult]):
         if column == "Ceiling tok/s":
             ceiling = v.ceiling_tokens_per_second
             return format_integer(round(ceiling)) if ceiling is not None and finite(ceiling) else ""
+        if column == "Loss by language":
+            return self._language_cell(v)
         if q is None:
             return ""
         if column == "Perplexity":
@@ -234,8 +247,47 @@ class CompareTableModel(RowTableModel[VariantResult]):
             return format_percent(q.top1_agreement) if q.top1_agreement is not None else ""
         return ""
 
-    @staticmethod
-    def _value(v: VariantResult, column: str) -> Any:
+    def _reference(self) -> VariantResult | None:
+        """What the losses are measured against: the baseline, else the largest file (as the captions do)."""
+        for v in self._rows:
+            if v.path == self.baseline:
+                return v
+        sized = [v for v in self._rows if v.file_bytes]
+        return max(sized, key=lambda v: v.file_bytes) if sized else None
+
+    def _losses(self, v: VariantResult) -> list[TextLoss]:
+        reference = self._reference()
+        if reference is None or reference is v:
+            return []
+        return [loss for text in v.text_quality if (loss := text_loss(v, reference, text)) is not None]
+
+    def _language_cell(self, v: VariantResult) -> str:
+        """``English +3.1% · Danish +9.0%`` (a change inside the spreads: ``about the same``); the reference's
+        perplexity per language."""
+        if not v.text_quality:
+            return ""
+        if v is self._reference():
+            parts = [
+                f"{text_label(text)} {q.perplexity:.2f}" for text in v.text_quality if (q := text_quality(v, text))
+            ]
+            return " · ".join(parts)
+        return " · ".join(
+            f"{loss.language} {100 * loss.loss:+.1f}%" if loss.clear else f"{loss.language} about the same"
+            for loss in self._losses(v)
+        )
+
+    def _language_tip(self, v: VariantResult) -> str:
+        lines = []
+        for text, q in v.text_quality.items():
+            line = f"{text_label(text)}: perplexity {format_uncertain(q.perplexity, q.perplexity_stderr)}"
+            if q.kl_mean is not None:
+                line += f", KL divergence {format_uncertain(q.kl_mean, q.kl_stderr)}"
+            if q.top1_agreement is not None:
+                line += f", same top token {format_percent(q.top1_agreement)}"
+            lines.append(line)
+        return "\n".join(lines)
+
+    def _value(self, v: VariantResult, column: str) -> Any:
         q = v.quality
         values = {
             "File size": v.file_bytes,
@@ -250,6 +302,7 @@ class CompareTableModel(RowTableModel[VariantResult]):
             "Perplexity": q.perplexity if q else None,
             "KL divergence": q.kl_mean if q else None,
             "Same top token": q.top1_agreement if q else None,
+            "Loss by language": max((loss.loss for loss in self._losses(v)), default=None),
         }
         if column in values:
             return values[column]

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ui.compare.answers import AnswersView
 from ui.compare.chart_grid import ChartGrid
 from ui.compare.files import FileActions
-from ui.compare.model import CompareTableModel
+from ui.compare.model import LANGUAGE_COLUMN, CompareTableModel
 from ui.compare.presentation import PresentationWindow
 from ui.compare.running import SuiteFunction, default_suite, overall_fraction, suite_job
 from ui.compare.runs import SavedRunsList
@@ -197,6 +197,7 @@ class ComparePanel(FileActions, QWidget):
         self.model = CompareTableModel()
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setColumnHidden(LANGUAGE_COLUMN, True)  # until a run of several evaluation texts
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
@@ -404,6 +405,7 @@ class ComparePanel(FileActions, QWidget):
     def _show(self, run: CompareRun | None) -> None:
         self.run = run
         self.model.set_variants(run.variants if run else [], run.settings.baseline if run else None)
+        self.table.setColumnHidden(LANGUAGE_COLUMN, run is None or len(run.settings.texts()) < 2)
         self.charts.show_run(run, now=True)
         self.answers.show_run(run)
         self.title.setText(one_line(run.title) if run and run.title else tr("Compare", "Compare models side by side"))

@@ -9,11 +9,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -32,6 +34,7 @@ from workbench.compare.baseline import default_baseline
 from workbench.compare.figures import format_size
 from workbench.compare.present import EXPLAIN
 from workbench.compare.results import CompareSettings
+from workbench.evaltext import BUNDLED, LANGUAGES
 from workbench.library import LibraryEntry
 
 MIN_VARIANTS = 2
@@ -225,6 +228,62 @@ def _spin(low: int, high: int, value: int, step: int, tip: str) -> QSpinBox:
     return spin
 
 
+class TextChooser(QWidget):
+    """Which evaluation texts perplexity and KL divergence are measured on: English, Danish, Norwegian (Bokmål),
+    Swedish; English alone by default, at least one always. Several show how much each variant loses in each
+    language.
+
+    Signals (GUI thread):
+        changed(): the chosen texts changed.
+    """
+
+    changed = Signal()
+    """A text was chosen or left out."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.boxes: dict[str, QCheckBox] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        tip = tr(
+            "Compare",
+            "The texts perplexity and KL divergence are measured on. Choose several to see how much each variant "
+            "loses in each language; every text adds to the time the comparison takes.",
+        )
+        self.setToolTip(tip)
+        for n, (key, language) in enumerate(LANGUAGES.items()):
+            box = QCheckBox(language)
+            box.setChecked(key == BUNDLED)
+            box.setToolTip(tip)
+            box.toggled.connect(self._on_box_toggled)
+            self.boxes[key] = box
+            grid.addWidget(box, n // 2, n % 2)
+
+    def texts(self) -> list[str]:
+        """The chosen texts' names (``bundled``, ``da``, ``nb``, ``sv``), English first."""
+        return [key for key, box in self.boxes.items() if box.isChecked()]
+
+    def set_texts(self, texts: list[str]) -> None:
+        """Choose ``texts`` (names not shipped with the app are left out; none left: English)."""
+        wanted = [t for t in texts if t in self.boxes] or [BUNDLED]
+        for key, box in self.boxes.items():
+            box.blockSignals(True)
+            box.setChecked(key in wanted)
+            box.blockSignals(False)
+        self.changed.emit()
+
+    @Slot(bool)
+    def _on_box_toggled(self, checked: bool) -> None:
+        if not checked and not self.texts():  # at least one text: perplexity needs something to read
+            box = self.sender()
+            if isinstance(box, QCheckBox):
+                box.blockSignals(True)
+                box.setChecked(True)
+                box.blockSignals(False)
+            return
+        self.changed.emit()
+
+
 class SettingsForm(QGroupBox):
     """How much the suite measures; defaults are llama-bench's (512 prompt tokens, 128 generated, 3 runs)."""
 
@@ -246,6 +305,7 @@ class SettingsForm(QGroupBox):
             64,
             tr("Compare", "Tokens in each perplexity chunk (the context the model sees)."),
         )
+        self.texts = TextChooser()
         self.own_prompts = QPlainTextEdit()
         self.own_prompts.setPlaceholderText(tr("Compare", "Your own prompts, one per line (optional)"))
         self.own_prompts.setToolTip(
@@ -267,11 +327,16 @@ class SettingsForm(QGroupBox):
             caption = QLabel(label)
             caption.setToolTip(widget.toolTip())
             form.addRow(caption, widget)
+        texts_caption = QLabel(tr("Compare", "Evaluation texts:"))
+        texts_caption.setToolTip(self.texts.toolTip())
+        form.addRow(texts_caption)  # the four languages get the form's whole width, two to a row
+        form.addRow(self.texts)
         form.addRow(self.own_prompts)
 
     def settings(self, baseline: str | None, standard_prompts: list[str], threads: int = 0) -> CompareSettings:
         own = [line.strip() for line in self.own_prompts.toPlainText().splitlines() if line.strip()]
         prompts = standard_prompts + [p for p in own if p not in standard_prompts]
+        texts = self.texts.texts() or [BUNDLED]
         return CompareSettings(
             n_prompt=self.n_prompt.value(),
             n_gen=self.n_gen.value(),
@@ -281,6 +346,8 @@ class SettingsForm(QGroupBox):
             threads=threads,
             baseline=baseline,
             prompts=prompts,
+            evaluation_text=texts[0],
+            evaluation_texts=texts if len(texts) > 1 else [],
         )
 
     def show_settings(self, settings: CompareSettings, standard_prompts: list[str]) -> None:
@@ -290,5 +357,6 @@ class SettingsForm(QGroupBox):
         self.repetitions.setValue(settings.repetitions)
         self.chunks.setValue(settings.max_chunks)
         self.chunk_tokens.setValue(settings.chunk_tokens)
+        self.texts.set_texts(settings.texts())
         own = [p for p in settings.prompts if p not in standard_prompts]
         self.own_prompts.setPlainText("\n".join(own))

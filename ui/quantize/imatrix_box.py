@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QFileDialog,
     QGridLayout,
     QGroupBox,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import tr, tr_noop
+from ui.untrusted import tooltip
 from workbench.evaltext import BUNDLED
 from workbench.quantize.plan import DEFAULT_IMATRIX_CHUNKS
 
@@ -28,7 +31,18 @@ IMATRIX_TIP = tr_noop(
     "An importance matrix records which numbers of the model matter most on real text. The smallest formats "
     "(2- and 3-bit i-quants) need one to keep the model usable; the others get a little better with one.",
 )
-BUNDLED_LABEL = tr_noop("Quantize", "the bundled evaluation text (English prose from Python's help pages)")
+TEXT_CHOICES = {
+    BUNDLED: tr_noop("Quantize", "The English evaluation text (prose from Python's help pages)"),
+    "da": tr_noop("Quantize", "The Danish evaluation text"),
+    "nb": tr_noop("Quantize", "The Norwegian (Bokmål) evaluation text"),
+    "sv": tr_noop("Quantize", "The Swedish evaluation text"),
+}
+"""The texts that ship with the app, as the list offers them (the key is what the importance matrix job takes)."""
+TEXT_TIP = tr_noop(
+    "Quantize",
+    "The importance matrix learns which numbers matter from this text. Choose the language the model will "
+    "mostly be used in: a matrix made from Danish text keeps what matters for Danish.",
+)
 HINT = tr_noop(
     "Quantize",
     "Computed before quantizing by running the model over the text, {chunks} chunks of 512 tokens at most. "
@@ -69,8 +83,11 @@ class ImatrixBox(QGroupBox):
         self.file_button = QPushButton(tr("Quantize", "Choose…"))
         self.file_button.clicked.connect(self._on_file_button_clicked)
 
-        self.text_edit = QLineEdit(tr("Quantize", BUNDLED_LABEL))
-        self.text_edit.setReadOnly(True)
+        self.text_combo = QComboBox()
+        self.text_combo.setToolTip(tr("Quantize", TEXT_TIP))
+        for key, label in TEXT_CHOICES.items():
+            self.text_combo.addItem(tr("Quantize", label), key)
+        self.text_combo.currentIndexChanged.connect(self._on_text_combo_index_changed)
         self.text_button = QPushButton(tr("Quantize", "Other text…"))
         self.text_button.setToolTip(tr("Quantize", "Choose a UTF-8 .txt file like the text you will use the model for"))
         self.text_button.clicked.connect(self._on_text_button_clicked)
@@ -96,7 +113,7 @@ class ImatrixBox(QGroupBox):
         grid.addWidget(self.file_button, 1, 2)
         grid.addWidget(self.compute_radio, 2, 0)
         text_row = QHBoxLayout()
-        text_row.addWidget(self.text_edit, 1)
+        text_row.addWidget(self.text_combo, 1)
         text_row.addWidget(self.chunks_spin)
         grid.addLayout(text_row, 2, 1)
         grid.addWidget(self.text_button, 2, 2)
@@ -117,7 +134,7 @@ class ImatrixBox(QGroupBox):
         return self.file_edit.text() or None if self.mode() == self.FILE else None
 
     def text_source(self) -> str | None:
-        """``bundled`` or a text file's path when computing, else None."""
+        """``bundled``, ``da``, ``nb``, ``sv`` or a text file's path when computing, else None."""
         return self._text if self.mode() == self.COMPUTE else None
 
     def chunks(self) -> int:
@@ -135,7 +152,14 @@ class ImatrixBox(QGroupBox):
     def set_compute(self, text: str = BUNDLED, chunks: int | None = None) -> None:
         def apply() -> None:
             self._text = text
-            self.text_edit.setText(tr("Quantize", BUNDLED_LABEL) if text == BUNDLED else text)
+            index = self.text_combo.findData(text)
+            if index < 0:  # a file of the user's: one entry for it after the texts that ship with the app
+                while self.text_combo.count() > len(TEXT_CHOICES):
+                    self.text_combo.removeItem(self.text_combo.count() - 1)
+                self.text_combo.addItem(Path(text).name, text)
+                self.text_combo.setItemData(self.text_combo.count() - 1, tooltip(text), Qt.ItemDataRole.ToolTipRole)
+                index = self.text_combo.count() - 1
+            self.text_combo.setCurrentIndex(index)
             if chunks is not None:
                 self.chunks_spin.setValue(chunks)
             self.compute_radio.setChecked(True)
@@ -157,7 +181,7 @@ class ImatrixBox(QGroupBox):
 
     def _update_enabled(self) -> None:
         computing = self.compute_radio.isChecked()
-        for w in (self.text_edit, self.text_button, self.chunks_spin, self.hint):
+        for w in (self.text_combo, self.text_button, self.chunks_spin, self.hint):
             w.setEnabled(computing)
         self.hint.setText(tr("Quantize", HINT).format(chunks=self.chunks()))
 
@@ -188,6 +212,15 @@ class ImatrixBox(QGroupBox):
         )
         if path:
             self.set_compute(path)
+
+    @Slot(int)
+    def _on_text_combo_index_changed(self, index: int) -> None:
+        data = self.text_combo.itemData(index)
+        if self._setting or not isinstance(data, str):
+            return
+        self._text = data
+        if self.compute_radio.isChecked():
+            self.changed.emit()
 
     @Slot(int)
     def _on_chunks_spin_value_changed(self, value: int) -> None:

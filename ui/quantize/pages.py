@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.errors import error_line
-from ui.i18n import tr
+from ui.i18n import tr, tr_noop
 from ui.jobs import JobRunner
 from ui.quantize.imatrix_box import ImatrixBox
 from ui.quantize.targets_model import TargetsModel
@@ -84,16 +84,22 @@ def error_label() -> QLabel:
     return label
 
 
+IMATRIX_TEXT_NAMES = {
+    BUNDLED: tr_noop("Quantize", "the bundled evaluation text"),
+    "da": tr_noop("Quantize", "the Danish evaluation text"),
+    "nb": tr_noop("Quantize", "the Norwegian (Bokmål) evaluation text"),
+    "sv": tr_noop("Quantize", "the Swedish evaluation text"),
+}
+"""How the summary names a text that ships with the app."""
+
+
 def imatrix_summary(state: WizardState) -> str:
     """One line on the importance matrix the run will use."""
     if state.imatrix:
         return tr("Quantize", "Importance matrix: {name}").format(name=Path(state.imatrix).name)
     if state.imatrix_text:
-        text = (
-            tr("Quantize", "the bundled evaluation text")
-            if state.imatrix_text == BUNDLED
-            else Path(state.imatrix_text).name
-        )
+        named = IMATRIX_TEXT_NAMES.get(state.imatrix_text)
+        text = tr("Quantize", named) if named else Path(state.imatrix_text).name
         return tr(
             "Quantize",
             "Importance matrix: computed first from {text}, at most {imatrix_chunks} chunks of 512 tokens (this takes "

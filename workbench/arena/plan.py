@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from workbench.i18n import tr
 from workbench.memory import FITS_SHARE
 from workbench.model_info import format_bytes
 
@@ -16,7 +17,6 @@ that fits next to the others streams at the same time (shows contention)."""
 
 MAX_COLUMNS = 4
 MIN_COLUMNS = 2
-NUMBER_WORDS = {1: "this one", 2: "these two", 3: "these three", 4: "these four"}
 
 
 @dataclass(frozen=True)
@@ -46,14 +46,23 @@ def plan_run(
     packed in their order into turns whose sum stays within the share of the available memory a model may take
     (the same share the fit verdict uses); a model that does not fit next to the others runs on its own turn.
     """
-    names = list(labels) if labels is not None else [f"Column {i + 1}" for i in range(len(needs))]
+    if labels is not None:
+        names = list(labels)
+    else:
+        names = [tr("Arena", "Column {number}").format(number=i + 1) for i in range(len(needs))]
     sizes = [max(0, n or 0) for n in needs]
     total = sum(sizes)
-    count = NUMBER_WORDS.get(len(sizes), f"these {len(sizes)}")
-    summary = f"{count.capitalize()} need about {format_bytes(total)}; {format_bytes(available)} are free."
+    need = {
+        1: tr("Arena", "This one needs about {total}; {free} are free."),
+        2: tr("Arena", "These two need about {total}; {free} are free."),
+        3: tr("Arena", "These three need about {total}; {free} are free."),
+        4: tr("Arena", "These four need about {total}; {free} are free."),
+    }.get(len(sizes)) or tr("Arena", "These {count} need about {total}; {free} are free.")
+    summary = need.format(count=len(sizes), total=format_bytes(total), free=format_bytes(available))
     budget = FITS_SHARE * available
     if mode == "in turn":
-        return RunPlan(tuple((i,) for i in range(len(sizes))), mode, summary + " They run one after another.")
+        in_turn = summary + " " + tr("Arena", "They run one after another.")
+        return RunPlan(tuple((i,) for i in range(len(sizes))), mode, in_turn)
     turns: list[list[int]] = []
     used: list[int] = []
     notes: list[str] = []
@@ -65,11 +74,14 @@ def plan_run(
                 break
         else:
             if turns and size > 0:
-                notes.append(f"{names[i]} does not fit next to the others: it runs on its own turn.")
+                alone = tr("Arena", "{name} does not fit next to the others: it runs on its own turn.")
+                notes.append(alone.format(name=names[i]))
             turns.append([i])
             used.append(size)
     if len(turns) == 1:
-        summary += " They all run at once (they share the processor, so each is slower than alone)."
+        summary += " " + tr("Arena", "They all run at once (they share the processor, so each is slower than alone).")
     else:
-        summary += f" They run in {len(turns)} turns, the engines of each turn unloaded before the next."
+        summary += " " + tr(
+            "Arena", "They run in {count} turns, the engines of each turn unloaded before the next."
+        ).format(count=len(turns))
     return RunPlan(tuple(tuple(t) for t in turns), mode, summary, tuple(notes))

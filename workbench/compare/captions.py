@@ -34,8 +34,10 @@ from workbench.compare.figures import (
     speeds_differ,
     status_text,
 )
+from workbench.compare.languages import language_sentences
 from workbench.compare.machine import was_busy
 from workbench.compare.results import CompareRun, Measurement, VariantResult
+from workbench.i18n import format_decimal, tr
 
 if TYPE_CHECKING:
     from workbench.compare.present import Point
@@ -73,12 +75,22 @@ def busy_sentence(run: CompareRun, names: Sequence[str]) -> str:
     if not busy:
         return ""
     if len(busy) == 1:
-        return f"The computer was busy during {busy[0]}'s speed test — its speed is unreliable; Run again."
-    return f"The computer was busy during the speed tests of {_join(busy)} — their speeds are unreliable; Run again."
+        return tr(
+            "Compare", "The computer was busy during {name}'s speed test — its speed is unreliable; Run again."
+        ).format(name=busy[0])
+    return tr(
+        "Compare", "The computer was busy during the speed tests of {names} — their speeds are unreliable; Run again."
+    ).format(names=_join(busy))
 
 
 def speed_phrase(ratio: float, verb: str = "generates") -> str:
     """``generates 2.1× faster``, ``generates 20% slower``, ``generates about as fast``."""
+    if verb == "generates":
+        if ratio >= 1.05:
+            return tr("Compare", "generates {ratio} faster").format(ratio=format_ratio(ratio))
+        if ratio <= 1 / 1.05:
+            return tr("Compare", "generates {share} slower").format(share=format_percent(1 - ratio))
+        return tr("Compare", "generates about as fast")
     if ratio >= 1.05:
         return f"{verb} {format_ratio(ratio)} faster"
     if ratio <= 1 / 1.05:
@@ -90,8 +102,10 @@ def change_phrase(ratio: float) -> str:
     """``7% higher``, ``0.4% lower``, ``the same`` for a ratio new ÷ old."""
     change = ratio - 1
     if abs(change) < 0.0005:
-        return "the same"
-    return f"{format_percent(abs(change))} {'higher' if change > 0 else 'lower'}"
+        return tr("Compare", "the same")
+    if change > 0:
+        return tr("Compare", "{share} higher").format(share=format_percent(abs(change)))
+    return tr("Compare", "{share} lower").format(share=format_percent(abs(change)))
 
 
 def compare_sentence(variant: VariantResult, name: str, reference: VariantResult, reference_name: str) -> str:
@@ -100,32 +114,39 @@ def compare_sentence(variant: VariantResult, name: str, reference: VariantResult
     do not support reads "about the same"; a speed measured on a busy computer is not compared."""
     parts = []
     if variant.file_bytes and reference.file_bytes:
-        parts.append(f"is {format_percent(variant.file_bytes / reference.file_bytes)} of the {reference_name} file")
+        parts.append(
+            tr("Compare", "is {share} of the {reference} file").format(
+                share=format_percent(variant.file_bytes / reference.file_bytes), reference=reference_name
+            )
+        )
     speed, reference_speed = _speed(variant), _speed(reference)
     if speed and reference_speed:
         if busy_during_speed_test(variant) or busy_during_speed_test(reference):
-            parts.append("has no reliable speed comparison (the computer was busy)")
+            parts.append(tr("Compare", "has no reliable speed comparison (the computer was busy)"))
         elif speeds_differ(variant.generation_speed, reference.generation_speed):
-            parts.append(f"{speed_phrase(speed / reference_speed)} here")
+            parts.append(tr("Compare", "{speed} here").format(speed=speed_phrase(speed / reference_speed)))
         else:
-            parts.append("generates at about the same speed here")
+            parts.append(tr("Compare", "generates at about the same speed here"))
     ppl, reference_ppl = _perplexity(variant), _perplexity(reference)
     if ppl and reference_ppl:
         if perplexities_differ(variant, reference):
-            parts.append(f"its perplexity is {change_phrase(ppl / reference_ppl)}")
+            parts.append(tr("Compare", "its perplexity is {change}").format(change=change_phrase(ppl / reference_ppl)))
         else:
-            parts.append("its perplexity is about the same")
+            parts.append(tr("Compare", "its perplexity is about the same"))
     if variant.status in ("failed", "skipped", "cancelled"):
-        return f"{name} {status_text(variant)}."
+        return tr("Compare", "{name} {status}.").format(name=name, status=status_text(variant))
     if not parts:
-        return f"{name}: not measured yet."
-    joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + ", and " + parts[-1]
-    return f"{name} {joined}."
+        return tr("Compare", "{name}: not measured yet.").format(name=name)
+    if len(parts) == 1:
+        joined = parts[0]
+    else:
+        joined = tr("Compare", "{parts}, and {last}").format(parts=", ".join(parts[:-1]), last=parts[-1])
+    return tr("Compare", "{name} {parts}.").format(name=name, parts=joined)
 
 
 def summary_sentences(run: CompareRun) -> list[str]:
-    """A :func:`compare_sentence` for every variant but the reference (none for those still to measure),
-    then the busy-computer warning if there is one."""
+    """A :func:`compare_sentence` for every variant but the reference (none for those still to measure), in a run
+    of several evaluation texts what each loses in each language, then the busy-computer warning if there is one."""
     ref = reference_index(run)
     if ref is None:
         return []
@@ -135,6 +156,7 @@ def summary_sentences(run: CompareRun) -> list[str]:
         for i in size_order(run.variants)
         if i != ref and run.variants[i].status not in ("pending", "running")
     ]
+    sentences += language_sentences(run, names)
     busy = busy_sentence(run, names)
     return sentences + [busy] if busy else sentences
 
@@ -151,15 +173,17 @@ def _done(run: CompareRun, value: Callable[[VariantResult], float | None]) -> li
 def size_caption(run: CompareRun, names: list[str]) -> str:
     sizes = _done(run, lambda v: v.file_bytes or None)
     if len(sizes) < 2:
-        return "File sizes appear here as the variants are measured."
+        return tr("Compare", "File sizes appear here as the variants are measured.")
     small_i, small = min(sizes, key=lambda t: t[1])
     big_i, big = max(sizes, key=lambda t: t[1])
-    text = (
-        f"{names[small_i]} is the smallest file: {format_size(small)}, {format_percent(small / big)} of {names[big_i]}."
+    text = tr("Compare", "{small} is the smallest file: {size}, {share} of {big}.").format(
+        small=names[small_i], size=format_size(small), share=format_percent(small / big), big=names[big_i]
     )
     bpw_small, bpw_big = run.variants[small_i].bits_per_weight, run.variants[big_i].bits_per_weight
     if bpw_small and bpw_big:
-        text += f" It keeps {format_bits(bpw_small)} bits per weight instead of {format_bits(bpw_big)}."
+        text += " " + tr("Compare", "It keeps {bits} bits per weight instead of {other}.").format(
+            bits=format_bits(bpw_small), other=format_bits(bpw_big)
+        )
     return text
 
 
@@ -172,13 +196,17 @@ def memory_caption(run: CompareRun, names: list[str]) -> str:
     reserved-at-most figure the fit verdict uses sits (the dashed line)."""
     peaks = _done(run, lambda v: v.peak_rss_bytes)
     if not peaks:
-        return "Memory appears here as the variants are measured."
+        return tr("Compare", "Memory appears here as the variants are measured.")
     small_i, small = min(peaks, key=lambda t: t[1])
     big_i, big = max(peaks, key=lambda t: t[1])
     if small_i == big_i:
-        text = f"{names[small_i]} used {format_size(small)} of memory while running."
+        text = tr("Compare", "{name} used {size} of memory while running.").format(
+            name=names[small_i], size=format_size(small)
+        )
     else:
-        text = f"While running, {names[small_i]} used {format_size(small)} and {names[big_i]} {format_size(big)}."
+        text = tr("Compare", "While running, {small} used {small_size} and {big} {big_size}.").format(
+            small=names[small_i], small_size=format_size(small), big=names[big_i], big_size=format_size(big)
+        )
     misses = [
         (i, abs(expected - peak) / peak)
         for i, peak in peaks
@@ -187,32 +215,41 @@ def memory_caption(run: CompareRun, names: list[str]) -> str:
     if misses:
         worst_i, worst = max(misses, key=lambda t: t[1])
         if worst <= EXPECTED_TOLERANCE:
-            text += (
-                f" The memory the app expected before loading (solid line) came within {format_percent(worst)} "
-                "of what was measured."
-            )
+            text += " " + tr(
+                "Compare",
+                "The memory the app expected before loading (solid line) came within {share} of what was measured.",
+            ).format(share=format_percent(worst))
         else:
-            text += (
-                f" The memory the app expected before loading (solid line) missed by up to {format_percent(worst)} "
-                f"({names[worst_i]})."
-            )
+            text += " " + tr(
+                "Compare", "The memory the app expected before loading (solid line) missed by up to {share} ({name})."
+            ).format(share=format_percent(worst), name=names[worst_i])
     headroom = [
         (i, (run.variants[i].estimated_bytes or 0) / peak) for i, peak in peaks if run.variants[i].estimated_bytes
     ]
     over = [names[i] for i, ratio in headroom if ratio < 1]
-    if over:
-        whose = "its" if len(over) == 1 else "their"
-        text += (
-            f" Whether a model fits is judged on the most it could take (dashed line), yet {_join(over)} used more "
-            f"than that here: {whose} estimate was too low."
-        )
+    if len(over) == 1:
+        text += " " + tr(
+            "Compare",
+            "Whether a model fits is judged on the most it could take (dashed line), yet {names} used more than "
+            "that here: its estimate was too low.",
+        ).format(names=over[0])
+    elif over:
+        text += " " + tr(
+            "Compare",
+            "Whether a model fits is judged on the most it could take (dashed line), yet {names} used more than "
+            "that here: their estimate was too low.",
+        ).format(names=_join(over))
     elif headroom:
         low, high = min(r for _i, r in headroom), max(r for _i, r in headroom)
-        times = format_ratio(high) if format_ratio(low) == format_ratio(high) else f"{low:.1f}–{format_ratio(high)}"
-        text += (
-            f" Whether a model fits is judged on the most it could take (dashed line): {times} what was used here, "
-            "to be safe."
-        )
+        if format_ratio(low) == format_ratio(high):
+            times = format_ratio(high)
+        else:
+            times = f"{format_decimal(low, 1)}–{format_ratio(high)}"
+        text += " " + tr(
+            "Compare",
+            "Whether a model fits is judged on the most it could take (dashed line): {times} what was used here, "
+            "to be safe.",
+        ).format(times=times)
     return text
 
 
@@ -236,21 +273,51 @@ def _speed_lead(run: CompareRun, names: list[str], speed_of: SpeedOf, verb: str,
     ``Q4_0 and Q4_1 write fastest, too close to tell apart (about 190 tokens per second)``."""
     speeds, tied = _fastest(run, speed_of)
     fast = dict(speeds)[tied[0]]
+    reads = verb == "read"
     if len(speeds) == 1:
-        return f"{names[tied[0]]} {verb}s at {format_number(fast)} tokens per second"
+        if reads:
+            text = tr("Compare", "{name} reads at {speed} tokens per second")
+        else:
+            text = tr("Compare", "{name} writes at {speed} tokens per second")
+        return text.format(name=names[tied[0]], speed=format_number(fast))
     if len(tied) == len(speeds):
         low, high = min(s for _, s in speeds), max(s for _, s in speeds)
-        every = "Both" if len(speeds) == 2 else "All"
-        return (
-            f"{every} {noun} at about the same speed here ({format_number(low)} to {format_number(high)} tokens per "
-            "second): the differences are within the measurements' spread"
-        )
+        if reads and len(speeds) == 2:
+            text = tr(
+                "Compare",
+                "Both read a prompt at about the same speed here ({low} to {high} tokens per second): the "
+                "differences are within the measurements' spread",
+            )
+        elif reads:
+            text = tr(
+                "Compare",
+                "All read a prompt at about the same speed here ({low} to {high} tokens per second): the "
+                "differences are within the measurements' spread",
+            )
+        elif len(speeds) == 2:
+            text = tr(
+                "Compare",
+                "Both write at about the same speed here ({low} to {high} tokens per second): the differences "
+                "are within the measurements' spread",
+            )
+        else:
+            text = tr(
+                "Compare",
+                "All write at about the same speed here ({low} to {high} tokens per second): the differences "
+                "are within the measurements' spread",
+            )
+        return text.format(low=format_number(low), high=format_number(high))
     if len(tied) > 1:
-        return (
-            f"{_join([names[i] for i in tied])} {verb} fastest, too close to tell apart "
-            f"(about {format_number(fast)} tokens per second)"
-        )
-    return f"{names[tied[0]]} {verb}s fastest: {format_number(fast)} tokens per second"
+        if reads:
+            text = tr("Compare", "{names} read fastest, too close to tell apart (about {speed} tokens per second)")
+        else:
+            text = tr("Compare", "{names} write fastest, too close to tell apart (about {speed} tokens per second)")
+        return text.format(names=_join([names[i] for i in tied]), speed=format_number(fast))
+    if reads:
+        text = tr("Compare", "{name} reads fastest: {speed} tokens per second")
+    else:
+        text = tr("Compare", "{name} writes fastest: {speed} tokens per second")
+    return text.format(name=names[tied[0]], speed=format_number(fast))
 
 
 def _no_quiet_speed(run: CompareRun, names: list[str], measured: Callable[[VariantResult], float | None]) -> str:
@@ -264,14 +331,16 @@ def prompt_caption(run: CompareRun, names: list[str]) -> str:
     speeds, tied = _fastest(run, lambda v: v.prompt_speed)
     if not speeds:
         return _no_quiet_speed(run, names, lambda v: mean_of(v.prompt_speed)) or (
-            "Prompt speeds appear here as the variants are measured."
+            tr("Compare", "Prompt speeds appear here as the variants are measured.")
         )
     text = _speed_lead(run, names, lambda v: v.prompt_speed, "read", "read a prompt")
     slow_i, slow = min(speeds, key=lambda t: t[1])
     if slow_i not in tied and slow > 0:
         fast = dict(speeds)[tied[0]]
-        text += f", {format_ratio(fast / slow)} as fast as {names[slow_i]}"
-    text += "."
+        text = tr("Compare", "{lead}, {ratio} as fast as {name}").format(
+            lead=text, ratio=format_ratio(fast / slow), name=names[slow_i]
+        )
+    text = tr("Compare", "{sentence}.").format(sentence=text)
     busy = busy_sentence(run, names)
     return f"{text} {busy}" if busy else text
 
@@ -287,66 +356,89 @@ generation back (the processor, the threads, the engine's settings) is not measu
 def generation_caption(run: CompareRun, names: list[str]) -> str:
     speeds, tied = _fastest(run, lambda v: v.generation_speed)
     if not speeds:
-        return _no_quiet_speed(run, names, _speed) or "Generation speeds appear here as the variants are measured."
+        return _no_quiet_speed(run, names, _speed) or tr(
+            "Compare", "Generation speeds appear here as the variants are measured."
+        )
     text = _speed_lead(run, names, lambda v: v.generation_speed, "write", "write")
     fast_i, fast = tied[0], dict(speeds)[tied[0]]
     ref = reference_index(run)
     ref_speed = _speed(run.variants[ref]) if ref is not None else None
     if ref is not None and ref not in tied and ref_speed and not busy_during_speed_test(run.variants[ref]):
-        text += f", {format_ratio(fast / ref_speed)} as fast as {names[ref]}"
-    text += "."
+        text = tr("Compare", "{lead}, {ratio} as fast as {name}").format(
+            lead=text, ratio=format_ratio(fast / ref_speed), name=names[ref]
+        )
+    text = tr("Compare", "{sentence}.").format(sentence=text)
     busy = busy_sentence(run, names)
     ceiling = run.variants[fast_i].ceiling_tokens_per_second
     if finite(ceiling):
         assert ceiling is not None
-        text += (
-            f" This computer's memory speed allows at most {format_number(ceiling)} for {names[fast_i]}: every new "
-            "token reads the whole model once, so the ceiling rises as the file shrinks."
-        )
+        text += " " + tr(
+            "Compare",
+            "This computer's memory speed allows at most {ceiling} for {name}: every new token reads the whole "
+            "model once, so the ceiling rises as the file shrinks.",
+        ).format(ceiling=format_number(ceiling), name=names[fast_i])
         if not busy and fast >= MEMORY_BOUND_SHARE * ceiling:
-            text += f" It reaches {format_percent(fast / ceiling)} of that: here memory speed is what limits it."
+            text += " " + tr("Compare", "It reaches {share} of that: here memory speed is what limits it.").format(
+                share=format_percent(fast / ceiling)
+            )
         elif not busy:
-            text += f" It reaches {format_percent(fast / ceiling)} of that."
+            text += " " + tr("Compare", "It reaches {share} of that.").format(share=format_percent(fast / ceiling))
     return f"{text} {busy}" if busy else text
 
 
 def perplexity_caption(run: CompareRun, names: list[str]) -> str:
     values = _done(run, _perplexity)
     if not values:
-        return "Perplexity appears here as the variants are measured."
+        return tr("Compare", "Perplexity appears here as the variants are measured.")
     ref = reference_index(run)
     ref_ppl = _perplexity(run.variants[ref]) if ref is not None else None
     others = [(i, p) for i, p in values if i != ref]
     if ref is None or ref_ppl is None or not others:
         best_i, best = min(values, key=lambda t: t[1])
-        return f"Lower is better: {names[best_i]} is least surprised by the text (perplexity {format_number(best)})."
+        return tr(
+            "Compare", "Lower is better: {name} is least surprised by the text (perplexity {perplexity})."
+        ).format(name=names[best_i], perplexity=format_number(best))
     reference = run.variants[ref]
     worst_i, worst = max(others, key=lambda t: t[1])
     best_i, best = min(others, key=lambda t: t[1])
     if not any(perplexities_differ(run.variants[i], reference) for i, _ in others):
-        who = names[worst_i] if len(others) == 1 else "Every variant"
-        drift = " The drift chart compares them token by token." if baseline_index(run) is not None else ""
-        return (
-            f"Lower is better. {who} scores about the same as {names[ref]}: the differences are within the "
-            f"standard errors of a text this long.{drift}"
-        )
+        if len(others) == 1:
+            text = tr(
+                "Compare",
+                "Lower is better. {name} scores about the same as {reference}: the differences are within the "
+                "standard errors of a text this long.",
+            ).format(name=names[worst_i], reference=names[ref])
+        else:
+            text = tr(
+                "Compare",
+                "Lower is better. Every variant scores about the same as {reference}: the differences are within "
+                "the standard errors of a text this long.",
+            ).format(reference=names[ref])
+        if baseline_index(run) is not None:
+            text += " " + tr("Compare", "The drift chart compares them token by token.")
+        return text
     if perplexities_differ(run.variants[worst_i], reference):
-        change = f"is {change_phrase(worst / ref_ppl)} than {names[ref]}'s"
+        text = tr("Compare", "Lower is better. {name}'s perplexity is {change} than {reference}'s").format(
+            name=names[worst_i], change=change_phrase(worst / ref_ppl), reference=names[ref]
+        )
     else:
-        change = f"is about the same as {names[ref]}'s"
-    text = f"Lower is better. {names[worst_i]}'s perplexity {change}"
+        text = tr("Compare", "Lower is better. {name}'s perplexity is about the same as {reference}'s").format(
+            name=names[worst_i], reference=names[ref]
+        )
     if best_i != worst_i:
         if perplexities_differ(run.variants[best_i], reference):
-            text += f"; {names[best_i]}'s is {change_phrase(best / ref_ppl)}"
+            text = tr("Compare", "{sentence}; {name}'s is {change}").format(
+                sentence=text, name=names[best_i], change=change_phrase(best / ref_ppl)
+            )
         else:
-            text += f"; {names[best_i]}'s is about the same"
-    return text + "."
+            text = tr("Compare", "{sentence}; {name}'s is about the same").format(sentence=text, name=names[best_i])
+    return tr("Compare", "{sentence}.").format(sentence=text)
 
 
 def kl_caption(run: CompareRun, names: list[str]) -> str:
     base = baseline_index(run)
     if base is None:
-        return "Choose a baseline to see how far the others drift from it."
+        return tr("Compare", "Choose a baseline to see how far the others drift from it.")
     agreements = [
         (i, v.quality.top1_agreement)
         for i, v in enumerate(run.variants)
@@ -354,41 +446,64 @@ def kl_caption(run: CompareRun, names: list[str]) -> str:
     ]
     notes = [(names[i], v.quality.kl_note) for i, v in enumerate(run.variants) if v.quality and v.quality.kl_note]
     if not agreements:
-        text = f"How far each variant's next-token guesses drift from {names[base]}'s appears here."
+        text = tr("Compare", "How far each variant's next-token guesses drift from {name}'s appears here.").format(
+            name=names[base]
+        )
     else:
         low_i, low = min(agreements, key=lambda t: t[1] or 0.0)
-        text = (
-            f"0 means the same as {names[base]}. {names[low_i]} still picks the same most likely next token "
-            f"{format_percent(low or 0.0)} of the time"
-        )
+        text = tr(
+            "Compare",
+            "0 means the same as {baseline}. {name} still picks the same most likely next token {share} of the time",
+        ).format(baseline=names[base], name=names[low_i], share=format_percent(low or 0.0))
         high_i, high = max(agreements, key=lambda t: t[1] or 0.0)
         if high_i != low_i:
-            text += f"; {names[high_i]} {format_percent(high or 0.0)}"
-        text += "."
+            text = tr("Compare", "{sentence}; {name} {share}").format(
+                sentence=text, name=names[high_i], share=format_percent(high or 0.0)
+            )
+        text = tr("Compare", "{sentence}.").format(sentence=text)
     if notes:
-        text += f" No KL divergence for {_join([n for n, _ in notes])}: {notes[0][1]}"
+        text += " " + tr("Compare", "No KL divergence for {names}: {reason}").format(
+            names=_join([n for n, _ in notes]), reason=notes[0][1]
+        )
     return text
 
 
 def tradeoff_caption(points: Sequence[Point], frontier: Sequence[int]) -> str:
     if len(points) < 2:
-        return "Each dot is a variant: further left is smaller, lower is better. They appear as they are measured."
+        return tr(
+            "Compare",
+            "Each dot is a variant: further left is smaller, lower is better. They appear as they are measured.",
+        )
     on = [points[i].label for i in frontier]
     off = [p.label for i, p in enumerate(points) if i not in frontier]
-    text = "Left is smaller, lower is better. The line joins the variants nothing beats on both: "
-    text += _join(on) + "."
-    if off:
-        verb = "is" if len(off) == 1 else "are"
-        text += f" {_join(off)} {verb} beaten: another variant is smaller and clearly better."
+    text = tr(
+        "Compare", "Left is smaller, lower is better. The line joins the variants nothing beats on both: {names}."
+    ).format(names=_join(on))
+    if len(off) == 1:
+        text += " " + tr("Compare", "{names} is beaten: another variant is smaller and clearly better.").format(
+            names=off[0]
+        )
+    elif off:
+        text += " " + tr("Compare", "{names} are beaten: another variant is smaller and clearly better.").format(
+            names=_join(off)
+        )
     alike: dict[int, list[str]] = {}
     for i, j in about_as_good_as_smaller(points, frontier):
         alike.setdefault(j, []).append(points[i].label)
     for j, larger in alike.items():
-        verb, what = ("is", "the difference is") if len(larger) == 1 else ("are", "the differences are")
-        text += (
-            f" {_join(larger)} {verb} about as good as the smaller {points[j].label} here: {what} inside the"
-            " measurement's spread."
-        )
+        if len(larger) == 1:
+            sentence = tr(
+                "Compare",
+                "{names} is about as good as the smaller {smaller} here: the difference is inside the "
+                "measurement's spread.",
+            )
+        else:
+            sentence = tr(
+                "Compare",
+                "{names} are about as good as the smaller {smaller} here: the differences are inside the "
+                "measurement's spread.",
+            )
+        text += " " + sentence.format(names=_join(larger), smaller=points[j].label)
     return text
 
 
@@ -410,4 +525,4 @@ def about_as_good_as_smaller(points: Sequence[Point], frontier: Sequence[int]) -
 def _join(words: Sequence[str]) -> str:
     if len(words) <= 1:
         return "".join(words)
-    return ", ".join(words[:-1]) + " and " + words[-1]
+    return tr("Compare", "{names} and {last}").format(names=", ".join(words[:-1]), last=words[-1])

@@ -12,14 +12,22 @@ from typing import Any, TextIO
 from workbench import formats
 from workbench.compare.baseline import default_baseline
 from workbench.compare.export import to_csv, to_json
+from workbench.compare.figures import reference_index, short_names
+from workbench.compare.languages import language_sentences, run_texts, text_loss, text_quality
 from workbench.compare.results import CompareRun, CompareSettings, SuiteProgress, VariantResult
 from workbench.errors import WorkbenchError
-from workbench.evaltext import BUNDLED
+from workbench.evaltext import BUNDLED, text_label
+from workbench.i18n import tr
 from workbench.jobs import CancelToken
 from workbench.model_info import format_bytes
 
 BAR_WIDTH = 20
 DEFAULTS = CompareSettings()
+
+
+def _no_baseline(note: str) -> bool:
+    """The KL note of a run without a baseline (nothing to say per variant), in English or the active language."""
+    return note in ("No baseline was chosen.", tr("Compare", "No baseline was chosen."))
 
 
 def add_compare_parser(commands: Any) -> None:
@@ -46,15 +54,33 @@ def add_compare_parser(commands: Any) -> None:
     p.add_argument("--chunk-tokens", type=int, default=DEFAULTS.chunk_tokens,
                    help=f"tokens per perplexity chunk (default {DEFAULTS.chunk_tokens})")
     p.add_argument(
-        "--text", metavar="FILE", default=BUNDLED,
-        help="evaluation text: a UTF-8 file, or da, nb or sv for the Danish, Norwegian or Swedish text that ships "
-        "with the app (default: the bundled English text)",
+        "--text", metavar="TEXT", action="append",
+        help="evaluation text: a UTF-8 file, or en, da, nb or sv for the English, Danish, Norwegian or Swedish text "
+        "that ships with the app (default: en). Several, comma-separated or repeated (--text en,da), score every "
+        "variant on each and show its loss per language",
     )
     p.add_argument("--prompt", action="append", metavar="TEXT", help="a prompt to answer (repeatable; default: the "
                    "bundled prompts)")
     p.add_argument("--answer-tokens", type=int, default=DEFAULTS.answer_tokens,
                    help=f"tokens per answer at most (default {DEFAULTS.answer_tokens})")
     p.add_argument("-t", "--threads", type=int, default=0, help="CPU threads (default: automatic)")
+
+
+TEXT_ALIASES = {"en": BUNDLED, "english": BUNDLED}
+"""What the command line also accepts for the bundled English text."""
+
+
+def texts_from_args(values: list[str] | None) -> list[str]:
+    """The evaluation texts named by ``--text`` (repeated, or comma-separated), in order, without repeats."""
+    names: list[str] = []
+    for value in values or [BUNDLED]:
+        for part in value.split(",") if not Path(value).is_file() else [value]:
+            name = part.strip()
+            if name:
+                names.append(TEXT_ALIASES.get(name.lower(), name))
+    if not names:
+        raise WorkbenchError("--text needs the name of an evaluation text: en, da, nb, sv or a text file")
+    return list(dict.fromkeys(names))
 
 
 def settings_from_args(args: argparse.Namespace) -> CompareSettings:
@@ -67,6 +93,7 @@ def settings_from_args(args: argparse.Namespace) -> CompareSettings:
     if args.repetitions < 1 or args.chunks < 2:
         raise WorkbenchError("--repetitions must be at least 1 and --chunks at least 2")
     infos = [formats.read_info(path) for path in args.models]  # a bad file stops here, with its reason
+    texts = texts_from_args(args.text)
     baseline = args.baseline
     if baseline is None:
         baseline = default_baseline([i.path for i in infos])  # the original the others were made from
@@ -80,7 +107,8 @@ def settings_from_args(args: argparse.Namespace) -> CompareSettings:
         baseline=str(baseline),
         prompts=list(args.prompt or []),
         answer_tokens=args.answer_tokens,
-        evaluation_text=args.text,
+        evaluation_text=texts[0],
+        evaluation_texts=texts if len(texts) > 1 else [],
     )
 
 
@@ -101,17 +129,47 @@ def cmd_compare(args: argparse.Namespace, out: TextIO | None = None, err: TextIO
         signal.signal(signal.SIGINT, previous)
         show.end()
     if token.cancelled:
-        err.write("Cancelled: the table shows what finished.\n")
+        err.write(tr("CLI", "Cancelled: the table shows what finished.") + "\n")
     write_table(run, out)
     if args.json:
         Path(args.json).write_text(to_json(run), encoding="utf-8")
-        err.write(f"Wrote {args.json}\n")
+        err.write(tr("CLI", "Wrote {path}").format(path=args.json) + "\n")
     if args.csv:
         Path(args.csv).write_text(to_csv(run), encoding="utf-8")
-        err.write(f"Wrote {args.csv}\n")
+        err.write(tr("CLI", "Wrote {path}").format(path=args.csv) + "\n")
     if token.cancelled:
         return 130
     return 0 if any(v.status == "done" for v in run.variants) else 1
+
+
+def write_languages(run: CompareRun, out: TextIO) -> None:
+    """In a run of several evaluation texts: each variant's perplexity per text (± standard error) and its loss
+    against the reference on the same text, then the sentences the captions say."""
+    texts = run_texts(run)
+    if not texts:
+        return
+    ref = reference_index(run)
+    reference = run.variants[ref] if ref is not None else None
+    rows = [["variant", *(text_label(t) for t in texts)]]
+    for v in run.variants:
+        cells = [v.label]
+        for t in texts:
+            q = text_quality(v, t)
+            cell = f"{q.perplexity:.3f} ± {q.perplexity_stderr:.3f}" if q else "—"
+            loss = text_loss(v, reference, t) if reference is not None and v is not reference else None
+            if loss is not None:
+                cell += f" ({100 * loss.loss:+.1f}%)"
+            cells.append(cell)
+        rows.append(cells)
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    out.write("\nPerplexity per evaluation text ± standard error (change against the reference on the same text):\n")
+    for n, row in enumerate(rows):
+        out.write("| " + " | ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in
+                                    enumerate(zip(row, widths, strict=True))) + " |\n")
+        if n == 0:
+            out.write("|" + "|".join("-" * (w + 2) for w in widths) + "|\n")
+    for sentence in language_sentences(run, short_names(run.variants)):
+        out.write(sentence + "\n")
 
 
 class _ProgressLine:
@@ -195,9 +253,11 @@ def write_table(run: CompareRun, out: TextIO) -> None:
             f"second half of each scored) ± standard error"
             + (f"; KL divergence (nats) and top-1 agreement against {baseline}.\n" if baseline else ".\n")
         )
-    out.write(f"Machine: {m.cpu}, {m.cores} cores, {format_bytes(m.memory_bytes)} memory, {m.system}.\n")
+    write_languages(run, out)
+    machine = tr("CLI", "Machine: {cpu}, {cores} cores, {memory} memory, {system}.")
+    out.write(machine.format(cpu=m.cpu, cores=m.cores, memory=format_bytes(m.memory_bytes), system=m.system) + "\n")
     for v in run.variants:
         if v.error:
             out.write(f"{v.label}: {v.error}\n")
-        elif v.quality is not None and v.quality.kl_note and v.quality.kl_note != "No baseline was chosen.":
+        elif v.quality is not None and v.quality.kl_note and not _no_baseline(v.quality.kl_note):
             out.write(f"{v.label}: {v.quality.kl_note}\n")

@@ -46,11 +46,12 @@ def from_json(text: str) -> CompareRun:
         raise CompareFileError("Not a comparison file: it has no 'format': 'slm-workbench-compare' field.")
     data = {k: v for k, v in data.items() if k not in ("format", "version")}
     for raw in data.get("variants", []):
-        quality = raw.get("quality")
-        if quality is not None:
-            for name in ("perplexity", "perplexity_stderr"):
-                if quality.get(name) is None:
-                    quality[name] = math.nan
+        qualities = [raw.get("quality"), *(raw.get("text_quality") or {}).values()]
+        for quality in qualities:
+            if isinstance(quality, dict):
+                for name in ("perplexity", "perplexity_stderr"):
+                    if quality.get(name) is None:
+                        quality[name] = math.nan
     try:
         return CompareRun.from_dict(data)
     except (TypeError, ValueError, AttributeError) as exc:
@@ -98,6 +99,16 @@ CSV_COLUMNS: tuple[str, ...] = (
 )
 
 
+TEXT_CSV_FIGURES = ("perplexity", "perplexity_stderr", "tokens_scored", "kl_mean", "kl_stderr", "top1_agreement",
+                    "top1_stderr")
+"""Per evaluation text of a run that scored several, these figures get a column each: ``perplexity[da]`` …"""
+
+
+def _text_columns(run: CompareRun) -> list[str]:
+    texts = run.settings.texts() if any(v.text_quality for v in run.variants) else []
+    return [f"{name}[{text}]" for text in texts for name in TEXT_CSV_FIGURES]
+
+
 def _row(run: CompareRun, v: VariantResult) -> dict[str, Any]:
     q = v.quality
     row: dict[str, Any] = {name: getattr(v, name, None) for name in CSV_COLUMNS if hasattr(v, name)}
@@ -120,13 +131,19 @@ def _row(run: CompareRun, v: VariantResult) -> dict[str, Any]:
         for name in ("perplexity", "perplexity_stderr", "tokens_scored", "chunks", "chunk_tokens", "kl_mean",
                      "kl_stderr", "top1_agreement", "top1_stderr", "kl_note"):
             row[name] = getattr(q, name)
+    for text, per_text in v.text_quality.items():
+        for name in TEXT_CSV_FIGURES:
+            row[f"{name}[{text}]"] = getattr(per_text, name)
     return {k: ("" if v is None or (isinstance(v, float) and not math.isfinite(v)) else v) for k, v in row.items()}
 
 
 def to_csv(run: CompareRun) -> str:
-    """A header row, then one row per variant (in the run's order) with all its figures."""
+    """A header row, then one row per variant (in the run's order) with all its figures; a run that scored several
+    evaluation texts adds each text's quality figures (see :data:`TEXT_CSV_FIGURES`)."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(CSV_COLUMNS), lineterminator="\n")
+    writer = csv.DictWriter(
+        out, fieldnames=[*CSV_COLUMNS, *_text_columns(run)], lineterminator="\n", extrasaction="ignore"
+    )
     writer.writeheader()
     for variant in run.variants:
         writer.writerow(_row(run, variant))

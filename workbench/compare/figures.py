@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from workbench.compare.results import CompareRun, Measurement, VariantResult
+from workbench.i18n import format_decimal, format_integer, tr
+from workbench.i18n import format_percent as i18n_percent
 
 # -- numbers ------------------------------------------------------------------------------------
 
@@ -40,7 +42,7 @@ def format_number(value: float, significant: int = 3) -> str:
     if value == 0:
         return "0"
     decimals = max(0, significant - 1 - math.floor(math.log10(abs(value))))
-    return f"{value:,.{decimals}f}"
+    return format_decimal(value, decimals, grouping=True)
 
 
 def format_uncertain(value: float | None, error: float | None, unit: str = "") -> str:
@@ -55,7 +57,8 @@ def format_uncertain(value: float | None, error: float | None, unit: str = "") -
         return f"{format_number(value)}{suffix}"
     assert error is not None
     decimals = _decimals_for(abs(error))
-    return f"{value:,.{decimals}f} ± {abs(error):,.{decimals}f}{suffix}"
+    shown, spread = format_decimal(value, decimals, grouping=True), format_decimal(abs(error), decimals, grouping=True)
+    return f"{shown} ± {spread}{suffix}"
 
 
 def format_measurement(measured: Measurement | None, unit: str = "tok/s") -> str:
@@ -72,26 +75,28 @@ def format_size(n: float | None) -> str:
     assert n is not None
     for unit, scale in (("TB", 1e12), ("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
         if abs(n) >= scale:
-            return f"{n / scale:.1f} {unit}"
-    return f"{int(n)} B"
+            return f"{format_decimal(n / scale, 1)} {unit}"
+    return f"{format_integer(int(n), grouping=False)} B"
 
 
 def format_bits(bits_per_weight: float) -> str:
     """``5.9``, ``16``: bits per weight with one decimal, none when whole."""
-    return f"{bits_per_weight:.1f}".removesuffix(".0")
+    if f"{bits_per_weight:.1f}".endswith(".0"):
+        return format_decimal(bits_per_weight, 0)
+    return format_decimal(bits_per_weight, 1)
 
 
 def format_ratio(ratio: float) -> str:
     """``2.1×`` (``12×`` from ten up)."""
-    return f"{ratio:.0f}×" if ratio >= 10 else f"{ratio:.1f}×"
+    return f"{format_decimal(ratio, 0)}×" if ratio >= 10 else f"{format_decimal(ratio, 1)}×"
 
 
 def format_percent(share: float) -> str:
     """``38%``; below 10% one decimal (``0.4%``) so small differences do not read as none."""
     pct = share * 100
     if abs(pct) < 10 and round(abs(pct), 1) != round(abs(pct)):
-        return f"{pct:.1f}%"
-    return f"{pct:.0f}%"
+        return i18n_percent(pct, 1)
+    return i18n_percent(pct, 0)
 
 
 def size_scale(largest: float) -> tuple[float, str]:
@@ -145,7 +150,7 @@ def reference_index(run: CompareRun) -> int | None:
     return max(done, key=lambda i: run.variants[i].file_bytes) if done else None
 
 
-STATUS_WORDS = {
+STATUS_WORDS = {  # English; status_word() gives them in the active language
     "pending": "waiting",
     "running": "measuring…",
     "done": "done",
@@ -155,23 +160,39 @@ STATUS_WORDS = {
 }
 
 
+def status_word(status: str) -> str:
+    """:data:`STATUS_WORDS` in the active language."""
+    words = {
+        "pending": tr("Compare", "waiting"),
+        "running": tr("Compare", "measuring…"),
+        "done": tr("Compare", "done"),
+        "failed": tr("Compare", "failed"),
+        "skipped": tr("Compare", "skipped"),
+        "cancelled": tr("Compare", "cancelled"),
+    }
+    return words.get(status, status)
+
+
 def machine_line(run: CompareRun) -> str:
     """``Measured on Intel Core i5 · 2 cores · 8.0 GB · memory bandwidth 12.0 GB/s · 2026-11-22 21:30``."""
     m = run.machine
-    parts = [m.cpu, f"{m.cores} cores" if m.cores else "", format_size(m.memory_bytes) if m.memory_bytes else ""]
+    cores = tr("Compare", "{count} cores").format(count=m.cores) if m.cores else ""
+    parts = [m.cpu, cores, format_size(m.memory_bytes) if m.memory_bytes else ""]
     parts = [p for p in parts if p]
     if m.bandwidth_bytes_per_second:
-        parts.append(f"memory bandwidth {format_size(m.bandwidth_bytes_per_second)}/s")
+        parts.append(
+            tr("Compare", "memory bandwidth {size}/s").format(size=format_size(m.bandwidth_bytes_per_second))
+        )
     if run.created:
         parts.append(run.created.replace("T", " ")[:16])
-    return "Measured on " + " · ".join(parts) if parts else ""
+    return tr("Compare", "Measured on {machine}").format(machine=" · ".join(parts)) if parts else ""
 
 
 def status_text(variant: VariantResult) -> str:
     """``done``, or ``failed: the file is damaged`` — the reason stays next to the status."""
-    words = STATUS_WORDS.get(variant.status, variant.status)
+    words = status_word(variant.status)
     if variant.status in ("failed", "skipped", "cancelled") and variant.error:
-        return f"{words}: {variant.error}"
+        return tr("Compare", "{status}: {reason}").format(status=words, reason=variant.error)
     return words
 
 

@@ -22,7 +22,6 @@ from workbench.compare.captions import (
     tradeoff_caption,
 )
 from workbench.compare.figures import (
-    STATUS_WORDS,
     baseline_index,
     clearly_different,
     finite,
@@ -34,67 +33,97 @@ from workbench.compare.figures import (
     short_names,
     size_order,
     size_scale,
+    status_word,
     stdev_of,
 )
+from workbench.compare.languages import languages_caption, losses
 from workbench.compare.results import CompareRun, VariantResult
+from workbench.i18n import QT_TRANSLATE_NOOP, TranslatedTexts, format_decimal, tr
 
-ChartKey = Literal["size", "memory", "prompt", "generation", "perplexity", "kl", "tradeoff"]
-CHART_KEYS: tuple[ChartKey, ...] = ("size", "memory", "prompt", "generation", "perplexity", "kl", "tradeoff")
+ChartKey = Literal["size", "memory", "prompt", "generation", "perplexity", "kl", "languages", "tradeoff"]
+CHART_KEYS: tuple[ChartKey, ...] = (
+    "size", "memory", "prompt", "generation", "perplexity", "kl", "languages", "tradeoff"
+)
+"""Every chart, in presentation order; ``languages`` has data only in a run of several evaluation texts."""
 
-EXPLAIN = {
-    "size": "How much disk space the model file takes. Fewer bits per weight make a smaller file.",
-    "bpw": (
+EXPLAIN_TEXTS = {
+    "size": QT_TRANSLATE_NOOP(
+        "Compare", "How much disk space the model file takes. Fewer bits per weight make a smaller file."
+    ),
+    "bpw": QT_TRANSLATE_NOOP(
+        "Compare",
         "Bits per weight: the average number of bits each of the model's numbers takes in this file. "
         "16 is the original precision; 4 keeps a quarter of it."
     ),
-    "memory": (
+    "memory": QT_TRANSLATE_NOOP(
+        "Compare",
         "The bar is the most memory the model used while it ran, measured on its own process. The lines are "
         "what the app worked out before loading it: the solid line is the memory it expected the model to use, "
         "the dashed line the most the model could take (every buffer reserved in full). The dashed line is the "
         "one the app uses to tell whether a model fits this computer."
     ),
-    "expected": (
+    "expected": QT_TRANSLATE_NOOP(
+        "Compare",
         "Expected use: the memory the app expected the model to take after a typical reply, worked out "
         "from the file before loading it. It should come within about a tenth of what was measured."
     ),
-    "reserved": (
+    "reserved": QT_TRANSLATE_NOOP(
+        "Compare",
         "Reserved at most: the most memory the model could take, with every buffer reserved in full. "
         "The app uses this figure to tell whether a model fits this computer, so it errs on the safe side."
     ),
-    "prompt": (
+    "prompt": QT_TRANSLATE_NOOP(
+        "Compare",
         "Prompt processing (pp): how many tokens per second the model reads when it takes in your text. "
         "A token is a word or part of a word."
     ),
-    "generation": (
+    "generation": QT_TRANSLATE_NOOP(
+        "Compare",
         "Text generation (tg): how many new tokens per second the model writes. This is the speed you "
         "feel while the answer appears."
     ),
-    "ceiling": (
+    "ceiling": QT_TRANSLATE_NOOP(
+        "Compare",
         "The fastest generation this computer's memory allows: each new token reads every weight once, "
         "so memory speed ÷ bytes read per token is a hard limit."
     ),
-    "perplexity": (
+    "perplexity": QT_TRANSLATE_NOOP(
+        "Compare",
         "Perplexity: how surprised the model is by ordinary English text it has not seen. Lower is better; "
         "a smaller model file usually raises it a little."
     ),
-    "kl": (
+    "kl": QT_TRANSLATE_NOOP(
+        "Compare",
         "KL divergence: how far this variant's guesses for the next token drift from the baseline's. "
         "0 means identical; small numbers mean nearly the same behaviour."
     ),
-    "top1": "How often this variant's single most likely next token is the same as the baseline's.",
-    "baseline": (
+    "top1": QT_TRANSLATE_NOOP(
+        "Compare", "How often this variant's single most likely next token is the same as the baseline's."
+    ),
+    "baseline": QT_TRANSLATE_NOOP(
+        "Compare",
         "The variant the others are measured against: the original file the others were made from "
         "(as their recorded provenance says), else the one with the most bits per weight."
     ),
-    "repetitions": (
+    "repetitions": QT_TRANSLATE_NOOP(
+        "Compare",
         "Each speed is measured at least this many times after a warm-up, and again (up to 10 times) until the "
         "mean is known within 3%; the chart shows the mean ± standard deviation."
     ),
-    "chunks": (
+    "languages": QT_TRANSLATE_NOOP(
+        "Compare",
+        "Each bar is one variant on one evaluation text: how much higher its perplexity is than the reference's on "
+        "the same text. A smaller model often loses more in a language it saw less of while it was trained.",
+    ),
+    "chunks": QT_TRANSLATE_NOOP(
+        "Compare",
         "Perplexity reads the evaluation text in this many pieces; more pieces give a surer number but take longer."
     ),
 }
-"""Plain-words explanations of every figure, for tooltips and captions."""
+"""Plain-words explanations of every figure, in English."""
+
+EXPLAIN = TranslatedTexts("Compare", EXPLAIN_TEXTS)
+"""Plain-words explanations of every figure, for tooltips and captions, in the active language."""
 
 
 # -- charts -------------------------------------------------------------------------------------
@@ -188,10 +217,10 @@ def pareto_frontier(points: Sequence[tuple[float, float]], errors: Sequence[floa
 
 def _missing_note(variant: VariantResult) -> str:
     if variant.status in ("failed", "skipped", "cancelled"):
-        return STATUS_WORDS[variant.status]
+        return status_word(variant.status)
     if variant.status in ("pending", "running"):
         return "…"
-    return "not measured"
+    return tr("Compare", "not measured")
 
 
 BarValue = tuple[float | None, float, tuple[float | None, ...]]
@@ -225,7 +254,9 @@ def chart_specs(run: CompareRun) -> list[ChartSpec]:
         _tradeoff_chart(run, names),
     ]
     order = size_order(run.variants)
-    return [replace(s, bars=tuple(s.bars[i] for i in order)) if s.bars else s for s in specs]
+    specs = [replace(s, bars=tuple(s.bars[i] for i in order)) if s.bars else s for s in specs]
+    specs.insert(-1, _languages_chart(run, names))  # its bars are grouped by text, already in size order
+    return specs
 
 
 # -- answers ------------------------------------------------------------------------------------
@@ -246,6 +277,15 @@ class AnswerColumn:
     """Index of the variant in the run (for its color)."""
 
 
+ANSWERS_EXPLAIN = QT_TRANSLATE_NOOP(
+    "Compare",
+    "Every variant answered the same prompt with greedy decoding (always its most likely next token), "
+    "so differences come from the file, not from chance.",
+)
+
+STATUS_KEYS = frozenset({"pending", "running", "done", "failed", "skipped", "cancelled"})
+
+
 @dataclass(frozen=True)
 class AnswersSlide:
     """Every variant's answer to one prompt, side by side, largest file first."""
@@ -254,10 +294,12 @@ class AnswersSlide:
     columns: tuple[AnswerColumn, ...]
     title: str = "Answers"
     caption: str = ""
-    explain: str = (
-        "Every variant answered the same prompt with greedy decoding (always its most likely next token), "
-        "so differences come from the file, not from chance."
-    )
+    explain: str = ""
+    """Why the answers differ; :data:`ANSWERS_EXPLAIN` in the active language when not given."""
+
+    def __post_init__(self) -> None:
+        if not self.explain:
+            object.__setattr__(self, "explain", tr("Compare", ANSWERS_EXPLAIN))
 
     @property
     def has_data(self) -> bool:
@@ -288,12 +330,26 @@ def answers_slides(run: CompareRun, limit: int = 3) -> list[AnswersSlide]:
             variant = run.variants[i]
             given = next((a for a in variant.answers if a.prompt == prompt), None)
             if given is None:
-                columns.append(AnswerColumn(names[i], "", f"no answer ({STATUS_WORDS.get(variant.status, '')})", i))
+                status = status_word(variant.status) if variant.status in STATUS_KEYS else ""
+                note = tr("Compare", "no answer ({status})").format(status=status)
+                columns.append(AnswerColumn(names[i], "", note, i))
                 continue
-            took = f" in {given.seconds:.1f} s" if given.seconds > 0 else ""
-            columns.append(AnswerColumn(names[i], clip_answer(given.text), f"{given.tokens} tokens{took}", i))
-        title = "Answers" if len(prompts) == 1 else f"Answers ({number} of {min(len(prompts), limit)})"
-        caption = "The same prompt, every variant answering greedily: read where the smaller files start to drift."
+            if given.seconds > 0:
+                note = tr("Compare", "{tokens} tokens in {seconds} s").format(
+                    tokens=given.tokens, seconds=format_decimal(given.seconds, 1)
+                )
+            else:
+                note = tr("Compare", "{tokens} tokens").format(tokens=given.tokens)
+            columns.append(AnswerColumn(names[i], clip_answer(given.text), note, i))
+        if len(prompts) == 1:
+            title = tr("Compare", "Answers")
+        else:
+            title = tr("Compare", "Answers ({number} of {count})").format(
+                number=number, count=min(len(prompts), limit)
+            )
+        caption = tr(
+            "Compare", "The same prompt, every variant answering greedily: read where the smaller files start to drift."
+        )
         slides.append(AnswersSlide(prompt, tuple(columns), title, caption))
     return slides
 
@@ -311,25 +367,29 @@ def _size_chart(run: CompareRun, names: list[str]) -> ChartSpec:
     scale, unit = size_scale(max((v.file_bytes for v in run.variants), default=0))
 
     def fmt(value: float, _error: float) -> str:
-        return f"{value:,.1f} {unit}" if value < 100 else f"{value:,.0f} {unit}"
+        return f"{format_decimal(value, 1 if value < 100 else 0, grouping=True)} {unit}"
 
     values: list[BarValue] = [(v.file_bytes / scale if v.file_bytes else None, 0.0, ()) for v in run.variants]
     bars = list(_bars(run, names, values, fmt))
     for i, v in enumerate(run.variants):
         if bars[i].value is not None and v.bits_per_weight:
-            bars[i] = replace(bars[i], error=0.0, text=f"{bars[i].text}\n{format_bits(v.bits_per_weight)} bits")
+            bits = tr("Compare", "{bits} bits").format(bits=format_bits(v.bits_per_weight))
+            bars[i] = replace(bars[i], error=0.0, text=f"{bars[i].text}\n{bits}")
     return ChartSpec(
         "size",
-        "File size",
-        f"file size ({unit})",
+        tr("Compare", "File size"),
+        tr("Compare", "file size ({unit})").format(unit=unit),
         size_caption(run, names),
         EXPLAIN["size"],
         tuple(bars),
-        bar_name="File size",
+        bar_name=tr("Compare", "File size"),
     )
 
 
-MEMORY_MARK_NAMES = ("Reserved at most (estimate)", "Expected use (estimate)")
+MEMORY_MARK_NAMES = (
+    QT_TRANSLATE_NOOP("Compare", "Reserved at most (estimate)"),
+    QT_TRANSLATE_NOOP("Compare", "Expected use (estimate)"),
+)
 """The memory chart's two lines: the fit verdict's upper bound (dashed) and the expected use (solid)."""
 
 
@@ -342,7 +402,7 @@ def _memory_chart(run: CompareRun, names: list[str]) -> ChartSpec:
     scale, unit = size_scale(largest)
 
     def fmt(value: float, _error: float) -> str:
-        return f"{value:,.0f} {unit}" if value >= 100 else f"{value:,.1f} {unit}"
+        return f"{format_decimal(value, 0 if value >= 100 else 1, grouping=True)} {unit}"
 
     def scaled(n: int | None) -> float | None:
         return n / scale if n else None
@@ -353,13 +413,13 @@ def _memory_chart(run: CompareRun, names: list[str]) -> ChartSpec:
     has_marks = any(m is not None for _v, _e, marks in values for m in marks)
     return ChartSpec(
         "memory",
-        "Memory while running",
-        f"memory ({unit})",
+        tr("Compare", "Memory while running"),
+        tr("Compare", "memory ({unit})").format(unit=unit),
         memory_caption(run, names),
         EXPLAIN["memory"],
         _bars(run, names, values, fmt),
-        bar_name="Measured peak",
-        mark_names=MEMORY_MARK_NAMES if has_marks else (),
+        bar_name=tr("Compare", "Measured peak"),
+        mark_names=tuple(tr("Compare", name) for name in MEMORY_MARK_NAMES) if has_marks else (),
     )
 
 
@@ -371,12 +431,12 @@ def _prompt_chart(run: CompareRun, names: list[str]) -> ChartSpec:
     values: list[BarValue] = [(mean_of(v.prompt_speed), stdev_of(v.prompt_speed), ()) for v in run.variants]
     return ChartSpec(
         "prompt",
-        "Reading the prompt (pp)",
-        "tokens per second",
+        tr("Compare", "Reading the prompt (pp)"),
+        tr("Compare", "tokens per second"),
         prompt_caption(run, names),
         EXPLAIN["prompt"],
         _bars(run, names, values, _speed_fmt),
-        bar_name="Measured (mean ± sd)",
+        bar_name=tr("Compare", "Measured (mean ± sd)"),
     )
 
 
@@ -388,13 +448,13 @@ def _generation_chart(run: CompareRun, names: list[str]) -> ChartSpec:
     has_marks = any(finite(m[0]) for _v, _e, m in values)
     return ChartSpec(
         "generation",
-        "Writing the answer (tg)",
-        "tokens per second",
+        tr("Compare", "Writing the answer (tg)"),
+        tr("Compare", "tokens per second"),
         generation_caption(run, names),
         EXPLAIN["generation"] + "\n" + EXPLAIN["ceiling"],
         _bars(run, names, values, _speed_fmt),
-        bar_name="Measured (mean ± sd)",
-        mark_names=("Bandwidth ceiling",) if has_marks else (),
+        bar_name=tr("Compare", "Measured (mean ± sd)"),
+        mark_names=(tr("Compare", "Bandwidth ceiling"),) if has_marks else (),
     )
 
 
@@ -409,12 +469,12 @@ def _perplexity_chart(run: CompareRun, names: list[str]) -> ChartSpec:
 
     return ChartSpec(
         "perplexity",
-        "Perplexity (lower is better)",
-        "perplexity",
+        tr("Compare", "Perplexity (lower is better)"),
+        tr("Compare", "perplexity"),
         perplexity_caption(run, names),
         EXPLAIN["perplexity"],
         _bars(run, names, values, fmt),
-        bar_name="Perplexity ± standard error",
+        bar_name=tr("Compare", "Perplexity ± standard error"),
     )
 
 
@@ -432,20 +492,50 @@ def _kl_chart(run: CompareRun, names: list[str]) -> ChartSpec:
     for i, v in enumerate(run.variants):
         q = v.quality
         if i == base and bars[i].value is not None:
-            bars[i] = replace(bars[i], error=0.0, text="baseline")
+            bars[i] = replace(bars[i], error=0.0, text=tr("Compare", "baseline"))
         elif bars[i].value is not None and q is not None and q.top1_agreement is not None:
-            bars[i] = replace(bars[i], text=f"{bars[i].text}\nsame top token {format_percent(q.top1_agreement)}")
+            same = tr("Compare", "same top token {share}").format(share=format_percent(q.top1_agreement))
+            bars[i] = replace(bars[i], text=f"{bars[i].text}\n{same}")
         elif bars[i].value is None and q is not None and q.kl_note:
-            bars[i] = replace(bars[i], note="no KL")
-    title = f"Drift from {names[base]} (KL divergence)" if base is not None else "KL divergence"
+            bars[i] = replace(bars[i], note=tr("Compare", "no KL"))
+    if base is not None:
+        title = tr("Compare", "Drift from {name} (KL divergence)").format(name=names[base])
+    else:
+        title = tr("Compare", "KL divergence")
     return ChartSpec(
         "kl",
         title,
-        "KL (nats)",
+        tr("Compare", "KL (nats)"),
         kl_caption(run, names),
         EXPLAIN["kl"] + "\n" + EXPLAIN["top1"],
         tuple(bars),
-        bar_name="Mean KL ± standard error",
+        bar_name=tr("Compare", "Mean KL ± standard error"),
+    )
+
+
+def _languages_chart(run: CompareRun, names: list[str]) -> ChartSpec:
+    """Bars grouped by evaluation text: in each, every variant but the reference, largest file first, as the rise of
+    its perplexity over the reference's on that text (%); a rise inside the spreads reads "about the same"."""
+    found = losses(run)
+    texts = [loss.text for _i, per_text in found for loss in per_text]
+    bars = []
+    for text in dict.fromkeys(texts):
+        group = [(i, loss) for i, per_text in found for loss in per_text if loss.text == text]
+        for n, (i, loss) in enumerate(group):
+            value, error = 100 * loss.loss, 100 * loss.loss_stderr if finite(loss.loss_stderr) else 0.0
+            shown = f"{value:+.0f}%" if abs(value) >= 10 else f"{value:+.1f}%"
+            words = shown if loss.clear else f"{shown}\nabout the same"
+            # The language once, under the group's middle bar: a name per bar would run into its neighbours'.
+            language = loss.language if n == len(group) // 2 else ""
+            bars.append(Bar(f"{names[i]}\n{language}", value, error, words, variant=i))
+    return ChartSpec(
+        "languages",
+        "Perplexity loss by language (lower is better)",
+        "rise in perplexity (%)",
+        languages_caption(run, names),
+        EXPLAIN["languages"] + "\n" + EXPLAIN["perplexity"],
+        tuple(bars),
+        bar_name="Rise over the reference ± standard error",
     )
 
 
@@ -459,11 +549,11 @@ def _tradeoff_chart(run: CompareRun, names: list[str]) -> ChartSpec:
     frontier = tuple(pareto_frontier([(p.x, p.y) for p in points], [p.y_error for p in points]))
     return ChartSpec(
         "tradeoff",
-        "Size against quality",
-        "perplexity (lower: better)",
+        tr("Compare", "Size against quality"),
+        tr("Compare", "perplexity (lower: better)"),
         tradeoff_caption(points, frontier),
         EXPLAIN["size"] + "\n" + EXPLAIN["perplexity"],
         points=points,
         frontier=frontier,
-        x_label=f"file size ({unit})",
+        x_label=tr("Compare", "file size ({unit})").format(unit=unit),
     )

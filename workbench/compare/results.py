@@ -130,6 +130,10 @@ class VariantResult:
     evaluation holds the logits of a whole chunk (chunk tokens × vocabulary), which chat never does."""
     machine_load: list[MachineLoad] = field(default_factory=list)
     """How busy other programs kept the computer around the steps that were timed."""
+    text_quality: dict[str, Quality] = field(default_factory=dict)
+    """Quality on each evaluation text of a run that scored several (by the text's name in
+    :attr:`CompareSettings.evaluation_texts`, the first one's also in :attr:`quality`); empty for a run of one text
+    and in runs saved before several could be scored."""
 
 
 @dataclass
@@ -158,7 +162,16 @@ class CompareSettings:
     prompts: list[str] = field(default_factory=list)
     answer_tokens: int = 96
     evaluation_text: str = "bundled"
-    """``bundled`` for the text that ships with the app, else a path to a text file."""
+    """``bundled`` for the text that ships with the app, else a path to a text file (the first of
+    :attr:`evaluation_texts` when there are several)."""
+    evaluation_texts: list[str] = field(default_factory=list)
+    """Every text scored, in order (names as for :attr:`evaluation_text`: ``bundled``, ``da``, ``nb``, ``sv`` or a
+    path); empty: just :attr:`evaluation_text`. The first is the one the charts of a single text, the divergence
+    map and the size-against-quality chart use."""
+
+    def texts(self) -> list[str]:
+        """The evaluation texts this run scores, in order, without repeats (at least one)."""
+        return list(dict.fromkeys(self.evaluation_texts)) or [self.evaluation_text]
 
 
 @dataclass
@@ -207,6 +220,7 @@ class CompareRun:
                 raw["quality"] = Quality(**raw["quality"])
             raw["answers"] = [Answer(**a) for a in raw.get("answers", [])]
             raw["machine_load"] = [MachineLoad(**m) for m in raw.get("machine_load", [])]
+            raw["text_quality"] = {str(k): Quality(**q) for k, q in (raw.get("text_quality") or {}).items()}
             variants.append(VariantResult(**raw))
         return cls(
             variants=variants,

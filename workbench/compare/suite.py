@@ -2,9 +2,11 @@
 
 For each variant, in order: **load** (file facts, the memory estimate, load time), **bench**
 (llama-bench's prompt processing and generation, repetitions after a warm-up), **perplexity** (on
-the evaluation text, llama.cpp's way), **kl** (against the baseline variant, computed in the same
-pass), **answers** (the prompts, greedy). The baseline runs first so that its distributions are
-stored before any other variant needs them; results keep the user's order.
+each evaluation text, llama.cpp's way), **kl** (against the baseline variant on the same text, computed in
+the same pass), **answers** (the prompts, greedy). A run of several texts (English, Danish …) scores every
+variant on each in turn and keeps the baseline's distributions per text (a temporary file each). The baseline
+runs first so that its distributions are stored before any other variant needs them; results keep the user's
+order.
 
 A variant that fails to load or crashes is marked ``failed`` with the reason and the suite goes
 on; one estimated not to fit is ``skipped``; cancel stops the running request, ends the engine
@@ -40,8 +42,9 @@ from workbench.engine.inspect import inspect_model
 from workbench.engine.options import LoadOptions
 from workbench.engine.protocol import Evaluation, ReplyDone, Vocabulary
 from workbench.errors import ContextOverflow, EngineNotLoaded, WorkbenchError
-from workbench.evaltext import EvaluationTextError, evaluation_text
+from workbench.evaltext import EvaluationTextError, evaluation_text, text_label
 from workbench.formats import ModelDescription
+from workbench.i18n import format_decimal, format_integer, format_percent, tr
 from workbench.jobs import CancelToken, JobCancelled
 from workbench.sampling import SamplingParams
 
@@ -64,24 +67,38 @@ def suite_context_length(settings: CompareSettings) -> int:
     return max(settings.chunk_tokens, settings.n_prompt + settings.n_gen + 8, settings.answer_tokens + 256)
 
 
-def check_settings(paths: list[str], settings: CompareSettings, text: str) -> int | None:
+def check_settings(paths: list[str], settings: CompareSettings, text: str, label: str = "") -> int | None:
     """Refuse what cannot run, before any engine starts; returns the baseline's index (None: no KL).
 
-    A text of fewer bytes than two chunks of tokens is certainly too short (a token is at least a byte)."""
+    A text of fewer bytes than two chunks of tokens is certainly too short (a token is at least a byte); ``label``
+    is how a person knows the text, said when a run of several texts finds one too short."""
     if not paths:
-        raise CompareError("Choose at least one model to compare.")
+        raise CompareError(tr("Compare", "Choose at least one model to compare."))
     for name in ("n_prompt", "n_gen", "answer_tokens"):
         if getattr(settings, name) < 0:
-            raise CompareError(f"{name} must not be negative.")
+            raise CompareError(tr("Compare", "{name} must not be negative.").format(name=name))
     if settings.repetitions < 1:
-        raise CompareError("Repetitions must be at least 1.")
+        raise CompareError(tr("Compare", "Repetitions must be at least 1."))
     if settings.chunk_tokens < 16 or settings.max_chunks < 2:
-        raise CompareError("Perplexity needs chunks of at least 16 tokens and at least two chunks.")
+        raise CompareError(tr("Compare", "Perplexity needs chunks of at least 16 tokens and at least two chunks."))
     needed = 2 * settings.chunk_tokens
     if len(text.encode("utf-8")) < needed:
+        if label:
+            raise EvaluationTextError(
+                f"The evaluation text {label} is too short: perplexity needs at least two chunks of "
+                f"{settings.chunk_tokens} tokens ({needed:,}), and the text has only {len(text.encode('utf-8')):,} "
+                "bytes."
+            )
         raise EvaluationTextError(
-            f"The evaluation text is too short: perplexity needs at least two chunks of {settings.chunk_tokens} "
-            f"tokens ({needed:,}), and the text has only {len(text.encode('utf-8')):,} bytes."
+            tr(
+                "Compare",
+                "The evaluation text is too short: perplexity needs at least two chunks of {size} tokens ({needed}), "
+                "and the text has only {bytes} bytes.",
+            ).format(
+                size=settings.chunk_tokens,
+                needed=format_integer(needed),
+                bytes=format_integer(len(text.encode("utf-8"))),
+            )
         )
     if settings.baseline is None:
         return None
@@ -89,7 +106,11 @@ def check_settings(paths: list[str], settings: CompareSettings, text: str) -> in
     for index, path in enumerate(paths):
         if os.path.realpath(path) == wanted:
             return index
-    raise CompareError(f"The baseline {Path(settings.baseline).name} is not one of the variants compared.")
+    raise CompareError(
+        tr("Compare", "The baseline {name} is not one of the variants compared.").format(
+            name=Path(settings.baseline).name
+        )
+    )
 
 
 def run_suite(
@@ -102,8 +123,11 @@ def run_suite(
 
     Raises :class:`CompareError` or :class:`~workbench.evaltext.EvaluationTextError` up front for
     settings that cannot run; otherwise returns the run, whatever happened to single variants."""
-    text = evaluation_text(settings.evaluation_text)
-    baseline_index = check_settings(paths, settings, text)
+    sources = settings.texts()
+    texts = {source: evaluation_text(source) for source in sources}
+    baseline_index = None
+    for source, text in texts.items():
+        baseline_index = check_settings(paths, settings, text, text_label(source) if len(texts) > 1 else "")
     described = [_describe(str(p)) for p in paths]
     run = CompareRun(
         variants=[result for result, _info in described],
@@ -112,10 +136,10 @@ def run_suite(
     )
     run.title = _title(run.variants)
     if not cancel.cancelled:
-        measuring = "Measuring this machine's memory bandwidth"
+        measuring = tr("Compare", "Measuring this machine's memory bandwidth")
         progress(SuiteProgress(0, len(paths), "load", 0.0, measuring, run.variants[0]))
         run.machine = measure_machine()
-    _Suite(run, text, baseline_index, progress, cancel, [info for _result, info in described]).run()
+    _Suite(run, texts, baseline_index, progress, cancel, [info for _result, info in described]).run()
     return run
 
 
@@ -180,7 +204,7 @@ class _Suite:
     def __init__(
         self,
         run: CompareRun,
-        text: str,
+        texts: dict[str, str],
         baseline_index: int | None,
         progress: Callable[[SuiteProgress], None],
         cancel: CancelToken,
@@ -190,14 +214,16 @@ class _Suite:
         self.infos = infos
         """Each variant's description, read once when the run began (None: it could not be read then)."""
         self.settings = run.settings
-        self.text = text
+        self.texts = texts
+        """Each evaluation text by its name (``bundled``, ``da`` … or a path), the first the run's main one."""
         self.baseline_index = baseline_index
         self.progress = progress
         self.cancel = cancel
         self.client = EngineClient()
-        self.baseline: BaselineDistributions | None = None
+        self.baselines: dict[str, BaselineDistributions] = {}
+        """The baseline's distributions on each text, once it has been evaluated on it."""
         self.attempted = 0
-        self._tokens: list[int] = []
+        self._tokens: dict[str, list[int]] = {}
         self.context_length = suite_context_length(self.settings)
         self.options = LoadOptions(context_length=self.context_length, threads=self.settings.threads)
         """llama.cpp's defaults (flash attention auto, its batch sizes) at the suite's context and threads (0: the
@@ -229,8 +255,8 @@ class _Suite:
                 timer.cancel()
                 timer.join()
             self.client.unload()
-            if self.baseline is not None:
-                self.baseline.close()
+            for baseline in self.baselines.values():
+                baseline.close()
         for variant in variants:
             if variant.status in ("pending", "running"):
                 variant.status = "cancelled"
@@ -264,7 +290,7 @@ class _Suite:
         self.step = "load"
         sampler: _RssSampler | None = None
         try:
-            self._report(index, "load", 0.0, f"Loading {result.label}")
+            self._report(index, "load", 0.0, tr("Compare", "Loading {name}").format(name=result.label))
             sampler = self._load(index, result)
             if sampler is not None:
                 with watch_other_load(result, "bench"):
@@ -274,10 +300,10 @@ class _Suite:
                 self._answers(index, result)
                 result.evaluation_peak_rss_bytes = sampler.take()
                 result.status = "done"
-                self._report(index, "done", 1.0, f"{result.label}: done")
+                self._report(index, "done", 1.0, tr("Compare", "{name}: done").format(name=result.label))
         except JobCancelled:
             result.status = "cancelled"
-            self._report(index, self.step, 1.0, f"{result.label}: cancelled")
+            self._report(index, self.step, 1.0, tr("Compare", "{name}: cancelled").format(name=result.label))
         except EvaluationTextError as exc:
             if self.attempted == 0:
                 raise  # nothing measured yet: the text is the problem, not this variant
@@ -285,9 +311,10 @@ class _Suite:
         except WorkbenchError as exc:
             if self.cancel.cancelled:
                 result.status = "cancelled"
-                self._report(index, self.step, 1.0, f"{result.label}: cancelled")
+                self._report(index, self.step, 1.0, tr("Compare", "{name}: cancelled").format(name=result.label))
             elif isinstance(exc, EngineNotLoaded) and result.load_seconds is not None:
-                self._failed(index, result, f"The engine process stopped during the {self.step} step (a crash?).")
+                stopped = tr("Compare", "The engine process stopped during the {step} step (a crash?).")
+                self._failed(index, result, stopped.format(step=self.step))
             else:
                 self._failed(index, result, str(exc))
         except (MemoryError, OSError, ValueError) as exc:  # e.g. no memory for a chunk's logits: this variant only
@@ -303,7 +330,8 @@ class _Suite:
     def _failed(self, index: int, result: VariantResult, error: str) -> None:
         result.status = "failed"
         result.error = error
-        self._report(index, self.step, 1.0, f"{result.label} failed: {error}")
+        failed = tr("Compare", "{name} failed: {reason}").format(name=result.label, reason=error)
+        self._report(index, self.step, 1.0, failed)
 
     def _check_cancel(self) -> None:
         self.cancel.raise_if_cancelled()
@@ -318,8 +346,9 @@ class _Suite:
         result.expected_bytes = fit.estimate.expected
         if fit.verdict == "does not fit":
             result.status = "skipped"
-            result.error = f"Not run: {fit.explanation}."
-            self._report(index, "load", 1.0, f"{result.label} skipped: {fit.explanation}")
+            result.error = tr("Compare", "Not run: {explanation}.").format(explanation=fit.explanation)
+            skipped = tr("Compare", "{name} skipped: {explanation}")
+            self._report(index, "load", 1.0, skipped.format(name=result.label, explanation=fit.explanation))
             return None
         result.bytes_per_token = inspection.format.bytes_read_per_token(inspection.info)
         bandwidth = self.run_.machine.bandwidth_bytes_per_second
@@ -331,15 +360,42 @@ class _Suite:
             loaded = self.client.load(result.path, self.options, inspection=inspection)
             result.backend = loaded.backend
             result.load_seconds = loaded.load_seconds
-            self._report(index, "load", 0.9, "Tokenizing the evaluation text")
-            self._tokens = self.client.tokenize_text(self.text)
+            self._report(index, "load", 0.9, tr("Compare", "Tokenizing the evaluation text"))
             size = self.settings.chunk_tokens
-            if len(self._tokens) < 2 * size:
-                raise EvaluationTextError(
-                    f"The evaluation text is {len(self._tokens):,} tokens for {result.label}; perplexity needs at "
-                    f"least two chunks of {size} tokens ({2 * size:,})."
-                )
-            done = f"Loaded {result.label} in {loaded.load_seconds:.2f} s · {loaded.description}"
+            self._tokens = {}
+            for source, text in self.texts.items():
+                tokens = self.client.tokenize_text(text)
+                if len(tokens) < 2 * size and len(self.texts) > 1:
+                    raise EvaluationTextError(
+                        tr(
+                            "Compare",
+                            "The evaluation text {text} is {count} tokens for {name}; perplexity needs at least two "
+                            "chunks of {size} tokens ({needed}).",
+                        ).format(
+                            text=text_label(source),
+                            count=format_integer(len(tokens)),
+                            name=result.label,
+                            size=size,
+                            needed=format_integer(2 * size),
+                        )
+                    )
+                if len(tokens) < 2 * size:
+                    raise EvaluationTextError(
+                        tr(
+                            "Compare",
+                            "The evaluation text is {count} tokens for {name}; perplexity needs at least two chunks of "
+                            "{size} tokens ({needed}).",
+                        ).format(
+                            count=format_integer(len(tokens)),
+                            name=result.label,
+                            size=size,
+                            needed=format_integer(2 * size),
+                        )
+                    )
+                self._tokens[source] = tokens
+            done = tr("Compare", "Loaded {name} in {seconds} s · {backend}").format(
+                name=result.label, seconds=format_decimal(loaded.load_seconds, 2), backend=loaded.description
+            )
             self._report(index, "load", 1.0, done)
             self._check_cancel()
         except BaseException:
@@ -351,40 +407,63 @@ class _Suite:
         s = self.settings
         self.step = "bench"
         if s.n_prompt:
-            self._report(index, "bench", 0.0, f"Prompt processing: {s.n_prompt} tokens × {s.repetitions}")
+            reading = tr("Compare", "Prompt processing: {tokens} tokens × {repetitions}")
+            self._report(index, "bench", 0.0, reading.format(tokens=s.n_prompt, repetitions=s.repetitions))
             speeds = steady_speeds(self.client.bench, s.n_prompt, 0, s.repetitions, s.max_repetitions)
             result.prompt_speed = Measurement(speeds)
             self._check_cancel()
         if s.n_gen:
-            self._report(index, "bench", 0.5, f"Generation: {s.n_gen} tokens × {s.repetitions}")
+            writing = tr("Compare", "Generation: {tokens} tokens × {repetitions}")
+            self._report(index, "bench", 0.5, writing.format(tokens=s.n_gen, repetitions=s.repetitions))
             speeds = steady_speeds(self.client.bench, 0, s.n_gen, s.repetitions, s.max_repetitions)
             result.generation_speed = Measurement(speeds)
             self._check_cancel()
         speed = result.generation_speed.mean if result.generation_speed else float("nan")
-        self._report(index, "bench", 1.0, f"{result.label}: generation {speed:.1f} tokens/s")
+        generated = tr("Compare", "{name}: generation {speed} tokens/s")
+        self._report(index, "bench", 1.0, generated.format(name=result.label, speed=format_decimal(speed, 1)))
 
     def _quality(self, index: int, result: VariantResult) -> None:
+        """Perplexity (and KL divergence) on every text; the first text's figures are :attr:`VariantResult.quality`,
+        and a run of several texts keeps each in :attr:`VariantResult.text_quality`."""
+        several = len(self.texts) > 1
+        for n, source in enumerate(self.texts):
+            quality = self._quality_on(index, result, source, main=n == 0, several=several)
+            if several:
+                result.text_quality[source] = quality
+
+    def _quality_on(self, index: int, result: VariantResult, source: str, *, main: bool, several: bool) -> Quality:
         s = self.settings
         self.step = "perplexity"
-        tokens, size = self._tokens, s.chunk_tokens
+        tokens, size = self._tokens[source], s.chunk_tokens
         chunks = min(s.max_chunks, len(tokens) // size)
         scored = tokens[: chunks * size]
         vocabulary = self.client.vocabulary()
         is_baseline = index == self.baseline_index
         note: str | None = None
         if is_baseline:
-            self.baseline = BaselineDistributions(vocabulary, result.label, scored)
+            self.baselines[source] = BaselineDistributions(vocabulary, result.label, scored)
         else:
-            note = self._kl_note(vocabulary, scored)
+            note = self._kl_note(vocabulary, scored, source)
+        baseline = self.baselines.get(source)
         compare = is_baseline or note is None
         tally = QualityTally()
-        what = "Perplexity and KL divergence" if compare else "Perplexity"
+        language = text_label(source)
+        if several and compare:
+            what = tr("Compare", "Perplexity and KL divergence on the {language} text").format(language=language)
+        elif several:
+            what = tr("Compare", "Perplexity on the {language} text").format(language=language)
+        else:
+            what = tr("Compare", "Perplexity and KL divergence") if compare else tr("Compare", "Perplexity")
+        quality: Quality | None = None
         evaluations: list[Evaluation] = []  # the engine runs a few chunks side by side, as llama-perplexity does
         for i in range(chunks):
             if not evaluations:
                 self._check_cancel()
                 last = min(chunks, i + CHUNKS_PER_REQUEST)
-                self._report(index, "perplexity", i / chunks, f"{what}: chunks {i + 1}–{last} of {chunks}")
+                step = tr("Compare", "{what}: chunks {first}–{last} of {count}")
+                self._report(
+                    index, "perplexity", i / chunks, step.format(what=what, first=i + 1, last=last, count=chunks)
+                )
                 group = [tokens[j * size : (j + 1) * size] for j in range(i, last)]
                 evaluations = self.client.evaluate_chunks(group, size // 2, compare)
             evaluation = evaluations.pop(0)
@@ -392,56 +471,94 @@ class _Suite:
             if compare:
                 if evaluation.logprobs is None:
                     raise WorkbenchError(f"The {result.backend} backend gave no token distributions to compare.")
+                assert baseline is not None
                 if is_baseline:
-                    assert self.baseline is not None
-                    base_logprobs = self.baseline.append(evaluation.logprobs, evaluation.top1)
+                    base_logprobs = baseline.append(evaluation.logprobs, evaluation.top1)
                     base_top1 = evaluation.top1
                 else:
-                    assert self.baseline is not None
-                    base_logprobs, base_top1 = self.baseline.chunk(i)
+                    base_logprobs, base_top1 = baseline.chunk(i)
                 kl = kl_divergence(base_logprobs, evaluation.logprobs)
                 tally.add_divergence(kl, base_top1, evaluation.top1)
-            result.quality = _quality_of(tally, size, note)
-            self._report(index, "perplexity", (i + 1) / chunks, f"{what}: {i + 1} of {chunks} chunks scored")
-        if compare and result.quality is not None and tally.kl:  # per position, for the divergence map
-            result.quality.token_kl = [round(float(k), 5) for chunk in tally.kl for k in chunk]
+            quality = _quality_of(tally, size, note)
+            if main:
+                result.quality = quality
+            else:
+                result.text_quality[source] = quality
+            scored_step = tr("Compare", "{what}: {done} of {count} chunks scored").format(
+                what=what, done=i + 1, count=chunks
+            )
+            self._report(index, "perplexity", (i + 1) / chunks, scored_step)
+        assert quality is not None
+        if main and compare and tally.kl:  # per position, for the divergence map (of the main text)
+            quality.token_kl = [round(float(k), 5) for chunk in tally.kl for k in chunk]
             scored_next = (tokens[i * size + size // 2 + 1 : (i + 1) * size] for i in range(chunks))
-            result.quality.kl_tokens = [int(t) for part in scored_next for t in part]
+            quality.kl_tokens = [int(t) for part in scored_next for t in part]
         self._check_cancel()
         self.step = "kl"
-        quality = result.quality
-        assert quality is not None
-        if quality.kl_mean is not None:
-            message = (
-                f"KL divergence {quality.kl_mean:.5f} ± {quality.kl_stderr:.5f} nats, top-1 agreement "
-                f"{(quality.top1_agreement or 0) * 100:.1f}% over {quality.tokens_scored:,} tokens"
-            )
+        figures = {
+            "language": language,
+            "kl": format_decimal(quality.kl_mean or 0.0, 5),
+            "error": format_decimal(quality.kl_stderr or 0.0, 5),
+            "share": format_percent((quality.top1_agreement or 0) * 100, 1),
+            "tokens": format_integer(quality.tokens_scored),
+        }
+        if quality.kl_mean is not None and several:
+            message = tr(
+                "Compare",
+                "KL divergence on the {language} text {kl} ± {error} nats, top-1 agreement {share} over {tokens} "
+                "tokens",
+            ).format(**figures)
+        elif quality.kl_mean is not None:
+            message = tr(
+                "Compare", "KL divergence {kl} ± {error} nats, top-1 agreement {share} over {tokens} tokens"
+            ).format(**figures)
         else:
-            message = quality.kl_note or "No KL divergence"
+            message = quality.kl_note or tr("Compare", "No KL divergence")
         self._report(index, "kl", 1.0, message)
+        return quality
 
-    def _kl_note(self, vocabulary: Vocabulary, tokens: list[int]) -> str | None:
+    def _kl_note(self, vocabulary: Vocabulary, tokens: list[int], source: str) -> str | None:
         """Why this variant gets no KL divergence, or None when it can be compared."""
         if self.baseline_index is None:
-            return "No baseline was chosen."
+            return tr("Compare", "No baseline was chosen.")
         baseline = self.run_.variants[self.baseline_index]
         label = baseline.label
-        base = self.baseline
+        base = self.baselines.get(source)
         if base is None or base.chunks < len(tokens) // self.settings.chunk_tokens:
-            what = {"failed": "failed", "skipped": "was skipped"}.get(baseline.status, "did not finish its evaluation")
-            return f"The baseline {label} {what}, so there is no KL divergence to measure against it."
+            if baseline.status == "failed":
+                text = tr("Compare", "The baseline {name} failed, so there is no KL divergence to measure against it.")
+            elif baseline.status == "skipped":
+                text = tr(
+                    "Compare", "The baseline {name} was skipped, so there is no KL divergence to measure against it."
+                )
+            else:
+                text = tr(
+                    "Compare",
+                    "The baseline {name} did not finish its evaluation, so there is no KL divergence to measure "
+                    "against it.",
+                )
+            return text.format(name=label)
         if vocabulary != base.vocabulary:
             size = vocabulary.size
-            return (
-                f"A different tokenizer than the baseline {label} ({size:,} tokens vs {base.vocabulary.size:,}"
-                f"{', different tokens' if size == base.vocabulary.size else ''}): KL divergence needs the same "
-                "vocabulary, so it is left out for this variant."
-            )
+            if size == base.vocabulary.size:
+                text = tr(
+                    "Compare",
+                    "A different tokenizer than the baseline {name} ({size} tokens vs {base_size}, different tokens): "
+                    "KL divergence needs the same vocabulary, so it is left out for this variant.",
+                )
+            else:
+                text = tr(
+                    "Compare",
+                    "A different tokenizer than the baseline {name} ({size} tokens vs {base_size}): KL divergence "
+                    "needs the same vocabulary, so it is left out for this variant.",
+                )
+            return text.format(name=label, size=format_integer(size), base_size=format_integer(base.vocabulary.size))
         if not base.same_tokens(tokens):
-            return (
-                f"The same vocabulary as the baseline {label}, but the evaluation text is tokenized differently: "
-                "KL divergence needs the same tokens, so it is left out for this variant."
-            )
+            return tr(
+                "Compare",
+                "The same vocabulary as the baseline {name}, but the evaluation text is tokenized differently: KL "
+                "divergence needs the same tokens, so it is left out for this variant.",
+            ).format(name=label)
         return None
 
     def _answers(self, index: int, result: VariantResult) -> None:
@@ -458,7 +575,8 @@ class _Suite:
         )
         for i, prompt in enumerate(prompts):
             self._check_cancel()
-            self._report(index, "answers", i / len(prompts), f"Answering prompt {i + 1} of {len(prompts)}")
+            answering = tr("Compare", "Answering prompt {number} of {count}").format(number=i + 1, count=len(prompts))
+            self._report(index, "answers", i / len(prompts), answering)
             try:
                 for event in self.client.generate([{"role": "user", "content": prompt}], params):
                     if isinstance(event, ReplyDone):
@@ -466,9 +584,9 @@ class _Suite:
                         seconds = stats.prompt_seconds + stats.generation_seconds
                         result.answers.append(Answer(prompt, event.text, stats.generated_tokens, seconds))
             except ContextOverflow as exc:
-                result.answers.append(Answer(prompt, f"[not answered: {exc}]"))
+                result.answers.append(Answer(prompt, tr("Compare", "[not answered: {reason}]").format(reason=exc)))
         self._check_cancel()
-        self._report(index, "answers", 1.0, f"Answered {len(prompts)} prompts")
+        self._report(index, "answers", 1.0, tr("Compare", "Answered {count} prompts").format(count=len(prompts)))
 
 
 def _quality_of(tally: QualityTally, chunk_tokens: int, note: str | None) -> Quality:

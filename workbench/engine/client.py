@@ -50,6 +50,7 @@ from workbench.engine.protocol import (
 )
 from workbench.engine.thread_sweep import ThreadSweep
 from workbench.formats import ModelDescription
+from workbench.i18n import tr
 from workbench.memory import FitEstimate
 from workbench.sampling import SamplingParams
 
@@ -115,7 +116,9 @@ class EngineClient:
         except errors.EngineCrashed as exc:
             self._stop()
             raise errors.EngineCrashed(
-                f"The engine process could not start (exit code {exc.exit_code}); its error is in the terminal.",
+                tr(
+                    "Engine", "The engine process could not start (exit code {code}); its error is in the terminal."
+                ).format(code=exc.exit_code),
                 exit_code=exc.exit_code,
             ) from exc
 
@@ -138,7 +141,7 @@ class EngineClient:
         if child is not None:
             child.kill()  # the thread waiting on it sees it end and lets go
         if not self._lock.acquire(timeout=STOP_DEADLINE_SECONDS):
-            raise errors.EngineHung("The engine did not stop in time; try again in a moment.")
+            raise errors.EngineHung(tr("Engine", "The engine did not stop in time; try again in a moment."))
 
     def kill(self) -> None:
         """End the engine abruptly (what a native crash looks like to the parent)."""
@@ -171,7 +174,11 @@ class EngineClient:
         inspection.check_runnable()
         info, fit, choice = inspection.info, inspection.fit, inspection.choice
         if fit.verdict == "does not fit" and not force:
-            raise errors.ModelDoesNotFit(f"{info.name} does not fit in memory. {fit.explanation}")
+            raise errors.ModelDoesNotFit(
+                tr("Engine", "{name} does not fit in memory. {explanation}").format(
+                    name=info.name, explanation=fit.explanation
+                )
+            )
         self._take()
         try:
             self._stop()
@@ -181,8 +188,11 @@ class EngineClient:
             except errors.EngineCrashed as exc:
                 self._stop()
                 raise errors.EngineCrashed(
-                    f"The engine stopped while loading {info.name}: the file may be damaged or not supported "
-                    f"by this {choice.label} (exit code {exc.exit_code}).",
+                    tr(
+                        "Engine",
+                        "The engine stopped while loading {name}: the file may be damaged or not supported by this "
+                        "{backend} (exit code {code}).",
+                    ).format(name=info.name, backend=choice.label, code=exc.exit_code),
                     exit_code=exc.exit_code,
                 ) from exc
             except errors.WorkbenchError:
@@ -234,8 +244,11 @@ class EngineClient:
                     except errors.EngineCrashed as exc:
                         self.loaded = None
                         raise errors.EngineCrashed(
-                            "The engine stopped in the middle of the reply "
-                            f"(exit code {exc.exit_code}). The text so far is kept; reload the model to go on.",
+                            tr(
+                                "Engine",
+                                "The engine stopped in the middle of the reply (exit code {code}). The text so far "
+                                "is kept; reload the model to go on.",
+                            ).format(code=exc.exit_code),
                             partial_text="".join(received),
                             exit_code=exc.exit_code,
                         ) from exc
@@ -406,19 +419,27 @@ class EngineClient:
                 child.terminate(grace=STOP_DEADLINE_SECONDS / 4)  # reaps it and releases the pipe
                 self.loaded = None
                 raise errors.EngineHung(
-                    f"The engine did not answer within {STOP_DEADLINE_SECONDS:g} seconds of Stop, so it was ended. "
-                    "The text so far is kept; load the model again to go on.",
+                    tr(
+                        "Engine",
+                        "The engine did not answer within {seconds} seconds of Stop, so it was ended. The text so "
+                        "far is kept; load the model again to go on.",
+                    ).format(seconds=f"{STOP_DEADLINE_SECONDS:g}"),
                     exit_code=code,
                 )
 
     @staticmethod
     def _crashed(died: ChildDied) -> errors.EngineCrashed:
         code = died.exit_code
-        return errors.EngineCrashed(f"The engine process stopped (exit code {code}).", exit_code=code)
+        return errors.EngineCrashed(
+            tr("Engine", "The engine process stopped (exit code {code}).").format(code=code), exit_code=code
+        )
 
 
 def _error_from(failed: Failed) -> errors.WorkbenchError:
-    """Rebuild the typed error the engine reported."""
+    """Rebuild the typed error the engine reported: in the active language when it is one of the engine's
+    fixed sentences (marked for translation where the engine raises it; the engine process itself speaks
+    English)."""
+    failed = dataclasses.replace(failed, message=tr("Engine", failed.message))
     cls = getattr(errors, failed.kind, None)
     if not (isinstance(cls, type) and issubclass(cls, errors.WorkbenchError)):
         cls = errors.EngineError

@@ -14,6 +14,7 @@ from workbench.backends import BackendChoice, ModelRef, PlatformFacts, platform_
 from workbench.engine.options import LoadOptions
 from workbench.errors import EngineError
 from workbench.formats import ModelDescription, ModelFormat
+from workbench.i18n import tr
 from workbench.memory import FitEstimate
 
 
@@ -32,7 +33,11 @@ class Inspection:
     def check_runnable(self) -> None:
         """:class:`~workbench.errors.EngineError` with what to install when no backend here can run it."""
         if not self.choice.available:
-            raise EngineError(f"{self.info.name} cannot be loaded here. {self.choice.explanation}")
+            raise EngineError(
+                tr("Engine", "{name} cannot be loaded here. {explanation}").format(
+                    name=self.info.name, explanation=self.choice.explanation
+                )
+            )
 
     def matches(self, path: str, options: LoadOptions) -> bool:
         """This inspection was made for ``path`` with these options (else it must be made again)."""

@@ -49,6 +49,7 @@ from workbench.engine.thread_sweep import (
 from workbench.engine.threads import BUSY_MARGIN, CpuWatch, choose_threads, too_many_threads, usable_cores
 from workbench.errors import EngineError, EngineNotLoaded
 from workbench.formats.gguf import check_model_path
+from workbench.i18n import QT_TRANSLATE_NOOP, format_decimal, tr
 from workbench.sampling import SamplingParams
 
 __all__ = ["LlamaBackend", "plain_prompt", "token_bytes"]
@@ -77,13 +78,15 @@ def load_attempts(options: LoadOptions) -> list[LlamaAttempt]:
     label = KV_CACHE_LABELS.get(wanted, wanted)
     flash = options.flash_attention != "off"
     if wanted != "f16" and not flash:
-        note = f"A {label} KV cache needs flash attention, which is off: the cache is F16."
+        note = tr("Engine", "A {label} KV cache needs flash attention, which is off: the cache is F16.")
+        note = note.format(label=label)
         return [LlamaAttempt(False, "f16", note)]
     attempts = [LlamaAttempt(flash, wanted)]
     if wanted != "f16":
-        attempts.append(LlamaAttempt(flash, "f16", f"This model or build cannot use a {label} KV cache: it is F16."))
+        fallback = tr("Engine", "This model or build cannot use a {label} KV cache: it is F16.").format(label=label)
+        attempts.append(LlamaAttempt(flash, "f16", fallback))
     if flash:
-        cannot = "Flash attention could not be used with this model or build: it is off."
+        cannot = tr("Engine", "Flash attention could not be used with this model or build: it is off.")
         attempts.append(LlamaAttempt(False, "f16", cannot))
     return attempts
 
@@ -170,7 +173,7 @@ class LlamaBackend(CancellableBackend):
             if not os.path.isfile(adapter):
                 raise EngineError(f"The adapter {adapter} is not a file here.")
         if len(options.adapters) > 1:
-            raise EngineError("llama.cpp here applies one adapter at a time: choose one.")
+            raise EngineError(QT_TRANSLATE_NOOP("Engine", "llama.cpp here applies one adapter at a time: choose one."))
         llama_cpp = self._import_llama_cpp()
         self.unload()
         device = self._device(llama_cpp)
@@ -245,7 +248,7 @@ class LlamaBackend(CancellableBackend):
         place to keep it, the first load on a quiet computer measures (a few seconds, once). The threads in force,
         in words for the tooltip."""
         if self._threads_asked > 0:
-            return threads_in_words(self._threads_now, self._threads_now, "as you set them")
+            return threads_in_words(self._threads_now, self._threads_now, tr("Threads", "as you set them"))
         cores = usable_cores()
         if self._sweeps is not None:
             machine, size = self._sweep_key(llm)
@@ -255,18 +258,22 @@ class LlamaBackend(CancellableBackend):
                 if busy is not None and busy <= BUSY_MARGIN:
                     self._sweep = self._measure(llm, busy)
                     saved = self._sweeps.put(machine, size, self._sweep)
-                    notes.append(
-                        f"Measured the fastest threads for this size of model on this computer in "
-                        f"{self._sweep.seconds:.1f} s (once): {self._sweep.summary()}."
-                        + ("" if saved else " The result could not be saved, so it will be measured again.")
-                    )
+                    note = tr(
+                        "Threads",
+                        "Measured the fastest threads for this size of model on this computer in {seconds} s "
+                        "(once): {summary}.",
+                    ).format(seconds=format_decimal(self._sweep.seconds, 1), summary=self._sweep.summary())
+                    if not saved:
+                        note += " " + tr("Threads", "The result could not be saved, so it will be measured again.")
+                    notes.append(note)
                 else:
                     self._watch.mark()
-                    why = "automatic; not measured yet, the computer was busy"
+                    why = tr("Threads", "automatic; not measured yet, the computer was busy")
                     return threads_in_words(self._prompt_threads_now, self._threads_now, why)
             self._watch.mark()
         if self._sweep is None:
-            return threads_in_words(self._prompt_threads_now, self._threads_now, "automatic; not measured")
+            why = tr("Threads", "automatic; not measured")
+            return threads_in_words(self._prompt_threads_now, self._threads_now, why)
         self._threads_now = self._prompt_threads_now = 0  # the first step starts from the sweep
         self._adapt_threads()
         return self._sweep.summary()
@@ -306,7 +313,7 @@ class LlamaBackend(CancellableBackend):
 
         def timed(threads: int, one_at_a_time: bool) -> float:
             if self._cancel.is_set():
-                raise EngineError("Measuring threads cancelled")
+                raise EngineError(QT_TRANSLATE_NOOP("Engine", "Measuring threads cancelled"))
             self._set_threads(llm, threads, threads)
             n = min(GENERATION_PROBE, room) if one_at_a_time else room
             deadline = SWEEP_BUDGET_SECONDS / 4  # a count that collapses is not timed to the end
@@ -554,7 +561,7 @@ class LlamaBackend(CancellableBackend):
             if one_at_a_time:
                 for t in tokens:
                     if self._cancel.is_set():
-                        raise EngineError("Benchmark cancelled")
+                        raise EngineError(QT_TRANSLATE_NOOP("Engine", "Benchmark cancelled"))
                     llm.eval([t])
             else:
                 llm.eval(tokens)
@@ -623,7 +630,7 @@ class LlamaBackend(CancellableBackend):
         try:
             for start in range(0, n, llm.n_batch):
                 if self._cancel.is_set():
-                    raise EngineError("Evaluation cancelled")
+                    raise EngineError(QT_TRANSLATE_NOOP("Engine", "Evaluation cancelled"))
                 batch = chunk[start : start + llm.n_batch]
                 lo, hi = max(start, first_scored), min(start + len(batch), n - 1)
                 llm._batch.set_batch(batch=batch, n_past=start, logits_all=False)
@@ -693,7 +700,7 @@ class LlamaBackend(CancellableBackend):
 
     def _require(self) -> Any:
         if self._llm is None:
-            raise EngineNotLoaded("No model is loaded.")
+            raise EngineNotLoaded(QT_TRANSLATE_NOOP("Engine", "No model is loaded."))
         return self._llm
 
 

@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 
 from workbench.errors import EngineError
+from workbench.i18n import QT_TRANSLATE_NOOP
 
 DECODE_ABORTED = 2
 """``llama_decode``'s result when the abort callback stopped it."""
@@ -63,7 +64,9 @@ class ChunkContext:
                 adapters = (llama_cpp.llama_adapter_lora_p_ctypes * 1)(adapter)
                 scales = (ctypes.c_float * 1)(float(getattr(llm, "lora_scale", 1.0)))
                 if llama_cpp.llama_set_adapters_lora(self._ctx, adapters, 1, scales):
-                    raise EngineError("llama.cpp could not apply the adapter for the evaluation.")
+                    raise EngineError(
+                        QT_TRANSLATE_NOOP("Engine", "llama.cpp could not apply the adapter for the evaluation.")
+                    )
 
             @llama_cpp.ggml_abort_callback
             def should_stop(_data: ctypes.c_void_p) -> bool:
@@ -98,7 +101,7 @@ class ChunkContext:
             self._llama_cpp.llama_memory_clear(self._llama_cpp.llama_get_memory(self._ctx), True)
             code = self._llama_cpp.llama_decode(self._ctx, self._batch)
             if code == DECODE_ABORTED:
-                raise EngineError("Evaluation cancelled")
+                raise EngineError(QT_TRANSLATE_NOOP("Engine", "Evaluation cancelled"))
             if code != 0:
                 raise EngineError(f"llama.cpp could not evaluate the text (code {code}).")
             pointer = self._llama_cpp.llama_get_logits(self._ctx)

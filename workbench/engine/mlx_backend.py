@@ -29,6 +29,7 @@ from workbench.engine.protocol import (
 )
 from workbench.errors import EngineError, EngineNotLoaded
 from workbench.formats.mlx import check_mlx_folder
+from workbench.i18n import QT_TRANSLATE_NOOP
 from workbench.sampling import SamplingParams
 
 REPEAT_WINDOW = 64
@@ -79,7 +80,7 @@ class MlxBackend(CancellableBackend):
     def load(self, path: str, options: LoadOptions) -> LoadedModel:
         check_mlx_folder(path)
         if len(options.adapters) > 1:
-            raise EngineError("MLX here applies one adapter at a time: choose one.")
+            raise EngineError(QT_TRANSLATE_NOOP("Engine", "MLX here applies one adapter at a time: choose one."))
         try:
             import mlx.core as mx
             import mlx_lm
@@ -205,7 +206,7 @@ class MlxBackend(CancellableBackend):
             if one_at_a_time:
                 for t in tokens:
                     if self._cancel.is_set():
-                        raise EngineError("Benchmark cancelled")
+                        raise EngineError(QT_TRANSLATE_NOOP("Engine", "Benchmark cancelled"))
                     mx.eval(model(mx.array([[t]]), cache=cache))
             else:
                 mx.eval(model(mx.array([tokens]), cache=cache))
@@ -251,7 +252,7 @@ class MlxBackend(CancellableBackend):
         logits: Any = None  # only the scored rows are kept: a whole chunk's logits can take gigabytes
         for start in range(0, n, EVAL_BATCH):
             if self._cancel.is_set():
-                raise EngineError("Evaluation cancelled")
+                raise EngineError(QT_TRANSLATE_NOOP("Engine", "Evaluation cancelled"))
             batch = chunk[start : start + EVAL_BATCH]
             out = model(mx.array([batch]), cache=cache)[0].astype(mx.float32)
             mx.eval(out)
@@ -279,5 +280,5 @@ class MlxBackend(CancellableBackend):
 
     def _require(self) -> Any:
         if self._model is None:
-            raise EngineNotLoaded("No model is loaded.")
+            raise EngineNotLoaded(QT_TRANSLATE_NOOP("Engine", "No model is loaded."))
         return self._model

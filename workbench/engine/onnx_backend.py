@@ -36,6 +36,7 @@ from workbench.engine.protocol import (
 from workbench.engine.threads import choose_threads, usable_cores
 from workbench.errors import EngineError, EngineNotLoaded
 from workbench.formats.onnx import ProviderChoice, check_onnx_folder, choose_provider, provider_label
+from workbench.i18n import QT_TRANSLATE_NOOP
 from workbench.sampling import SamplingParams
 
 EVAL_BATCH = 512
@@ -161,7 +162,9 @@ class OnnxBackend(CancellableBackend):
     def load(self, path: str, options: LoadOptions) -> LoadedModel:
         info = check_onnx_folder(path)
         if options.adapters:
-            raise EngineError("LoRA adapters are for GGUF models here; an ONNX model loads without them.")
+            raise EngineError(
+                QT_TRANSLATE_NOOP("Engine", "LoRA adapters are for GGUF models here; an ONNX model loads without them.")
+            )
         try:
             import onnxruntime_genai as og
         except ImportError as exc:
@@ -316,7 +319,7 @@ class OnnxBackend(CancellableBackend):
                 if one_at_a_time:
                     for i in range(n):
                         if self._cancel.is_set():
-                            raise EngineError("Benchmark cancelled")
+                            raise EngineError(QT_TRANSLATE_NOOP("Engine", "Benchmark cancelled"))
                         generator.append_tokens(tokens[i : i + 1])
                 else:
                     generator.append_tokens(tokens)
@@ -364,7 +367,7 @@ class OnnxBackend(CancellableBackend):
         try:
             for start in range(0, n, EVAL_BATCH):
                 if self._cancel.is_set():
-                    raise EngineError("Evaluation cancelled")
+                    raise EngineError(QT_TRANSLATE_NOOP("Engine", "Evaluation cancelled"))
                 batch = chunk[start : start + EVAL_BATCH]
                 with _runtime_errors():
                     generator.append_tokens(_int32(batch))
@@ -399,7 +402,7 @@ class OnnxBackend(CancellableBackend):
 
     def _require(self) -> Any:
         if self._model is None:
-            raise EngineNotLoaded("No model is loaded.")
+            raise EngineNotLoaded(QT_TRANSLATE_NOOP("Engine", "No model is loaded."))
         return self._model
 
 

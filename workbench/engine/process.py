@@ -29,6 +29,7 @@ from workbench.engine.messages import (
 from workbench.engine.protocol import EngineBackend, ReplyDone, ReplyEvent
 from workbench.engine.registry import UnknownBackend, create_backend
 from workbench.errors import EngineError, EngineNotLoaded, WorkbenchError
+from workbench.i18n import QT_TRANSLATE_NOOP
 
 FLUSH_SECONDS = 0.025
 """Fast token streams are sent in batches about this long: imperceptible to a reader, and it spares
@@ -82,7 +83,7 @@ def _serve(conn: Connection, backend: EngineBackend | None, request: object) -> 
         if backend is None:
             if isinstance(request, LoadRequest):
                 raise EngineError(f"This engine has no backend named {request.backend!r}.")
-            raise EngineNotLoaded("No model is loaded.")
+            raise EngineNotLoaded(QT_TRANSLATE_NOOP("Engine", "No model is loaded."))
         if isinstance(request, LoadRequest):
             keep_sweeps = getattr(backend, "keep_thread_sweeps", None)  # backends that choose threads (llama.cpp)
             if keep_sweeps is not None:
@@ -91,7 +92,9 @@ def _serve(conn: Connection, backend: EngineBackend | None, request: object) -> 
         elif isinstance(request, MeasureThreadsRequest):
             measure = getattr(backend, "measure_threads", None)
             if measure is None:
-                raise EngineError("This backend chooses its own threads: there is nothing to measure.")
+                raise EngineError(
+                    QT_TRANSLATE_NOOP("Engine", "This backend chooses its own threads: there is nothing to measure.")
+                )
             conn.send(Result(measure()))
         elif isinstance(request, GenerateRequest):
             _stream(conn, backend.generate(request.messages, request.params))

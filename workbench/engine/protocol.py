@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass
 from typing import Any, Literal, Protocol, TypedDict
 
 from workbench.engine.options import LoadOptions
+from workbench.i18n import tr
 from workbench.sampling import SamplingParams
 
 StopReason = Literal["eos", "length", "context", "cancelled", "error"]
@@ -51,7 +52,11 @@ class LoadedModel:
         """``llama.cpp · CPU · 2 threads``: the status-bar phrase (``MLX · Metal`` where threads are not set)."""
         if self.threads <= 0:
             return f"{self.backend} · {self.device}"
-        return f"{self.backend} · {self.device} · {self.threads} thread{'s' if self.threads != 1 else ''}"
+        if self.threads == 1:
+            return tr("Engine", "{backend} · {device} · 1 thread").format(backend=self.backend, device=self.device)
+        return tr("Engine", "{backend} · {device} · {threads} threads").format(
+            backend=self.backend, device=self.device, threads=self.threads
+        )
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.engine.threads import BUSY_MARGIN
+from workbench.i18n import tr
 
 PROMPT_PROBE = 64
 """Prompt tokens timed at each thread count."""
@@ -70,7 +71,10 @@ class ThreadSweep:
 
     def summary(self) -> str:
         """``2 for prompts, 1 for generation (measured 2026-11-30)``."""
-        when = f"measured {self.day}" + (" while the computer was busy" if self.busy else "")
+        if self.busy:
+            when = tr("Threads", "measured {day} while the computer was busy").format(day=self.day)
+        else:
+            when = tr("Threads", "measured {day}").format(day=self.day)
         return threads_in_words(self.prompt_threads, self.generation_threads, when)
 
     def details(self) -> str:
@@ -115,8 +119,10 @@ class ThreadSweep:
 def threads_in_words(prompt: int, generation: int, origin: str) -> str:
     """``2 for prompts, 1 for generation (measured 2026-11-30)``; one number when both are the same."""
     if prompt == generation:
-        return f"{prompt} for prompts and generation ({origin})"
-    return f"{prompt} for prompts, {generation} for generation ({origin})"
+        return tr("Threads", "{prompt} for prompts and generation ({origin})").format(prompt=prompt, origin=origin)
+    return tr("Threads", "{prompt} for prompts, {generation} for generation ({origin})").format(
+        prompt=prompt, generation=generation, origin=origin
+    )
 
 
 def sweep_candidates(cores: int) -> list[int]:

@@ -16,6 +16,8 @@ import os
 import time
 from dataclasses import dataclass
 
+from workbench.i18n import format_decimal, tr
+
 MIN_WINDOW_SECONDS = 0.2
 """A measurement window shorter than this says too little; the previous choice stands."""
 BUSY_MARGIN = 0.5
@@ -53,22 +55,35 @@ def choose_threads(
     cores = max(1, cores)
     if requested > 0:
         if requested > cores:
-            return ThreadChoice(cores, f"{cores} (you asked for {requested}; this computer has {cores} cores)")
-        return ThreadChoice(requested, f"{requested}, as you set it")
+            return ThreadChoice(
+                cores,
+                tr("Threads", "{cores} (you asked for {requested}; this computer has {cores} cores)").format(
+                    cores=cores, requested=requested
+                ),
+            )
+        return ThreadChoice(requested, tr("Threads", "{requested}, as you set it").format(requested=requested))
     ceiling = min(best, cores) if best and best > 0 else cores
-    start = f"{ceiling}, automatic: measured fastest" if best else f"{ceiling}, automatic: one per core"
+    if best:
+        start = tr("Threads", "{threads}, automatic: measured fastest").format(threads=ceiling)
+    else:
+        start = tr("Threads", "{threads}, automatic: one per core").format(threads=ceiling)
     if others_busy is None:
         if previous:
-            return ThreadChoice(min(previous, cores), f"{min(previous, cores)}, automatic (as for the last reply)")
+            kept = min(previous, cores)
+            reason = tr("Threads", "{threads}, automatic (as for the last reply)").format(threads=kept)
+            return ThreadChoice(kept, reason)
         return ThreadChoice(ceiling, start)
     free = cores - max(0.0, others_busy)
     threads = max(1, min(ceiling, math.floor(free + 1.0 - BUSY_MARGIN)))
     if threads == ceiling:
-        return ThreadChoice(threads, f"{start}, the processor is free", others_busy)
+        return ThreadChoice(threads, tr("Threads", "{choice}, the processor is free").format(choice=start), others_busy)
     return ThreadChoice(
         threads,
-        f"{threads}, automatic: other programs were using about {others_busy:.1f} of {cores} cores, and "
-        "llama.cpp slows down sharply when it has to share a core",
+        tr(
+            "Threads",
+            "{threads}, automatic: other programs were using about {busy} of {cores} cores, and llama.cpp slows "
+            "down sharply when it has to share a core",
+        ).format(threads=threads, busy=format_decimal(others_busy, 1), cores=cores),
         others_busy,
     )
 
@@ -76,10 +91,11 @@ def choose_threads(
 def too_many_threads(requested: int, cores: int) -> str | None:
     """The line that says a thread count was lowered to the cores, or None when it was not."""
     if requested > cores:
-        return (
-            f"You asked for {requested} threads; this computer has {cores} cores the engine may use, so it runs "
-            f"{cores} (more threads than cores only wait for each other)."
-        )
+        return tr(
+            "Threads",
+            "You asked for {requested} threads; this computer has {cores} cores the engine may use, so it runs "
+            "{cores} (more threads than cores only wait for each other).",
+        ).format(requested=requested, cores=cores)
     return None
 
 

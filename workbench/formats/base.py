@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from workbench.errors import NotAModelFile
+from workbench.i18n import tr
 from workbench.memory import MemoryEstimate
 
 
@@ -85,7 +86,7 @@ class ModelFormat:
 
     def read(self, path: str | os.PathLike[str]) -> ModelDescription:
         """Describe the model after checking it is complete; typed :class:`~workbench.errors.ModelFileError` s."""
-        raise NotAModelFile(str(path), f"is not a {self.label} on this computer")
+        raise NotAModelFile(str(path), tr("Model file", "is not a {format} on this computer").format(format=self.label))
 
     def describe(self, path: str | os.PathLike[str]) -> ModelDescription:
         """What the model is, for a list (the library): may skip checks :meth:`read` makes before a load (an MLX
@@ -112,7 +113,10 @@ class ModelFormat:
 
     def summary_rows(self, info: ModelDescription) -> list[tuple[str, str]]:
         """The description as (label, value) rows in a person's words."""
-        return [("Architecture", info.architecture), ("Quantization", info.file_type)]
+        return [
+            (tr("Model file", "Architecture"), info.architecture),
+            (tr("Model file", "Quantization"), info.file_type),
+        ]
 
     def cache_types(self) -> tuple[str, ...]:
         """The KV-cache types the backend of this format can use (the first is its default)."""

@@ -37,6 +37,7 @@ from workbench.hub.quant import (
     parse_quantization,
     pick_hint,
 )
+from workbench.i18n import QT_TRANSLATE_NOOP, tr
 from workbench.model_info import size_class
 
 SortKey = Literal["downloads", "likes", "last_modified"]
@@ -48,9 +49,10 @@ TokenProvider = Callable[[], "str | None"]
 TOKENS_PAGE = "https://huggingface.co/settings/tokens"
 LICENSE_LENGTH = 80
 """A license name longer than this is shortened (real ones are a few words)."""
-OFFLINE_MODE = (
+OFFLINE_MODE = QT_TRANSLATE_NOOP(
+    "Hub",
     "Offline mode is on (HF_HUB_OFFLINE): the Hub is not asked. Models already downloaded still work; unset "
-    "HF_HUB_OFFLINE and restart to search and download."
+    "HF_HUB_OFFLINE and restart to search and download.",
 )
 _INVALID_TOKEN = "Invalid credentials in Authorization header"
 
@@ -229,7 +231,7 @@ class HubClient:
     def check_online(self) -> None:
         """Raise :class:`HubOfflineMode` when ``HF_HUB_OFFLINE`` is set: no request is even tried then."""
         if offline_mode():
-            raise HubOfflineMode(OFFLINE_MODE)
+            raise HubOfflineMode(tr("Hub", OFFLINE_MODE))
 
     @contextmanager
     def translate_errors(self, repo_id: str = "") -> Iterator[None]:
@@ -243,22 +245,24 @@ class HubClient:
         except HubError:
             raise
         except hf_errors.OfflineModeIsEnabled as exc:
-            raise HubOfflineMode(OFFLINE_MODE) from exc
+            raise HubOfflineMode(tr("Hub", OFFLINE_MODE)) from exc
         except httpx2.TimeoutException as exc:
             raise HubOffline(
-                f"The Hub at {self.endpoint} did not answer within {self.read_timeout:g} s. "
-                "Check the network and try again."
+                tr("Hub", "The Hub at {endpoint} did not answer within {seconds} s. Check the network and try again.")
+                .format(endpoint=self.endpoint, seconds=f"{self.read_timeout:g}")
             ) from exc
         except (httpx2.ConnectError, httpx2.NetworkError, httpx2.RemoteProtocolError, OSError) as exc:
             if isinstance(exc, hf_errors.HfHubHTTPError):
                 raise self._http_error(exc, repo_id) from exc
             raise HubOffline(
-                f"Offline: cannot reach the Hub at {self.endpoint} ({_transport_reason(exc)})."
+                tr("Hub", "Offline: cannot reach the Hub at {endpoint} ({reason}).").format(
+                    endpoint=self.endpoint, reason=_transport_reason(exc)
+                )
             ) from exc
         except hf_errors.HfHubHTTPError as exc:
             raise self._http_error(exc, repo_id) from exc
         except ValueError as exc:
-            raise HubServerError("The Hub sent an answer that cannot be read; try again later.") from exc
+            raise HubServerError(tr("Hub", "The Hub sent an answer that cannot be read; try again later.")) from exc
 
     def _http_error(self, exc: Any, repo_id: str) -> HubError:
         """The typed error for an HTTP error answer. A 401 or 403 is "gated" only when the Hub says so (its
@@ -270,44 +274,67 @@ class HubClient:
         said = response.headers.get("X-Error-Message", "") if response is not None else ""
         code = response.headers.get("X-Error-Code", "") if response is not None else ""
         page = f"https://huggingface.co/{repo_id}" if repo_id else "https://huggingface.co"
-        name = plain_line(repo_id) or "This repository"
+        name = plain_line(repo_id) or tr("Hub", "This repository")
         has_token = bool(self._token())
         if isinstance(exc, hf_errors.GatedRepoError):
-            step = (
-                "The access token you gave was refused for it: check that access was granted (the page says so) "
-                "and that the token is valid."
-                if has_token
-                else f"Then create an access token at {TOKENS_PAGE} and enter it here."
-            )
-            return HubAccessDenied(
-                f"{name} is gated: request access on its page, {page} (sign in and accept the license there). "
-                f"{step}", repo_id, page, status,
-            )
+            if has_token:
+                step = tr(
+                    "Hub",
+                    "The access token you gave was refused for it: check that access was granted (the page says so) "
+                    "and that the token is valid.",
+                )
+            else:
+                step = tr("Hub", "Then create an access token at {page} and enter it here.").format(page=TOKENS_PAGE)
+            gated = tr(
+                "Hub", "{name} is gated: request access on its page, {page} (sign in and accept the license there)."
+            ).format(name=name, page=page)
+            return HubAccessDenied(f"{gated} {step}", repo_id, page, status)
         if status == 401 and code == "RepoNotFound" and has_token and said != _INVALID_TOKEN:
             return HubNotFound(
-                f"{name} was not found on the Hub, or it is private and your access token does not give access to it."
+                tr(
+                    "Hub",
+                    "{name} was not found on the Hub, or it is private and your access token does not give access "
+                    "to it.",
+                ).format(name=name)
             )
+        refused = tr("Hub", "The Hub refused the access token.")
         if status == 401 and (said == _INVALID_TOKEN or has_token):
             return HubSignInNeeded(
-                f"The Hub refused your access token: it is invalid or has expired. Check it, or make a new one, at "
-                f"{TOKENS_PAGE} and enter it here.", repo_id, TOKENS_PAGE, status,
-                "The Hub refused the access token.",
+                tr(
+                    "Hub",
+                    "The Hub refused your access token: it is invalid or has expired. Check it, or make a new one, at "
+                    "{page} and enter it here.",
+                ).format(page=TOKENS_PAGE),
+                repo_id, TOKENS_PAGE, status, refused,
             )
         if status == 401:
             return HubSignInNeeded(
-                f"{name} needs you to sign in: it is private or does not exist. If you have access to it, create an "
-                f"access token at {TOKENS_PAGE} and enter it here.", repo_id, TOKENS_PAGE, status,
-                f"{name} needs you to sign in.",
+                tr(
+                    "Hub",
+                    "{name} needs you to sign in: it is private or does not exist. If you have access to it, create "
+                    "an access token at {page} and enter it here.",
+                ).format(name=name, page=TOKENS_PAGE),
+                repo_id, TOKENS_PAGE, status,
+                tr("Hub", "{name} needs you to sign in.").format(name=name),
             )
         if status == 403:
             return HubSignInNeeded(
-                f"The Hub refused access to {name} with your token (HTTP 403): the token may lack read permission. "
-                f"Check it at {TOKENS_PAGE}.", repo_id, TOKENS_PAGE, status, "The Hub refused the access token.",
+                tr(
+                    "Hub",
+                    "The Hub refused access to {name} with your token (HTTP 403): the token may lack read permission. "
+                    "Check it at {page}.",
+                ).format(name=name, page=TOKENS_PAGE),
+                repo_id, TOKENS_PAGE, status, refused,
             )
         if isinstance(exc, hf_errors.RepositoryNotFoundError) or status == 404:
-            what = f"{name} was not found on the Hub" if repo_id else "Not found on the Hub"
-            return HubNotFound(f"{what} (it may have been renamed or removed).")
-        return HubServerError(f"The Hub answered with an error (HTTP {status}); try again later.")
+            if repo_id:
+                missing = tr("Hub", "{name} was not found on the Hub (it may have been renamed or removed).")
+            else:
+                missing = tr("Hub", "Not found on the Hub (it may have been renamed or removed).")
+            return HubNotFound(missing.format(name=name))
+        return HubServerError(
+            tr("Hub", "The Hub answered with an error (HTTP {status}); try again later.").format(status=status)
+        )
 
     def _get(self, url: str, params: Any = None, repo_id: str = "") -> Any:
         from huggingface_hub.utils import get_session, hf_raise_for_status

@@ -39,6 +39,7 @@ from workbench.hub.errors import (
     HubError,
     plain_line,
 )
+from workbench.i18n import tr
 from workbench.jobs import CancelToken, JobCancelled, ProgressCallback
 from workbench.model_info import format_bytes
 
@@ -154,7 +155,8 @@ class DownloadList:
             except (KeyError, TypeError):
                 continue
             if record.status in ("downloading", "queued"):
-                record = replace(record, status="paused", message="Interrupted when the app closed; press Resume.")
+                interrupted = tr("Hub", "Interrupted when the app closed; press Resume.")
+                record = replace(record, status="paused", message=interrupted)
             self._records[record.key] = record
 
     def _save(self) -> None:
@@ -319,7 +321,10 @@ class DownloadJob:
         req = self.request
         shown = plain_line(req.filename)
         unsafe = DownloadError(
-            f"The Hub described {shown} with names that cannot be used as file names here, so nothing was saved."
+            tr(
+                "Hub",
+                "The Hub described {name} with names that cannot be used as file names here, so nothing was saved.",
+            ).format(name=shown)
         )
         if not (_safe_relative(req.filename) and _safe_relative(req.revision)):
             raise unsafe
@@ -327,7 +332,9 @@ class DownloadJob:
         meta = self._metadata(connection, url, cancel)
         cancel.raise_if_cancelled()
         if not meta.etag or not meta.commit_hash:
-            raise DownloadError(f"The Hub did not describe {shown} (no ETag or commit); try again later.")
+            raise DownloadError(
+                tr("Hub", "The Hub did not describe {name} (no ETag or commit); try again later.").format(name=shown)
+            )
         etag = meta.etag.strip('"').removeprefix("W/").strip('"')
         if not (_ETAG_RE.match(etag) and _COMMIT_RE.match(meta.commit_hash)):
             raise unsafe
@@ -359,9 +366,16 @@ class DownloadJob:
         free = self._free_space(blob.parent)
         if total and free < total - offset + DISK_MARGIN:
             raise DiskFull(
-                f"Not enough disk space for {plain_line(self.request.filename)}: it needs "
-                f"{format_bytes(total - offset)} more, {format_bytes(free)} is free on the disk holding "
-                f"{self.cache_dir}. Free some space and try again."
+                tr(
+                    "Hub",
+                    "Not enough disk space for {name}: it needs {needed} more, {free} is free on the disk holding "
+                    "{folder}. Free some space and try again.",
+                ).format(
+                    name=plain_line(self.request.filename),
+                    needed=format_bytes(total - offset),
+                    free=format_bytes(free),
+                    folder=self.cache_dir,
+                )
             )
         digest = _hash_existing(partial, offset, cancel)
         downloaded = offset
@@ -395,8 +409,11 @@ class DownloadJob:
                     if _is_disk_full(exc):
                         partial.unlink(missing_ok=True)
                         raise DiskFull(
-                            f"The disk filled up while downloading {plain_line(self.request.filename)}; the "
-                            "partial file was deleted. Free some space and try again."
+                            tr(
+                                "Hub",
+                                "The disk filled up while downloading {name}; the partial file was deleted. Free some "
+                                "space and try again.",
+                            ).format(name=plain_line(self.request.filename))
                         ) from exc
                     if cancel.cancelled:
                         raise JobCancelled() from exc
@@ -416,16 +433,20 @@ class DownloadJob:
         if expected and digest.hexdigest() != expected:
             partial.unlink(missing_ok=True)
             raise ChecksumMismatch(
-                f"{plain_line(self.request.filename)} arrived damaged: its SHA-256 does not match the Hub's, so it "
-                "was deleted and not added to the library. Try the download again."
+                tr(
+                    "Hub",
+                    "{name} arrived damaged: its SHA-256 does not match the Hub's, so it was deleted and not added to "
+                    "the library. Try the download again.",
+                ).format(name=plain_line(self.request.filename))
             )
         os.replace(partial, blob)
 
     def _interrupted(self, downloaded: int, total: int) -> str:
-        return (
-            f"The connection dropped after {format_bytes(downloaded)} of {format_bytes(total)}. "
-            "The part already downloaded is kept: press Resume to continue."
-        )
+        return tr(
+            "Hub",
+            "The connection dropped after {downloaded} of {total}. The part already downloaded is kept: press Resume "
+            "to continue.",
+        ).format(downloaded=format_bytes(downloaded), total=format_bytes(total))
 
     def _progress(self, downloaded: int, total: int, speed: float) -> DownloadProgress:
         left = (total - downloaded) / speed if speed > 0 and total else None
@@ -469,11 +490,11 @@ class DownloadService:
 
         def run(progress: ProgressCallback, cancel: CancelToken) -> Path:
             if cancel.cancelled:  # cancelled while it waited for a free thread
-                self.downloads.update(key, status="paused", message="Cancelled; press Resume to continue.")
+                self.downloads.update(key, status="paused", message=tr("Hub", "Cancelled; press Resume to continue."))
                 raise JobCancelled()
             with self._lock:
                 if key in self._active:
-                    raise DownloadError("This file is already downloading.")
+                    raise DownloadError(tr("Hub", "This file is already downloading."))
                 self._active.add(key)
             started = self.downloads.update(key, status="downloading", message="")
             progress(DownloadProgress(key, started.downloaded if started else 0, record.request.size, 0.0, None))
@@ -481,7 +502,7 @@ class DownloadService:
             try:
                 path = inner(progress, cancel)
             except JobCancelled:
-                self.downloads.update(key, status="paused", message="Cancelled; press Resume to continue.",
+                self.downloads.update(key, status="paused", message=tr("Hub", "Cancelled; press Resume to continue."),
                                       downloaded=self.partial_bytes(record.request))
                 raise
             except DownloadInterrupted as exc:
@@ -496,7 +517,7 @@ class DownloadService:
                 with self._lock:
                     self._active.discard(key)
             self.downloads.update(
-                key, status="done", message="Verified and added to the library.", path=str(path),
+                key, status="done", message=tr("Hub", "Verified and added to the library."), path=str(path),
                 downloaded=record.request.size or path.stat().st_size,
             )
             return path

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from workbench import formats
+from workbench.i18n import tr
 from workbench.memory import RUNTIME_BYTES, FitEstimate, MemoryEstimate, judge_fit
 from workbench.model_info import format_bytes
 
@@ -131,10 +132,12 @@ class QuantGroup:
         """``M-Q4_K_M-00001-of-00003.gguf`` for a single file; ``M-Q4_K_M (3 parts)`` for a split model;
         ``cpu-int4-rtn-block-32/ (6 files)`` for an ONNX model folder."""
         if self.folder:
-            return f"{self.folder}/ ({len(self.files)} files)"
+            return tr("Hub", "{folder}/ ({count} files)").format(folder=self.folder, count=len(self.files))
         if self.part_count == 1 and len(self.files) == 1:
             return self.files[0].filename
-        return f"{split_stem(self.files[0].filename)}.gguf ({self.part_count} parts)"
+        return tr("Hub", "{name}.gguf ({count} parts)").format(
+            name=split_stem(self.files[0].filename), count=self.part_count
+        )
 
     @property
     def problem(self) -> str | None:
@@ -147,9 +150,9 @@ def incomplete_reason(missing: tuple[int, ...] | list[int], count: int) -> str |
     if not missing:
         return None
     if len(missing) == 1:
-        return f"incomplete: part {missing[0]} of {count} missing"
-    listed = ", ".join(str(m) for m in missing[:-1]) + f" and {missing[-1]}"
-    return f"incomplete: parts {listed} of {count} missing"
+        return tr("Hub", "incomplete: part {part} of {count} missing").format(part=missing[0], count=count)
+    listed = tr("Hub", "{parts} and {last}").format(parts=", ".join(str(m) for m in missing[:-1]), last=missing[-1])
+    return tr("Hub", "incomplete: parts {parts} of {count} missing").format(parts=listed, count=count)
 
 
 def _sort_key(group: QuantGroup) -> tuple[float, str, str]:
@@ -270,10 +273,13 @@ def judge_groups(
 def pick_hint(groups: list[QuantGroup]) -> str:
     """One plain sentence on which file to download, given judged groups."""
     if not groups:
-        return ("This repository has no GGUF files and no ONNX model folders; look for a repository whose name ends in "
-                "-GGUF.")
+        return tr(
+            "Hub",
+            "This repository has no GGUF files and no ONNX model folders; look for a repository whose name ends in "
+            "-GGUF.",
+        )
     if not any(g.complete for g in groups):
-        return "Every model here is missing parts of its split files; it cannot be downloaded whole."
+        return tr("Hub", "Every model here is missing parts of its split files; it cannot be downloaded whole.")
     groups = [g for g in groups if g.complete]
     fitting = [g for g in groups if g.fit is not None and g.fit.verdict == "fits"]
     tight = [g for g in groups if g.fit is not None and g.fit.verdict == "tight"]
@@ -287,24 +293,30 @@ def pick_hint(groups: list[QuantGroup]) -> str:
     if fitting:
         best = min(fitting, key=rank)
         if best.folder:
-            built = "built for the CPU, which every computer can run" if "cpu" in _variant_words(best.folder) else (
-                "the best balance of quality and size among the variants that fit")
-            return f"Pick {best.folder} ({format_bytes(best.size)}): {built}. It fits this machine comfortably."
+            if "cpu" in _variant_words(best.folder):
+                built = tr("Hub", "built for the CPU, which every computer can run")
+            else:
+                built = tr("Hub", "the best balance of quality and size among the variants that fit")
+            return tr("Hub", "Pick {name} ({size}): {reason}. It fits this machine comfortably.").format(
+                name=best.folder, size=format_bytes(best.size), reason=built
+            )
         reason = {
-            "Q4_K_M": "the usual balance: about a third of the full size, with little loss of quality",
-            "Q5_K_M": "a little larger than Q4_K_M and a little better",
-            "Q8_0": "nearly the original quality, at about half the full size",
-            "I2_S": "the format this 1.58-bit model was made for",
-        }.get(best.quantization, "the best balance of quality and size among the files that fit")
-        return f"Pick {best.quantization} ({format_bytes(best.size)}): {reason}. It fits this machine comfortably."
+            "Q4_K_M": tr("Hub", "the usual balance: about a third of the full size, with little loss of quality"),
+            "Q5_K_M": tr("Hub", "a little larger than Q4_K_M and a little better"),
+            "Q8_0": tr("Hub", "nearly the original quality, at about half the full size"),
+            "I2_S": tr("Hub", "the format this 1.58-bit model was made for"),
+        }.get(best.quantization) or tr("Hub", "the best balance of quality and size among the files that fit")
+        return tr("Hub", "Pick {name} ({size}): {reason}. It fits this machine comfortably.").format(
+            name=best.quantization, size=format_bytes(best.size), reason=reason
+        )
     if tight:
         best = min(tight, key=lambda g: g.size)
-        return (
-            f"Only {best.quantization} ({format_bytes(best.size)}) would fit, tightly: close other programs first, "
-            "or choose a smaller model."
-        )
+        return tr(
+            "Hub", "Only {name} ({size}) would fit, tightly: close other programs first, or choose a smaller model."
+        ).format(name=best.quantization, size=format_bytes(best.size))
     smallest = min(groups, key=lambda g: g.size)
-    return (
-        f"None of these files fits this machine; even the smallest, {smallest.quantization} "
-        f"({format_bytes(smallest.size)}), needs more memory than is available. Choose a smaller model."
-    )
+    return tr(
+        "Hub",
+        "None of these files fits this machine; even the smallest, {name} ({size}), needs more memory than is "
+        "available. Choose a smaller model.",
+    ).format(name=smallest.quantization, size=format_bytes(smallest.size))

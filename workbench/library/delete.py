@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from workbench.i18n import tr
 from workbench.library.entry import SOURCE_LABELS, LibraryEntry
 
 DeleteOutcome = Literal["deleted", "needs-confirmation", "refused", "failed"]
@@ -42,22 +43,38 @@ def delete_entry(entry: LibraryEntry, own_folders: list[Path], outside_confirmed
     """
     path = Path(entry.path)
     if entry.source == "starter":
-        return DeleteResult("refused", "The bundled starter model is part of the app and cannot be deleted.")
+        return DeleteResult(
+            "refused", tr("Library", "The bundled starter model is part of the app and cannot be deleted.")
+        )
     if entry.source == "ollama":
         name = entry.label or path.name
-        return DeleteResult("refused", f"This model belongs to Ollama. Remove it with: ollama rm {name}")
+        return DeleteResult(
+            "refused", tr("Library", "This model belongs to Ollama. Remove it with: {command}").format(
+                command=f"ollama rm {name}"
+            )
+        )
     inside = any(_inside(path, folder) for folder in own_folders)
     if not inside and not outside_confirmed:
-        where = SOURCE_LABELS.get(entry.source, entry.source)
+        where = tr("Library", SOURCE_LABELS[entry.source]) if entry.source in SOURCE_LABELS else entry.source
         tool = {
-            "hf-cache": "Other tools that use the Hugging Face cache (transformers, llama.cpp) will lose it too.",
-            "lm-studio": "LM Studio will lose it too.",
-            "foundry-local": "Foundry Local will lose it too.",
-        }.get(entry.source, "It is not one of the app's own files.")
+            "hf-cache": tr(
+                "Library", "Other tools that use the Hugging Face cache (transformers, llama.cpp) will lose it too."
+            ),
+            "lm-studio": tr("Library", "LM Studio will lose it too."),
+            "foundry-local": tr("Library", "Foundry Local will lose it too."),
+        }.get(entry.source) or tr("Library", "It is not one of the app's own files.")
+        if len(entry.parts) > 1:
+            question = tr(
+                "Library",
+                "{path} and its other {count} parts is outside the app's own folders ({where}). {tool} Delete it from "
+                "the disk anyway?",
+            )
+        else:
+            question = tr(
+                "Library", "{path} is outside the app's own folders ({where}). {tool} Delete it from the disk anyway?"
+            )
         return DeleteResult(
-            "needs-confirmation",
-            f"{path}{f' and its other {len(entry.parts) - 1} parts' if len(entry.parts) > 1 else ''} is outside "
-            f"the app's own folders ({where}). {tool} Delete it from the disk anyway?",
+            "needs-confirmation", question.format(path=path, count=len(entry.parts) - 1, where=where, tool=tool)
         )
     targets = [Path(p) for p in entry.parts] or [path]  # a split model: every part
     freed = 0
@@ -65,9 +82,13 @@ def delete_entry(entry: LibraryEntry, own_folders: list[Path], outside_confirmed
         try:
             freed += _remove(target)
         except OSError as exc:
-            return DeleteResult("failed", f"Could not delete {target}: {exc.strerror or exc}", freed)
-    parts = f" ({len(targets)} parts)" if len(targets) > 1 else ""
-    return DeleteResult("deleted", f"Deleted {path.name}{parts}.", freed)
+            failed = tr("Library", "Could not delete {path}: {reason}").format(path=target, reason=exc.strerror or exc)
+            return DeleteResult("failed", failed, freed)
+    if len(targets) > 1:
+        deleted = tr("Library", "Deleted {name} ({count} parts).").format(name=path.name, count=len(targets))
+    else:
+        deleted = tr("Library", "Deleted {name}.").format(name=path.name)
+    return DeleteResult("deleted", deleted, freed)
 
 
 def _remove(path: Path) -> int:

@@ -9,6 +9,7 @@ from workbench import formats
 from workbench.backends import BackendChoice
 from workbench.formats import DEFAULT_CONTEXT, ModelDescription, ModelFormat
 from workbench.formats.mlx import MlxModelInfo, mlx_lm_installed
+from workbench.i18n import QT_TRANSLATE_NOOP, tr
 from workbench.memory import FitEstimate
 from workbench.model_info import size_class
 
@@ -18,15 +19,16 @@ user added, LM Studio's models folder, Ollama's store, Foundry Local's model cac
 endpoint (a server)."""
 
 SOURCE_LABELS: dict[str, str] = {
-    "starter": "Bundled starter",
-    "app": "App models folder",
-    "hf-cache": "Hugging Face cache",
-    "folder": "Added folder",
+    "starter": QT_TRANSLATE_NOOP("Library", "Bundled starter"),
+    "app": QT_TRANSLATE_NOOP("Library", "App models folder"),
+    "hf-cache": QT_TRANSLATE_NOOP("Library", "Hugging Face cache"),
+    "folder": QT_TRANSLATE_NOOP("Library", "Added folder"),
     "lm-studio": "LM Studio",
     "ollama": "Ollama",
     "foundry-local": "Foundry Local",
-    "endpoint": "Endpoint",
+    "endpoint": QT_TRANSLATE_NOOP("Library", "Endpoint"),
 }
+"""In English; :attr:`LibraryEntry.source_label` gives them in the active language."""
 
 EntryFormat = str
 """A library row's format: the id of a :class:`~workbench.formats.ModelFormat` (``gguf``, ``mlx``), or ``remote``:
@@ -86,8 +88,8 @@ class LibraryEntry:
     def source_label(self) -> str:
         """``Endpoint: <name>`` for an endpoint's model, else the source's label (``Hugging Face cache``)."""
         if self.source == "endpoint":
-            return f"Endpoint: {self.endpoint}"
-        return SOURCE_LABELS.get(self.source, self.source)
+            return tr("Library", "Endpoint: {name}").format(name=self.endpoint)
+        return tr("Library", SOURCE_LABELS[self.source]) if self.source in SOURCE_LABELS else self.source
 
     @property
     def name(self) -> str:

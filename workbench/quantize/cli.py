@@ -1,6 +1,6 @@
 """``slm-workbench quantize SRC --to q4_k_m q8_0 …``: quantize from the terminal with a progress bar.
 
-GGUF sources go through llama.cpp (``--to``, optionally ``--imatrix FILE`` or ``--imatrix-text FILE|bundled``);
+GGUF sources go through llama.cpp (``--to``, optionally ``--imatrix FILE`` or ``--imatrix-text FILE|en|da|nb|sv``);
 Hugging Face / MLX safetensors folders through mlx-lm (``--mlx-bits``).
 """
 
@@ -11,6 +11,8 @@ import signal
 import sys
 from typing import Any, TextIO
 
+from workbench.evaltext import BUNDLED
+from workbench.i18n import tr
 from workbench.jobs import CancelToken, JobCancelled
 from workbench.model_info import format_bytes
 from workbench.quantize.catalog import quant_catalog
@@ -19,6 +21,8 @@ from workbench.quantize.job import IMATRIX_INDEX, QuantizationJob, QuantizeProgr
 from workbench.quantize.plan import DEFAULT_IMATRIX_CHUNKS, plan_quantization
 
 BAR_WIDTH = 30
+IMATRIX_TEXT_ALIASES = {"en": BUNDLED, "english": BUNDLED}
+"""What ``--imatrix-text`` also accepts for the bundled English text."""
 
 
 def add_quantize_parser(commands: Any) -> None:
@@ -35,9 +39,10 @@ def add_quantize_parser(commands: Any) -> None:
     p.add_argument("--to", nargs="+", metavar="TYPE", help="one or more GGUF types, e.g. q4_k_m q8_0")
     p.add_argument("--out", metavar="DIR", help="output folder (default: the source's folder)")
     p.add_argument("--imatrix", metavar="FILE", help="an importance matrix file (llama-imatrix .gguf or .dat)")
-    p.add_argument("--imatrix-text", metavar="FILE|bundled",
-                   help="compute an importance matrix from this UTF-8 text first ('bundled': the bundled "
-                        "evaluation text); it is saved next to the outputs as NAME.imatrix.gguf")
+    p.add_argument("--imatrix-text", metavar="FILE|en|da|nb|sv",
+                   help="compute an importance matrix from this UTF-8 text first (en or bundled: the bundled "
+                        "English evaluation text; da, nb, sv: the Danish, Norwegian or Swedish text that ships with "
+                        "the app); it is saved next to the outputs as NAME.imatrix.gguf")
     p.add_argument("--imatrix-chunks", type=int, default=DEFAULT_IMATRIX_CHUNKS, metavar="N",
                    help=f"use at most N chunks of 512 tokens of that text (default {DEFAULT_IMATRIX_CHUNKS})")
     p.add_argument("--mlx-bits", type=int, metavar="BITS", help="MLX quantization with mlx-lm: 2, 3, 4, 6 or 8 bits")
@@ -60,8 +65,9 @@ def cmd_quantize(args: argparse.Namespace, out: TextIO | None = None, err: TextI
         return _cmd_mlx(args, out, err)
     if not args.to:
         raise QuantizeError("say which types to make (--to q4_k_m q8_0 …), or --mlx-bits for an MLX folder")
+    imatrix_text = IMATRIX_TEXT_ALIASES.get(args.imatrix_text, args.imatrix_text)
     plan = plan_quantization(
-        args.source, args.to, args.out, imatrix=args.imatrix, imatrix_text=args.imatrix_text,
+        args.source, args.to, args.out, imatrix=args.imatrix, imatrix_text=imatrix_text,
         imatrix_chunks=args.imatrix_chunks, allow_requantize=args.allow_requantize,
         on_exists=args.on_exists, threads=args.threads,
     )
@@ -80,8 +86,10 @@ def cmd_quantize(args: argparse.Namespace, out: TextIO | None = None, err: TextI
     finally:
         job.discard()
     if results is None:
-        kept = f" The importance matrix is kept: {job.imatrix_result.path}" if job.imatrix_result else ""
-        err.write(f"\nCancelled: no partial file was kept.{kept}\n")
+        cancelled = tr("CLI", "Cancelled: no partial file was kept.")
+        if job.imatrix_result:
+            cancelled += " " + tr("CLI", "The importance matrix is kept: {path}").format(path=job.imatrix_result.path)
+        err.write(f"\n{cancelled}\n")
         return 130
     err.write("\n")
     if job.imatrix_result is not None:
@@ -134,7 +142,7 @@ def _cmd_mlx(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     err.write(f"MLX {options.label}: about {format_bytes(plan.predicted_bytes)} → {plan.output}\n")
     results = _run_with_bar(MlxQuantizationJob(plan), err)
     if results is None:
-        err.write("\nCancelled: no partial folder was kept.\n")
+        err.write("\n" + tr("CLI", "Cancelled: no partial folder was kept.") + "\n")
         return 130
     err.write("\n")
     write_results(results, out)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from workbench.errors import WorkbenchError
+from workbench.i18n import tr
 
 
 class QuantizeError(WorkbenchError):
@@ -18,9 +19,12 @@ class RequantizeNotConfirmed(QuantizeError):
 
     def __init__(self, path: str, file_type: str) -> None:
         super().__init__(
-            f"{path} is already quantized ({file_type}). Quantizing it again stacks a second rounding error on the "
-            "first, so the result is worse than quantizing the original F16/BF16/F32 model would be. "
-            "Confirm to go on anyway (--allow-requantize)."
+            tr(
+                "Quantize",
+                "{path} is already quantized ({type}). Quantizing it again stacks a second rounding error on the "
+                "first, so the result is worse than quantizing the original F16/BF16/F32 model would be. Confirm to "
+                "go on anyway (--allow-requantize).",
+            ).format(path=path, type=file_type)
         )
         self.path = path
         self.file_type = file_type

@@ -78,8 +78,11 @@ class ImatrixWritten:
 
 
 def dataset_label(text: str) -> str:
-    """What the file records as its calibration text: ``bundled`` or the text file's name."""
-    return text if text == "bundled" else os.path.basename(text)
+    """What the file records as its calibration text: the name of a text that ships with the app (``bundled``,
+    ``da``, ``nb``, ``sv``) or the text file's name."""
+    from workbench.evaltext import LANGUAGES
+
+    return text if text in LANGUAGES else os.path.basename(text)
 
 
 def compute_imatrix_in_child(request: ImatrixRequest, send: Callable[[Any], None]) -> None:

@@ -34,7 +34,8 @@ PARTIAL_SUFFIX = ".partial"
 
 @dataclass(frozen=True)
 class ImatrixSpec:
-    """What to compute: from which text (a path or ``bundled``), how many chunks at most, into which file."""
+    """What to compute: from which text (a path, or a text that ships with the app: ``bundled`` for English, ``da``,
+    ``nb``, ``sv``), how many chunks at most, into which file."""
 
     text: str
     output: Path

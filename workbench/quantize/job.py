@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.gguf_header import read_gguf_header
+from workbench.i18n import format_percent, tr
 from workbench.jobs import CancelToken, JobCancelled, Progress, ProgressCallback
 from workbench.model_info import format_bytes
 from workbench.provenance import FileRef, provenance_metadata, provenance_of, sha256_of
@@ -104,7 +105,7 @@ class QuantizationJob:
 
     def __call__(self, progress: ProgressCallback, cancel: CancelToken) -> list[QuantizeResult]:
         n = len(self.plan.outputs)
-        progress(QuantizeProgress(0.0, "Starting the quantizer…", 0, n))
+        progress(QuantizeProgress(0.0, tr("Quantize", "Starting the quantizer…"), 0, n))
         self.prestart()
         worker = self._worker
         assert worker is not None
@@ -131,7 +132,8 @@ class QuantizationJob:
 
         def on_read(done: int, total: int) -> None:
             pct = done * 100 // max(total, 1)
-            progress(QuantizeProgress(0.0, f"Fingerprinting the source (SHA-256): {pct}%", 0, n))
+            step = tr("Quantize", "Fingerprinting the source (SHA-256): {share}").format(share=format_percent(pct))
+            progress(QuantizeProgress(0.0, step, 0, n))
 
         digest = sha256_of(source.path, on_read, lambda: cancel.cancelled)
         if digest is None:
@@ -142,12 +144,13 @@ class QuantizationJob:
     def _compute_imatrix(self, worker: QuantizeWorker, progress: ProgressCallback, cancel: CancelToken) -> None:
         spec, n = self.plan.imatrix_compute, len(self.plan.outputs)
         assert spec is not None
-        progress(QuantizeProgress(0.0, "Importance matrix: reading the model…", IMATRIX_INDEX, n, "imatrix", 0.0))
+        reading = tr("Quantize", "Importance matrix: reading the model…")
+        progress(QuantizeProgress(0.0, reading, IMATRIX_INDEX, n, "imatrix", 0.0))
 
         def on_chunk(index: int, total: int) -> None:
             frac = index / total
-            progress(QuantizeProgress(IMATRIX_SHARE * frac, f"Importance matrix: chunk {index} of {total}",
-                                      IMATRIX_INDEX, n, "imatrix", frac))
+            step = tr("Quantize", "Importance matrix: chunk {index} of {total}").format(index=index, total=total)
+            progress(QuantizeProgress(IMATRIX_SHARE * frac, step, IMATRIX_INDEX, n, "imatrix", frac))
 
         self.imatrix_result = run_imatrix(
             worker, self.plan.source.path, spec, spec.threads, on_chunk, cancel, self._poll
@@ -198,12 +201,23 @@ class QuantizationJob:
         free = shutil.disk_usage(folder).free
         if free < output.prediction.file_bytes or (reason and ("No space" in reason or "iostream" in reason)):
             return NotEnoughDiskSpace(
-                f"Writing {output.path.name} failed: the disk is full or the file could not be written "
-                f"({format_bytes(free)} free in {folder}); nothing was kept"
+                tr(
+                    "Quantize",
+                    "Writing {name} failed: the disk is full or the file could not be written ({free} free in "
+                    "{folder}); nothing was kept",
+                ).format(name=output.path.name, free=format_bytes(free), folder=folder)
             )
         if reason and ("fallback" in reason or "not divisible" in reason):
-            return UnsupportedQuantType(f"{output.qtype.name} cannot be applied to this model: {reason}")
-        return QuantizationFailed(f"llama.cpp could not make {output.qtype.name}: {reason or 'unknown error'}")
+            return UnsupportedQuantType(
+                tr("Quantize", "{type} cannot be applied to this model: {reason}").format(
+                    type=output.qtype.name, reason=reason
+                )
+            )
+        return QuantizationFailed(
+            tr("Quantize", "llama.cpp could not make {type}: {reason}").format(
+                type=output.qtype.name, reason=reason or tr("Quantize", "unknown error")
+            )
+        )
 
     def _finish(self, output: PlannedOutput, temp: Path, seconds: float) -> QuantizeResult:
         bits = verify_output(temp, output)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from workbench.i18n import tr
 from workbench.model_info import format_bytes
 from workbench.quantize.catalog import QuantType, quant_catalog, quant_type
 from workbench.quantize.errors import (
@@ -118,10 +119,11 @@ def upward_advice(source: SourceModel, prediction: SizePrediction | None) -> str
     if not is_quantized(source) or prediction is None or prediction.file_bytes < source.file_size:
         return None
     kind = source.file_type
-    return (
-        f"Bigger than the {kind} source and no better: quantizing cannot bring back what {kind} already "
-        f"dropped, so this file would only hold {kind}'s numbers in more bits."
-    )
+    return tr(
+        "Quantize",
+        "Bigger than the {kind} source and no better: quantizing cannot bring back what {kind} already dropped, so "
+        "this file would only hold {kind}'s numbers in more bits.",
+    ).format(kind=kind)
 
 
 def quantized_source_note(source: SourceModel) -> str:
@@ -129,10 +131,11 @@ def quantized_source_note(source: SourceModel) -> str:
     if not is_quantized(source):
         return ""
     kind = source.file_type
-    return (
-        f"This model is already {kind}. The types listed first make smaller files; those after them would be "
-        f"bigger than {kind} and no better, because a file made from {kind} can only keep what {kind} kept."
-    )
+    return tr(
+        "Quantize",
+        "This model is already {kind}. The types listed first make smaller files; those after them would be bigger "
+        "than {kind} and no better, because a file made from {kind} can only keep what {kind} kept.",
+    ).format(kind=kind)
 
 
 def default_targets(options: Sequence[TargetOption]) -> list[str]:
@@ -285,8 +288,9 @@ def plan_quantization(
     free = int(disk_usage(str(folder)).free)
     if free < need:
         raise NotEnoughDiskSpace(
-            f"Not enough free disk space in {folder}: the outputs need about {format_bytes(need)}, "
-            f"only {format_bytes(free)} is free"
+            tr(
+                "Quantize", "Not enough free disk space in {folder}: the outputs need about {need}, only {free} is free"
+            ).format(folder=folder, need=format_bytes(need), free=format_bytes(free))
         )
     spec = None
     if imatrix_text is not None:

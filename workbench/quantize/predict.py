@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from workbench.i18n import tr
 from workbench.quantize.catalog import QuantType
 from workbench.quantize.errors import UnsupportedQuantType
 from workbench.quantize.ggml_types import TensorType, tensor_type
@@ -247,8 +248,11 @@ def _fallback(t: SourceTensor, new: str, quant: str) -> tuple[str, bool]:
     other = _FALLBACK.get(new)
     if other is None:
         raise UnsupportedQuantType(
-            f"{quant} cannot be applied to this model: tensor {t.name} has rows of {t.shape[0]} weights, "
-            f"which {new} (blocks of {tensor_type(new).block}) cannot store"
+            tr(
+                "Quantize",
+                "{type} cannot be applied to this model: tensor {tensor} has rows of {count} weights, which "
+                "{tensor_type} (blocks of {block}) cannot store",
+            ).format(type=quant, tensor=t.name, count=t.shape[0], tensor_type=new, block=tensor_type(new).block)
         )
     if t.shape[0] % tensor_type(other).block:
         other = "f16"

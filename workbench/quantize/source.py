@@ -10,6 +10,7 @@ from pathlib import Path
 
 from workbench.errors import ModelFileError
 from workbench.gguf_header import GgufHeader, GgufHeaderError, read_gguf_header
+from workbench.i18n import tr
 from workbench.model_info import check_model_path, format_bytes, header_problem, model_info_from_header
 from workbench.quantize.errors import RequantizeNotConfirmed, SourceNotUsable
 from workbench.quantize.ggml_types import BY_ID
@@ -132,13 +133,14 @@ def read_source(path: str | os.PathLike[str]) -> SourceModel:
     except ModelFileError as exc:
         raise SourceNotUsable(str(exc)) from exc
     except OSError as exc:
-        raise SourceNotUsable(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+        reason = tr("Model file", "cannot be read ({reason})").format(reason=exc.strerror or exc)
+        raise SourceNotUsable(f"{path}: {reason}") from exc
     except GgufHeaderError as exc:
         raise SourceNotUsable(str(header_problem(Path(path), exc))) from exc
     except ValueError as exc:
         raise SourceNotUsable(f"{path}: {exc}") from exc
     if not tensors:
-        raise SourceNotUsable(f"{p}: holds no tensors")
+        raise SourceNotUsable(f"{p}: " + tr("Quantize", "holds no tensors"))
     try:
         info = model_info_from_header(p, header)  # complete, and an architecture llama.cpp runs
     except ModelFileError as exc:

@@ -11,6 +11,7 @@ from typing import Any, TextIO
 
 from workbench.engine.client import EngineClient
 from workbench.engine.options import LoadOptions
+from workbench.i18n import format_decimal, tr
 from workbench.server.local import DEFAULT_HOST, DEFAULT_PORT, LocalServer, ServerConfig, check_config, who_can_reach
 from workbench.server.metrics import RequestRecord
 from workbench.server.models import IDLE_UNLOAD_SECONDS, OnDemandModels, names_for
@@ -60,9 +61,14 @@ def cmd_serve(args: argparse.Namespace, path: str, options: LoadOptions, err: Te
     config = ServerConfig(host=args.host, port=args.port, api_key=args.api_key, cors_origins=tuple(args.cors))
     check_config(config)  # before the model loads: a refused address costs nothing
     with EngineClient() as client:
-        err.write(f"Loading {path} …\n")
+        err.write(tr("CLI", "Loading {path} …").format(path=path) + "\n")
         loaded = client.load(path, options, force=args.force)
-        err.write(f"Loaded in {loaded.load_seconds:.1f} s · {loaded.description}\n")
+        err.write(
+            tr("CLI", "Loaded in {seconds} s · {backend}").format(
+                seconds=format_decimal(loaded.load_seconds, 1), backend=loaded.description
+            )
+            + "\n"
+        )
         runner = SharedRunner(client)
         on_demand = None
         if args.library:
@@ -75,16 +81,17 @@ def cmd_serve(args: argparse.Namespace, path: str, options: LoadOptions, err: Te
         name = server.model_name or "model"
 
         def listening() -> None:
-            err.write(f"Serving {name} at {server.base_url} (Ctrl-C stops)\n")
+            serving = tr("CLI", "Serving {name} at {address} (Ctrl-C stops)")
+            err.write(serving.format(name=name, address=server.base_url) + "\n")
             err.write(f"{who_can_reach(config)}\n")
             if not config.cors_origins:
-                err.write("Web pages cannot call it (no CORS); --cors ORIGIN allows one.\n")
+                err.write(tr("CLI", "Web pages cannot call it (no CORS); --cors ORIGIN allows one.") + "\n")
             err.write("\n" + python_snippet(server.base_url, name, config.api_key) + "\n\n")
             err.flush()
 
         with contextlib.suppress(KeyboardInterrupt):  # the server has stopped: Ctrl-C is how a person ends it
             server.serve(on_listening=listening)
-        err.write("The server has stopped.\n")
+        err.write(tr("CLI", "The server has stopped.") + "\n")
     return 0
 
 
