@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from ui.language import install_language
 from ui.main_window import MainWindow
 from workbench.conversations import ConversationStore
 from workbench.engine.client import EngineClient
@@ -41,7 +42,9 @@ def run_app(argv: list[str] | None = None) -> int:
 
 def _run_window(app: QApplication, paths: AppPaths) -> int:
     settings_store = SettingsStore(paths.settings_file)
-    sweep_stale_partials(paths, settings_store.load())
+    settings = settings_store.load()
+    install_language(settings.language)  # before any widget is made: every panel is built in it
+    sweep_stale_partials(paths, settings)
     store = ConversationStore(paths.database_file)
     engine = EngineClient(threads_cache=paths.threads_cache_file)
     window = MainWindow(engine, store, settings_store, paths)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 
+from ui.i18n import tr
 from workbench.errors import WorkbenchError
 
 MAX_LENGTH = 300
@@ -21,15 +22,17 @@ log = logging.getLogger(__name__)
 def error_line(exc: BaseException) -> str:
     """The one line to show for ``exc``."""
     if isinstance(exc, WorkbenchError):
-        return _bounded(str(exc)) or "Something went wrong."
+        return _bounded(str(exc)) or tr("Errors", "Something went wrong.")
     if isinstance(exc, OSError) and exc.strerror:
         where = exc.filename if exc.filename is not None else ""
         return _bounded(f"{exc.strerror}: {where}" if where else exc.strerror)
     text = _bounded(str(exc))
     if isinstance(exc, KeyError | IndexError | AttributeError | TypeError | AssertionError) or not text:
         # their messages ("'name'", "list index out of range") mean nothing without the type and the code
-        return "Something unexpected went wrong; the details are in the log (Help ▸ Open log folder)."
-    return f"Something unexpected went wrong: {text} (details in the log: Help ▸ Open log folder)"
+        return tr("Errors", "Something unexpected went wrong; the details are in the log (Help ▸ Open log folder).")
+    return tr("Errors", "Something unexpected went wrong: {text} (details in the log: Help ▸ Open log folder)").format(
+        text=text
+    )
 
 
 def report(exc: BaseException, doing: str) -> str:

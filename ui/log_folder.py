@@ -6,13 +6,14 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QMenu
 
+from ui.i18n import tr
 from workbench.paths import AppPaths
 
 
 def add_open_log_folder(menu: QMenu, paths: AppPaths) -> QAction:
     """Add *Open log folder* to ``menu``."""
-    action = menu.addAction("Open &log folder")
-    action.setStatusTip("The app's log: what went wrong and where, for a bug report")
+    action = menu.addAction(tr("MainWindow", "Open &log folder"))
+    action.setStatusTip(tr("MainWindow", "The app's log: what went wrong and where, for a bug report"))
     action.triggered.connect(lambda _checked=False: open_log_folder(paths))
     return action
 

@@ -27,7 +27,9 @@ from ui.compare import ComparePanel
 from ui.conversations.panel import ConversationsPanel
 from ui.endpoints import EndpointModelsFeed, EndpointsDialog
 from ui.hub.page import FindModelsPage
+from ui.i18n import tr, tr_noop
 from ui.jobs import JobRunner
+from ui.language import LANGUAGES, switch_language
 from ui.library.panel import LibraryPanel
 from ui.log_folder import add_open_log_folder
 from ui.model.fit_dialog import ask_to_load
@@ -55,11 +57,17 @@ from workbench.paths import AppPaths
 from workbench.resources import resource_path
 from workbench.settings import Settings, SettingsStore, Theme
 
-THEME_CHOICES: tuple[tuple[Theme, str], ...] = (("system", "Follow system"), ("light", "Light"), ("dark", "Dark"))
+THEME_CHOICES: tuple[tuple[Theme, str], ...] = (
+    ("system", tr_noop("MainWindow", "Follow system")),
+    #: Colour theme.
+    ("light", tr_noop("MainWindow", "Light")),
+    #: Colour theme.
+    ("dark", tr_noop("MainWindow", "Dark")),
+)
 BACKEND_TIPS = {
-    "auto": "GGUF files on llama.cpp, MLX-format folders on MLX (on the GPU on Apple Silicon)",
-    "llama.cpp": "Prefer llama.cpp; it runs GGUF files only",
-    "mlx": "Prefer MLX; it runs MLX-format folders only",
+    "auto": tr_noop("MainWindow", "GGUF files on llama.cpp, MLX-format folders on MLX (on the GPU on Apple Silicon)"),
+    "llama.cpp": tr_noop("MainWindow", "Prefer llama.cpp; it runs GGUF files only"),
+    "mlx": tr_noop("MainWindow", "Prefer MLX; it runs MLX-format folders only"),
 }
 
 LAST_WAIT_MS = 60_000
@@ -113,20 +121,27 @@ class MainWindow(QMainWindow):
         self.find_models = FindModelsPage(self.jobs, paths)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.chat, "Chat")
-        self.tabs.addTab(self.library, "Library")
-        self.tabs.addTab(self.find_models, "Find models")
-        self.tabs.setTabToolTip(1, "Every model already on this computer, and whether it fits in memory")
-        self.tabs.setTabToolTip(2, "Search the Hugging Face Hub and download models")
+        self.tabs.addTab(self.chat, tr("MainWindow", "Chat"))
+        self.tabs.addTab(self.library, tr("MainWindow", "Library"))
+        self.tabs.addTab(self.find_models, tr("MainWindow", "Find models"))
+        self.tabs.setTabToolTip(
+            1, tr("MainWindow", "Every model already on this computer, and whether it fits in memory")
+        )
+        self.tabs.setTabToolTip(2, tr("MainWindow", "Search the Hugging Face Hub and download models"))
         self.compare_store, compare_problem = _open_compare_store(paths)
         self.compare = ComparePanel(
-            self.jobs, self.compare_store, library_entries=lambda: self.library.model.entries(),
-            settings=self.live_settings, endpoints=self.endpoints,
+            self.jobs,
+            self.compare_store,
+            library_entries=lambda: self.library.model.entries(),
+            settings=self.live_settings,
+            endpoints=self.endpoints,
         )
         if compare_problem:
             self.compare.show_message(compare_problem, error=True)
-        self.tabs.addTab(self.compare, "Compare")
-        self.tabs.setTabToolTip(3, "Measure two to eight models side by side: size, speed, memory and quality")
+        self.tabs.addTab(self.compare, tr("MainWindow", "Compare"))
+        self.tabs.setTabToolTip(
+            3, tr("MainWindow", "Measure two to eight models side by side: size, speed, memory and quality")
+        )
         self.arena_store, arena_problem = _open_arena_store(paths)
         self.arena = ArenaPanel(self.jobs, self.arena_store, lambda: self.library.model.entries(),
                                 lambda: self.live_settings.value.load, self.compare_store, self.endpoints,
@@ -134,18 +149,29 @@ class MainWindow(QMainWindow):
                                 backend_override=lambda: normalize_override(self.live_settings.value.backend))
         if arena_problem:
             self.arena.show_message(arena_problem, error=True)
-        self.tabs.addTab(self.arena, "Arena")
-        self.tabs.setTabToolTip(4, "One question to two to four models, side by side, with a blind vote for a class")
+        self.tabs.addTab(self.arena, tr("MainWindow", "Arena"))
+        self.tabs.setTabToolTip(
+            4, tr("MainWindow", "One question to two to four models, side by side, with a blind vote for a class")
+        )
         self.server = ServerPanel(self.session.engine, self.jobs, self.live_settings)
-        self.tabs.setTabToolTip(self.tabs.addTab(self.server, "Server"), "Let other programs use the loaded model")
+        self.tabs.setTabToolTip(
+            self.tabs.addTab(self.server, tr("MainWindow", "Server")),
+            tr("MainWindow", "Let other programs use the loaded model"),
+        )
         self.setCentralWidget(self.tabs)
         self._wizards: list[QuantizeWizard] = []
-        self.conversations_dock = self._dock("Conversations", self.conversations, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.parameters_dock = self._dock("Parameters", self.parameters, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.conversations_dock = self._dock(
+            tr("MainWindow", "Conversations"), self.conversations, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.parameters_dock = self._dock(
+            tr("MainWindow", "Parameters"), self.parameters, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
         self.tabifyDockWidget(self.conversations_dock, self.parameters_dock)
         self.conversations_dock.raise_()
         self.charts = LiveChartsPanel(engine.rss)
-        self.charts_dock = self._dock("Live charts", self.charts, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.charts_dock = self._dock(
+            tr("MainWindow", "Live charts"), self.charts, Qt.DockWidgetArea.RightDockWidgetArea
+        )
         self.status = ModelStatusBar(self.session)
         self.setStatusBar(self.status)
         self._build_menus()
@@ -202,8 +228,13 @@ class MainWindow(QMainWindow):
 
         # The chat's own entries (New conversation, Keyboard shortcuts) and reopening the last model.
         self.chat_actions = ChatActions(
-            self, self.chat, self.session, self._window_state, self.conversations.new_conversation,
-            lambda: self.tabs.setCurrentWidget(self.chat), self._pick_model,
+            self,
+            self.chat,
+            self.session,
+            self._window_state,
+            self.conversations.new_conversation,
+            lambda: self.tabs.setCurrentWidget(self.chat),
+            self._pick_model,
         )
         self.conversations.new_conversation_started.connect(self.chat_actions.focus_for_typing)
         self.chat_actions.reopen_later()
@@ -268,23 +299,38 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menus = self.menuBar()
-        file_menu = menus.addMenu("&File")
-        self.open_action = self._action(file_menu, "&Open GGUF…", self.chat.choose_model_file, "Ctrl+O")
-        self.open_folder_action = self._action(file_menu, "Open model &folder…", self.choose_mlx_folder, "Ctrl+Shift+O")
+        file_menu = menus.addMenu(tr("MainWindow", "&File"))
+        file_menu.setObjectName("file")
+        self.open_action = self._action(
+            file_menu, tr("MainWindow", "&Open GGUF…"), self.chat.choose_model_file, "Ctrl+O"
+        )
+        self.open_folder_action = self._action(
+            file_menu, tr("MainWindow", "Open model &folder…"), self.choose_mlx_folder, "Ctrl+Shift+O"
+        )
         self.export_action = self._action(
-            file_menu, "&Export conversation to Markdown…", self.conversations.choose_export_file
+            file_menu, tr("MainWindow", "&Export conversation to Markdown…"), self.conversations.choose_export_file
         )
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, "Ctrl+Q")
-        model_menu = menus.addMenu("&Model")
-        self._action(model_menu, "Load &starter model", self.chat.load_starter)
-        self._action(model_menu, "Make &smaller versions (quantize)…", self.open_quantize_wizard, "Ctrl+Shift+Q")
-        self._action(model_menu, "&Compare models side by side…", self._show_compare, "Ctrl+Shift+C")
-        self.unload_action = self._action(model_menu, "&Unload", self.session.unload)
-        self.measure_threads_action = self._action(model_menu, "Measure best &threads…", self.open_measure_threads)
-        self.endpoints_action = self._action(model_menu, "&Endpoints (models on a server)…", self.open_endpoints_dialog)
+        self._action(file_menu, tr("MainWindow", "&Quit"), self.close, "Ctrl+Q")
+        model_menu = menus.addMenu(tr("MainWindow", "&Model"))
+        model_menu.setObjectName("model")
+        self._action(model_menu, tr("MainWindow", "Load &starter model"), self.chat.load_starter)
+        self._action(
+            model_menu,
+            tr("MainWindow", "Make &smaller versions (quantize)…"),
+            self.open_quantize_wizard,
+            "Ctrl+Shift+Q",
+        )
+        self._action(model_menu, tr("MainWindow", "&Compare models side by side…"), self._show_compare, "Ctrl+Shift+C")
+        self.unload_action = self._action(model_menu, tr("MainWindow", "&Unload"), self.session.unload)
+        self.measure_threads_action = self._action(
+            model_menu, tr("MainWindow", "Measure best &threads…"), self.open_measure_threads
+        )
+        self.endpoints_action = self._action(
+            model_menu, tr("MainWindow", "&Endpoints (models on a server)…"), self.open_endpoints_dialog
+        )
         model_menu.addSeparator()
-        backend_menu = model_menu.addMenu("&Backend")
+        backend_menu = model_menu.addMenu(tr("MainWindow", "&Backend"))
         backend_menu.setToolTipsVisible(True)
         self.backend_actions: dict[str, QAction] = {}
         backend_group = QActionGroup(self)
@@ -293,30 +339,52 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(value == self.settings.backend)
             action.setData(value)
-            action.setToolTip(BACKEND_TIPS.get(value, ""))
+            action.setToolTip(tr("MainWindow", BACKEND_TIPS[value]) if value in BACKEND_TIPS else "")
             backend_group.addAction(action)
             self.backend_actions[value] = action
         backend_group.triggered.connect(self._on_backend_group_triggered)
-        view_menu = menus.addMenu("&View")
-        theme_menu = view_menu.addMenu("&Theme")
+        view_menu = menus.addMenu(tr("MainWindow", "&View"))
+        view_menu.setObjectName("view")
+        theme_menu = view_menu.addMenu(tr("MainWindow", "&Theme"))
         self.theme_actions: dict[Theme, QAction] = {}
         group = QActionGroup(self)
         for theme, label in THEME_CHOICES:
-            action = theme_menu.addAction(label)
+            action = theme_menu.addAction(tr("MainWindow", label))
             action.setCheckable(True)
             action.setChecked(theme == self.settings.theme)
             action.setData(theme)
             group.addAction(action)
             self.theme_actions[theme] = action
         group.triggered.connect(self._on_theme_group_triggered)
+        language_menu = view_menu.addMenu(tr("MainWindow", "&Language"))
+        self.language_actions: dict[str, QAction] = {}
+        language_group = QActionGroup(self)
+        #: View ▸ Language: use the language the computer is set to.
+        for code, label in (("", tr("MainWindow", "Follow system")), *LANGUAGES):
+            action = language_menu.addAction(label)  # each language is named in itself, never translated
+            action.setCheckable(True)
+            action.setChecked(code == self.settings.language)
+            action.setData(code)
+            language_group.addAction(action)
+            self.language_actions[code] = action
+        language_group.triggered.connect(self._on_language_group_triggered)
         view_menu.addSeparator()
-        for index, label in enumerate(("&Chat", "&Library", "&Find models", "C&ompare", "&Arena")):
+        for index, label in enumerate(
+            (
+                tr("MainWindow", "&Chat"),
+                tr("MainWindow", "&Library"),
+                tr("MainWindow", "&Find models"),
+                tr("MainWindow", "C&ompare"),
+                tr("MainWindow", "&Arena"),
+            )
+        ):
             self._action(view_menu, label, lambda _=False, i=index: self.tabs.setCurrentIndex(i), f"Ctrl+{index + 1}")
         view_menu.addSeparator()
         for dock in (self.conversations_dock, self.parameters_dock, self.charts_dock):
             view_menu.addAction(dock.toggleViewAction())
-        help_menu = menus.addMenu("&Help")
-        self._action(help_menu, "&About", self._show_about)
+        help_menu = menus.addMenu(tr("MainWindow", "&Help"))
+        help_menu.setObjectName("help")
+        self._action(help_menu, tr("MainWindow", "&About"), self._show_about)
         add_open_log_folder(help_menu, self._paths)
 
     def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:
@@ -329,10 +397,13 @@ class MainWindow(QMainWindow):
     def _show_about(self) -> None:
         QMessageBox.about(
             self,
-            "About SLM Workbench",
-            "<h3>SLM Workbench</h3><p>Try small language models on this laptop: chat with them and see what "
-            "size, speed and memory each one costs.</p><p>Models run in a separate engine process "
-            "(llama.cpp or MLX), so a bad model file cannot take the window down.</p>",
+            tr("MainWindow", "About SLM Workbench"),
+            tr(
+                "MainWindow",
+                "<h3>SLM Workbench</h3><p>Try small language models on this laptop: chat with them and see what "
+                "size, speed and memory each one costs.</p><p>Models run in a separate engine process "
+                "(llama.cpp or MLX), so a bad model file cannot take the window down.</p>",
+            ),
         )
 
     # -- backend ---------------------------------------------------------------------------------
@@ -340,7 +411,7 @@ class MainWindow(QMainWindow):
     def choose_mlx_folder(self) -> None:
         """Ask for a model folder (MLX or ONNX) and chat with it."""
         start = self.settings.models_folder or str(self._paths.models_dir)
-        folder = QFileDialog.getExistingDirectory(self, "Open a model folder (MLX or ONNX)", start)
+        folder = QFileDialog.getExistingDirectory(self, tr("MainWindow", "Open a model folder (MLX or ONNX)"), start)
         if folder:
             self.chat_with(folder)
 
@@ -359,6 +430,20 @@ class MainWindow(QMainWindow):
     @Slot(QAction)
     def _on_backend_group_triggered(self, action: QAction) -> None:
         self.set_backend(action.data())
+
+    # -- language --------------------------------------------------------------------------------
+
+    def set_language(self, setting: str) -> None:
+        """Speak ``setting``'s language (empty: the system's) at once and remember it. Nothing is rebuilt:
+        the texts on screen are swapped for their translations (see :mod:`ui.language`)."""
+        self.live_settings.update(language=setting)
+        self.language_actions[setting].setChecked(True)
+        switch_language(setting)
+        self._save_settings()
+
+    @Slot(QAction)
+    def _on_language_group_triggered(self, action: QAction) -> None:
+        self.set_language(action.data())
 
     # -- theme -----------------------------------------------------------------------------------
 
@@ -479,8 +564,11 @@ class MainWindow(QMainWindow):
         self.parameters.set_model(loaded.path if local else None, self.session.model_name or "")
         if isinstance(loaded, RemoteModel):
             self.charts.set_remote(
-                f"{loaded.model} runs on {loaded.endpoint} ({loaded.host}): its memory is on that machine, so the "
-                "memory chart shows this app only."
+                tr(
+                    "MainWindow",
+                    "{model} runs on {endpoint} ({host}): its memory is on that machine, so the memory chart shows "
+                    "this app only.",
+                ).format(model=loaded.model, endpoint=loaded.endpoint, host=loaded.host)
             )
         else:
             self.charts.set_remote(None)
@@ -520,7 +608,9 @@ class MainWindow(QMainWindow):
     def _save_settings(self) -> None:
         saving = self._settings_store.unsaved is None
         if not self.live_settings.save() and saving:  # say it once, when saving first fails
-            self.chat.show_banner(self._settings_store.unsaved or "Settings could not be saved.", "warning")
+            self.chat.show_banner(
+                self._settings_store.unsaved or tr("MainWindow", "Settings could not be saved."), "warning"
+            )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self._restore_docks()  # the layout is saved as the person arranged it, not as a wide tab borrowed it
@@ -564,7 +654,7 @@ def _open_compare_store(paths: AppPaths) -> tuple[CompareStore | None, str]:
     try:
         return CompareStore(paths.database_file), ""
     except CompareStoreError as exc:
-        return None, f"Comparisons will not be saved: {exc}"
+        return None, tr("MainWindow", "Comparisons will not be saved: {exc}").format(exc=exc)
 
 
 def _open_arena_store(paths: AppPaths) -> tuple[ArenaStore | None, str]:
@@ -572,7 +662,7 @@ def _open_arena_store(paths: AppPaths) -> tuple[ArenaStore | None, str]:
     try:
         return ArenaStore(paths.database_file), ""
     except ArenaStoreError as exc:
-        return None, f"Arena sessions will not be saved: {exc}"
+        return None, tr("MainWindow", "Arena sessions will not be saved: {exc}").format(exc=exc)
 
 
 def _with_source(wizard: QuantizeWizard, outputs: list[str]) -> list[str]:

@@ -15,6 +15,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from ui.i18n import tr
+
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
 
@@ -28,6 +30,9 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     """Rows in ``self._rows``, one column per name in :attr:`columns`; subclasses provide ``data``."""
 
     columns: ClassVar[tuple[str, ...]] = ()
+    """The columns' English names (marked with ``tr_noop``); the header shows them translated."""
+    translation_context: ClassVar[str] = "Table"
+    """The context the column names are translated in (the panel's name)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -60,7 +65,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section]
+            return tr(self.translation_context, self.columns[section])
         return None
 
     def row_changed(self, row: int) -> None:

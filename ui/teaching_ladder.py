@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from ui.chat.welcome import WelcomePage
 from ui.compare.panel import ComparePanel
+from ui.i18n import format_percent, tr
 from ui.jobs import JobHandle, JobRunner
 from workbench.errors import WorkbenchError
 from workbench.jobs import Progress
@@ -65,7 +66,7 @@ class TeachingLadderFlow(QObject):
         if self.handle is not None:
             return None
         if self._compare.running:
-            self.failed.emit("A comparison is already running; wait for it or cancel it first.")
+            self.failed.emit(tr("TeachingLadder", "A comparison is already running; wait for it or cancel it first."))
             return None
         job = TeachingLadder(self.source, self.models_dir)
         handle = self._runner.start(job, "teaching ladder")
@@ -74,7 +75,7 @@ class TeachingLadderFlow(QObject):
         handle.finished.connect(self._on_handle_finished)
         handle.failed.connect(self._on_handle_failed)
         handle.cancelled.connect(self._on_handle_cancelled)
-        self._welcome.set_busy("Making four smaller versions of the starter model…")
+        self._welcome.set_busy(tr("TeachingLadder", "Making four smaller versions of the starter model…"))
         return handle
 
     def cancel(self) -> None:
@@ -84,8 +85,12 @@ class TeachingLadderFlow(QObject):
     @Slot(object)
     def _on_handle_progress(self, report: object) -> None:
         if isinstance(report, Progress) and report.message:
-            percent = f" ({report.fraction:.0%})" if report.fraction is not None else ""
-            self._welcome.set_busy(f"Making smaller versions: {report.message}{percent}")
+            percent = f" ({format_percent(report.fraction)})" if report.fraction is not None else ""
+            self._welcome.set_busy(
+                tr("TeachingLadder", "Making smaller versions: {message}{percent}").format(
+                    message=report.message, percent=percent
+                )
+            )
 
     @Slot(object)
     def _on_handle_finished(self, result: object) -> None:
@@ -106,7 +111,11 @@ class TeachingLadderFlow(QObject):
     def _on_handle_failed(self, exc: object) -> None:
         self.handle = None
         self._welcome.set_busy(None)
-        reason = str(exc) if isinstance(exc, WorkbenchError) else f"the smaller versions could not be made ({exc})"
+        reason = (
+            str(exc)
+            if isinstance(exc, WorkbenchError)
+            else tr("TeachingLadder", "the smaller versions could not be made ({exc})").format(exc=exc)
+        )
         self._welcome.show_fit(f"<span style='color:#c0392b'>{_escape(reason)}</span>")
         self.failed.emit(reason)
 

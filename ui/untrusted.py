@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import format_integer, tr
+
 LABEL_LIMIT = 300
 """Characters a label shows of an untrusted text."""
 FIELD_LIMIT = 200
@@ -168,7 +170,7 @@ class TextViewer(QDialog):
         self.editor.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.editor.setPlainText(text)
-        self.size_label = QLabel(f"{len(text):,} characters")
+        self.size_label = QLabel(tr("App", "{count} characters").format(count=format_integer(len(text))))
         self.size_label.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -191,12 +193,12 @@ class BoundedText(QWidget):
     """The whole text is now shown in this TextViewer."""
 
     def __init__(
-        self, text: str = "", limit: int = FIELD_LIMIT, title: str = "Whole text", parent: QWidget | None = None
+        self, text: str = "", limit: int = FIELD_LIMIT, title: str = "", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._limit = limit
         self._full = ""
-        self.title = title
+        self.title = title or tr("App", "Whole text")
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -225,7 +227,7 @@ class BoundedText(QWidget):
         self._full = text
         set_plain(self.label, text, self._limit)
         if self.cut and self.more_button is None:
-            self.more_button = QPushButton("Show all…")
+            self.more_button = QPushButton(tr("App", "Show all…"))
             self.more_button.setFlat(True)
             self.more_button.setCursor(Qt.CursorShape.PointingHandCursor)
             self.more_button.setStyleSheet("QPushButton { color: palette(link); text-align: left; padding: 0; }")
@@ -233,7 +235,8 @@ class BoundedText(QWidget):
             self._layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
         if self.more_button is not None:
             self.more_button.setVisible(self.cut)
-            self.more_button.setToolTip(f"Read all {len(text):,} characters" if self.cut else "")
+            tip = tr("App", "Read all {count} characters").format(count=format_integer(len(text)))
+            self.more_button.setToolTip(tip if self.cut else "")
 
     def open_viewer(self) -> TextViewer:
         viewer = TextViewer(self.title, self._full, self)
@@ -269,9 +272,9 @@ class LinkConfirmation(QDialog):
     def __init__(self, url: QUrl, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.url = url
-        self.setWindowTitle("Open a link?")
+        self.setWindowTitle(tr("App", "Open a link?"))
         self.setModal(True)
-        self.question = QLabel("Open this address in your web browser?")
+        self.question = QLabel(tr("App", "Open this address in your web browser?"))
         self.question.setStyleSheet("font-weight: 600;")
         self.address = QPlainTextEdit()
         self.address.setReadOnly(True)
@@ -281,11 +284,11 @@ class LinkConfirmation(QDialog):
         line = self.address.fontMetrics().lineSpacing()
         self.address.setFixedHeight(line * 4 + 12)
         host = url.host(QUrl.ComponentFormattingOption.FullyEncoded)
-        self.site = plain_label(f"It leads to the website {host}.", LINE_LIMIT)
-        self.note = plain_label("Links in a reply are written by the model: open only addresses you trust.")
+        self.site = plain_label(tr("App", "It leads to the website {host}.").format(host=host), LINE_LIMIT)
+        self.note = plain_label(tr("App", "Links in a reply are written by the model: open only addresses you trust."))
         self.note.setStyleSheet("color: palette(mid);")
         buttons = QDialogButtonBox()
-        self.open_button = buttons.addButton("Open in browser", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button = buttons.addButton(tr("App", "Open in browser"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.open_button.setAutoDefault(False)
         self.cancel_button.setDefault(True)
@@ -317,7 +320,7 @@ def ask_to_open(parent: QWidget | None, url: QUrl) -> LinkConfirmation | None:
     return dialog
 
 
-def bounded_field(text: str, title: str = "Whole text", limit: int = FIELD_LIMIT) -> QLabel | BoundedText:
+def bounded_field(text: str, title: str = "", limit: int = FIELD_LIMIT) -> QLabel | BoundedText:
     """A selectable, word-wrapped plain-text label for ``text``; a :class:`BoundedText` (with "Show all")
     only when it is longer than ``limit`` — one widget instead of three for the many short values."""
     if len(text) > limit:

@@ -29,6 +29,8 @@ Theme = Literal["system", "light", "dark"]
 THEMES: tuple[Theme, ...] = ("system", "light", "dark")
 DEFAULT_SYSTEM_PROMPT = "You are a helpful assistant."
 BACKEND_SETTINGS = ("auto", "llama.cpp", "mlx")
+LANGUAGE_SETTINGS = ("", "en", "da", "nb", "sv")
+"""The window's language: empty follows the system; else English, Danish, Norwegian Bokmål or Swedish."""
 
 
 SERVER_HOSTS = ("127.0.0.1", "0.0.0.0")
@@ -75,6 +77,8 @@ class Settings:
     """Load options a person set for one model only, by the model's path, used instead of ``load`` for it."""
     server: ServerSettings = field(default_factory=ServerSettings)
     """The Server tab's address, port and CORS choice (never its key)."""
+    language: str = ""
+    """The window's language (one of :data:`LANGUAGE_SETTINGS`); empty follows the system's."""
 
     @property
     def threads(self) -> int:
@@ -108,6 +112,7 @@ class Settings:
             "library_folders": list(self.library_folders),
             "endpoints": endpoints_to_toml(self.endpoints),
             "backend": self.backend,
+            "language": self.language,
             "sampling": self.sampling.to_dict(),
             "load": self.load.to_dict(),
             "model_load": {path: options.to_dict() for path, options in self.model_load},
@@ -138,6 +143,7 @@ SETTING_LABELS: dict[str, str] = {
     "library_folders": "library folders",
     "endpoints": "endpoints",
     "backend": "backend",
+    "language": "language",
     "sampling": "sampling parameters",
     "temperature": "temperature",
     "top_p": "top-p",
@@ -199,6 +205,10 @@ def checked_settings(data: dict[str, Any]) -> tuple[Settings, list[str]]:
     if backend not in BACKEND_SETTINGS:
         fixed("backend", backend, defaults.backend)
         backend = defaults.backend
+    language = data.get("language", defaults.language)
+    if language not in LANGUAGE_SETTINGS:
+        fixed("language", language, "the system's")
+        language = defaults.language
     folders_raw = data.get("library_folders", [])
     folders = tuple(
         f for f in _list(folders_raw) if isinstance(f, str) and "\x00" not in f and len(f) <= MAX_PATH_SETTING
@@ -224,6 +234,7 @@ def checked_settings(data: dict[str, Any]) -> tuple[Settings, list[str]]:
         library_folders=folders,
         endpoints=endpoints,
         backend=backend,
+        language=language,
         model_load=_model_load(data.get("model_load"), fixed, fixes),
         server=_server(data.get("server"), fixed),
     )

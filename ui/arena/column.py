@@ -12,17 +12,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
+from ui.i18n import format_decimal, tr, tr_noop
 from ui.untrusted import one_line, set_plain, tooltip
 from workbench.arena.divergence import char_offset
 from workbench.arena.session import ArenaColumn
 
 STATE_WORDS = {
-    "waiting": "Waiting for its turn",
-    "loading": "Loading…",
-    "streaming": "Answering…",
-    "done": "Done",
-    "failed": "Failed",
-    "stopped": "Stopped",
+    "waiting": tr_noop("Arena", "Waiting for its turn"),
+    "loading": tr_noop("Arena", "Loading…"),
+    "streaming": tr_noop("Arena", "Answering…"),
+    "done": tr_noop("Arena", "Done"),
+    "failed": tr_noop("Arena", "Failed"),
+    "stopped": tr_noop("Arena", "Stopped"),
 }
 LIVE_FIGURES_SECONDS = 0.5
 PRESENT_SCALE = 1.9
@@ -108,7 +109,7 @@ class ArenaColumnView(QFrame):
             bar.setValue(bar.maximum())
 
     def show_state(self, column: ArenaColumn, hidden: bool) -> None:
-        words = STATE_WORDS[column.state]
+        words = tr("Arena", STATE_WORDS[column.state])
         if column.error:
             words = f"{words}: {column.error}"
         if column.memory_note and not hidden:
@@ -118,8 +119,15 @@ class ArenaColumnView(QFrame):
         stats = column.reply_stats
         if stats is not None:
             self.stats.setText(
-                f"{stats.tokens_per_second:.1f} tokens/s · first token after {stats.time_to_first_token:.2f} s · "
-                f"{stats.generated_tokens} tokens"
+                tr(
+                    "Arena",
+                    "{tokens_per_second} tokens/s · first token after {time_to_first_token} s · "
+                    "{generated_tokens} tokens",
+                ).format(
+                    tokens_per_second=format_decimal(stats.tokens_per_second, 1),
+                    time_to_first_token=format_decimal(stats.time_to_first_token, 2),
+                    generated_tokens=stats.generated_tokens,
+                )
             )
         elif column.state in ("waiting", "loading"):
             self.stats.setText("")
@@ -132,7 +140,9 @@ class ArenaColumnView(QFrame):
             return
         self._figures_at = now
         rate = tokens / seconds if seconds > 0 else 0.0
-        self.stats.setText(f"{tokens} tokens · {rate:.1f} tokens/s so far")
+        self.stats.setText(
+            tr("Arena", "{tokens} tokens · {rate} tokens/s so far").format(tokens=tokens, rate=format_decimal(rate, 1))
+        )
 
     @property
     def marked(self) -> bool:

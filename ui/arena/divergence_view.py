@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QTextEdit, QVBoxLayout, QWidget
 
+from ui.i18n import format_decimal, format_percent, tr
 from ui.untrusted import one_line
 from workbench.arena.divergence import CLEARLY, LEGEND, LEVEL_WORDS, DivergenceMap, MapRow
 
@@ -69,7 +70,9 @@ class DivergenceMapView(QWidget):
 
     def show_map(self, the_map: DivergenceMap) -> None:
         self._map = the_map
-        self.title.setText(one_line(f"Where the versions part ways with {the_map.baseline}", 200))
+        self.title.setText(
+            one_line(tr("Arena", "Where the versions part ways with {baseline}").format(baseline=the_map.baseline), 200)
+        )
         self.note.setText(the_map.note)
         self.note.setVisible(bool(the_map.note))
         self._build_swatches()
@@ -98,10 +101,16 @@ class DivergenceMapView(QWidget):
 
     @staticmethod
     def _summary(row: MapRow) -> str:
-        share = row.share_above(CLEARLY) * 100
-        return (
-            f"{one_line(row.label, 80)}: {share:.0f}% of the words clearly less sure than the original, "
-            f"from “unsure” on (mean KL divergence {row.mean_kl:.4f} nats over {len(row.kl)} tokens)"
+        share = row.share_above(CLEARLY)
+        return tr(
+            "Arena",
+            "{label}: {share} of the words clearly less sure than the original, from “unsure” on (mean KL "
+            "divergence {mean_kl} nats over {count} tokens)",
+        ).format(
+            label=one_line(row.label, 80),
+            share=format_percent(share, 0),
+            mean_kl=format_decimal(row.mean_kl, 4),
+            count=len(row.kl),
         )
 
     def _fill(self, view: QTextEdit, row: MapRow) -> None:

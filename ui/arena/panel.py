@@ -34,6 +34,7 @@ from ui.arena.picker import ModelPicker
 from ui.arena.rate_chart import ColumnRateChart
 from ui.arena.saver import FLUSH_SECONDS, SessionSaver
 from ui.arena.settings_row import RoundSettings
+from ui.i18n import format_integer, tr
 from ui.jobs import JobHandle, JobRunner
 from ui.untrusted import one_line
 from workbench.arena import blind
@@ -139,12 +140,13 @@ class ArenaPanel(QWidget):
         self.round_settings = settings = RoundSettings()
         self.mode, self.greedy, self.seed = settings.mode, settings.greedy, settings.seed
         self.max_tokens, self.blind_box = settings.max_tokens, settings.blind
-        self.sessions_button = QPushButton("Sessions")
-        self.sessions_button.setToolTip("Reopen a saved Arena session")
+        self.sessions_button = QPushButton(tr("Arena", "Sessions"))
+        self.sessions_button.setToolTip(tr("Arena", "Reopen a saved Arena session"))
         self.sessions_button.setEnabled(self._store is not None)
-        self.map_button = QPushButton("Divergence map")
-        self.map_button.setToolTip("Where quantized versions part ways with the original, word by word, from a "
-                                   "saved comparison")
+        self.map_button = QPushButton(tr("Arena", "Divergence map"))
+        self.map_button.setToolTip(
+            tr("Arena", "Where quantized versions part ways with the original, word by word, from a saved comparison")
+        )
         self.map_button.setEnabled(self._compare_store is not None)
         picker_row = QHBoxLayout()
         picker_row.addWidget(self.picker, 1)
@@ -175,14 +177,19 @@ class ArenaPanel(QWidget):
         self.chart.setMaximumHeight(150)
         self.chart.setMinimumHeight(110)
 
-        self.vote_buttons = [QPushButton(f"{letter} is best") for letter in blind.LETTERS]
-        self.reveal_button = QPushButton("Reveal")
-        self.reveal_button.setToolTip("Show which model wrote which answer")
+        self.vote_buttons = [
+            QPushButton(tr("Arena", "{letter} is best").format(letter=letter)) for letter in blind.LETTERS
+        ]
+        #: Button: show which model wrote which answer (verb).
+        self.reveal_button = QPushButton(tr("Arena", "Reveal"))
+        self.reveal_button.setToolTip(tr("Arena", "Show which model wrote which answer"))
         self.tally = QLabel()
         self.tally.setTextFormat(Qt.TextFormat.PlainText)
         self.tally.setWordWrap(True)
-        self.export_button = QPushButton("Export…")
-        self.export_button.setToolTip("Save the session's answers and votes as CSV, or the columns as a picture")
+        self.export_button = QPushButton(tr("Arena", "Export…"))
+        self.export_button.setToolTip(
+            tr("Arena", "Save the session's answers and votes as CSV, or the columns as a picture")
+        )
         vote_row = QHBoxLayout()
         for button in self.vote_buttons:
             vote_row.addWidget(button)
@@ -191,15 +198,16 @@ class ArenaPanel(QWidget):
         vote_row.addWidget(self.export_button)
 
         self.question = QPlainTextEdit()
-        self.question.setPlaceholderText("One question for every model…")
+        self.question.setPlaceholderText(tr("Arena", "One question for every model…"))
         self.question.setMaximumHeight(72)
-        self.ask_button = QPushButton("Ask all")
+        self.ask_button = QPushButton(tr("Arena", "Ask all"))
         self.ask_button.setDefault(True)
-        self.stop_button = QPushButton("Stop")
-        self.stop_button.setToolTip("Stop every column; what they wrote so far stays")
-        self.present_button = QPushButton("Present")
+        self.stop_button = QPushButton(tr("Arena", "Stop"))
+        self.stop_button.setToolTip(tr("Arena", "Stop every column; what they wrote so far stays"))
+        #: Button: show the columns full screen, in large type, for a class (verb).
+        self.present_button = QPushButton(tr("Arena", "Present"))
         self.present_button.setCheckable(True)
-        self.present_button.setToolTip("Large type for a room (Esc leaves)")
+        self.present_button.setToolTip(tr("Arena", "Large type for a room (Esc leaves)"))
         ask_buttons = QVBoxLayout()
         for button in (self.ask_button, self.stop_button, self.present_button):
             ask_buttons.addWidget(button)
@@ -208,7 +216,7 @@ class ArenaPanel(QWidget):
         ask_row.addLayout(ask_buttons)
 
         self.map_view = DivergenceMapView()
-        self.map_back_button = QPushButton("Back to the answers")
+        self.map_back_button = QPushButton(tr("Arena", "Back to the answers"))
         map_layout = self.map_view.layout()
         assert isinstance(map_layout, QVBoxLayout)
         map_layout.insertWidget(0, self.map_back_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -258,18 +266,24 @@ class ArenaPanel(QWidget):
         text = (question if question is not None else self.question.toPlainText()).strip()
         paths = self.picker.paths()
         if not MIN_COLUMNS <= len(paths) <= MAX_COLUMNS:
-            self.show_message(f"Pick two to four models first ({len(paths)} picked).", error=True)
+            self.show_message(
+                tr("Arena", "Pick two to four models first ({count} picked).").format(count=len(paths)), error=True
+            )
             return False
         if not text:
-            self.show_message("Type a question for the models first.", error=True)
+            self.show_message(tr("Arena", "Type a question for the models first."), error=True)
             return False
         if len(text) > MAX_QUESTION:
-            self.show_message(f"The question is too long for the Arena: at most {MAX_QUESTION:,} characters.",
-                              error=True)
+            self.show_message(
+                tr("Arena", "The question is too long for the Arena: at most {limit} characters.").format(
+                    limit=format_integer(MAX_QUESTION)
+                ),
+                error=True,
+            )
             return False
         if question is None:
             self.question.clear()
-        self.show_message("Checking what the models need…")
+        self.show_message(tr("Arena", "Checking what the models need…"))
         mode = self.round_settings.run_mode()
         self._pending_question = text
         override = self._backend_override() if self._backend_override is not None else None
@@ -289,8 +303,9 @@ class ArenaPanel(QWidget):
         contenders, plan = result  # type: ignore[misc]
         self._handle = None
         self.memory.setText(" ".join([plan.summary, *plan.notes]))
-        round_ = ArenaRound(self._pending_question, [ArenaColumn(c.label, c.source) for c in contenders],
-                            created=_now())
+        round_ = ArenaRound(
+            self._pending_question, [ArenaColumn(c.label, c.source) for c in contenders], created=_now()
+        )
         if self.blind_box.isChecked():
             round_.order = blind.shuffled_order(len(contenders))
         self.session.params = self.params()
@@ -351,22 +366,30 @@ class ArenaPanel(QWidget):
             self._show_round(self.round)
             failed = [c for c in self.round.columns if c.state == "failed"]
             if failed:
-                self.show_message(f"{len(failed)} column(s) could not answer; their reasons are in the columns.",
-                                  error=True)
+                self.show_message(
+                    tr("Arena", "{count} column(s) could not answer; their reasons are in the columns.").format(
+                        count=len(failed)
+                    ),
+                    error=True,
+                )
             self.round_finished.emit(self.round)
         self._refresh()
 
     @Slot(object)
     def _on_job_failed(self, exc: object) -> None:
         self._handle, self._run = None, None
-        reason = str(exc) if isinstance(exc, WorkbenchError) else f"The Arena could not run: {exc}"
+        reason = (
+            str(exc)
+            if isinstance(exc, WorkbenchError)
+            else tr("Arena", "The Arena could not run: {exc}").format(exc=exc)
+        )
         self.show_message(reason, error=True)
         self._refresh()
 
     @Slot()
     def _on_job_cancelled(self) -> None:
         self._handle, self._run = None, None
-        self.show_message("Stopped.")
+        self.show_message(tr("Arena", "Stopped."))
         self._refresh()
 
     def stop(self) -> None:
@@ -429,12 +452,24 @@ class ArenaPanel(QWidget):
     def _title(self, round_: ArenaRound, column: ArenaColumn, short: bool = False) -> str:
         index = round_.columns.index(column)
         shown_as = blind.letter(round_, index)
-        won = " — chosen by the class" if round_.winner == index else ""
+        won = round_.winner == index
         if not round_.blind:
-            return column.label if short else f"{column.label}{' (baseline)' if index == 0 else ''}{won}"
+            if short:
+                return column.label
+            title = tr("Arena", "{label} (baseline)").format(label=column.label) if index == 0 else column.label
+            return tr("Arena", "{title} — chosen by the class").format(title=title) if won else title
         if not round_.revealed:
-            return shown_as if short else f"Answer {shown_as}{won}"
-        return f"{shown_as}: {column.label}" if short else f"Answer {shown_as}: {column.label}{won}"
+            if short:
+                return shown_as
+            if won:
+                return tr("Arena", "Answer {letter} — chosen by the class").format(letter=shown_as)
+            return tr("Arena", "Answer {letter}").format(letter=shown_as)
+        if short:
+            return f"{shown_as}: {column.label}"
+        if won:
+            chosen = tr("Arena", "Answer {letter}: {label} — chosen by the class")
+            return chosen.format(letter=shown_as, label=column.label)
+        return tr("Arena", "Answer {letter}: {label}").format(letter=shown_as, label=column.label)
 
     def _show_columns(self, columns: list[ArenaColumn]) -> None:
         while len(self.views) < len(columns):
@@ -452,7 +487,7 @@ class ArenaPanel(QWidget):
     def _show_round(self, round_: ArenaRound) -> None:
         shown = self._shown(round_)
         self._show_columns(shown)
-        self.question_label.setText(one_line(f"Question: {round_.question}", 400))
+        self.question_label.setText(one_line(tr("Arena", "Question: {question}").format(question=round_.question), 400))
         hidden = self._hidden(round_)
         for i, (view, column) in enumerate(zip(self.views, shown, strict=False)):
             view.set_color(self.chart.color(i))
@@ -464,7 +499,7 @@ class ArenaPanel(QWidget):
         running = self.running
         count = len(self.picker.paths())
         self.ask_button.setEnabled(not running and MIN_COLUMNS <= count <= MAX_COLUMNS)
-        self.ask_button.setToolTip("" if count >= MIN_COLUMNS else "Pick two to four models first")
+        self.ask_button.setToolTip("" if count >= MIN_COLUMNS else tr("Arena", "Pick two to four models first"))
         self.stop_button.setEnabled(running)
         self.setup.setEnabled(not running)
         round_ = self.round
@@ -477,7 +512,7 @@ class ArenaPanel(QWidget):
         self.reveal_button.setVisible(blind_round)
         self.reveal_button.setEnabled(finished and round_ is not None and not round_.revealed)
         lines = blind.tally_lines(self.session)
-        self.tally.setText(one_line("Tally: " + "; ".join(lines), 400) if lines else "")
+        self.tally.setText(one_line(tr("Arena", "Tally: {votes}").format(votes="; ".join(lines)), 400) if lines else "")
         self.export_button.setEnabled(bool(self.session.rounds))
 
     def set_present(self, present: bool) -> None:
@@ -519,9 +554,11 @@ class ArenaPanel(QWidget):
         """Build the divergence map of a Compare ``run`` (on a worker: its vocabulary is read from the baseline's
         file) and show it; False, with the reason shown, when it cannot start."""
         if self.running:
-            self.show_message("The divergence map opens once the models have answered (or Stop).", error=True)
+            self.show_message(
+                tr("Arena", "The divergence map opens once the models have answered (or Stop)."), error=True
+            )
             return False
-        self.show_message("Reading the comparison's tokens…")
+        self.show_message(tr("Arena", "Reading the comparison's tokens…"))
         self._handle = self._jobs.start(lambda _progress, _cancel: map_from_run(run), "arena-map")
         self._handle.finished.connect(self._on_map_finished)
         self._handle.failed.connect(self._on_job_failed)
@@ -546,7 +583,9 @@ class ArenaPanel(QWidget):
             action = menu.addAction(one_line(f"{created[:16].replace('T', ' ')}  {title}", 90))
             action.triggered.connect(lambda _=False, i=run_id: self._open_compare_run(i))
         if menu.isEmpty():
-            menu.addAction("No saved comparisons yet: run one in Compare with a baseline").setEnabled(False)
+            menu.addAction(tr("Arena", "No saved comparisons yet: run one in Compare with a baseline")).setEnabled(
+                False
+            )
         menu.exec(self.map_button.mapToGlobal(self.map_button.rect().bottomLeft()))
 
     def _open_compare_run(self, run_id: int) -> None:
@@ -605,14 +644,20 @@ class ArenaPanel(QWidget):
             for column in round_.columns:
                 if not column.finished:
                     column.state = "stopped"
-                    column.error = column.error or "Interrupted: the app closed before this reply finished."
+                    column.error = column.error or tr(
+                        "Arena", "Interrupted: the app closed before this reply finished."
+                    )
         self.session = session
         self._session_key += 1
         self.round = session.rounds[-1] if session.rounds else None
         if self.round is not None:
             self._show_round(self.round)
             self.picker.set_paths([c.source for c in self.round.columns if Path(c.source).exists()])
-        self.show_message(f"Reopened: {one_line(session.title, 80)} ({len(session.rounds)} question(s)).")
+        self.show_message(
+            tr("Arena", "Reopened: {title} ({count} question(s)).").format(
+                title=one_line(session.title, 80), count=len(session.rounds)
+            )
+        )
         self._refresh()
         return True
 
@@ -630,7 +675,7 @@ class ArenaPanel(QWidget):
             return
         self.wait_saved(READ_BACK_SECONDS)
         menu = QMenu(self)
-        menu.addAction("New session", self.new_session)
+        menu.addAction(tr("Arena", "New session"), self.new_session)
         menu.addSeparator()
         for session_id, created, title in self._store.sessions()[:20]:
             action = menu.addAction(one_line(f"{created[:16].replace('T', ' ')}  {title}", 90))
@@ -640,7 +685,10 @@ class ArenaPanel(QWidget):
     @Slot()
     def _on_export_button_clicked(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(
-            self, "Export the Arena session", "arena.csv", "CSV table (*.csv);;Picture of the columns (*.png)"
+            self,
+            tr("Arena", "Export the Arena session"),
+            "arena.csv",
+            tr("Arena", "CSV table (*.csv);;Picture of the columns (*.png)"),
         )
         if path:
             self.export(path, picture="png" in chosen.lower() or path.lower().endswith(".png"))
@@ -650,13 +698,15 @@ class ArenaPanel(QWidget):
         try:
             if picture:
                 if not self.columns_widget.grab().save(path, "PNG"):
-                    raise OSError("the picture could not be written")
+                    raise OSError(tr("Arena", "the picture could not be written"))
             else:
                 Path(path).write_text(blind.to_csv(self.session), encoding="utf-8")
         except OSError as exc:
-            self.show_message(f"Could not export to {one_line(path, 120)}: {exc}", error=True)
+            self.show_message(
+                tr("Arena", "Could not export to {path}: {exc}").format(path=one_line(path, 120), exc=exc), error=True
+            )
             return False
-        self.show_message(f"Exported to {one_line(path, 120)}.")
+        self.show_message(tr("Arena", "Exported to {path}.").format(path=one_line(path, 120)))
         return True
 
     def snapshot(self) -> ArenaSession:

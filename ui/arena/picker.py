@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import tr
 from ui.untrusted import one_line, tooltip
 from workbench.arena.plan import MAX_COLUMNS
 from workbench.library.entry import LibraryEntry
@@ -44,12 +45,13 @@ class ModelPicker(QWidget):
         self.list.setWrapping(True)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setFixedHeight(34)
-        self.list.setToolTip("Two to four models; the first is the baseline the others are compared with. Drag to "
-                             "reorder.")
-        self.add_button = QPushButton("Add file…")
-        self.library_button = QPushButton("From library")
+        self.list.setToolTip(
+            tr("Arena", "Two to four models; the first is the baseline the others are compared with. Drag to reorder.")
+        )
+        self.add_button = QPushButton(tr("Arena", "Add file…"))
+        self.library_button = QPushButton(tr("Arena", "From library"))
         self.library_button.setEnabled(library_entries is not None)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(tr("Arena", "Remove"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list, 1)
@@ -85,7 +87,9 @@ class ModelPicker(QWidget):
 
     @Slot()
     def _on_add_button_clicked(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Add models to the Arena", "", "GGUF models (*.gguf)")
+        files, _ = QFileDialog.getOpenFileNames(
+            self, tr("Arena", "Add models to the Arena"), "", tr("Arena", "GGUF models (*.gguf)")
+        )
         self.add_paths(files)
 
     @Slot()
@@ -101,7 +105,7 @@ class ModelPicker(QWidget):
             action.setData(entry.path)
             action.setEnabled(entry.path not in self.paths())
         if menu.isEmpty():
-            menu.addAction("The library has no models yet").setEnabled(False)
+            menu.addAction(tr("Arena", "The library has no models yet")).setEnabled(False)
         chosen = menu.exec(self.library_button.mapToGlobal(self.library_button.rect().bottomLeft()))
         if chosen is not None and chosen.data():
             self.add_paths([str(chosen.data())])

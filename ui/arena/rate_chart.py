@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.chart_theme import ChartTheme
+from ui.i18n import tr
 
 COLUMN_COLORS_LIGHT = ("#0072B2", "#D55E00", "#009E73", "#CC79A7")
 COLUMN_COLORS_DARK = ("#4DA3FF", "#FF9A3C", "#3DDC97", "#E58FC4")
@@ -45,9 +46,9 @@ class ColumnRateChart(QWidget):
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
-        self.plot.setLabel("left", "tokens/s")
+        self.plot.setLabel("left", tr("Arena", "tokens/s"))
         self.plot.getAxis("left").enableAutoSIPrefix(False)
-        self.plot.setLabel("bottom", "seconds")
+        self.plot.setLabel("bottom", tr("Arena", "seconds"))
         # No grid: a grid is drawn by the axes across the whole plot, so every new point would draw both axes (their
         # text too) again; without it they are drawn only when their range grows.
         self.plot.disableAutoRange()
@@ -64,8 +65,13 @@ class ColumnRateChart(QWidget):
         self._timer.setInterval(REDRAW_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
         self._timer.start()
-        self.setToolTip("How fast each column answers, in tokens per second so far, in the colour of its column. "
-                        "All at once, they share the processor: each is slower than alone.")
+        self.setToolTip(
+            tr(
+                "Arena",
+                "How fast each column answers, in tokens per second so far, in the colour of its column. "
+                "All at once, they share the processor: each is slower than alone.",
+            )
+        )
 
     def start(self, names: list[str]) -> None:
         """New curves for the columns ``names`` (in the order they are shown)."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWi
 
 from ui.chart_theme import ChartTheme
 from workbench.engine.protocol import ReplyStats
+from ui.i18n import format_decimal, tr, tr_noop
 from workbench.model_info import format_bytes
 from workbench.telemetry import MemorySampler, SampleRing, TokenRateTracker
 
@@ -28,12 +29,12 @@ MEMORY_HZ = 4
 """Memory sampling frequency."""
 
 _EXPLAIN = {
-    "instant": "Instant: tokens the model wrote in the last half second, per second.",
-    "average": "Average: tokens per second over the last 5 seconds of the current reply.",
-    "engine": "Engine memory: what the model process uses right now (RSS).",
-    "app": "This app: the memory of the workbench window itself (RSS).",
-    "available": "Available: memory the computer can still hand out without slowing down.",
-    "total": "Total: all the memory (RAM) in this computer, the ceiling for everything.",
+    "instant": tr_noop("Charts", "Instant: tokens the model wrote in the last half second, per second."),
+    "average": tr_noop("Charts", "Average: tokens per second over the last 5 seconds of the current reply."),
+    "engine": tr_noop("Charts", "Engine memory: what the model process uses right now (RSS)."),
+    "app": tr_noop("Charts", "This app: the memory of the workbench window itself (RSS)."),
+    "available": tr_noop("Charts", "Available: memory the computer can still hand out without slowing down."),
+    "total": tr_noop("Charts", "Total: all the memory (RAM) in this computer, the ceiling for everything."),
 }
 
 
@@ -147,16 +148,22 @@ class LiveChartsPanel(QWidget):
     # -- building -----------------------------------------------------------------------
 
     def _build(self) -> None:
-        self._pause_button = self._tool_button("Pause", checkable=True)
-        self._pause_button.setToolTip("Freeze both charts to talk about them. Measuring goes on; Resume shows it.")
+        self._pause_button = self._tool_button(tr("Charts", "Pause"), checkable=True)
+        self._pause_button.setToolTip(
+            tr("Charts", "Freeze both charts to talk about them. Measuring goes on; Resume shows it.")
+        )
         self._pause_button.toggled.connect(self._on_pause_button_toggled)
-        self._clear_button = self._tool_button("Clear", checkable=False)
-        self._clear_button.setToolTip("Empty both charts and start their time axis again at 0 s.")
+        #: Button: empty both charts (verb).
+        self._clear_button = self._tool_button(tr("Charts", "Clear"), checkable=False)
+        self._clear_button.setToolTip(tr("Charts", "Empty both charts and start their time axis again at 0 s."))
         self._clear_button.clicked.connect(self.clear)
-        self._zoom_button = self._tool_button("Zoom to processes", checkable=True)
+        self._zoom_button = self._tool_button(tr("Charts", "Zoom to processes"), checkable=True)
         self._zoom_button.setToolTip(
-            "Scale the memory chart to the engine and this app, so small differences show.\n"
-            "Off: the whole computer, with its total memory as the ceiling."
+            tr(
+                "Charts",
+                "Scale the memory chart to the engine and this app, so small differences show.\n"
+                "Off: the whole computer, with its total memory as the ceiling.",
+            )
         )
         self._zoom_button.setChecked(True)  # the model's own memory is what people come to see
         self._zoom_button.toggled.connect(self._on_zoom_button_toggled)
@@ -186,8 +193,10 @@ class LiveChartsPanel(QWidget):
             plot.hideButtons()
             plot.disableAutoRange()
             plot.getAxis("left").setWidth(64)
-        self._rate_plot.setToolTip("\n".join(_EXPLAIN[k] for k in ("instant", "average")))
-        self._memory_plot.setToolTip("\n".join(_EXPLAIN[k] for k in ("engine", "app", "available", "total")))
+        self._rate_plot.setToolTip("\n".join(tr("Charts", _EXPLAIN[k]) for k in ("instant", "average")))
+        self._memory_plot.setToolTip(
+            "\n".join(tr("Charts", _EXPLAIN[k]) for k in ("engine", "app", "available", "total"))
+        )
 
         self._curves: dict[str, pg.PlotDataItem] = {}
         # The thin instant curve is drawn over the thick average so both stay visible.
@@ -226,8 +235,8 @@ class LiveChartsPanel(QWidget):
                 continue
             legend.addItem(self._curves[name], self._legend_text(name))
             sample, label = legend.items[-1]
-            label.setToolTip(_EXPLAIN[name])
-            sample.setToolTip(_EXPLAIN[name])
+            label.setToolTip(tr("Charts", _EXPLAIN[name]))
+            sample.setToolTip(tr("Charts", _EXPLAIN[name]))
             self._legend_labels[name] = label
         for column in self._columns:
             self._rate_legend.addItem(column.curve, self._column_text(column))
@@ -323,7 +332,7 @@ class LiveChartsPanel(QWidget):
         self._pause_button.blockSignals(True)
         self._pause_button.setChecked(paused)
         self._pause_button.blockSignals(False)
-        self._pause_button.setText("Resume" if paused else "Pause")
+        self._pause_button.setText(tr("Charts", "Resume") if paused else tr("Charts", "Pause"))
         if not paused:
             self._redraw()
         self.paused_changed.emit(paused)
@@ -427,22 +436,29 @@ class LiveChartsPanel(QWidget):
         last = self._rings[name].last()
         value = last[1] if last is not None else math.nan
         if name in ("instant", "average"):
-            shown = "–" if math.isnan(value) else f"{value:.0f} tok/s"
+            shown = "–" if math.isnan(value) else tr("Charts", "{value} tok/s").format(value=format_decimal(value, 0))
         else:
             shown = "–" if math.isnan(value) else format_bytes(value)
         title = {
-            "instant": "Instant",
-            "average": "Average",
-            "engine": "Engine",
-            "app": "App",
-            "available": "Available",
-            "total": "Total",
+            #: Legend: tokens per second right now.
+            "instant": tr("Charts", "Instant"),
+            "average": tr("Charts", "Average"),
+            #: Legend: the memory of the process that runs the model.
+            "engine": tr("Charts", "Engine"),
+            #: Legend: the memory of this app's window.
+            "app": tr("Charts", "App"),
+            #: Legend: memory the computer can still hand out.
+            "available": tr("Charts", "Available"),
+            "total": tr("Charts", "Total"),
         }[name]
         return f"{title}: {shown}"
 
     def _column_text(self, column: _ColumnSeries) -> str:
         last = column.ring.last()
-        shown = "–" if last is None or math.isnan(last[1]) else f"{last[1]:.0f} tok/s"
+        if last is None or math.isnan(last[1]):
+            shown = "–"
+        else:
+            shown = tr("Charts", "{value} tok/s").format(value=format_decimal(last[1], 0))
         return f"{column.name}: {shown}"
 
     def _update_legend_values(self) -> None:
@@ -478,7 +494,10 @@ class LiveChartsPanel(QWidget):
         fg = theme.foreground
         label_style = {"color": fg.name(), "font-size": theme.label_size}
         self._graphics.setBackground(theme.background)
-        for plot, title in ((self._rate_plot, "Tokens per second"), (self._memory_plot, "Memory")):
+        for plot, title in (
+            (self._rate_plot, tr("Charts", "Tokens per second")),
+            (self._memory_plot, tr("Charts", "Memory")),
+        ):
             plot.setTitle(title, color=fg.name(), size=theme.title_size, bold=True)
             for side in ("left", "bottom"):
                 axis = plot.getAxis(side)
@@ -487,9 +506,9 @@ class LiveChartsPanel(QWidget):
                 axis.setTickFont(theme.tick_font)
                 axis.setStyle(hideOverlappingLabels=False)
             plot.showGrid(x=True, y=True, alpha=theme.grid_alpha)
-            plot.setLabel("bottom", "time (s)", **label_style)
-        self._rate_plot.setLabel("left", "tokens/s", **label_style)
-        self._memory_plot.setLabel("left", "memory", units="B", **label_style)
+            plot.setLabel("bottom", tr("Charts", "time (s)"), **label_style)
+        self._rate_plot.setLabel("left", tr("Charts", "tokens/s"), **label_style)
+        self._memory_plot.setLabel("left", tr("Charts", "memory"), units="B", **label_style)
 
         s = theme.series
         self._curves["instant"].setPen(pg.mkPen(s["instant"], width=2))

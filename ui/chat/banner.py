@@ -7,6 +7,7 @@ from typing import Literal
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from ui.i18n import tr
 from ui.untrusted import LABEL_LIMIT, set_plain, shown
 
 BANNER_LIMIT = 2 * LABEL_LIMIT
@@ -44,7 +45,7 @@ class Banner(QFrame):
         self.action_button = QPushButton()
         self.close_button = QToolButton()
         self.close_button.setText("✕")
-        self.close_button.setToolTip("Hide this message")
+        self.close_button.setToolTip(tr("Chat", "Hide this message"))
         self.close_button.setAutoRaise(True)
         layout = QHBoxLayout(self)
         layout.addWidget(self.label, 1)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import format_integer, tr
 from ui.untrusted import set_plain
 from workbench.chat.attachments import Attachment, AttachmentError, read_attachment, with_attachments
 from workbench.chat.context import WHEN_FULL_CHOICES, ContextUse, WhenFull
@@ -57,53 +58,66 @@ class Composer(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = QPlainTextEdit()
-        self.editor.setPlaceholderText("Type a message. Enter sends, Shift+Enter starts a new line.")
+        self.editor.setPlaceholderText(tr("Chat", "Type a message. Enter sends, Shift+Enter starts a new line."))
         self.editor.setMaximumHeight(120)
         self.editor.installEventFilter(self)
         self.edit_label = QLabel(
-            "Editing an earlier message: Send makes a new version of it and the conversation goes on from there; "
-            "what followed it is kept (‹ › on the message switch back)."
+            tr(
+                "Chat",
+                "Editing an earlier message: Send makes a new version of it and the conversation goes on from there; "
+                "what followed it is kept (‹ › on the message switch back).",
+            )
         )
         self.edit_label.setWordWrap(True)
-        self.cancel_edit_button = QPushButton("Cancel edit")
-        self.send_button = QPushButton("Send")
-        self.send_button.setToolTip("Send the message (Enter)")
-        self.stop_button = QPushButton("Stop")
-        self.stop_button.setToolTip("Stop the reply now (Esc); what was written so far is kept")
-        self.regenerate_button = QPushButton("Regenerate")
+        self.cancel_edit_button = QPushButton(tr("Chat", "Cancel edit"))
+        self.send_button = QPushButton(tr("Chat", "Send"))
+        self.send_button.setToolTip(tr("Chat", "Send the message (Enter)"))
+        self.stop_button = QPushButton(tr("Chat", "Stop"))
+        self.stop_button.setToolTip(tr("Chat", "Stop the reply now (Esc); what was written so far is kept"))
+        self.regenerate_button = QPushButton(tr("Chat", "Regenerate"))
         self.regenerate_button.setToolTip(
-            "Draw a new version of the last reply; the earlier ones are kept (‹ › on the reply)"
+            tr("Chat", "Draw a new version of the last reply; the earlier ones are kept (‹ › on the reply)")
         )
-        self.clear_button = QPushButton("Clear conversation")
-        self.clear_button.setToolTip("Delete every message of this conversation")
-        self.attach_button = QPushButton("Attach file…")
-        self.attach_button.setToolTip("Add a text file (notes, Markdown, CSV, source code) to the message")
-        self.think_box = QCheckBox("Think")
+        self.clear_button = QPushButton(tr("Chat", "Clear conversation"))
+        self.clear_button.setToolTip(tr("Chat", "Delete every message of this conversation"))
+        self.attach_button = QPushButton(tr("Chat", "Attach file…"))
+        self.attach_button.setToolTip(tr("Chat", "Add a text file (notes, Markdown, CSV, source code) to the message"))
+        #: A check box: let the model think (reason) before it answers.
+        self.think_box = QCheckBox(tr("Chat", "Think"))
         self.think_box.setToolTip(
-            "Let the model think step by step before it answers. Its thinking shows folded above the answer. "
-            "Answers to harder questions are often better, but take longer. Switch it off for quick replies. "
-            "This choice is kept for this conversation."
+            tr(
+                "Chat",
+                "Let the model think step by step before it answers. Its thinking shows folded above the answer. "
+                "Answers to harder questions are often better, but take longer. Switch it off for quick replies. "
+                "This choice is kept for this conversation.",
+            )
         )
         self.think_box.setVisible(False)
         self.attachments: list[Attachment] = []
         self.attachments_label = QLabel()
         self.attachments_label.setWordWrap(True)
-        self.remove_attachments_button = QPushButton("Remove files")
+        self.remove_attachments_button = QPushButton(tr("Chat", "Remove files"))
         self._limit: int | None = None
         self.context_label = QLabel()
         self.context_label.setToolTip(
-            "How much of the model's context (what it can read at once) this conversation and your message take"
+            tr(
+                "Chat",
+                "How much of the model's context (what it can read at once) this conversation and your message take",
+            )
         )
         self.context_bar = QProgressBar()
         self.context_bar.setTextVisible(False)
         self.context_bar.setMaximumHeight(8)
-        self.when_full_label = QLabel("When it is full:")
+        self.when_full_label = QLabel(tr("Chat", "When it is full:"))
         self.when_full_combo = QComboBox()
         for value, label in WHEN_FULL_CHOICES:
             self.when_full_combo.addItem(label, value)
         self.when_full_combo.setToolTip(
-            "Leave out the oldest messages from what the model reads (they stay in the conversation), or stop and "
-            "keep your message in the box"
+            tr(
+                "Chat",
+                "Leave out the oldest messages from what the model reads (they stay in the conversation), or stop and "
+                "keep your message in the box",
+            )
         )
 
         edit_row = QHBoxLayout()
@@ -185,14 +199,25 @@ class Composer(QWidget):
         parts = []
         for a in self.attachments:
             too_big = self._limit is not None and a.tokens >= self._limit
-            parts.append(f"{a.name} (about {a.tokens:,} tokens{': it will not fit in the context' if too_big else ''})")
-        set_plain(self.attachments_label, "Attached: " + ", ".join(parts) if parts else "")  # file names: plain
+            if too_big:
+                text = tr("Chat", "{name} (about {tokens} tokens: it will not fit in the context)")
+            else:
+                text = tr("Chat", "{name} (about {tokens} tokens)")
+            parts.append(text.format(name=a.name, tokens=format_integer(a.tokens)))
+        attached = tr("Chat", "Attached: {files}").format(files=", ".join(parts)) if parts else ""
+        set_plain(self.attachments_label, attached)  # file names: plain
 
     @Slot()
     def _on_attach_button_clicked(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, "Attach text files", "", "Text files (*.txt *.md *.csv *.json *.py *.js *.ts *.c *.h *.cpp *.rs "
-            "*.go *.java *.sh *.toml *.yaml *.yml *.html *.css *.sql);;All files (*)",
+            self,
+            tr("Chat", "Attach text files"),
+            "",
+            tr(
+                "Chat",
+                "Text files (*.txt *.md *.csv *.json *.py *.js *.ts *.c *.h *.cpp *.rs "
+                "*.go *.java *.sh *.toml *.yaml *.yml *.html *.css *.sql);;All files (*)",
+            ),
         )
         for path in paths:
             self.attach(path)

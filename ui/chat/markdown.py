@@ -27,6 +27,8 @@ from pygments.formatters import HtmlFormatter
 from pygments.lexers import get_lexer_by_name
 from pygments.util import ClassNotFound
 
+from ui.i18n import tr
+
 MONO = "'DejaVu Sans Mono', 'Menlo', 'Consolas', monospace"
 WEB_SCHEMES = frozenset({"http", "https"})
 COPY_SCHEME = "copy-code"
@@ -137,7 +139,7 @@ def _parser(colors: CodeColors) -> MarkdownIt:
         token = tokens[idx]
         src = str(token.attrGet("src") or "")
         alt = self.renderInlineAsText(token.children or [], options, env)
-        description = f"[image: {html.escape(alt)}]" if alt else "[image]"
+        description = tr("Chat", "[image: {alt}]").format(alt=html.escape(alt)) if alt else tr("Chat", "[image]")
         address = (
             f'<a href="{html.escape(src)}">{html.escape(src)}</a>' if is_web_address(src) else html.escape(src)
         )

@@ -32,13 +32,18 @@ from PySide6.QtWidgets import (
 
 from ui.chat.markdown import COPY_SCHEME, MarkdownRenderer, code_blocks
 from ui.chat.thinking_block import ThinkingBlock
+from ui.i18n import tr, tr_noop
 from ui.untrusted import ElidedLabel, LinkConfirmation, ask_to_open, one_line
 from workbench.chat.blocks import finished_cut
 from workbench.chat.thinking import TemplateThinking, ThinkingSplit, ThoughtTally, split_thinking
 from workbench.conversations import StoredMessage, describe_stats
 from workbench.engine.protocol import ReplyStats
 
-ROLE_NAMES = {"user": "You", "assistant": "Assistant", "system": "System"}
+ROLE_NAMES = {
+    "user": tr_noop("Chat", "You"),
+    "assistant": tr_noop("Chat", "Assistant"),
+    "system": tr_noop("Chat", "System"),
+}
 _BLANK_PIXEL = QImage(1, 1, QImage.Format.Format_ARGB32)
 _BLANK_PIXEL.fill(QColor(0, 0, 0, 0))
 
@@ -102,11 +107,11 @@ class MessageBody(QTextBrowser):
             cut = finished_cut(text, start)
             if cut.end <= start:
                 break
-            self._replace_tail(render(text[start:cut.end]))
+            self._replace_tail(render(text[start : cut.end]))
             self.renders += cut.end - start
             self._finish_piece(cut.soft)
-            self._finished_source = text[:cut.end]
-        tail = text[len(self._finished_source):]
+            self._finished_source = text[: cut.end]
+        tail = text[len(self._finished_source) :]
         self._replace_tail(render(tail) if tail else "")
         self.renders += len(tail)
         self._fit_height()
@@ -153,7 +158,6 @@ class MessageBody(QTextBrowser):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._fit_height()
-
 
     def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: A002, N802 - Qt override
         """Nothing is ever loaded into a reply: no image, no style sheet, local or remote.
@@ -211,7 +215,7 @@ class MessageWidget(QFrame):
             self.setAutoFillBackground(True)
             self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
 
-        name = ROLE_NAMES.get(message.role, message.role)
+        name = tr("Chat", ROLE_NAMES[message.role]) if message.role in ROLE_NAMES else message.role
         if message.role == "assistant" and message.model:  # stored as the model's own name; shown as plain text
             name += f" · {one_line(message.model)}"
         self.who = ElidedLabel(name)  # cut to the header's width: a long name never widens the chat
@@ -220,23 +224,28 @@ class MessageWidget(QFrame):
         self.who.setFont(font)
         self.who.set_full_text(name)  # measured again in bold
         self.state_label = QLabel()
-        self.copy_button = _tool_button("Copy", "Copy this message's whole text (each code block has its own Copy)")
-        self.edit_button = _tool_button("Edit", "Put this message back in the box below to change and send it again")
+        self.copy_button = _tool_button(
+            tr("Chat", "Copy"), tr("Chat", "Copy this message's whole text (each code block has its own Copy)")
+        )
+        self.edit_button = _tool_button(
+            tr("Chat", "Edit"), tr("Chat", "Put this message back in the box below to change and send it again")
+        )
         self.regenerate_button = _tool_button(
-            "Regenerate", "Draw a new reply; this one is kept, and ‹ › switch between the versions"
+            tr("Chat", "Regenerate"),
+            tr("Chat", "Draw a new reply; this one is kept, and ‹ › switch between the versions"),
         )
         self.edit_button.setVisible(False)
         self.regenerate_button.setVisible(False)
         if message.role == "user":  # an edited message: each version keeps the conversation that followed it
             self.previous_button = _tool_button(
-                "‹", "The previous version of this message, with the conversation that followed it"
+                "‹", tr("Chat", "The previous version of this message, with the conversation that followed it")
             )
             self.next_button = _tool_button(
-                "›", "The next version of this message, with the conversation that followed it"
+                "›", tr("Chat", "The next version of this message, with the conversation that followed it")
             )
         else:
-            self.previous_button = _tool_button("‹", "The previous version of this reply")
-            self.next_button = _tool_button("›", "The next version of this reply")
+            self.previous_button = _tool_button("‹", tr("Chat", "The previous version of this reply"))
+            self.next_button = _tool_button("›", tr("Chat", "The next version of this reply"))
         self.variant_label = QLabel()
         index, count = message.variant
         self.variant = message.variant
@@ -250,8 +259,14 @@ class MessageWidget(QFrame):
         header.addWidget(self.who)
         header.addWidget(self.state_label)
         header.addStretch(1)
-        for button in (self.previous_button, self.variant_label, self.next_button, self.edit_button,
-                       self.regenerate_button, self.copy_button):
+        for button in (
+            self.previous_button,
+            self.variant_label,
+            self.next_button,
+            self.edit_button,
+            self.regenerate_button,
+            self.copy_button,
+        ):
             header.addWidget(button)
 
         self.thinking = ThinkingBlock(MessageBody(), renderer.render)
@@ -323,9 +338,14 @@ class MessageWidget(QFrame):
             summary = self.thought.describe()
         elif self.split.state == "open":
             streaming = self.state == "streaming"
-            summary = "Thinking…" if streaming else "Thinking cut off: the reply ended before its answer"
+            summary = (
+                tr("Chat", "Thinking…")
+                if streaming
+                else tr("Chat", "Thinking cut off: the reply ended before its answer")
+            )
         else:
-            summary = "Thought"
+            #: Header of the model's thinking once it is finished (a noun: its thoughts).
+            summary = tr("Chat", "Thought")
         self.thinking.set_summary(summary)
 
     def set_renderer(self, renderer: MarkdownRenderer) -> None:
@@ -337,7 +357,7 @@ class MessageWidget(QFrame):
     def set_state(self, state: str) -> None:
         labels = {
             "interrupted": '<span style="color:#c62828"><b>interrupted</b></span>',
-            "streaming": "<i>writing…</i>",
+            "streaming": tr("Chat", "<i>writing…</i>"),
         }
         changed = state != self.state
         self.state = state
@@ -361,7 +381,7 @@ class MessageWidget(QFrame):
         code = code_blocks(self.split.answer).get(key)
         if code is not None:
             QGuiApplication.clipboard().setText(code)
-            self.state_label.setText("<i>code copied</i>")
+            self.state_label.setText(tr("Chat", "<i>code copied</i>"))
 
     @Slot()
     def _on_edit_button_clicked(self) -> None:

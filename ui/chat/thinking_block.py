@@ -12,6 +12,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QFrame, QToolButton, QVBoxLayout, QWidget
 
+from ui.i18n import tr
+
 
 class ThinkingBlock(QFrame):
     """The fold: a toggle line with the summary, and the thinking text under it when unfolded.
@@ -31,7 +33,7 @@ class ThinkingBlock(QFrame):
         self.toggle.setAutoRaise(True)
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toggle.setToolTip("Show or hide what the model wrote while thinking, before its answer")
+        self.toggle.setToolTip(tr("Chat", "Show or hide what the model wrote while thinking, before its answer"))
         self.body = body
         self.body.setStyleSheet("QTextBrowser { background: transparent; color: #808080; }")  # muted in both themes
         self.body.hide()
@@ -41,7 +43,7 @@ class ThinkingBlock(QFrame):
         layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.body)
         self.toggle.toggled.connect(self._on_toggle_toggled)
-        self.set_summary("Thinking…")
+        self.set_summary(tr("Chat", "Thinking…"))
 
     @property
     def text(self) -> str:
@@ -75,7 +77,7 @@ class ThinkingBlock(QFrame):
         if self._text:
             self.body.show_markdown(self._text, self._render)  # type: ignore[attr-defined]
         else:
-            self.body.set_html("<i>(empty)</i>")  # type: ignore[attr-defined]
+            self.body.set_html(tr("Chat", "<i>(empty)</i>"))  # type: ignore[attr-defined]
 
     @Slot(bool)
     def _on_toggle_toggled(self, expanded: bool) -> None:

@@ -5,31 +5,44 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from ui.i18n import tr, tr_noop
 from ui.untrusted import escaped, set_plain
 from workbench.chat.recommend import CatalogFit
 from workbench.model_info import format_bytes, format_count
 from workbench.starter import STARTER_LABEL
 
-INTRO = (
+INTRO = tr_noop(
+    "Welcome",
     "A small language model is a text-predicting program, small enough to run on this laptop without the "
     "internet: it writes a reply one word-piece (token) at a time. Try the bundled starter model, or open a "
-    "GGUF model file you already have; you will see how fast it writes and how much memory it takes."
+    "GGUF model file you already have; you will see how fast it writes and how much memory it takes.",
 )
 
 
 def starter_note(upgrade: CatalogFit | None) -> str:
     """What the starter is, plainly, and the better model that fits this computer (rich text, our own words)."""
-    note = (
-        f"{STARTER_LABEL} is a tiny demonstration model (135 million parameters): it answers at once, but it "
-        "often gets facts wrong and garbles words. "
-    )
+    note = tr(
+        "Welcome",
+        "{STARTER_LABEL} is a tiny demonstration model (135 million parameters): it answers at once, but it often "
+        "gets facts wrong and garbles words. ",
+    ).format(STARTER_LABEL=STARTER_LABEL)
     if upgrade is None:
-        return note + 'Bigger models answer far better: <a href="hub">find one that fits this computer</a>.'
+        return note + tr(
+            "Welcome", 'Bigger models answer far better: <a href="hub">find one that fits this computer</a>.'
+        )
     m = upgrade.model
     return note + (
-        f"For real answers, the best recommended model that fits this computer is <b>{escaped(m.name)}</b> "
-        f"({format_count(m.parameters)} parameters, a ≈{format_bytes(upgrade.download_bytes)} download, "
-        f'{upgrade.verdict} in memory): <a href="hub">find it in Find models</a>.'
+        tr(
+            "Welcome",
+            "For real answers, the best recommended model that fits this computer is <b>{name}</b> ({parameters} "
+            "parameters, a ≈{download_bytes} download, {verdict} in memory): "
+            '<a href="hub">find it in Find models</a>.',
+        ).format(
+            name=escaped(m.name),
+            parameters=format_count(m.parameters),
+            download_bytes=format_bytes(upgrade.download_bytes),
+            verdict=upgrade.verdict,
+        )
     )
 
 
@@ -60,14 +73,12 @@ class WelcomePage(QWidget):
     ) -> None:
         """``upgrade``: the best recommended model that fits this computer, offered beside the starter."""
         super().__init__(parent)
-        title = QLabel("<h1>Chat with a small language model</h1>")
-        intro = QLabel(INTRO)
+        title = QLabel(tr("Welcome", "<h1>Chat with a small language model</h1>"))
+        intro = QLabel(tr("Welcome", INTRO))
         intro.setWordWrap(True)
-        if starter_size is not None:
-            label = f"Try the starter model ({STARTER_LABEL}, {starter_size}, included)"
-        else:
-            label = f"Starter model ({STARTER_LABEL}) is not installed"
-        self.starter_button = QPushButton(label)
+        self._starter_size = starter_size
+        self._upgrade = upgrade
+        self.starter_button = QPushButton(self._starter_label())
         self.starter_button.setObjectName("primary")
         self.starter_button.setEnabled(starter_size is not None)
         self.starter_button.setMinimumHeight(56)
@@ -80,17 +91,25 @@ class WelcomePage(QWidget):
         self.starter_note.setWordWrap(True)
         self.starter_note.setTextFormat(Qt.TextFormat.RichText)
         self.starter_note.linkActivated.connect(self._on_more_label_link_activated)
-        self.open_button = QPushButton("Open a GGUF file…")
-        self.open_button.setToolTip("Pick a .gguf model file on this computer; you will see whether it fits first.")
-        self.ladder_button = QPushButton("Show how shrinking a model trades size for quality")
+        self.open_button = QPushButton(tr("Welcome", "Open a GGUF file…"))
+        self.open_button.setToolTip(
+            tr("Welcome", "Pick a .gguf model file on this computer; you will see whether it fits first.")
+        )
+        self.ladder_button = QPushButton(tr("Welcome", "Show how shrinking a model trades size for quality"))
         self.ladder_button.setEnabled(starter_size is not None)
         self.ladder_button.setToolTip(
-            "Makes four smaller versions of the starter model (Q4_0, Q3_K_M, Q2_K and IQ2_XS) in the app's models "
-            "folder, then measures them side by side with the original: size, speed and quality. A few minutes."
+            tr(
+                "Welcome",
+                "Makes four smaller versions of the starter model (Q4_0, Q3_K_M, Q2_K and IQ2_XS) in the app's models "
+                "folder, then measures them side by side with the original: size, speed and quality. A few minutes.",
+            )
         )
         self.more_label = QLabel(
-            'Or pick one of the <a href="library">models already on this computer</a>, or '
-            '<a href="hub">find more on the Hugging Face Hub</a> and see whether they fit before downloading.'
+            tr(
+                "Welcome",
+                'Or pick one of the <a href="library">models already on this computer</a>, or '
+                '<a href="hub">find more on the Hugging Face Hub</a> and see whether they fit before downloading.',
+            )
         )
         self.more_label.setWordWrap(True)
         self.more_label.linkActivated.connect(self._on_more_label_link_activated)
@@ -133,8 +152,20 @@ class WelcomePage(QWidget):
         self.busy_label.setVisible(busy)
         self.busy_bar.setVisible(busy)
         self.open_button.setEnabled(not busy)
-        self.starter_button.setEnabled(not busy and "included" in self.starter_button.text())
+        self.starter_button.setEnabled(not busy and self._has_starter)
         self.ladder_button.setEnabled(not busy and self._has_starter)
+
+    def retranslate_texts(self) -> None:
+        """Write the sentences that carry values again, in the language installed now."""
+        self.starter_button.setText(self._starter_label())
+        self.starter_note.setText(starter_note(self._upgrade))
+
+    def _starter_label(self) -> str:
+        if self._starter_size is not None:
+            return tr("Welcome", "Try the starter model ({STARTER_LABEL}, {starter_size}, included)").format(
+                STARTER_LABEL=STARTER_LABEL, starter_size=self._starter_size
+            )
+        return tr("Welcome", "Starter model ({STARTER_LABEL}) is not installed").format(STARTER_LABEL=STARTER_LABEL)
 
     def show_fit(self, html: str) -> None:
         self.fit_label.setText(html)

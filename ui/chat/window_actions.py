@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.chat.panel import ChatPanel
+from ui.i18n import tr, tr_noop
 from ui.model.session import ModelSession
 from workbench.endpoints.paths import parse_remote_path
 
@@ -32,18 +33,20 @@ LAST_MODEL_KEY = "chat/last_model"
 REOPEN_KEY = "chat/reopen_last_model"
 
 CHAT_KEYS: tuple[tuple[str, str], ...] = (
-    ("Enter", "Send the message"),
-    ("Shift+Enter", "Start a new line in the message"),
-    ("Esc", "Stop the reply being written (what it wrote so far is kept)"),
+    #: The Enter key.
+    (tr_noop("Chat", "Enter"), tr_noop("Chat", "Send the message")),
+    ("Shift+Enter", tr_noop("Chat", "Start a new line in the message")),
+    #: The Escape key.
+    (tr_noop("Chat", "Esc"), tr_noop("Chat", "Stop the reply being written (what it wrote so far is kept)")),
 )
 """Keys of the chat itself, which are not menu entries."""
 
 
-def _menu(bar: QMenuBar, title: str) -> QMenu | None:
-    """The window's menu whose title, without its ``&`` marker, is ``title``."""
+def _menu(bar: QMenuBar, name: str) -> QMenu | None:
+    """The window's menu named ``name`` (its object name: "file", "model", "help"; titles are translated)."""
     for action in bar.actions():
         menu = action.menu()
-        if isinstance(menu, QMenu) and action.text().replace("&", "") == title:
+        if isinstance(menu, QMenu) and menu.objectName() == name:
             return menu
     return None
 
@@ -74,10 +77,12 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, bar: QMenuBar, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
-        rows = menu_shortcuts(bar) + [(keys, f"Chat: {what}") for keys, what in CHAT_KEYS]
+        self.setWindowTitle(tr("Chat", "Keyboard shortcuts"))
+        rows = menu_shortcuts(bar) + [
+            (keys, tr("Chat", "Chat: {what}").format(what=tr("Chat", what))) for keys, what in CHAT_KEYS
+        ]
         self.table = QTableWidget(len(rows), 2)
-        self.table.setHorizontalHeaderLabels(["Keys", "What they do"])
+        self.table.setHorizontalHeaderLabels([tr("Chat", "Keys"), tr("Chat", "What they do")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, (keys, what) in enumerate(rows):
@@ -94,6 +99,7 @@ class ShortcutsDialog(QDialog):
 
     def rows(self) -> list[tuple[str, str]]:
         """What the table lists, row by row."""
+
         def text(row: int, column: int) -> str:
             item = self.table.item(row, column)
             return item.text() if item is not None else ""
@@ -128,8 +134,8 @@ class ChatActions(QObject):
         self._new_conversation = new_conversation
         self._show_chat = show_chat
         bar = window.menuBar()
-        file_menu, model_menu, help_menu = (_menu(bar, t) for t in ("File", "Model", "Help"))
-        self.new_action = QAction("&New conversation", window)
+        file_menu, model_menu, help_menu = (_menu(bar, name) for name in ("file", "model", "help"))
+        self.new_action = QAction(tr("Chat", "&New conversation"), window)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self._on_new_action_triggered)
         if file_menu is not None and file_menu.actions():
@@ -140,22 +146,22 @@ class ChatActions(QObject):
             window.addAction(self.new_action)
         self.pick_action: QAction | None = None
         if pick_model is not None:
-            self.pick_action = QAction("&Pick a model…", window)
+            self.pick_action = QAction(tr("Chat", "&Pick a model…"), window)
             self.pick_action.setShortcut(QKeySequence("Ctrl+K"))
-            self.pick_action.setToolTip("Show the models on this computer, with the cursor in the filter")
+            self.pick_action.setToolTip(tr("Chat", "Show the models on this computer, with the cursor in the filter"))
             self.pick_action.triggered.connect(lambda _=False: pick_model())
             if model_menu is not None and model_menu.actions():
                 model_menu.insertAction(model_menu.actions()[0], self.pick_action)
             else:
                 window.addAction(self.pick_action)
-        self.reopen_action = QAction("&Reopen the last model at start", window)
+        self.reopen_action = QAction(tr("Chat", "&Reopen the last model at start"), window)
         self.reopen_action.setCheckable(True)
         self.reopen_action.setChecked(self.reopen_enabled)
         self.reopen_action.toggled.connect(self._on_reopen_action_toggled)
         if model_menu is not None:
             model_menu.addSeparator()
             model_menu.addAction(self.reopen_action)
-        self.shortcuts_action = QAction("&Keyboard shortcuts", window)
+        self.shortcuts_action = QAction(tr("Chat", "&Keyboard shortcuts"), window)
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         if help_menu is not None and help_menu.actions():
             help_menu.insertAction(help_menu.actions()[0], self.shortcuts_action)
@@ -217,8 +223,11 @@ class ChatActions(QObject):
             return False
         if not Path(path).exists():
             self._chat.show_banner(
-                f"The model you had last ({Path(path).name}) is no longer there; open another one with "
-                "File ▸ Open GGUF… or Model ▸ Load starter model.",
+                tr(
+                    "Chat",
+                    "The model you had last ({name}) is no longer there; open another one with File ▸ Open GGUF… or "
+                    "Model ▸ Load starter model.",
+                ).format(name=Path(path).name),
                 "info",
             )
             return False

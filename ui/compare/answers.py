@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import format_decimal, tr
 from ui.untrusted import LINE_LIMIT, one_line, tooltip
 from workbench.compare.figures import short_names, size_order
 from workbench.compare.results import CompareRun
@@ -26,7 +27,7 @@ class AnswersView(QWidget):
         self._run: CompareRun | None = None
         self.prompt = QComboBox()
         self.prompt.setToolTip(
-            "Every variant answered the same prompt with greedy decoding (always its likeliest token)."
+            tr("Compare", "Every variant answered the same prompt with greedy decoding (always its likeliest token).")
         )
         self.columns_widget = QWidget()
         self._columns = QHBoxLayout(self.columns_widget)
@@ -34,9 +35,9 @@ class AnswersView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.columns_widget)
-        self.empty = QLabel("Answers appear here once the variants have answered the prompts.")
+        self.empty = QLabel(tr("Compare", "Answers appear here once the variants have answered the prompts."))
         top = QHBoxLayout()
-        top.addWidget(QLabel("Prompt:"))
+        top.addWidget(QLabel(tr("Compare", "Prompt:")))
         top.addWidget(self.prompt, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -91,10 +92,21 @@ class AnswersView(QWidget):
             font.setPointSizeF(font.pointSizeF() * 1.15)
             box.setFont(font)
             if answer is None:
-                header.setText(f"{shown_name}\nno answer ({variant.status})")
+                header.setText(
+                    tr("Compare", "{shown_name}\nno answer ({status})").format(
+                        shown_name=shown_name, status=variant.status
+                    )
+                )
             else:
-                took = f" in {answer.seconds:.1f} s" if answer.seconds > 0 else ""
-                header.setText(f"{shown_name}\n{answer.tokens} tokens{took}")
+                if answer.seconds > 0:
+                    text = tr("Compare", "{shown_name}\n{tokens} tokens in {seconds} s").format(
+                        shown_name=shown_name, tokens=answer.tokens, seconds=format_decimal(answer.seconds, 1)
+                    )
+                else:
+                    text = tr("Compare", "{shown_name}\n{tokens} tokens").format(
+                        shown_name=shown_name, tokens=answer.tokens
+                    )
+                header.setText(text)
                 box.setPlainText(answer.text)
             column.addWidget(header)
             column.addWidget(box, 1)

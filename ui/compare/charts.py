@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from ui.chart_theme import ChartTheme
+from ui.i18n import tr
 from workbench.compare.present import Bar, ChartSpec
 
 # Okabe-Ito and Tol hues, colour-blind safe; one per variant, the same on every chart.
@@ -259,7 +260,7 @@ class ChartView(pg.PlotWidget):
             pen = pg.mkPen(t.foreground, width=max(3.0, 3 * self.scale), style=Qt.PenStyle.DashLine)
             self.frontier_item = pg.PlotDataItem(fx, fy, pen=pen)
             plot.addItem(self.frontier_item)
-            self._legend.addItem(self.frontier_item, "Pareto frontier: nothing beats these")
+            self._legend.addItem(self.frontier_item, tr("Compare", "Pareto frontier: nothing beats these"))
         errors = np.array([p.y_error for p in spec.points])
         if errors.any():
             self.error_item = pg.ErrorBarItem(

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from ui.i18n import tr
 from workbench.compare.results import CompareRun
 from workbench.errors import WorkbenchError
 
@@ -31,25 +32,35 @@ class FileActions:
 
     def choose_csv_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self._dialog_parent(), "Export the table", f"{self._default_stem()}.csv", "CSV (*.csv)"
+            self._dialog_parent(),
+            tr("Compare", "Export the table"),
+            f"{self._default_stem()}.csv",
+            tr("Compare", "CSV (*.csv)"),
         )
         if path:
             self.export_csv(path)
 
     def choose_json_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self._dialog_parent(), "Export everything", f"{self._default_stem()}.json", "JSON (*.json)"
+            self._dialog_parent(),
+            tr("Compare", "Export everything"),
+            f"{self._default_stem()}.json",
+            tr("Compare", "JSON (*.json)"),
         )
         if path:
             self.export_json(path)
 
     def choose_png_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self._dialog_parent(), "Save the charts as PNG pictures in")
+        folder = QFileDialog.getExistingDirectory(
+            self._dialog_parent(), tr("Compare", "Save the charts as PNG pictures in")
+        )
         if folder:
             self.export_pngs(folder)
 
     def choose_json_to_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self._dialog_parent(), "Open a comparison", "", "JSON (*.json)")
+        path, _ = QFileDialog.getOpenFileName(
+            self._dialog_parent(), tr("Compare", "Open a comparison"), "", tr("Compare", "JSON (*.json)")
+        )
         if path:
             self.import_json(path)
 
@@ -69,9 +80,14 @@ class FileActions:
         try:
             Path(path).write_text(render(self.run), encoding="utf-8", newline="")
         except OSError as exc:
-            self.show_message(f"Could not write {Path(path).name}: {exc.strerror or exc}", error=True)
+            self.show_message(
+                tr("Compare", "Could not write {name}: {reason}").format(
+                    name=Path(path).name, reason=exc.strerror or exc
+                ),
+                error=True,
+            )
             return False
-        self.show_message(f"Exported {Path(path).name}.")
+        self.show_message(tr("Compare", "Exported {name}.").format(name=Path(path).name))
         return True
 
     def export_pngs(self, folder: str) -> list[Path]:
@@ -83,9 +99,11 @@ class FileActions:
         try:
             written = save_chart_images(self.run, folder, self._default_stem())
         except OSError as exc:
-            self.show_message(f"Could not save the pictures: {exc}", error=True)
+            self.show_message(tr("Compare", "Could not save the pictures: {exc}").format(exc=exc), error=True)
             return []
-        self.show_message(f"Saved {len(written)} pictures in {folder}.")
+        self.show_message(
+            tr("Compare", "Saved {count} pictures in {folder}.").format(count=len(written), folder=folder)
+        )
         return written
 
     def import_json(self, path: str) -> CompareRun | None:
@@ -95,12 +113,14 @@ class FileActions:
         try:
             run = from_json(Path(path).read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError) as exc:
-            self.show_message(f"Could not read {Path(path).name}: {exc}", error=True)
+            self.show_message(
+                tr("Compare", "Could not read {name}: {exc}").format(name=Path(path).name, exc=exc), error=True
+            )
             return None
         except WorkbenchError as exc:
             self.show_message(f"{Path(path).name}: {exc}", error=True)
             return None
         run.id = None
         self.show_run(run)
-        self.show_message(f"Opened {Path(path).name}.")
+        self.show_message(tr("Compare", "Opened {name}.").format(name=Path(path).name))
         return run

@@ -8,6 +8,7 @@ from PySide6.QtGui import QFont, QImage
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.compare.charts import ChartView
+from ui.i18n import tr
 from workbench.compare.captions import summary_sentences
 from workbench.compare.figures import machine_line
 from workbench.compare.present import ChartSpec, chart_specs
@@ -68,7 +69,7 @@ def summary_image(run: CompareRun) -> QImage:
     page.setBackgroundRole(page.backgroundRole().Base)
     layout = QVBoxLayout(page)
     layout.setContentsMargins(40, 30, 40, 30)
-    layout.addWidget(_label(run.title or "Comparison", 3.4, bold=True))
+    layout.addWidget(_label(run.title or tr("Compare", "Comparison"), 3.4, bold=True))
     layout.addWidget(_label(machine_line(run), 1.7))
     sentences = summary_sentences(run)
     if sentences:
@@ -102,5 +103,5 @@ def save_chart_images(run: CompareRun, folder: str | Path, stem: str = "comparis
 
 def _save(image: QImage, path: Path) -> Path:
     if not image.save(str(path)):  # the format follows the name: always .png here
-        raise OSError(f"could not write {path}")
+        raise OSError(tr("Compare", "could not write {path}").format(path=path))
     return path

@@ -7,6 +7,8 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from ui.i18n import format_decimal, format_integer, tr, tr_noop
+from ui.i18n import format_percent as percent_done
 from ui.table import RowTableModel
 from ui.untrusted import CELL_LIMIT, one_line, tooltip
 from workbench.compare.captions import busy_during_speed_test
@@ -30,60 +32,89 @@ SortRole = Qt.ItemDataRole.UserRole + 1
 """Raw values (numbers for numeric columns) for sorting and for tests."""
 
 COLUMNS = (
-    "Variant",
-    "Status",
-    "File size",
-    "Bits/weight",
-    "Load",
-    "Memory used",
-    "Expected use",
-    "Reserved at most",
-    "Prompt tok/s (pp)",
-    "Generation tok/s (tg)",
-    "Ceiling tok/s",
-    "Perplexity",
-    "KL divergence",
-    "Same top token",
-    "Loss by language",
+    tr_noop("Compare", "Variant"),
+    tr_noop("Compare", "Status"),
+    tr_noop("Compare", "File size"),
+    tr_noop("Compare", "Bits/weight"),
+    #: Column title: the seconds it took to load the model file (a noun, not the verb)
+    tr_noop("Compare", "Load"),
+    tr_noop("Compare", "Memory used"),
+    tr_noop("Compare", "Expected use"),
+    tr_noop("Compare", "Reserved at most"),
+    tr_noop("Compare", "Prompt tok/s (pp)"),
+    tr_noop("Compare", "Generation tok/s (tg)"),
+    tr_noop("Compare", "Ceiling tok/s"),
+    tr_noop("Compare", "Perplexity"),
+    tr_noop("Compare", "KL divergence"),
+    tr_noop("Compare", "Same top token"),
+    tr_noop("Compare", "Loss by language"),
 )
 LANGUAGE_COLUMN = COLUMNS.index("Loss by language")
 """Shown for a run of several evaluation texts only (the panel hides it otherwise)."""
 NUMERIC = set(COLUMNS[2:])
 HEADER_TIPS = {
-    "Variant": "The model file. The baseline is the one the others are compared against.",
-    "Status": "What the measurement is doing now, or why a variant has no numbers.",
-    "File size": EXPLAIN["size"],
-    "Bits/weight": EXPLAIN["bpw"],
-    "Load": "Seconds to load the model file into the engine.",
-    "Memory used": (
+    "Variant": tr_noop("Compare", "The model file. The baseline is the one the others are compared against."),
+    "Status": tr_noop("Compare", "What the measurement is doing now, or why a variant has no numbers."),
+    "Load": tr_noop("Compare", "Seconds to load the model file into the engine."),
+    "Memory used": tr_noop(
+        "Compare",
         "The most memory the model used while it ran, measured on its own process (loading, reading the prompt "
-        "and writing the answer)."
+        "and writing the answer).",
     ),
-    "Expected use": EXPLAIN["expected"] + " Compare it with the memory used.",
-    "Reserved at most": EXPLAIN["reserved"],
-    "Prompt tok/s (pp)": EXPLAIN["prompt"] + "\nMean ± standard deviation over the repetitions.",
-    "Generation tok/s (tg)": EXPLAIN["generation"] + "\nMean ± standard deviation over the repetitions.",
-    "Ceiling tok/s": EXPLAIN["ceiling"],
-    "Perplexity": EXPLAIN["perplexity"] + "\n± the standard error.",
-    "KL divergence": EXPLAIN["kl"] + "\n± the standard error.",
-    "Same top token": EXPLAIN["top1"],
-    "Loss by language": EXPLAIN["languages"] + "\nA change inside the measurements' spread reads \"about the same\".",
 }
+"""What the window's own columns mean."""
+EXPLAINED_BY_CORE = {
+    "File size": "size",
+    "Bits/weight": "bpw",
+    "Expected use": "expected",
+    "Reserved at most": "reserved",
+    "Prompt tok/s (pp)": "prompt",
+    "Generation tok/s (tg)": "generation",
+    "Ceiling tok/s": "ceiling",
+    "Perplexity": "perplexity",
+    "KL divergence": "kl",
+    "Same top token": "top1",
+    "Loss by language": "languages",
+}
+"""Columns the core explains (:data:`workbench.compare.present.EXPLAIN`), by its key: looked up when shown, so in
+the window's language."""
+
+
+def header_tip(column: str) -> str | None:
+    """The tooltip of ``column``'s title, in the window's language."""
+    if column in HEADER_TIPS:
+        return tr("Compare", HEADER_TIPS[column])
+    key = EXPLAINED_BY_CORE.get(column)
+    if key is None:
+        return None
+    tip = EXPLAIN[key]
+    if column == "Expected use":
+        return tr("Compare", "{explanation} Compare it with the memory used.").format(explanation=tip)
+    if column in ("Prompt tok/s (pp)", "Generation tok/s (tg)"):
+        return tr("Compare", "{explanation}\nMean ± standard deviation over the repetitions.").format(explanation=tip)
+    if column in ("Perplexity", "KL divergence"):
+        return tr("Compare", "{explanation}\n± the standard error.").format(explanation=tip)
+    if column == "Loss by language":
+        spread = tr("Compare", "{explanation}\nA change inside the measurements' spread reads \"about the same\".")
+        return spread.format(explanation=tip)
+    return tip
 STATUS_COLORS = {"failed": QColor("#c0392b"), "skipped": QColor("#d08a00"), "cancelled": QColor("#8a8a8a")}
 STEP_WORDS = {
-    "load": "loading",
-    "bench": "measuring speed",
-    "perplexity": "measuring perplexity",
-    "kl": "comparing with the baseline",
-    "answers": "answering the prompts",
-    "done": "done",
+    #: Status of a row: the model is being loaded.
+    "load": tr_noop("Compare", "loading"),
+    "bench": tr_noop("Compare", "measuring speed"),
+    "perplexity": tr_noop("Compare", "measuring perplexity"),
+    "kl": tr_noop("Compare", "comparing with the baseline"),
+    "answers": tr_noop("Compare", "answering the prompts"),
+    #: Status of a row: every measurement is finished.
+    "done": tr_noop("Compare", "done"),
 }
 
 
-BUSY_NOTE = "computer busy: speed unreliable, Run again"
+BUSY_NOTE = tr_noop("Compare", "computer busy: speed unreliable, Run again")
 BUSY_TIP = (
-    "Other programs used the processor during this variant's speed test, so its speed is not this "
-    "computer's; run the comparison again when the computer is quiet."
+    tr_noop("Compare", "Other programs used the processor during this variant's speed test, so its speed is not this "
+    "computer's; run the comparison again when the computer is quiet.")
 )
 BUSY_COLOR = QColor("#d08a00")
 
@@ -93,6 +124,7 @@ class CompareTableModel(RowTableModel[VariantResult]):
     updates one row."""
 
     columns = COLUMNS
+    translation_context = "Compare"
 
     def __init__(self) -> None:
         super().__init__()
@@ -122,8 +154,9 @@ class CompareTableModel(RowTableModel[VariantResult]):
             return
         self._rows[row] = report.result
         if report.result.status == "running":
-            step = STEP_WORDS.get(report.step, report.step)
-            self._activity[row] = f"{step}… {report.fraction:.0%}" if 0 < report.fraction < 1 else f"{step}…"
+            step = tr("Compare", STEP_WORDS[report.step]) if report.step in STEP_WORDS else report.step
+            done = f" {percent_done(report.fraction)}" if 0 < report.fraction < 1 else ""
+            self._activity[row] = f"{step}…{done}"
         else:
             self._activity.pop(row, None)
         names = short_names(self._rows)
@@ -148,12 +181,12 @@ class CompareTableModel(RowTableModel[VariantResult]):
             if variant.remote and column in ("Status", *REMOTE_CELLS) and variant.notes:
                 return tooltip("\n".join(variant.notes))
             if busy and column in ("Status", "Prompt tok/s (pp)", "Generation tok/s (tg)"):
-                return BUSY_TIP
+                return tr("Compare", BUSY_TIP)
             if column == "Variant":
                 return tooltip(variant.path)
             if column == "Loss by language" and variant.text_quality:
                 return self._language_tip(variant)
-            return HEADER_TIPS.get(column)
+            return header_tip(column)
         if role == Qt.ItemDataRole.ForegroundRole and column == "Status":
             return BUSY_COLOR if busy and variant.status == "done" else STATUS_COLORS.get(variant.status)
         if role == Qt.ItemDataRole.ForegroundRole and busy and column in ("Prompt tok/s (pp)", "Generation tok/s (tg)"):
@@ -170,25 +203,25 @@ class CompareTableModel(RowTableModel[VariantResult]):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS.get(COLUMNS[section])
+            return header_tip(COLUMNS[section])
         return super().headerData(section, orientation, role)
 
     def _display(self, row: int, v: VariantResult, column: str) -> str:
         q = v.quality
         if column == "Variant":
             name = self._names[row] if row < len(self._names) else v.label
-            return f"{name} (baseline)" if v.path == self.baseline else name
+            return tr("Compare", "{name} (baseline)").format(name=name) if v.path == self.baseline else name
         if column == "Status":
             activity = self._activity.get(row)
             if activity:
                 return activity
-            return f"{status_text(v)} · {BUSY_NOTE}" if busy_during_speed_test(v) else status_text(v)
+            return f"{status_text(v)} · {tr('Compare', BUSY_NOTE)}" if busy_during_speed_test(v) else status_text(v)
         if column == "File size":
             return format_size(v.file_bytes) if v.file_bytes else ""
         if column == "Bits/weight":
-            return f"{v.bits_per_weight:.2f}" if v.bits_per_weight else ""
+            return format_decimal(v.bits_per_weight, 2) if v.bits_per_weight else ""
         if column == "Load":
-            return f"{v.load_seconds:.2f} s" if v.load_seconds is not None else ""
+            return f"{format_decimal(v.load_seconds, 2)} s" if v.load_seconds is not None else ""
         if v.remote and column in REMOTE_CELLS:
             return remote_cell(v, column)
         if column == "Memory used":
@@ -203,7 +236,7 @@ class CompareTableModel(RowTableModel[VariantResult]):
             return format_measurement(v.generation_speed, "") if v.generation_speed else ""
         if column == "Ceiling tok/s":
             ceiling = v.ceiling_tokens_per_second
-            return f"{ceiling:,.0f}" if ceiling is not None and finite(ceiling) else ""
+            return format_integer(round(ceiling)) if ceiling is not None and finite(ceiling) else ""
         if column == "Loss by language":
             return self._language_cell(v)
         if q is None:
@@ -212,7 +245,7 @@ class CompareTableModel(RowTableModel[VariantResult]):
             return format_uncertain(q.perplexity, q.perplexity_stderr)
         if column == "KL divergence":
             if q.kl_mean is None:
-                return "no KL" if q.kl_note else ""
+                return tr("Compare", "no KL") if q.kl_note else ""
             return format_uncertain(q.kl_mean, q.kl_stderr)
         if column == "Same top token":
             return format_percent(q.top1_agreement) if q.top1_agreement is not None else ""

@@ -36,6 +36,7 @@ from ui.compare.remote_setup import ServerModelChooser, remote_suite
 from ui.compare.running import SuiteFunction, default_suite, overall_fraction, suite_job
 from ui.compare.runs import SavedRunsList
 from ui.compare.setup import MAX_VARIANTS, MIN_VARIANTS, SettingsForm, VariantPicker
+from ui.i18n import tr
 from ui.jobs import JobHandle, JobRunner
 from ui.untrusted import one_line
 from workbench.compare.captions import summary_sentences
@@ -120,12 +121,14 @@ class ComparePanel(FileActions, QWidget):
         self.picker = VariantPicker(library_entries, server_models=self._choose_server_models
                                     if self._endpoints is not None else None)
         self.form = SettingsForm()
-        self.run_button = QPushButton("Run comparison")
+        self.run_button = QPushButton(tr("Compare", "Run comparison"))
         self.run_button.setObjectName("primary")
-        self.run_button.setToolTip("Measure every model, one after another, each in its own engine process (F5)")
+        self.run_button.setToolTip(
+            tr("Compare", "Measure every model, one after another, each in its own engine process (F5)")
+        )
         self.run_button.setShortcut("F5")
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop after the current step; what finished is kept")
+        self.cancel_button = QPushButton(tr("Compare", "Cancel"))
+        self.cancel_button.setToolTip(tr("Compare", "Stop after the current step; what finished is kept"))
         self.saved = SavedRunsList()
         run_row = QHBoxLayout()
         run_row.addWidget(self.run_button, 1)
@@ -142,13 +145,15 @@ class ComparePanel(FileActions, QWidget):
         left_scroll.setWidget(left)
         left_scroll.setMinimumWidth(340)
 
-        self.title = QLabel("Compare models side by side")
+        self.title = QLabel(tr("Compare", "Compare models side by side"))
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.title.setFont(font)
         self.title.setWordWrap(True)
-        self.machine = QLabel("Pick two to eight models on the left and press Run: each is measured on this computer.")
+        self.machine = QLabel(
+            tr("Compare", "Pick two to eight models on the left and press Run: each is measured on this computer.")
+        )
         self.machine.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -163,27 +168,36 @@ class ComparePanel(FileActions, QWidget):
         self.status.setWordWrap(True)
         for label in (self.title, self.machine, self.summary, self.status):  # they name models: plain text
             label.setTextFormat(Qt.TextFormat.PlainText)
-        self.present_button = QPushButton("Present")
-        self.present_button.setToolTip("Full screen, one chart at a time in large type, for a class (← → to move, Esc)")
+        #: Button: show the charts full screen, in large type, for a class (verb).
+        self.present_button = QPushButton(tr("Compare", "Present"))
+        self.present_button.setToolTip(
+            tr("Compare", "Full screen, one chart at a time in large type, for a class (← → to move, Esc)")
+        )
         self.export_button = QToolButton()
-        self.export_button.setText("Export")
+        self.export_button.setText(tr("Compare", "Export"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
-        self.export_csv_action = menu.addAction("Table as CSV…", self.choose_csv_file)
-        self.export_json_action = menu.addAction("Everything as JSON…", self.choose_json_file)
-        self.export_png_action = menu.addAction("Charts as PNG pictures…", self.choose_png_folder)
+        self.export_csv_action = menu.addAction(tr("Compare", "Table as CSV…"), self.choose_csv_file)
+        self.export_json_action = menu.addAction(tr("Compare", "Everything as JSON…"), self.choose_json_file)
+        self.export_png_action = menu.addAction(tr("Compare", "Charts as PNG pictures…"), self.choose_png_folder)
         self.export_button.setMenu(menu)
         self.arena_button = QToolButton()
-        self.arena_button.setText("Arena")
+        self.arena_button.setText(tr("Compare", "Arena"))
         self.arena_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         arena_menu = QMenu(self.arena_button)
-        self.arena_action = arena_menu.addAction("Open in Arena", self.open_in_arena)
-        self.arena_action.setToolTip("Ask the selected models (or the first four) one question side by side")
-        self.map_action = arena_menu.addAction("Divergence map", self._on_map_action_triggered)
-        self.map_action.setToolTip("Where each version parts ways with the baseline, word by word")
+        self.arena_action = arena_menu.addAction(tr("Compare", "Open in Arena"), self.open_in_arena)
+        self.arena_action.setToolTip(
+            tr("Compare", "Ask the selected models (or the first four) one question side by side")
+        )
+        self.map_action = arena_menu.addAction(tr("Compare", "Divergence map"), self._on_map_action_triggered)
+        self.map_action.setToolTip(tr("Compare", "Where each version parts ways with the baseline, word by word"))
         self.arena_button.setMenu(arena_menu)
-        self.arena_button.setToolTip("Ask the selected models one question side by side, or see where they part "
-                                     "ways with the baseline")
+        self.arena_button.setToolTip(
+            tr(
+                "Compare",
+                "Ask the selected models one question side by side, or see where they part ways with the baseline",
+            )
+        )
         top = QHBoxLayout()
         heading = QVBoxLayout()
         heading.addWidget(self.title)
@@ -208,11 +222,13 @@ class ComparePanel(FileActions, QWidget):
         self.charts = ChartGrid()
         self.answers = AnswersView()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.table, "Table")
-        self.tabs.addTab(self.charts, "Charts")
-        self.tabs.addTab(self.answers, "Answers")
-        self.tabs.setTabToolTip(0, "Every figure, with its uncertainty (hover a column title for what it means)")
-        self.tabs.setTabToolTip(2, "The same prompts answered by each model, side by side")
+        self.tabs.addTab(self.table, tr("Compare", "Table"))
+        self.tabs.addTab(self.charts, tr("Compare", "Charts"))
+        self.tabs.addTab(self.answers, tr("Compare", "Answers"))
+        self.tabs.setTabToolTip(
+            0, tr("Compare", "Every figure, with its uncertainty (hover a column title for what it means)")
+        )
+        self.tabs.setTabToolTip(2, tr("Compare", "The same prompts answered by each model, side by side"))
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -250,17 +266,21 @@ class ComparePanel(FileActions, QWidget):
         self.picker.set_paths(paths)
         if len(paths) > MAX_VARIANTS:
             self.show_message(
-                f"Only the first {MAX_VARIANTS} models were added: that is the most one comparison takes."
+                tr(
+                    "Compare", "Only the first {MAX_VARIANTS} models were added: that is the most one comparison takes."
+                ).format(MAX_VARIANTS=MAX_VARIANTS)
             )
         else:
-            self.show_message("Press Run comparison to measure them." if len(paths) >= MIN_VARIANTS else "")
+            self.show_message(
+                tr("Compare", "Press Run comparison to measure them.") if len(paths) >= MIN_VARIANTS else ""
+            )
 
     @Slot()
     def _update_buttons(self) -> None:
         count = len(self.picker.paths())
         self.run_button.setEnabled(not self.running and MIN_VARIANTS <= count <= MAX_VARIANTS)
         self.cancel_button.setEnabled(self.running)
-        self.cancel_button.setText("Cancel")
+        self.cancel_button.setText(tr("Compare", "Cancel"))
         has_run = self.run is not None and bool(self.run.variants)
         self.present_button.setEnabled(has_run)
         self.export_button.setEnabled(has_run and not self.running)
@@ -284,13 +304,24 @@ class ComparePanel(FileActions, QWidget):
         """Run the suite over the picked variants; results fill in as they arrive."""
         paths = self.picker.paths()
         if self.running or not MIN_VARIANTS <= len(paths) <= MAX_VARIANTS:
-            self.show_message(f"Choose {MIN_VARIANTS} to {MAX_VARIANTS} models to compare.", error=True)
+            self.show_message(
+                tr("Compare", "Choose {MIN_VARIANTS} to {MAX_VARIANTS} models to compare.").format(
+                    MIN_VARIANTS=MIN_VARIANTS, MAX_VARIANTS=MAX_VARIANTS
+                ),
+                error=True,
+            )
             return None
         threads = self._settings.value.load.threads if self._settings is not None else 0
         settings = self.form.settings(self.picker.baseline_path(), self._standard_prompts(), threads)
         pending = [VariantResult(path=p, label=Path(p).name) for p in paths]
         self._previous = self.run
-        self._show(CompareRun(variants=pending, settings=settings, title=f"Measuring {len(paths)} models…"))
+        self._show(
+            CompareRun(
+                variants=pending,
+                settings=settings,
+                title=tr("Compare", "Measuring {count} models…").format(count=len(paths)),
+            )
+        )
         handle = self._runner.start(suite_job(self._suite, paths, settings), "comparison")
         self._job = handle
         handle.progress.connect(lambda report, h=handle: self._on_job_progress(h, report))
@@ -299,7 +330,7 @@ class ComparePanel(FileActions, QWidget):
         handle.cancelled.connect(lambda h=handle: self._on_job_cancelled(h))
         self.progress.setValue(0)
         self.progress.show()
-        self.show_message(f"Starting: {len(paths)} models, one after another.")
+        self.show_message(tr("Compare", "Starting: {count} models, one after another.").format(count=len(paths)))
         self._update_buttons()
         return handle
 
@@ -309,8 +340,8 @@ class ComparePanel(FileActions, QWidget):
         if self._job is not None:
             self._job.cancel()
             self.cancel_button.setEnabled(False)
-            self.cancel_button.setText("Cancelling…")
-            self.show_message("Cancelling: the current step stops, what finished is kept.")
+            self.cancel_button.setText(tr("Compare", "Cancelling…"))
+            self.show_message(tr("Compare", "Cancelling: the current step stops, what finished is kept."))
 
     def _on_job_progress(self, handle: JobHandle, report: object) -> None:
         if handle is not self._job or not isinstance(report, SuiteProgress) or self.run is None:
@@ -321,7 +352,11 @@ class ComparePanel(FileActions, QWidget):
         finished = sum(1 for v in self.run.variants if v.status not in ("pending", "running"))
         self.progress.setValue(int(1000 * overall_fraction(finished, report)))
         current = min(finished + 1, report.variant_count)
-        self.show_message(f"Model {current} of {report.variant_count}: {report.message}")
+        self.show_message(
+            tr("Compare", "Model {current} of {variant_count}: {message}").format(
+                current=current, variant_count=report.variant_count, message=report.message
+            )
+        )
         self.charts.show_run(self.run)
         self._show_summary(self.run)
         if report.result.status != "running" or report.step == "answers":
@@ -347,7 +382,7 @@ class ComparePanel(FileActions, QWidget):
         else:
             self.progress.hide()
             self._show(self._previous)
-        self.show_message(f"The comparison could not run: {exc}", error=True)
+        self.show_message(tr("Compare", "The comparison could not run: {exc}").format(exc=exc), error=True)
 
     def _on_job_cancelled(self, handle: JobHandle) -> None:
         if handle is not self._job or self.run is None:
@@ -366,8 +401,15 @@ class ComparePanel(FileActions, QWidget):
         self._show(run)
         saved = self._save(run) if measured else False
         done = sum(1 for v in run.variants if v.status == "done")
-        text = f"{'Cancelled' if cancelled else 'Finished'}: {done} of {len(run.variants)} models measured"
-        self.show_message(text + (", saved." if saved else "."))
+        if cancelled and saved:
+            text = tr("Compare", "Cancelled: {done} of {count} models measured, saved.")
+        elif cancelled:
+            text = tr("Compare", "Cancelled: {done} of {count} models measured.")
+        elif saved:
+            text = tr("Compare", "Finished: {done} of {count} models measured, saved.")
+        else:
+            text = tr("Compare", "Finished: {done} of {count} models measured.")
+        self.show_message(text.format(done=done, count=len(run.variants)))
         self._update_buttons()
         self.run_finished.emit(run)
 
@@ -379,7 +421,7 @@ class ComparePanel(FileActions, QWidget):
         self.table.setColumnHidden(LANGUAGE_COLUMN, run is None or len(run.settings.texts()) < 2)
         self.charts.show_run(run, now=True)
         self.answers.show_run(run)
-        self.title.setText(one_line(run.title) if run and run.title else "Compare models side by side")
+        self.title.setText(one_line(run.title) if run and run.title else tr("Compare", "Compare models side by side"))
         self.machine.setText(machine_line(run) if run else "")
         self._show_summary(run)
         self._update_buttons()
@@ -433,10 +475,12 @@ class ComparePanel(FileActions, QWidget):
         """Ask the chosen models (see :meth:`arena_paths`) one question side by side in the Arena."""
         paths = self.arena_paths()
         if len(paths) < 2:
-            self.show_message("Choose two to four models for the Arena.", error=True)
+            self.show_message(tr("Compare", "Choose two to four models for the Arena."), error=True)
             return
         if len(paths) > 4:
-            self.show_message("The Arena takes four models at most: the first four went (select rows to choose).")
+            self.show_message(
+                tr("Compare", "The Arena takes four models at most: the first four went (select rows to choose).")
+            )
         self.arena_requested.emit(paths[:4])
 
     @Slot()
@@ -452,7 +496,9 @@ class ComparePanel(FileActions, QWidget):
         try:
             self._store.save(run)
         except WorkbenchError as exc:
-            self.show_message(f"The comparison is shown but could not be saved: {exc}", error=True)
+            self.show_message(
+                tr("Compare", "The comparison is shown but could not be saved: {exc}").format(exc=exc), error=True
+            )
             return False
         self.refresh_saved(select=run.id)
         return True
@@ -473,7 +519,7 @@ class ComparePanel(FileActions, QWidget):
         try:
             run = self._store.load(run_id)
         except WorkbenchError as exc:
-            self.show_message(f"That comparison cannot be opened: {exc}", error=True)
+            self.show_message(tr("Compare", "That comparison cannot be opened: {exc}").format(exc=exc), error=True)
             return
         self.show_run(run)
         self.show_message("")
@@ -486,7 +532,10 @@ class ComparePanel(FileActions, QWidget):
 
     @Slot(int)
     def _on_saved_delete_requested(self, run_id: int) -> None:
-        if self.confirm("Delete comparison", "Delete this saved comparison? Exported files are not touched."):
+        if self.confirm(
+            tr("Compare", "Delete comparison"),
+            tr("Compare", "Delete this saved comparison? Exported files are not touched."),
+        ):
             self.delete_saved(run_id)
 
     def delete_saved(self, run_id: int) -> None:

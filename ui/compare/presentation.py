@@ -11,6 +11,7 @@ from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ui.compare.charts import ChartView, variant_color
+from ui.i18n import tr
 from workbench.compare.present import AnswersSlide, ChartSpec, Slide
 
 SCALE = 2.4
@@ -55,7 +56,7 @@ class AnswersBoard(QWidget):
         # Fewer, wider columns read better than many thin ones: smaller type as the columns grow in number.
         body = self.scale * (1.0 if columns <= 3 else 0.8 if columns <= 5 else 0.65)
         self.prompt.setFont(self._font(self.scale * 0.9, bold=True))
-        self.prompt.setText(f"Prompt: {slide.prompt}")
+        self.prompt.setText(tr("Present", "Prompt: {prompt}").format(prompt=slide.prompt))
         dark = self.palette().window().color().lightness() < 128
         for i, column in enumerate(slide.columns):
             header = QLabel()
@@ -95,7 +96,9 @@ class PresentationWindow(QWidget):
 
     def __init__(self, specs: list[Slide] | list[ChartSpec], title: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle(f"{title} — presentation" if title else "Presentation")
+        self.setWindowTitle(
+            tr("Present", "{title} — presentation").format(title=title) if title else tr("Present", "Presentation")
+        )
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         slides: list[Slide] = list(specs)
         self.specs = [s for s in slides if s.has_data] or slides
@@ -154,7 +157,11 @@ class PresentationWindow(QWidget):
             self.view.show_spec(spec)
             self.stack.setCurrentWidget(self.view)
         self.caption.setText(spec.caption)
-        self.footer.setText(f"{self.index + 1} / {len(self.specs)}     ← → to move  ·  Esc to leave")
+        self.footer.setText(
+            tr("Present", "{number} / {count}     ← → to move  ·  Esc to leave").format(
+                number=self.index + 1, count=len(self.specs)
+            )
+        )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         key = event.key()

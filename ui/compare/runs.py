@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
+from ui.i18n import tr
 from ui.untrusted import one_line, tooltip
 
 RunIdRole = Qt.ItemDataRole.UserRole
@@ -27,13 +28,17 @@ class SavedRunsList(QGroupBox):
     """Open a comparison exported as JSON."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Saved comparisons", parent)
+        super().__init__(tr("Compare", "Saved comparisons"), parent)
         self.list = QListWidget()
-        self.list.setToolTip("Every finished (or cancelled) comparison is kept here. Double-click to reopen.")
-        self.open_button = QPushButton("Open")
-        self.delete_button = QPushButton("Delete…")
-        self.import_button = QPushButton("Open JSON…")
-        self.import_button.setToolTip("Open a comparison exported as JSON (from this app or its command line)")
+        self.list.setToolTip(
+            tr("Compare", "Every finished (or cancelled) comparison is kept here. Double-click to reopen.")
+        )
+        self.open_button = QPushButton(tr("Compare", "Open"))
+        self.delete_button = QPushButton(tr("Compare", "Delete…"))
+        self.import_button = QPushButton(tr("Compare", "Open JSON…"))
+        self.import_button.setToolTip(
+            tr("Compare", "Open a comparison exported as JSON (from this app or its command line)")
+        )
         buttons = QHBoxLayout()
         for button in (self.open_button, self.delete_button, self.import_button):
             buttons.addWidget(button)
@@ -52,9 +57,11 @@ class SavedRunsList(QGroupBox):
         self.list.clear()
         for run_id, created, title in runs:
             when = created.replace("T", " ")[:16]
-            item = QListWidgetItem(f"{one_line(title or 'Comparison')}\n{when}")  # a title names models: bounded
+            item = QListWidgetItem(
+                f"{one_line(title or tr('Compare', 'Comparison'))}\n{when}"
+            )  # a title names models: bounded
             item.setData(RunIdRole, run_id)
-            item.setToolTip(tooltip(f"{title}\nstarted {when}"))
+            item.setToolTip(tooltip(tr("Compare", "{title}\nstarted {when}").format(title=title, when=when)))
             self.list.addItem(item)
             if run_id == select:
                 self.list.setCurrentItem(item)

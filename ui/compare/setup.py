@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.compare.remote_setup import SERVER_NOTE, is_remote, remote_label
+from ui.i18n import tr, tr_noop
 from ui.untrusted import tooltip
 from workbench.compare.baseline import default_baseline
 from workbench.compare.figures import format_size
@@ -39,7 +40,7 @@ from workbench.library import LibraryEntry
 
 MIN_VARIANTS = 2
 MAX_VARIANTS = 8
-NO_BASELINE = "No baseline (skip KL divergence)"
+NO_BASELINE = tr_noop("Compare", "No baseline (skip KL divergence)")
 PathRole = Qt.ItemDataRole.UserRole
 
 
@@ -76,7 +77,7 @@ class VariantPicker(QGroupBox):
         server_models: Callable[[QWidget], list[str]] | None = None,
     ) -> None:
         """``server_models`` asks the person for models on a server (None: no servers here)."""
-        super().__init__("Models to compare", parent)
+        super().__init__(tr("Compare", "Models to compare"), parent)
         self._library_entries = library_entries
         self._server_models = server_models
         self.server_button = QPushButton("From a server…")
@@ -85,11 +86,11 @@ class VariantPicker(QGroupBox):
         self.list = QListWidget()
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.list.setToolTip("Two to eight model files (or variants of one model). Drag to reorder.")
-        self.add_button = QPushButton("Add files…")
-        self.library_button = QPushButton("From library…")
+        self.list.setToolTip(tr("Compare", "Two to eight model files (or variants of one model). Drag to reorder."))
+        self.add_button = QPushButton(tr("Compare", "Add files…"))
+        self.library_button = QPushButton(tr("Compare", "From library…"))
         self.library_button.setEnabled(library_entries is not None)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(tr("Compare", "Remove"))
         self.baseline = QComboBox()
         self.baseline.setToolTip(EXPLAIN["baseline"] + "\n" + EXPLAIN["kl"])
         self.hint = QLabel()
@@ -98,7 +99,7 @@ class VariantPicker(QGroupBox):
         for button in (self.add_button, self.library_button, self.server_button, self.remove_button):
             buttons.addWidget(button)
         baseline_row = QHBoxLayout()
-        baseline_label = QLabel("Baseline:")
+        baseline_label = QLabel(tr("Compare", "Baseline:"))
         baseline_label.setToolTip(self.baseline.toolTip())
         baseline_row.addWidget(baseline_label)
         baseline_row.addWidget(self.baseline, 1)
@@ -151,7 +152,7 @@ class VariantPicker(QGroupBox):
         current = keep_baseline if keep_baseline is not None else self.baseline_path()
         self.baseline.blockSignals(True)
         self.baseline.clear()
-        self.baseline.addItem(NO_BASELINE, "")
+        self.baseline.addItem(tr("Compare", NO_BASELINE), "")
         local = [path for path in paths if not is_remote(path)]  # a server sends no whole distributions
         for path in local:
             self.baseline.addItem(Path(path).name, path)
@@ -161,18 +162,26 @@ class VariantPicker(QGroupBox):
         self.baseline.blockSignals(False)
         count = len(paths)
         if count < MIN_VARIANTS:
-            self.hint.setText(f"Add {MIN_VARIANTS - count} more model file{'s' if MIN_VARIANTS - count > 1 else ''}.")
+            self.hint.setText(
+                tr("Compare", "Add one more model file.")
+                if MIN_VARIANTS - count == 1
+                else tr("Compare", "Add {count} more model files.").format(count=MIN_VARIANTS - count)
+            )
         elif count >= MAX_VARIANTS:
-            self.hint.setText(f"{MAX_VARIANTS} is the most one comparison takes.")
+            self.hint.setText(
+                tr("Compare", "{MAX_VARIANTS} is the most one comparison takes.").format(MAX_VARIANTS=MAX_VARIANTS)
+            )
         else:
-            self.hint.setText(f"{count} models.")
+            self.hint.setText(tr("Compare", "{count} models.").format(count=count))
         self.add_button.setEnabled(count < MAX_VARIANTS)
         self.server_button.setEnabled(count < MAX_VARIANTS)
         self.changed.emit()
 
     @Slot()
     def _on_add_button_clicked(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Add model files to compare", "", "GGUF models (*.gguf)")
+        files, _ = QFileDialog.getOpenFileNames(
+            self, tr("Compare", "Add model files to compare"), "", tr("Compare", "GGUF models (*.gguf)")
+        )
         if files:
             self.add_paths(files)
 
@@ -201,7 +210,7 @@ class LibraryChooser(QDialog):
 
     def __init__(self, entries: list[LibraryEntry], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Choose models from the library")
+        self.setWindowTitle(tr("Compare", "Choose models from the library"))
         self.list = QListWidget()
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
         for entry in entries:
@@ -218,7 +227,7 @@ class LibraryChooser(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Select the models to add (click several):"))
+        layout.addWidget(QLabel(tr("Compare", "Select the models to add (click several):")))
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
         self.resize(560, 420)
@@ -253,9 +262,10 @@ class TextChooser(QWidget):
         self.boxes: dict[str, QCheckBox] = {}
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        tip = (
+        tip = tr(
+            "Compare",
             "The texts perplexity and KL divergence are measured on. Choose several to see how much each variant "
-            "loses in each language; every text adds to the time the comparison takes."
+            "loses in each language; every text adds to the time the comparison takes.",
         )
         self.setToolTip(tip)
         for n, (key, language) in enumerate(LANGUAGES.items()):
@@ -295,37 +305,46 @@ class SettingsForm(QGroupBox):
     """How much the suite measures; defaults are llama-bench's (512 prompt tokens, 128 generated, 3 runs)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("What to measure", parent)
+        super().__init__(tr("Compare", "What to measure"), parent)
         defaults = CompareSettings()
         self.n_prompt = _spin(
-            16, 8192, defaults.n_prompt, 64, "Prompt tokens read per speed run.\n" + EXPLAIN["prompt"]
+            16, 8192, defaults.n_prompt, 64, tr("Compare", "Prompt tokens read per speed run.\n") + EXPLAIN["prompt"]
         )
-        self.n_gen = _spin(8, 2048, defaults.n_gen, 16, "New tokens written per speed run.\n" + EXPLAIN["generation"])
+        self.n_gen = _spin(
+            8, 2048, defaults.n_gen, 16, tr("Compare", "New tokens written per speed run.\n") + EXPLAIN["generation"]
+        )
         self.repetitions = _spin(1, 20, defaults.repetitions, 1, EXPLAIN["repetitions"])
         self.chunks = _spin(2, 64, defaults.max_chunks, 1, EXPLAIN["chunks"] + "\n" + EXPLAIN["perplexity"])
         self.chunk_tokens = _spin(
-            64, 4096, defaults.chunk_tokens, 64, "Tokens in each perplexity chunk (the context the model sees)."
+            64,
+            4096,
+            defaults.chunk_tokens,
+            64,
+            tr("Compare", "Tokens in each perplexity chunk (the context the model sees)."),
         )
         self.texts = TextChooser()
         self.own_prompts = QPlainTextEdit()
-        self.own_prompts.setPlaceholderText("Your own prompts, one per line (optional)")
+        self.own_prompts.setPlaceholderText(tr("Compare", "Your own prompts, one per line (optional)"))
         self.own_prompts.setToolTip(
-            "Every variant answers a few everyday questions, to read side by side.\n"
-            "Each line here adds a prompt of your own."
+            tr(
+                "Compare",
+                "Every variant answers a few everyday questions, to read side by side.\n"
+                "Each line here adds a prompt of your own.",
+            )
         )
         self.own_prompts.setMaximumHeight(80)
         form = QFormLayout(self)
         for label, widget in (
-            ("Prompt tokens (pp):", self.n_prompt),
-            ("Generated tokens (tg):", self.n_gen),
-            ("Repetitions:", self.repetitions),
-            ("Perplexity chunks:", self.chunks),
-            ("Tokens per chunk:", self.chunk_tokens),
+            (tr("Compare", "Prompt tokens (pp):"), self.n_prompt),
+            (tr("Compare", "Generated tokens (tg):"), self.n_gen),
+            (tr("Compare", "Repetitions:"), self.repetitions),
+            (tr("Compare", "Perplexity chunks:"), self.chunks),
+            (tr("Compare", "Tokens per chunk:"), self.chunk_tokens),
         ):
             caption = QLabel(label)
             caption.setToolTip(widget.toolTip())
             form.addRow(caption, widget)
-        texts_caption = QLabel("Evaluation texts:")
+        texts_caption = QLabel(tr("Compare", "Evaluation texts:"))
         texts_caption.setToolTip(self.texts.toolTip())
         form.addRow(texts_caption)  # the four languages get the form's whole width, two to a row
         form.addRow(self.texts)

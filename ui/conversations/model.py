@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
+from ui.i18n import tr
 from ui.untrusted import CELL_LIMIT, one_line, tooltip
 from workbench.conversations import Conversation, ConversationStore
 
@@ -48,7 +49,9 @@ class ConversationListModel(QAbstractListModel):
             return conversation.title
         if role == Qt.ItemDataRole.ToolTipRole:
             changed = time.strftime("%Y-%m-%d %H:%M", time.localtime(conversation.updated))
-            return tooltip(f"{conversation.title}\nLast changed {changed}")
+            return tooltip(
+                tr("Conversations", "{title}\nLast changed {changed}").format(title=conversation.title, changed=changed)
+            )
         if role == ConversationIdRole:
             return conversation.id
         return None

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.conversations.model import ConversationListModel
+from ui.i18n import tr
 from ui.untrusted import ask, one_line
 from workbench.conversations import ConversationStore
 
@@ -48,14 +49,17 @@ class ConversationsPanel(QWidget):
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.view.setToolTip("Your conversations, newest first. Double-click a title to rename it.")
-        self.new_button = QPushButton("New")
-        self.new_button.setToolTip("Start a new conversation (Ctrl+N)")
+        self.view.setToolTip(
+            tr("Conversations", "Your conversations, newest first. Double-click a title to rename it.")
+        )
+        #: Button: start a new conversation.
+        self.new_button = QPushButton(tr("Conversations", "New"))
+        self.new_button.setToolTip(tr("Conversations", "Start a new conversation (Ctrl+N)"))
         self.new_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the focus where typing goes
-        self.rename_button = QPushButton("Rename")
-        self.delete_button = QPushButton("Delete")
-        self.export_button = QPushButton("Export…")
-        self.export_button.setToolTip("Save this conversation, with its stats, as a Markdown file")
+        self.rename_button = QPushButton(tr("Conversations", "Rename"))
+        self.delete_button = QPushButton(tr("Conversations", "Delete"))
+        self.export_button = QPushButton(tr("Conversations", "Export…"))
+        self.export_button.setToolTip(tr("Conversations", "Save this conversation, with its stats, as a Markdown file"))
         buttons = QGridLayout()  # two by two, so the list can be narrow
         for i, button in enumerate((self.new_button, self.rename_button, self.delete_button, self.export_button)):
             buttons.addWidget(button, i // 2, i % 2)
@@ -118,7 +122,9 @@ class ConversationsPanel(QWidget):
         try:
             Path(path).write_text(self._store.export_markdown(conversation_id), encoding="utf-8")
         except OSError as exc:
-            self.export_failed.emit(f"Could not write {path}: {exc.strerror or exc}")
+            self.export_failed.emit(
+                tr("Conversations", "Could not write {path}: {reason}").format(path=path, reason=exc.strerror or exc)
+            )
 
     def choose_export_file(self) -> None:
         cid = self.current_id
@@ -126,7 +132,9 @@ class ConversationsPanel(QWidget):
             return
         title = self._store.get(cid).title
         safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in title[:80]).strip() or "conversation"
-        path, _ = QFileDialog.getSaveFileName(self, "Export conversation", f"{safe}.md", "Markdown (*.md)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Conversations", "Export conversation"), f"{safe}.md", tr("Conversations", "Markdown (*.md)")
+        )
         if path:
             self.export(cid, path)
 
@@ -146,5 +154,9 @@ class ConversationsPanel(QWidget):
         if cid is None:
             return
         title = self._store.get(cid).title
-        if ask(self, "Delete conversation", f"Delete “{one_line(title)}” and all its messages?"):
+        if ask(
+            self,
+            tr("Conversations", "Delete conversation"),
+            tr("Conversations", "Delete “{title}” and all its messages?").format(title=one_line(title)),
+        ):
             self.delete(cid)

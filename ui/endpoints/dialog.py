@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.errors import error_line
+from ui.i18n import tr, tr_noop
 from ui.jobs import JobHandle, JobRunner
 from ui.untrusted import CELL_LIMIT, one_line, set_plain
 from workbench.endpoints.backend import ConnectionReport
@@ -43,13 +44,14 @@ from workbench.jobs import CancelToken, ProgressCallback
 OK_STYLE = "color: #2e8b57;"
 ERROR_STYLE = "color: #c0392b;"
 NOTE_STYLE = "color: palette(mid);"
-INTRO = (
+INTRO = tr_noop(
+    "Endpoints",
     "Chat with models on a server you already run — Ollama, llama.cpp's server, LM Studio, vLLM, Foundry Local — "
-    "or on a bigger machine. Its models appear in the Library as “Endpoint: <name>”."
+    "or on a bigger machine. Its models appear in the Library as “Endpoint: <name>”.",
 )
-KEY_SAVED = "Saved in the system keyring — type a new key to replace it"
-KEY_SESSION = "Kept until the app closes — type a new key to replace it"
-KEY_NONE = "Optional — most local servers need none"
+KEY_SAVED = tr_noop("Endpoints", "Saved in the system keyring — type a new key to replace it")
+KEY_SESSION = tr_noop("Endpoints", "Kept until the app closes — type a new key to replace it")
+KEY_NONE = tr_noop("Endpoints", "Optional — most local servers need none")
 
 
 @dataclass
@@ -82,7 +84,7 @@ class EndpointsDialog(QDialog):
 
     def __init__(self, directory: EndpointDirectory, jobs: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Endpoints — models on a server")
+        self.setWindowTitle(tr("Endpoints", "Endpoints — models on a server"))
         self.setObjectName("endpoints-dialog")
         self._directory = directory
         self._jobs = jobs
@@ -95,12 +97,12 @@ class EndpointsDialog(QDialog):
             for e in directory.endpoints()
         ]
 
-        intro = QLabel(INTRO)
+        intro = QLabel(tr("Endpoints", INTRO))
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setMinimumWidth(190)
-        self.add_button = QPushButton("Add")
-        self.remove_button = QPushButton("Remove")
+        self.add_button = QPushButton(tr("Endpoints", "Add"))
+        self.remove_button = QPushButton(tr("Endpoints", "Remove"))
         list_buttons = QHBoxLayout()
         list_buttons.addWidget(self.add_button)
         list_buttons.addWidget(self.remove_button)
@@ -109,19 +111,23 @@ class EndpointsDialog(QDialog):
         left.addLayout(list_buttons)
 
         self.preset = QComboBox()
-        self.preset.addItem("Fill in from a preset…", None)
+        self.preset.addItem(tr("Endpoints", "Fill in from a preset…"), None)
         for preset in PRESETS:
             self.preset.addItem(preset.label, preset)
-        self.preset.setToolTip("Fills in the name and address a server of this kind usually has; change them freely")
+        self.preset.setToolTip(
+            tr("Endpoints", "Fills in the name and address a server of this kind usually has; change them freely")
+        )
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("e.g. Ollama on this laptop")
+        self.name_edit.setPlaceholderText(tr("Endpoints", "e.g. Ollama on this laptop"))
         self.url_edit = QLineEdit()
         self.url_edit.setPlaceholderText("http://localhost:11434/v1")
-        self.url_edit.setToolTip("The address of the server's OpenAI-compatible API; it usually ends in /v1")
+        self.url_edit.setToolTip(
+            tr("Endpoints", "The address of the server's OpenAI-compatible API; it usually ends in /v1")
+        )
         self.key_edit = QLineEdit()
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key_edit.setToolTip("Kept in the system keyring, never in the settings file")
-        self.forget_key_button = QPushButton("Forget key")
+        self.key_edit.setToolTip(tr("Endpoints", "Kept in the system keyring, never in the settings file"))
+        self.forget_key_button = QPushButton(tr("Endpoints", "Forget key"))
         key_row = QHBoxLayout()
         key_row.addWidget(self.key_edit, 1)
         key_row.addWidget(self.forget_key_button)
@@ -130,8 +136,11 @@ class EndpointsDialog(QDialog):
         self.timeout_spin.setDecimals(0)
         self.timeout_spin.setSuffix(" s")
         self.timeout_spin.setToolTip(
-            "How long to wait for the next piece of a reply before saying the server stalled. "
-            "Raise it for a big model on a slow server."
+            tr(
+                "Endpoints",
+                "How long to wait for the next piece of a reply before saying the server stalled. "
+                "Raise it for a big model on a slow server.",
+            )
         )
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -139,7 +148,7 @@ class EndpointsDialog(QDialog):
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(ERROR_STYLE)
-        self.test_button = QPushButton("Test connection")
+        self.test_button = QPushButton(tr("Endpoints", "Test connection"))
         self.test_result = QLabel()
         self.test_result.setWordWrap(True)
         self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -148,18 +157,18 @@ class EndpointsDialog(QDialog):
         test_row.addWidget(self.test_result, 1)
 
         form = QFormLayout()
-        form.addRow("Preset", self.preset)
-        form.addRow("Name", self.name_edit)
-        form.addRow("Base URL", self.url_edit)
-        form.addRow("API key", key_row)
-        form.addRow("Wait for a reply", self.timeout_spin)
+        form.addRow(tr("Endpoints", "Preset"), self.preset)
+        form.addRow(tr("Endpoints", "Name"), self.name_edit)
+        form.addRow(tr("Endpoints", "Base URL"), self.url_edit)
+        form.addRow(tr("Endpoints", "API key"), key_row)
+        form.addRow(tr("Endpoints", "Wait for a reply"), self.timeout_spin)
         form_box = QVBoxLayout()
         form_box.addLayout(form)
         form_box.addWidget(self.note)
         form_box.addWidget(self.problem)
         form_box.addLayout(test_row)
         form_box.addStretch(1)
-        self.form = QGroupBox("Endpoint")
+        self.form = QGroupBox(tr("Endpoints", "Endpoint"))
         self.form.setLayout(form_box)
 
         middle = QHBoxLayout()
@@ -207,10 +216,10 @@ class EndpointsDialog(QDialog):
     def add_endpoint(self) -> None:
         """Add an empty endpoint and select it (pick a preset or type its address)."""
         taken = {d.name for d in self._drafts}
-        name, n = "New endpoint", 1
+        name, n = tr("Endpoints", "New endpoint"), 1
         while name in taken:
             n += 1
-            name = f"New endpoint {n}"
+            name = tr("Endpoints", "New endpoint {n}").format(n=n)
         self._drafts.append(_Draft(name, ""))
         self.list.addItem(one_line(name, CELL_LIMIT))
         self.list.setCurrentRow(len(self._drafts) - 1)
@@ -260,7 +269,7 @@ class EndpointsDialog(QDialog):
             self.key_edit.setText(draft.key or "" if draft else "")
             self.timeout_spin.setValue(draft.read_timeout if draft else DEFAULT_READ_TIMEOUT)
             self._show_key_state()
-            self.note.setText("" if draft else "Press Add, or pick a preset, to set up an endpoint.")
+            self.note.setText("" if draft else tr("Endpoints", "Press Add, or pick a preset, to set up an endpoint."))
         finally:
             self._filling = False
         self._validate()
@@ -269,9 +278,11 @@ class EndpointsDialog(QDialog):
         draft = self.current
         has = draft is not None and ((draft.key is None and draft.had_key) or bool(draft.key))
         if draft is not None and draft.key is None and draft.had_key:
-            self.key_edit.setPlaceholderText(KEY_SAVED if self._keys_persistent is not False else KEY_SESSION)
+            self.key_edit.setPlaceholderText(
+                tr("Endpoints", KEY_SAVED if self._keys_persistent is not False else KEY_SESSION)
+            )
         else:
-            self.key_edit.setPlaceholderText(KEY_NONE)
+            self.key_edit.setPlaceholderText(tr("Endpoints", KEY_NONE))
         self.forget_key_button.setEnabled(has)
 
     # -- editing -------------------------------------------------------------------------------
@@ -292,7 +303,7 @@ class EndpointsDialog(QDialog):
         draft.read_timeout = self.timeout_spin.value()
         item = self.list.currentItem()
         if item is not None:
-            item.setText(one_line(draft.name, CELL_LIMIT) or "(no name)")
+            item.setText(one_line(draft.name, CELL_LIMIT) or tr("Endpoints", "(no name)"))
         self._validate()
 
     @Slot(str)
@@ -313,8 +324,13 @@ class EndpointsDialog(QDialog):
     def _config_of(self, draft: _Draft, others: list[_Draft]) -> EndpointConfig:
         """The draft as a checked config; raises :class:`EndpointConfigError` with the one-line reason."""
         name = check_name(draft.name, {" ".join(d.name.split()) for d in others})
-        return EndpointConfig(name, normalize_base_url(draft.base_url), False, check_read_timeout(draft.read_timeout),
-                              draft.reply_deadline)
+        return EndpointConfig(
+            name,
+            normalize_base_url(draft.base_url),
+            False,
+            check_read_timeout(draft.read_timeout),
+            draft.reply_deadline,
+        )
 
     def _validate(self) -> bool:
         """Show what is wrong with the selected endpoint; True when it is fine."""
@@ -360,7 +376,7 @@ class EndpointsDialog(QDialog):
         self._test = handle
         self.test_button.setEnabled(False)
         self.test_result.setStyleSheet(NOTE_STYLE)
-        set_plain(self.test_result, f"Connecting to {config.base_url}…")
+        set_plain(self.test_result, tr("Endpoints", "Connecting to {base_url}…").format(base_url=config.base_url))
 
     @Slot(object)
     def _on_test_finished(self, report: Any) -> None:
@@ -391,10 +407,13 @@ class EndpointsDialog(QDialog):
     def _on_keyring_found(self, persistent: Any) -> None:
         self._keys_persistent = bool(persistent)
         self.keyring_note.setText(
-            "API keys are kept in the system keyring, never in the settings file."
+            tr("Endpoints", "API keys are kept in the system keyring, never in the settings file.")
             if persistent
-            else "No system keyring was found: an API key you enter is kept only until the app closes "
-            "(it is never written to the settings file)."
+            else tr(
+                "Endpoints",
+                "No system keyring was found: an API key you enter is kept only until the app closes "
+                "(it is never written to the settings file).",
+            )
         )
         self._show_key_state()
 
@@ -448,4 +467,4 @@ class EndpointsDialog(QDialog):
     def _on_save_failed(self, exc: Any) -> None:
         self._saving = None
         self.buttons.setEnabled(True)
-        set_plain(self.problem, f"The endpoints could not be saved: {error_line(exc)}")
+        set_plain(self.problem, tr("Endpoints", "The endpoints could not be saved: {exc}").format(exc=error_line(exc)))

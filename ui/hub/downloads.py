@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import tr, tr_noop
 from ui.jobs import JobHandle, JobRunner
 from ui.table import RowTableModel
 from ui.untrusted import CELL_LIMIT, one_line, tooltip
@@ -30,9 +31,21 @@ from workbench.model_info import format_bytes
 
 Index = QModelIndex | QPersistentModelIndex
 FractionRole = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("File", "Repository", "Progress", "Speed", "Time left", "Status")
-STATUS_TEXT = {"queued": "Waiting", "downloading": "Downloading", "paused": "Paused", "failed": "Failed",
-               "done": "Done"}
+COLUMNS = (
+    tr_noop("Hub", "File"),
+    tr_noop("Hub", "Repository"),
+    tr_noop("Hub", "Progress"),
+    tr_noop("Hub", "Speed"),
+    tr_noop("Hub", "Time left"),
+    tr_noop("Hub", "Status"),
+)
+STATUS_TEXT = {
+    "queued": tr_noop("Hub", "Waiting"),
+    "downloading": tr_noop("Hub", "Downloading"),
+    "paused": tr_noop("Hub", "Paused"),
+    "failed": tr_noop("Hub", "Failed"),
+    "done": tr_noop("Hub", "Done"),
+}
 
 
 def format_duration(seconds: float | None) -> str:
@@ -41,9 +54,9 @@ def format_duration(seconds: float | None) -> str:
         return ""
     s = int(seconds + 0.5)
     if s >= 3600:
-        return f"{s // 3600} h {s % 3600 // 60} min"
+        return tr("Hub", "{hours} h {minutes} min").format(hours=s // 3600, minutes=s % 3600 // 60)
     if s >= 60:
-        return f"{s // 60} min {s % 60} s"
+        return tr("Hub", "{minutes} min {seconds} s").format(minutes=s // 60, seconds=s % 60)
     return f"{s} s"
 
 
@@ -51,6 +64,7 @@ class DownloadsModel(RowTableModel[DownloadRecord]):
     """Rows of :class:`DownloadRecord` with the latest :class:`DownloadProgress` of each; ``dataChanged`` per row."""
 
     columns = COLUMNS
+    translation_context = "Hub"
 
     def __init__(self) -> None:
         super().__init__()
@@ -115,13 +129,15 @@ class DownloadsModel(RowTableModel[DownloadRecord]):
         if column == "Repository":
             return record.request.repo_id
         if column == "Progress":
-            return f"{format_bytes(done)} of {format_bytes(total)}" if total else format_bytes(done)
+            if total:
+                return tr("Hub", "{done} of {total}").format(done=format_bytes(done), total=format_bytes(total))
+            return format_bytes(done)
         if column == "Speed":
             return f"{format_bytes(progress.speed)}/s" if active and progress and progress.speed else ""
         if column == "Time left":
             return format_duration(progress.seconds_left) if active and progress else ""
         if column == "Status":
-            text = STATUS_TEXT.get(record.status, record.status)
+            text = tr("Hub", STATUS_TEXT[record.status]) if record.status in STATUS_TEXT else record.status
             return f"{text}: {record.message}" if record.message and record.status in ("failed", "paused") else text
         return None
 
@@ -174,11 +190,16 @@ class DownloadsPanel(QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate((220, 200, 220, 90, 90)):
             self.view.setColumnWidth(column, width)
-        self.cancel_button = QPushButton("Cancel")
-        self.resume_button = QPushButton("Resume")
-        self.remove_button = QPushButton("Remove from list")
-        self.hint = QLabel("Downloads go to the Hugging Face cache, shared with other tools, and are checked "
-                           "against the Hub's SHA-256 before they appear in the library.")
+        self.cancel_button = QPushButton(tr("Hub", "Cancel"))
+        self.resume_button = QPushButton(tr("Hub", "Resume"))
+        self.remove_button = QPushButton(tr("Hub", "Remove from list"))
+        self.hint = QLabel(
+            tr(
+                "Hub",
+                "Downloads go to the Hugging Face cache, shared with other tools, and are checked "
+                "against the Hub's SHA-256 before they appear in the library.",
+            )
+        )
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(mid);")
         buttons = QHBoxLayout()
@@ -224,7 +245,9 @@ class DownloadsPanel(QWidget):
         handle.cancel()
         record = self._service.downloads.get(key)
         if record is not None and record.status == "queued":
-            self._service.downloads.update(key, status="paused", message="Cancelled; press Resume to continue.")
+            self._service.downloads.update(
+                key, status="paused", message=tr("Hub", "Cancelled; press Resume to continue.")
+            )
         self._refresh(key)
 
     def _refresh(self, key: str) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from ui.i18n import format_integer, tr, tr_noop
 from ui.table import RowTableModel
 from ui.untrusted import CELL_LIMIT, one_line, tooltip
 from workbench.chat.recommend import CatalogFit
@@ -22,16 +23,30 @@ FilterRole = Qt.ItemDataRole.UserRole + 2
 VERDICT_COLORS = {"fits": QColor("#2e8b57"), "tight": QColor("#d08a00"), "does not fit": QColor("#c0392b")}
 UNREADABLE = QColor("#8a8a8a")
 
-RESULT_COLUMNS = ("Repository", "Parameters", "Size class", "Download", "Fit on this machine", "Formats",
-                  "Quantizations", "License", "Downloads", "Likes", "Updated")
+RESULT_COLUMNS = (
+    tr_noop("Hub", "Repository"),
+    tr_noop("Hub", "Parameters"),
+    tr_noop("Hub", "Size class"),
+    #: Column title: the size of the download (a noun).
+    tr_noop("Hub", "Download"),
+    tr_noop("Hub", "Fit on this machine"),
+    tr_noop("Hub", "Formats"),
+    tr_noop("Hub", "Quantizations"),
+    tr_noop("Hub", "License"),
+    #: Column title: how many times the model was downloaded (a count).
+    tr_noop("Hub", "Downloads"),
+    #: Column title: how many people liked the model on the Hub (a count).
+    tr_noop("Hub", "Likes"),
+    #: Column title: when the repository last changed.
+    tr_noop("Hub", "Updated"),
+)
 """A Hub search result's download size and fit show on its repository page; a recommended model's are estimated
 from the catalog (its recommended file type and parameter count), offline."""
 
 
 def catalog_as_results(catalog: list[CatalogModel]) -> tuple[list[HubModel], dict[str, str]]:
     """The catalog as result rows, and each one's summary (shown as its tooltip)."""
-    rows = [HubModel(repo_id=m.repo_id, license=m.license, formats=m.formats, parameters=m.parameters)
-            for m in catalog]
+    rows = [HubModel(repo_id=m.repo_id, license=m.license, formats=m.formats, parameters=m.parameters) for m in catalog]
     return rows, {m.repo_id: f"{m.name}: {m.summary}" for m in catalog}
 
 
@@ -39,6 +54,7 @@ class HubResultsModel(RowTableModel[HubModel]):
     """Rows of :class:`HubModel`; replaced as a whole per search."""
 
     columns = RESULT_COLUMNS
+    translation_context = "Hub"
 
     def __init__(self) -> None:
         super().__init__()
@@ -69,17 +85,28 @@ class HubResultsModel(RowTableModel[HubModel]):
         fit = self._fits.get(m.repo_id)
         if role == Qt.ItemDataRole.ToolTipRole:
             note = self._notes.get(m.repo_id, "")
-            gated = "\nGated: you need to accept its license on the website." if m.gated else ""
+            gated = tr("Hub", "\nGated: you need to accept its license on the website.") if m.gated else ""
             estimate = ""
             if fit is not None:
                 file_type = fit.model.recommended_file or "4-bit"
-                estimate = (f"\nIts {file_type} file: about {format_bytes(fit.download_bytes)}. "
-                            f"{fit.fit.explanation}. Estimated from the catalog, before any download.")
+                estimate = tr(
+                    "Hub",
+                    "\nIts {file_type} file: about {download_bytes}. {explanation}. Estimated from the catalog, "
+                    "before any download.",
+                ).format(
+                    file_type=file_type,
+                    download_bytes=format_bytes(fit.download_bytes),
+                    explanation=fit.fit.explanation,
+                )
             return tooltip(f"{m.repo_id}\n{note}{gated}{estimate}".strip())
         if role == SortRole:
-            numeric = {"Parameters": m.parameters or 0, "Downloads": m.downloads, "Likes": m.likes,
-                       "Updated": m.last_modified.timestamp() if m.last_modified else 0,
-                       "Download": fit.download_bytes if fit else 0}
+            numeric = {
+                "Parameters": m.parameters or 0,
+                "Downloads": m.downloads,
+                "Likes": m.likes,
+                "Updated": m.last_modified.timestamp() if m.last_modified else 0,
+                "Download": fit.download_bytes if fit else 0,
+            }
             return numeric.get(column, str(self.data(index)).lower())
         if role == FilterRole:
             return f"{m.repo_id} {self._notes.get(m.repo_id, '')}".lower()
@@ -92,7 +119,7 @@ class HubResultsModel(RowTableModel[HubModel]):
     @staticmethod
     def _display(m: HubModel, column: str, fit: CatalogFit | None) -> str:
         return {
-            "Repository": m.repo_id + ("  (gated)" if m.gated else ""),
+            "Repository": tr("Hub", "{repository}  (gated)").format(repository=m.repo_id) if m.gated else m.repo_id,
             "Parameters": format_count(m.parameters) if m.parameters else "",
             "Size class": m.size_class,
             "Download": f"≈{format_bytes(fit.download_bytes)}" if fit else "",
@@ -100,19 +127,27 @@ class HubResultsModel(RowTableModel[HubModel]):
             "Formats": ", ".join(f.upper() for f in m.formats),
             "Quantizations": ", ".join(m.quantizations[:6]) + ("…" if len(m.quantizations) > 6 else ""),
             "License": m.license,
-            "Downloads": f"{m.downloads:,}" if m.downloads else "",
-            "Likes": f"{m.likes:,}" if m.likes else "",
+            "Downloads": format_integer(m.downloads) if m.downloads else "",
+            "Likes": format_integer(m.likes) if m.likes else "",
             "Updated": m.last_modified.strftime("%Y-%m-%d") if m.last_modified else "",
         }[column]
 
 
-FILE_COLUMNS = ("Quantization", "File", "Size", "Bits/weight", "Fit on this machine")
+FILE_COLUMNS = (
+    tr_noop("Hub", "Quantization"),
+    tr_noop("Hub", "File"),
+    #: Column title: the file's size on disk.
+    tr_noop("Hub", "Size"),
+    tr_noop("Hub", "Bits/weight"),
+    tr_noop("Hub", "Fit on this machine"),
+)
 
 
 class RepoFilesModel(RowTableModel[QuantGroup]):
     """A repository's GGUF models, one row each: a single file, or a split model's parts together."""
 
     columns = FILE_COLUMNS
+    translation_context = "Hub"
 
     def set_page(self, page: RepoPage | None) -> None:
         self.beginResetModel()
@@ -144,10 +179,19 @@ class RepoFilesModel(RowTableModel[QuantGroup]):
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = "\n".join(f"{f.filename}  {format_bytes(f.size)}" for f in group.files)
             if group.problem:
-                return tooltip(f"{group.problem}: the repository lacks some of this model's files.\n{parts}")
+                return tooltip(
+                    tr("Hub", "{problem}: the repository lacks some of this model's files.\n{parts}").format(
+                        problem=group.problem, parts=parts
+                    )
+                )
             if group.fit is not None:
-                return tooltip(f"{parts}\n{group.fit.explanation}\nEstimated from the file size; the exact figure "
-                               "appears in the library after download.")
+                return tooltip(
+                    tr(
+                        "Hub",
+                        "{parts}\n{explanation}\nEstimated from the file size; the exact figure appears in the "
+                        "library after download.",
+                    ).format(parts=parts, explanation=group.fit.explanation)
+                )
             return tooltip(parts)
         if role == Qt.ItemDataRole.ForegroundRole and column == "Fit on this machine":
             if group.problem:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ui.hub.models import FilterRole, HubResultsModel, SortRole, catalog_as_results
 from ui.hub.repo_page import RepositoryPage
+from ui.i18n import tr, tr_noop
 from ui.jobs import JobHandle, JobRunner
 from ui.untrusted import LINE_LIMIT, ask_to_open, escaped, set_plain
 from workbench.chat.recommend import judge_catalog
@@ -35,10 +36,29 @@ from workbench.hub.quant import PREFERENCE
 from workbench.hub.token import HubTokenStore
 from workbench.jobs import Job
 
-SORTS = (("Most downloaded", "downloads"), ("Most liked", "likes"), ("Recently updated", "last_modified"))
-FORMATS = (("Any format", ""), ("GGUF", "gguf"), ("MLX", "mlx"), ("ONNX", "onnx"), ("Safetensors", "safetensors"))
-SIZES = ("Any size", "Tiny", "Micro", "Small", "Medium", "Large")
-LICENSES = ("Any license", "apache-2.0", "mit", "llama3.2", "gemma", "other")
+SORTS = (
+    (tr_noop("Hub", "Most downloaded"), "downloads"),
+    (tr_noop("Hub", "Most liked"), "likes"),
+    (tr_noop("Hub", "Recently updated"), "last_modified"),
+)
+FORMATS = (
+    (tr_noop("Hub", "Any format"), ""),
+    ("GGUF", "gguf"),
+    ("MLX", "mlx"),
+    ("ONNX", "onnx"),
+    (tr_noop("Hub", "Safetensors"), "safetensors"),
+)
+SIZES = (
+    tr_noop("Hub", "Any size"),
+    #: A model size class (filter): the smallest models.
+    tr_noop("Hub", "Tiny"),
+    tr_noop("Hub", "Micro"),
+    tr_noop("Hub", "Small"),
+    tr_noop("Hub", "Medium"),
+    tr_noop("Hub", "Large"),
+)
+#: A license filter: any other license.
+LICENSES = (tr_noop("Hub", "Any license"), "apache-2.0", "mit", "llama3.2", "gemma", tr_noop("Hub", "other"))
 TOKENS_URL = "https://huggingface.co/settings/tokens"
 HUB_URL = "https://huggingface.co/"
 
@@ -81,24 +101,26 @@ class HubPanel(QWidget):
         """Whether the table shows the recommended models (which the search text then filters at once)."""
 
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("Search the Hugging Face Hub, e.g. qwen3 gguf")
+        self.search_edit.setPlaceholderText(tr("Hub", "Search the Hugging Face Hub, e.g. qwen3 gguf"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_button = QPushButton("Search")
-        self.catalog_button = QPushButton("Recommended")
-        self.catalog_button.setToolTip("Models recommended for laptops (works offline)")
+        self.search_button = QPushButton(tr("Hub", "Search"))
+        self.catalog_button = QPushButton(tr("Hub", "Recommended"))
+        self.catalog_button.setToolTip(tr("Hub", "Models recommended for laptops (works offline)"))
         self.sort_combo = QComboBox()
         for label, key in SORTS:
-            self.sort_combo.addItem(label, key)
+            self.sort_combo.addItem(tr("Hub", label), key)
         self.format_combo = QComboBox()
         for label, key in FORMATS:
-            self.format_combo.addItem(label, key)
+            self.format_combo.addItem(tr("Hub", label), key)
         self.size_combo = QComboBox()
-        self.size_combo.addItems(SIZES)
+        for size in SIZES:
+            self.size_combo.addItem(tr("Hub", size), size)
         self.quant_combo = QComboBox()
-        self.quant_combo.addItem("Any quantization")
+        self.quant_combo.addItem(tr("Hub", "Any quantization"))
         self.quant_combo.addItems(sorted(PREFERENCE))
         self.license_combo = QComboBox()
-        self.license_combo.addItems(LICENSES)
+        for license_name in LICENSES:
+            self.license_combo.addItem(tr("Hub", license_name), license_name)
         row1 = QHBoxLayout()
         row1.addWidget(self.search_edit, 1)
         row1.addWidget(self.search_button)
@@ -119,8 +141,8 @@ class HubPanel(QWidget):
         self.access_text.linkActivated.connect(self._on_access_text_link_activated)
         self.token_edit = QLineEdit()
         self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.token_edit.setPlaceholderText("hf_… access token")
-        self.token_button = QPushButton("Use token")
+        self.token_edit.setPlaceholderText(tr("Hub", "hf_… access token"))
+        self.token_button = QPushButton(tr("Hub", "Use token"))
         access = QVBoxLayout(self.access_box)
         access.addWidget(self.access_text)
         token_row = QHBoxLayout()
@@ -148,7 +170,7 @@ class HubPanel(QWidget):
         for column in range(self.results.columnCount()):  # the repository names in full, on one line
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.open_button = QPushButton("Open repository")
+        self.open_button = QPushButton(tr("Hub", "Open repository"))
         self.open_button.setEnabled(False)
         results_page = QWidget()
         results_layout = QVBoxLayout(results_page)
@@ -202,19 +224,26 @@ class HubPanel(QWidget):
     def _catalog_status(self) -> str:
         words = self.search_edit.text().strip()
         if not words:
-            return (f"{len(self._catalog)} models recommended for laptops, with their size and whether they fit "
-                    "this computer. Search to find more on the Hub.")
+            return tr(
+                "Hub",
+                "{count} models recommended for laptops, with their size and whether they fit this computer. Search "
+                "to find more on the Hub.",
+            ).format(count=len(self._catalog))
         shown = self.proxy.rowCount()
         if shown == 0:
-            return f"No recommended model matches “{words}”. Press Search to look on the Hub."
-        return f"{shown} of {len(self._catalog)} recommended models match “{words}”. Press Search to look on the Hub."
+            return tr("Hub", "No recommended model matches “{words}”. Press Search to look on the Hub.").format(
+                words=words
+            )
+        return tr(
+            "Hub", "{shown} of {count} recommended models match “{words}”. Press Search to look on the Hub."
+        ).format(shown=shown, count=len(self._catalog), words=words)
 
     def filters(self) -> SearchFilters:
         return SearchFilters(
             format=self.format_combo.currentData() or "",
-            size_class="" if self.size_combo.currentIndex() == 0 else self.size_combo.currentText(),
+            size_class="" if self.size_combo.currentIndex() == 0 else self.size_combo.currentData(),
             quantization="" if self.quant_combo.currentIndex() == 0 else self.quant_combo.currentText(),
-            license="" if self.license_combo.currentIndex() == 0 else self.license_combo.currentText(),
+            license="" if self.license_combo.currentIndex() == 0 else self.license_combo.currentData(),
         )
 
     @Slot()
@@ -224,16 +253,25 @@ class HubPanel(QWidget):
         client = self._client
         self._opening = ""
         self._start(lambda progress, cancel: client.search(query, sort, filters), "hub search", self._on_results)
-        self._set_status(f"Searching the Hub for “{query}”…" if query else "Listing popular models on the Hub…")
+        self._set_status(
+            tr("Hub", "Searching the Hub for “{query}”…").format(query=query)
+            if query
+            else tr("Hub", "Listing popular models on the Hub…")
+        )
 
     def open_repository(self, repo_id: str) -> None:
         """Load and show the repository page of ``repo_id``."""
         client = self._client
         self._pending_repo = self._opening = repo_id
         self._start(lambda progress, cancel: client.repository(repo_id), "hub repository", self._on_page)
-        needs = " (a repository's files are listed by the Hugging Face Hub: this needs the internet)" \
-            if self.offline else ""
-        self._set_status(f"Opening {repo_id}…{needs}")
+        if self.offline:
+            opening = tr(
+                "Hub",
+                "Opening {repo_id}… (a repository's files are listed by the Hugging Face Hub: this needs the internet)",
+            )
+        else:
+            opening = tr("Hub", "Opening {repo_id}…")
+        self._set_status(opening.format(repo_id=repo_id))
 
     def _start(self, job: Job, name: str, on_result: Callable[[Any], None]) -> None:
         if self._job is not None:
@@ -265,8 +303,11 @@ class HubPanel(QWidget):
         self._filter_catalog()
         self.stack.setCurrentIndex(0)
         self.access_box.hide()
-        self._set_status(f"{len(results)} models found." if results else "No models match; try other words or "
-                         "fewer filters.")
+        self._set_status(
+            tr("Hub", "{count} models found.").format(count=len(results))
+            if results
+            else tr("Hub", "No models match; try other words or fewer filters.")
+        )
 
     def _on_page(self, page: object) -> None:
         assert isinstance(page, RepoPage)
@@ -290,12 +331,25 @@ class HubPanel(QWidget):
     def show_access_needed(self, exc: HubAccessDenied) -> None:
         """Explain how to get access to a gated repository and offer to enter a token."""
         self._pending_repo = exc.repo_id or self._pending_repo
-        keep = "saved in your system's keyring" if self._tokens.persistent else "kept until the app closes"
+        keep = (
+            tr("Hub", "saved in your system's keyring")
+            if self._tokens.persistent
+            else tr("Hub", "kept until the app closes")
+        )
         address = escaped(exc.access_url, LINE_LIMIT)
         self.access_text.setText(
-            f"<b>{escaped(exc.headline, LINE_LIMIT)}</b> {escaped(str(exc))}<br>"
-            f'<a href="{html.escape(exc.access_url, quote=True)}">{address}</a> · '
-            f'<a href="{TOKENS_URL}">Create a token</a> (it will be {keep}).'
+            tr(
+                "Hub",
+                '<b>{headline}</b> {exc}<br><a href="{access_url}">{address}</a> · '
+                '<a href="{TOKENS_URL}">Create a token</a> (it will be {keep}).',
+            ).format(
+                headline=escaped(exc.headline, LINE_LIMIT),
+                exc=escaped(str(exc)),
+                access_url=html.escape(exc.access_url, quote=True),
+                address=address,
+                TOKENS_URL=TOKENS_URL,
+                keep=keep,
+            )
         )
         self.access_box.show()
         self._set_status("")
@@ -307,16 +361,31 @@ class HubPanel(QWidget):
         if offline:
             self.show_catalog()
             words = self.search_edit.text().strip()
-            matching = f" ({self.proxy.rowCount()} matching “{escaped(words, LINE_LIMIT)}”)" if words else ""
+            matching = (
+                tr("Hub", " ({rowCount} matching “{words}”)").format(
+                    rowCount=self.proxy.rowCount(), words=escaped(words, LINE_LIMIT)
+                )
+                if words
+                else ""
+            )
             what = ""
             if opening:
                 address = HUB_URL + opening
-                what = (f"<b>{escaped(opening, LINE_LIMIT)} cannot be opened:</b> its files are listed by the "
-                        f'Hugging Face Hub. Its page, for later: <a href="{html.escape(address, quote=True)}">'
-                        f"{escaped(address, LINE_LIMIT)}</a>.<br>")
+                what = tr(
+                    "Hub",
+                    "<b>{opening} cannot be opened:</b> its files are listed by the Hugging Face Hub. Its page, for "
+                    'later: <a href="{address}">{shown_address}</a>.<br>',
+                ).format(
+                    opening=escaped(opening, LINE_LIMIT),
+                    address=html.escape(address, quote=True),
+                    shown_address=escaped(address, LINE_LIMIT),
+                )
             self._set_status(
-                f"{what}<span style='color:#d08a00'><b>Offline.</b> {escaped(reason)}</span> "
-                f"The recommended models below{matching}, with their size and fit, and your library still work.",
+                tr(
+                    "Hub",
+                    "{what}<span style='color:#d08a00'><b>Offline.</b> {reason}</span> The recommended models "
+                    "below{matching}, with their size and fit, and your library still work.",
+                ).format(what=what, reason=escaped(reason), matching=matching),
                 rich=True,
             )
         if changed:

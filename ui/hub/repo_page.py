@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.hub.models import RepoFilesModel
+from ui.i18n import format_integer, tr
 from ui.untrusted import LABEL_LIMIT, LINE_LIMIT, BoundedText, ask_to_open, one_line, set_plain, tooltip
 from workbench.hub.client import RepoPage
 from workbench.hub.download import DownloadRequest
@@ -38,16 +39,18 @@ class RepositoryPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.page: RepoPage | None = None
-        self.back_button = QPushButton("← Results")
+        self.back_button = QPushButton(tr("Hub", "← Results"))
         # Everything the Hub says (name, license, model card, file names) is plain text, bounded.
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        self.facts = BoundedText(title="License")
-        self.website = QLabel('<a href="website">Open on the website</a>')  # our own link, to our own address
+        self.facts = BoundedText(title=tr("Hub", "License"))
+        self.website = QLabel(
+            tr("Hub", '<a href="website">Open on the website</a>')
+        )  # our own link, to our own address
         self.website.setTextFormat(Qt.TextFormat.RichText)
-        self.website.setToolTip("Asks first, then opens the repository's page in your web browser")
-        self.summary = BoundedText(limit=LABEL_LIMIT * 2, title="Model card")
+        self.website.setToolTip(tr("Hub", "Asks first, then opens the repository's page in your web browser"))
+        self.summary = BoundedText(limit=LABEL_LIMIT * 2, title=tr("Hub", "Model card"))
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(
@@ -64,10 +67,12 @@ class RepositoryPage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column in (0, 2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.note = QLabel("Fit is estimated from each file's size at 4,096 tokens of context; "
-                           "hover a row for the numbers.")
+        self.note = QLabel(
+            tr("Hub", "Fit is estimated from each file's size at 4,096 tokens of context; hover a row for the numbers.")
+        )
         self.note.setStyleSheet("color: palette(mid);")
-        self.download_button = QPushButton("Download")
+        #: Button: download the chosen file (a verb).
+        self.download_button = QPushButton(tr("Hub", "Download", "button"))
         self.download_button.setEnabled(False)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
@@ -94,15 +99,21 @@ class RepositoryPage(QWidget):
         """Fill the page, and preselect the file the hint recommends."""
         self.page = page
         set_plain(self.title, page.repo_id, LINE_LIMIT)
-        params = f"{format_count(page.parameters)} parameters · " if page.parameters else ""
-        gated = " · gated: accept the license on the website" if page.gated else ""
-        self.facts.set_text(f"{params}License: {page.license}{gated}")
+        facts = [tr("Hub", "License: {license}").format(license=page.license)]
+        if page.parameters:
+            facts.insert(0, tr("Hub", "{parameters} parameters").format(parameters=format_count(page.parameters)))
+        if page.gated:
+            facts.append(tr("Hub", "gated: accept the license on the website"))
+        self.facts.set_text(" · ".join(facts))
         self.summary.set_text(page.summary)
         set_plain(self.hint, page.hint)
         self.files.set_page(page)
         self.note.setText(
-            f"Fit is estimated from each file's size at {page.context_length:,} tokens of context; "
-            "hover a row for the numbers."
+            tr(
+                "Hub",
+                "Fit is estimated from each file's size at {context_length} tokens of context; hover a row for the "
+                "numbers.",
+            ).format(context_length=format_integer(page.context_length))
         )
         self._select_recommended()
 
@@ -139,8 +150,14 @@ class RepositoryPage(QWidget):
         rows = self.view.selectionModel().selectedRows()
         if rows:
             group = self.files.group(rows[0].row())
-            parts = f" ({group.part_count} parts)" if group.part_count > 1 else ""
-            self.download_button.setText(f"Download {one_line(group.quantization, 40)}{parts}")
+            parts = (
+                tr("Hub", " ({part_count} parts)").format(part_count=group.part_count) if group.part_count > 1 else ""
+            )
+            self.download_button.setText(
+                tr("Hub", "Download {quantization}{parts}").format(
+                    quantization=one_line(group.quantization, 40), parts=parts
+                )
+            )
             self.download_button.setToolTip(tooltip(group.problem or ""))
 
     @Slot(str)

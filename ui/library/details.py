@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import tr
 from ui.untrusted import bounded_field, set_plain
 from workbench import formats
 from workbench.library import LibraryEntry
@@ -55,7 +56,7 @@ class LibraryDetails(QWidget):
         self._entry: LibraryEntry | None = None
         self.cache_type = "f16"
         """The KV-cache type of the load options: the estimate follows it."""
-        self.title = QLabel("Select a model")
+        self.title = QLabel(tr("Library", "Select a model"))
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.title.setWordWrap(True)
         self.path_label = QLabel()
@@ -67,39 +68,47 @@ class LibraryDetails(QWidget):
         self.problem_label.setStyleSheet("color: #c0392b; font-weight: 600;")
 
         self.metadata = QFormLayout()
-        meta_box = QGroupBox("Model")
+        meta_box = QGroupBox(tr("Library", "Model"))
         meta_box.setLayout(self.metadata)
 
         self.context = QSpinBox()
         self.context.setRange(128, 1_048_576)
         self.context.setSingleStep(1024)
         self.context.setValue(4096)
-        self.context.setSuffix(" tokens")
-        self.context.setToolTip("The context length to estimate memory for")
+        #: Suffix of a number box, '4096 tokens'. Keep the leading space.
+        self.context.setSuffix(tr("Library", " tokens"))
+        self.context.setToolTip(tr("Library", "The context length to estimate memory for"))
         self.weights = QLabel()
         self.kv_cache = QLabel()
         self.buffers = QLabel()
         self.expected = QLabel()
         self.expected.setToolTip(
-            "What the engine will hold after a typical reply: the weights, the whole KV cache and the buffers a "
-            "reply really touches. Measured within a few percent on this app's test models."
+            tr(
+                "Library",
+                "What the engine will hold after a typical reply: the weights, the whole KV cache and the buffers a "
+                "reply really touches. Measured within a few percent on this app's test models.",
+            )
         )
         self.total = QLabel()
         self.total.setToolTip(
-            "The most it can take: llama.cpp reserves its buffers for a full batch. The fit verdict uses this figure."
+            tr(
+                "Library",
+                "The most it can take: llama.cpp reserves its buffers for a full batch. The fit verdict uses this "
+                "figure.",
+            )
         )
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         memory = QGridLayout()
-        memory.addWidget(QLabel("Context length"), 0, 0)
+        memory.addWidget(QLabel(tr("Library", "Context length")), 0, 0)
         memory.addWidget(self.context, 0, 1)
         for row, (name, label) in enumerate(
             (
-                ("Weights", self.weights),
-                ("KV cache", self.kv_cache),
-                ("Buffers", self.buffers),
-                ("Expected use", self.expected),
-                ("Reserved at most", self.total),
+                (tr("Library", "Weights"), self.weights),
+                (tr("Library", "KV cache"), self.kv_cache),
+                (tr("Library", "Buffers"), self.buffers),
+                (tr("Library", "Expected use"), self.expected),
+                (tr("Library", "Reserved at most"), self.total),
             ),
             start=1,
         ):
@@ -107,22 +116,32 @@ class LibraryDetails(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignRight)
             memory.addWidget(label, row, 1)
         memory.addWidget(self.verdict, 6, 0, 1, 2)
-        memory_box = QGroupBox("Memory needed")
+        memory_box = QGroupBox(tr("Library", "Memory needed"))
         memory_box.setLayout(memory)
 
-        self.chat_button = QPushButton("Chat")
-        self.quantize_button = QPushButton("Quantize…")
-        self.compare_button = QPushButton("Compare")
-        self.compare_button.setToolTip("Compare the selected models side by side (select several with Ctrl)")
-        self.arena_button = QPushButton("Open in Arena")
-        self.arena_button.setToolTip("Ask the selected models (two to four) the same question, side by side")
+        self.chat_button = QPushButton(tr("Library", "Chat"))
+        self.quantize_button = QPushButton(tr("Library", "Quantize…"))
+        self.compare_button = QPushButton(tr("Library", "Compare"))
+        self.compare_button.setToolTip(
+            tr("Library", "Compare the selected models side by side (select several with Ctrl)")
+        )
+        self.arena_button = QPushButton(tr("Library", "Open in Arena"))
+        self.arena_button.setToolTip(
+            tr("Library", "Ask the selected models (two to four) the same question, side by side")
+        )
         self.arena_button.setEnabled(False)
-        self.reveal_button = QPushButton("Show in folder")
-        self.delete_button = QPushButton("Delete…")
+        self.reveal_button = QPushButton(tr("Library", "Show in folder"))
+        self.delete_button = QPushButton(tr("Library", "Delete…"))
         actions = QGridLayout()
         for i, button in enumerate(
-            (self.chat_button, self.quantize_button, self.compare_button, self.arena_button, self.reveal_button,
-             self.delete_button)
+            (
+                self.chat_button,
+                self.quantize_button,
+                self.compare_button,
+                self.arena_button,
+                self.reveal_button,
+                self.delete_button,
+            )
         ):
             actions.addWidget(button, i // 3, i % 3)
 
@@ -162,8 +181,10 @@ class LibraryDetails(QWidget):
             self.reveal_button.setEnabled(False)
             self.delete_button.setEnabled(False)
         if entry is None:
-            self.title.setText("Select a model")
-            self.path_label.setText("Pick a row on the left to see its details and how much memory it needs.")
+            self.title.setText(tr("Library", "Select a model"))
+            self.path_label.setText(
+                tr("Library", "Pick a row on the left to see its details and how much memory it needs.")
+            )
             self.problem_label.hide()
             self._show_memory()
             return
@@ -172,7 +193,8 @@ class LibraryDetails(QWidget):
         self.problem_label.setVisible(bool(entry.problem))
         set_plain(self.problem_label, entry.problem or "")
         for label, value in self._rows(entry):
-            self.metadata.addRow(label, bounded_field(value, f"{label} of {entry.name}"))
+            title = tr("Library", "{field} of {model}").format(field=label, model=entry.name)
+            self.metadata.addRow(label, bounded_field(value, title))
         if entry.info is not None and entry.context_length:
             self.context.blockSignals(True)
             self.context.setValue(min(entry.context_length, max(self.context.value(), 512)))
@@ -181,15 +203,20 @@ class LibraryDetails(QWidget):
 
     @staticmethod
     def _rows(entry: LibraryEntry) -> list[tuple[str, str]]:
-        rows = [("Source", entry.source_label), ("Backend", entry.backend)]
+        rows = [(tr("Library", "Source"), entry.source_label), (tr("Library", "Backend"), entry.backend)]
         if entry.backend_choice is not None:
-            rows = [rows[0], ("Backend", entry.backend_choice.summary), ("Why", entry.backend_choice.explanation)]
+            rows = [
+                rows[0],
+                (tr("Library", "Backend"), entry.backend_choice.summary),
+                #: Row title: why this backend runs the model.
+                (tr("Library", "Why"), entry.backend_choice.explanation),
+            ]
         if entry.local:
-            rows.append(("File size", format_bytes(entry.file_size)))
+            rows.append((tr("Library", "File size"), format_bytes(entry.file_size)))
         if entry.info is not None:
             rows += formats.summary_rows(entry.info)
         if isinstance(entry.info, ModelInfo):  # a GGUF file: where it came from, as its metadata says
-            rows.append(("Made from", provenance_text(entry.info.file_type, provenance_of(entry.path))))
+            rows.append((tr("Library", "Made from"), provenance_text(entry.info.file_type, provenance_of(entry.path))))
         return rows
 
     def _show_memory(self) -> None:
@@ -199,16 +226,24 @@ class LibraryDetails(QWidget):
             for label in (self.weights, self.kv_cache, self.buffers, self.expected, self.total):
                 label.setText("—")
             if entry is not None and not entry.local:
-                self.verdict.setText("It runs on the endpoint's server and uses that machine's memory, not this one's.")
+                self.verdict.setText(
+                    tr("Library", "It runs on the endpoint's server and uses that machine's memory, not this one's.")
+                )
             else:
-                self.verdict.setText("" if entry is None else "Cannot estimate: the file cannot be read.")
+                self.verdict.setText(
+                    "" if entry is None else tr("Library", "Cannot estimate: the file cannot be read.")
+                )
             self.verdict.setStyleSheet("")
             return
         e = fit.estimate
         self.weights.setText(format_bytes(e.weights + e.repacked))
         self.kv_cache.setText(format_bytes(e.kv_cache))
-        self.buffers.setText(f"{format_bytes(e.expected - e.weights - e.repacked - e.kv_cache)} to "
-                             f"{format_bytes(e.compute + e.runtime)}")
+        self.buffers.setText(
+            tr("Library", "{low} to {high}").format(
+                low=format_bytes(e.expected - e.weights - e.repacked - e.kv_cache),
+                high=format_bytes(e.compute + e.runtime),
+            )
+        )
         self.expected.setText(f"<b>{format_bytes(e.expected)}</b>")
         self.total.setText(format_bytes(e.total))
         self.verdict.setText(fit.explanation)

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QModelRoleData, QModelRoleDataSpan, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from ui.i18n import format_decimal, format_integer, tr_noop
 from ui.table import RowTableModel, roles_asked
 from ui.untrusted import CELL_LIMIT, one_line, tooltip
 from workbench.library import LibraryEntry
@@ -18,10 +19,25 @@ SortRole = Qt.ItemDataRole.UserRole + 1
 """Raw values (numbers for numeric columns) for sorting."""
 
 COLUMNS = (
-    "Name", "Architecture", "Parameters", "Size class", "Quantization", "Bits/weight", "File size", "Context",
-    "Fit", "Backend", "Source",
+    tr_noop("Library", "Name"),
+    tr_noop("Library", "Architecture"),
+    tr_noop("Library", "Parameters"),
+    tr_noop("Library", "Size class"),
+    tr_noop("Library", "Quantization"),
+    tr_noop("Library", "Bits/weight"),
+    tr_noop("Library", "File size"),
+    tr_noop("Library", "Context"),
+    #: Column title: whether the model fits in this computer's memory.
+    tr_noop("Library", "Fit"),
+    tr_noop("Library", "Backend"),
+    tr_noop("Library", "Source"),
 )
-NUMERIC_COLUMNS = ("Parameters", "Bits/weight", "File size", "Context")
+NUMERIC_COLUMNS = (
+    tr_noop("Library", "Parameters"),
+    "Bits/weight",
+    tr_noop("Library", "File size"),
+    tr_noop("Library", "Context"),
+)
 VERDICT_COLORS = {"fits": QColor("#2e8b57"), "tight": QColor("#d08a00"), "does not fit": QColor("#c0392b")}
 UNREADABLE_COLOR = QColor("#8a8a8a")
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -45,6 +61,7 @@ class LibraryTableModel(RowTableModel[LibraryEntry]):
     """One row per :class:`LibraryEntry`; :meth:`add_entries` inserts new rows and updates known ones in place."""
 
     columns = COLUMNS
+    translation_context = "Library"
 
     def __init__(self) -> None:
         super().__init__()
@@ -178,8 +195,8 @@ class LibraryTableModel(RowTableModel[LibraryEntry]):
             "Parameters": format_count(entry.parameters) if entry.parameters else "",
             "Size class": entry.size_class,
             "Quantization": entry.quantization,
-            "Bits/weight": f"{entry.bits_per_weight:.2f}" if entry.bits_per_weight else "",
-            "Context": f"{entry.context_length:,}" if entry.context_length else "",
+            "Bits/weight": format_decimal(entry.bits_per_weight, 2) if entry.bits_per_weight else "",
+            "Context": format_integer(entry.context_length) if entry.context_length else "",
         }.get(column, "")
 
     @classmethod

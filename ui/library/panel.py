@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import tr
 from ui.jobs import JobHandle, JobRunner
 from ui.library.details import LibraryDetails
 from ui.library.model import COLUMNS, LibraryTableModel, PreparedRow, SortRole
@@ -115,11 +116,11 @@ class LibraryPanel(QWidget):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter by name, architecture, quantization, source…")
+        self.filter_edit.setPlaceholderText(tr("Library", "Filter by name, architecture, quantization, source…"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.rescan_button = QPushButton("Rescan")
-        self.add_folder_button = QPushButton("Add folder…")
-        self.add_folder_button.setToolTip("Also look for models in a folder of your choice")
+        self.rescan_button = QPushButton(tr("Library", "Rescan"))
+        self.add_folder_button = QPushButton(tr("Library", "Add folder…"))
+        self.add_folder_button.setToolTip(tr("Library", "Also look for models in a folder of your choice"))
         self.status = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
@@ -192,14 +193,14 @@ class LibraryPanel(QWidget):
         handle.finished.connect(lambda result, h=handle: self._on_scan_finished(h, result))
         handle.failed.connect(lambda exc, h=handle: self._on_scan_failed(h, exc))
         handle.cancelled.connect(lambda h=handle: self._on_scan_ended(h))
-        self._set_status("Scanning…")
+        self._set_status(tr("Library", "Scanning…"))
 
     def _on_scan_progress(self, handle: JobHandle, report: object) -> None:
         if handle is self._scan and isinstance(report, PreparedBatch):
             self._queue.extend(report.rows)
             if not self._drain_timer.isActive():
                 self._drain_timer.start()
-            self._set_status(f"Scanning… {report.scanned} found")
+            self._set_status(tr("Library", "Scanning… {scanned} found").format(scanned=report.scanned))
 
     def _on_drain_timer_timeout(self) -> None:
         """Insert the rows found since the last turn, all at once: one repaint for them all."""
@@ -258,7 +259,7 @@ class LibraryPanel(QWidget):
     def _on_scan_failed(self, handle: JobHandle, exc: object) -> None:
         if handle is self._scan:
             self._scan = None
-            self._set_status(f"The scan stopped: {exc}")
+            self._set_status(tr("Library", "The scan stopped: {exc}").format(exc=exc))
             self._sort_again()
 
     def _on_scan_ended(self, handle: JobHandle) -> None:
@@ -277,11 +278,14 @@ class LibraryPanel(QWidget):
         offline = sum(1 for e in entries if not e.local and not e.readable)  # an endpoint that is down
         count = len(entries) - offline
         unreadable = sum(1 for e in entries if not e.readable) - offline
-        summary = f"{count} model{'s' if count != 1 else ''}"
+        parts = [tr("Library", "1 model") if count == 1 else tr("Library", "{count} models").format(count=count)]
         if unreadable:
-            summary += f", {unreadable} unreadable"
-        if offline:
-            summary += f", {offline} endpoint{'s' if offline != 1 else ''} not reachable"
+            parts.append(tr("Library", "{count} unreadable").format(count=unreadable))
+        if offline == 1:
+            parts.append(tr("Library", "1 endpoint not reachable"))
+        elif offline:
+            parts.append(tr("Library", "{count} endpoints not reachable").format(count=offline))
+        summary = ", ".join(parts)
         set_plain(self.status, one_line(text or summary))
 
     # -- selection and actions -------------------------------------------------------------------
@@ -338,11 +342,16 @@ class LibraryPanel(QWidget):
         own = self._scanner.sources.own_folders()
         result = delete_entry(entry, own, outside_confirmed=False) if entry.source in ("starter", "ollama") else None
         if result is None:
-            if not self.confirm("Delete model", f"Delete {entry.name} ({Path(entry.path).name}) from the disk?"):
+            if not self.confirm(
+                tr("Library", "Delete model"),
+                tr("Library", "Delete {name} ({file}) from the disk?").format(
+                    name=entry.name, file=Path(entry.path).name
+                ),
+            ):
                 return None
             result = delete_entry(entry, own)
             if result.outcome == "needs-confirmation":
-                if not self.confirm("Delete a file outside the app's folders", result.message):
+                if not self.confirm(tr("Library", "Delete a file outside the app's folders"), result.message):
                     return None
                 result = delete_entry(entry, own, outside_confirmed=True)
         if result.outcome == "deleted":
@@ -350,12 +359,12 @@ class LibraryPanel(QWidget):
             self.model.remove_path(entry.path)
             self._set_status("")
         else:
-            inform(self, "Delete model", result.message)
+            inform(self, tr("Library", "Delete model"), result.message)
         return result
 
     @Slot()
     def _on_add_folder_button_clicked(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Add a folder with models")
+        folder = QFileDialog.getExistingDirectory(self, tr("Library", "Add a folder with models"))
         if folder:
             self.add_folder(folder)
 

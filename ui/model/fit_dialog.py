@@ -6,6 +6,7 @@ import html
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ui.i18n import tr
 from ui.model.session import Inspection
 from ui.untrusted import LINE_LIMIT, escaped
 from workbench.memory import FitEstimate
@@ -27,15 +28,16 @@ def ask_to_load(parent: QWidget | None, inspection: Inspection) -> bool:
     info, fit = inspection.info, inspection.fit
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning if fit.verdict == "tight" else QMessageBox.Icon.Critical)
-    box.setWindowTitle("Memory check")
+    box.setWindowTitle(tr("Model", "Memory check"))
     box.setTextFormat(box.textFormat().RichText)
     about = f"<b>{escaped(info.name, LINE_LIMIT)}</b> — {format_bytes(info.file_size)}, {html.escape(info.file_type)}"
     if fit.verdict == "tight":
-        advice = "It should run, but other programs may slow down. Load it?"
-        yes = box.addButton("Load", QMessageBox.ButtonRole.AcceptRole)
+        advice = tr("Model", "It should run, but other programs may slow down. Load it?")
+        #: Button in the memory check: load the model anyway (verb).
+        yes = box.addButton(tr("Model", "Load"), QMessageBox.ButtonRole.AcceptRole)
     else:
-        advice = "Loading will probably fail or make this computer swap. Load anyway?"
-        yes = box.addButton("Load anyway", QMessageBox.ButtonRole.DestructiveRole)
+        advice = tr("Model", "Loading will probably fail or make this computer swap. Load anyway?")
+        yes = box.addButton(tr("Model", "Load anyway"), QMessageBox.ButtonRole.DestructiveRole)
     box.setText(f"{about}<br><br>{fit_html(fit)}<br><br>{advice}")
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)

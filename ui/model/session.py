@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 
 from ui.errors import error_line
+from ui.i18n import tr
 from ui.jobs import JobHandle, JobRunner
 from workbench.backends import BackendChoice, normalize_override
 from workbench.endpoints.directory import EndpointDirectory
@@ -133,7 +134,7 @@ class ModelSession(QObject):
             return
         directory, params = self.endpoints, self._settings.value.sampling
         if directory is None:
-            self.load_failed.emit("No endpoints are set up: add one in Model ▸ Endpoints….")
+            self.load_failed.emit(tr("Model", "No endpoints are set up: add one in Model ▸ Endpoints…."))
             return
 
         def load(progress: ProgressCallback, cancel: CancelToken) -> LoadedModel:
@@ -157,7 +158,7 @@ class ModelSession(QObject):
             self._pending_choice = endpoint_choice(endpoint, directory.get(endpoint).base_url)
         except WorkbenchError:
             self._pending_choice = None
-        self.load_started.emit(f"{model} on {endpoint}")
+        self.load_started.emit(tr("Model", "{model} on {endpoint}").format(model=model, endpoint=endpoint))
 
     def reload(self) -> None:
         """Load the last model again (after the engine died), without asking about the fit again."""
@@ -195,7 +196,11 @@ class ModelSession(QObject):
         self.inspected.emit(inspection)
         force = inspection.fit.verdict == "does not fit"
         if confirm and inspection.fit.verdict != "fits" and not self.confirm_fit(inspection):
-            self.load_failed.emit(f"{inspection.info.name} was not loaded. {inspection.fit.explanation}")
+            self.load_failed.emit(
+                tr("Model", "{name} was not loaded. {explanation}").format(
+                    name=inspection.info.name, explanation=inspection.fit.explanation
+                )
+            )
             return
         self._start_load(inspection, force=force)
 

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
+from ui.i18n import format_integer, tr, tr_noop
 from ui.model.engine_use import EngineUseLabel
 from ui.model.session import ModelSession
 from ui.untrusted import one_line, tooltip
@@ -17,21 +18,26 @@ from workbench.model_info import format_bytes
 POLL_MS = 1000
 NAME_LIMIT = 48
 """Characters of a model's name in the status bar (the whole name is in the tooltip)."""
-BACKEND_TOOLTIP = "Which program runs the model, on which device, with how many threads"
+BACKEND_TOOLTIP = tr_noop("Model", "Which program runs the model, on which device, with how many threads")
 
 
 def loaded_tooltip(loaded: LoadedModel, choice: BackendChoice | None) -> str:
     """Which backend runs the model and why, the load options in force, and what the backend changed."""
-    lines = [f"{BACKEND_TOOLTIP}."]
+    lines = [tr("Model", BACKEND_TOOLTIP) + "."]
     if choice is not None:
         lines.append(choice.reason)
     if loaded.options is not None:
-        lines += ["", "Loaded with:", *(f"  {line}" for line in loaded.options.summary_lines())]
+        lines += ["", tr("Model", "Loaded with:"), *(f"  {line}" for line in loaded.options.summary_lines())]
     elif loaded.context_length:
-        lines += ["", f"Context: {loaded.context_length:,} tokens"]
+        lines += [
+            "",
+            tr("Model", "Context: {context_length} tokens").format(
+                context_length=format_integer(loaded.context_length)
+            ),
+        ]
     if loaded.threads_detail:
-        lines.append(f"  Threads in use: {loaded.threads_detail}")
-    lines += [f"Note: {note}" for note in loaded.notes]
+        lines.append(tr("Model", "  Threads in use: {threads_detail}").format(threads_detail=loaded.threads_detail))
+    lines += [tr("Model", "Note: {note}").format(note=note) for note in loaded.notes]
     return "\n".join(lines)
 
 
@@ -43,11 +49,13 @@ class ModelStatusBar(QStatusBar):
         self._session = session
         self.model_label = QLabel()
         self.backend_label = QLabel()
-        self.backend_label.setToolTip(BACKEND_TOOLTIP)
+        self.backend_label.setToolTip(tr("Model", BACKEND_TOOLTIP))
         self.memory_label = QLabel()
         for label in (self.model_label, self.backend_label, self.memory_label):  # they may hold a model's name
             label.setTextFormat(Qt.TextFormat.PlainText)
-        self.memory_label.setToolTip("Memory the engine process uses right now (model weights, cache and buffers)")
+        self.memory_label.setToolTip(
+            tr("Model", "Memory the engine process uses right now (model weights, cache and buffers)")
+        )
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setMaximumWidth(120)
@@ -71,9 +79,9 @@ class ModelStatusBar(QStatusBar):
 
     def _show_unloaded(self) -> None:
         self.busy_bar.hide()
-        self._show_model("No model loaded")
+        self._show_model(tr("Model", "No model loaded"))
         self.backend_label.setText("")
-        self.backend_label.setToolTip(BACKEND_TOOLTIP)
+        self.backend_label.setToolTip(tr("Model", BACKEND_TOOLTIP))
         self._on_timer_timeout()
 
     def _show_model(self, text: str, name: str = "") -> None:
@@ -83,13 +91,16 @@ class ModelStatusBar(QStatusBar):
 
     @Slot(str)
     def _on_session_load_started(self, name: str) -> None:
-        self._show_model(f"Loading {one_line(name, NAME_LIMIT)}…", name)
+        self._show_model(tr("Model", "Loading {name}…").format(name=one_line(name, NAME_LIMIT)), name)
         self.busy_bar.show()
 
     @Slot(object)
     def _on_session_loaded(self, loaded: Any) -> None:
         self.busy_bar.hide()
-        self._show_model(f"Model: {one_line(self._session.model_name, NAME_LIMIT)}", self._session.model_name)
+        self._show_model(
+            tr("Model", "Model: {model_name}").format(model_name=one_line(self._session.model_name, NAME_LIMIT)),
+            self._session.model_name,
+        )
         self.backend_label.setText(one_line(loaded.description))
         self.backend_label.setToolTip(tooltip(loaded_tooltip(loaded, self._session.choice)))
         self._on_timer_timeout()
@@ -104,7 +115,10 @@ class ModelStatusBar(QStatusBar):
     def _on_session_load_failed(self, reason: str) -> None:
         if self._session.is_loaded:
             self.busy_bar.hide()
-            self._show_model(f"Model: {one_line(self._session.model_name, NAME_LIMIT)}", self._session.model_name)
+            self._show_model(
+                tr("Model", "Model: {model_name}").format(model_name=one_line(self._session.model_name, NAME_LIMIT)),
+                self._session.model_name,
+            )
         else:
             self._show_unloaded()
 
@@ -117,7 +131,11 @@ class ModelStatusBar(QStatusBar):
     def _on_timer_timeout(self) -> None:
         remote = getattr(self._session.engine, "remote_model", None)
         if remote is not None:  # an endpoint's model: its memory is on the server
-            self.memory_label.setText(f"Model memory: on {one_line(remote.host)}")
+            self.memory_label.setText(tr("Model", "Model memory: on {host}").format(host=one_line(remote.host)))
             return
         rss = self._session.engine.rss()
-        self.memory_label.setText(f"Engine memory: {format_bytes(rss)}" if rss is not None else "Engine: not running")
+        self.memory_label.setText(
+            tr("Model", "Engine memory: {rss}").format(rss=format_bytes(rss))
+            if rss is not None
+            else tr("Model", "Engine: not running")
+        )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import tr, tr_noop
 from ui.params.live import SettingsSignals
 from ui.untrusted import one_line, tooltip
 from workbench.engine.options import FLASH_ATTENTION_MODES, KV_CACHE_LABELS, KV_CACHE_TYPES, LoadOptions
@@ -28,57 +29,108 @@ from workbench.live_settings import LiveSettings
 from workbench.sampling import PRESETS, SamplingParams
 from workbench.settings import Settings
 
-CUSTOM = "Custom"
+CUSTOM = tr_noop("Parameters", "Custom")
 KEPT_BY_PRESETS = ("max_tokens", "seed")
 """Sampling fields a preset does not change."""
-NEXT_LOAD = " Takes effect when the model is next loaded."
+NEXT_LOAD = tr_noop("Parameters", "Takes effect when the model is next loaded.")
+NEXT_LOAD_FIELDS = (
+    "context_length",
+    "threads",
+    "batch_size",
+    "ubatch_size",
+    "gpu_layers",
+    "flash_attention",
+    "kv_cache_type",
+)
+"""Loading settings: their tooltips add :data:`NEXT_LOAD`."""
+PRESET_NAMES = (tr_noop("Parameters", "Precise"), tr_noop("Parameters", "Balanced"), tr_noop("Parameters", "Creative"))
+"""The core's preset names (``workbench.sampling.PRESETS``), marked here so the window can translate them."""
 OWN_NAME_LIMIT = 60
 """Characters of a model's name in the tooltip of "Only for this model" (the name is the file's: untrusted)."""
 
 TIPS: dict[str, str] = {
-    "temperature": "How adventurous the wording is. Low (0.2) picks the most likely words and repeats itself "
-    "less randomly; high (1.0+) surprises more and errs more. 0 always picks the most likely word.",
-    "top_p": "Only consider the most likely words that together make up this share of the chances. "
-    "Lower keeps the reply on safer ground.",
-    "top_k": "Only consider this many of the most likely next words. Smaller is safer, larger more varied.",
-    "min_p": "Ignore words much less likely than the best one (below this fraction of its chance). "
-    "Cuts off nonsense while keeping variety.",
-    "repeat_penalty": "Discourages repeating the same words. 1.0 means no penalty; 1.1 is a gentle nudge.",
-    "max_tokens": "The longest reply, in tokens (a token is about ¾ of a word). The reply stops there.",
-    "seed": "The starting point of the randomness. The same seed and settings give the same reply; "
-    "-1 draws a new one each time.",
-    "context_length": "How much text the model can look at at once (your messages and its replies), in tokens. "
-    "More needs more memory." + NEXT_LOAD,
-    "threads": "How many processor cores work on the model. Automatic uses every core the computer is not "
-    "busy with and re-checks before each reply: sharing a core with another program makes llama.cpp slow "
-    "down sharply." + NEXT_LOAD,
-    "batch_size": "How many prompt tokens llama.cpp hands over at once (llama.cpp's default: 2048)." + NEXT_LOAD,
-    "ubatch_size": "How many tokens one step of the computation holds (llama.cpp's default: 512). Larger can "
-    "read a long prompt faster and needs more memory." + NEXT_LOAD,
-    "gpu_layers": "How many of the model's layers run on the graphics processor; -1 puts all of them there when "
-    "this computer's llama.cpp has GPU support." + NEXT_LOAD,
-    "flash_attention": "A faster way to compute attention. Auto (llama.cpp's default) uses it where the device "
-    "supports it, as every processor does." + NEXT_LOAD,
-    "kv_cache_type": "How the model's memory of the conversation is stored. Q8_0 takes about half the memory of "
-    "F16 (twice the context in the same room), Q4_0 about a quarter, at a small cost in quality; both need flash "
-    "attention." + NEXT_LOAD,
+    "temperature": tr_noop(
+        "Parameters",
+        "How adventurous the wording is. Low (0.2) picks the most likely words and repeats itself "
+        "less randomly; high (1.0+) surprises more and errs more. 0 always picks the most likely word.",
+    ),
+    "top_p": tr_noop(
+        "Parameters",
+        "Only consider the most likely words that together make up this share of the chances. "
+        "Lower keeps the reply on safer ground.",
+    ),
+    "top_k": tr_noop(
+        "Parameters", "Only consider this many of the most likely next words. Smaller is safer, larger more varied."
+    ),
+    "min_p": tr_noop(
+        "Parameters",
+        "Ignore words much less likely than the best one (below this fraction of its chance). "
+        "Cuts off nonsense while keeping variety.",
+    ),
+    "repeat_penalty": tr_noop(
+        "Parameters", "Discourages repeating the same words. 1.0 means no penalty; 1.1 is a gentle nudge."
+    ),
+    "max_tokens": tr_noop(
+        "Parameters", "The longest reply, in tokens (a token is about ¾ of a word). The reply stops there."
+    ),
+    "seed": tr_noop(
+        "Parameters",
+        "The starting point of the randomness. The same seed and settings give the same reply; "
+        "-1 draws a new one each time.",
+    ),
+    "context_length": tr_noop(
+        "Parameters",
+        "How much text the model can look at at once (your messages and its replies), in tokens. "
+        "More needs more memory.",
+    ),
+    "threads": tr_noop(
+        "Parameters",
+        "How many processor cores work on the model. Automatic uses every core the computer is not "
+        "busy with and re-checks before each reply: sharing a core with another program makes llama.cpp slow "
+        "down sharply.",
+    ),
+    "batch_size": tr_noop(
+        "Parameters", "How many prompt tokens llama.cpp hands over at once (llama.cpp's default: 2048)."
+    ),
+    "ubatch_size": tr_noop(
+        "Parameters",
+        "How many tokens one step of the computation holds (llama.cpp's default: 512). Larger can "
+        "read a long prompt faster and needs more memory.",
+    ),
+    "gpu_layers": tr_noop(
+        "Parameters",
+        "How many of the model's layers run on the graphics processor; -1 puts all of them there when "
+        "this computer's llama.cpp has GPU support.",
+    ),
+    "flash_attention": tr_noop(
+        "Parameters",
+        "A faster way to compute attention. Auto (llama.cpp's default) uses it where the device "
+        "supports it, as every processor does.",
+    ),
+    "kv_cache_type": tr_noop(
+        "Parameters",
+        "How the model's memory of the conversation is stored. Q8_0 takes about half the memory of "
+        "F16 (twice the context in the same room), Q4_0 about a quarter, at a small cost in quality; both need flash "
+        "attention.",
+    ),
 }
 
 LABELS: dict[str, str] = {
-    "temperature": "Temperature",
+    "temperature": tr_noop("Parameters", "Temperature"),
     "top_p": "Top-p",
     "top_k": "Top-k",
     "min_p": "Min-p",
-    "repeat_penalty": "Repeat penalty",
-    "max_tokens": "Max tokens",
-    "seed": "Seed",
-    "context_length": "Context length",
-    "threads": "Threads",
-    "batch_size": "Batch size",
+    "repeat_penalty": tr_noop("Parameters", "Repeat penalty"),
+    "max_tokens": tr_noop("Parameters", "Max tokens"),
+    #: The random seed of sampling.
+    "seed": tr_noop("Parameters", "Seed"),
+    "context_length": tr_noop("Parameters", "Context length"),
+    "threads": tr_noop("Parameters", "Threads"),
+    "batch_size": tr_noop("Parameters", "Batch size"),
     "ubatch_size": "Micro-batch",
-    "gpu_layers": "GPU layers",
-    "flash_attention": "Flash attention",
-    "kv_cache_type": "KV cache",
+    "gpu_layers": tr_noop("Parameters", "GPU layers"),
+    "flash_attention": tr_noop("Parameters", "Flash attention"),
+    "kv_cache_type": tr_noop("Parameters", "KV cache"),
 }
 
 SAMPLING_RANGES: dict[str, tuple[float, float, float]] = {
@@ -97,7 +149,14 @@ LOAD_RANGES: dict[str, tuple[int, int, int]] = {
     "ubatch_size": (32, 8192, 128),
     "gpu_layers": (-1, 999, 1),
 }
-FLASH_LABELS = {"auto": "Auto", "on": "On", "off": "Off"}
+FLASH_LABELS = {
+    #: Flash attention: llama.cpp decides.
+    "auto": tr_noop("Parameters", "Auto"),
+    #: Flash attention: on.
+    "on": tr_noop("Parameters", "On"),
+    #: Flash attention: off.
+    "off": tr_noop("Parameters", "Off"),
+}
 
 
 class ParametersPanel(QWidget):
@@ -122,46 +181,56 @@ class ParametersPanel(QWidget):
         self._updating = False
         self.system_prompt_edit = QPlainTextEdit()
         self.system_prompt_edit.setToolTip(
-            "Instructions the model reads before the conversation, e.g. “Answer in one short paragraph.”"
+            tr(
+                "Parameters",
+                "Instructions the model reads before the conversation, e.g. “Answer in one short paragraph.”",
+            )
         )
         self.system_prompt_edit.setMaximumHeight(90)
         self.preset_box = QComboBox()
-        self.preset_box.addItems([*PRESETS, CUSTOM])
+        for preset in (*PRESETS, CUSTOM):
+            self.preset_box.addItem(tr("Parameters", preset), preset)
         self.preset_box.setToolTip(
-            "Ready-made settings: Precise for facts and code, Balanced for chat, Creative for stories."
+            tr(
+                "Parameters",
+                "Ready-made settings: Precise for facts and code, Balanced for chat, Creative for stories.",
+            )
         )
         self.fields: dict[str, QSpinBox | QDoubleSpinBox] = {}
         form = QFormLayout()
-        form.addRow("Preset", self.preset_box)
+        form.addRow(tr("Parameters", "Preset"), self.preset_box)
         for name, (low, high, step) in SAMPLING_RANGES.items():
             self._add_spin(form, name, low, high, step, isinstance(getattr(SamplingParams(), name), float))
         load_form = QFormLayout()
         for name, (ilow, ihigh, istep) in LOAD_RANGES.items():
             self._add_spin(load_form, name, ilow, ihigh, istep, False)
-        self.fields["gpu_layers"].setSpecialValueText("all")
-        self.fields["threads"].setSpecialValueText("automatic")
-        flash_items = [(FLASH_LABELS[m], m) for m in FLASH_ATTENTION_MODES]
+        self.fields["gpu_layers"].setSpecialValueText(tr("Parameters", "all", "GPU layers: every layer"))
+        self.fields["threads"].setSpecialValueText(tr("Parameters", "automatic", "threads: chosen by the app"))
+        flash_items = [(tr("Parameters", FLASH_LABELS[m]), m) for m in FLASH_ATTENTION_MODES]
         self.flash_box = self._add_combo(load_form, "flash_attention", flash_items)
         self.kv_box = self._add_combo(load_form, "kv_cache_type", [(KV_CACHE_LABELS[t], t) for t in KV_CACHE_TYPES])
         self._model_path: str | None = None
-        self.own_box = QCheckBox("Only for this model")
+        self.own_box = QCheckBox(tr("Parameters", "Only for this model"))
         self.own_box.setToolTip(
-            "Keep these loading settings for the loaded model alone: it is loaded with them every time, and other "
-            "models keep the usual ones. Untick to go back to the usual settings."
+            tr(
+                "Parameters",
+                "Keep these loading settings for the loaded model alone: it is loaded with them every time, and other "
+                "models keep the usual ones. Untick to go back to the usual settings.",
+            )
         )
         self.own_box.setVisible(False)
         self.own_box.toggled.connect(self._on_own_box_toggled)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("System prompt"))
+        layout.addWidget(QLabel(tr("Parameters", "System prompt")))
         layout.addWidget(self.system_prompt_edit)
         layout.addLayout(form)
-        loading = QLabel("<b>Loading</b> (takes effect at the next load)")
+        loading = QLabel(tr("Parameters", "<b>Loading</b> (takes effect at the next load)"))
         layout.addWidget(loading)
         layout.addWidget(self.own_box)
         layout.addLayout(load_form)
         layout.addStretch(1)
-        self.preset_box.currentTextChanged.connect(self._on_preset_box_current_text_changed)
+        self.preset_box.currentIndexChanged.connect(self._on_preset_box_current_index_changed)
         self.system_prompt_edit.textChanged.connect(self._on_system_prompt_edit_text_changed)
         self._signals = SettingsSignals(settings, self)
         self._signals.changed.connect(self._on_settings_changed)
@@ -179,10 +248,10 @@ class ParametersPanel(QWidget):
             spin.setRange(int(low), int(high))
             spin.setSingleStep(int(step))
         if name == "seed":
-            spin.setSpecialValueText("random")
-        spin.setToolTip(TIPS[name])
-        label = QLabel(LABELS[name])
-        label.setToolTip(TIPS[name])
+            spin.setSpecialValueText(tr("Parameters", "random", "seed: a new one each time"))
+        spin.setToolTip(_tip(name))
+        label = QLabel(tr("Parameters", LABELS[name]))
+        label.setToolTip(_tip(name))
         form.addRow(label, spin)
         self.fields[name] = spin
         spin.valueChanged.connect(self._on_field_value_changed)
@@ -191,9 +260,9 @@ class ParametersPanel(QWidget):
         box = QComboBox()
         for text, value in items:
             box.addItem(text, value)
-        box.setToolTip(TIPS[name])
-        label = QLabel(LABELS[name])
-        label.setToolTip(TIPS[name])
+        box.setToolTip(_tip(name))
+        label = QLabel(tr("Parameters", LABELS[name]))
+        label.setToolTip(_tip(name))
         form.addRow(label, box)
         box.currentIndexChanged.connect(self._on_field_value_changed)
         return box
@@ -216,11 +285,23 @@ class ParametersPanel(QWidget):
         and the fields show the options it is loaded with."""
         self._model_path = path
         self.own_box.setVisible(path is not None)
-        about = f" ({one_line(name, OWN_NAME_LIMIT)})" if name else ""
-        self.own_box.setToolTip(tooltip(  # the name is untrusted: escaped, never rich text
-            f"Keep these loading settings for the loaded model{about} alone: it is loaded with them every time, and "
-            "other models keep the usual ones. Untick to go back to the usual settings."
-        ))
+        if name:
+            text = tr(
+                "Parameters",
+                "Keep these loading settings for the loaded model ({name}) alone: it is loaded with them every "
+                "time, and other models keep the usual ones. Untick to go back to the usual settings.",
+            ).format(name=one_line(name, OWN_NAME_LIMIT))
+        else:
+            text = tr(
+                "Parameters",
+                "Keep these loading settings for the loaded model alone: it is loaded with them every "
+                "time, and other models keep the usual ones. Untick to go back to the usual settings.",
+            )
+        self.own_box.setToolTip(
+            tooltip(  # the name is untrusted: escaped, never rich text
+                text
+            )
+        )
         self._show(self._settings.value)
 
     def _shown_load(self, settings: Settings) -> LoadOptions:
@@ -240,7 +321,7 @@ class ParametersPanel(QWidget):
             self.flash_box.setCurrentIndex(max(0, self.flash_box.findData(load.flash_attention)))
             self.kv_box.setCurrentIndex(max(0, self.kv_box.findData(load.kv_cache_type)))
             self.own_box.setChecked(self._model_path is not None and settings.has_own_load(self._model_path))
-            self.preset_box.setCurrentText(_preset_of(settings.sampling))
+            self.preset_box.setCurrentIndex(self.preset_box.findData(_preset_of(settings.sampling)))
             if self.system_prompt_edit.toPlainText() != settings.system_prompt:
                 self.system_prompt_edit.setPlainText(settings.system_prompt)
         finally:
@@ -260,7 +341,7 @@ class ParametersPanel(QWidget):
         params, options = self.params(), self.load_options()
         self._updating = True
         try:
-            self.preset_box.setCurrentText(_preset_of(params))
+            self.preset_box.setCurrentIndex(self.preset_box.findData(_preset_of(params)))
             if self.own_box.isChecked() and self._model_path is not None:
                 own = self._settings.value.with_model_load(self._model_path, options).model_load
                 changed = self._settings.update(sampling=params, model_load=own)
@@ -282,8 +363,9 @@ class ParametersPanel(QWidget):
         self._settings.update(model_load=own)  # unticked: the fields show the usual options again
         self.load_options_changed.emit(self._settings.value.load_for(self._model_path))
 
-    @Slot(str)
-    def _on_preset_box_current_text_changed(self, name: str) -> None:
+    @Slot(int)
+    def _on_preset_box_current_index_changed(self, _index: int) -> None:
+        name = self.preset_box.currentData()
         if self._updating or name not in PRESETS:
             return
         current = self.params()
@@ -308,6 +390,12 @@ class ParametersPanel(QWidget):
         finally:
             self._updating = False
         self.system_prompt_changed.emit(text)
+
+
+def _tip(name: str) -> str:
+    """The tooltip of the field ``name``, in the window's language."""
+    tip = tr("Parameters", TIPS[name])
+    return f"{tip} {tr('Parameters', NEXT_LOAD)}" if name in NEXT_LOAD_FIELDS else tip
 
 
 def _preset_of(params: SamplingParams) -> str:

@@ -21,28 +21,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import tr, tr_noop
 from ui.untrusted import tooltip
 from workbench.evaltext import BUNDLED
 from workbench.quantize.plan import DEFAULT_IMATRIX_CHUNKS
 
-IMATRIX_TIP = (
+IMATRIX_TIP = tr_noop(
+    "Quantize",
     "An importance matrix records which numbers of the model matter most on real text. The smallest formats "
-    "(2- and 3-bit i-quants) need one to keep the model usable; the others get a little better with one."
+    "(2- and 3-bit i-quants) need one to keep the model usable; the others get a little better with one.",
 )
 TEXT_CHOICES = {
-    BUNDLED: "The English evaluation text (prose from Python's help pages)",
-    "da": "The Danish evaluation text",
-    "nb": "The Norwegian (Bokmål) evaluation text",
-    "sv": "The Swedish evaluation text",
+    BUNDLED: tr_noop("Quantize", "The English evaluation text (prose from Python's help pages)"),
+    "da": tr_noop("Quantize", "The Danish evaluation text"),
+    "nb": tr_noop("Quantize", "The Norwegian (Bokmål) evaluation text"),
+    "sv": tr_noop("Quantize", "The Swedish evaluation text"),
 }
 """The texts that ship with the app, as the list offers them (the key is what the importance matrix job takes)."""
-TEXT_TIP = (
+TEXT_TIP = tr_noop(
+    "Quantize",
     "The importance matrix learns which numbers matter from this text. Choose the language the model will "
-    "mostly be used in: a matrix made from Danish text keeps what matters for Danish."
+    "mostly be used in: a matrix made from Danish text keeps what matters for Danish.",
 )
-HINT = (
+HINT = tr_noop(
+    "Quantize",
     "Computed before quantizing by running the model over the text, {chunks} chunks of 512 tokens at most. "
-    "It is saved next to the new files (NAME.imatrix.gguf) so you can reuse it."
+    "It is saved next to the new files (NAME.imatrix.gguf) so you can reuse it.",
 )
 
 
@@ -59,11 +63,12 @@ class ImatrixBox(QGroupBox):
     NONE, FILE, COMPUTE = "none", "file", "compute"
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Importance matrix (optional; the 2- and 3-bit i-quants need one)", parent)
-        self.setToolTip(IMATRIX_TIP)
-        self.none_radio = QRadioButton("None")
-        self.file_radio = QRadioButton("Use a file:")
-        self.compute_radio = QRadioButton("Compute one from a text:")
+        super().__init__(tr("Quantize", "Importance matrix (optional; the 2- and 3-bit i-quants need one)"), parent)
+        self.setToolTip(tr("Quantize", IMATRIX_TIP))
+        #: Importance matrix: none (a radio button).
+        self.none_radio = QRadioButton(tr("Quantize", "None"))
+        self.file_radio = QRadioButton(tr("Quantize", "Use a file:"))
+        self.compute_radio = QRadioButton(tr("Quantize", "Compute one from a text:"))
         self._group = QButtonGroup(self)
         for button in (self.none_radio, self.file_radio, self.compute_radio):
             self._group.addButton(button)
@@ -72,23 +77,28 @@ class ImatrixBox(QGroupBox):
 
         self.file_edit = QLineEdit()
         self.file_edit.setReadOnly(True)
-        self.file_edit.setPlaceholderText("an imatrix file made by llama-imatrix or by this app (.gguf or .dat)")
-        self.file_button = QPushButton("Choose…")
+        self.file_edit.setPlaceholderText(
+            tr("Quantize", "an imatrix file made by llama-imatrix or by this app (.gguf or .dat)")
+        )
+        self.file_button = QPushButton(tr("Quantize", "Choose…"))
         self.file_button.clicked.connect(self._on_file_button_clicked)
 
         self.text_combo = QComboBox()
-        self.text_combo.setToolTip(TEXT_TIP)
+        self.text_combo.setToolTip(tr("Quantize", TEXT_TIP))
         for key, label in TEXT_CHOICES.items():
-            self.text_combo.addItem(label, key)
+            self.text_combo.addItem(tr("Quantize", label), key)
         self.text_combo.currentIndexChanged.connect(self._on_text_combo_index_changed)
-        self.text_button = QPushButton("Other text…")
-        self.text_button.setToolTip("Choose a UTF-8 .txt file like the text you will use the model for")
+        self.text_button = QPushButton(tr("Quantize", "Other text…"))
+        self.text_button.setToolTip(tr("Quantize", "Choose a UTF-8 .txt file like the text you will use the model for"))
         self.text_button.clicked.connect(self._on_text_button_clicked)
         self.chunks_spin = QSpinBox()
         self.chunks_spin.setRange(1, 1000)
         self.chunks_spin.setValue(DEFAULT_IMATRIX_CHUNKS)
-        self.chunks_spin.setSuffix(" chunks")
-        self.chunks_spin.setToolTip("More chunks: a better matrix, computed more slowly (512 tokens each)")
+        #: Suffix of a number box, '32 chunks'. Keep the leading space.
+        self.chunks_spin.setSuffix(tr("Quantize", " chunks"))
+        self.chunks_spin.setToolTip(
+            tr("Quantize", "More chunks: a better matrix, computed more slowly (512 tokens each)")
+        )
         self.chunks_spin.valueChanged.connect(self._on_chunks_spin_value_changed)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -173,7 +183,7 @@ class ImatrixBox(QGroupBox):
         computing = self.compute_radio.isChecked()
         for w in (self.text_combo, self.text_button, self.chunks_spin, self.hint):
             w.setEnabled(computing)
-        self.hint.setText(HINT.format(chunks=self.chunks()))
+        self.hint.setText(tr("Quantize", HINT).format(chunks=self.chunks()))
 
     @Slot(object, bool)
     def _on_group_button_toggled(self, button: object, checked: bool) -> None:
@@ -187,7 +197,9 @@ class ImatrixBox(QGroupBox):
 
     @Slot()
     def _on_file_button_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose an importance matrix", "", "imatrix (*.gguf *.dat)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Quantize", "Choose an importance matrix"), "", tr("Quantize", "imatrix (*.gguf *.dat)")
+        )
         if path:
             self.set_file(path)
         elif not self.file_edit.text():
@@ -195,7 +207,9 @@ class ImatrixBox(QGroupBox):
 
     @Slot()
     def _on_text_button_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a calibration text", "", "Text (*.txt);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Quantize", "Choose a calibration text"), "", tr("Quantize", "Text (*.txt);;All files (*)")
+        )
         if path:
             self.set_compute(path)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ui.i18n import format_percent, tr, tr_noop
 from ui.quantize.pages import WizardState
 from workbench.model_info import format_bytes
 from workbench.quantize.mlx import (
@@ -25,10 +26,16 @@ from workbench.quantize.mlx import (
     MlxQuantizeOptions,
 )
 
-GROUP_TIP = ("How many weights share one scale. Smaller groups keep more detail and make the file a little "
-             "larger; 64 is mlx-lm's default.")
-MODE_TIP = ("affine: a scale and an offset per group (mlx-lm's default, any bit width). mxfp4: the 4-bit "
-            "microscaling float format (4 bits, groups of 32), fast on recent Apple chips.")
+GROUP_TIP = tr_noop(
+    "Quantize",
+    "How many weights share one scale. Smaller groups keep more detail and make the file a little "
+    "larger; 64 is mlx-lm's default.",
+)
+MODE_TIP = tr_noop(
+    "Quantize",
+    "affine: a scale and an offset per group (mlx-lm's default, any bit width). mxfp4: the 4-bit "
+    "microscaling float format (4 bits, groups of 32), fast on recent Apple chips.",
+)
 
 
 class MlxTargetsPage(QWizardPage):
@@ -37,15 +44,20 @@ class MlxTargetsPage(QWizardPage):
     def __init__(self, state: WizardState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._state = state
-        self.setTitle("How small should the MLX version be?")
-        self.setSubTitle("mlx-lm stores each weight in fewer bits. Fewer bits: a smaller, faster model that "
-                         "answers a little worse.")
+        self.setTitle(tr("Quantize", "How small should the MLX version be?"))
+        self.setSubTitle(
+            tr(
+                "Quantize",
+                "mlx-lm stores each weight in fewer bits. Fewer bits: a smaller, faster model that "
+                "answers a little worse.",
+            )
+        )
         self._bits = QButtonGroup(self)
         self._sizes: dict[int, QLabel] = {}
-        box = QGroupBox("Bits per weight")
+        box = QGroupBox(tr("Quantize", "Bits per weight"))
         grid = QGridLayout(box)
         for row, bits in enumerate(MLX_BITS):
-            radio = QRadioButton(f"{bits} bits" + ("  ★" if bits == 4 else ""))
+            radio = QRadioButton(tr("Quantize", "{bits} bits").format(bits=bits) + ("  ★" if bits == 4 else ""))
             self._bits.addButton(radio, bits)
             size = QLabel()
             hint = QLabel(MLX_BITS_HINTS[bits])
@@ -61,17 +73,17 @@ class MlxTargetsPage(QWizardPage):
         for g in MLX_GROUP_SIZES:
             self.group_combo.addItem(str(g), g)
         self.group_combo.setCurrentIndex(MLX_GROUP_SIZES.index(64))
-        self.group_combo.setToolTip(GROUP_TIP)
+        self.group_combo.setToolTip(tr("Quantize", GROUP_TIP))
         self.group_combo.currentIndexChanged.connect(self._on_group_combo_current_index_changed)
         self.mode_combo = QComboBox()
-        self.mode_combo.addItem("affine (default)", "affine")
-        self.mode_combo.addItem("mxfp4 (4-bit float, groups of 32)", "mxfp4")
-        self.mode_combo.setToolTip(MODE_TIP)
+        self.mode_combo.addItem(tr("Quantize", "affine (default)"), "affine")
+        self.mode_combo.addItem(tr("Quantize", "mxfp4 (4-bit float, groups of 32)"), "mxfp4")
+        self.mode_combo.setToolTip(tr("Quantize", MODE_TIP))
         self.mode_combo.currentIndexChanged.connect(self._on_mode_combo_current_index_changed)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        form.addRow("Group size:", self.group_combo)
-        form.addRow("Mode:", self.mode_combo)
+        form.addRow(tr("Quantize", "Group size:"), self.group_combo)
+        form.addRow(tr("Quantize", "Mode:"), self.mode_combo)
         self.total = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(box)
@@ -106,16 +118,28 @@ class MlxTargetsPage(QWizardPage):
             mode = "mxfp4" if mxfp4 and bits == 4 else "affine"
             predicted = self._state.mlx_predictions.get(MlxQuantizeOptions(bits, group, mode), 0)
             ratio = predicted / source.file_bytes if source.file_bytes else 0
-            label.setText(f"about {format_bytes(predicted)} ({ratio:.0%} of the source)")
+            label.setText(
+                tr("Quantize", "about {predicted} ({ratio} of the source)").format(
+                    predicted=format_bytes(predicted), ratio=format_percent(ratio, 0)
+                )
+            )
         if mxfp4:
             self._bits.button(4).setChecked(True)
         self.group_combo.setEnabled(not mxfp4)
         self._state.mlx_options = self.options()
         if source is not None:
             o = self._state.mlx_options
-            self.total.setText(f"{o.bits} bits, groups of {o.group_size}, {o.mode}: about "
-                               f"{format_bytes(self._state.mlx_predictions.get(o, 0))} "
-                               f"(the source is {format_bytes(source.file_bytes)})")
+            self.total.setText(
+                tr(
+                    "Quantize", "{bits} bits, groups of {group_size}, {mode}: about {size} (the source is {file_bytes})"
+                ).format(
+                    bits=o.bits,
+                    group_size=o.group_size,
+                    mode=o.mode,
+                    size=format_bytes(self._state.mlx_predictions.get(o, 0)),
+                    file_bytes=format_bytes(source.file_bytes),
+                )
+            )
 
     @Slot(int, bool)
     def _on_bits_id_toggled(self, bits: int, checked: bool) -> None:

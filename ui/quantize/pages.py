@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.errors import error_line
+from ui.i18n import tr, tr_noop
 from ui.jobs import JobRunner
 from ui.quantize.imatrix_box import ImatrixBox
 from ui.quantize.targets_model import TargetsModel
@@ -84,10 +85,10 @@ def error_label() -> QLabel:
 
 
 IMATRIX_TEXT_NAMES = {
-    BUNDLED: "the bundled evaluation text",
-    "da": "the Danish evaluation text",
-    "nb": "the Norwegian (Bokmål) evaluation text",
-    "sv": "the Swedish evaluation text",
+    BUNDLED: tr_noop("Quantize", "the bundled evaluation text"),
+    "da": tr_noop("Quantize", "the Danish evaluation text"),
+    "nb": tr_noop("Quantize", "the Norwegian (Bokmål) evaluation text"),
+    "sv": tr_noop("Quantize", "the Swedish evaluation text"),
 }
 """How the summary names a text that ships with the app."""
 
@@ -95,12 +96,16 @@ IMATRIX_TEXT_NAMES = {
 def imatrix_summary(state: WizardState) -> str:
     """One line on the importance matrix the run will use."""
     if state.imatrix:
-        return f"Importance matrix: {Path(state.imatrix).name}"
+        return tr("Quantize", "Importance matrix: {name}").format(name=Path(state.imatrix).name)
     if state.imatrix_text:
-        text = IMATRIX_TEXT_NAMES.get(state.imatrix_text) or Path(state.imatrix_text).name
-        return (f"Importance matrix: computed first from {text}, at most {state.imatrix_chunks} chunks of 512 "
-                "tokens (this takes longer than quantizing; progress is shown per chunk)")
-    return "Importance matrix: none"
+        named = IMATRIX_TEXT_NAMES.get(state.imatrix_text)
+        text = tr("Quantize", named) if named else Path(state.imatrix_text).name
+        return tr(
+            "Quantize",
+            "Importance matrix: computed first from {text}, at most {imatrix_chunks} chunks of 512 tokens (this takes "
+            "longer than quantizing; progress is shown per chunk)",
+        ).format(text=text, imatrix_chunks=state.imatrix_chunks)
+    return tr("Quantize", "Importance matrix: none")
 
 
 class TargetsPage(QWizardPage):
@@ -109,9 +114,13 @@ class TargetsPage(QWizardPage):
     def __init__(self, state: WizardState, runner: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._state, self._runner = state, runner
-        self.setTitle("Which smaller versions do you want?")
-        self.setSubTitle("Tick one or several. ★ marks the usual choices. Greyed-out types say why when you point "
-                         "at them.")
+        self.setTitle(tr("Quantize", "Which smaller versions do you want?"))
+        self.setSubTitle(
+            tr(
+                "Quantize",
+                "Tick one or several. ★ marks the usual choices. Greyed-out types say why when you point at them.",
+            )
+        )
         self.model = TargetsModel(self)
         self.model.selection_changed.connect(self.completeChanged)
         self.table = QTableView()
@@ -157,8 +166,13 @@ class TargetsPage(QWizardPage):
         total = sum(p.file_bytes for p in predictions if p is not None)
         count = len(self.model.checked_names())
         self.total.setText(
-            f"{count} chosen · about {format_bytes(total)} in all"
-            + (f" (the source is {format_bytes(source.file_size)})" if source else "")
+            tr("Quantize", "{count} chosen · about {total} in all (the source is {source_size})").format(
+                count=count, total=format_bytes(total), source_size=format_bytes(source.file_size)
+            )
+            if source
+            else tr("Quantize", "{count} chosen · about {total} in all").format(
+                count=count, total=format_bytes(total)
+            )
         )
 
     @Slot()
@@ -232,29 +246,31 @@ class OptionsPage(QWizardPage):
         self._state, self._targets, self._runner = state, targets, runner
         self._checking = False
         self._approved = False
-        self.setTitle("Where should the new files go?")
-        self.setSubTitle("Everything is checked before starting: free disk space, names, permissions.")
+        self.setTitle(tr("Quantize", "Where should the new files go?"))
+        self.setSubTitle(tr("Quantize", "Everything is checked before starting: free disk space, names, permissions."))
         self.setCommitPage(True)
         self.folder_edit = QLineEdit()
-        browse = QPushButton("Browse…")
+        browse = QPushButton(tr("Quantize", "Browse…"))
         browse.clicked.connect(self._on_browse_clicked)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Output folder:"))
+        row.addWidget(QLabel(tr("Quantize", "Output folder:")))
         row.addWidget(self.folder_edit, 1)
         row.addWidget(browse)
         self.threads = QSpinBox()
         self.threads.setRange(1, 256)
         self.threads.setValue(default_threads())
-        self.threads.setToolTip("How many processor cores llama.cpp may use. More is faster, until all are busy.")
+        self.threads.setToolTip(
+            tr("Quantize", "How many processor cores llama.cpp may use. More is faster, until all are busy.")
+        )
         trow = QHBoxLayout()
-        self.threads_label = QLabel("Threads:")
+        self.threads_label = QLabel(tr("Quantize", "Threads:"))
         trow.addWidget(self.threads_label)
         trow.addWidget(self.threads)
         trow.addStretch(1)
         self.exists_label = QLabel()
         self.exists_label.setWordWrap(True)
-        self.keep_both = QRadioButton("Keep both (the new file gets a number)")
-        self.replace = QRadioButton("Replace the existing file once the new one is complete")
+        self.keep_both = QRadioButton(tr("Quantize", "Keep both (the new file gets a number)"))
+        self.replace = QRadioButton(tr("Quantize", "Replace the existing file once the new one is complete"))
         self.keep_both.setChecked(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -271,7 +287,7 @@ class OptionsPage(QWizardPage):
         self._show_exists(None)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
-        self.setButtonText(self.wizard().WizardButton.CommitButton, "Start")
+        self.setButtonText(self.wizard().WizardButton.CommitButton, tr("Quantize", "Start"))
         state = self._state
         source = state.mlx_source or state.source
         if source is not None and not self.folder_edit.text():
@@ -284,16 +300,24 @@ class OptionsPage(QWizardPage):
         self.threads_label.setVisible(not mlx)
         if mlx and state.mlx_options is not None:
             o = state.mlx_options
-            self.summary.setText(f"MLX quantization with mlx-lm: {o.bits} bits, groups of {o.group_size}, {o.mode}. "
-                                 "The result is a new model folder.")
+            self.summary.setText(
+                tr(
+                    "Quantize",
+                    "MLX quantization with mlx-lm: {bits} bits, groups of {group_size}, {mode}. The result is a new "
+                    "model folder.",
+                ).format(bits=o.bits, group_size=o.group_size, mode=o.mode)
+            )
         else:
             self.summary.setText(
-                f"Types: {', '.join(self._targets.checked_names())}<br>{escaped(imatrix_summary(state), LINE_LIMIT)}"
+                tr("Quantize", "Types: {checked_names}<br>{state}").format(
+                    checked_names=", ".join(self._targets.checked_names()),
+                    state=escaped(imatrix_summary(state), LINE_LIMIT),
+                )
             )
 
     @Slot()
     def _on_browse_clicked(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Output folder", self.folder_edit.text())
+        folder = QFileDialog.getExistingDirectory(self, tr("Quantize", "Output folder"), self.folder_edit.text())
         if folder:
             self.folder_edit.setText(folder)
 
@@ -302,7 +326,9 @@ class OptionsPage(QWizardPage):
             w.setVisible(path is not None)
         if path:
             name = escaped(Path(path).name, LINE_LIMIT)
-            self.exists_label.setText(f"<b>{name}</b> already exists in that folder. What should happen?")
+            self.exists_label.setText(
+                tr("Quantize", "<b>{name}</b> already exists in that folder. What should happen?").format(name=name)
+            )
 
     @property
     def checking(self) -> bool:
@@ -333,15 +359,22 @@ class OptionsPage(QWizardPage):
             if mlx_source is not None and mlx_options is not None:
                 return plan_mlx_quantization(mlx_source.path, mlx_options, folder, on_exists=on_exists)
             if source is None:
-                raise WorkbenchError("choose a model first")
+                raise WorkbenchError(tr("Quantize", "choose a model first"))
             return plan_quantization(
-                source, types, folder, imatrix=imatrix, imatrix_text=text, imatrix_chunks=chunks,
-                allow_requantize=allow, on_exists=on_exists, threads=threads,
+                source,
+                types,
+                folder,
+                imatrix=imatrix,
+                imatrix_text=text,
+                imatrix_chunks=chunks,
+                allow_requantize=allow,
+                on_exists=on_exists,
+                threads=threads,
             )
 
         self._checking = True
         self.error.setStyleSheet("")
-        self.error.setText("Checking the source, the folder and the free disk space…")
+        self.error.setText(tr("Quantize", "Checking the source, the folder and the free disk space…"))
         handle = self._runner.start(job, "plan quantization")
         handle.finished.connect(self._on_plan_finished)
         handle.failed.connect(self._on_plan_failed)
@@ -366,6 +399,6 @@ class OptionsPage(QWizardPage):
         self.error.setStyleSheet(ERROR_STYLE)
         if isinstance(exc, OutputExists):
             self._show_exists(exc.path)
-            self.error.setText("Choose what to do with the existing file, then press Start again.")
+            self.error.setText(tr("Quantize", "Choose what to do with the existing file, then press Start again."))
         else:
             self.error.setText(error_line(exc))

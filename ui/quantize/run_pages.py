@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.errors import error_line
+from ui.i18n import format_decimal, format_percent, tr, tr_noop
 from ui.jobs import JobHandle, JobRunner
 from ui.quantize.pages import ERROR_STYLE, WizardState
 from workbench.model_info import format_bytes
@@ -28,7 +29,9 @@ from workbench.quantize.imatrix_job import ImatrixResult
 from workbench.quantize.job import IMATRIX_INDEX, QuantizationJob, QuantizeProgress, QuantizeResult
 from workbench.quantize.mlx import MlxQuantizationJob
 
-BPW_TIP = "Bits per weight: the average number of bits each of the model's numbers takes in this file."
+BPW_TIP = tr_noop(
+    "Quantize", "Bits per weight: the average number of bits each of the model's numbers takes in this file."
+)
 
 
 class RunPage(QWizardPage):
@@ -49,8 +52,10 @@ class RunPage(QWizardPage):
         self._state, self._runner = state, runner
         self._handle: JobHandle | None = None
         self._done = False
-        self.setTitle("Making the smaller versions…")
-        self.setSubTitle("You can keep using the app. Cancel stops at once and keeps nothing half-written.")
+        self.setTitle(tr("Quantize", "Making the smaller versions…"))
+        self.setSubTitle(
+            tr("Quantize", "You can keep using the app. Cancel stops at once and keeps nothing half-written.")
+        )
         self._grid = QGridLayout()
         self.overall = QProgressBar()
         self.overall.setFormat("All: %p%")
@@ -59,7 +64,7 @@ class RunPage(QWizardPage):
         for label in (self.current, self.status):  # tensor names and messages come from the file
             label.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
-        self.cancel_button = QPushButton("Cancel quantization")
+        self.cancel_button = QPushButton(tr("Quantize", "Cancel quantization"))
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -89,8 +94,11 @@ class RunPage(QWizardPage):
         state = self._state
         if state.mlx_plan is not None:
             mlx = state.mlx_plan
-            bar = self._add_row(0, f"<b>MLX {mlx.options.label}</b> → {mlx.output.name}",
-                                f"about {format_bytes(mlx.predicted_bytes)}")
+            bar = self._add_row(
+                0,
+                tr("Quantize", "<b>MLX {label}</b> → {name}").format(label=mlx.options.label, name=mlx.output.name),
+                tr("Quantize", "about {predicted_bytes}").format(predicted_bytes=format_bytes(mlx.predicted_bytes)),
+            )
             bar.setRange(0, 0)  # mlx-lm reports no progress: a busy bar until it is done
             job: Any = MlxQuantizationJob(mlx)
         else:
@@ -99,17 +107,29 @@ class RunPage(QWizardPage):
             row = 0
             if plan.imatrix_compute is not None:
                 spec = plan.imatrix_compute
-                self._add_row(row, f"<b>Importance matrix</b> → {spec.output.name}",
-                              f"{spec.max_chunks or 'all'} chunks at most", IMATRIX_INDEX)
+                self._add_row(
+                    row,
+                    tr("Quantize", "<b>Importance matrix</b> → {name}").format(name=spec.output.name),
+                    (
+                        tr("Quantize", "{count} chunks at most").format(count=spec.max_chunks)
+                        if spec.max_chunks
+                        else tr("Quantize", "all chunks")
+                    ),
+                    IMATRIX_INDEX,
+                )
                 row += 1
             for i, output in enumerate(plan.outputs):
-                self._add_row(row + i, f"<b>{output.qtype.name}</b> → {output.path.name}",
-                              f"about {format_bytes(output.prediction.file_bytes)}", i)
+                self._add_row(
+                    row + i,
+                    f"<b>{output.qtype.name}</b> → {output.path.name}",
+                    tr("Quantize", "about {file_bytes}").format(file_bytes=format_bytes(output.prediction.file_bytes)),
+                    i,
+                )
             job = self._job = QuantizationJob(plan)
             job.prestart()  # the child imports llama.cpp while the page draws
         self._done = False
         self.status.setStyleSheet("")
-        self.status.setText("Starting…")
+        self.status.setText(tr("Quantize", "Starting…"))
         self.current.setText(" ")
         self.overall.setValue(0)
         self.cancel_button.setEnabled(True)
@@ -140,7 +160,7 @@ class RunPage(QWizardPage):
     def cancel(self) -> None:
         """Stop the run (terminates the quantize process); a no-op when idle."""
         if self._handle is not None:
-            self.status.setText("Cancelling…")
+            self.status.setText(tr("Quantize", "Cancelling…"))
             self.cancel_button.setEnabled(False)
             self._handle.cancel()
 
@@ -161,16 +181,30 @@ class RunPage(QWizardPage):
                     other.setValue(100)
             bar.setValue(round(report.target_fraction * 100))
         if report.target_index == IMATRIX_INDEX:
-            self.current.setText(f"{report.message} · running the model over the text to see which weights "
-                                 "matter most")
-            self.status.setText("Step 1: importance matrix")
+            self.current.setText(
+                tr("Quantize", "{message} · running the model over the text to see which weights matter most").format(
+                    message=report.message
+                )
+            )
+            self.status.setText(tr("Quantize", "Step 1: importance matrix"))
             return
         tensor = report.tensor
         if tensor is not None:
-            change = tensor.source_type if tensor.source_type == tensor.target_type else (
-                f"{tensor.source_type} → {tensor.target_type}")
-            self.current.setText(f"{report.quant}: tensor {tensor.index} of {tensor.total} · {tensor.name} · {change}")
-            self.status.setText(f"Target {report.target_index + 1} of {report.target_count}")
+            change = (
+                tensor.source_type
+                if tensor.source_type == tensor.target_type
+                else (f"{tensor.source_type} → {tensor.target_type}")
+            )
+            self.current.setText(
+                tr("Quantize", "{quant}: tensor {index} of {total} · {name} · {change}").format(
+                    quant=report.quant, index=tensor.index, total=tensor.total, name=tensor.name, change=change
+                )
+            )
+            self.status.setText(
+                tr("Quantize", "Target {number} of {target_count}").format(
+                    number=report.target_index + 1, target_count=report.target_count
+                )
+            )
         else:
             self.status.setText(report.message)
 
@@ -183,7 +217,7 @@ class RunPage(QWizardPage):
         for bar in self._bars.values():
             bar.setRange(0, 100)
             bar.setValue(100)
-        self.status.setText("Done: every file is written and checked.")
+        self.status.setText(tr("Quantize", "Done: every file is written and checked."))
         self.completeChanged.emit()
         self.run_finished.emit(list(results))
 
@@ -193,7 +227,11 @@ class RunPage(QWizardPage):
         self._discard_prestarted()
         message = error_line(exc)
         self.status.setStyleSheet(ERROR_STYLE)
-        self.status.setText(f"Stopped: {message}. No partial file was kept.{self._kept_note()}")
+        self.status.setText(
+            tr("Quantize", "Stopped: {message}. No partial file was kept.{kept_note}").format(
+                message=message, kept_note=self._kept_note()
+            )
+        )
         self._stop_busy_bars()
         self.cancel_button.setEnabled(False)
         self.run_ended.emit(message)
@@ -202,7 +240,11 @@ class RunPage(QWizardPage):
     def _on_job_cancelled(self) -> None:
         self._handle = None
         self._discard_prestarted()
-        self.status.setText(f"Cancelled. No partial file was kept; the source is unchanged.{self._kept_note()}")
+        self.status.setText(
+            tr("Quantize", "Cancelled. No partial file was kept; the source is unchanged.{kept_note}").format(
+                kept_note=self._kept_note()
+            )
+        )
         self._stop_busy_bars()
         self.cancel_button.setEnabled(False)
         self.run_ended.emit("cancelled")
@@ -214,7 +256,11 @@ class RunPage(QWizardPage):
 
     def _kept_note(self) -> str:
         result = self.imatrix_result
-        return f" The importance matrix was finished and kept: {Path(result.path).name}." if result else ""
+        return (
+            tr("Quantize", " The importance matrix was finished and kept: {name}.").format(name=Path(result.path).name)
+            if result
+            else ""
+        )
 
     def _stop_busy_bars(self) -> None:
         for bar in self._bars.values():
@@ -244,18 +290,28 @@ class ResultsPage(QWizardPage):
     show_in_library_requested = Signal(str)
     """Show this model file in the library."""
 
-    COLUMNS = ("Type", "Size", "Of the source", "Bits per weight", "Predicted", "Time", "File")
+    COLUMNS = (
+        tr_noop("Quantize", "Type"),
+        tr_noop("Quantize", "Size"),
+        tr_noop("Quantize", "Of the source"),
+        tr_noop("Quantize", "Bits per weight"),
+        #: Column title: the size predicted before quantizing.
+        tr_noop("Quantize", "Predicted"),
+        #: Column title: how long quantizing took.
+        tr_noop("Quantize", "Time"),
+        tr_noop("Quantize", "File"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle("Your new models are ready")
-        self.setSubTitle("Pick one to chat with, or compare them side by side.")
+        self.setTitle(tr("Quantize", "Your new models are ready"))
+        self.setSubTitle(tr("Quantize", "Pick one to chat with, or compare them side by side."))
         self.results: list[QuantizeResult] = []
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels([tr("Quantize", c) for c in self.COLUMNS])
         bpw_item = self.table.horizontalHeaderItem(3)
         assert bpw_item is not None  # the labels are set just above
-        bpw_item.setToolTip(BPW_TIP)
+        bpw_item.setToolTip(tr("Quantize", BPW_TIP))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -264,11 +320,13 @@ class ResultsPage(QWizardPage):
         for col in range(len(self.COLUMNS) - 1):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(self.COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
-        self.chat_button = QPushButton("Chat with it")
-        self.compare_button = QPushButton("Compare these")
-        self.arena_button = QPushButton("Open in Arena")
-        self.arena_button.setToolTip("Ask the original and up to three new versions the same question, side by side")
-        self.library_button = QPushButton("Show in library")
+        self.chat_button = QPushButton(tr("Quantize", "Chat with it"))
+        self.compare_button = QPushButton(tr("Quantize", "Compare these"))
+        self.arena_button = QPushButton(tr("Quantize", "Open in Arena"))
+        self.arena_button.setToolTip(
+            tr("Quantize", "Ask the original and up to three new versions the same question, side by side")
+        )
+        self.library_button = QPushButton(tr("Quantize", "Show in library"))
         self.chat_button.clicked.connect(self._on_chat_clicked)
         self.arena_button.clicked.connect(lambda _=False: self.arena_requested.emit([r.path for r in self.results]))
         self.compare_button.clicked.connect(self._on_compare_clicked)
@@ -296,18 +354,31 @@ class ResultsPage(QWizardPage):
         self.note.setVisible(imatrix is not None)
         if imatrix is not None:
             self.note.setText(
-                f"Importance matrix: {Path(imatrix.path).name} ({imatrix.chunks} chunks of {imatrix.chunk_tokens} "
-                f"tokens, {imatrix.seconds:.0f} s). Choose it as a file next time to skip computing it again."
+                tr(
+                    "Quantize",
+                    "Importance matrix: {name} ({chunks} chunks of {chunk_tokens} tokens, {seconds} s). Choose it "
+                    "as a file next time to skip computing it again.",
+                ).format(
+                    name=Path(imatrix.path).name,
+                    chunks=imatrix.chunks,
+                    chunk_tokens=imatrix.chunk_tokens,
+                    seconds=format_decimal(imatrix.seconds, 0),
+                )
             )
         self.table.setRowCount(len(results))
         for row, r in enumerate(results):
             cells = (
-                r.quant, format_bytes(r.file_bytes), f"{r.ratio:.0%}", f"{r.bits_per_weight:.2f}",
-                format_bytes(r.predicted_bytes), f"{r.seconds:.1f} s", Path(r.path).name,
+                r.quant,
+                format_bytes(r.file_bytes),
+                format_percent(r.ratio),
+                format_decimal(r.bits_per_weight, 2),
+                format_bytes(r.predicted_bytes),
+                f"{format_decimal(r.seconds, 1)} s",
+                Path(r.path).name,
             )
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(r.path if col == 6 else (BPW_TIP if col == 3 else text))
+                item.setToolTip(r.path if col == 6 else (tr("Quantize", BPW_TIP) if col == 3 else text))
                 self.table.setItem(row, col, item)
         if results:
             self.table.selectRow(0)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.errors import error_line
+from ui.i18n import format_decimal, tr
 from ui.jobs import JobRunner
 from ui.quantize.pages import WizardState, error_label
 from ui.untrusted import LINE_LIMIT, escaped
@@ -44,12 +45,19 @@ def _inspect(path: str, imatrix: str | None, computed: bool) -> GgufRead | MlxRe
     if formats.format_of_path(path).folder:  # a Hugging Face / MLX folder: mlx-lm quantizes it
         if not mlx_available():
             raise SourceNotUsable(
-                f"{Path(path).name} is a model folder: quantizing it needs mlx-lm, which is not installed "
-                "(pip install mlx-lm; on Linux mlx-lm[cpu])"
+                tr(
+                    "Quantize",
+                    "{name} is a model folder: quantizing it needs mlx-lm, which is not installed (pip install "
+                    "mlx-lm; on Linux mlx-lm[cpu])",
+                ).format(name=Path(path).name)
             )
         mlx_source = read_mlx_source(path)
         if mlx_source.quantized:
-            raise SourceNotUsable(f"{mlx_source.name} is already quantized; choose the unquantized model folder")
+            raise SourceNotUsable(
+                tr("Quantize", "{name} is already quantized; choose the unquantized model folder").format(
+                    name=mlx_source.name
+                )
+            )
         return mlx_source, predict_mlx_outputs(mlx_source)
     source = read_source(path)
     if imatrix:
@@ -68,18 +76,27 @@ class SourcePage(QWizardPage):
         super().__init__(parent)
         self._state, self._runner = state, runner
         self._mlx = mlx_available()
-        self.setTitle("Which model do you want to make smaller?")
+        self.setTitle(tr("Quantize", "Which model do you want to make smaller?"))
         self.setSubTitle(
-            "Pick a GGUF model file. An unquantized one (F16, BF16 or F32) gives the best results."
-            + (" Or pick a Hugging Face / MLX model folder (safetensors) to make an MLX version." if self._mlx else "")
+            tr(
+                "Quantize",
+                "Pick a GGUF model file. An unquantized one (F16, BF16 or F32) gives the best results. Or pick a "
+                "Hugging Face / MLX model folder (safetensors) to make an MLX version.",
+            )
+            if self._mlx
+            else tr("Quantize", "Pick a GGUF model file. An unquantized one (F16, BF16 or F32) gives the best results.")
         )
         self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText("/path/to/model-F16.gguf" + (" or a model folder" if self._mlx else ""))
+        self.path_edit.setPlaceholderText(
+            tr("Quantize", "/path/to/model-F16.gguf or a model folder") if self._mlx else "/path/to/model-F16.gguf"
+        )
         self.path_edit.editingFinished.connect(self._on_path_edit_finished)
-        browse = QPushButton("Choose file…")
+        browse = QPushButton(tr("Quantize", "Choose file…"))
         browse.clicked.connect(self._on_browse_clicked)
-        self.folder_button = QPushButton("Choose folder…")
-        self.folder_button.setToolTip("A Hugging Face / MLX model folder: config.json and *.safetensors (mlx-lm)")
+        self.folder_button = QPushButton(tr("Quantize", "Choose folder…"))
+        self.folder_button.setToolTip(
+            tr("Quantize", "A Hugging Face / MLX model folder: config.json and *.safetensors (mlx-lm)")
+        )
         self.folder_button.clicked.connect(self._on_folder_button_clicked)
         self.folder_button.setVisible(self._mlx)
         row = QHBoxLayout()
@@ -92,7 +109,9 @@ class SourcePage(QWizardPage):
         self.warning = QLabel()
         self.warning.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the file's own type name
         self.warning.setWordWrap(True)
-        self.confirm = QCheckBox("I understand the quality loss: quantize this already-quantized model anyway")
+        self.confirm = QCheckBox(
+            tr("Quantize", "I understand the quality loss: quantize this already-quantized model anyway")
+        )
         self.confirm.toggled.connect(self._on_confirm_toggled)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
@@ -110,13 +129,15 @@ class SourcePage(QWizardPage):
 
     @Slot()
     def _on_browse_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a GGUF model", self.path_edit.text(), "GGUF (*.gguf)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Quantize", "Choose a GGUF model"), self.path_edit.text(), tr("Quantize", "GGUF (*.gguf)")
+        )
         if path:
             self.set_path(path)
 
     @Slot()
     def _on_folder_button_clicked(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Choose a model folder", self.path_edit.text())
+        path = QFileDialog.getExistingDirectory(self, tr("Quantize", "Choose a model folder"), self.path_edit.text())
         if path:
             self.set_path(path)
 
@@ -134,7 +155,7 @@ class SourcePage(QWizardPage):
 
     def _load(self, path: str) -> None:
         self._loading = True
-        self.summary.setText("Reading the model…")
+        self.summary.setText(tr("Quantize", "Reading the model…"))
         self.error.clear()
         self._state.source = None
         self._state.mlx_source = None
@@ -168,9 +189,16 @@ class SourcePage(QWizardPage):
         from workbench.model_info import format_bytes
 
         self.summary.setText(
-            f"<b>{escaped(source.name, LINE_LIMIT)}</b><br>Hugging Face / MLX model folder · {escaped(source.dtype)} · "
-            f"{source.parameters / 1e6:.0f} million weights · {format_bytes(source.file_bytes)}<br>"
-            "It will be quantized with mlx-lm into a new MLX folder next to it."
+            tr(
+                "Quantize",
+                "<b>{name}</b><br>Hugging Face / MLX model folder · {dtype} · {millions} million weights · "
+                "{file_bytes}<br>It will be quantized with mlx-lm into a new MLX folder next to it.",
+            ).format(
+                name=escaped(source.name, LINE_LIMIT),
+                dtype=escaped(source.dtype),
+                millions=format_decimal(source.parameters / 1000000.0, 0),
+                file_bytes=format_bytes(source.file_bytes),
+            )
         )
         self.warning.setVisible(False)
         self.confirm.setVisible(False)
@@ -179,18 +207,28 @@ class SourcePage(QWizardPage):
     def _show_source(self, source: SourceModel | None) -> None:
         quantized = source is not None and source.is_quantized
         self.summary.setText(
-            "" if source is None else
-            f"<b>{escaped(source.name, LINE_LIMIT)}</b><br>{escaped(source_label(source))} · "
-            f"{source.parameters / 1e6:.0f} million weights · "
-            f"{source.bits_per_weight:.2f} bits per weight"
+            ""
+            if source is None
+            else tr(
+                "Quantize",
+                "<b>{name}</b><br>{source} · {millions} million weights · {bits_per_weight} bits per weight",
+            ).format(
+                name=escaped(source.name, LINE_LIMIT),
+                source=escaped(source_label(source)),
+                millions=format_decimal(source.parameters / 1000000.0, 0),
+                bits_per_weight=format_decimal(source.bits_per_weight, 2),
+            )
         )
         self.warning.setVisible(quantized)
         self.confirm.setVisible(quantized)
         if quantized and source is not None:
             self.warning.setText(
-                f"⚠ This model is already quantized ({source.file_type}). Quantizing it again adds a second "
-                "rounding error to the first: the result is worse than the same type made from the original "
-                "F16/BF16 model. Use the original if you have it."
+                tr(
+                    "Quantize",
+                    "⚠ This model is already quantized ({file_type}). Quantizing it again adds a second rounding "
+                    "error to the first: the result is worse than the same type made from the original F16/BF16 "
+                    "model. Use the original if you have it.",
+                ).format(file_type=source.file_type)
             )
         self.confirm.setChecked(False)
         self.completeChanged.emit()

@@ -6,19 +6,30 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from ui.i18n import format_decimal, format_percent, tr, tr_noop
 from workbench.model_info import format_bytes
 from workbench.quantize.plan import TargetOption
 
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("Type", "Bits per weight", "Expected size", "Quality", "What it is")
+COLUMNS = (
+    #: Column title: the quantization type, e.g. Q4_K_M.
+    tr_noop("Quantize", "Type"),
+    tr_noop("Quantize", "Bits per weight"),
+    tr_noop("Quantize", "Expected size"),
+    tr_noop("Quantize", "Quality"),
+    tr_noop("Quantize", "What it is"),
+)
 HEADER_TIPS = (
-    "The name llama.cpp gives the format. Tick the ones to make.",
-    "Bits per weight: how many bits each of the model's numbers takes on average. The original uses 16; "
-    "fewer bits make a smaller, faster file that is a little less accurate.",
-    "The size of the new file, computed from this model's tensors before anything runs.",
-    "How close to the original the answers stay, in general.",
-    "A plain description of the format.",
+    tr_noop("Quantize", "The name llama.cpp gives the format. Tick the ones to make."),
+    tr_noop(
+        "Quantize",
+        "Bits per weight: how many bits each of the model's numbers takes on average. The original uses 16; "
+        "fewer bits make a smaller, faster file that is a little less accurate.",
+    ),
+    tr_noop("Quantize", "The size of the new file, computed from this model's tensors before anything runs."),
+    tr_noop("Quantize", "How close to the original the answers stay, in general."),
+    tr_noop("Quantize", "A plain description of the format."),
 )
 
 
@@ -54,8 +65,11 @@ class TargetsModel(QAbstractTableModel):
     def set_checked(self, name: str, checked: bool) -> None:
         row = next((i for i, o in enumerate(self._options) if o.qtype.name == name), None)
         if row is not None:
-            self.setData(self.index(row, 0), Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked,
-                         Qt.ItemDataRole.CheckStateRole)
+            self.setData(
+                self.index(row, 0),
+                Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked,
+                Qt.ItemDataRole.CheckStateRole,
+            )
 
     def option(self, row: int) -> TargetOption:
         return self._options[row]
@@ -72,9 +86,9 @@ class TargetsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return tr("Quantize", COLUMNS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS[section]
+            return tr("Quantize", HEADER_TIPS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -97,14 +111,14 @@ class TargetsModel(QAbstractTableModel):
                 return o.qtype.name + (" ★" if o.qtype.recommended else "")
             if col == 1:
                 bits = o.prediction.bits_per_weight if o.prediction else o.qtype.bits_per_weight
-                return f"{bits:.2f}"
+                return format_decimal(bits, 2)
             if col == 2:
                 if o.prediction is None:
                     return "—"
                 ratio = o.prediction.file_bytes / self._source_bytes if self._source_bytes else 0
-                return f"{format_bytes(o.prediction.file_bytes)} ({ratio:.0%})"
+                return f"{format_bytes(o.prediction.file_bytes)} ({format_percent(ratio)})"
             if col == 3:
-                return "No better than the source" if o.advice else o.qtype.quality
+                return tr("Quantize", "No better than the source") if o.advice else o.qtype.quality
             return o.qtype.description
         if role == Qt.ItemDataRole.CheckStateRole and col == 0:
             return Qt.CheckState.Checked if o.qtype.name in self._checked else Qt.CheckState.Unchecked
@@ -113,7 +127,9 @@ class TargetsModel(QAbstractTableModel):
                 return o.disabled_reason
             tip = f"{o.qtype.name}: {o.qtype.description}" + (f"\n{o.advice}" if o.advice else "")
             if o.prediction is not None and o.prediction.fallbacks:
-                tip += f"\n{o.prediction.fallbacks} tensors use a fallback type because of their shape."
+                tip += tr("Quantize", "\n{fallbacks} tensors use a fallback type because of their shape.").format(
+                    fallbacks=o.prediction.fallbacks
+                )
             return tip
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (1, 2):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QWidget, QWizard
 
+from ui.i18n import tr
 from ui.jobs import JobRunner
 from ui.quantize.mlx_page import MlxTargetsPage
 from ui.quantize.pages import OptionsPage, TargetsPage, WizardState
@@ -45,7 +46,7 @@ class QuantizeWizard(QWizard):
 
     def __init__(self, runner: JobRunner, source: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Make smaller versions of a model")
+        self.setWindowTitle(tr("Quantize", "Make smaller versions of a model"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.resize(900, 620)

@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QModelIndex, Qt
 
+from ui.i18n import format_decimal, tr, tr_noop
 from ui.table import Index, RowTableModel
 from ui.untrusted import tooltip
 from workbench.server.metrics import RequestRecord
@@ -17,8 +18,17 @@ MAX_ROWS = 500
 class RequestLogModel(RowTableModel[RequestRecord]):
     """Requests as the log shows them; :meth:`add` puts a new one on top (GUI thread)."""
 
+    translation_context: ClassVar[str] = "Server"
     columns: ClassVar[tuple[str, ...]] = (
-        "Time", "Request", "Status", "Tokens (prompt + reply)", "Tokens/s", "First token", "Outcome",
+        #: Column title: the time of day the request came in.
+        tr_noop("Server", "Time"),
+        tr_noop("Server", "Request"),
+        tr_noop("Server", "Status"),
+        tr_noop("Server", "Tokens (prompt + reply)"),
+        "Tokens/s",
+        tr_noop("Server", "First token"),
+        #: Column title: how the request ended.
+        tr_noop("Server", "Outcome"),
     )
 
     def add(self, record: RequestRecord) -> None:
@@ -48,15 +58,15 @@ def cell_text(record: RequestRecord, column: int) -> str:
     if column == 0:
         return time.strftime("%H:%M:%S", time.localtime(record.started))
     if column == 1:
-        streamed = " · streamed" if record.stream else ""
-        return f"{record.method} {record.path.removeprefix('/v1/')}{streamed}"[:120]
+        request = f"{record.method} {record.path.removeprefix('/v1/')}"
+        return (tr("Server", "{request} · streamed").format(request=request) if record.stream else request)[:120]
     if column == 2:
         return str(record.status)
     if column == 3:
         return f"{record.prompt_tokens} + {record.completion_tokens}" if record.completion_tokens else ""
     if column == 4:
-        return f"{record.tokens_per_second:.1f}" if record.tokens_per_second else ""
+        return format_decimal(record.tokens_per_second, 1) if record.tokens_per_second else ""
     if column == 5:
         ttft = record.time_to_first_token
-        return f"{ttft * 1000:.0f} ms" if ttft is not None else ""
+        return f"{format_decimal(ttft * 1000, 0)} ms" if ttft is not None else ""
     return record.outcome[:200]

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.errors import error_line
+from ui.i18n import tr, tr_noop
 from ui.jobs import JobRunner
 from ui.server.log_model import RequestLogModel
 from workbench.jobs import CancelToken, ProgressCallback
@@ -42,8 +43,11 @@ RESIZE_ROWS = 20
 OUTCOME_WIDTH = 220
 USE_POLL_MS = 250
 """How often the panel looks at who uses the engine."""
-INTRO = ("Editors, notebooks, Open WebUI and other programs can use the loaded model through an OpenAI-compatible "
-         "API, while it stays on this computer. The chat keeps working: the two take turns.")
+INTRO = tr_noop(
+    "Server",
+    "Editors, notebooks, Open WebUI and other programs can use the loaded model through an OpenAI-compatible "
+    "API, while it stays on this computer. The chat keeps working: the two take turns.",
+)
 
 
 class _RecordRelay(QObject):
@@ -93,26 +97,26 @@ class ServerPanel(QWidget):
     # -- layout ----------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        intro = QLabel(INTRO)
+        intro = QLabel(tr("Server", INTRO))
         intro.setWordWrap(True)
         self.reach_combo = QComboBox()
-        self.reach_combo.addItem("This computer only", DEFAULT_HOST)
-        self.reach_combo.addItem("Other computers too (needs an API key)", ALL_ADDRESSES)
+        self.reach_combo.addItem(tr("Server", "This computer only"), DEFAULT_HOST)
+        self.reach_combo.addItem(tr("Server", "Other computers too (needs an API key)"), ALL_ADDRESSES)
         self.reach_combo.currentIndexChanged.connect(self._on_settings_edited)
         self.port_box = QSpinBox()
         self.port_box.setRange(1024, 65535)
         self.port_box.setValue(DEFAULT_PORT)
         self.key_edit = QLineEdit()
         self.key_edit.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
-        self.key_edit.setPlaceholderText("none (only needed for other computers)")
+        self.key_edit.setPlaceholderText(tr("Server", "none (only needed for other computers)"))
         self.key_edit.textChanged.connect(self._on_settings_edited)
-        new_key = QPushButton("New key")
-        new_key.setToolTip("Make a random key; clients send it as 'Authorization: Bearer KEY'")
+        new_key = QPushButton(tr("Server", "New key"))
+        new_key.setToolTip(tr("Server", "Make a random key; clients send it as 'Authorization: Bearer KEY'"))
         new_key.clicked.connect(self._on_new_key_clicked)
         key_row = QHBoxLayout()
         key_row.addWidget(self.key_edit, 1)
         key_row.addWidget(new_key)
-        self.cors_check = QCheckBox("Let web pages from these addresses call it (CORS):")
+        self.cors_check = QCheckBox(tr("Server", "Let web pages from these addresses call it (CORS):"))
         self.cors_edit = QLineEdit("http://localhost:3000")
         self.cors_edit.setEnabled(False)
         self.cors_check.toggled.connect(self.cors_edit.setEnabled)
@@ -120,12 +124,12 @@ class ServerPanel(QWidget):
         cors_row.addWidget(self.cors_check)
         cors_row.addWidget(self.cors_edit, 1)
         form = QFormLayout()
-        form.addRow("Who can connect", self.reach_combo)
-        form.addRow("Port", self.port_box)
-        form.addRow("API key", key_row)
+        form.addRow(tr("Server", "Who can connect"), self.reach_combo)
+        form.addRow(tr("Server", "Port"), self.port_box)
+        form.addRow(tr("Server", "API key"), key_row)
         form.addRow("", cors_row)
 
-        self.start_button = QPushButton("Start server")
+        self.start_button = QPushButton(tr("Server", "Start server"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self._on_start_button_clicked)
         self.status_label = QLabel()
@@ -149,8 +153,10 @@ class ServerPanel(QWidget):
             edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
             self.snippet_edits[title] = edit
             self.snippets.addTab(edit, title)
-        self.copy_button = QPushButton("Copy")
-        self.copy_button.setToolTip("Copy the snippet shown, to paste into a terminal, a Python shell or Open WebUI")
+        self.copy_button = QPushButton(tr("Server", "Copy"))
+        self.copy_button.setToolTip(
+            tr("Server", "Copy the snippet shown, to paste into a terminal, a Python shell or Open WebUI")
+        )
         self.copy_button.clicked.connect(self._on_copy_button_clicked)
         snippets_row = QHBoxLayout()
         snippets_row.addWidget(self.snippets, 1)
@@ -170,7 +176,7 @@ class ServerPanel(QWidget):
         layout.addWidget(self.reach_label)
         layout.addWidget(self.use_label)
         layout.addLayout(snippets_row, 1)
-        layout.addWidget(QLabel("Requests"))
+        layout.addWidget(QLabel(tr("Server", "Requests")))
         layout.addWidget(self.log_view, 2)
 
     # -- remembered form -----------------------------------------------------------------------------
@@ -213,11 +219,12 @@ class ServerPanel(QWidget):
     def _show_state(self, problem: str = "") -> None:
         server = self.server
         running = server is not None and server.running
-        self.start_button.setText("Stop server" if running else "Start server")
+        self.start_button.setText(tr("Server", "Stop server") if running else tr("Server", "Start server"))
         self.start_button.setEnabled(not self._busy)
         for widget in (self.reach_combo, self.port_box, self.key_edit, self.cors_check, self.cors_edit):
-            widget.setEnabled(not running and not self._busy and (widget is not self.cors_edit
-                                                                   or self.cors_check.isChecked()))
+            widget.setEnabled(
+                not running and not self._busy and (widget is not self.cors_edit or self.cors_check.isChecked())
+            )
         config = server.config if server is not None else self.config()
         self.reach_label.setText(who_can_reach(config))
         self.reach_label.setStyleSheet("" if config.host == DEFAULT_HOST else "font-weight: bold")
@@ -225,12 +232,17 @@ class ServerPanel(QWidget):
             self.status_label.setText(problem)
         elif running and server is not None:
             name = server.model_name
-            model = f"Serving {name}" if name else "Serving (no model is loaded yet: load one to answer)"
-            self.status_label.setText(f"{model} at {server.base_url}")
+            model = (
+                tr("Server", "Serving {name}").format(name=name)
+                if name
+                else tr("Server", "Serving (no model is loaded yet: load one to answer)")
+            )
+            status = tr("Server", "{status} at {address}").format(status=model, address=server.base_url)
+            self.status_label.setText(status)
         elif self._busy:
-            self.status_label.setText("Starting…" if server is None else "Stopping…")
+            self.status_label.setText(tr("Server", "Starting…") if server is None else tr("Server", "Stopping…"))
         else:
-            self.status_label.setText("Not running.")
+            self.status_label.setText(tr("Server", "Not running."))
         self._fill_snippets(server if running else None)
 
     def _fill_snippets(self, server: LocalServer | None) -> None:
@@ -352,6 +364,10 @@ class ServerPanel(QWidget):
         server = self.server
         if server is not None and server.running and not self._busy:
             name = server.model_name
-            expected = f"Serving {name} at {server.base_url}" if name else None
+            expected = (
+                tr("Server", "Serving {name} at {base_url}").format(name=name, base_url=server.base_url)
+                if name
+                else None
+            )
             if expected is not None and self.status_label.text() != expected:
                 self._show_state()  # another model was loaded: the address stays, the name and snippets change
