@@ -15,12 +15,18 @@ import os
 from pathlib import Path
 
 from workbench.errors import WorkbenchError
+from workbench.i18n import QT_TRANSLATE_NOOP, tr
 from workbench.resources import resource_path
 
 BUNDLED = "bundled"
 """The name under which settings and the CLI refer to the bundled English text."""
 
-LANGUAGES: dict[str, str] = {BUNDLED: "English", "da": "Danish", "nb": "Norwegian (Bokmål)", "sv": "Swedish"}
+LANGUAGES: dict[str, str] = {
+    BUNDLED: QT_TRANSLATE_NOOP("Language", "English"),
+    "da": QT_TRANSLATE_NOOP("Language", "Danish"),
+    "nb": QT_TRANSLATE_NOOP("Language", "Norwegian (Bokmål)"),
+    "sv": QT_TRANSLATE_NOOP("Language", "Swedish"),
+}
 """The texts that ship with the app, by the name settings and the CLI use, with the language each is in."""
 
 
@@ -49,7 +55,8 @@ def bundled_evaluation_text() -> str:
 
 def text_label(source: str | os.PathLike[str]) -> str:
     """How a person names ``source``: its language for a text that ships with the app, else the file's name."""
-    return LANGUAGES.get(str(source)) or Path(source).name
+    language = LANGUAGES.get(str(source))
+    return tr("Language", language) if language else Path(source).name
 
 
 def evaluation_text(source: str | os.PathLike[str] = BUNDLED) -> str:

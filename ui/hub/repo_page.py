@@ -71,6 +71,7 @@ class RepositoryPage(QWidget):
             tr("Hub", "Fit is estimated from each file's size at 4,096 tokens of context; hover a row for the numbers.")
         )
         self.note.setStyleSheet("color: palette(mid);")
+        self.note.setWordWrap(True)  # longer in Danish, Norwegian and Swedish: it must not widen the window
         #: Button: download the chosen file (a verb).
         self.download_button = QPushButton(tr("Hub", "Download", "button"))
         self.download_button.setEnabled(False)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from ui.errors import error_line
+from ui.i18n import format_decimal, tr
 from ui.jobs import JobHandle, JobRunner
 from workbench.engine.thread_sweep import ThreadSweep
 from workbench.jobs import CancelToken, JobCancelled, ProgressCallback
@@ -21,23 +22,32 @@ def sweep_report(sweep: ThreadSweep, fixed_threads: int) -> str:
     """What a sweep found, in plain words: the counts, when, how fast each count ran, and whether they are used."""
     when = sweep.measured.replace("T", " ").replace("Z", " UTC")
     lines = [
-        f"Fastest here: {sweep.summary()}.",
-        f"Measured on {when} in {sweep.seconds:.1f} s.",
-        f"Speed in {sweep.details()}.",
+        tr("Threads", "Fastest here: {summary}.").format(summary=sweep.summary()),
+        tr("Threads", "Measured on {when} in {seconds} s.").format(when=when, seconds=format_decimal(sweep.seconds, 1)),
+        tr("Threads", "Speed in {details}.").format(details=sweep.details()),
     ]
     if sweep.busy:
         lines.append(
-            f"Other programs were using about {sweep.others_busy or 0.0:.1f} cores meanwhile, so these figures may "
-            "say more about them than about the model: measure again when the computer is quiet."
+            tr(
+                "Threads",
+                "Other programs were using about {busy} cores meanwhile, so these figures may say more about them "
+                "than about the model: measure again when the computer is quiet.",
+            ).format(busy=format_decimal(sweep.others_busy or 0.0, 1))
         )
     if fixed_threads > 0:
         lines.append(
-            f"Threads are set to {fixed_threads} in Parameters: set them to automatic to use the measured counts."
+            tr(
+                "Threads",
+                "Threads are set to {threads} in Parameters: set them to automatic to use the measured counts.",
+            ).format(threads=fixed_threads)
         )
     else:
         lines.append(
-            "Automatic threads now start from these counts, for every model of this kind and size on this computer, "
-            "and still leave a core to a program that is using it."
+            tr(
+                "Threads",
+                "Automatic threads now start from these counts, for every model of this kind and size on this "
+                "computer, and still leave a core to a program that is using it.",
+            )
         )
     return "\n".join(lines)
 
@@ -55,7 +65,7 @@ class MeasureThreadsDialog(QDialog):
 
     def __init__(self, engine: SharedRunner, jobs: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Measure best threads")
+        self.setWindowTitle(tr("Threads", "Measure best threads"))
         self._engine = engine
         self._jobs = jobs
         self._handle: JobHandle | None = None
@@ -67,7 +77,7 @@ class MeasureThreadsDialog(QDialog):
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setTextVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.stop_button = self.buttons.addButton("Stop", QDialogButtonBox.ButtonRole.RejectRole)
+        self.stop_button = self.buttons.addButton(tr("Threads", "Stop"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.accept)
         self.stop_button.clicked.connect(self.stop)
         layout = QVBoxLayout(self)
@@ -85,10 +95,16 @@ class MeasureThreadsDialog(QDialog):
             return
         loaded = self._engine.loaded
         if self._engine.remote is not None or loaded is None or not self._engine.is_alive():
-            self._finish("Load a model on this computer first: the measurement runs it at each thread count.")
+            self._finish(
+                tr("Threads", "Load a model on this computer first: the measurement runs it at each thread count.")
+            )
             return
         if loaded.backend != "llama.cpp":
-            self._finish(f"The {loaded.backend} backend chooses its own threads: there is nothing to measure.")
+            self._finish(
+                tr("Threads", "The {backend} backend chooses its own threads: there is nothing to measure.").format(
+                    backend=loaded.backend
+                )
+            )
             return
         engine = self._engine
 
@@ -109,8 +125,11 @@ class MeasureThreadsDialog(QDialog):
             return sweep
 
         self.message.setText(
-            "Timing a short prompt and a short reply at each thread count, as llama-bench does (a few seconds). "
-            "Other programs running now make the figures less reliable."
+            tr(
+                "Threads",
+                "Timing a short prompt and a short reply at each thread count, as llama-bench does (a few seconds). "
+                "Other programs running now make the figures less reliable.",
+            )
         )
         self.busy_bar.show()
         self.stop_button.show()
@@ -144,11 +163,11 @@ class MeasureThreadsDialog(QDialog):
 
     @Slot(object)
     def _on_job_failed(self, exc: Any) -> None:
-        self._finish(f"The measurement did not finish: {error_line(exc)}")
+        self._finish(tr("Threads", "The measurement did not finish: {reason}").format(reason=error_line(exc)))
 
     @Slot()
     def _on_job_cancelled(self) -> None:
-        self._finish("Stopped. The thread counts measured before stay in use.")
+        self._finish(tr("Threads", "Stopped. The thread counts measured before stay in use."))
 
     def reject(self) -> None:
         """Escape or the window's close button: stop a running measurement first."""
