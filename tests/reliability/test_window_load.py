@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from tests.support.damaged_gguf import DamagedCase, is_clear_line, sample_cases
+from tests.support.reliability import CaseFiles, refused_before_any_process, run_cases
 from workbench.conversations import ConversationStore
 from workbench.engine.client import EngineClient
 from workbench.engine.options import LoadOptions
@@ -53,7 +54,9 @@ def window(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Itera
     assert not main.jobs.active
 
 
-def _outcome(window: Any, qtbot: Any, case: DamagedCase, path: Path) -> tuple[str, str | None]:
+def _outcome(window: Any, qtbot: Any, case: DamagedCase, path: Path) -> tuple[str, str | None, str]:
+    """Open ``path`` in the chat as a person would (the library's Chat button does the same): it loads, or the
+    banner says why not in one clear line; the window lives on."""
     session = window.session
     answers: list[str] = []
 
@@ -63,6 +66,7 @@ def _outcome(window: Any, qtbot: Any, case: DamagedCase, path: Path) -> tuple[st
     def on_failed(reason: str) -> None:
         answers.append(f"failed: {reason}")
 
+    window.chat.banner.hide()  # what shows next is this case's
     session.loaded.connect(on_loaded)
     session.load_failed.connect(on_failed)
     try:
@@ -72,37 +76,44 @@ def _outcome(window: Any, qtbot: Any, case: DamagedCase, path: Path) -> tuple[st
         session.loaded.disconnect(on_loaded)
         session.load_failed.disconnect(on_failed)
     if not window.isVisible():
-        return "window closed", "the window went away"
+        return "window closed", "the window went away", answers[0]
     if answers[0] == "loaded":
         with qtbot.waitSignal(session.unloaded, timeout=TIMEOUT):
             session.unload()
-        return "loaded", None if case.expect == "any" else "loaded a file llama.cpp refuses"
+        return "loaded", None if case.expect == "any" else "loaded a file llama.cpp refuses", "loaded"
     text = window.chat.banner.text
     if not window.chat.banner.isVisible() or not is_clear_line(text) or "Unexpected error" in text:
-        return "refused", f"banner: {text!r}"
-    return "refused", None
+        return "refused", f"banner: {text!r}", text
+    return "refused", None, text
 
 
 def test_damaged_files_in_the_window(
-    window: Any, qtbot: Any, corpus: tuple[str, list[DamagedCase]], tmp_path: Path, tally: Any, sample_size: Any
+    window: Any,
+    qtbot: Any,
+    corpus: tuple[str, list[DamagedCase]],
+    case_files: CaseFiles,
+    child_starts: list[str],
+    tmp_path: Path,
+    tally: Any,
+    sample_size: Any,
 ) -> None:
+    """Every case (a sample by default) opened in one window, one after the other."""
     name, cases = corpus
-    n = (8 if name == "tiny" else 3) * (5 if sample_size(1) is None else 1)  # a sample even for the full run
-    chosen = sample_cases([c for c in cases if c.expect == "any"], n // 2) + sample_cases(
-        [c for c in cases if c.expect != "any"], n - n // 2
-    )
+    n = sample_size(8 if name == "tiny" else 3)
+    if n is None:
+        chosen = cases
+    else:
+        maybe, refused = [c for c in cases if c.expect == "any"], [c for c in cases if c.expect != "any"]
+        chosen = sample_cases(maybe, n // 2) + sample_cases(refused, n - n // 2)
     folder = tmp_path / "cases"
     folder.mkdir()
-    problems = []
-    for case in chosen:
-        path = case.write(folder)
+
+    def check(case: DamagedCase) -> tuple[str, str | None, str]:
+        path = case_files.write(case, folder)
         try:
-            outcome, problem = _outcome(window, qtbot, case, path)
+            return _outcome(window, qtbot, case, path)
         finally:
             path.unlink()
-        tally.record("window load", problem is None)
-        tally.note("window load", outcome)
-        if problem is not None:
-            problems.append(f"{case.name}: {problem}")
+
+    run_cases(tally, "window load", chosen, refused_before_any_process(case_files, child_starts, check))
     assert window.isVisible()
-    assert not problems, "\n".join(problems)

@@ -178,10 +178,15 @@ class DamagedCase:
     header_bytes: int = 0
     """Where the base's tensor data starts: :meth:`write` with ``sparse`` copies only this much."""
 
+    @property
+    def file_name(self) -> str:
+        """The damaged file's name: the base model's, then the case's."""
+        return f"{self.base.stem}--{self.name}.gguf"
+
     def write(self, folder: Path, sparse: bool = False) -> Path:
         """Write the damaged file in ``folder``; returns its path. With ``sparse`` the tensor data is left as a
         hole of zeros (same size, nothing written): enough for everything that reads only the header."""
-        target = folder / f"{self.base.stem}--{self.name}.gguf"
+        target = folder / self.file_name
         length = self.base.stat().st_size if self.length is None else self.length
         if self.length is None and not sparse:
             shutil.copyfile(self.base, target)
