@@ -50,13 +50,16 @@ from workbench.engine.protocol import (
 )
 from workbench.engine.thread_sweep import ThreadSweep
 from workbench.formats import ModelDescription
-from workbench.i18n import tr
+from workbench.i18n import format_decimal, tr
 from workbench.memory import FitEstimate
 from workbench.sampling import SamplingParams
 
 STOP_DEADLINE_SECONDS = 2.0
 """Stop, Unload, loading another model and closing end an engine that has not answered within this long:
 a stopped process, a chat template that loops or a native call that never returns cannot hold the window."""
+STOP_ANSWER_SECONDS = STOP_DEADLINE_SECONDS - 0.5
+"""How long an engine gets to answer Stop before it is ended: the rest of the deadline is for ending it (a kill
+and reaping the process take 0.1–0.3 s on a busy machine), so the whole stop stays within the deadline."""
 SHUTDOWN_GRACE_SECONDS = STOP_DEADLINE_SECONDS / 3
 """How long a healthy engine gets to exit by itself after the shutdown request, then each step of ending it
 (terminate, kill) gets as long: never more than the deadline in all."""
@@ -417,7 +420,7 @@ class EngineClient:
             if reply is not None:
                 return reply
             asked = self._stop_requested
-            if asked is not None and time.monotonic() - asked > STOP_DEADLINE_SECONDS:
+            if asked is not None and time.monotonic() - asked > STOP_ANSWER_SECONDS:
                 code = child.exit_code
                 child.kill()  # it does not answer: nothing to wait for (a stopped process ignores SIGTERM, not SIGKILL)
                 child.terminate(grace=STOP_DEADLINE_SECONDS / 4)  # reaps it and releases the pipe
@@ -427,7 +430,7 @@ class EngineClient:
                         "Engine",
                         "The engine did not answer within {seconds} seconds of Stop, so it was ended. The text so "
                         "far is kept; load the model again to go on.",
-                    ).format(seconds=f"{STOP_DEADLINE_SECONDS:g}"),
+                    ).format(seconds=format_decimal(STOP_ANSWER_SECONDS, 1)),
                     exit_code=code,
                 )
 
