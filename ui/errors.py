@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import logging
 
-from ui.i18n import tr
 from workbench.errors import WorkbenchError
+from workbench.i18n import tr  # Qt-free: the display check imports this module before Qt may load
 
 MAX_LENGTH = 300
 """An error's line is cut at this many characters (a library can put a whole document in its message)."""
