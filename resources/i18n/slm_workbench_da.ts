@@ -1951,6 +1951,18 @@ Hver linje her tilføjer en prompt af dine egne.</translation>
         <translation>Vælg to eller flere evalueringstekster for at se, hvor meget hver variant taber på hvert sprog.</translation>
     </message>
     <message>
+        <source>How much each variant&apos;s perplexity rises in each language appears here as the variants are measured.</source>
+        <translation>Hvor meget hver variants perplexity stiger på hvert sprog, vises her, efterhånden som varianterne måles.</translation>
+    </message>
+    <message>
+        <source>How much higher each perplexity is than {name}&apos;s on the same text (lower is better).</source>
+        <translation>Hvor meget højere hver perplexity er end {name}s på samme tekst (lavere er bedre).</translation>
+    </message>
+    <message>
+        <source>Every difference here is within the measurements&apos; spread.</source>
+        <translation>Alle forskelle her ligger inden for målingernes spredning.</translation>
+    </message>
+    <message>
         <source>How much disk space the model file takes. Fewer bits per weight make a smaller file.</source>
         <translation>Hvor meget diskplads modelfilen fylder. Færre bit pr. vægt giver en mindre fil.</translation>
     </message>
@@ -2121,6 +2133,26 @@ Hver linje her tilføjer en prompt af dine egne.</translation>
     <message>
         <source>Mean KL ± standard error</source>
         <translation>Gennemsnitlig KL ± standardfejl</translation>
+    </message>
+    <message>
+        <source>about the same</source>
+        <translation>cirka det samme</translation>
+    </message>
+    <message>
+        <source>Perplexity loss by language (lower is better)</source>
+        <translation>Tab i perplexity pr. sprog (lavere er bedre)</translation>
+    </message>
+    <message>
+        <source>rise in perplexity (%)</source>
+        <translation>stigning i perplexity (%)</translation>
+    </message>
+    <message>
+        <source>Rise over the reference ± standard error</source>
+        <translation>Stigning over referencen ± standardfejl</translation>
+    </message>
+    <message>
+        <source>{sign}{number}%</source>
+        <translation>{sign}{number} %</translation>
     </message>
     <message>
         <source>Size against quality</source>

@@ -1951,6 +1951,18 @@ Hver linje her legger til en egen prompt.</translation>
         <translation>Velg to eller flere evalueringstekster for å se hvor mye hver variant taper på hvert språk.</translation>
     </message>
     <message>
+        <source>How much each variant&apos;s perplexity rises in each language appears here as the variants are measured.</source>
+        <translation>Hvor mye hver variants perplexity stiger på hvert språk, vises her etter hvert som variantene måles.</translation>
+    </message>
+    <message>
+        <source>How much higher each perplexity is than {name}&apos;s on the same text (lower is better).</source>
+        <translation>Hvor mye høyere hver perplexity er enn for {name} på samme tekst (lavere er bedre).</translation>
+    </message>
+    <message>
+        <source>Every difference here is within the measurements&apos; spread.</source>
+        <translation>Alle forskjellene her ligger innenfor målingenes spredning.</translation>
+    </message>
+    <message>
         <source>How much disk space the model file takes. Fewer bits per weight make a smaller file.</source>
         <translation>Hvor mye diskplass modellfilen tar. Færre bit per vekt gir en mindre fil.</translation>
     </message>
@@ -2121,6 +2133,26 @@ Hver linje her legger til en egen prompt.</translation>
     <message>
         <source>Mean KL ± standard error</source>
         <translation>Gjennomsnittlig KL ± standardfeil</translation>
+    </message>
+    <message>
+        <source>about the same</source>
+        <translation>omtrent det samme</translation>
+    </message>
+    <message>
+        <source>Perplexity loss by language (lower is better)</source>
+        <translation>Tap i perplexity per språk (lavere er bedre)</translation>
+    </message>
+    <message>
+        <source>rise in perplexity (%)</source>
+        <translation>økning i perplexity (%)</translation>
+    </message>
+    <message>
+        <source>Rise over the reference ± standard error</source>
+        <translation>Økning over referansen ± standardfeil</translation>
+    </message>
+    <message>
+        <source>{sign}{number}%</source>
+        <translation>{sign}{number} %</translation>
     </message>
     <message>
         <source>Size against quality</source>

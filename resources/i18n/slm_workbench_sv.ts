@@ -1951,6 +1951,18 @@ Varje rad här lägger till en egen prompt.</translation>
         <translation>Välj två eller fler utvärderingstexter för att se hur mycket varje variant förlorar på varje språk.</translation>
     </message>
     <message>
+        <source>How much each variant&apos;s perplexity rises in each language appears here as the variants are measured.</source>
+        <translation>Hur mycket varje variants perplexity stiger på varje språk visas här allteftersom varianterna mäts.</translation>
+    </message>
+    <message>
+        <source>How much higher each perplexity is than {name}&apos;s on the same text (lower is better).</source>
+        <translation>Hur mycket högre varje perplexity är än för {name} på samma text (lägre är bättre).</translation>
+    </message>
+    <message>
+        <source>Every difference here is within the measurements&apos; spread.</source>
+        <translation>Alla skillnader här ligger inom mätningarnas spridning.</translation>
+    </message>
+    <message>
         <source>How much disk space the model file takes. Fewer bits per weight make a smaller file.</source>
         <translation>Hur mycket diskutrymme modellfilen tar. Färre bitar per vikt ger en mindre fil.</translation>
     </message>
@@ -2121,6 +2133,26 @@ Varje rad här lägger till en egen prompt.</translation>
     <message>
         <source>Mean KL ± standard error</source>
         <translation>Medel-KL ± standardfel</translation>
+    </message>
+    <message>
+        <source>about the same</source>
+        <translation>ungefär samma</translation>
+    </message>
+    <message>
+        <source>Perplexity loss by language (lower is better)</source>
+        <translation>Förlust i perplexity per språk (lägre är bättre)</translation>
+    </message>
+    <message>
+        <source>rise in perplexity (%)</source>
+        <translation>ökning i perplexity (%)</translation>
+    </message>
+    <message>
+        <source>Rise over the reference ± standard error</source>
+        <translation>Ökning över referensen ± standardfel</translation>
+    </message>
+    <message>
+        <source>{sign}{number}%</source>
+        <translation>{sign}{number} %</translation>
     </message>
     <message>
         <source>Size against quality</source>

@@ -63,6 +63,13 @@ def test_two_texts_give_figures_per_text_and_a_caption_naming_both(
     f16, q8, q4 = run.variants
     assert f16.text_quality["da"].kl_mean < 1e-6 and f16.text_quality["da"].top1_agreement == 1.0
     assert 0 < q8.text_quality["da"].kl_mean < q4.text_quality["da"].kl_mean  # type: ignore[operator]
+    for v in (q8, q4):  # each perplexity is also paired with the baseline's on the same tokens
+        for text in ("bundled", "da"):
+            q, base = v.text_quality[text], f16.text_quality[text]
+            assert q.paired_with == f16.path and q.log_ratio is not None and q.log_ratio_stderr is not None
+            assert math.isclose(q.log_ratio, math.log(q.perplexity / base.perplexity), rel_tol=1e-6, abs_tol=1e-9)
+            assert 0 < q.log_ratio_stderr < q.perplexity_stderr / q.perplexity
+    assert f16.text_quality["da"].log_ratio is None  # the baseline is not paired with itself
     assert any("Danish" in r.message for r in reports if r.step == "perplexity")
     assert _leftover_baselines() == before  # one temporary file per text, each removed
 

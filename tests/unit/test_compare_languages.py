@@ -107,9 +107,9 @@ def test_the_languages_chart_groups_bars_by_text_and_shows_only_with_several_tex
     specs = {s.key: s for s in chart_specs(run)}
     assert tuple(specs) == CHART_KEYS
     chart = specs["languages"]
-    assert [b.label for b in chart.bars] == ["Q4_0\nEnglish", "Q4_0\nDanish"]
+    assert [b.label for b in chart.bars] == ["English", "Danish"]  # the language under its group
     assert [round(b.value or 0, 3) for b in chart.bars] == [3.0, 9.0]
-    assert chart.bars[0].text == "+3.0%" and chart.bars[0].variant == 1
+    assert chart.bars[0].text == "Q4_0: +3.0%" and chart.bars[0].variant == 1  # the variant over its bar
     assert "languages" in [getattr(s, "key", "") for s in presentation_slides(run)]
     one = CompareRun(run.variants[:1] + run.variants[1:], CompareSettings(baseline=run.variants[0].path))
     for v in one.variants:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from workbench.compare.figures import (
     baseline_index,
     clearly_different,
+    clearly_paired,
     finite,
     format_bits,
     format_number,
@@ -28,6 +29,7 @@ from workbench.compare.figures import (
     format_ratio,
     format_size,
     mean_of,
+    paired_log_ratio_of,
     reference_index,
     short_names,
     size_order,
@@ -62,6 +64,9 @@ def perplexities_differ(a: VariantResult, b: VariantResult) -> bool:
     pa, pb = _perplexity(a), _perplexity(b)
     if pa is None or pb is None:
         return False
+    paired = paired_log_ratio_of(a.quality, a.path, b.quality, b.path)
+    if paired is not None:  # the same tokens: the per-token differences' spread, far tighter than the two apart
+        return clearly_paired(*paired)
     return clearly_different(pa, _perplexity_error(a), pb, _perplexity_error(b))
 
 

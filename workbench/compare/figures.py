@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from workbench.compare.results import CompareRun, Measurement, VariantResult
+from workbench.compare.results import CompareRun, Measurement, Quality, VariantResult
 from workbench.i18n import format_decimal, format_integer, tr
 from workbench.i18n import format_percent as i18n_percent
 
@@ -215,6 +215,23 @@ def standard_error(measured: Measurement | None) -> float:
     if measured is None or len(measured.samples) < 2:
         return math.inf
     return measured.stdev / math.sqrt(len(measured.samples))
+
+
+def paired_log_ratio_of(
+    a: Quality | None, a_path: str, b: Quality | None, b_path: str
+) -> tuple[float, float] | None:
+    """ln(perplexity a ÷ perplexity b) and its standard error when one of the two was paired with the other on the
+    same tokens (see :attr:`Quality.log_ratio`); None otherwise."""
+    if a is not None and a.log_ratio is not None and a.log_ratio_stderr is not None and a.paired_with == b_path:
+        return a.log_ratio, a.log_ratio_stderr
+    if b is not None and b.log_ratio is not None and b.log_ratio_stderr is not None and b.paired_with == a_path:
+        return -b.log_ratio, b.log_ratio_stderr
+    return None
+
+
+def clearly_paired(log_ratio: float, stderr: float, factor: float = SPREAD_FACTOR) -> bool:
+    """Whether a paired change (a mean of per-token differences) is larger than ``factor`` standard errors."""
+    return finite(log_ratio) and math.isfinite(stderr) and abs(log_ratio) > factor * abs(stderr)
 
 
 def clearly_different(a: float, a_error: float, b: float, b_error: float, factor: float = SPREAD_FACTOR) -> bool:

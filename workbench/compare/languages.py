@@ -19,7 +19,15 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from workbench.compare.figures import clearly_different, finite, format_percent, reference_index, size_order
+from workbench.compare.figures import (
+    clearly_different,
+    clearly_paired,
+    finite,
+    format_percent,
+    paired_log_ratio_of,
+    reference_index,
+    size_order,
+)
 from workbench.compare.results import CompareRun, Quality, VariantResult
 from workbench.evaltext import text_label
 from workbench.i18n import tr
@@ -65,8 +73,15 @@ def text_loss(variant: VariantResult, reference: VariantResult, text: str) -> Te
     ratio = mine.perplexity / theirs.perplexity
     my_error = mine.perplexity_stderr if finite(mine.perplexity_stderr) else math.inf
     their_error = theirs.perplexity_stderr if finite(theirs.perplexity_stderr) else math.inf
-    spread = ratio * math.hypot(my_error / mine.perplexity, their_error / theirs.perplexity)
-    clear = clearly_different(mine.perplexity, my_error, theirs.perplexity, their_error)
+    paired = paired_log_ratio_of(mine, variant.path, theirs, reference.path)
+    if paired is not None:  # the same tokens: the per-token differences' spread, far tighter than the two apart
+        log_ratio, log_error = paired
+        ratio = math.exp(log_ratio)
+        spread = ratio * log_error
+        clear = clearly_paired(log_ratio, log_error)
+    else:
+        spread = ratio * math.hypot(my_error / mine.perplexity, their_error / theirs.perplexity)
+        clear = clearly_different(mine.perplexity, my_error, theirs.perplexity, their_error)
     return TextLoss(text, text_label(text), mine.perplexity, my_error, ratio - 1, spread, clear)
 
 
@@ -146,11 +161,16 @@ def languages_caption(run: CompareRun, names: Sequence[str]) -> str:
     ref = reference_index(run)
     found = losses(run)
     if ref is None or not found:
-        return "How much each variant's perplexity rises in each language appears here as the variants are measured."
+        return tr(
+            "Compare",
+            "How much each variant's perplexity rises in each language appears here as the variants are measured.",
+        )
     sentences = language_sentences(run, names)
-    lead = f"How much higher each perplexity is than {names[ref]}'s on the same text (lower is better)."
+    lead = tr(
+        "Compare", "How much higher each perplexity is than {name}'s on the same text (lower is better)."
+    ).format(name=names[ref])
     if not any(loss.clear for _i, per_text in found for loss in per_text):
-        sentences.append("Every difference here is within the measurements' spread.")
+        sentences.append(tr("Compare", "Every difference here is within the measurements' spread."))
     return " ".join([lead, *sentences])
 
 

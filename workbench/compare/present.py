@@ -524,20 +524,30 @@ def _languages_chart(run: CompareRun, names: list[str]) -> ChartSpec:
         group = [(i, loss) for i, per_text in found for loss in per_text if loss.text == text]
         for n, (i, loss) in enumerate(group):
             value, error = 100 * loss.loss, 100 * loss.loss_stderr if finite(loss.loss_stderr) else 0.0
-            shown = f"{value:+.0f}%" if abs(value) >= 10 else f"{value:+.1f}%"
-            words = shown if loss.clear else f"{shown}\nabout the same"
-            # The language once, under the group's middle bar: a name per bar would run into its neighbours'.
+            shown = format_signed_percent(value)
+            words = f"{names[i]}: {shown}"
+            if not loss.clear:
+                words += "\n" + tr("Compare", "about the same")
+            # Under the bars, the language once, below the group's middle bar; each bar's variant is named over it
+            # (those words shrink to fit), since a name under every bar runs into its neighbours' with many bars.
             language = loss.language if n == len(group) // 2 else ""
-            bars.append(Bar(f"{names[i]}\n{language}", value, error, words, variant=i))
+            bars.append(Bar(language, value, error, words, variant=i))
     return ChartSpec(
         "languages",
-        "Perplexity loss by language (lower is better)",
-        "rise in perplexity (%)",
+        tr("Compare", "Perplexity loss by language (lower is better)"),
+        tr("Compare", "rise in perplexity (%)"),
         languages_caption(run, names),
         EXPLAIN["languages"] + "\n" + EXPLAIN["perplexity"],
         tuple(bars),
-        bar_name="Rise over the reference ± standard error",
+        bar_name=tr("Compare", "Rise over the reference ± standard error"),
     )
+
+
+def format_signed_percent(value: float) -> str:
+    """``+9.1%`` or ``+21%`` (whole percents from 10 on), in the active language's numbers."""
+    number = format_decimal(abs(value), 0 if abs(value) >= 10 else 1)
+    sign = "+" if value >= 0 else "−"
+    return tr("Compare", "{sign}{number}%").format(sign=sign, number=number)
 
 
 def _tradeoff_chart(run: CompareRun, names: list[str]) -> ChartSpec:

@@ -141,9 +141,24 @@ class QualityTally:
     def perplexity(self) -> tuple[float, float]:
         return perplexity(np.concatenate(self.logprobs) if self.logprobs else np.zeros(0))
 
+    def token_logprobs(self) -> np.ndarray:
+        """Every scored token's log-probability, in order."""
+        return np.concatenate(self.logprobs) if self.logprobs else np.zeros(0)
+
     def divergence(self) -> tuple[float, float, float, float]:
         """KL mean, its stderr, top-1 agreement, its stderr."""
         kl_mean, kl_err = mean_and_stderr(np.concatenate(self.kl))
         agree = np.concatenate(self.agree)
         top1, top1_err = top1_agreement(agree, np.ones_like(agree))
         return kl_mean, kl_err, top1, top1_err
+
+
+def paired_log_ratio(mine: np.ndarray, base: np.ndarray) -> tuple[float, float] | None:
+    """ln(my perplexity ÷ the baseline's) and its standard error from the per-token differences on the same
+    tokens (as llama-perplexity reports "Mean ln(PPL(Q)/PPL(base))"); None when the tokens do not line up."""
+    if len(mine) != len(base) or len(mine) < 2:
+        return None
+    differences = np.asarray(base, dtype=np.float64) - np.asarray(mine, dtype=np.float64)
+    if not np.all(np.isfinite(differences)):
+        return None
+    return float(differences.mean()), float(differences.std(ddof=1) / np.sqrt(len(differences)))

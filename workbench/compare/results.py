@@ -77,6 +77,14 @@ class Quality:
     kl_method: str = ""
     """How the KL divergence was computed when not from whole distributions (a server's top log-probabilities:
     approximate); empty for the exact figure."""
+    log_ratio: float | None = None
+    """Paired with the baseline on the same tokens: the mean of ln p(baseline) − ln p(this variant) over the scored
+    tokens, which is ln(perplexity ÷ the baseline's perplexity) exactly; None without a baseline to pair with."""
+    log_ratio_stderr: float | None = None
+    """The standard error of :attr:`log_ratio` from the per-token differences (llama-perplexity's "Mean ln(PPL(Q)/
+    PPL(base))"): far smaller than the two perplexities' own errors, which mostly share the text's hard tokens."""
+    paired_with: str = ""
+    """The path of the baseline :attr:`log_ratio` is paired with (empty: not paired)."""
     token_kl: list[float] | None = None
     """Per scored position, the KL divergence from the baseline (nats, 5 decimals): what a divergence map shows."""
     kl_tokens: list[int] | None = None

@@ -21,12 +21,14 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+import numpy as np
+
 from workbench import formats
 from workbench.bench import steady_speeds
 from workbench.compare.baseline import BaselineDistributions
 from workbench.compare.machine import measure_machine, watch_other_load
 from workbench.compare.prompts import default_prompts
-from workbench.compare.quality import QualityTally, kl_divergence
+from workbench.compare.quality import QualityTally, kl_divergence, paired_log_ratio
 from workbench.compare.remote import RemoteOpener, RemoteRun, RemoteSource, TokenTexts
 from workbench.compare.results import (
     Answer,
@@ -268,6 +270,8 @@ class _Suite:
         self.progress = progress
         self.cancel = cancel
         self.client = EngineClient()
+        self.baseline_logprobs: dict[str, np.ndarray] = {}
+        """The baseline's log-probability of each scored token, per text: what a variant's perplexity is paired with."""
         self.baselines: dict[str, BaselineDistributions] = {}
         """The baseline's distributions on each text, once it has been evaluated on it."""
         self.attempted = 0
@@ -616,6 +620,13 @@ class _Suite:
             )
             self._report(index, "perplexity", (i + 1) / chunks, scored_step)
         assert quality is not None
+        if is_baseline:
+            self.baseline_logprobs[source] = tally.token_logprobs()
+        elif compare and source in self.baseline_logprobs and self.baseline_index is not None:
+            paired = paired_log_ratio(tally.token_logprobs(), self.baseline_logprobs[source])
+            if paired is not None:
+                quality.log_ratio, quality.log_ratio_stderr = paired
+                quality.paired_with = self.run_.variants[self.baseline_index].path
         if main and compare and tally.kl:  # per position, for the divergence map (of the main text)
             quality.token_kl = [round(float(k), 5) for chunk in tally.kl for k in chunk]
             scored_next = (tokens[i * size + size // 2 + 1 : (i + 1) * size] for i in range(chunks))
