@@ -88,7 +88,7 @@ def test_add_a_model_on_a_server_and_compare_it(qtbot: Any, runner: JobRunner, s
     qtbot.mouseClick(panel.picker.server_button, Qt.MouseButton.LeftButton)
     wanted = remote_path("Workbench", served_name(str(tiny_gguf)))
     assert panel.picker.paths() == [str(tiny_gguf), wanted]
-    assert seen == ["1 model: select the ones to compare."]
+    assert seen == ["1 model: select it to compare."]
     assert panel.picker.list.item(1).text() == f"{served_name(str(tiny_gguf))} on Workbench  ·  on a server"
     offered = [panel.picker.baseline.itemData(i) for i in range(panel.picker.baseline.count())]
     assert wanted not in offered and panel.picker.baseline_path() == str(tiny_gguf)
