@@ -63,3 +63,20 @@ def test_without_pairing_the_two_error_bars_decide_as_before() -> None:
     elsewhere = variant("Q8_0", 26.2, 3.3, paired=(0.09, 0.01))
     elsewhere.quality.paired_with = "/models/another-baseline.gguf"  # type: ignore[union-attr]
     assert not perplexities_differ(elsewhere, base)
+
+
+def test_the_size_against_quality_caption_tells_paired_variants_apart() -> None:
+    from workbench.compare.present import chart_specs
+    from workbench.compare.results import CompareRun, CompareSettings
+
+    base = variant("Q4_1", 13.2, 0.80)
+    base.file_bytes = 98
+    q2 = variant("Q2_K", 15.8, 0.91, paired=(math.log(15.8 / 13.2), 0.012))
+    q2.file_bytes = 88
+    iq2 = variant("IQ2_XS", 17.0, 1.05, paired=(math.log(17.0 / 13.2), 0.014))
+    iq2.file_bytes = 85
+    run = CompareRun([base, q2, iq2], CompareSettings(baseline=BASE), title="m")
+    caption = next(s for s in chart_specs(run) if s.key == "tradeoff").caption
+    # Apart, their error bars overlap; on the same tokens each step down is clear, so no "about as good" claim.
+    assert "about as good" not in caption
+    assert "IQ2_XS, Q2_K and Q4_1" in caption

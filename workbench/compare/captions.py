@@ -67,6 +67,13 @@ def perplexities_differ(a: VariantResult, b: VariantResult) -> bool:
     paired = paired_log_ratio_of(a.quality, a.path, b.quality, b.path)
     if paired is not None:  # the same tokens: the per-token differences' spread, far tighter than the two apart
         return clearly_paired(*paired)
+    qa, qb = a.quality, b.quality
+    if (
+        qa is not None and qb is not None and qa.paired_with and qa.paired_with == qb.paired_with
+        and qa.log_ratio is not None and qb.log_ratio is not None
+        and qa.log_ratio_stderr is not None and qb.log_ratio_stderr is not None
+    ):  # both paired with one baseline: their ratios' difference, with both errors (it can only err on caution)
+        return clearly_paired(qa.log_ratio - qb.log_ratio, math.hypot(qa.log_ratio_stderr, qb.log_ratio_stderr))
     return clearly_different(pa, _perplexity_error(a), pb, _perplexity_error(b))
 
 
@@ -545,7 +552,9 @@ def kl_caption(run: CompareRun, names: list[str]) -> str:
     return text
 
 
-def tradeoff_caption(points: Sequence[Point], frontier: Sequence[int]) -> str:
+def tradeoff_caption(
+    points: Sequence[Point], frontier: Sequence[int], differ: Callable[[int, int], bool] | None = None
+) -> str:
     if len(points) < 2:
         return tr(
             "Compare",
@@ -565,7 +574,7 @@ def tradeoff_caption(points: Sequence[Point], frontier: Sequence[int]) -> str:
             names=_join(off)
         )
     alike: dict[int, list[str]] = {}
-    for i, j in about_as_good_as_smaller(points, frontier):
+    for i, j in about_as_good_as_smaller(points, frontier, differ):
         alike.setdefault(j, []).append(points[i].label)
     for j, larger in alike.items():
         if len(larger) == 1:
@@ -584,16 +593,22 @@ def tradeoff_caption(points: Sequence[Point], frontier: Sequence[int]) -> str:
     return text
 
 
-def about_as_good_as_smaller(points: Sequence[Point], frontier: Sequence[int]) -> list[tuple[int, int]]:
+def about_as_good_as_smaller(
+    points: Sequence[Point], frontier: Sequence[int], differ: Callable[[int, int], bool] | None = None
+) -> list[tuple[int, int]]:
     """Pairs (variant, smaller variant) on the frontier whose perplexities the spreads cannot tell apart (the
-    larger one buys nothing measurable here), each with the smallest such variant; by the frontier's order."""
+    larger one buys nothing measurable here), each with the smallest such variant; by the frontier's order.
+    ``differ(i, j)`` decides whether two points are apart when given (see :func:`perplexities_differ`)."""
+
+    def apart(i: int, j: int) -> bool:
+        if differ is not None:
+            return differ(i, j)
+        return clearly_different(points[i].y, points[i].y_error, points[j].y, points[j].y_error)
+
     pairs = []
     for i in frontier:
         p = points[i]
-        alike = [
-            j for j in frontier
-            if points[j].x < p.x and not clearly_different(points[j].y, points[j].y_error, p.y, p.y_error)
-        ]
+        alike = [j for j in frontier if points[j].x < p.x and not apart(j, i)]
         if alike:
             pairs.append((i, min(alike, key=lambda j: points[j].x)))
     return pairs

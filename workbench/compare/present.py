@@ -16,6 +16,7 @@ from workbench.compare.captions import (
     generation_caption,
     kl_caption,
     memory_caption,
+    perplexities_differ,
     perplexity_caption,
     prompt_caption,
     size_caption,
@@ -194,17 +195,25 @@ class ChartSpec:
         return self.mark_names[0] if self.mark_names else ""
 
 
-def pareto_frontier(points: Sequence[tuple[float, float]], errors: Sequence[float] | None = None) -> list[int]:
+def pareto_frontier(
+    points: Sequence[tuple[float, float]],
+    errors: Sequence[float] | None = None,
+    differ: Callable[[int, int], bool] | None = None,
+) -> list[int]:
     """Indices of the points no other point beats on both axes (both smaller is better), by growing x.
 
     A point is beaten when another is at most as large on both axes and smaller on one. With ``errors`` (the
     standard error of each y), a point is beaten only when another no larger has a *clearly* smaller y
     (:func:`~workbench.compare.figures.clearly_different`): a difference inside the spreads beats nothing.
-    Points with a non-finite coordinate are left out.
+    ``differ(i, j)``, when given, decides instead whether two points' y values are clearly apart (perplexities
+    paired on the same tokens are told apart far more surely than by two error bars). Points with a non-finite
+    coordinate are left out.
     """
     usable = [(x, y, i) for i, (x, y) in enumerate(points) if math.isfinite(x) and math.isfinite(y)]
 
     def beats(ox: float, oy: float, j: int, x: float, y: float, i: int) -> bool:
+        if differ is not None:
+            return ox <= x and oy < y and differ(j, i)
         if errors is None:
             return ox <= x and oy <= y and (ox < x or oy < y)
         return ox <= x and oy < y and clearly_different(oy, errors[j], y, errors[i])
@@ -557,12 +566,15 @@ def _tradeoff_chart(run: CompareRun, names: list[str]) -> ChartSpec:
         for i, (v, name) in enumerate(zip(run.variants, names, strict=True))
         if v.file_bytes and v.quality is not None and finite(v.quality.perplexity)
     )
-    frontier = tuple(pareto_frontier([(p.x, p.y) for p in points], [p.y_error for p in points]))
+    def differ(i: int, j: int) -> bool:
+        return perplexities_differ(run.variants[points[i].variant], run.variants[points[j].variant])
+
+    frontier = tuple(pareto_frontier([(p.x, p.y) for p in points], [p.y_error for p in points], differ))
     return ChartSpec(
         "tradeoff",
         tr("Compare", "Size against quality"),
         tr("Compare", "perplexity (lower: better)"),
-        tradeoff_caption(points, frontier),
+        tradeoff_caption(points, frontier, differ),
         EXPLAIN["size"] + "\n" + EXPLAIN["perplexity"],
         points=points,
         frontier=frontier,
