@@ -1546,7 +1546,7 @@ startet {when}</translation>
     </message>
     <message>
         <source>Tokens in each perplexity chunk (the context the model sees).</source>
-        <translation>Tokens i hver perplexity-bit (konteksten modellen ser).</translation>
+        <translation>Tokens i hver perplexity-del (konteksten modellen ser).</translation>
     </message>
     <message>
         <source>Your own prompts, one per line (optional)</source>
@@ -1572,11 +1572,11 @@ Hver linje her legger til en egen prompt.</translation>
     </message>
     <message>
         <source>Perplexity chunks:</source>
-        <translation>Perplexity-biter:</translation>
+        <translation>Perplexity-deler:</translation>
     </message>
     <message>
         <source>Tokens per chunk:</source>
-        <translation>Tokens per bit:</translation>
+        <translation>Tokens per del:</translation>
     </message>
     <message>
         <source>Evaluation texts:</source>
@@ -2176,11 +2176,11 @@ Hver linje her legger til en egen prompt.</translation>
     </message>
     <message>
         <source>Perplexity needs chunks of at least 16 tokens and at least two chunks.</source>
-        <translation>Perplexity trenger biter på minst 16 tokens og minst to biter.</translation>
+        <translation>Perplexity trenger deler på minst 16 tokens og minst to deler.</translation>
     </message>
     <message>
         <source>The evaluation text is too short: perplexity needs at least two chunks of {size} tokens ({needed}), and the text has only {bytes} bytes.</source>
-        <translation>Evalueringsteksten er for kort: perplexity trenger minst to biter på {size} tokens ({needed}), og teksten har bare {bytes} byte.</translation>
+        <translation>Evalueringsteksten er for kort: perplexity trenger minst to deler på {size} tokens ({needed}), og teksten har bare {bytes} byte.</translation>
     </message>
     <message>
         <source>The baseline {name} is not one of the variants compared.</source>
@@ -2240,11 +2240,11 @@ Hver linje her legger til en egen prompt.</translation>
     </message>
     <message>
         <source>The evaluation text {text} is {count} tokens for {name}; perplexity needs at least two chunks of {size} tokens ({needed}).</source>
-        <translation>Evalueringsteksten {text} er {count} tokens for {name}; perplexity trenger minst to biter på {size} tokens ({needed}).</translation>
+        <translation>Evalueringsteksten {text} er {count} tokens for {name}; perplexity trenger minst to deler på {size} tokens ({needed}).</translation>
     </message>
     <message>
         <source>The evaluation text is {count} tokens for {name}; perplexity needs at least two chunks of {size} tokens ({needed}).</source>
-        <translation>Evalueringsteksten er {count} tokens for {name}; perplexity trenger minst to biter på {size} tokens ({needed}).</translation>
+        <translation>Evalueringsteksten er {count} tokens for {name}; perplexity trenger minst to deler på {size} tokens ({needed}).</translation>
     </message>
     <message>
         <source>Loaded {name} in {seconds} s · {backend}</source>
@@ -2276,11 +2276,11 @@ Hver linje her legger til en egen prompt.</translation>
     </message>
     <message>
         <source>{what}: chunks {first}–{last} of {count}</source>
-        <translation>{what}: biter {first}–{last} av {count}</translation>
+        <translation>{what}: deler {first}–{last} av {count}</translation>
     </message>
     <message>
         <source>{what}: {done} of {count} chunks scored</source>
-        <translation>{what}: {done} av {count} biter beregnet</translation>
+        <translation>{what}: {done} av {count} deler beregnet</translation>
     </message>
     <message>
         <source>KL divergence on the {language} text {kl} ± {error} nats, top-1 agreement {share} over {tokens} tokens</source>
@@ -4238,7 +4238,7 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
     </message>
     <message>
         <source>Computed before quantizing by running the model over the text, {chunks} chunks of 512 tokens at most. It is saved next to the new files (NAME.imatrix.gguf) so you can reuse it.</source>
-        <translation>Beregnes før kvantiseringen ved å kjøre modellen over teksten, høyst {chunks} biter på 512 tokens. Den lagres ved siden av de nye filene (NAVN.imatrix.gguf), så du kan bruke den igjen.</translation>
+        <translation>Beregnes før kvantiseringen ved å kjøre modellen over teksten, høyst {chunks} deler på 512 tokens. Den lagres ved siden av de nye filene (NAVN.imatrix.gguf), så du kan bruke den igjen.</translation>
     </message>
     <message>
         <source>Importance matrix (optional; the 2- and 3-bit i-quants need one)</source>
@@ -4276,11 +4276,11 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
     <message>
         <source> chunks</source>
         <extracomment>Suffix of a number box, &apos;32 chunks&apos;. Keep the leading space.</extracomment>
-        <translation> biter</translation>
+        <translation> deler</translation>
     </message>
     <message>
         <source>More chunks: a better matrix, computed more slowly (512 tokens each)</source>
-        <translation>Flere biter: en bedre matrise, beregnet saktere (512 tokens hver)</translation>
+        <translation>Flere deler: en bedre matrise, beregnet saktere (512 tokens hver)</translation>
     </message>
     <message>
         <source>Choose an importance matrix</source>
@@ -4368,7 +4368,7 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
     </message>
     <message>
         <source>Importance matrix: computed first from {text}, at most {imatrix_chunks} chunks of 512 tokens (this takes longer than quantizing; progress is shown per chunk)</source>
-        <translation>Viktighetsmatrise: beregnes først fra {text}, høyst {imatrix_chunks} biter på 512 tokens (dette tar lengre tid enn kvantiseringen; fremdriften vises per bit)</translation>
+        <translation>Viktighetsmatrise: beregnes først fra {text}, høyst {imatrix_chunks} deler på 512 tokens (dette tar lengre tid enn kvantiseringen; fremdriften vises per del)</translation>
     </message>
     <message>
         <source>Importance matrix: none</source>
@@ -4484,11 +4484,11 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
     </message>
     <message>
         <source>{count} chunks at most</source>
-        <translation>høyst {count} biter</translation>
+        <translation>høyst {count} deler</translation>
     </message>
     <message>
         <source>all chunks</source>
-        <translation>alle biter</translation>
+        <translation>alle deler</translation>
     </message>
     <message>
         <source>about {file_bytes}</source>
@@ -4591,7 +4591,7 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
     </message>
     <message>
         <source>Importance matrix: {name} ({chunks} chunks of {chunk_tokens} tokens, {seconds} s). Choose it as a file next time to skip computing it again.</source>
-        <translation>Viktighetsmatrise: {name} ({chunks} biter på {chunk_tokens} tokens, {seconds} s). Velg den som fil neste gang for å slippe å beregne den igjen.</translation>
+        <translation>Viktighetsmatrise: {name} ({chunks} deler på {chunk_tokens} tokens, {seconds} s). Velg den som fil neste gang for å slippe å beregne den igjen.</translation>
     </message>
     <message>
         <source>{name} is a model folder: quantizing it needs mlx-lm, which is not installed (pip install mlx-lm; on Linux mlx-lm[cpu])</source>
@@ -4937,7 +4937,7 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
     </message>
     <message>
         <source>Importance matrix: chunk {index} of {total}</source>
-        <translation>Viktighetsmatrise: bit {index} av {total}</translation>
+        <translation>Viktighetsmatrise: del {index} av {total}</translation>
     </message>
     <message>
         <source>Writing {name} failed: the disk is full or the file could not be written ({free} free in {folder}); nothing was kept</source>

@@ -1546,7 +1546,7 @@ startad {when}</translation>
     </message>
     <message>
         <source>Tokens in each perplexity chunk (the context the model sees).</source>
-        <translation>Tokens i varje perplexity-bit (kontexten modellen ser).</translation>
+        <translation>Tokens i varje perplexity-del (kontexten modellen ser).</translation>
     </message>
     <message>
         <source>Your own prompts, one per line (optional)</source>
@@ -1572,11 +1572,11 @@ Varje rad här lägger till en egen prompt.</translation>
     </message>
     <message>
         <source>Perplexity chunks:</source>
-        <translation>Perplexity-bitar:</translation>
+        <translation>Perplexity-delar:</translation>
     </message>
     <message>
         <source>Tokens per chunk:</source>
-        <translation>Tokens per bit:</translation>
+        <translation>Tokens per del:</translation>
     </message>
     <message>
         <source>Evaluation texts:</source>
@@ -2176,11 +2176,11 @@ Varje rad här lägger till en egen prompt.</translation>
     </message>
     <message>
         <source>Perplexity needs chunks of at least 16 tokens and at least two chunks.</source>
-        <translation>Perplexity kräver bitar om minst 16 tokens och minst två bitar.</translation>
+        <translation>Perplexity kräver delar om minst 16 tokens och minst två delar.</translation>
     </message>
     <message>
         <source>The evaluation text is too short: perplexity needs at least two chunks of {size} tokens ({needed}), and the text has only {bytes} bytes.</source>
-        <translation>Utvärderingstexten är för kort: perplexity kräver minst två bitar om {size} tokens ({needed}), och texten har bara {bytes} byte.</translation>
+        <translation>Utvärderingstexten är för kort: perplexity kräver minst två delar om {size} tokens ({needed}), och texten har bara {bytes} byte.</translation>
     </message>
     <message>
         <source>The baseline {name} is not one of the variants compared.</source>
@@ -2240,11 +2240,11 @@ Varje rad här lägger till en egen prompt.</translation>
     </message>
     <message>
         <source>The evaluation text {text} is {count} tokens for {name}; perplexity needs at least two chunks of {size} tokens ({needed}).</source>
-        <translation>Utvärderingstexten {text} är {count} tokens för {name}; perplexity kräver minst två bitar om {size} tokens ({needed}).</translation>
+        <translation>Utvärderingstexten {text} är {count} tokens för {name}; perplexity kräver minst två delar om {size} tokens ({needed}).</translation>
     </message>
     <message>
         <source>The evaluation text is {count} tokens for {name}; perplexity needs at least two chunks of {size} tokens ({needed}).</source>
-        <translation>Utvärderingstexten är {count} tokens för {name}; perplexity kräver minst två bitar om {size} tokens ({needed}).</translation>
+        <translation>Utvärderingstexten är {count} tokens för {name}; perplexity kräver minst två delar om {size} tokens ({needed}).</translation>
     </message>
     <message>
         <source>Loaded {name} in {seconds} s · {backend}</source>
@@ -2276,11 +2276,11 @@ Varje rad här lägger till en egen prompt.</translation>
     </message>
     <message>
         <source>{what}: chunks {first}–{last} of {count}</source>
-        <translation>{what}: bitar {first}–{last} av {count}</translation>
+        <translation>{what}: delar {first}–{last} av {count}</translation>
     </message>
     <message>
         <source>{what}: {done} of {count} chunks scored</source>
-        <translation>{what}: {done} av {count} bitar beräknade</translation>
+        <translation>{what}: {done} av {count} delar beräknade</translation>
     </message>
     <message>
         <source>KL divergence on the {language} text {kl} ± {error} nats, top-1 agreement {share} over {tokens} tokens</source>
@@ -4238,7 +4238,7 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
     </message>
     <message>
         <source>Computed before quantizing by running the model over the text, {chunks} chunks of 512 tokens at most. It is saved next to the new files (NAME.imatrix.gguf) so you can reuse it.</source>
-        <translation>Beräknas före kvantiseringen genom att köra modellen över texten, högst {chunks} bitar om 512 tokens. Den sparas bredvid de nya filerna (NAMN.imatrix.gguf) så att du kan återanvända den.</translation>
+        <translation>Beräknas före kvantiseringen genom att köra modellen över texten, högst {chunks} delar om 512 tokens. Den sparas bredvid de nya filerna (NAMN.imatrix.gguf) så att du kan återanvända den.</translation>
     </message>
     <message>
         <source>Importance matrix (optional; the 2- and 3-bit i-quants need one)</source>
@@ -4276,11 +4276,11 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
     <message>
         <source> chunks</source>
         <extracomment>Suffix of a number box, &apos;32 chunks&apos;. Keep the leading space.</extracomment>
-        <translation> bitar</translation>
+        <translation> delar</translation>
     </message>
     <message>
         <source>More chunks: a better matrix, computed more slowly (512 tokens each)</source>
-        <translation>Fler bitar: en bättre matris, beräknad långsammare (512 tokens var)</translation>
+        <translation>Fler delar: en bättre matris, beräknad långsammare (512 tokens var)</translation>
     </message>
     <message>
         <source>Choose an importance matrix</source>
@@ -4368,7 +4368,7 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
     </message>
     <message>
         <source>Importance matrix: computed first from {text}, at most {imatrix_chunks} chunks of 512 tokens (this takes longer than quantizing; progress is shown per chunk)</source>
-        <translation>Viktighetsmatris: beräknas först från {text}, högst {imatrix_chunks} bitar om 512 tokens (det tar längre tid än kvantiseringen; förloppet visas per bit)</translation>
+        <translation>Viktighetsmatris: beräknas först från {text}, högst {imatrix_chunks} delar om 512 tokens (det tar längre tid än kvantiseringen; förloppet visas per del)</translation>
     </message>
     <message>
         <source>Importance matrix: none</source>
@@ -4484,11 +4484,11 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
     </message>
     <message>
         <source>{count} chunks at most</source>
-        <translation>högst {count} bitar</translation>
+        <translation>högst {count} delar</translation>
     </message>
     <message>
         <source>all chunks</source>
-        <translation>alla bitar</translation>
+        <translation>alla delar</translation>
     </message>
     <message>
         <source>about {file_bytes}</source>
@@ -4591,7 +4591,7 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
     </message>
     <message>
         <source>Importance matrix: {name} ({chunks} chunks of {chunk_tokens} tokens, {seconds} s). Choose it as a file next time to skip computing it again.</source>
-        <translation>Viktighetsmatris: {name} ({chunks} bitar om {chunk_tokens} tokens, {seconds} s). Välj den som fil nästa gång för att slippa beräkna den igen.</translation>
+        <translation>Viktighetsmatris: {name} ({chunks} delar om {chunk_tokens} tokens, {seconds} s). Välj den som fil nästa gång för att slippa beräkna den igen.</translation>
     </message>
     <message>
         <source>{name} is a model folder: quantizing it needs mlx-lm, which is not installed (pip install mlx-lm; on Linux mlx-lm[cpu])</source>
@@ -4937,7 +4937,7 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
     </message>
     <message>
         <source>Importance matrix: chunk {index} of {total}</source>
-        <translation>Viktighetsmatris: bit {index} av {total}</translation>
+        <translation>Viktighetsmatris: del {index} av {total}</translation>
     </message>
     <message>
         <source>Writing {name} failed: the disk is full or the file could not be written ({free} free in {folder}); nothing was kept</source>
