@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from tests.support.own_server import serving
 from ui.compare.model import COLUMNS
 from ui.compare.panel import ComparePanel
 from ui.compare.remote_setup import ServerModelChooser
@@ -21,12 +22,10 @@ from workbench.endpoints.config import EndpointConfig
 from workbench.endpoints.directory import EndpointDirectory
 from workbench.endpoints.keys import EndpointKeyStore
 from workbench.endpoints.paths import remote_path
-from workbench.engine.client import EngineClient
 from workbench.engine.options import LoadOptions
 from workbench.live_settings import LiveSettings
-from workbench.server.local import LocalServer, ServerConfig
+from workbench.server.local import LocalServer
 from workbench.server.models import served_name
-from workbench.server.turns import SharedRunner
 from workbench.settings import Settings
 
 TIMEOUT = 240_000
@@ -34,15 +33,8 @@ TIMEOUT = 240_000
 
 @pytest.fixture
 def served(tiny_gguf: pathlib.Path) -> Iterator[LocalServer]:
-    client = EngineClient()
-    client.load(str(tiny_gguf), LoadOptions(context_length=512, threads=1))
-    server = LocalServer(SharedRunner(client), ServerConfig(port=0))
-    server.start()
-    try:
+    with serving(tiny_gguf) as server:
         yield server
-    finally:
-        server.stop()
-        client.unload()
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ import pytest
 
 from tests.support.bad_endpoint import MODEL_ID, MisbehavingServer
 from tests.support.llama_server import LlamaServer
+from tests.support.own_server import serving
 from workbench.arena.vocab import TokenTexts
 from workbench.compare.remote import APPROXIMATE_KL, MEMORY_NOTE, SHIFTED_NOTE
 from workbench.compare.results import CompareRun, CompareSettings, SuiteProgress
@@ -19,12 +20,9 @@ from workbench.endpoints.directory import EndpointDirectory
 from workbench.endpoints.keys import EndpointKeyStore
 from workbench.endpoints.paths import remote_path
 from workbench.endpoints.scoring import variant_opener
-from workbench.engine.client import EngineClient
-from workbench.engine.options import LoadOptions
 from workbench.jobs import CancelToken
-from workbench.server.local import LocalServer, ServerConfig
+from workbench.server.local import LocalServer
 from workbench.server.models import served_name
-from workbench.server.turns import SharedRunner
 
 SETTINGS = CompareSettings(
     n_prompt=32, n_gen=8, repetitions=2, chunk_tokens=64, max_chunks=2, threads=1,
@@ -46,15 +44,8 @@ def _compare(paths: list[str], directory: EndpointDirectory, baseline: str | Non
 
 @pytest.fixture(scope="module")
 def own_server(tiny_gguf: pathlib.Path) -> Iterator[LocalServer]:
-    client = EngineClient()
-    client.load(str(tiny_gguf), LoadOptions(context_length=512, threads=1))
-    server = LocalServer(SharedRunner(client), ServerConfig(port=0))
-    server.start()
-    try:
+    with serving(tiny_gguf) as server:
         yield server
-    finally:
-        server.stop()
-        client.unload()
 
 
 def _check_remote(run: CompareRun, local: int, remote: int) -> None:

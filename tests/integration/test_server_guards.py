@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from tests.support.bad_endpoint import MODEL_ID, MisbehavingServer
+from tests.support.own_server import serving
 from workbench.endpoints.backend import EndpointBackend
 from workbench.endpoints.config import EndpointConfig
 from workbench.engine.client import EngineClient
@@ -42,15 +43,8 @@ def _request(server: LocalServer, method: str, path: str, host: str | None = Non
 
 @pytest.fixture(scope="module")
 def gguf_server(tiny_gguf: pathlib.Path) -> Iterator[LocalServer]:
-    client = EngineClient()
-    client.load(str(tiny_gguf), LoadOptions(context_length=512, threads=1))
-    server = LocalServer(SharedRunner(client), ServerConfig(port=0))
-    server.start()
-    try:
+    with serving(tiny_gguf) as server:
         yield server
-    finally:
-        server.stop()
-        client.unload()
 
 
 @pytest.mark.parametrize("host", ["127.0.0.1", "localhost", "[::1]", "127.0.0.1:1234", "LOCALHOST:8080", "[::1]:80"])
