@@ -222,7 +222,7 @@ class OnnxBackend(CancellableBackend):
     def _notes(choice: ProviderChoice, options: LoadOptions, n_ctx: int, template_note: str) -> tuple[str, ...]:
         notes = []
         if choice.fallback:
-            notes.append(choice.reason[0].upper() + choice.reason[1:] + ".")
+            notes.append(choice.notice)
         if n_ctx < options.context_length:
             notes.append(f"This model was built for a context of {n_ctx:,} tokens, so that is its limit here.")
         if options.kv_cache_type != "f16":
