@@ -36,7 +36,7 @@ from workbench.engine.protocol import (
 from workbench.engine.threads import choose_threads, usable_cores
 from workbench.errors import EngineError, EngineNotLoaded
 from workbench.formats.onnx import ProviderChoice, check_onnx_folder, choose_provider, provider_label
-from workbench.i18n import QT_TRANSLATE_NOOP
+from workbench.i18n import QT_TRANSLATE_NOOP, format_integer, tr
 from workbench.sampling import SamplingParams
 
 EVAL_BATCH = 512
@@ -224,10 +224,18 @@ class OnnxBackend(CancellableBackend):
         if choice.fallback:
             notes.append(choice.notice)
         if n_ctx < options.context_length:
-            notes.append(f"This model was built for a context of {n_ctx:,} tokens, so that is its limit here.")
+            notes.append(
+                tr("Engine", "This model was built for a context of {count} tokens, so that is its limit here.").format(
+                    count=format_integer(n_ctx)
+                )
+            )
         if options.kv_cache_type != "f16":
             label = KV_CACHE_LABELS.get(options.kv_cache_type, options.kv_cache_type)
-            notes.append(f"An ONNX model keeps its KV cache in the type it was built with, not {label}.")
+            notes.append(
+                tr("Engine", "An ONNX model keeps its KV cache in the type it was built with, not {type}.").format(
+                    type=label
+                )
+            )
         if template_note:
             notes.append(template_note)
         return tuple(notes)
