@@ -181,8 +181,11 @@ class OnnxBackend(CancellableBackend):
             import onnxruntime_genai as og
         except ImportError as exc:
             raise EngineError(
-                "ONNX Runtime GenAI is not installed here: pip install onnxruntime-genai "
-                '(or pip install "slm-workbench[onnx]")'
+                tr(
+                    "Engine",
+                    'ONNX Runtime GenAI is not installed here: pip install onnxruntime-genai (or pip install '
+                    '"slm-workbench[onnx]")',
+                )
             ) from exc
         self.unload()
         started = time.perf_counter()
@@ -197,7 +200,11 @@ class OnnxBackend(CancellableBackend):
             model = og.Model(config)
             tokenizer = og.Tokenizer(model)
         except Exception as exc:  # the runtime raises RuntimeError (or worse) for any model it cannot load
-            raise EngineError(f"ONNX Runtime GenAI could not load {info.name}: {_short(exc)}") from exc
+            raise EngineError(
+                tr("Engine", "ONNX Runtime GenAI could not load {name}: {detail}").format(
+                    name=info.name, detail=_short(exc)
+                )
+            ) from exc
         self._og, self._model, self._tokenizer = og, model, tokenizer
         self._folder = Path(path)
         self._vocab_size = info.vocab_size
@@ -439,7 +446,9 @@ def _runtime_errors() -> Iterator[None]:
     except EngineError:
         raise
     except Exception as exc:  # the runtime raises RuntimeError with its whole log for any failed step
-        raise EngineError(f"ONNX Runtime GenAI could not run this model: {_short(exc)}") from exc
+        raise EngineError(
+            tr("Engine", "ONNX Runtime GenAI could not run this model: {detail}").format(detail=_short(exc))
+        ) from exc
 
 
 def _as_list(value: Any) -> list[Any]:
