@@ -68,16 +68,26 @@ def evaluation_text(source: str | os.PathLike[str] = BUNDLED) -> str:
         shipped = resource_path(f"evaltexts/{source}.txt")
         if shipped is None:
             language = LANGUAGES[str(source)]
-            raise EvaluationTextError(f"The {language} evaluation text is missing from this installation.")
+            raise EvaluationTextError(
+                tr("Evaluation text", "The {language} evaluation text is missing from this installation.").format(
+                    language=tr("Language", language)
+                )
+            )
         path = shipped
     else:
         path = Path(source)
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise EvaluationTextError(f"{path.name} is not UTF-8 text: {exc.reason} at byte {exc.start}.") from exc
+        raise EvaluationTextError(
+            tr("Evaluation text", "{file} is not UTF-8 text: {detail} at byte {position}.").format(
+                file=path.name, detail=exc.reason, position=exc.start
+            )
+        ) from exc
     except OSError as exc:
-        raise EvaluationTextError(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
+        raise EvaluationTextError(
+            tr("Evaluation text", "{file} cannot be read: {detail}.").format(file=path.name, detail=exc.strerror or exc)
+        ) from exc
     if not text.strip():
-        raise EvaluationTextError(f"{path.name} is empty.")
+        raise EvaluationTextError(tr("Evaluation text", "{file} is empty.").format(file=path.name))
     return text

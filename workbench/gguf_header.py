@@ -131,6 +131,11 @@ def shown(text: str, limit: int = 60) -> str:
     return f"'{clean}'"
 
 
+def _tensor_label(name: str, index: int) -> str:
+    """How a message names a tensor: its name from the file (quoted, bounded) or, without one, its number."""
+    return shown(name) if name else format_integer(index + 1)
+
+
 def _damaged(reason: str) -> GgufHeaderError:
     return GgufHeaderError(tr("Model file", "is damaged: {reason}").format(reason=reason))
 
@@ -178,12 +183,20 @@ class _HeaderParser:
         """``n`` bytes of ``what`` do not fit in what is left of the file."""
         if n <= plausible:
             return self.cut_short()
-        return _damaged(f"{what} is said to be {n:,} bytes long, more than the whole file ({self.size:,} bytes)")
+        return _damaged(
+            tr(
+                "Model file", "{what} is said to be {count} bytes long, more than the whole file ({size} bytes)"
+            ).format(what=what, count=format_integer(n), size=format_integer(self.size))
+        )
 
     def string(self, what: str, keep: int = KEPT_STRING_LENGTH) -> str:
         length = self.u64()
         if length > MAX_STRING_LENGTH and length <= self.left:
-            raise _damaged(f"{what} is {length:,} bytes long, more than llama.cpp accepts")
+            raise _damaged(
+                tr("Model file", "{what} is {count} bytes long, more than llama.cpp accepts").format(
+                    what=what, count=format_integer(length)
+                )
+            )
         if length > self.left:
             raise self.too_long(length, what)
         raw = bytes(self.buf[self.pos : self.pos + min(length, keep)])
@@ -201,9 +214,13 @@ class _HeaderParser:
         _check_version(version)
         n_tensors, n_kv = self.u64(), self.u64()
         if n_tensors > _INT64_MAX or n_tensors * _MIN_TENSOR_INFO_BYTES > self.left:
-            raise self.count_error(n_tensors, "tensors")
+            raise self.count_error(
+                n_tensors, tr("Model file", "its header claims {count} tensors, more than the file could hold")
+            )
         if n_kv > _INT64_MAX or n_kv * _MIN_KV_BYTES > self.left:
-            raise self.count_error(n_kv, "metadata entries")
+            raise self.count_error(
+                n_kv, tr("Model file", "its header claims {count} metadata entries, more than the file could hold")
+            )
         metadata, types = self.metadata(n_kv)
         alignment = _alignment(metadata, types)
         tensors, sizes = self.tensors(n_tensors)
@@ -214,43 +231,61 @@ class _HeaderParser:
             self.path, self.size, metadata, tuple(tensors), data_offset, alignment, metadata_end, version, data_end
         )
 
-    def count_error(self, n: int, what: str) -> GgufHeaderError:
+    def count_error(self, n: int, reason: str) -> GgufHeaderError:
+        """``reason`` (translated, with ``{count}``) unless ``n`` is a count a real file has: then cut short."""
         if n <= PLAUSIBLE_COUNT:  # a real count whose entries the file does not hold: cut short
             return self.cut_short()
-        return _damaged(f"its header claims {n:,} {what}, more than the file could hold")
+        return _damaged(reason.format(count=format_integer(n)))
 
     def metadata(self, n_kv: int) -> tuple[dict[str, Any], dict[str, int]]:
         metadata: dict[str, Any] = {}
         types: dict[str, int] = {}
         for i in range(n_kv):
-            key = self.string(f"the name of metadata entry {i + 1:,}", keep=1 << 16)
+            number = format_integer(i + 1)
+            key = self.string(tr("Model file", "the name of metadata entry {number}").format(number=number),
+                              keep=1 << 16)
             if not key:
-                raise _damaged(f"metadata entry {i + 1:,} has no name")
+                raise _damaged(tr("Model file", "metadata entry {number} has no name").format(number=number))
             if key in metadata:
-                raise _damaged(f"the metadata entry {shown(key)} appears twice")
+                raise _damaged(tr("Model file", "the metadata entry {key} appears twice").format(key=shown(key)))
             vtype = self.u32()
             types[key] = vtype
             metadata[key] = self.value(key, vtype, keep=not key.startswith("tokenizer."))
         return metadata, types
 
     def value(self, key: str, vtype: int, keep: bool) -> Any:
-        what = f"the metadata value {shown(key)}"
+        name = shown(key)
+        what = tr("Model file", "the metadata value {key}").format(key=name)
         if vtype in _SCALARS:
             return self.take(_SCALARS[vtype])
         if vtype == _STRING:
             return self.string(what)
         if vtype != _ARRAY:
-            raise _damaged(f"{what} has an unknown kind of value (type {vtype:,})")
+            raise _damaged(
+                tr("Model file", "the metadata value {key} has an unknown kind of value (type {type})").format(
+                    key=name, type=format_integer(vtype)
+                )
+            )
         etype, count = self.u32(), self.u64()
         if etype == _ARRAY:
-            raise _damaged(f"{what} is a list of lists, which GGUF does not allow")
+            raise _damaged(
+                tr("Model file", "the metadata value {key} is a list of lists, which GGUF does not allow").format(
+                    key=name
+                )
+            )
         if etype not in _SCALARS and etype != _STRING:
-            raise _damaged(f"{what} is a list of an unknown kind of value (type {etype:,})")
+            raise _damaged(
+                tr("Model file", "the metadata value {key} is a list of an unknown kind of value (type {type})")
+                .format(key=name, type=format_integer(etype))
+            )
         item = struct.calcsize(_SCALARS[etype]) if etype in _SCALARS else 8
         if count * item > self.left:
             raise self.too_long(count * item, what, PLAUSIBLE_ARRAY)
         if count > MAX_ARRAY_LENGTH:
-            raise _damaged(f"{what} is a list of {count:,} items, more than llama.cpp accepts")
+            raise _damaged(
+                tr("Model file", "the metadata value {key} is a list of {count} items, more than llama.cpp accepts")
+                .format(key=name, count=format_integer(count))
+            )
         if etype in _SCALARS:
             start = self.pos
             self.pos += count * item
@@ -265,7 +300,8 @@ class _HeaderParser:
                 pos += 8 + length
                 if pos > size:
                     self.pos = pos - length
-                    raise self.too_long(length, f"an item of {what}")
+                    item_of = tr("Model file", "an item of the metadata value {key}").format(key=name)
+                    raise self.too_long(length, item_of)
         except struct.error:  # the next length itself is past the end
             raise self.cut_short() from None
         self.pos = pos
@@ -278,33 +314,54 @@ class _HeaderParser:
         sizes: list[int] = []
         names: set[str] = set()
         for i in range(n_tensors):
-            name = self.string(f"the name of tensor {i + 1:,}", keep=1 << 16)
-            label = f"tensor {shown(name)}" if name else f"tensor {i + 1:,}"
+            name = self.string(
+                tr("Model file", "the name of tensor {number}").format(number=format_integer(i + 1)), keep=1 << 16
+            )
+            label = _tensor_label(name, i)
             if self.last_length > MAX_TENSOR_NAME:
-                raise _damaged(f"{label} has a name longer than llama.cpp accepts ({MAX_TENSOR_NAME} bytes)")
+                raise _damaged(
+                    tr("Model file", "tensor {tensor} has a name longer than llama.cpp accepts ({limit} bytes)")
+                    .format(tensor=label, limit=MAX_TENSOR_NAME)
+                )
             if name in names:
-                raise _damaged(f"{label} has the same name as an earlier tensor")
+                raise _damaged(
+                    tr("Model file", "tensor {tensor} has the same name as an earlier tensor").format(tensor=label)
+                )
             names.add(name)
             n_dims = self.u32()
             if n_dims > MAX_DIMS:
-                raise _damaged(f"{label} has {n_dims:,} dimensions (llama.cpp allows at most {MAX_DIMS})")
+                raise _damaged(
+                    tr("Model file", "tensor {tensor} has {count} dimensions (llama.cpp allows at most {limit})")
+                    .format(tensor=label, count=format_integer(n_dims), limit=MAX_DIMS)
+                )
             shape = tuple(self.u64() for _ in range(n_dims))
             if any(d > _INT64_MAX for d in shape):
-                raise _damaged(f"{label} has a negative size")
+                raise _damaged(tr("Model file", "tensor {tensor} has a negative size").format(tensor=label))
             elements = 1
             for d in shape:
                 elements *= d
             if elements > _INT64_MAX:
-                raise _damaged(f"{label} has an impossible shape ({' × '.join(f'{d:,}' for d in shape)})")
+                raise _damaged(
+                    tr("Model file", "tensor {tensor} has an impossible shape ({shape})").format(
+                        tensor=label, shape=" × ".join(format_integer(d) for d in shape)
+                    )
+                )
             type_id = self.u32()
             ttype = BY_ID.get(type_id)
             if ttype is None:
-                raise _damaged(f"{label} is stored in an unknown type ({type_id:,})")
+                raise _damaged(
+                    tr("Model file", "tensor {tensor} is stored in an unknown type ({type})").format(
+                        tensor=label, type=format_integer(type_id)
+                    )
+                )
             row = shape[0] if shape else 1
             if row % ttype.block:
                 raise _damaged(
-                    f"{label} has rows of {row:,} values, which its type {ttype.name} cannot hold "
-                    f"(it stores values in blocks of {ttype.block})"
+                    tr(
+                        "Model file",
+                        "tensor {tensor} has rows of {count} values, which its type {type} cannot hold (it stores "
+                        "values in blocks of {block})",
+                    ).format(tensor=label, count=format_integer(row), type=ttype.name, block=ttype.block)
                 )
             offset = self.u64()
             tensors.append(HeaderTensor(name, shape, type_id, offset))
@@ -318,19 +375,38 @@ class _HeaderParser:
         end = data_offset
         for i, (t, n_bytes) in enumerate(zip(tensors, sizes, strict=True)):
             if t.offset != expected:
-                label = f"tensor {shown(t.name)}" if t.name else f"tensor {i + 1:,}"
-                where = "overlaps the one before it" if t.offset < expected else "leaves a gap after the one before it"
                 if t.offset % alignment:
-                    where = "is not aligned"
+                    reason = tr(
+                        "Model file",
+                        "the tensor table is inconsistent: tensor {tensor} is not aligned (it starts at byte {start} "
+                        "of the data, {expected} expected)",
+                    )
+                elif t.offset < expected:
+                    reason = tr(
+                        "Model file",
+                        "the tensor table is inconsistent: tensor {tensor} overlaps the one before it (it starts at "
+                        "byte {start} of the data, {expected} expected)",
+                    )
+                else:
+                    reason = tr(
+                        "Model file",
+                        "the tensor table is inconsistent: tensor {tensor} leaves a gap after the one before it (it "
+                        "starts at byte {start} of the data, {expected} expected)",
+                    )
                 raise _damaged(
-                    f"the tensor table is inconsistent: {label} {where} "
-                    f"(it starts at byte {t.offset:,} of the data, {expected:,} expected)"
+                    reason.format(
+                        tensor=_tensor_label(t.name, i), start=format_integer(t.offset),
+                        expected=format_integer(expected),
+                    )
                 )
             end = data_offset + t.offset + n_bytes
             expected += -(-n_bytes // alignment) * alignment
         if end > self.size:
             if end > IMPLAUSIBLE_DATA_END:
-                raise _damaged(f"its tensor table asks for {end:,} bytes, far more than the file's {self.size:,}")
+                raise _damaged(
+                    tr("Model file", "its tensor table asks for {count} bytes, far more than the file's {size}")
+                    .format(count=format_integer(end), size=format_integer(self.size))
+                )
             raise GgufHeaderError(
                 tr("Model file", "is incomplete: {size} bytes on disk, {expected} expected (an interrupted download?)")
                 .format(size=format_integer(self.size), expected=format_integer(end)),
@@ -338,8 +414,11 @@ class _HeaderParser:
             )
         if tensors and self.size - end > alignment:  # a writer pads the last tensor, never more
             raise _damaged(
-                f"its tensors take {end:,} of its {self.size:,} bytes; the rest is not accounted for "
-                "(its tensor count or table does not match the file)"
+                tr(
+                    "Model file",
+                    "its tensors take {count} of its {size} bytes; the rest is not accounted for (its tensor count or "
+                    "table does not match the file)",
+                ).format(count=format_integer(end), size=format_integer(self.size))
             )
         return end
 
@@ -352,7 +431,11 @@ def _check_version(version: int) -> None:
             tr("Model file", "uses GGUF version 1, which llama.cpp no longer reads (convert it again)")
         )
     if version == 0 or version & 0xFFFF == 0:
-        raise _damaged(f"its format version number ({version:,}) is not a GGUF version")
+        raise _damaged(
+            tr("Model file", "its format version number ({version}) is not a GGUF version").format(
+                version=format_integer(version)
+            )
+        )
     raise GgufHeaderError(
         tr(
             "Model file",
@@ -367,7 +450,9 @@ def _alignment(metadata: dict[str, Any], types: dict[str, int]) -> int:
         return DEFAULT_ALIGNMENT
     value = metadata["general.alignment"]
     if types["general.alignment"] != _UINT32 or not isinstance(value, int):
-        raise _damaged("its alignment (general.alignment) is not stored as a whole number")
+        raise _damaged(tr("Model file", "its alignment (general.alignment) is not stored as a whole number"))
     if value <= 0 or value & (value - 1):
-        raise _damaged(f"its alignment ({value:,}) is not a power of two")
+        raise _damaged(
+            tr("Model file", "its alignment ({value}) is not a power of two").format(value=format_integer(value))
+        )
     return value

@@ -141,6 +141,12 @@ def format_decimal(value: float, decimals: int = 1, grouping: bool = False) -> s
     return _localize(f"{value:,.{max(0, decimals)}f}" if grouping else f"{value:.{max(0, decimals)}f}")
 
 
+def format_compact(value: float) -> str:
+    """``30``, ``2.5`` or ``0.25`` (``0,25`` in Danish): as few digits as the value needs (Python's ``g``), for
+    settings and limits a person typed or reads as given."""
+    return _localize(f"{value:g}")
+
+
 def format_integer(value: int, grouping: bool = True) -> str:
     """``8,192`` (``8.192`` in Danish, ``8 192`` in Swedish and Norwegian)."""
     return _localize(f"{int(value):,}" if grouping else str(int(value)))

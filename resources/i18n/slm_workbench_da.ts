@@ -380,6 +380,22 @@
         <source>They run in {count} turns, the engines of each turn unloaded before the next.</source>
         <translation>De kører i {count} ture, og motorerne fra hver tur fjernes fra hukommelsen før den næste.</translation>
     </message>
+    <message>
+        <source>Arena sessions cannot be kept in {path}: {detail}.</source>
+        <translation>Arena-sessioner kan ikke gemmes i {path}: {detail}.</translation>
+    </message>
+    <message>
+        <source>The Arena session could not be saved in {file}: {detail}.</source>
+        <translation>Arena-sessionen kunne ikke gemmes i {file}: {detail}.</translation>
+    </message>
+    <message>
+        <source>There is no saved Arena session {id}.</source>
+        <translation>Der er ingen gemt Arena-session {id}.</translation>
+    </message>
+    <message>
+        <source>The saved Arena session {id} is damaged and cannot be opened.</source>
+        <translation>Den gemte Arena-session {id} er beskadiget og kan ikke åbnes.</translation>
+    </message>
 </context>
 <context>
     <name>Backend</name>
@@ -559,12 +575,56 @@
         <translation>Kører pp{prompt} og tg{generation}, {repetitions} gentagelser efter en opvarmning …</translation>
     </message>
     <message>
+        <source>--text needs the name of an evaluation text: en, da, nb, sv or a text file</source>
+        <translation>--text skal have navnet på en evalueringstekst: en, da, nb, sv eller en tekstfil</translation>
+    </message>
+    <message>
+        <source>compare needs at least two models: .gguf files, MLX or ONNX model folders.</source>
+        <translation>compare skal have mindst to modeller: .gguf-filer, MLX- eller ONNX-modelmapper.</translation>
+    </message>
+    <message>
+        <source>--repetitions must be at least 1 and --chunks at least 2</source>
+        <translation>--repetitions skal være mindst 1 og --chunks mindst 2</translation>
+    </message>
+    <message>
+        <source>{path}: the folder to write it in does not exist</source>
+        <translation>{path}: mappen, den skal skrives i, findes ikke</translation>
+    </message>
+    <message>
         <source>Cancelled: the table shows what finished.</source>
         <translation>Annulleret: tabellen viser det, der blev færdigt.</translation>
     </message>
     <message>
         <source>Wrote {path}</source>
         <translation>Skrev {path}</translation>
+    </message>
+    <message>
+        <source>Perplexity per evaluation text ± standard error (change against the reference on the same text):</source>
+        <translation>Perplexity for hver evalueringstekst ± standardfejl (ændring i forhold til referencen på samme tekst):</translation>
+    </message>
+    <message>
+        <source>pp{n_prompt} and tg{n_gen}: mean ± standard deviation of 1 repetition after a warm-up.</source>
+        <translation>pp{n_prompt} og tg{n_gen}: gennemsnit ± standardafvigelse af 1 gentagelse efter en opvarmning.</translation>
+    </message>
+    <message>
+        <source>pp{n_prompt} and tg{n_gen}: mean ± standard deviation of {count} repetitions after a warm-up.</source>
+        <translation>pp{n_prompt} og tg{n_gen}: gennemsnit ± standardafvigelse af {count} gentagelser efter en opvarmning.</translation>
+    </message>
+    <message>
+        <source>Ceiling: memory bandwidth {bandwidth} GB/s ÷ weight bytes read per token.</source>
+        <translation>Loft: hukommelsesbåndbredde {bandwidth} GB/s ÷ vægtbytes læst pr. token.</translation>
+    </message>
+    <message>
+        <source>Ceiling: memory bandwidth not measured ÷ weight bytes read per token.</source>
+        <translation>Loft: hukommelsesbåndbredde ikke målt ÷ vægtbytes læst pr. token.</translation>
+    </message>
+    <message>
+        <source>Perplexity over {tokens} tokens ({chunks} chunks of {chunk_tokens}, the second half of each scored) ± standard error; KL divergence (nats) and top-1 agreement against {baseline}.</source>
+        <translation>Perplexity over {tokens} tokens ({chunks} bidder á {chunk_tokens}, anden halvdel af hver scoret) ± standardfejl; KL-divergens (nats) og top-1-enighed i forhold til {baseline}.</translation>
+    </message>
+    <message>
+        <source>Perplexity over {tokens} tokens ({chunks} chunks of {chunk_tokens}, the second half of each scored) ± standard error.</source>
+        <translation>Perplexity over {tokens} tokens ({chunks} bidder á {chunk_tokens}, anden halvdel af hver scoret) ± standardfejl.</translation>
     </message>
     <message>
         <source>Machine: {cpu}, {cores} cores, {memory} memory, {system}.</source>
@@ -1026,6 +1086,73 @@ Fra: hele computeren, med dens samlede hukommelse som loft.</translation>
     <message>
         <source>The model you had last ({name}) is no longer there; open another one with File ▸ Open GGUF… or Model ▸ Load starter model.</source>
         <translation>Den model, du havde sidst ({name}), findes ikke længere; åbn en anden med Filer ▸ Åbn GGUF… eller Model ▸ Indlæs startmodel.</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; only text files up to {limit} MB can be attached.</source>
+        <translation>{name} fylder {size} MB; kun tekstfiler op til {limit} MB kan vedhæftes.</translation>
+    </message>
+    <message>
+        <source>the system refused</source>
+        <translation>systemet afviste det</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({detail}).</source>
+        <translation>{name} kan ikke læses ({detail}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (it looks like a program, picture or archive).</source>
+        <translation>{name} er ikke en tekstfil (den ligner et program, et billede eller et arkiv).</translation>
+    </message>
+</context>
+<context>
+    <name>Chat template</name>
+    <message>
+        <source>This model&apos;s chat template builds a piece of text far larger than any prompt, so messages are sent to it as plain text instead.</source>
+        <translation>Denne models chatskabelon bygger et stykke tekst, der er langt større end nogen prompt, så beskeder sendes til den som almindelig tekst i stedet.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template computes a number far larger than any prompt needs, so messages are sent to it as plain text instead.</source>
+        <translation>Denne models chatskabelon udregner et tal, der er langt større end nogen prompt har brug for, så beskeder sendes til den som almindelig tekst i stedet.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template refused the conversation ({said}), so messages are sent to it as plain text instead.</source>
+        <translation>Denne models chatskabelon afviste samtalen ({said}), så beskeder sendes til den som almindelig tekst i stedet.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template is {count} characters long, far longer than any real one, so messages are sent to it as plain text instead.</source>
+        <translation>Denne models chatskabelon er {count} tegn lang, langt længere end nogen rigtig skabelon, så beskeder sendes til den som almindelig tekst i stedet.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template has a mistake on its line {line}, so messages are sent to it as plain text instead.</source>
+        <translation>Denne models chatskabelon har en fejl i sin linje {line}, så beskeder sendes til den som almindelig tekst i stedet.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template cannot be read, so messages are sent to it as plain text instead.</source>
+        <translation>Denne models chatskabelon kan ikke læses, så beskeder sendes til den som almindelig tekst i stedet.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template writes a prompt far longer than the conversation, so messages are sent to it as plain text instead.</source>
+        <translation>Denne models chatskabelon skriver en prompt, der er langt længere end samtalen, så beskeder sendes til den som almindelig tekst i stedet.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template calls itself without end, so messages are sent to it as plain text instead.</source>
+        <translation>Denne models chatskabelon kalder sig selv uden ende, så beskeder sendes til den som almindelig tekst i stedet.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template needs more memory than this computer has, so messages are sent to it as plain text instead.</source>
+        <translation>Denne models chatskabelon kræver mere hukommelse, end denne computer har, så beskeder sendes til den som almindelig tekst i stedet.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template tried to do something a chat template is not allowed to, so messages are sent to it as plain text instead.</source>
+        <translation>Denne models chatskabelon forsøgte at gøre noget, en chatskabelon ikke må, så beskeder sendes til den som almindelig tekst i stedet.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template failed while preparing the conversation, so messages are sent to it as plain text instead.</source>
+        <translation>Denne models chatskabelon fejlede under forberedelsen af samtalen, så beskeder sendes til den som almindelig tekst i stedet.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template was still running after {seconds} seconds, so messages are sent to it as plain text instead.</source>
+        <translation>Denne models chatskabelon kørte stadig efter {seconds} sekunder, så beskeder sendes til den som almindelig tekst i stedet.</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2306,10 @@ Hver linje her tilføjer en prompt af dine egne.</translation>
         <translation>Perplexity kræver bidder på mindst 16 tokens og mindst to bidder.</translation>
     </message>
     <message>
+        <source>The evaluation text {label} is too short: perplexity needs at least two chunks of {tokens} tokens ({needed}), and the text has only {size} bytes.</source>
+        <translation>Evalueringsteksten {label} er for kort: perplexity kræver mindst to bidder på {tokens} tokens ({needed}), og teksten har kun {size} bytes.</translation>
+    </message>
+    <message>
         <source>The evaluation text is too short: perplexity needs at least two chunks of {size} tokens ({needed}), and the text has only {bytes} bytes.</source>
         <translation>Evalueringsteksten er for kort: perplexity kræver mindst to bidder på {size} tokens ({needed}), og teksten har kun {bytes} bytes.</translation>
     </message>
@@ -2279,6 +2410,10 @@ Hver linje her tilføjer en prompt af dine egne.</translation>
         <translation>{what}: bidder {first}–{last} af {count}</translation>
     </message>
     <message>
+        <source>The {backend} backend gave no token distributions to compare.</source>
+        <translation>Backenden {backend} gav ingen token-fordelinger at sammenligne.</translation>
+    </message>
+    <message>
         <source>{what}: {done} of {count} chunks scored</source>
         <translation>{what}: {done} af {count} bidder scoret</translation>
     </message>
@@ -2374,6 +2509,34 @@ Hver linje her tilføjer en prompt af dine egne.</translation>
         <source>No models from this server: {problem}</source>
         <translation>Ingen modeller fra denne server: {problem}</translation>
     </message>
+    <message>
+        <source>Not a comparison file: invalid JSON at line {line} ({detail}).</source>
+        <translation>Ikke en sammenligningsfil: ugyldig JSON i linje {line} ({detail}).</translation>
+    </message>
+    <message>
+        <source>Not a comparison file: it has no &apos;format&apos;: &apos;slm-workbench-compare&apos; field.</source>
+        <translation>Ikke en sammenligningsfil: den har intet &apos;format&apos;: &apos;slm-workbench-compare&apos;-felt.</translation>
+    </message>
+    <message>
+        <source>Not a comparison file this version can read: {detail}.</source>
+        <translation>Ikke en sammenligningsfil, som denne version kan læse: {detail}.</translation>
+    </message>
+    <message>
+        <source>The comparison runs cannot be kept in {path}: {detail}.</source>
+        <translation>Sammenligningerne kan ikke gemmes i {path}: {detail}.</translation>
+    </message>
+    <message>
+        <source>There is no saved comparison {id} to update.</source>
+        <translation>Der er ingen gemt sammenligning {id} at opdatere.</translation>
+    </message>
+    <message>
+        <source>There is no saved comparison {id}.</source>
+        <translation>Der er ingen gemt sammenligning {id}.</translation>
+    </message>
+    <message>
+        <source>The comparison could not be saved in {file}: {detail}.</source>
+        <translation>Sammenligningen kunne ikke gemmes i {file}: {detail}.</translation>
+    </message>
 </context>
 <context>
     <name>Conversations</name>
@@ -2431,6 +2594,333 @@ Sidst ændret {changed}</translation>
     <message>
         <source>Delete “{title}” and all its messages?</source>
         <translation>Slet “{title}” og alle dens beskeder?</translation>
+    </message>
+</context>
+<context>
+    <name>Endpoint</name>
+    <message>
+        <source>Connected in {seconds} s, but the server lists no models.</source>
+        <translation>Forbundet på {seconds} s, men serveren viser ingen modeller.</translation>
+    </message>
+    <message>
+        <source>Connected in {seconds} s: 1 model ({model}).</source>
+        <translation>Forbundet på {seconds} s: 1 model ({model}).</translation>
+    </message>
+    <message>
+        <source>Connected in {seconds} s: {count} models ({models} and {more} more).</source>
+        <translation>Forbundet på {seconds} s: {count} modeller ({models} og {more} mere).</translation>
+    </message>
+    <message>
+        <source>Connected in {seconds} s: {count} models ({models}).</source>
+        <translation>Forbundet på {seconds} s: {count} modeller ({models}).</translation>
+    </message>
+    <message>
+        <source>Talking to endpoints needs the openai package, which is missing here ({detail}): pip install openai</source>
+        <translation>At tale med endpoints kræver pakken openai, som mangler her ({detail}): pip install openai</translation>
+    </message>
+    <message>
+        <source>Stopped asking {name} for its models.</source>
+        <translation>Holdt op med at spørge {name} om dens modeller.</translation>
+    </message>
+    <message>
+        <source>{name} answered with an error: {said}.</source>
+        <translation>{name} svarede med en fejl: {said}.</translation>
+    </message>
+    <message>
+        <source>{name} answered with an error, without saying what went wrong.</source>
+        <translation>{name} svarede med en fejl uden at sige, hvad der gik galt.</translation>
+    </message>
+    <message>
+        <source>The text so far is kept.</source>
+        <translation>Teksten indtil nu beholdes.</translation>
+    </message>
+    <message>
+        <source>{name} has no model “{model}” any more; it offers: {offered}.</source>
+        <translation>{name} har ikke længere modellen “{model}”; den tilbyder: {offered}.</translation>
+    </message>
+    <message>
+        <source>{name} kept writing past the {budget}-token limit (it ignores the maximum reply length), so the reply was cut there. The text so far is kept.</source>
+        <translation>{name} blev ved med at skrive ud over grænsen på {budget} tokens (den ignorerer svarets maksimale længde), så svaret blev scoret af der. Teksten indtil nu beholdes.</translation>
+    </message>
+    <message>
+        <source>{name} ({url}) sent no reply stream: check the base URL (it usually ends in /v1) and that the server speaks the OpenAI API.</source>
+        <translation>{name} ({url}) sendte ingen svarstrøm: tjek basis-URL&apos;en (den ender som regel på /v1), og at serveren taler OpenAI&apos;s API.</translation>
+    </message>
+    <message>
+        <source>{name} closed the connection before the reply was finished.</source>
+        <translation>{name} lukkede forbindelsen, før svaret var færdigt.</translation>
+    </message>
+    <message>
+        <source>{name} does not say how many tokens a conversation takes.</source>
+        <translation>{name} oplyser ikke, hvor mange tokens en samtale fylder.</translation>
+    </message>
+    <message>
+        <source>Benchmarks run on models on this computer only, not on an endpoint.</source>
+        <translation>Benchmarks kører kun på modeller på denne computer, ikke på et endpoint.</translation>
+    </message>
+    <message>
+        <source>No model of this endpoint is chosen: pick one in the library first.</source>
+        <translation>Der er ikke valgt nogen model på dette endpoint: vælg en i biblioteket først.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s base URL, for example http://localhost:11434/v1.</source>
+        <translation>Skriv serverens basis-URL, for eksempel http://localhost:11434/v1.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a URL: it contains spaces.</source>
+        <translation>“{url}” er ikke en URL: den indeholder mellemrum.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address: it must start with http:// or https:// (e.g. {example}).</source>
+        <translation>“{url}” er ikke en webadresse: den skal begynde med http:// eller https:// (f.eks. {example}).</translation>
+    </message>
+    <message>
+        <source>“{url}” has a bad port number: {detail}.</source>
+        <translation>“{url}” har et ugyldigt portnummer: {detail}.</translation>
+    </message>
+    <message>
+        <source>“{url}” names no server: add a host name such as localhost.</source>
+        <translation>“{url}” angiver ingen server: tilføj et værtsnavn som localhost.</translation>
+    </message>
+    <message>
+        <source>“{url}” should not contain “?” or “#”: give the base URL only, e.g. …/v1.</source>
+        <translation>“{url}” må ikke indeholde “?” eller “#”: angiv kun basis-URL&apos;en, f.eks. …/v1.</translation>
+    </message>
+    <message>
+        <source>Give the endpoint a name, for example “Ollama on this laptop”.</source>
+        <translation>Giv endpointet et navn, for eksempel “Ollama på denne bærbare”.</translation>
+    </message>
+    <message>
+        <source>The name is too long: keep it under {count} characters.</source>
+        <translation>Navnet er for langt: hold det under {count} tegn.</translation>
+    </message>
+    <message>
+        <source>There already is an endpoint called “{name}”: choose another name.</source>
+        <translation>Der findes allerede et endpoint ved navn “{name}”: vælg et andet navn.</translation>
+    </message>
+    <message>
+        <source>The wait for a reply must be between {low} and {high} seconds.</source>
+        <translation>Ventetiden på et svar skal være mellem {low} og {high} sekunder.</translation>
+    </message>
+    <message>
+        <source>The time a whole reply may take must be between {low} and {high} seconds.</source>
+        <translation>Den tid, et helt svar må tage, skal være mellem {low} og {high} sekunder.</translation>
+    </message>
+    <message>
+        <source>There is no endpoint called “{name}” any more: it was removed or renamed.</source>
+        <translation>Der er ikke længere et endpoint ved navn “{name}”: det er fjernet eller omdøbt.</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>forbindelsen blev afvist</translation>
+    </message>
+    <message>
+        <source>unknown host name</source>
+        <translation>ukendt værtsnavn</translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation>netværket kan ikke nås</translation>
+    </message>
+    <message>
+        <source>{name} sent only keep-alive signals and no text for {seconds} s: the reply stalled. The server may be overloaded or stuck.</source>
+        <translation>{name} sendte kun keep-alive-signaler og ingen tekst i {seconds} s: svaret gik i stå. Serveren er måske overbelastet eller hængt.</translation>
+    </message>
+    <message>
+        <source>The reply from {name} took longer than {seconds} s, the most allowed, so it was stopped.</source>
+        <translation>Svaret fra {name} tog længere end {seconds} s, det længst tilladte, så det blev stoppet.</translation>
+    </message>
+    <message>
+        <source>The answer from {name} took longer than {seconds} s, the most allowed, so it was stopped.</source>
+        <translation>Svaret fra {name} tog længere end {seconds} s, det længst tilladte, så det blev stoppet.</translation>
+    </message>
+    <message>
+        <source>{name} ({url}) sent more than {megabytes} MB for a reply stream, far more than one needs, so it was stopped.</source>
+        <translation>{name} ({url}) sendte mere end {megabytes} MB til en svarstrøm, langt mere end der er brug for, så den blev stoppet.</translation>
+    </message>
+    <message>
+        <source>{name} ({url}) sent more than {megabytes} MB for a model list, far more than one needs, so it was stopped.</source>
+        <translation>{name} ({url}) sendte mere end {megabytes} MB til en modelliste, langt mere end der er brug for, så den blev stoppet.</translation>
+    </message>
+    <message>
+        <source>{name} ({url}) sent more than {megabytes} MB for an answer, far more than one needs, so it was stopped.</source>
+        <translation>{name} ({url}) sendte mere end {megabytes} MB til et svar, langt mere end der er brug for, så det blev stoppet.</translation>
+    </message>
+    <message>
+        <source>{name} ({url}) tried to send us to another host, {host}; that was not followed. If the server has moved, change its base URL in Model ▸ Endpoints….</source>
+        <translation>{name} ({url}) forsøgte at sende os videre til en anden vært, {host}; det blev ikke fulgt. Hvis serveren er flyttet, så ret dens basis-URL i Model ▸ Endpoints….</translation>
+    </message>
+    <message>
+        <source>{name} refused the API key (HTTP {status}): {said}.</source>
+        <translation>{name} afviste API-nøglen (HTTP {status}): {said}.</translation>
+    </message>
+    <message>
+        <source>{name} refused the API key (HTTP {status}).</source>
+        <translation>{name} afviste API-nøglen (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>Check the key in Model ▸ Endpoints…</source>
+        <translation>Tjek nøglen i Model ▸ Endpoints…</translation>
+    </message>
+    <message>
+        <source>Check the base URL: it usually ends in /v1.</source>
+        <translation>Tjek basis-URL&apos;en: den ender som regel på /v1.</translation>
+    </message>
+    <message>
+        <source>Check that the model is still on the server.</source>
+        <translation>Tjek, at modellen stadig er på serveren.</translation>
+    </message>
+    <message>
+        <source>{name} ({url}) answered “not found” (HTTP 404): {said}.</source>
+        <translation>{name} ({url}) svarede “ikke fundet” (HTTP 404): {said}.</translation>
+    </message>
+    <message>
+        <source>{name} ({url}) answered “not found” (HTTP 404).</source>
+        <translation>{name} ({url}) svarede “ikke fundet” (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>{name} is busy (HTTP 429, too many requests): {said}.</source>
+        <translation>{name} har travlt (HTTP 429, for mange forespørgsler): {said}.</translation>
+    </message>
+    <message>
+        <source>{name} is busy (HTTP 429, too many requests).</source>
+        <translation>{name} har travlt (HTTP 429, for mange forespørgsler).</translation>
+    </message>
+    <message>
+        <source>Try again soon.</source>
+        <translation>Prøv igen om lidt.</translation>
+    </message>
+    <message>
+        <source>{name} had an internal error (HTTP {status}): {said}.</source>
+        <translation>{name} fik en intern fejl (HTTP {status}): {said}.</translation>
+    </message>
+    <message>
+        <source>{name} had an internal error (HTTP {status}).</source>
+        <translation>{name} fik en intern fejl (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>{name} refused the request (HTTP {status}): {said}.</source>
+        <translation>{name} afviste forespørgslen (HTTP {status}): {said}.</translation>
+    </message>
+    <message>
+        <source>{name} refused the request (HTTP {status}).</source>
+        <translation>{name} afviste forespørgslen (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>{name} ({url}) did not accept a connection in time: is the address right and the server up?</source>
+        <translation>{name} ({url}) tog ikke imod en forbindelse i tide: er adressen rigtig, og kører serveren?</translation>
+    </message>
+    <message>
+        <source>{name} sent nothing for {seconds} s: the reply stalled. The server may be overloaded or stuck.</source>
+        <translation>{name} sendte intet i {seconds} s: svaret gik i stå. Serveren er måske overbelastet eller hængt.</translation>
+    </message>
+    <message>
+        <source>{name} sent nothing for {seconds} s: no answer came. The server may be overloaded or stuck.</source>
+        <translation>{name} sendte intet i {seconds} s: der kom intet svar. Serveren er måske overbelastet eller hængt.</translation>
+    </message>
+    <message>
+        <source>{name} sent nothing: the reply stalled. The server may be overloaded or stuck.</source>
+        <translation>{name} sendte intet: svaret gik i stå. Serveren er måske overbelastet eller hængt.</translation>
+    </message>
+    <message>
+        <source>{name} sent nothing: no answer came. The server may be overloaded or stuck.</source>
+        <translation>{name} sendte intet: der kom intet svar. Serveren er måske overbelastet eller hængt.</translation>
+    </message>
+    <message>
+        <source>{name} closed the connection in the middle of the reply.</source>
+        <translation>{name} lukkede forbindelsen midt i svaret.</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>serveren lukkede forbindelsen</translation>
+    </message>
+    <message>
+        <source>Cannot reach {name} ({url}) ({reason}). Is the server running, and is the address right?</source>
+        <translation>Kan ikke nå {name} ({url}) ({reason}). Kører serveren, og er adressen rigtig?</translation>
+    </message>
+    <message>
+        <source>Cannot reach {name} ({url}). Is the server running, and is the address right?</source>
+        <translation>Kan ikke nå {name} ({url}). Kører serveren, og er adressen rigtig?</translation>
+    </message>
+    <message>
+        <source>{name} ({url}) sent a reply stream that is not OpenAI-compatible ({detail}). Check the base URL.</source>
+        <translation>{name} ({url}) sendte en svarstrøm, der ikke er OpenAI-kompatibel ({detail}). Tjek basis-URL&apos;en.</translation>
+    </message>
+    <message>
+        <source>{name} ({url}) sent a model list that is not OpenAI-compatible ({detail}). Check the base URL.</source>
+        <translation>{name} ({url}) sendte en modelliste, der ikke er OpenAI-kompatibel ({detail}). Tjek basis-URL&apos;en.</translation>
+    </message>
+    <message>
+        <source>{name} ({url}) sent an answer that is not OpenAI-compatible ({detail}). Check the base URL.</source>
+        <translation>{name} ({url}) sendte et svar, der ikke er OpenAI-kompatibelt ({detail}). Tjek basis-URL&apos;en.</translation>
+    </message>
+    <message>
+        <source>{name} reported an error: {said}.</source>
+        <translation>{name} meldte en fejl: {said}.</translation>
+    </message>
+    <message>
+        <source>Talking to {name} failed: {reason}.</source>
+        <translation>Kontakten med {name} mislykkedes: {reason}.</translation>
+    </message>
+    <message>
+        <source>Talking to {name} failed: no reason was given.</source>
+        <translation>Kontakten med {name} mislykkedes: der blev ikke givet nogen grund.</translation>
+    </message>
+    <message>
+        <source>{name} ({url}) answered, but not with an OpenAI-style list of models. Check the base URL: it usually ends in /v1.</source>
+        <translation>{name} ({url}) svarede, men ikke med en modelliste i OpenAI-stil. Tjek basis-URL&apos;en: den ender som regel på /v1.</translation>
+    </message>
+    <message>
+        <source>Stopped scoring the text on {name}.</source>
+        <translation>Holdt op med at score teksten på {name}.</translation>
+    </message>
+    <message>
+        <source>{name} does not score a text (a completion with echo and log-probabilities): it answered HTTP {status} ({said}).</source>
+        <translation>{name} scorer ikke en tekst (en completion med echo og log-sandsynligheder): den svarede HTTP {status} ({said}).</translation>
+    </message>
+    <message>
+        <source>{name} does not score a text (a completion with echo and log-probabilities): it answered HTTP {status}.</source>
+        <translation>{name} scorer ikke en tekst (en completion med echo og log-sandsynligheder): den svarede HTTP {status}.</translation>
+    </message>
+    <message>
+        <source>{name} answered the scoring request with something that is not JSON.</source>
+        <translation>{name} svarede på scoringsforespørgslen med noget, der ikke er JSON.</translation>
+    </message>
+    <message>
+        <source>{name} answered the scoring request with an error: {said}.</source>
+        <translation>{name} svarede på scoringsforespørgslen med en fejl: {said}.</translation>
+    </message>
+    <message>
+        <source>{name} answered the scoring request with an error: no reason given.</source>
+        <translation>{name} svarede på scoringsforespørgslen med en fejl: ingen grund angivet.</translation>
+    </message>
+    <message>
+        <source>{name} answered without log-probabilities: it does not score a text (echo with logprobs).</source>
+        <translation>{name} svarede uden log-sandsynligheder: den scorer ikke en tekst (echo med logprobs).</translation>
+    </message>
+    <message>
+        <source>{name} sent log-probabilities that do not match its tokens.</source>
+        <translation>{name} sendte log-sandsynligheder, der ikke passer til dens tokens.</translation>
+    </message>
+    <message>
+        <source>{name} sent a token that is not a short text.</source>
+        <translation>{name} sendte et token, der ikke er en kort tekst.</translation>
+    </message>
+    <message>
+        <source>{name} answered the scoring request with no tokens.</source>
+        <translation>{name} svarede på scoringsforespørgslen uden tokens.</translation>
+    </message>
+    <message>
+        <source>{name} sent a log-probability that is not a number.</source>
+        <translation>{name} sendte en log-sandsynlighed, der ikke er et tal.</translation>
+    </message>
+    <message>
+        <source>{name} sent a log-probability above 0, which no probability has.</source>
+        <translation>{name} sendte en log-sandsynlighed over 0, hvilket ingen sandsynlighed kan have.</translation>
+    </message>
+    <message>
+        <source>{name} sent its most likely tokens in a shape that is not OpenAI&apos;s.</source>
+        <translation>{name} sendte sine mest sandsynlige tokens i en form, der ikke er OpenAI&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +3065,10 @@ Sidst ændret {changed}</translation>
         <translation>Motoren stoppede midt i svaret (exitkode {code}). Teksten indtil nu er gemt; genindlæs modellen for at fortsætte.</translation>
     </message>
     <message>
+        <source>No model is loaded: load one first.</source>
+        <translation>Der er ingen model indlæst: indlæs en først.</translation>
+    </message>
+    <message>
         <source>The engine did not answer within {seconds} seconds of Stop, so it was ended. The text so far is kept; load the model again to go on.</source>
         <translation>Motoren svarede ikke inden for {seconds} sekunder efter Stop, så den blev afsluttet. Teksten indtil nu er gemt; indlæs modellen igen for at fortsætte.</translation>
     </message>
@@ -2599,6 +3093,10 @@ Sidst ændret {changed}</translation>
         <translation>Flash attention kunne ikke bruges med denne model eller version: den er slået fra.</translation>
     </message>
     <message>
+        <source>The adapter {path} is not a file here.</source>
+        <translation>Adapteren {path} er ikke en fil her.</translation>
+    </message>
+    <message>
         <source>llama.cpp here applies one adapter at a time: choose one.</source>
         <translation>llama.cpp anvender her én adapter ad gangen: vælg én.</translation>
     </message>
@@ -2615,20 +3113,60 @@ Sidst ændret {changed}</translation>
         <translation>Evaluering annulleret</translation>
     </message>
     <message>
+        <source>The chunks of one evaluation must all have the same number of tokens.</source>
+        <translation>Bidderne i én evaluering skal alle have samme antal tokens.</translation>
+    </message>
+    <message>
         <source>No model is loaded.</source>
         <translation>Ingen model er indlæst.</translation>
+    </message>
+    <message>
+        <source>llama.cpp could not make room for {count} chunks of {tokens} tokens.</source>
+        <translation>llama.cpp kunne ikke gøre plads til {count} bidder på {tokens} tokens.</translation>
     </message>
     <message>
         <source>llama.cpp could not apply the adapter for the evaluation.</source>
         <translation>llama.cpp kunne ikke anvende adapteren til evalueringen.</translation>
     </message>
     <message>
+        <source>llama.cpp could not evaluate the text (code {code}).</source>
+        <translation>llama.cpp kunne ikke evaluere teksten (kode {code}).</translation>
+    </message>
+    <message>
         <source>MLX here applies one adapter at a time: choose one.</source>
         <translation>MLX anvender her én adapter ad gangen: vælg én.</translation>
     </message>
     <message>
+        <source>MLX is not installed here ({package}): pip install mlx-lm</source>
+        <translation>MLX er ikke installeret her ({package}): pip install mlx-lm</translation>
+    </message>
+    <message>
+        <source>MLX could not load {path}: {detail}</source>
+        <translation>MLX kunne ikke indlæse {path}: {detail}</translation>
+    </message>
+    <message>
         <source>LoRA adapters are for GGUF models here; an ONNX model loads without them.</source>
         <translation>LoRA-adaptere er til GGUF-modeller her; en ONNX-model indlæses uden dem.</translation>
+    </message>
+    <message>
+        <source>ONNX Runtime GenAI is not installed here: pip install onnxruntime-genai (or pip install &quot;slm-workbench[onnx]&quot;)</source>
+        <translation>ONNX Runtime GenAI er ikke installeret her: pip install onnxruntime-genai (eller pip install &quot;slm-workbench[onnx]&quot;)</translation>
+    </message>
+    <message>
+        <source>ONNX Runtime GenAI could not load {name}: {detail}</source>
+        <translation>ONNX Runtime GenAI kunne ikke indlæse {name}: {detail}</translation>
+    </message>
+    <message>
+        <source>This model was built for a context of {count} tokens, so that is its limit here.</source>
+        <translation>Denne model blev bygget til en kontekst på {count} tokens, så det er dens grænse her.</translation>
+    </message>
+    <message>
+        <source>An ONNX model keeps its KV cache in the type it was built with, not {type}.</source>
+        <translation>En ONNX-model gemmer sin KV-cache i den type, den blev bygget med, ikke {type}.</translation>
+    </message>
+    <message>
+        <source>ONNX Runtime GenAI could not run this model: {detail}</source>
+        <translation>ONNX Runtime GenAI kunne ikke køre denne model: {detail}</translation>
     </message>
     <message>
         <source>This backend chooses its own threads: there is nothing to measure.</source>
@@ -2641,6 +3179,18 @@ Sidst ændret {changed}</translation>
     <message>
         <source>{backend} · {device} · {threads} threads</source>
         <translation>{backend} · {device} · {threads} tråde</translation>
+    </message>
+    <message>
+        <source>The conversation is {count} tokens long; the context holds {context}. Start a new conversation or raise the context length.</source>
+        <translation>Samtalen er {count} tokens lang; konteksten rummer {context}. Start en ny samtale, eller gør kontekstlængden større.</translation>
+    </message>
+    <message>
+        <source>{n_prompt} prompt + {n_gen} generated tokens exceed the context of {context}; load with a larger context length.</source>
+        <translation>{n_prompt} prompt- + {n_gen} genererede tokens overskrider konteksten på {context}; indlæs med en større kontekstlængde.</translation>
+    </message>
+    <message>
+        <source>A chunk of {count} tokens exceeds the context of {context}.</source>
+        <translation>En bid på {count} tokens overskrider konteksten på {context}.</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +3206,25 @@ Sidst ændret {changed}</translation>
     <message>
         <source>Something unexpected went wrong: {text} (details in the log: Help ▸ Open log folder)</source>
         <translation>Noget uventet gik galt: {text} (detaljer i loggen: Hjælp ▸ Åbn logmappe)</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluation text</name>
+    <message>
+        <source>The {language} evaluation text is missing from this installation.</source>
+        <translation>Evalueringsteksten på {language} mangler i denne installation.</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text: {detail} at byte {position}.</source>
+        <translation>{file} er ikke UTF-8-tekst: {detail} ved byte {position}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {detail}.</source>
+        <translation>{file} kan ikke læses: {detail}.</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file} er tom.</translation>
     </message>
 </context>
 <context>
@@ -3873,16 +4442,132 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>er ufuldstændig: den slutter inde i sin header, ved byte {size} (en afbrudt download?)</translation>
     </message>
     <message>
+        <source>{what} is said to be {count} bytes long, more than the whole file ({size} bytes)</source>
+        <translation>{what} siges at være {count} bytes lang, mere end hele filen ({size} bytes)</translation>
+    </message>
+    <message>
+        <source>{what} is {count} bytes long, more than llama.cpp accepts</source>
+        <translation>{what} er {count} bytes lang, mere end llama.cpp accepterer</translation>
+    </message>
+    <message>
+        <source>its header claims {count} tensors, more than the file could hold</source>
+        <translation>dens header påstår {count} tensorer, flere end filen kan rumme</translation>
+    </message>
+    <message>
+        <source>its header claims {count} metadata entries, more than the file could hold</source>
+        <translation>dens header påstår {count} metadataposter, flere end filen kan rumme</translation>
+    </message>
+    <message>
+        <source>the name of metadata entry {number}</source>
+        <translation>navnet på metadatapost {number}</translation>
+    </message>
+    <message>
+        <source>metadata entry {number} has no name</source>
+        <translation>metadatapost {number} har intet navn</translation>
+    </message>
+    <message>
+        <source>the metadata entry {key} appears twice</source>
+        <translation>metadataposten {key} forekommer to gange</translation>
+    </message>
+    <message>
+        <source>the metadata value {key}</source>
+        <translation>metadataværdien {key}</translation>
+    </message>
+    <message>
+        <source>the metadata value {key} has an unknown kind of value (type {type})</source>
+        <translation>metadataværdien {key} har en ukendt slags værdi (type {type})</translation>
+    </message>
+    <message>
+        <source>the metadata value {key} is a list of lists, which GGUF does not allow</source>
+        <translation>metadataværdien {key} er en liste af lister, hvilket GGUF ikke tillader</translation>
+    </message>
+    <message>
+        <source>the metadata value {key} is a list of an unknown kind of value (type {type})</source>
+        <translation>metadataværdien {key} er en liste af en ukendt slags værdi (type {type})</translation>
+    </message>
+    <message>
+        <source>the metadata value {key} is a list of {count} items, more than llama.cpp accepts</source>
+        <translation>metadataværdien {key} er en liste med {count} elementer, flere end llama.cpp accepterer</translation>
+    </message>
+    <message>
+        <source>an item of the metadata value {key}</source>
+        <translation>et element i metadataværdien {key}</translation>
+    </message>
+    <message>
+        <source>the name of tensor {number}</source>
+        <translation>navnet på tensor {number}</translation>
+    </message>
+    <message>
+        <source>tensor {tensor} has a name longer than llama.cpp accepts ({limit} bytes)</source>
+        <translation>tensor {tensor} har et navn, der er længere end llama.cpp accepterer ({limit} bytes)</translation>
+    </message>
+    <message>
+        <source>tensor {tensor} has the same name as an earlier tensor</source>
+        <translation>tensor {tensor} har samme navn som en tidligere tensor</translation>
+    </message>
+    <message>
+        <source>tensor {tensor} has {count} dimensions (llama.cpp allows at most {limit})</source>
+        <translation>tensor {tensor} har {count} dimensioner (llama.cpp tillader højst {limit})</translation>
+    </message>
+    <message>
+        <source>tensor {tensor} has a negative size</source>
+        <translation>tensor {tensor} har en negativ størrelse</translation>
+    </message>
+    <message>
+        <source>tensor {tensor} has an impossible shape ({shape})</source>
+        <translation>tensor {tensor} har en umulig form ({shape})</translation>
+    </message>
+    <message>
+        <source>tensor {tensor} is stored in an unknown type ({type})</source>
+        <translation>tensor {tensor} er gemt i en ukendt type ({type})</translation>
+    </message>
+    <message>
+        <source>tensor {tensor} has rows of {count} values, which its type {type} cannot hold (it stores values in blocks of {block})</source>
+        <translation>tensor {tensor} har rækker med {count} værdier, som dens type {type} ikke kan rumme (den gemmer værdier i blokke á {block})</translation>
+    </message>
+    <message>
+        <source>the tensor table is inconsistent: tensor {tensor} is not aligned (it starts at byte {start} of the data, {expected} expected)</source>
+        <translation>tensortabellen er inkonsistent: tensor {tensor} er ikke justeret (den begynder ved byte {start} af dataene, {expected} forventet)</translation>
+    </message>
+    <message>
+        <source>the tensor table is inconsistent: tensor {tensor} overlaps the one before it (it starts at byte {start} of the data, {expected} expected)</source>
+        <translation>tensortabellen er inkonsistent: tensor {tensor} overlapper den foregående (den begynder ved byte {start} af dataene, {expected} forventet)</translation>
+    </message>
+    <message>
+        <source>the tensor table is inconsistent: tensor {tensor} leaves a gap after the one before it (it starts at byte {start} of the data, {expected} expected)</source>
+        <translation>tensortabellen er inkonsistent: tensor {tensor} efterlader et hul efter den foregående (den begynder ved byte {start} af dataene, {expected} forventet)</translation>
+    </message>
+    <message>
+        <source>its tensor table asks for {count} bytes, far more than the file&apos;s {size}</source>
+        <translation>dens tensortabel kræver {count} bytes, langt mere end filens {size}</translation>
+    </message>
+    <message>
         <source>is incomplete: {size} bytes on disk, {expected} expected (an interrupted download?)</source>
         <translation>er ufuldstændig: {size} bytes på disken, {expected} forventet (en afbrudt download?)</translation>
+    </message>
+    <message>
+        <source>its tensors take {count} of its {size} bytes; the rest is not accounted for (its tensor count or table does not match the file)</source>
+        <translation>dens tensorer fylder {count} af dens {size} bytes; resten er der ikke gjort rede for (dens antal tensorer eller tabel passer ikke til filen)</translation>
     </message>
     <message>
         <source>uses GGUF version 1, which llama.cpp no longer reads (convert it again)</source>
         <translation>bruger GGUF version 1, som llama.cpp ikke længere læser (konvertér den igen)</translation>
     </message>
     <message>
+        <source>its format version number ({version}) is not a GGUF version</source>
+        <translation>dens formatversionsnummer ({version}) er ikke en GGUF-version</translation>
+    </message>
+    <message>
         <source>is damaged or made by newer software: it says GGUF version {version}, and llama.cpp reads versions {first} and {last} only</source>
         <translation>er beskadiget eller lavet af nyere software: den siger GGUF version {version}, og llama.cpp læser kun version {first} og {last}</translation>
+    </message>
+    <message>
+        <source>its alignment (general.alignment) is not stored as a whole number</source>
+        <translation>dens justering (general.alignment) er ikke gemt som et helt tal</translation>
+    </message>
+    <message>
+        <source>its alignment ({value}) is not a power of two</source>
+        <translation>dens justering ({value}) er ikke en potens af to</translation>
     </message>
     <message>
         <source>Parameters</source>
@@ -3895,6 +4580,86 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
     <message>
         <source>{type} · {bits} bits per weight</source>
         <translation>{type} · {bits} bit pr. vægt</translation>
+    </message>
+    <message>
+        <source>{file} is too short to be a safetensors file</source>
+        <translation>{file} er for kort til at være en safetensors-fil</translation>
+    </message>
+    <message>
+        <source>{file} has an implausible header length</source>
+        <translation>{file} har en usandsynlig headerlængde</translation>
+    </message>
+    <message>
+        <source>{file} is incomplete: its tensor table is cut off (an interrupted download?)</source>
+        <translation>{file} er ufuldstændig: dens tensortabel er skåret af (en afbrudt download?)</translation>
+    </message>
+    <message>
+        <source>{file} has a damaged tensor table</source>
+        <translation>{file} har en beskadiget tensortabel</translation>
+    </message>
+    <message>
+        <source>{file} has no tensor table</source>
+        <translation>{file} har ingen tensortabel</translation>
+    </message>
+    <message>
+        <source>{file} is incomplete: {size} on disk, {expected} expected (an interrupted download?)</source>
+        <translation>{file} er ufuldstændig: {size} på disken, {expected} forventet (en afbrudt download?)</translation>
+    </message>
+    <message>
+        <source>no config.json</source>
+        <translation>ingen config.json</translation>
+    </message>
+    <message>
+        <source>config.json holds no settings</source>
+        <translation>config.json indeholder ingen indstillinger</translation>
+    </message>
+    <message>
+        <source>config.json cannot be read ({detail})</source>
+        <translation>config.json kan ikke læses ({detail})</translation>
+    </message>
+    <message>
+        <source>model.safetensors.index.json cannot be read</source>
+        <translation>model.safetensors.index.json kan ikke læses</translation>
+    </message>
+    <message>
+        <source>missing weight file {file}</source>
+        <translation>vægtfilen {file} mangler</translation>
+    </message>
+    <message>
+        <source>missing weight files {files}</source>
+        <translation>vægtfilerne {files} mangler</translation>
+    </message>
+    <message>
+        <source>no .safetensors weights</source>
+        <translation>ingen .safetensors-vægte</translation>
+    </message>
+    <message>
+        <source>no tokenizer (tokenizer.json or tokenizer.model)</source>
+        <translation>ingen tokenizer (tokenizer.json eller tokenizer.model)</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>mappen findes ikke</translation>
+    </message>
+    <message>
+        <source>is a file, not an MLX model folder</source>
+        <translation>er en fil, ikke en MLX-modelmappe</translation>
+    </message>
+    <message>
+        <source>is a folder, but not an MLX model folder (no config.json, no .safetensors)</source>
+        <translation>er en mappe, men ikke en MLX-modelmappe (ingen config.json, ingen .safetensors)</translation>
+    </message>
+    <message>
+        <source>is not a complete MLX model folder: {problems}</source>
+        <translation>er ikke en komplet MLX-modelmappe: {problems}</translation>
+    </message>
+    <message>
+        <source>is not a usable MLX model folder: {detail}</source>
+        <translation>er ikke en brugbar MLX-modelmappe: {detail}</translation>
+    </message>
+    <message>
+        <source>config.json is not valid JSON ({detail})</source>
+        <translation>config.json er ikke gyldig JSON ({detail})</translation>
     </message>
     <message>
         <source>Context length</source>
@@ -4007,6 +4772,118 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
     <message>
         <source>is damaged: its {key} is 0 (a model has at least one layer)</source>
         <translation>er beskadiget: dens {key} er 0 (en model har mindst ét lag)</translation>
+    </message>
+    <message>
+        <source>the graph file ends in the middle of a value</source>
+        <translation>graffilen slutter midt i en værdi</translation>
+    </message>
+    <message>
+        <source>the graph file has a damaged number</source>
+        <translation>graffilen har et beskadiget tal</translation>
+    </message>
+    <message>
+        <source>the graph is far larger than any language model&apos;s</source>
+        <translation>grafen er langt større end nogen sprogmodels</translation>
+    </message>
+    <message>
+        <source>the graph file is cut off (an interrupted download?)</source>
+        <translation>graffilen er skåret af (en afbrudt download?)</translation>
+    </message>
+    <message>
+        <source>the graph file is damaged (not an ONNX model)</source>
+        <translation>graffilen er beskadiget (ikke en ONNX-model)</translation>
+    </message>
+    <message>
+        <source>the graph file holds no graph (not an ONNX model)</source>
+        <translation>graffilen indeholder ingen graf (ikke en ONNX-model)</translation>
+    </message>
+    <message>
+        <source>{file} is far larger than any real one</source>
+        <translation>{file} er langt større end nogen rigtig en</translation>
+    </message>
+    <message>
+        <source>{file} is not text</source>
+        <translation>{file} er ikke tekst</translation>
+    </message>
+    <message>
+        <source>{file} is damaged ({detail} on its line {line})</source>
+        <translation>{file} er beskadiget ({detail} i linje {line})</translation>
+    </message>
+    <message>
+        <source>{file} describes no decoder model</source>
+        <translation>{file} beskriver ingen dekodermodel</translation>
+    </message>
+    <message>
+        <source>{file} names no model file</source>
+        <translation>{file} angiver ingen modelfil</translation>
+    </message>
+    <message>
+        <source>{file} names a model file outside its folder</source>
+        <translation>{file} angiver en modelfil uden for sin mappe</translation>
+    </message>
+    <message>
+        <source>no {file}</source>
+        <translation>ingen {file}</translation>
+    </message>
+    <message>
+        <source>the model file {file} is missing</source>
+        <translation>modelfilen {file} mangler</translation>
+    </message>
+    <message>
+        <source>no tokenizer (tokenizer.json)</source>
+        <translation>ingen tokenizer (tokenizer.json)</translation>
+    </message>
+    <message>
+        <source>the graph refers to weights outside its folder ({file})</source>
+        <translation>grafen henviser til vægte uden for sin mappe ({file})</translation>
+    </message>
+    <message>
+        <source>the weights file {file} is missing</source>
+        <translation>vægtfilen {file} mangler</translation>
+    </message>
+    <message>
+        <source>is a file, not an ONNX model folder</source>
+        <translation>er en fil, ikke en ONNX-modelmappe</translation>
+    </message>
+    <message>
+        <source>is not a complete ONNX model folder: {problems}</source>
+        <translation>er ikke en komplet ONNX-modelmappe: {problems}</translation>
+    </message>
+    <message>
+        <source>is not a usable ONNX model folder: {detail}</source>
+        <translation>er ikke en brugbar ONNX-modelmappe: {detail}</translation>
+    </message>
+    <message>
+        <source>the model was built for the CPU</source>
+        <translation>modellen blev bygget til CPU&apos;en</translation>
+    </message>
+    <message>
+        <source>the model was built for {provider}, which is installed</source>
+        <translation>modellen blev bygget til {provider}, som er installeret</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> eller </translation>
+    </message>
+    <message>
+        <source>the model was built for {providers}, which this installation of ONNX Runtime GenAI lacks, so it runs on the CPU</source>
+        <translation>modellen blev bygget til {providers}, som denne installation af ONNX Runtime GenAI mangler, så den kører på CPU&apos;en</translation>
+    </message>
+    <message>
+        <source>The model was built for {providers}, which this installation of ONNX Runtime GenAI lacks, so it runs on the CPU.</source>
+        <translation>Modellen blev bygget til {providers}, som denne installation af ONNX Runtime GenAI mangler, så den kører på CPU&apos;en.</translation>
+    </message>
+    <message>
+        <source>Execution provider</source>
+        <translation>Kører på</translation>
+    </message>
+    <message>
+        <source>{provider}: {reason}</source>
+        <translation>{provider}: {reason}</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
     </message>
 </context>
 <context>
@@ -4920,6 +5797,10 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>Kun til mixture-of-experts-modeller</translation>
     </message>
     <message>
+        <source>unknown quantization type {name}; choose from: {choices}</source>
+        <translation>ukendt kvantiseringstype {name}; vælg mellem: {choices}</translation>
+    </message>
+    <message>
         <source>{path} is already quantized ({type}). Quantizing it again stacks a second rounding error on the first, so the result is worse than quantizing the original F16/BF16/F32 model would be. Confirm to go on anyway (--allow-requantize).</source>
         <translation>{path} er allerede kvantiseret ({type}). At kvantisere den igen lægger en ny afrundingsfejl oven i den første, så resultatet bliver dårligere, end hvis den originale F16/BF16/F32-model blev kvantiseret. Bekræft for at fortsætte alligevel (--allow-requantize).</translation>
     </message>
@@ -4934,6 +5815,14 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
     <message>
         <source>Importance matrix: reading the model…</source>
         <translation>Vigtighedsmatrix: læser modellen…</translation>
+    </message>
+    <message>
+        <source>The importance matrix could not be computed: {reason}</source>
+        <translation>Vigtighedsmatrixen kunne ikke beregnes: {reason}</translation>
+    </message>
+    <message>
+        <source>The importance matrix came out unreadable ({detail}); nothing was kept</source>
+        <translation>Vigtighedsmatrixen blev ulæselig ({detail}); intet blev gemt</translation>
     </message>
     <message>
         <source>Importance matrix: chunk {index} of {total}</source>
@@ -4956,12 +5845,52 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>ukendt fejl</translation>
     </message>
     <message>
+        <source>{name} came out unreadable ({detail}); nothing was kept</source>
+        <translation>{name} blev ulæselig ({detail}); intet blev gemt</translation>
+    </message>
+    <message>
+        <source>{name} came out incomplete; nothing was kept</source>
+        <translation>{name} blev ufuldstændig; intet blev gemt</translation>
+    </message>
+    <message>
+        <source>{name} came out with {count} tensors, {expected} expected</source>
+        <translation>{name} fik {count} tensorer, {expected} forventet</translation>
+    </message>
+    <message>
         <source>Bigger than the {kind} source and no better: quantizing cannot bring back what {kind} already dropped, so this file would only hold {kind}&apos;s numbers in more bits.</source>
         <translation>Større end {kind}-kilden og ikke bedre: kvantisering kan ikke bringe tilbage, hvad {kind} allerede har smidt væk, så denne fil ville kun rumme {kind}s tal i flere bit.</translation>
     </message>
     <message>
         <source>This model is already {kind}. The types listed first make smaller files; those after them would be bigger than {kind} and no better, because a file made from {kind} can only keep what {kind} kept.</source>
         <translation>Denne model er allerede {kind}. Typerne øverst giver mindre filer; dem efter dem ville være større end {kind} og ikke bedre, fordi en fil lavet ud fra {kind} kun kan beholde det, {kind} beholdt.</translation>
+    </message>
+    <message>
+        <source>{folder}: the output folder does not exist</source>
+        <translation>{folder}: outputmappen findes ikke</translation>
+    </message>
+    <message>
+        <source>{folder}: is not a folder</source>
+        <translation>{folder}: er ikke en mappe</translation>
+    </message>
+    <message>
+        <source>{folder}: the output folder is not writable ({detail})</source>
+        <translation>{folder}: der kan ikke skrives i outputmappen ({detail})</translation>
+    </message>
+    <message>
+        <source>choose at least one quantization type</source>
+        <translation>vælg mindst én kvantiseringstype</translation>
+    </message>
+    <message>
+        <source>give an importance matrix file or a text to compute one from, not both</source>
+        <translation>angiv enten en vigtighedsmatrixfil eller en tekst at beregne en ud fra, ikke begge</translation>
+    </message>
+    <message>
+        <source>the importance matrix needs at least 1 chunk of text</source>
+        <translation>vigtighedsmatrixen kræver mindst 1 bid tekst</translation>
+    </message>
+    <message>
+        <source>{type} needs an importance matrix (--imatrix FILE, or --imatrix-text bundled to compute one); choose another type</source>
+        <translation>{type} kræver en vigtighedsmatrix (--imatrix FIL, eller --imatrix-text bundled for at beregne en); vælg en anden type</translation>
     </message>
     <message>
         <source>Not enough free disk space in {folder}: the outputs need about {need}, only {free} is free</source>
@@ -4974,6 +5903,90 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
     <message>
         <source>holds no tensors</source>
         <translation>rummer ingen tensorer</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({detail})</source>
+        <translation>{path}: kan ikke læses ({detail})</translation>
+    </message>
+    <message>
+        <source>{path}: is not an importance matrix file ({detail})</source>
+        <translation>{path}: er ikke en vigtighedsmatrixfil ({detail})</translation>
+    </message>
+    <message>
+        <source>{path}: is a GGUF file but holds no importance matrix (no *.in_sum2 tensors)</source>
+        <translation>{path}: er en GGUF-fil, men indeholder ingen vigtighedsmatrix (ingen *.in_sum2-tensorer)</translation>
+    </message>
+    <message>
+        <source>{path}: importance data for {name} has no matching counts</source>
+        <translation>{path}: vigtighedsdataene for {name} har ingen tilsvarende tællinger</translation>
+    </message>
+    <message>
+        <source>{path}: is not an importance matrix file</source>
+        <translation>{path}: er ikke en vigtighedsmatrixfil</translation>
+    </message>
+    <message>
+        <source>{path}: is not an importance matrix file (bad entry name)</source>
+        <translation>{path}: er ikke en vigtighedsmatrixfil (ugyldigt postnavn)</translation>
+    </message>
+    <message>
+        <source>{path}: entry {name} holds no values</source>
+        <translation>{path}: posten {name} indeholder ingen værdier</translation>
+    </message>
+    <message>
+        <source>{name} was made for another model: it has data for {tensor}, which {model} lacks</source>
+        <translation>{name} blev lavet til en anden model: den har data for {tensor}, som {model} ikke har</translation>
+    </message>
+    <message>
+        <source>{name} was made for another model: {tensor} has {count} values, this model needs {expected}</source>
+        <translation>{name} blev lavet til en anden model: {tensor} har {count} værdier, denne model skal bruge {expected}</translation>
+    </message>
+    <message>
+        <source>{name} holds no data for this model&apos;s layers</source>
+        <translation>{name} indeholder ingen data for denne models lag</translation>
+    </message>
+    <message>
+        <source>The starter model is not installed, so there is nothing to shrink.</source>
+        <translation>Startmodellen er ikke installeret, så der er intet at gøre mindre.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Læser {name}…</translation>
+    </message>
+    <message>
+        <source>The smaller versions are ready</source>
+        <translation>De mindre versioner er klar</translation>
+    </message>
+    <message>
+        <source>{path}: is not a Hugging Face / MLX model folder (config.json and *.safetensors)</source>
+        <translation>{path}: er ikke en Hugging Face-/MLX-modelmappe (config.json og *.safetensors)</translation>
+    </message>
+    <message>
+        <source>{path}: is already quantized; choose the unquantized model as the source</source>
+        <translation>{path}: er allerede kvantiseret; vælg den ikke-kvantiserede model som kilde</translation>
+    </message>
+    <message>
+        <source>MLX quantization takes bits {bits}, group size {group_sizes} and mode {modes}</source>
+        <translation>MLX-kvantisering tager bit {bits}, gruppestørrelse {group_sizes} og tilstand {modes}</translation>
+    </message>
+    <message>
+        <source>MLX&apos;s mxfp4 mode is 4 bits in groups of 32 (--mlx-bits 4 --group-size 32)</source>
+        <translation>MLX&apos; mxfp4-tilstand er 4 bit i grupper á 32 (--mlx-bits 4 --group-size 32)</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space in {folder}: the output needs about {need}, only {free} is free</source>
+        <translation>Der er ikke nok ledig diskplads i {folder}: outputtet kræver omkring {need}, kun {free} er ledig</translation>
+    </message>
+    <message>
+        <source>MLX {label}: quantizing (no per-tensor progress)</source>
+        <translation>MLX {label}: kvantiserer (ingen fremgang pr. tensor)</translation>
+    </message>
+    <message>
+        <source>the MLX quantize process stopped ({detail})</source>
+        <translation>MLX-kvantiseringsprocessen stoppede ({detail})</translation>
+    </message>
+    <message>
+        <source>mlx-lm could not quantize {name}: {reason}</source>
+        <translation>mlx-lm kunne ikke kvantisere {name}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -5095,6 +6108,42 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
     <message>
         <source>Serving {name} at {base_url}</source>
         <translation>Betjener {name} på {base_url}</translation>
+    </message>
+    <message>
+        <source>Only programs on this computer can reach the model.</source>
+        <translation>Kun programmer på denne computer kan nå modellen.</translation>
+    </message>
+    <message>
+        <source>Anyone on the networks this computer is on can reach the model, if they have the API key and no firewall stops them.</source>
+        <translation>Alle på de netværk, denne computer er på, kan nå modellen, hvis de har API-nøglen, og ingen firewall stopper dem.</translation>
+    </message>
+    <message>
+        <source>Anyone who can reach {host} can use the model, if they have the API key.</source>
+        <translation>Alle, der kan nå {host}, kan bruge modellen, hvis de har API-nøglen.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535, not {port}.</source>
+        <translation>Porten skal være mellem 1 og 65535, ikke {port}.</translation>
+    </message>
+    <message>
+        <source>Serving on {host} lets other computers use the model: set an API key first (or serve on 127.0.0.1, this computer only).</source>
+        <translation>Når modellen tilbydes på {host}, kan andre computere bruge den: angiv først en API-nøgle (eller brug 127.0.0.1, kun denne computer).</translation>
+    </message>
+    <message>
+        <source>Port {port} is in use by another program: choose another.</source>
+        <translation>Port {port} bruges af et andet program: vælg en anden.</translation>
+    </message>
+    <message>
+        <source>Cannot serve on {host}:{port}: {detail}.</source>
+        <translation>Kan ikke tilbyde modellen på {host}:{port}: {detail}.</translation>
+    </message>
+    <message>
+        <source>The server was stopped before it started.</source>
+        <translation>Serveren blev stoppet, før den startede.</translation>
+    </message>
+    <message>
+        <source>The server did not start; its error is in the log.</source>
+        <translation>Serveren startede ikke; dens fejl står i loggen.</translation>
     </message>
 </context>
 <context>

@@ -380,6 +380,22 @@
         <source>They run in {count} turns, the engines of each turn unloaded before the next.</source>
         <translation>De kjører i {count} runder, og motorene i hver runde lastes ut før den neste.</translation>
     </message>
+    <message>
+        <source>Arena sessions cannot be kept in {path}: {detail}.</source>
+        <translation>Arena-økter kan ikke lagres i {path}: {detail}.</translation>
+    </message>
+    <message>
+        <source>The Arena session could not be saved in {file}: {detail}.</source>
+        <translation>Arena-økten kunne ikke lagres i {file}: {detail}.</translation>
+    </message>
+    <message>
+        <source>There is no saved Arena session {id}.</source>
+        <translation>Det finnes ingen lagret Arena-økt {id}.</translation>
+    </message>
+    <message>
+        <source>The saved Arena session {id} is damaged and cannot be opened.</source>
+        <translation>Den lagrede Arena-økten {id} er skadet og kan ikke åpnes.</translation>
+    </message>
 </context>
 <context>
     <name>Backend</name>
@@ -559,12 +575,56 @@
         <translation>Kjører pp{prompt} og tg{generation}, {repetitions} repetisjoner etter en oppvarming …</translation>
     </message>
     <message>
+        <source>--text needs the name of an evaluation text: en, da, nb, sv or a text file</source>
+        <translation>--text trenger navnet på en evalueringstekst: en, da, nb, sv eller en tekstfil</translation>
+    </message>
+    <message>
+        <source>compare needs at least two models: .gguf files, MLX or ONNX model folders.</source>
+        <translation>compare trenger minst to modeller: .gguf-filer, MLX- eller ONNX-modellmapper.</translation>
+    </message>
+    <message>
+        <source>--repetitions must be at least 1 and --chunks at least 2</source>
+        <translation>--repetitions må være minst 1 og --chunks minst 2</translation>
+    </message>
+    <message>
+        <source>{path}: the folder to write it in does not exist</source>
+        <translation>{path}: mappen den skal skrives i, finnes ikke</translation>
+    </message>
+    <message>
         <source>Cancelled: the table shows what finished.</source>
         <translation>Avbrutt: tabellen viser det som ble ferdig.</translation>
     </message>
     <message>
         <source>Wrote {path}</source>
         <translation>Skrev {path}</translation>
+    </message>
+    <message>
+        <source>Perplexity per evaluation text ± standard error (change against the reference on the same text):</source>
+        <translation>Perplexity for hver evalueringstekst ± standardfeil (endring mot referansen på samme tekst):</translation>
+    </message>
+    <message>
+        <source>pp{n_prompt} and tg{n_gen}: mean ± standard deviation of 1 repetition after a warm-up.</source>
+        <translation>pp{n_prompt} og tg{n_gen}: gjennomsnitt ± standardavvik av 1 repetisjon etter en oppvarming.</translation>
+    </message>
+    <message>
+        <source>pp{n_prompt} and tg{n_gen}: mean ± standard deviation of {count} repetitions after a warm-up.</source>
+        <translation>pp{n_prompt} og tg{n_gen}: gjennomsnitt ± standardavvik av {count} repetisjoner etter en oppvarming.</translation>
+    </message>
+    <message>
+        <source>Ceiling: memory bandwidth {bandwidth} GB/s ÷ weight bytes read per token.</source>
+        <translation>Tak: minnebåndbredde {bandwidth} GB/s ÷ vektbyte lest per token.</translation>
+    </message>
+    <message>
+        <source>Ceiling: memory bandwidth not measured ÷ weight bytes read per token.</source>
+        <translation>Tak: minnebåndbredde ikke målt ÷ vektbyte lest per token.</translation>
+    </message>
+    <message>
+        <source>Perplexity over {tokens} tokens ({chunks} chunks of {chunk_tokens}, the second half of each scored) ± standard error; KL divergence (nats) and top-1 agreement against {baseline}.</source>
+        <translation>Perplexity over {tokens} tokens ({chunks} deler på {chunk_tokens}, andre halvdel av hver scoret) ± standardfeil; KL-divergens (nats) og topp-1-enighet mot {baseline}.</translation>
+    </message>
+    <message>
+        <source>Perplexity over {tokens} tokens ({chunks} chunks of {chunk_tokens}, the second half of each scored) ± standard error.</source>
+        <translation>Perplexity over {tokens} tokens ({chunks} deler på {chunk_tokens}, andre halvdel av hver scoret) ± standardfeil.</translation>
     </message>
     <message>
         <source>Machine: {cpu}, {cores} cores, {memory} memory, {system}.</source>
@@ -1026,6 +1086,73 @@ Av: hele datamaskinen, med totalt minne som tak.</translation>
     <message>
         <source>The model you had last ({name}) is no longer there; open another one with File ▸ Open GGUF… or Model ▸ Load starter model.</source>
         <translation>Modellen du hadde sist ({name}), finnes ikke lenger; åpne en annen med Fil ▸ Åpne GGUF… eller Modell ▸ Last inn startmodell.</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; only text files up to {limit} MB can be attached.</source>
+        <translation>{name} er {size} MB; bare tekstfiler på opptil {limit} MB kan legges ved.</translation>
+    </message>
+    <message>
+        <source>the system refused</source>
+        <translation>systemet nektet</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({detail}).</source>
+        <translation>{name} kan ikke leses ({detail}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (it looks like a program, picture or archive).</source>
+        <translation>{name} er ikke en tekstfil (den ser ut som et program, et bilde eller et arkiv).</translation>
+    </message>
+</context>
+<context>
+    <name>Chat template</name>
+    <message>
+        <source>This model&apos;s chat template builds a piece of text far larger than any prompt, so messages are sent to it as plain text instead.</source>
+        <translation>Chatmalen til denne modellen bygger en tekstbit som er langt større enn noen prompt, så meldinger sendes til den som vanlig tekst i stedet.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template computes a number far larger than any prompt needs, so messages are sent to it as plain text instead.</source>
+        <translation>Chatmalen til denne modellen regner ut et tall som er langt større enn noen prompt trenger, så meldinger sendes til den som vanlig tekst i stedet.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template refused the conversation ({said}), so messages are sent to it as plain text instead.</source>
+        <translation>Chatmalen til denne modellen avviste samtalen ({said}), så meldinger sendes til den som vanlig tekst i stedet.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template is {count} characters long, far longer than any real one, so messages are sent to it as plain text instead.</source>
+        <translation>Chatmalen til denne modellen er {count} tegn lang, langt lenger enn noen ekte mal, så meldinger sendes til den som vanlig tekst i stedet.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template has a mistake on its line {line}, so messages are sent to it as plain text instead.</source>
+        <translation>Chatmalen til denne modellen har en feil på linje {line}, så meldinger sendes til den som vanlig tekst i stedet.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template cannot be read, so messages are sent to it as plain text instead.</source>
+        <translation>Chatmalen til denne modellen kan ikke leses, så meldinger sendes til den som vanlig tekst i stedet.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template writes a prompt far longer than the conversation, so messages are sent to it as plain text instead.</source>
+        <translation>Chatmalen til denne modellen skriver en prompt som er langt lenger enn samtalen, så meldinger sendes til den som vanlig tekst i stedet.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template calls itself without end, so messages are sent to it as plain text instead.</source>
+        <translation>Chatmalen til denne modellen kaller seg selv uten ende, så meldinger sendes til den som vanlig tekst i stedet.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template needs more memory than this computer has, so messages are sent to it as plain text instead.</source>
+        <translation>Chatmalen til denne modellen trenger mer minne enn denne datamaskinen har, så meldinger sendes til den som vanlig tekst i stedet.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template tried to do something a chat template is not allowed to, so messages are sent to it as plain text instead.</source>
+        <translation>Chatmalen til denne modellen prøvde å gjøre noe en chatmal ikke har lov til, så meldinger sendes til den som vanlig tekst i stedet.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template failed while preparing the conversation, so messages are sent to it as plain text instead.</source>
+        <translation>Chatmalen til denne modellen feilet mens samtalen ble forberedt, så meldinger sendes til den som vanlig tekst i stedet.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template was still running after {seconds} seconds, so messages are sent to it as plain text instead.</source>
+        <translation>Chatmalen til denne modellen kjørte fortsatt etter {seconds} sekunder, så meldinger sendes til den som vanlig tekst i stedet.</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2306,10 @@ Hver linje her legger til en egen prompt.</translation>
         <translation>Perplexity trenger deler på minst 16 tokens og minst to deler.</translation>
     </message>
     <message>
+        <source>The evaluation text {label} is too short: perplexity needs at least two chunks of {tokens} tokens ({needed}), and the text has only {size} bytes.</source>
+        <translation>Evalueringsteksten {label} er for kort: perplexity trenger minst to deler på {tokens} tokens ({needed}), og teksten har bare {size} byte.</translation>
+    </message>
+    <message>
         <source>The evaluation text is too short: perplexity needs at least two chunks of {size} tokens ({needed}), and the text has only {bytes} bytes.</source>
         <translation>Evalueringsteksten er for kort: perplexity trenger minst to deler på {size} tokens ({needed}), og teksten har bare {bytes} byte.</translation>
     </message>
@@ -2279,6 +2410,10 @@ Hver linje her legger til en egen prompt.</translation>
         <translation>{what}: deler {first}–{last} av {count}</translation>
     </message>
     <message>
+        <source>The {backend} backend gave no token distributions to compare.</source>
+        <translation>Backenden {backend} ga ingen token-fordelinger å sammenligne.</translation>
+    </message>
+    <message>
         <source>{what}: {done} of {count} chunks scored</source>
         <translation>{what}: {done} av {count} deler beregnet</translation>
     </message>
@@ -2374,6 +2509,34 @@ Hver linje her legger til en egen prompt.</translation>
         <source>No models from this server: {problem}</source>
         <translation>Ingen modeller fra denne serveren: {problem}</translation>
     </message>
+    <message>
+        <source>Not a comparison file: invalid JSON at line {line} ({detail}).</source>
+        <translation>Ikke en sammenligningsfil: ugyldig JSON på linje {line} ({detail}).</translation>
+    </message>
+    <message>
+        <source>Not a comparison file: it has no &apos;format&apos;: &apos;slm-workbench-compare&apos; field.</source>
+        <translation>Ikke en sammenligningsfil: den har ikke noe &apos;format&apos;: &apos;slm-workbench-compare&apos;-felt.</translation>
+    </message>
+    <message>
+        <source>Not a comparison file this version can read: {detail}.</source>
+        <translation>Ikke en sammenligningsfil denne versjonen kan lese: {detail}.</translation>
+    </message>
+    <message>
+        <source>The comparison runs cannot be kept in {path}: {detail}.</source>
+        <translation>Sammenligningene kan ikke lagres i {path}: {detail}.</translation>
+    </message>
+    <message>
+        <source>There is no saved comparison {id} to update.</source>
+        <translation>Det finnes ingen lagret sammenligning {id} å oppdatere.</translation>
+    </message>
+    <message>
+        <source>There is no saved comparison {id}.</source>
+        <translation>Det finnes ingen lagret sammenligning {id}.</translation>
+    </message>
+    <message>
+        <source>The comparison could not be saved in {file}: {detail}.</source>
+        <translation>Sammenligningen kunne ikke lagres i {file}: {detail}.</translation>
+    </message>
 </context>
 <context>
     <name>Conversations</name>
@@ -2431,6 +2594,333 @@ Sist endret {changed}</translation>
     <message>
         <source>Delete “{title}” and all its messages?</source>
         <translation>Slette «{title}» og alle meldingene i den?</translation>
+    </message>
+</context>
+<context>
+    <name>Endpoint</name>
+    <message>
+        <source>Connected in {seconds} s, but the server lists no models.</source>
+        <translation>Koblet til på {seconds} s, men serveren viser ingen modeller.</translation>
+    </message>
+    <message>
+        <source>Connected in {seconds} s: 1 model ({model}).</source>
+        <translation>Koblet til på {seconds} s: 1 modell ({model}).</translation>
+    </message>
+    <message>
+        <source>Connected in {seconds} s: {count} models ({models} and {more} more).</source>
+        <translation>Koblet til på {seconds} s: {count} modeller ({models} og {more} til).</translation>
+    </message>
+    <message>
+        <source>Connected in {seconds} s: {count} models ({models}).</source>
+        <translation>Koblet til på {seconds} s: {count} modeller ({models}).</translation>
+    </message>
+    <message>
+        <source>Talking to endpoints needs the openai package, which is missing here ({detail}): pip install openai</source>
+        <translation>Å snakke med endepunkter krever pakken openai, som mangler her ({detail}): pip install openai</translation>
+    </message>
+    <message>
+        <source>Stopped asking {name} for its models.</source>
+        <translation>Sluttet å spørre {name} om modellene.</translation>
+    </message>
+    <message>
+        <source>{name} answered with an error: {said}.</source>
+        <translation>{name} svarte med en feil: {said}.</translation>
+    </message>
+    <message>
+        <source>{name} answered with an error, without saying what went wrong.</source>
+        <translation>{name} svarte med en feil uten å si hva som gikk galt.</translation>
+    </message>
+    <message>
+        <source>The text so far is kept.</source>
+        <translation>Teksten så langt beholdes.</translation>
+    </message>
+    <message>
+        <source>{name} has no model “{model}” any more; it offers: {offered}.</source>
+        <translation>{name} har ikke lenger modellen «{model}»; den tilbyr: {offered}.</translation>
+    </message>
+    <message>
+        <source>{name} kept writing past the {budget}-token limit (it ignores the maximum reply length), so the reply was cut there. The text so far is kept.</source>
+        <translation>{name} fortsatte å skrive forbi grensen på {budget} tokens (den ignorerer største svarlengde), så svaret ble kuttet der. Teksten så langt beholdes.</translation>
+    </message>
+    <message>
+        <source>{name} ({url}) sent no reply stream: check the base URL (it usually ends in /v1) and that the server speaks the OpenAI API.</source>
+        <translation>{name} ({url}) sendte ingen svarstrøm: sjekk basis-URL-en (den slutter vanligvis på /v1) og at serveren snakker OpenAI-API-et.</translation>
+    </message>
+    <message>
+        <source>{name} closed the connection before the reply was finished.</source>
+        <translation>{name} lukket forbindelsen før svaret var ferdig.</translation>
+    </message>
+    <message>
+        <source>{name} does not say how many tokens a conversation takes.</source>
+        <translation>{name} sier ikke hvor mange tokens en samtale tar.</translation>
+    </message>
+    <message>
+        <source>Benchmarks run on models on this computer only, not on an endpoint.</source>
+        <translation>Benchmarks kjører bare på modeller på denne datamaskinen, ikke på et endepunkt.</translation>
+    </message>
+    <message>
+        <source>No model of this endpoint is chosen: pick one in the library first.</source>
+        <translation>Ingen modell på dette endepunktet er valgt: velg en i biblioteket først.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s base URL, for example http://localhost:11434/v1.</source>
+        <translation>Skriv inn serverens basis-URL, for eksempel http://localhost:11434/v1.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a URL: it contains spaces.</source>
+        <translation>«{url}» er ikke en URL: den inneholder mellomrom.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address: it must start with http:// or https:// (e.g. {example}).</source>
+        <translation>«{url}» er ikke en nettadresse: den må begynne med http:// eller https:// (f.eks. {example}).</translation>
+    </message>
+    <message>
+        <source>“{url}” has a bad port number: {detail}.</source>
+        <translation>«{url}» har et ugyldig portnummer: {detail}.</translation>
+    </message>
+    <message>
+        <source>“{url}” names no server: add a host name such as localhost.</source>
+        <translation>«{url}» angir ingen server: legg til et vertsnavn som localhost.</translation>
+    </message>
+    <message>
+        <source>“{url}” should not contain “?” or “#”: give the base URL only, e.g. …/v1.</source>
+        <translation>«{url}» skal ikke inneholde «?» eller «#»: oppgi bare basis-URL-en, f.eks. …/v1.</translation>
+    </message>
+    <message>
+        <source>Give the endpoint a name, for example “Ollama on this laptop”.</source>
+        <translation>Gi endepunktet et navn, for eksempel «Ollama på denne bærbare».</translation>
+    </message>
+    <message>
+        <source>The name is too long: keep it under {count} characters.</source>
+        <translation>Navnet er for langt: hold det under {count} tegn.</translation>
+    </message>
+    <message>
+        <source>There already is an endpoint called “{name}”: choose another name.</source>
+        <translation>Det finnes allerede et endepunkt som heter «{name}»: velg et annet navn.</translation>
+    </message>
+    <message>
+        <source>The wait for a reply must be between {low} and {high} seconds.</source>
+        <translation>Ventetiden på et svar må være mellom {low} og {high} sekunder.</translation>
+    </message>
+    <message>
+        <source>The time a whole reply may take must be between {low} and {high} seconds.</source>
+        <translation>Tiden et helt svar kan ta, må være mellom {low} og {high} sekunder.</translation>
+    </message>
+    <message>
+        <source>There is no endpoint called “{name}” any more: it was removed or renamed.</source>
+        <translation>Det finnes ikke lenger et endepunkt som heter «{name}»: det er fjernet eller har fått nytt navn.</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>tilkoblingen ble avvist</translation>
+    </message>
+    <message>
+        <source>unknown host name</source>
+        <translation>ukjent vertsnavn</translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation>nettverket kan ikke nås</translation>
+    </message>
+    <message>
+        <source>{name} sent only keep-alive signals and no text for {seconds} s: the reply stalled. The server may be overloaded or stuck.</source>
+        <translation>{name} sendte bare keep-alive-signaler og ingen tekst på {seconds} s: svaret stoppet opp. Serveren kan være overbelastet eller henge.</translation>
+    </message>
+    <message>
+        <source>The reply from {name} took longer than {seconds} s, the most allowed, so it was stopped.</source>
+        <translation>Svaret fra {name} tok lenger enn {seconds} s, det lengste som er tillatt, så det ble stoppet.</translation>
+    </message>
+    <message>
+        <source>The answer from {name} took longer than {seconds} s, the most allowed, so it was stopped.</source>
+        <translation>Svaret fra {name} tok lenger enn {seconds} s, det lengste som er tillatt, så det ble stoppet.</translation>
+    </message>
+    <message>
+        <source>{name} ({url}) sent more than {megabytes} MB for a reply stream, far more than one needs, so it was stopped.</source>
+        <translation>{name} ({url}) sendte mer enn {megabytes} MB for en svarstrøm, langt mer enn den trenger, så den ble stoppet.</translation>
+    </message>
+    <message>
+        <source>{name} ({url}) sent more than {megabytes} MB for a model list, far more than one needs, so it was stopped.</source>
+        <translation>{name} ({url}) sendte mer enn {megabytes} MB for en modelliste, langt mer enn den trenger, så den ble stoppet.</translation>
+    </message>
+    <message>
+        <source>{name} ({url}) sent more than {megabytes} MB for an answer, far more than one needs, so it was stopped.</source>
+        <translation>{name} ({url}) sendte mer enn {megabytes} MB for et svar, langt mer enn det trenger, så det ble stoppet.</translation>
+    </message>
+    <message>
+        <source>{name} ({url}) tried to send us to another host, {host}; that was not followed. If the server has moved, change its base URL in Model ▸ Endpoints….</source>
+        <translation>{name} ({url}) prøvde å sende oss videre til en annen vert, {host}; det ble ikke fulgt. Hvis serveren har flyttet, endre basis-URL-en i Modell ▸ Endepunkter….</translation>
+    </message>
+    <message>
+        <source>{name} refused the API key (HTTP {status}): {said}.</source>
+        <translation>{name} avviste API-nøkkelen (HTTP {status}): {said}.</translation>
+    </message>
+    <message>
+        <source>{name} refused the API key (HTTP {status}).</source>
+        <translation>{name} avviste API-nøkkelen (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>Check the key in Model ▸ Endpoints…</source>
+        <translation>Sjekk nøkkelen i Modell ▸ Endepunkter…</translation>
+    </message>
+    <message>
+        <source>Check the base URL: it usually ends in /v1.</source>
+        <translation>Sjekk basis-URL-en: den slutter vanligvis på /v1.</translation>
+    </message>
+    <message>
+        <source>Check that the model is still on the server.</source>
+        <translation>Sjekk at modellen fortsatt er på serveren.</translation>
+    </message>
+    <message>
+        <source>{name} ({url}) answered “not found” (HTTP 404): {said}.</source>
+        <translation>{name} ({url}) svarte «ikke funnet» (HTTP 404): {said}.</translation>
+    </message>
+    <message>
+        <source>{name} ({url}) answered “not found” (HTTP 404).</source>
+        <translation>{name} ({url}) svarte «ikke funnet» (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>{name} is busy (HTTP 429, too many requests): {said}.</source>
+        <translation>{name} er opptatt (HTTP 429, for mange forespørsler): {said}.</translation>
+    </message>
+    <message>
+        <source>{name} is busy (HTTP 429, too many requests).</source>
+        <translation>{name} er opptatt (HTTP 429, for mange forespørsler).</translation>
+    </message>
+    <message>
+        <source>Try again soon.</source>
+        <translation>Prøv igjen snart.</translation>
+    </message>
+    <message>
+        <source>{name} had an internal error (HTTP {status}): {said}.</source>
+        <translation>{name} fikk en intern feil (HTTP {status}): {said}.</translation>
+    </message>
+    <message>
+        <source>{name} had an internal error (HTTP {status}).</source>
+        <translation>{name} fikk en intern feil (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>{name} refused the request (HTTP {status}): {said}.</source>
+        <translation>{name} avviste forespørselen (HTTP {status}): {said}.</translation>
+    </message>
+    <message>
+        <source>{name} refused the request (HTTP {status}).</source>
+        <translation>{name} avviste forespørselen (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>{name} ({url}) did not accept a connection in time: is the address right and the server up?</source>
+        <translation>{name} ({url}) tok ikke imot en tilkobling i tide: er adressen riktig, og er serveren oppe?</translation>
+    </message>
+    <message>
+        <source>{name} sent nothing for {seconds} s: the reply stalled. The server may be overloaded or stuck.</source>
+        <translation>{name} sendte ingenting på {seconds} s: svaret stoppet opp. Serveren kan være overbelastet eller henge.</translation>
+    </message>
+    <message>
+        <source>{name} sent nothing for {seconds} s: no answer came. The server may be overloaded or stuck.</source>
+        <translation>{name} sendte ingenting på {seconds} s: det kom ikke noe svar. Serveren kan være overbelastet eller henge.</translation>
+    </message>
+    <message>
+        <source>{name} sent nothing: the reply stalled. The server may be overloaded or stuck.</source>
+        <translation>{name} sendte ingenting: svaret stoppet opp. Serveren kan være overbelastet eller henge.</translation>
+    </message>
+    <message>
+        <source>{name} sent nothing: no answer came. The server may be overloaded or stuck.</source>
+        <translation>{name} sendte ingenting: det kom ikke noe svar. Serveren kan være overbelastet eller henge.</translation>
+    </message>
+    <message>
+        <source>{name} closed the connection in the middle of the reply.</source>
+        <translation>{name} lukket forbindelsen midt i svaret.</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>serveren lukket forbindelsen</translation>
+    </message>
+    <message>
+        <source>Cannot reach {name} ({url}) ({reason}). Is the server running, and is the address right?</source>
+        <translation>Får ikke kontakt med {name} ({url}) ({reason}). Kjører serveren, og er adressen riktig?</translation>
+    </message>
+    <message>
+        <source>Cannot reach {name} ({url}). Is the server running, and is the address right?</source>
+        <translation>Får ikke kontakt med {name} ({url}). Kjører serveren, og er adressen riktig?</translation>
+    </message>
+    <message>
+        <source>{name} ({url}) sent a reply stream that is not OpenAI-compatible ({detail}). Check the base URL.</source>
+        <translation>{name} ({url}) sendte en svarstrøm som ikke er OpenAI-kompatibel ({detail}). Sjekk basis-URL-en.</translation>
+    </message>
+    <message>
+        <source>{name} ({url}) sent a model list that is not OpenAI-compatible ({detail}). Check the base URL.</source>
+        <translation>{name} ({url}) sendte en modelliste som ikke er OpenAI-kompatibel ({detail}). Sjekk basis-URL-en.</translation>
+    </message>
+    <message>
+        <source>{name} ({url}) sent an answer that is not OpenAI-compatible ({detail}). Check the base URL.</source>
+        <translation>{name} ({url}) sendte et svar som ikke er OpenAI-kompatibelt ({detail}). Sjekk basis-URL-en.</translation>
+    </message>
+    <message>
+        <source>{name} reported an error: {said}.</source>
+        <translation>{name} meldte en feil: {said}.</translation>
+    </message>
+    <message>
+        <source>Talking to {name} failed: {reason}.</source>
+        <translation>Kontakten med {name} mislyktes: {reason}.</translation>
+    </message>
+    <message>
+        <source>Talking to {name} failed: no reason was given.</source>
+        <translation>Kontakten med {name} mislyktes: ingen grunn ble oppgitt.</translation>
+    </message>
+    <message>
+        <source>{name} ({url}) answered, but not with an OpenAI-style list of models. Check the base URL: it usually ends in /v1.</source>
+        <translation>{name} ({url}) svarte, men ikke med en modelliste i OpenAI-stil. Sjekk basis-URL-en: den slutter vanligvis på /v1.</translation>
+    </message>
+    <message>
+        <source>Stopped scoring the text on {name}.</source>
+        <translation>Sluttet å score teksten på {name}.</translation>
+    </message>
+    <message>
+        <source>{name} does not score a text (a completion with echo and log-probabilities): it answered HTTP {status} ({said}).</source>
+        <translation>{name} scorer ikke en tekst (en completion med echo og log-sannsynligheter): den svarte HTTP {status} ({said}).</translation>
+    </message>
+    <message>
+        <source>{name} does not score a text (a completion with echo and log-probabilities): it answered HTTP {status}.</source>
+        <translation>{name} scorer ikke en tekst (en completion med echo og log-sannsynligheter): den svarte HTTP {status}.</translation>
+    </message>
+    <message>
+        <source>{name} answered the scoring request with something that is not JSON.</source>
+        <translation>{name} svarte på scoringsforespørselen med noe som ikke er JSON.</translation>
+    </message>
+    <message>
+        <source>{name} answered the scoring request with an error: {said}.</source>
+        <translation>{name} svarte på scoringsforespørselen med en feil: {said}.</translation>
+    </message>
+    <message>
+        <source>{name} answered the scoring request with an error: no reason given.</source>
+        <translation>{name} svarte på scoringsforespørselen med en feil: ingen grunn oppgitt.</translation>
+    </message>
+    <message>
+        <source>{name} answered without log-probabilities: it does not score a text (echo with logprobs).</source>
+        <translation>{name} svarte uten log-sannsynligheter: den scorer ikke en tekst (echo med logprobs).</translation>
+    </message>
+    <message>
+        <source>{name} sent log-probabilities that do not match its tokens.</source>
+        <translation>{name} sendte log-sannsynligheter som ikke passer til tokenene.</translation>
+    </message>
+    <message>
+        <source>{name} sent a token that is not a short text.</source>
+        <translation>{name} sendte et token som ikke er en kort tekst.</translation>
+    </message>
+    <message>
+        <source>{name} answered the scoring request with no tokens.</source>
+        <translation>{name} svarte på scoringsforespørselen uten tokens.</translation>
+    </message>
+    <message>
+        <source>{name} sent a log-probability that is not a number.</source>
+        <translation>{name} sendte en log-sannsynlighet som ikke er et tall.</translation>
+    </message>
+    <message>
+        <source>{name} sent a log-probability above 0, which no probability has.</source>
+        <translation>{name} sendte en log-sannsynlighet over 0, som ingen sannsynlighet kan ha.</translation>
+    </message>
+    <message>
+        <source>{name} sent its most likely tokens in a shape that is not OpenAI&apos;s.</source>
+        <translation>{name} sendte de mest sannsynlige tokenene i en form som ikke er OpenAI sin.</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +3065,10 @@ Sist endret {changed}</translation>
         <translation>Motoren stoppet midt i svaret (avslutningskode {code}). Teksten så langt er tatt vare på; last inn modellen på nytt for å fortsette.</translation>
     </message>
     <message>
+        <source>No model is loaded: load one first.</source>
+        <translation>Ingen modell er lastet inn: last inn en først.</translation>
+    </message>
+    <message>
         <source>The engine did not answer within {seconds} seconds of Stop, so it was ended. The text so far is kept; load the model again to go on.</source>
         <translation>Motoren svarte ikke innen {seconds} sekunder etter Stopp, så den ble avsluttet. Teksten så langt er tatt vare på; last inn modellen igjen for å fortsette.</translation>
     </message>
@@ -2599,6 +3093,10 @@ Sist endret {changed}</translation>
         <translation>Flash attention kunne ikke brukes med denne modellen eller versjonen: den er slått av.</translation>
     </message>
     <message>
+        <source>The adapter {path} is not a file here.</source>
+        <translation>Adapteren {path} er ikke en fil her.</translation>
+    </message>
+    <message>
         <source>llama.cpp here applies one adapter at a time: choose one.</source>
         <translation>llama.cpp bruker her én adapter om gangen: velg én.</translation>
     </message>
@@ -2615,20 +3113,60 @@ Sist endret {changed}</translation>
         <translation>Evaluering avbrutt</translation>
     </message>
     <message>
+        <source>The chunks of one evaluation must all have the same number of tokens.</source>
+        <translation>Delene i én evaluering må alle ha like mange tokens.</translation>
+    </message>
+    <message>
         <source>No model is loaded.</source>
         <translation>Ingen modell er lastet inn.</translation>
+    </message>
+    <message>
+        <source>llama.cpp could not make room for {count} chunks of {tokens} tokens.</source>
+        <translation>llama.cpp kunne ikke gjøre plass til {count} deler på {tokens} tokens.</translation>
     </message>
     <message>
         <source>llama.cpp could not apply the adapter for the evaluation.</source>
         <translation>llama.cpp kunne ikke bruke adapteren til evalueringen.</translation>
     </message>
     <message>
+        <source>llama.cpp could not evaluate the text (code {code}).</source>
+        <translation>llama.cpp kunne ikke evaluere teksten (kode {code}).</translation>
+    </message>
+    <message>
         <source>MLX here applies one adapter at a time: choose one.</source>
         <translation>MLX bruker her én adapter om gangen: velg én.</translation>
     </message>
     <message>
+        <source>MLX is not installed here ({package}): pip install mlx-lm</source>
+        <translation>MLX er ikke installert her ({package}): pip install mlx-lm</translation>
+    </message>
+    <message>
+        <source>MLX could not load {path}: {detail}</source>
+        <translation>MLX kunne ikke laste inn {path}: {detail}</translation>
+    </message>
+    <message>
         <source>LoRA adapters are for GGUF models here; an ONNX model loads without them.</source>
         <translation>LoRA-adaptere er for GGUF-modeller her; en ONNX-modell lastes inn uten dem.</translation>
+    </message>
+    <message>
+        <source>ONNX Runtime GenAI is not installed here: pip install onnxruntime-genai (or pip install &quot;slm-workbench[onnx]&quot;)</source>
+        <translation>ONNX Runtime GenAI er ikke installert her: pip install onnxruntime-genai (eller pip install &quot;slm-workbench[onnx]&quot;)</translation>
+    </message>
+    <message>
+        <source>ONNX Runtime GenAI could not load {name}: {detail}</source>
+        <translation>ONNX Runtime GenAI kunne ikke laste inn {name}: {detail}</translation>
+    </message>
+    <message>
+        <source>This model was built for a context of {count} tokens, so that is its limit here.</source>
+        <translation>Denne modellen ble bygget for en kontekst på {count} tokens, så det er grensen her.</translation>
+    </message>
+    <message>
+        <source>An ONNX model keeps its KV cache in the type it was built with, not {type}.</source>
+        <translation>En ONNX-modell holder KV-hurtigbufferen i typen den ble bygget med, ikke {type}.</translation>
+    </message>
+    <message>
+        <source>ONNX Runtime GenAI could not run this model: {detail}</source>
+        <translation>ONNX Runtime GenAI kunne ikke kjøre denne modellen: {detail}</translation>
     </message>
     <message>
         <source>This backend chooses its own threads: there is nothing to measure.</source>
@@ -2641,6 +3179,18 @@ Sist endret {changed}</translation>
     <message>
         <source>{backend} · {device} · {threads} threads</source>
         <translation>{backend} · {device} · {threads} tråder</translation>
+    </message>
+    <message>
+        <source>The conversation is {count} tokens long; the context holds {context}. Start a new conversation or raise the context length.</source>
+        <translation>Samtalen er {count} tokens lang; konteksten rommer {context}. Start en ny samtale eller øk kontekstlengden.</translation>
+    </message>
+    <message>
+        <source>{n_prompt} prompt + {n_gen} generated tokens exceed the context of {context}; load with a larger context length.</source>
+        <translation>{n_prompt} prompt- + {n_gen} genererte tokens overskrider konteksten på {context}; last inn med en større kontekstlengde.</translation>
+    </message>
+    <message>
+        <source>A chunk of {count} tokens exceeds the context of {context}.</source>
+        <translation>En del på {count} tokens overskrider konteksten på {context}.</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +3206,25 @@ Sist endret {changed}</translation>
     <message>
         <source>Something unexpected went wrong: {text} (details in the log: Help ▸ Open log folder)</source>
         <translation>Noe uventet gikk galt: {text} (detaljer i loggen: Hjelp ▸ Åpne loggmappe)</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluation text</name>
+    <message>
+        <source>The {language} evaluation text is missing from this installation.</source>
+        <translation>Evalueringsteksten på {language} mangler i denne installasjonen.</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text: {detail} at byte {position}.</source>
+        <translation>{file} er ikke UTF-8-tekst: {detail} ved byte {position}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {detail}.</source>
+        <translation>{file} kan ikke leses: {detail}.</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file} er tom.</translation>
     </message>
 </context>
 <context>
@@ -3873,16 +4442,132 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>er ufullstendig: den slutter inne i headeren, ved byte {size} (en avbrutt nedlasting?)</translation>
     </message>
     <message>
+        <source>{what} is said to be {count} bytes long, more than the whole file ({size} bytes)</source>
+        <translation>{what} oppgis å være {count} byte lang, mer enn hele filen ({size} byte)</translation>
+    </message>
+    <message>
+        <source>{what} is {count} bytes long, more than llama.cpp accepts</source>
+        <translation>{what} er {count} byte lang, mer enn llama.cpp godtar</translation>
+    </message>
+    <message>
+        <source>its header claims {count} tensors, more than the file could hold</source>
+        <translation>headeren påstår {count} tensorer, flere enn filen kan romme</translation>
+    </message>
+    <message>
+        <source>its header claims {count} metadata entries, more than the file could hold</source>
+        <translation>headeren påstår {count} metadataoppføringer, flere enn filen kan romme</translation>
+    </message>
+    <message>
+        <source>the name of metadata entry {number}</source>
+        <translation>navnet på metadataoppføring {number}</translation>
+    </message>
+    <message>
+        <source>metadata entry {number} has no name</source>
+        <translation>metadataoppføring {number} har ikke noe navn</translation>
+    </message>
+    <message>
+        <source>the metadata entry {key} appears twice</source>
+        <translation>metadataoppføringen {key} forekommer to ganger</translation>
+    </message>
+    <message>
+        <source>the metadata value {key}</source>
+        <translation>metadataverdien {key}</translation>
+    </message>
+    <message>
+        <source>the metadata value {key} has an unknown kind of value (type {type})</source>
+        <translation>metadataverdien {key} har en ukjent type verdi (type {type})</translation>
+    </message>
+    <message>
+        <source>the metadata value {key} is a list of lists, which GGUF does not allow</source>
+        <translation>metadataverdien {key} er en liste av lister, noe GGUF ikke tillater</translation>
+    </message>
+    <message>
+        <source>the metadata value {key} is a list of an unknown kind of value (type {type})</source>
+        <translation>metadataverdien {key} er en liste av en ukjent type verdi (type {type})</translation>
+    </message>
+    <message>
+        <source>the metadata value {key} is a list of {count} items, more than llama.cpp accepts</source>
+        <translation>metadataverdien {key} er en liste med {count} elementer, flere enn llama.cpp godtar</translation>
+    </message>
+    <message>
+        <source>an item of the metadata value {key}</source>
+        <translation>et element i metadataverdien {key}</translation>
+    </message>
+    <message>
+        <source>the name of tensor {number}</source>
+        <translation>navnet på tensor {number}</translation>
+    </message>
+    <message>
+        <source>tensor {tensor} has a name longer than llama.cpp accepts ({limit} bytes)</source>
+        <translation>tensor {tensor} har et navn som er lengre enn llama.cpp godtar ({limit} byte)</translation>
+    </message>
+    <message>
+        <source>tensor {tensor} has the same name as an earlier tensor</source>
+        <translation>tensor {tensor} har samme navn som en tidligere tensor</translation>
+    </message>
+    <message>
+        <source>tensor {tensor} has {count} dimensions (llama.cpp allows at most {limit})</source>
+        <translation>tensor {tensor} har {count} dimensjoner (llama.cpp tillater høyst {limit})</translation>
+    </message>
+    <message>
+        <source>tensor {tensor} has a negative size</source>
+        <translation>tensor {tensor} har en negativ størrelse</translation>
+    </message>
+    <message>
+        <source>tensor {tensor} has an impossible shape ({shape})</source>
+        <translation>tensor {tensor} har en umulig form ({shape})</translation>
+    </message>
+    <message>
+        <source>tensor {tensor} is stored in an unknown type ({type})</source>
+        <translation>tensor {tensor} er lagret i en ukjent type ({type})</translation>
+    </message>
+    <message>
+        <source>tensor {tensor} has rows of {count} values, which its type {type} cannot hold (it stores values in blocks of {block})</source>
+        <translation>tensor {tensor} har rader med {count} verdier, som typen {type} ikke kan romme (den lagrer verdier i blokker på {block})</translation>
+    </message>
+    <message>
+        <source>the tensor table is inconsistent: tensor {tensor} is not aligned (it starts at byte {start} of the data, {expected} expected)</source>
+        <translation>tensortabellen er inkonsistent: tensor {tensor} er ikke justert (den starter ved byte {start} av dataene, {expected} forventet)</translation>
+    </message>
+    <message>
+        <source>the tensor table is inconsistent: tensor {tensor} overlaps the one before it (it starts at byte {start} of the data, {expected} expected)</source>
+        <translation>tensortabellen er inkonsistent: tensor {tensor} overlapper den foregående (den starter ved byte {start} av dataene, {expected} forventet)</translation>
+    </message>
+    <message>
+        <source>the tensor table is inconsistent: tensor {tensor} leaves a gap after the one before it (it starts at byte {start} of the data, {expected} expected)</source>
+        <translation>tensortabellen er inkonsistent: tensor {tensor} etterlater et hull etter den foregående (den starter ved byte {start} av dataene, {expected} forventet)</translation>
+    </message>
+    <message>
+        <source>its tensor table asks for {count} bytes, far more than the file&apos;s {size}</source>
+        <translation>tensortabellen krever {count} byte, langt mer enn filens {size}</translation>
+    </message>
+    <message>
         <source>is incomplete: {size} bytes on disk, {expected} expected (an interrupted download?)</source>
         <translation>er ufullstendig: {size} byte på disken, {expected} forventet (en avbrutt nedlasting?)</translation>
+    </message>
+    <message>
+        <source>its tensors take {count} of its {size} bytes; the rest is not accounted for (its tensor count or table does not match the file)</source>
+        <translation>tensorene tar {count} av de {size} bytene; resten er det ikke gjort rede for (antallet tensorer eller tabellen stemmer ikke med filen)</translation>
     </message>
     <message>
         <source>uses GGUF version 1, which llama.cpp no longer reads (convert it again)</source>
         <translation>bruker GGUF versjon 1, som llama.cpp ikke lenger leser (konverter den på nytt)</translation>
     </message>
     <message>
+        <source>its format version number ({version}) is not a GGUF version</source>
+        <translation>formatversjonsnummeret ({version}) er ikke en GGUF-versjon</translation>
+    </message>
+    <message>
         <source>is damaged or made by newer software: it says GGUF version {version}, and llama.cpp reads versions {first} and {last} only</source>
         <translation>er skadet eller laget av nyere programvare: den oppgir GGUF versjon {version}, og llama.cpp leser bare versjon {first} og {last}</translation>
+    </message>
+    <message>
+        <source>its alignment (general.alignment) is not stored as a whole number</source>
+        <translation>justeringen (general.alignment) er ikke lagret som et heltall</translation>
+    </message>
+    <message>
+        <source>its alignment ({value}) is not a power of two</source>
+        <translation>justeringen ({value}) er ikke en potens av to</translation>
     </message>
     <message>
         <source>Parameters</source>
@@ -3895,6 +4580,86 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
     <message>
         <source>{type} · {bits} bits per weight</source>
         <translation>{type} · {bits} bit per vekt</translation>
+    </message>
+    <message>
+        <source>{file} is too short to be a safetensors file</source>
+        <translation>{file} er for kort til å være en safetensors-fil</translation>
+    </message>
+    <message>
+        <source>{file} has an implausible header length</source>
+        <translation>{file} har en usannsynlig headerlengde</translation>
+    </message>
+    <message>
+        <source>{file} is incomplete: its tensor table is cut off (an interrupted download?)</source>
+        <translation>{file} er ufullstendig: tensortabellen er kuttet av (en avbrutt nedlasting?)</translation>
+    </message>
+    <message>
+        <source>{file} has a damaged tensor table</source>
+        <translation>{file} har en skadet tensortabell</translation>
+    </message>
+    <message>
+        <source>{file} has no tensor table</source>
+        <translation>{file} har ingen tensortabell</translation>
+    </message>
+    <message>
+        <source>{file} is incomplete: {size} on disk, {expected} expected (an interrupted download?)</source>
+        <translation>{file} er ufullstendig: {size} på disken, {expected} forventet (en avbrutt nedlasting?)</translation>
+    </message>
+    <message>
+        <source>no config.json</source>
+        <translation>ingen config.json</translation>
+    </message>
+    <message>
+        <source>config.json holds no settings</source>
+        <translation>config.json inneholder ingen innstillinger</translation>
+    </message>
+    <message>
+        <source>config.json cannot be read ({detail})</source>
+        <translation>config.json kan ikke leses ({detail})</translation>
+    </message>
+    <message>
+        <source>model.safetensors.index.json cannot be read</source>
+        <translation>model.safetensors.index.json kan ikke leses</translation>
+    </message>
+    <message>
+        <source>missing weight file {file}</source>
+        <translation>vektfilen {file} mangler</translation>
+    </message>
+    <message>
+        <source>missing weight files {files}</source>
+        <translation>vektfilene {files} mangler</translation>
+    </message>
+    <message>
+        <source>no .safetensors weights</source>
+        <translation>ingen .safetensors-vekter</translation>
+    </message>
+    <message>
+        <source>no tokenizer (tokenizer.json or tokenizer.model)</source>
+        <translation>ingen tokenizer (tokenizer.json eller tokenizer.model)</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>mappen finnes ikke</translation>
+    </message>
+    <message>
+        <source>is a file, not an MLX model folder</source>
+        <translation>er en fil, ikke en MLX-modellmappe</translation>
+    </message>
+    <message>
+        <source>is a folder, but not an MLX model folder (no config.json, no .safetensors)</source>
+        <translation>er en mappe, men ikke en MLX-modellmappe (ingen config.json, ingen .safetensors)</translation>
+    </message>
+    <message>
+        <source>is not a complete MLX model folder: {problems}</source>
+        <translation>er ikke en komplett MLX-modellmappe: {problems}</translation>
+    </message>
+    <message>
+        <source>is not a usable MLX model folder: {detail}</source>
+        <translation>er ikke en brukbar MLX-modellmappe: {detail}</translation>
+    </message>
+    <message>
+        <source>config.json is not valid JSON ({detail})</source>
+        <translation>config.json er ikke gyldig JSON ({detail})</translation>
     </message>
     <message>
         <source>Context length</source>
@@ -4007,6 +4772,118 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
     <message>
         <source>is damaged: its {key} is 0 (a model has at least one layer)</source>
         <translation>er skadet: {key} er 0 (en modell har minst ett lag)</translation>
+    </message>
+    <message>
+        <source>the graph file ends in the middle of a value</source>
+        <translation>graffilen slutter midt i en verdi</translation>
+    </message>
+    <message>
+        <source>the graph file has a damaged number</source>
+        <translation>graffilen har et skadet tall</translation>
+    </message>
+    <message>
+        <source>the graph is far larger than any language model&apos;s</source>
+        <translation>grafen er langt større enn noen språkmodells</translation>
+    </message>
+    <message>
+        <source>the graph file is cut off (an interrupted download?)</source>
+        <translation>graffilen er kuttet av (en avbrutt nedlasting?)</translation>
+    </message>
+    <message>
+        <source>the graph file is damaged (not an ONNX model)</source>
+        <translation>graffilen er skadet (ikke en ONNX-modell)</translation>
+    </message>
+    <message>
+        <source>the graph file holds no graph (not an ONNX model)</source>
+        <translation>graffilen inneholder ingen graf (ikke en ONNX-modell)</translation>
+    </message>
+    <message>
+        <source>{file} is far larger than any real one</source>
+        <translation>{file} er langt større enn noen ekte en</translation>
+    </message>
+    <message>
+        <source>{file} is not text</source>
+        <translation>{file} er ikke tekst</translation>
+    </message>
+    <message>
+        <source>{file} is damaged ({detail} on its line {line})</source>
+        <translation>{file} er skadet ({detail} på linje {line})</translation>
+    </message>
+    <message>
+        <source>{file} describes no decoder model</source>
+        <translation>{file} beskriver ingen dekodermodell</translation>
+    </message>
+    <message>
+        <source>{file} names no model file</source>
+        <translation>{file} angir ingen modellfil</translation>
+    </message>
+    <message>
+        <source>{file} names a model file outside its folder</source>
+        <translation>{file} angir en modellfil utenfor mappen sin</translation>
+    </message>
+    <message>
+        <source>no {file}</source>
+        <translation>ingen {file}</translation>
+    </message>
+    <message>
+        <source>the model file {file} is missing</source>
+        <translation>modellfilen {file} mangler</translation>
+    </message>
+    <message>
+        <source>no tokenizer (tokenizer.json)</source>
+        <translation>ingen tokenizer (tokenizer.json)</translation>
+    </message>
+    <message>
+        <source>the graph refers to weights outside its folder ({file})</source>
+        <translation>grafen viser til vekter utenfor mappen sin ({file})</translation>
+    </message>
+    <message>
+        <source>the weights file {file} is missing</source>
+        <translation>vektfilen {file} mangler</translation>
+    </message>
+    <message>
+        <source>is a file, not an ONNX model folder</source>
+        <translation>er en fil, ikke en ONNX-modellmappe</translation>
+    </message>
+    <message>
+        <source>is not a complete ONNX model folder: {problems}</source>
+        <translation>er ikke en komplett ONNX-modellmappe: {problems}</translation>
+    </message>
+    <message>
+        <source>is not a usable ONNX model folder: {detail}</source>
+        <translation>er ikke en brukbar ONNX-modellmappe: {detail}</translation>
+    </message>
+    <message>
+        <source>the model was built for the CPU</source>
+        <translation>modellen ble bygget for CPU-en</translation>
+    </message>
+    <message>
+        <source>the model was built for {provider}, which is installed</source>
+        <translation>modellen ble bygget for {provider}, som er installert</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> eller </translation>
+    </message>
+    <message>
+        <source>the model was built for {providers}, which this installation of ONNX Runtime GenAI lacks, so it runs on the CPU</source>
+        <translation>modellen ble bygget for {providers}, som denne installasjonen av ONNX Runtime GenAI mangler, så den kjører på CPU-en</translation>
+    </message>
+    <message>
+        <source>The model was built for {providers}, which this installation of ONNX Runtime GenAI lacks, so it runs on the CPU.</source>
+        <translation>Modellen ble bygget for {providers}, som denne installasjonen av ONNX Runtime GenAI mangler, så den kjører på CPU-en.</translation>
+    </message>
+    <message>
+        <source>Execution provider</source>
+        <translation>Kjører på</translation>
+    </message>
+    <message>
+        <source>{provider}: {reason}</source>
+        <translation>{provider}: {reason}</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
     </message>
 </context>
 <context>
@@ -4920,6 +5797,10 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>Bare for mixture-of-experts-modeller</translation>
     </message>
     <message>
+        <source>unknown quantization type {name}; choose from: {choices}</source>
+        <translation>ukjent kvantiseringstype {name}; velg blant: {choices}</translation>
+    </message>
+    <message>
         <source>{path} is already quantized ({type}). Quantizing it again stacks a second rounding error on the first, so the result is worse than quantizing the original F16/BF16/F32 model would be. Confirm to go on anyway (--allow-requantize).</source>
         <translation>{path} er allerede kvantisert ({type}). Å kvantisere den igjen legger en ny avrundingsfeil oppå den første, så resultatet blir dårligere enn å kvantisere den originale F16/BF16/F32-modellen. Bekreft for å fortsette likevel (--allow-requantize).</translation>
     </message>
@@ -4934,6 +5815,14 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
     <message>
         <source>Importance matrix: reading the model…</source>
         <translation>Viktighetsmatrise: leser modellen…</translation>
+    </message>
+    <message>
+        <source>The importance matrix could not be computed: {reason}</source>
+        <translation>Viktighetsmatrisen kunne ikke beregnes: {reason}</translation>
+    </message>
+    <message>
+        <source>The importance matrix came out unreadable ({detail}); nothing was kept</source>
+        <translation>Viktighetsmatrisen ble uleselig ({detail}); ingenting ble beholdt</translation>
     </message>
     <message>
         <source>Importance matrix: chunk {index} of {total}</source>
@@ -4956,12 +5845,52 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>ukjent feil</translation>
     </message>
     <message>
+        <source>{name} came out unreadable ({detail}); nothing was kept</source>
+        <translation>{name} ble uleselig ({detail}); ingenting ble beholdt</translation>
+    </message>
+    <message>
+        <source>{name} came out incomplete; nothing was kept</source>
+        <translation>{name} ble ufullstendig; ingenting ble beholdt</translation>
+    </message>
+    <message>
+        <source>{name} came out with {count} tensors, {expected} expected</source>
+        <translation>{name} fikk {count} tensorer, {expected} forventet</translation>
+    </message>
+    <message>
         <source>Bigger than the {kind} source and no better: quantizing cannot bring back what {kind} already dropped, so this file would only hold {kind}&apos;s numbers in more bits.</source>
         <translation>Større enn {kind}-kilden og ikke bedre: kvantisering kan ikke hente tilbake det {kind} allerede har kastet, så denne filen ville bare holde tallene fra {kind} i flere bit.</translation>
     </message>
     <message>
         <source>This model is already {kind}. The types listed first make smaller files; those after them would be bigger than {kind} and no better, because a file made from {kind} can only keep what {kind} kept.</source>
         <translation>Denne modellen er allerede {kind}. Typene øverst gir mindre filer; de etter dem ville bli større enn {kind} og ikke bedre, fordi en fil laget fra {kind} bare kan beholde det {kind} beholdt.</translation>
+    </message>
+    <message>
+        <source>{folder}: the output folder does not exist</source>
+        <translation>{folder}: utdatamappen finnes ikke</translation>
+    </message>
+    <message>
+        <source>{folder}: is not a folder</source>
+        <translation>{folder}: er ikke en mappe</translation>
+    </message>
+    <message>
+        <source>{folder}: the output folder is not writable ({detail})</source>
+        <translation>{folder}: det kan ikke skrives til utdatamappen ({detail})</translation>
+    </message>
+    <message>
+        <source>choose at least one quantization type</source>
+        <translation>velg minst én kvantiseringstype</translation>
+    </message>
+    <message>
+        <source>give an importance matrix file or a text to compute one from, not both</source>
+        <translation>oppgi enten en viktighetsmatrisefil eller en tekst å beregne en fra, ikke begge</translation>
+    </message>
+    <message>
+        <source>the importance matrix needs at least 1 chunk of text</source>
+        <translation>viktighetsmatrisen trenger minst 1 del tekst</translation>
+    </message>
+    <message>
+        <source>{type} needs an importance matrix (--imatrix FILE, or --imatrix-text bundled to compute one); choose another type</source>
+        <translation>{type} trenger en viktighetsmatrise (--imatrix FIL, eller --imatrix-text bundled for å beregne en); velg en annen type</translation>
     </message>
     <message>
         <source>Not enough free disk space in {folder}: the outputs need about {need}, only {free} is free</source>
@@ -4974,6 +5903,90 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
     <message>
         <source>holds no tensors</source>
         <translation>inneholder ingen tensorer</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({detail})</source>
+        <translation>{path}: kan ikke leses ({detail})</translation>
+    </message>
+    <message>
+        <source>{path}: is not an importance matrix file ({detail})</source>
+        <translation>{path}: er ikke en viktighetsmatrisefil ({detail})</translation>
+    </message>
+    <message>
+        <source>{path}: is a GGUF file but holds no importance matrix (no *.in_sum2 tensors)</source>
+        <translation>{path}: er en GGUF-fil, men inneholder ingen viktighetsmatrise (ingen *.in_sum2-tensorer)</translation>
+    </message>
+    <message>
+        <source>{path}: importance data for {name} has no matching counts</source>
+        <translation>{path}: viktighetsdataene for {name} har ingen tilsvarende tellinger</translation>
+    </message>
+    <message>
+        <source>{path}: is not an importance matrix file</source>
+        <translation>{path}: er ikke en viktighetsmatrisefil</translation>
+    </message>
+    <message>
+        <source>{path}: is not an importance matrix file (bad entry name)</source>
+        <translation>{path}: er ikke en viktighetsmatrisefil (ugyldig oppføringsnavn)</translation>
+    </message>
+    <message>
+        <source>{path}: entry {name} holds no values</source>
+        <translation>{path}: oppføringen {name} inneholder ingen verdier</translation>
+    </message>
+    <message>
+        <source>{name} was made for another model: it has data for {tensor}, which {model} lacks</source>
+        <translation>{name} ble laget for en annen modell: den har data for {tensor}, som {model} mangler</translation>
+    </message>
+    <message>
+        <source>{name} was made for another model: {tensor} has {count} values, this model needs {expected}</source>
+        <translation>{name} ble laget for en annen modell: {tensor} har {count} verdier, denne modellen trenger {expected}</translation>
+    </message>
+    <message>
+        <source>{name} holds no data for this model&apos;s layers</source>
+        <translation>{name} inneholder ingen data for lagene i denne modellen</translation>
+    </message>
+    <message>
+        <source>The starter model is not installed, so there is nothing to shrink.</source>
+        <translation>Startmodellen er ikke installert, så det er ingenting å gjøre mindre.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Leser {name}…</translation>
+    </message>
+    <message>
+        <source>The smaller versions are ready</source>
+        <translation>De mindre versjonene er klare</translation>
+    </message>
+    <message>
+        <source>{path}: is not a Hugging Face / MLX model folder (config.json and *.safetensors)</source>
+        <translation>{path}: er ikke en Hugging Face-/MLX-modellmappe (config.json og *.safetensors)</translation>
+    </message>
+    <message>
+        <source>{path}: is already quantized; choose the unquantized model as the source</source>
+        <translation>{path}: er allerede kvantisert; velg den ukvantiserte modellen som kilde</translation>
+    </message>
+    <message>
+        <source>MLX quantization takes bits {bits}, group size {group_sizes} and mode {modes}</source>
+        <translation>MLX-kvantisering tar bit {bits}, gruppestørrelse {group_sizes} og modus {modes}</translation>
+    </message>
+    <message>
+        <source>MLX&apos;s mxfp4 mode is 4 bits in groups of 32 (--mlx-bits 4 --group-size 32)</source>
+        <translation>MLX sin mxfp4-modus er 4 bit i grupper på 32 (--mlx-bits 4 --group-size 32)</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space in {folder}: the output needs about {need}, only {free} is free</source>
+        <translation>Ikke nok ledig diskplass i {folder}: utdataene trenger omtrent {need}, bare {free} er ledig</translation>
+    </message>
+    <message>
+        <source>MLX {label}: quantizing (no per-tensor progress)</source>
+        <translation>MLX {label}: kvantiserer (ingen fremdrift per tensor)</translation>
+    </message>
+    <message>
+        <source>the MLX quantize process stopped ({detail})</source>
+        <translation>MLX-kvantiseringsprosessen stoppet ({detail})</translation>
+    </message>
+    <message>
+        <source>mlx-lm could not quantize {name}: {reason}</source>
+        <translation>mlx-lm kunne ikke kvantisere {name}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -5095,6 +6108,42 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
     <message>
         <source>Serving {name} at {base_url}</source>
         <translation>Betjener {name} på {base_url}</translation>
+    </message>
+    <message>
+        <source>Only programs on this computer can reach the model.</source>
+        <translation>Bare programmer på denne datamaskinen kan nå modellen.</translation>
+    </message>
+    <message>
+        <source>Anyone on the networks this computer is on can reach the model, if they have the API key and no firewall stops them.</source>
+        <translation>Alle på nettverkene denne datamaskinen er koblet til, kan nå modellen hvis de har API-nøkkelen og ingen brannmur stopper dem.</translation>
+    </message>
+    <message>
+        <source>Anyone who can reach {host} can use the model, if they have the API key.</source>
+        <translation>Alle som kan nå {host}, kan bruke modellen hvis de har API-nøkkelen.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535, not {port}.</source>
+        <translation>Porten må være mellom 1 og 65535, ikke {port}.</translation>
+    </message>
+    <message>
+        <source>Serving on {host} lets other computers use the model: set an API key first (or serve on 127.0.0.1, this computer only).</source>
+        <translation>Å tilby modellen på {host} lar andre datamaskiner bruke den: angi en API-nøkkel først (eller bruk 127.0.0.1, bare denne datamaskinen).</translation>
+    </message>
+    <message>
+        <source>Port {port} is in use by another program: choose another.</source>
+        <translation>Port {port} brukes av et annet program: velg en annen.</translation>
+    </message>
+    <message>
+        <source>Cannot serve on {host}:{port}: {detail}.</source>
+        <translation>Kan ikke tilby modellen på {host}:{port}: {detail}.</translation>
+    </message>
+    <message>
+        <source>The server was stopped before it started.</source>
+        <translation>Serveren ble stoppet før den startet.</translation>
+    </message>
+    <message>
+        <source>The server did not start; its error is in the log.</source>
+        <translation>Serveren startet ikke; feilen står i loggen.</translation>
     </message>
 </context>
 <context>

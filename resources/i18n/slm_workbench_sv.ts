@@ -380,6 +380,22 @@
         <source>They run in {count} turns, the engines of each turn unloaded before the next.</source>
         <translation>De körs i {count} omgångar, och motorerna i varje omgång tas ur minnet före nästa.</translation>
     </message>
+    <message>
+        <source>Arena sessions cannot be kept in {path}: {detail}.</source>
+        <translation>Arena-sessioner kan inte sparas i {path}: {detail}.</translation>
+    </message>
+    <message>
+        <source>The Arena session could not be saved in {file}: {detail}.</source>
+        <translation>Arena-sessionen kunde inte sparas i {file}: {detail}.</translation>
+    </message>
+    <message>
+        <source>There is no saved Arena session {id}.</source>
+        <translation>Det finns ingen sparad Arena-session {id}.</translation>
+    </message>
+    <message>
+        <source>The saved Arena session {id} is damaged and cannot be opened.</source>
+        <translation>Den sparade Arena-sessionen {id} är skadad och kan inte öppnas.</translation>
+    </message>
 </context>
 <context>
     <name>Backend</name>
@@ -559,12 +575,56 @@
         <translation>Kör pp{prompt} och tg{generation}, {repetitions} upprepningar efter en uppvärmning …</translation>
     </message>
     <message>
+        <source>--text needs the name of an evaluation text: en, da, nb, sv or a text file</source>
+        <translation>--text behöver namnet på en utvärderingstext: en, da, nb, sv eller en textfil</translation>
+    </message>
+    <message>
+        <source>compare needs at least two models: .gguf files, MLX or ONNX model folders.</source>
+        <translation>compare behöver minst två modeller: .gguf-filer, MLX- eller ONNX-modellmappar.</translation>
+    </message>
+    <message>
+        <source>--repetitions must be at least 1 and --chunks at least 2</source>
+        <translation>--repetitions måste vara minst 1 och --chunks minst 2</translation>
+    </message>
+    <message>
+        <source>{path}: the folder to write it in does not exist</source>
+        <translation>{path}: mappen den ska skrivas i finns inte</translation>
+    </message>
+    <message>
         <source>Cancelled: the table shows what finished.</source>
         <translation>Avbrutet: tabellen visar det som blev klart.</translation>
     </message>
     <message>
         <source>Wrote {path}</source>
         <translation>Skrev {path}</translation>
+    </message>
+    <message>
+        <source>Perplexity per evaluation text ± standard error (change against the reference on the same text):</source>
+        <translation>Perplexity för varje utvärderingstext ± standardfel (förändring mot referensen på samma text):</translation>
+    </message>
+    <message>
+        <source>pp{n_prompt} and tg{n_gen}: mean ± standard deviation of 1 repetition after a warm-up.</source>
+        <translation>pp{n_prompt} och tg{n_gen}: medelvärde ± standardavvikelse av 1 upprepning efter en uppvärmning.</translation>
+    </message>
+    <message>
+        <source>pp{n_prompt} and tg{n_gen}: mean ± standard deviation of {count} repetitions after a warm-up.</source>
+        <translation>pp{n_prompt} och tg{n_gen}: medelvärde ± standardavvikelse av {count} upprepningar efter en uppvärmning.</translation>
+    </message>
+    <message>
+        <source>Ceiling: memory bandwidth {bandwidth} GB/s ÷ weight bytes read per token.</source>
+        <translation>Tak: minnesbandbredd {bandwidth} GB/s ÷ viktbyte lästa per token.</translation>
+    </message>
+    <message>
+        <source>Ceiling: memory bandwidth not measured ÷ weight bytes read per token.</source>
+        <translation>Tak: minnesbandbredd inte uppmätt ÷ viktbyte lästa per token.</translation>
+    </message>
+    <message>
+        <source>Perplexity over {tokens} tokens ({chunks} chunks of {chunk_tokens}, the second half of each scored) ± standard error; KL divergence (nats) and top-1 agreement against {baseline}.</source>
+        <translation>Perplexity över {tokens} tokens ({chunks} delar om {chunk_tokens}, andra halvan av varje poängsatt) ± standardfel; KL-divergens (nats) och topp-1-överensstämmelse mot {baseline}.</translation>
+    </message>
+    <message>
+        <source>Perplexity over {tokens} tokens ({chunks} chunks of {chunk_tokens}, the second half of each scored) ± standard error.</source>
+        <translation>Perplexity över {tokens} tokens ({chunks} delar om {chunk_tokens}, andra halvan av varje poängsatt) ± standardfel.</translation>
     </message>
     <message>
         <source>Machine: {cpu}, {cores} cores, {memory} memory, {system}.</source>
@@ -1026,6 +1086,73 @@ Av: hela datorn, med dess totala minne som tak.</translation>
     <message>
         <source>The model you had last ({name}) is no longer there; open another one with File ▸ Open GGUF… or Model ▸ Load starter model.</source>
         <translation>Modellen du hade senast ({name}) finns inte längre; öppna en annan med Arkiv ▸ Öppna GGUF… eller Modell ▸ Läs in startmodellen.</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; only text files up to {limit} MB can be attached.</source>
+        <translation>{name} är {size} MB; bara textfiler på upp till {limit} MB kan bifogas.</translation>
+    </message>
+    <message>
+        <source>the system refused</source>
+        <translation>systemet nekade</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({detail}).</source>
+        <translation>{name} kan inte läsas ({detail}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (it looks like a program, picture or archive).</source>
+        <translation>{name} är inte en textfil (den ser ut som ett program, en bild eller ett arkiv).</translation>
+    </message>
+</context>
+<context>
+    <name>Chat template</name>
+    <message>
+        <source>This model&apos;s chat template builds a piece of text far larger than any prompt, so messages are sent to it as plain text instead.</source>
+        <translation>Den här modellens chattmall bygger en textbit som är långt större än någon prompt, så meddelanden skickas till den som vanlig text i stället.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template computes a number far larger than any prompt needs, so messages are sent to it as plain text instead.</source>
+        <translation>Den här modellens chattmall räknar ut ett tal som är långt större än någon prompt behöver, så meddelanden skickas till den som vanlig text i stället.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template refused the conversation ({said}), so messages are sent to it as plain text instead.</source>
+        <translation>Den här modellens chattmall avvisade konversationen ({said}), så meddelanden skickas till den som vanlig text i stället.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template is {count} characters long, far longer than any real one, so messages are sent to it as plain text instead.</source>
+        <translation>Den här modellens chattmall är {count} tecken lång, långt längre än någon riktig mall, så meddelanden skickas till den som vanlig text i stället.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template has a mistake on its line {line}, so messages are sent to it as plain text instead.</source>
+        <translation>Den här modellens chattmall har ett fel på rad {line}, så meddelanden skickas till den som vanlig text i stället.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template cannot be read, so messages are sent to it as plain text instead.</source>
+        <translation>Den här modellens chattmall kan inte läsas, så meddelanden skickas till den som vanlig text i stället.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template writes a prompt far longer than the conversation, so messages are sent to it as plain text instead.</source>
+        <translation>Den här modellens chattmall skriver en prompt som är långt längre än konversationen, så meddelanden skickas till den som vanlig text i stället.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template calls itself without end, so messages are sent to it as plain text instead.</source>
+        <translation>Den här modellens chattmall anropar sig själv utan slut, så meddelanden skickas till den som vanlig text i stället.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template needs more memory than this computer has, so messages are sent to it as plain text instead.</source>
+        <translation>Den här modellens chattmall behöver mer minne än den här datorn har, så meddelanden skickas till den som vanlig text i stället.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template tried to do something a chat template is not allowed to, so messages are sent to it as plain text instead.</source>
+        <translation>Den här modellens chattmall försökte göra något som en chattmall inte får, så meddelanden skickas till den som vanlig text i stället.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template failed while preparing the conversation, so messages are sent to it as plain text instead.</source>
+        <translation>Den här modellens chattmall misslyckades när konversationen förbereddes, så meddelanden skickas till den som vanlig text i stället.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template was still running after {seconds} seconds, so messages are sent to it as plain text instead.</source>
+        <translation>Den här modellens chattmall körde fortfarande efter {seconds} sekunder, så meddelanden skickas till den som vanlig text i stället.</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2306,10 @@ Varje rad här lägger till en egen prompt.</translation>
         <translation>Perplexity kräver delar om minst 16 tokens och minst två delar.</translation>
     </message>
     <message>
+        <source>The evaluation text {label} is too short: perplexity needs at least two chunks of {tokens} tokens ({needed}), and the text has only {size} bytes.</source>
+        <translation>Utvärderingstexten {label} är för kort: perplexity behöver minst två delar på {tokens} tokens ({needed}), och texten har bara {size} byte.</translation>
+    </message>
+    <message>
         <source>The evaluation text is too short: perplexity needs at least two chunks of {size} tokens ({needed}), and the text has only {bytes} bytes.</source>
         <translation>Utvärderingstexten är för kort: perplexity kräver minst två delar om {size} tokens ({needed}), och texten har bara {bytes} byte.</translation>
     </message>
@@ -2279,6 +2410,10 @@ Varje rad här lägger till en egen prompt.</translation>
         <translation>{what}: delar {first}–{last} av {count}</translation>
     </message>
     <message>
+        <source>The {backend} backend gave no token distributions to compare.</source>
+        <translation>Backenden {backend} gav inga tokenfördelningar att jämföra.</translation>
+    </message>
+    <message>
         <source>{what}: {done} of {count} chunks scored</source>
         <translation>{what}: {done} av {count} delar beräknade</translation>
     </message>
@@ -2374,6 +2509,34 @@ Varje rad här lägger till en egen prompt.</translation>
         <source>No models from this server: {problem}</source>
         <translation>Inga modeller från den här servern: {problem}</translation>
     </message>
+    <message>
+        <source>Not a comparison file: invalid JSON at line {line} ({detail}).</source>
+        <translation>Inte en jämförelsefil: ogiltig JSON på rad {line} ({detail}).</translation>
+    </message>
+    <message>
+        <source>Not a comparison file: it has no &apos;format&apos;: &apos;slm-workbench-compare&apos; field.</source>
+        <translation>Inte en jämförelsefil: den har inget &apos;format&apos;: &apos;slm-workbench-compare&apos;-fält.</translation>
+    </message>
+    <message>
+        <source>Not a comparison file this version can read: {detail}.</source>
+        <translation>Inte en jämförelsefil som den här versionen kan läsa: {detail}.</translation>
+    </message>
+    <message>
+        <source>The comparison runs cannot be kept in {path}: {detail}.</source>
+        <translation>Jämförelserna kan inte sparas i {path}: {detail}.</translation>
+    </message>
+    <message>
+        <source>There is no saved comparison {id} to update.</source>
+        <translation>Det finns ingen sparad jämförelse {id} att uppdatera.</translation>
+    </message>
+    <message>
+        <source>There is no saved comparison {id}.</source>
+        <translation>Det finns ingen sparad jämförelse {id}.</translation>
+    </message>
+    <message>
+        <source>The comparison could not be saved in {file}: {detail}.</source>
+        <translation>Jämförelsen kunde inte sparas i {file}: {detail}.</translation>
+    </message>
 </context>
 <context>
     <name>Conversations</name>
@@ -2431,6 +2594,333 @@ Senast ändrad {changed}</translation>
     <message>
         <source>Delete “{title}” and all its messages?</source>
         <translation>Radera ”{title}” och alla dess meddelanden?</translation>
+    </message>
+</context>
+<context>
+    <name>Endpoint</name>
+    <message>
+        <source>Connected in {seconds} s, but the server lists no models.</source>
+        <translation>Ansluten på {seconds} s, men servern visar inga modeller.</translation>
+    </message>
+    <message>
+        <source>Connected in {seconds} s: 1 model ({model}).</source>
+        <translation>Ansluten på {seconds} s: 1 modell ({model}).</translation>
+    </message>
+    <message>
+        <source>Connected in {seconds} s: {count} models ({models} and {more} more).</source>
+        <translation>Ansluten på {seconds} s: {count} modeller ({models} och {more} till).</translation>
+    </message>
+    <message>
+        <source>Connected in {seconds} s: {count} models ({models}).</source>
+        <translation>Ansluten på {seconds} s: {count} modeller ({models}).</translation>
+    </message>
+    <message>
+        <source>Talking to endpoints needs the openai package, which is missing here ({detail}): pip install openai</source>
+        <translation>Att prata med slutpunkter kräver paketet openai, som saknas här ({detail}): pip install openai</translation>
+    </message>
+    <message>
+        <source>Stopped asking {name} for its models.</source>
+        <translation>Slutade fråga {name} om dess modeller.</translation>
+    </message>
+    <message>
+        <source>{name} answered with an error: {said}.</source>
+        <translation>{name} svarade med ett fel: {said}.</translation>
+    </message>
+    <message>
+        <source>{name} answered with an error, without saying what went wrong.</source>
+        <translation>{name} svarade med ett fel utan att säga vad som gick fel.</translation>
+    </message>
+    <message>
+        <source>The text so far is kept.</source>
+        <translation>Texten hittills behålls.</translation>
+    </message>
+    <message>
+        <source>{name} has no model “{model}” any more; it offers: {offered}.</source>
+        <translation>{name} har inte längre modellen ”{model}”; den erbjuder: {offered}.</translation>
+    </message>
+    <message>
+        <source>{name} kept writing past the {budget}-token limit (it ignores the maximum reply length), so the reply was cut there. The text so far is kept.</source>
+        <translation>{name} fortsatte skriva förbi gränsen på {budget} tokens (den ignorerar svarets största längd), så svaret klipptes av där. Texten hittills behålls.</translation>
+    </message>
+    <message>
+        <source>{name} ({url}) sent no reply stream: check the base URL (it usually ends in /v1) and that the server speaks the OpenAI API.</source>
+        <translation>{name} ({url}) skickade ingen svarsström: kontrollera bas-URL:en (den slutar oftast på /v1) och att servern talar OpenAI:s API.</translation>
+    </message>
+    <message>
+        <source>{name} closed the connection before the reply was finished.</source>
+        <translation>{name} stängde anslutningen innan svaret var klart.</translation>
+    </message>
+    <message>
+        <source>{name} does not say how many tokens a conversation takes.</source>
+        <translation>{name} säger inte hur många tokens en konversation tar.</translation>
+    </message>
+    <message>
+        <source>Benchmarks run on models on this computer only, not on an endpoint.</source>
+        <translation>Benchmarks körs bara på modeller på den här datorn, inte på en slutpunkt.</translation>
+    </message>
+    <message>
+        <source>No model of this endpoint is chosen: pick one in the library first.</source>
+        <translation>Ingen modell på den här slutpunkten är vald: välj en i biblioteket först.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s base URL, for example http://localhost:11434/v1.</source>
+        <translation>Ange serverns bas-URL, till exempel http://localhost:11434/v1.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a URL: it contains spaces.</source>
+        <translation>”{url}” är inte en URL: den innehåller mellanslag.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address: it must start with http:// or https:// (e.g. {example}).</source>
+        <translation>”{url}” är inte en webbadress: den måste börja med http:// eller https:// (t.ex. {example}).</translation>
+    </message>
+    <message>
+        <source>“{url}” has a bad port number: {detail}.</source>
+        <translation>”{url}” har ett ogiltigt portnummer: {detail}.</translation>
+    </message>
+    <message>
+        <source>“{url}” names no server: add a host name such as localhost.</source>
+        <translation>”{url}” anger ingen server: lägg till ett värdnamn som localhost.</translation>
+    </message>
+    <message>
+        <source>“{url}” should not contain “?” or “#”: give the base URL only, e.g. …/v1.</source>
+        <translation>”{url}” ska inte innehålla ”?” eller ”#”: ange bara bas-URL:en, t.ex. …/v1.</translation>
+    </message>
+    <message>
+        <source>Give the endpoint a name, for example “Ollama on this laptop”.</source>
+        <translation>Ge slutpunkten ett namn, till exempel ”Ollama på den här bärbara”.</translation>
+    </message>
+    <message>
+        <source>The name is too long: keep it under {count} characters.</source>
+        <translation>Namnet är för långt: håll det under {count} tecken.</translation>
+    </message>
+    <message>
+        <source>There already is an endpoint called “{name}”: choose another name.</source>
+        <translation>Det finns redan en slutpunkt som heter ”{name}”: välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>The wait for a reply must be between {low} and {high} seconds.</source>
+        <translation>Väntetiden på ett svar måste vara mellan {low} och {high} sekunder.</translation>
+    </message>
+    <message>
+        <source>The time a whole reply may take must be between {low} and {high} seconds.</source>
+        <translation>Tiden ett helt svar får ta måste vara mellan {low} och {high} sekunder.</translation>
+    </message>
+    <message>
+        <source>There is no endpoint called “{name}” any more: it was removed or renamed.</source>
+        <translation>Det finns inte längre någon slutpunkt som heter ”{name}”: den har tagits bort eller bytt namn.</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>anslutningen nekades</translation>
+    </message>
+    <message>
+        <source>unknown host name</source>
+        <translation>okänt värdnamn</translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation>nätverket kan inte nås</translation>
+    </message>
+    <message>
+        <source>{name} sent only keep-alive signals and no text for {seconds} s: the reply stalled. The server may be overloaded or stuck.</source>
+        <translation>{name} skickade bara keep-alive-signaler och ingen text på {seconds} s: svaret stannade av. Servern kan vara överbelastad eller ha hängt sig.</translation>
+    </message>
+    <message>
+        <source>The reply from {name} took longer than {seconds} s, the most allowed, so it was stopped.</source>
+        <translation>Svaret från {name} tog längre än {seconds} s, det längsta som tillåts, så det stoppades.</translation>
+    </message>
+    <message>
+        <source>The answer from {name} took longer than {seconds} s, the most allowed, so it was stopped.</source>
+        <translation>Svaret från {name} tog längre än {seconds} s, det längsta som tillåts, så det stoppades.</translation>
+    </message>
+    <message>
+        <source>{name} ({url}) sent more than {megabytes} MB for a reply stream, far more than one needs, so it was stopped.</source>
+        <translation>{name} ({url}) skickade mer än {megabytes} MB för en svarsström, långt mer än som behövs, så den stoppades.</translation>
+    </message>
+    <message>
+        <source>{name} ({url}) sent more than {megabytes} MB for a model list, far more than one needs, so it was stopped.</source>
+        <translation>{name} ({url}) skickade mer än {megabytes} MB för en modellista, långt mer än som behövs, så den stoppades.</translation>
+    </message>
+    <message>
+        <source>{name} ({url}) sent more than {megabytes} MB for an answer, far more than one needs, so it was stopped.</source>
+        <translation>{name} ({url}) skickade mer än {megabytes} MB för ett svar, långt mer än som behövs, så det stoppades.</translation>
+    </message>
+    <message>
+        <source>{name} ({url}) tried to send us to another host, {host}; that was not followed. If the server has moved, change its base URL in Model ▸ Endpoints….</source>
+        <translation>{name} ({url}) försökte skicka oss vidare till en annan värd, {host}; det följdes inte. Om servern har flyttat, ändra dess bas-URL i Modell ▸ Slutpunkter….</translation>
+    </message>
+    <message>
+        <source>{name} refused the API key (HTTP {status}): {said}.</source>
+        <translation>{name} nekade API-nyckeln (HTTP {status}): {said}.</translation>
+    </message>
+    <message>
+        <source>{name} refused the API key (HTTP {status}).</source>
+        <translation>{name} nekade API-nyckeln (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>Check the key in Model ▸ Endpoints…</source>
+        <translation>Kontrollera nyckeln i Modell ▸ Slutpunkter…</translation>
+    </message>
+    <message>
+        <source>Check the base URL: it usually ends in /v1.</source>
+        <translation>Kontrollera bas-URL:en: den slutar oftast på /v1.</translation>
+    </message>
+    <message>
+        <source>Check that the model is still on the server.</source>
+        <translation>Kontrollera att modellen fortfarande finns på servern.</translation>
+    </message>
+    <message>
+        <source>{name} ({url}) answered “not found” (HTTP 404): {said}.</source>
+        <translation>{name} ({url}) svarade ”hittades inte” (HTTP 404): {said}.</translation>
+    </message>
+    <message>
+        <source>{name} ({url}) answered “not found” (HTTP 404).</source>
+        <translation>{name} ({url}) svarade ”hittades inte” (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>{name} is busy (HTTP 429, too many requests): {said}.</source>
+        <translation>{name} är upptagen (HTTP 429, för många förfrågningar): {said}.</translation>
+    </message>
+    <message>
+        <source>{name} is busy (HTTP 429, too many requests).</source>
+        <translation>{name} är upptagen (HTTP 429, för många förfrågningar).</translation>
+    </message>
+    <message>
+        <source>Try again soon.</source>
+        <translation>Försök igen snart.</translation>
+    </message>
+    <message>
+        <source>{name} had an internal error (HTTP {status}): {said}.</source>
+        <translation>{name} fick ett internt fel (HTTP {status}): {said}.</translation>
+    </message>
+    <message>
+        <source>{name} had an internal error (HTTP {status}).</source>
+        <translation>{name} fick ett internt fel (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>{name} refused the request (HTTP {status}): {said}.</source>
+        <translation>{name} nekade förfrågan (HTTP {status}): {said}.</translation>
+    </message>
+    <message>
+        <source>{name} refused the request (HTTP {status}).</source>
+        <translation>{name} nekade förfrågan (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>{name} ({url}) did not accept a connection in time: is the address right and the server up?</source>
+        <translation>{name} ({url}) tog inte emot en anslutning i tid: stämmer adressen, och är servern igång?</translation>
+    </message>
+    <message>
+        <source>{name} sent nothing for {seconds} s: the reply stalled. The server may be overloaded or stuck.</source>
+        <translation>{name} skickade ingenting på {seconds} s: svaret stannade av. Servern kan vara överbelastad eller ha hängt sig.</translation>
+    </message>
+    <message>
+        <source>{name} sent nothing for {seconds} s: no answer came. The server may be overloaded or stuck.</source>
+        <translation>{name} skickade ingenting på {seconds} s: inget svar kom. Servern kan vara överbelastad eller ha hängt sig.</translation>
+    </message>
+    <message>
+        <source>{name} sent nothing: the reply stalled. The server may be overloaded or stuck.</source>
+        <translation>{name} skickade ingenting: svaret stannade av. Servern kan vara överbelastad eller ha hängt sig.</translation>
+    </message>
+    <message>
+        <source>{name} sent nothing: no answer came. The server may be overloaded or stuck.</source>
+        <translation>{name} skickade ingenting: inget svar kom. Servern kan vara överbelastad eller ha hängt sig.</translation>
+    </message>
+    <message>
+        <source>{name} closed the connection in the middle of the reply.</source>
+        <translation>{name} stängde anslutningen mitt i svaret.</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>servern stängde anslutningen</translation>
+    </message>
+    <message>
+        <source>Cannot reach {name} ({url}) ({reason}). Is the server running, and is the address right?</source>
+        <translation>Når inte {name} ({url}) ({reason}). Är servern igång, och stämmer adressen?</translation>
+    </message>
+    <message>
+        <source>Cannot reach {name} ({url}). Is the server running, and is the address right?</source>
+        <translation>Når inte {name} ({url}). Är servern igång, och stämmer adressen?</translation>
+    </message>
+    <message>
+        <source>{name} ({url}) sent a reply stream that is not OpenAI-compatible ({detail}). Check the base URL.</source>
+        <translation>{name} ({url}) skickade en svarsström som inte är OpenAI-kompatibel ({detail}). Kontrollera bas-URL:en.</translation>
+    </message>
+    <message>
+        <source>{name} ({url}) sent a model list that is not OpenAI-compatible ({detail}). Check the base URL.</source>
+        <translation>{name} ({url}) skickade en modellista som inte är OpenAI-kompatibel ({detail}). Kontrollera bas-URL:en.</translation>
+    </message>
+    <message>
+        <source>{name} ({url}) sent an answer that is not OpenAI-compatible ({detail}). Check the base URL.</source>
+        <translation>{name} ({url}) skickade ett svar som inte är OpenAI-kompatibelt ({detail}). Kontrollera bas-URL:en.</translation>
+    </message>
+    <message>
+        <source>{name} reported an error: {said}.</source>
+        <translation>{name} rapporterade ett fel: {said}.</translation>
+    </message>
+    <message>
+        <source>Talking to {name} failed: {reason}.</source>
+        <translation>Kontakten med {name} misslyckades: {reason}.</translation>
+    </message>
+    <message>
+        <source>Talking to {name} failed: no reason was given.</source>
+        <translation>Kontakten med {name} misslyckades: inget skäl angavs.</translation>
+    </message>
+    <message>
+        <source>{name} ({url}) answered, but not with an OpenAI-style list of models. Check the base URL: it usually ends in /v1.</source>
+        <translation>{name} ({url}) svarade, men inte med en modellista i OpenAI-stil. Kontrollera bas-URL:en: den slutar oftast på /v1.</translation>
+    </message>
+    <message>
+        <source>Stopped scoring the text on {name}.</source>
+        <translation>Slutade poängsätta texten på {name}.</translation>
+    </message>
+    <message>
+        <source>{name} does not score a text (a completion with echo and log-probabilities): it answered HTTP {status} ({said}).</source>
+        <translation>{name} poängsätter inte en text (en completion med echo och log-sannolikheter): den svarade HTTP {status} ({said}).</translation>
+    </message>
+    <message>
+        <source>{name} does not score a text (a completion with echo and log-probabilities): it answered HTTP {status}.</source>
+        <translation>{name} poängsätter inte en text (en completion med echo och log-sannolikheter): den svarade HTTP {status}.</translation>
+    </message>
+    <message>
+        <source>{name} answered the scoring request with something that is not JSON.</source>
+        <translation>{name} svarade på poängsättningsförfrågan med något som inte är JSON.</translation>
+    </message>
+    <message>
+        <source>{name} answered the scoring request with an error: {said}.</source>
+        <translation>{name} svarade på poängsättningsförfrågan med ett fel: {said}.</translation>
+    </message>
+    <message>
+        <source>{name} answered the scoring request with an error: no reason given.</source>
+        <translation>{name} svarade på poängsättningsförfrågan med ett fel: inget skäl angivet.</translation>
+    </message>
+    <message>
+        <source>{name} answered without log-probabilities: it does not score a text (echo with logprobs).</source>
+        <translation>{name} svarade utan log-sannolikheter: den poängsätter inte en text (echo med logprobs).</translation>
+    </message>
+    <message>
+        <source>{name} sent log-probabilities that do not match its tokens.</source>
+        <translation>{name} skickade log-sannolikheter som inte stämmer med dess tokens.</translation>
+    </message>
+    <message>
+        <source>{name} sent a token that is not a short text.</source>
+        <translation>{name} skickade en token som inte är en kort text.</translation>
+    </message>
+    <message>
+        <source>{name} answered the scoring request with no tokens.</source>
+        <translation>{name} svarade på poängsättningsförfrågan utan tokens.</translation>
+    </message>
+    <message>
+        <source>{name} sent a log-probability that is not a number.</source>
+        <translation>{name} skickade en log-sannolikhet som inte är ett tal.</translation>
+    </message>
+    <message>
+        <source>{name} sent a log-probability above 0, which no probability has.</source>
+        <translation>{name} skickade en log-sannolikhet över 0, vilket ingen sannolikhet kan ha.</translation>
+    </message>
+    <message>
+        <source>{name} sent its most likely tokens in a shape that is not OpenAI&apos;s.</source>
+        <translation>{name} skickade sina mest sannolika tokens i en form som inte är OpenAI:s.</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +3065,10 @@ Senast ändrad {changed}</translation>
         <translation>Motorn stoppade mitt i svaret (slutkod {code}). Texten hittills är sparad; läs in modellen igen för att fortsätta.</translation>
     </message>
     <message>
+        <source>No model is loaded: load one first.</source>
+        <translation>Ingen modell är inläst: läs in en först.</translation>
+    </message>
+    <message>
         <source>The engine did not answer within {seconds} seconds of Stop, so it was ended. The text so far is kept; load the model again to go on.</source>
         <translation>Motorn svarade inte inom {seconds} sekunder efter Stoppa, så den avslutades. Texten hittills är sparad; läs in modellen igen för att fortsätta.</translation>
     </message>
@@ -2599,6 +3093,10 @@ Senast ändrad {changed}</translation>
         <translation>Flash attention kunde inte användas med den här modellen eller versionen: det är avstängt.</translation>
     </message>
     <message>
+        <source>The adapter {path} is not a file here.</source>
+        <translation>Adaptern {path} är inte en fil här.</translation>
+    </message>
+    <message>
         <source>llama.cpp here applies one adapter at a time: choose one.</source>
         <translation>llama.cpp använder här en adapter i taget: välj en.</translation>
     </message>
@@ -2615,20 +3113,60 @@ Senast ändrad {changed}</translation>
         <translation>Utvärderingen avbröts</translation>
     </message>
     <message>
+        <source>The chunks of one evaluation must all have the same number of tokens.</source>
+        <translation>Delarna i en utvärdering måste alla ha lika många tokens.</translation>
+    </message>
+    <message>
         <source>No model is loaded.</source>
         <translation>Ingen modell är inläst.</translation>
+    </message>
+    <message>
+        <source>llama.cpp could not make room for {count} chunks of {tokens} tokens.</source>
+        <translation>llama.cpp kunde inte göra plats för {count} delar på {tokens} tokens.</translation>
     </message>
     <message>
         <source>llama.cpp could not apply the adapter for the evaluation.</source>
         <translation>llama.cpp kunde inte använda adaptern för utvärderingen.</translation>
     </message>
     <message>
+        <source>llama.cpp could not evaluate the text (code {code}).</source>
+        <translation>llama.cpp kunde inte utvärdera texten (kod {code}).</translation>
+    </message>
+    <message>
         <source>MLX here applies one adapter at a time: choose one.</source>
         <translation>MLX använder här en adapter i taget: välj en.</translation>
     </message>
     <message>
+        <source>MLX is not installed here ({package}): pip install mlx-lm</source>
+        <translation>MLX är inte installerat här ({package}): pip install mlx-lm</translation>
+    </message>
+    <message>
+        <source>MLX could not load {path}: {detail}</source>
+        <translation>MLX kunde inte läsa in {path}: {detail}</translation>
+    </message>
+    <message>
         <source>LoRA adapters are for GGUF models here; an ONNX model loads without them.</source>
         <translation>LoRA-adaptrar är för GGUF-modeller här; en ONNX-modell läses in utan dem.</translation>
+    </message>
+    <message>
+        <source>ONNX Runtime GenAI is not installed here: pip install onnxruntime-genai (or pip install &quot;slm-workbench[onnx]&quot;)</source>
+        <translation>ONNX Runtime GenAI är inte installerat här: pip install onnxruntime-genai (eller pip install &quot;slm-workbench[onnx]&quot;)</translation>
+    </message>
+    <message>
+        <source>ONNX Runtime GenAI could not load {name}: {detail}</source>
+        <translation>ONNX Runtime GenAI kunde inte läsa in {name}: {detail}</translation>
+    </message>
+    <message>
+        <source>This model was built for a context of {count} tokens, so that is its limit here.</source>
+        <translation>Den här modellen byggdes för en kontext på {count} tokens, så det är dess gräns här.</translation>
+    </message>
+    <message>
+        <source>An ONNX model keeps its KV cache in the type it was built with, not {type}.</source>
+        <translation>En ONNX-modell håller sin KV-cache i den typ den byggdes med, inte {type}.</translation>
+    </message>
+    <message>
+        <source>ONNX Runtime GenAI could not run this model: {detail}</source>
+        <translation>ONNX Runtime GenAI kunde inte köra den här modellen: {detail}</translation>
     </message>
     <message>
         <source>This backend chooses its own threads: there is nothing to measure.</source>
@@ -2641,6 +3179,18 @@ Senast ändrad {changed}</translation>
     <message>
         <source>{backend} · {device} · {threads} threads</source>
         <translation>{backend} · {device} · {threads} trådar</translation>
+    </message>
+    <message>
+        <source>The conversation is {count} tokens long; the context holds {context}. Start a new conversation or raise the context length.</source>
+        <translation>Konversationen är {count} tokens lång; kontexten rymmer {context}. Starta en ny konversation eller öka kontextlängden.</translation>
+    </message>
+    <message>
+        <source>{n_prompt} prompt + {n_gen} generated tokens exceed the context of {context}; load with a larger context length.</source>
+        <translation>{n_prompt} prompt- + {n_gen} genererade tokens överskrider kontexten på {context}; läs in med en större kontextlängd.</translation>
+    </message>
+    <message>
+        <source>A chunk of {count} tokens exceeds the context of {context}.</source>
+        <translation>En del på {count} tokens överskrider kontexten på {context}.</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +3206,25 @@ Senast ändrad {changed}</translation>
     <message>
         <source>Something unexpected went wrong: {text} (details in the log: Help ▸ Open log folder)</source>
         <translation>Något oväntat gick fel: {text} (detaljer i loggen: Hjälp ▸ Öppna loggmappen)</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluation text</name>
+    <message>
+        <source>The {language} evaluation text is missing from this installation.</source>
+        <translation>Utvärderingstexten på {language} saknas i den här installationen.</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text: {detail} at byte {position}.</source>
+        <translation>{file} är inte UTF-8-text: {detail} vid byte {position}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {detail}.</source>
+        <translation>{file} kan inte läsas: {detail}.</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file} är tom.</translation>
     </message>
 </context>
 <context>
@@ -3873,16 +4442,132 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>är ofullständig: den slutar inne i sin header, vid byte {size} (en avbruten nedladdning?)</translation>
     </message>
     <message>
+        <source>{what} is said to be {count} bytes long, more than the whole file ({size} bytes)</source>
+        <translation>{what} uppges vara {count} byte lång, mer än hela filen ({size} byte)</translation>
+    </message>
+    <message>
+        <source>{what} is {count} bytes long, more than llama.cpp accepts</source>
+        <translation>{what} är {count} byte lång, mer än llama.cpp godtar</translation>
+    </message>
+    <message>
+        <source>its header claims {count} tensors, more than the file could hold</source>
+        <translation>dess header påstår {count} tensorer, fler än filen kan rymma</translation>
+    </message>
+    <message>
+        <source>its header claims {count} metadata entries, more than the file could hold</source>
+        <translation>dess header påstår {count} metadataposter, fler än filen kan rymma</translation>
+    </message>
+    <message>
+        <source>the name of metadata entry {number}</source>
+        <translation>namnet på metadatapost {number}</translation>
+    </message>
+    <message>
+        <source>metadata entry {number} has no name</source>
+        <translation>metadatapost {number} har inget namn</translation>
+    </message>
+    <message>
+        <source>the metadata entry {key} appears twice</source>
+        <translation>metadataposten {key} förekommer två gånger</translation>
+    </message>
+    <message>
+        <source>the metadata value {key}</source>
+        <translation>metadatavärdet {key}</translation>
+    </message>
+    <message>
+        <source>the metadata value {key} has an unknown kind of value (type {type})</source>
+        <translation>metadatavärdet {key} har en okänd sorts värde (typ {type})</translation>
+    </message>
+    <message>
+        <source>the metadata value {key} is a list of lists, which GGUF does not allow</source>
+        <translation>metadatavärdet {key} är en lista av listor, vilket GGUF inte tillåter</translation>
+    </message>
+    <message>
+        <source>the metadata value {key} is a list of an unknown kind of value (type {type})</source>
+        <translation>metadatavärdet {key} är en lista av en okänd sorts värde (typ {type})</translation>
+    </message>
+    <message>
+        <source>the metadata value {key} is a list of {count} items, more than llama.cpp accepts</source>
+        <translation>metadatavärdet {key} är en lista med {count} element, fler än llama.cpp godtar</translation>
+    </message>
+    <message>
+        <source>an item of the metadata value {key}</source>
+        <translation>ett element i metadatavärdet {key}</translation>
+    </message>
+    <message>
+        <source>the name of tensor {number}</source>
+        <translation>namnet på tensor {number}</translation>
+    </message>
+    <message>
+        <source>tensor {tensor} has a name longer than llama.cpp accepts ({limit} bytes)</source>
+        <translation>tensor {tensor} har ett namn som är längre än llama.cpp godtar ({limit} byte)</translation>
+    </message>
+    <message>
+        <source>tensor {tensor} has the same name as an earlier tensor</source>
+        <translation>tensor {tensor} har samma namn som en tidigare tensor</translation>
+    </message>
+    <message>
+        <source>tensor {tensor} has {count} dimensions (llama.cpp allows at most {limit})</source>
+        <translation>tensor {tensor} har {count} dimensioner (llama.cpp tillåter högst {limit})</translation>
+    </message>
+    <message>
+        <source>tensor {tensor} has a negative size</source>
+        <translation>tensor {tensor} har en negativ storlek</translation>
+    </message>
+    <message>
+        <source>tensor {tensor} has an impossible shape ({shape})</source>
+        <translation>tensor {tensor} har en omöjlig form ({shape})</translation>
+    </message>
+    <message>
+        <source>tensor {tensor} is stored in an unknown type ({type})</source>
+        <translation>tensor {tensor} är lagrad i en okänd typ ({type})</translation>
+    </message>
+    <message>
+        <source>tensor {tensor} has rows of {count} values, which its type {type} cannot hold (it stores values in blocks of {block})</source>
+        <translation>tensor {tensor} har rader med {count} värden, som dess typ {type} inte kan rymma (den lagrar värden i block om {block})</translation>
+    </message>
+    <message>
+        <source>the tensor table is inconsistent: tensor {tensor} is not aligned (it starts at byte {start} of the data, {expected} expected)</source>
+        <translation>tensortabellen är inkonsekvent: tensor {tensor} är inte justerad (den börjar vid byte {start} av datan, {expected} förväntat)</translation>
+    </message>
+    <message>
+        <source>the tensor table is inconsistent: tensor {tensor} overlaps the one before it (it starts at byte {start} of the data, {expected} expected)</source>
+        <translation>tensortabellen är inkonsekvent: tensor {tensor} överlappar den föregående (den börjar vid byte {start} av datan, {expected} förväntat)</translation>
+    </message>
+    <message>
+        <source>the tensor table is inconsistent: tensor {tensor} leaves a gap after the one before it (it starts at byte {start} of the data, {expected} expected)</source>
+        <translation>tensortabellen är inkonsekvent: tensor {tensor} lämnar ett hål efter den föregående (den börjar vid byte {start} av datan, {expected} förväntat)</translation>
+    </message>
+    <message>
+        <source>its tensor table asks for {count} bytes, far more than the file&apos;s {size}</source>
+        <translation>dess tensortabell kräver {count} byte, långt mer än filens {size}</translation>
+    </message>
+    <message>
         <source>is incomplete: {size} bytes on disk, {expected} expected (an interrupted download?)</source>
         <translation>är ofullständig: {size} byte på disken, {expected} förväntat (en avbruten nedladdning?)</translation>
+    </message>
+    <message>
+        <source>its tensors take {count} of its {size} bytes; the rest is not accounted for (its tensor count or table does not match the file)</source>
+        <translation>dess tensorer tar {count} av dess {size} byte; resten är oförklarad (dess antal tensorer eller tabell stämmer inte med filen)</translation>
     </message>
     <message>
         <source>uses GGUF version 1, which llama.cpp no longer reads (convert it again)</source>
         <translation>använder GGUF version 1, som llama.cpp inte längre läser (konvertera den igen)</translation>
     </message>
     <message>
+        <source>its format version number ({version}) is not a GGUF version</source>
+        <translation>dess formatversionsnummer ({version}) är inte en GGUF-version</translation>
+    </message>
+    <message>
         <source>is damaged or made by newer software: it says GGUF version {version}, and llama.cpp reads versions {first} and {last} only</source>
         <translation>är skadad eller gjord av nyare programvara: den anger GGUF version {version}, och llama.cpp läser bara version {first} och {last}</translation>
+    </message>
+    <message>
+        <source>its alignment (general.alignment) is not stored as a whole number</source>
+        <translation>dess justering (general.alignment) är inte lagrad som ett heltal</translation>
+    </message>
+    <message>
+        <source>its alignment ({value}) is not a power of two</source>
+        <translation>dess justering ({value}) är inte en potens av två</translation>
     </message>
     <message>
         <source>Parameters</source>
@@ -3895,6 +4580,86 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
     <message>
         <source>{type} · {bits} bits per weight</source>
         <translation>{type} · {bits} bitar per vikt</translation>
+    </message>
+    <message>
+        <source>{file} is too short to be a safetensors file</source>
+        <translation>{file} är för kort för att vara en safetensors-fil</translation>
+    </message>
+    <message>
+        <source>{file} has an implausible header length</source>
+        <translation>{file} har en osannolik headerlängd</translation>
+    </message>
+    <message>
+        <source>{file} is incomplete: its tensor table is cut off (an interrupted download?)</source>
+        <translation>{file} är ofullständig: dess tensortabell är avklippt (en avbruten nedladdning?)</translation>
+    </message>
+    <message>
+        <source>{file} has a damaged tensor table</source>
+        <translation>{file} har en skadad tensortabell</translation>
+    </message>
+    <message>
+        <source>{file} has no tensor table</source>
+        <translation>{file} har ingen tensortabell</translation>
+    </message>
+    <message>
+        <source>{file} is incomplete: {size} on disk, {expected} expected (an interrupted download?)</source>
+        <translation>{file} är ofullständig: {size} på disken, {expected} förväntat (en avbruten nedladdning?)</translation>
+    </message>
+    <message>
+        <source>no config.json</source>
+        <translation>ingen config.json</translation>
+    </message>
+    <message>
+        <source>config.json holds no settings</source>
+        <translation>config.json innehåller inga inställningar</translation>
+    </message>
+    <message>
+        <source>config.json cannot be read ({detail})</source>
+        <translation>config.json kan inte läsas ({detail})</translation>
+    </message>
+    <message>
+        <source>model.safetensors.index.json cannot be read</source>
+        <translation>model.safetensors.index.json kan inte läsas</translation>
+    </message>
+    <message>
+        <source>missing weight file {file}</source>
+        <translation>viktfilen {file} saknas</translation>
+    </message>
+    <message>
+        <source>missing weight files {files}</source>
+        <translation>viktfilerna {files} saknas</translation>
+    </message>
+    <message>
+        <source>no .safetensors weights</source>
+        <translation>inga .safetensors-vikter</translation>
+    </message>
+    <message>
+        <source>no tokenizer (tokenizer.json or tokenizer.model)</source>
+        <translation>ingen tokenizer (tokenizer.json eller tokenizer.model)</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>mappen finns inte</translation>
+    </message>
+    <message>
+        <source>is a file, not an MLX model folder</source>
+        <translation>är en fil, inte en MLX-modellmapp</translation>
+    </message>
+    <message>
+        <source>is a folder, but not an MLX model folder (no config.json, no .safetensors)</source>
+        <translation>är en mapp, men inte en MLX-modellmapp (ingen config.json, ingen .safetensors)</translation>
+    </message>
+    <message>
+        <source>is not a complete MLX model folder: {problems}</source>
+        <translation>är inte en komplett MLX-modellmapp: {problems}</translation>
+    </message>
+    <message>
+        <source>is not a usable MLX model folder: {detail}</source>
+        <translation>är inte en användbar MLX-modellmapp: {detail}</translation>
+    </message>
+    <message>
+        <source>config.json is not valid JSON ({detail})</source>
+        <translation>config.json är inte giltig JSON ({detail})</translation>
     </message>
     <message>
         <source>Context length</source>
@@ -4007,6 +4772,118 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
     <message>
         <source>is damaged: its {key} is 0 (a model has at least one layer)</source>
         <translation>är skadad: dess {key} är 0 (en modell har minst ett lager)</translation>
+    </message>
+    <message>
+        <source>the graph file ends in the middle of a value</source>
+        <translation>graffilen slutar mitt i ett värde</translation>
+    </message>
+    <message>
+        <source>the graph file has a damaged number</source>
+        <translation>graffilen har ett skadat tal</translation>
+    </message>
+    <message>
+        <source>the graph is far larger than any language model&apos;s</source>
+        <translation>grafen är långt större än någon språkmodells</translation>
+    </message>
+    <message>
+        <source>the graph file is cut off (an interrupted download?)</source>
+        <translation>graffilen är avklippt (en avbruten nedladdning?)</translation>
+    </message>
+    <message>
+        <source>the graph file is damaged (not an ONNX model)</source>
+        <translation>graffilen är skadad (inte en ONNX-modell)</translation>
+    </message>
+    <message>
+        <source>the graph file holds no graph (not an ONNX model)</source>
+        <translation>graffilen innehåller ingen graf (inte en ONNX-modell)</translation>
+    </message>
+    <message>
+        <source>{file} is far larger than any real one</source>
+        <translation>{file} är långt större än någon riktig</translation>
+    </message>
+    <message>
+        <source>{file} is not text</source>
+        <translation>{file} är inte text</translation>
+    </message>
+    <message>
+        <source>{file} is damaged ({detail} on its line {line})</source>
+        <translation>{file} är skadad ({detail} på rad {line})</translation>
+    </message>
+    <message>
+        <source>{file} describes no decoder model</source>
+        <translation>{file} beskriver ingen avkodarmodell</translation>
+    </message>
+    <message>
+        <source>{file} names no model file</source>
+        <translation>{file} anger ingen modellfil</translation>
+    </message>
+    <message>
+        <source>{file} names a model file outside its folder</source>
+        <translation>{file} anger en modellfil utanför sin mapp</translation>
+    </message>
+    <message>
+        <source>no {file}</source>
+        <translation>ingen {file}</translation>
+    </message>
+    <message>
+        <source>the model file {file} is missing</source>
+        <translation>modellfilen {file} saknas</translation>
+    </message>
+    <message>
+        <source>no tokenizer (tokenizer.json)</source>
+        <translation>ingen tokenizer (tokenizer.json)</translation>
+    </message>
+    <message>
+        <source>the graph refers to weights outside its folder ({file})</source>
+        <translation>grafen hänvisar till vikter utanför sin mapp ({file})</translation>
+    </message>
+    <message>
+        <source>the weights file {file} is missing</source>
+        <translation>viktfilen {file} saknas</translation>
+    </message>
+    <message>
+        <source>is a file, not an ONNX model folder</source>
+        <translation>är en fil, inte en ONNX-modellmapp</translation>
+    </message>
+    <message>
+        <source>is not a complete ONNX model folder: {problems}</source>
+        <translation>är inte en komplett ONNX-modellmapp: {problems}</translation>
+    </message>
+    <message>
+        <source>is not a usable ONNX model folder: {detail}</source>
+        <translation>är inte en användbar ONNX-modellmapp: {detail}</translation>
+    </message>
+    <message>
+        <source>the model was built for the CPU</source>
+        <translation>modellen byggdes för processorn</translation>
+    </message>
+    <message>
+        <source>the model was built for {provider}, which is installed</source>
+        <translation>modellen byggdes för {provider}, som är installerat</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> eller </translation>
+    </message>
+    <message>
+        <source>the model was built for {providers}, which this installation of ONNX Runtime GenAI lacks, so it runs on the CPU</source>
+        <translation>modellen byggdes för {providers}, som den här installationen av ONNX Runtime GenAI saknar, så den körs på processorn</translation>
+    </message>
+    <message>
+        <source>The model was built for {providers}, which this installation of ONNX Runtime GenAI lacks, so it runs on the CPU.</source>
+        <translation>Modellen byggdes för {providers}, som den här installationen av ONNX Runtime GenAI saknar, så den körs på processorn.</translation>
+    </message>
+    <message>
+        <source>Execution provider</source>
+        <translation>Körs på</translation>
+    </message>
+    <message>
+        <source>{provider}: {reason}</source>
+        <translation>{provider}: {reason}</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
     </message>
 </context>
 <context>
@@ -4920,6 +5797,10 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>Bara för mixture-of-experts-modeller</translation>
     </message>
     <message>
+        <source>unknown quantization type {name}; choose from: {choices}</source>
+        <translation>okänd kvantiseringstyp {name}; välj bland: {choices}</translation>
+    </message>
+    <message>
         <source>{path} is already quantized ({type}). Quantizing it again stacks a second rounding error on the first, so the result is worse than quantizing the original F16/BF16/F32 model would be. Confirm to go on anyway (--allow-requantize).</source>
         <translation>{path} är redan kvantiserad ({type}). Att kvantisera den igen lägger ett andra avrundningsfel ovanpå det första, så resultatet blir sämre än att kvantisera den ursprungliga F16/BF16/F32-modellen. Bekräfta för att fortsätta ändå (--allow-requantize).</translation>
     </message>
@@ -4934,6 +5815,14 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
     <message>
         <source>Importance matrix: reading the model…</source>
         <translation>Viktighetsmatris: läser modellen…</translation>
+    </message>
+    <message>
+        <source>The importance matrix could not be computed: {reason}</source>
+        <translation>Viktighetsmatrisen kunde inte beräknas: {reason}</translation>
+    </message>
+    <message>
+        <source>The importance matrix came out unreadable ({detail}); nothing was kept</source>
+        <translation>Viktighetsmatrisen blev oläslig ({detail}); inget behölls</translation>
     </message>
     <message>
         <source>Importance matrix: chunk {index} of {total}</source>
@@ -4956,12 +5845,52 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>okänt fel</translation>
     </message>
     <message>
+        <source>{name} came out unreadable ({detail}); nothing was kept</source>
+        <translation>{name} blev oläslig ({detail}); inget behölls</translation>
+    </message>
+    <message>
+        <source>{name} came out incomplete; nothing was kept</source>
+        <translation>{name} blev ofullständig; inget behölls</translation>
+    </message>
+    <message>
+        <source>{name} came out with {count} tensors, {expected} expected</source>
+        <translation>{name} fick {count} tensorer, {expected} förväntat</translation>
+    </message>
+    <message>
         <source>Bigger than the {kind} source and no better: quantizing cannot bring back what {kind} already dropped, so this file would only hold {kind}&apos;s numbers in more bits.</source>
         <translation>Större än {kind}-källan och inte bättre: kvantisering kan inte få tillbaka det {kind} redan har tappat, så den här filen skulle bara rymma talen från {kind} i fler bitar.</translation>
     </message>
     <message>
         <source>This model is already {kind}. The types listed first make smaller files; those after them would be bigger than {kind} and no better, because a file made from {kind} can only keep what {kind} kept.</source>
         <translation>Den här modellen är redan {kind}. Typerna först ger mindre filer; de efter dem skulle bli större än {kind} och inte bättre, eftersom en fil gjord från {kind} bara kan behålla det {kind} behöll.</translation>
+    </message>
+    <message>
+        <source>{folder}: the output folder does not exist</source>
+        <translation>{folder}: utdatamappen finns inte</translation>
+    </message>
+    <message>
+        <source>{folder}: is not a folder</source>
+        <translation>{folder}: är inte en mapp</translation>
+    </message>
+    <message>
+        <source>{folder}: the output folder is not writable ({detail})</source>
+        <translation>{folder}: det går inte att skriva i utdatamappen ({detail})</translation>
+    </message>
+    <message>
+        <source>choose at least one quantization type</source>
+        <translation>välj minst en kvantiseringstyp</translation>
+    </message>
+    <message>
+        <source>give an importance matrix file or a text to compute one from, not both</source>
+        <translation>ange antingen en viktighetsmatrisfil eller en text att beräkna en från, inte båda</translation>
+    </message>
+    <message>
+        <source>the importance matrix needs at least 1 chunk of text</source>
+        <translation>viktighetsmatrisen behöver minst 1 del text</translation>
+    </message>
+    <message>
+        <source>{type} needs an importance matrix (--imatrix FILE, or --imatrix-text bundled to compute one); choose another type</source>
+        <translation>{type} behöver en viktighetsmatris (--imatrix FIL, eller --imatrix-text bundled för att beräkna en); välj en annan typ</translation>
     </message>
     <message>
         <source>Not enough free disk space in {folder}: the outputs need about {need}, only {free} is free</source>
@@ -4974,6 +5903,90 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
     <message>
         <source>holds no tensors</source>
         <translation>innehåller inga tensorer</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({detail})</source>
+        <translation>{path}: kan inte läsas ({detail})</translation>
+    </message>
+    <message>
+        <source>{path}: is not an importance matrix file ({detail})</source>
+        <translation>{path}: är inte en viktighetsmatrisfil ({detail})</translation>
+    </message>
+    <message>
+        <source>{path}: is a GGUF file but holds no importance matrix (no *.in_sum2 tensors)</source>
+        <translation>{path}: är en GGUF-fil men innehåller ingen viktighetsmatris (inga *.in_sum2-tensorer)</translation>
+    </message>
+    <message>
+        <source>{path}: importance data for {name} has no matching counts</source>
+        <translation>{path}: viktighetsdatan för {name} har inga motsvarande räkningar</translation>
+    </message>
+    <message>
+        <source>{path}: is not an importance matrix file</source>
+        <translation>{path}: är inte en viktighetsmatrisfil</translation>
+    </message>
+    <message>
+        <source>{path}: is not an importance matrix file (bad entry name)</source>
+        <translation>{path}: är inte en viktighetsmatrisfil (ogiltigt postnamn)</translation>
+    </message>
+    <message>
+        <source>{path}: entry {name} holds no values</source>
+        <translation>{path}: posten {name} innehåller inga värden</translation>
+    </message>
+    <message>
+        <source>{name} was made for another model: it has data for {tensor}, which {model} lacks</source>
+        <translation>{name} gjordes för en annan modell: den har data för {tensor}, som {model} saknar</translation>
+    </message>
+    <message>
+        <source>{name} was made for another model: {tensor} has {count} values, this model needs {expected}</source>
+        <translation>{name} gjordes för en annan modell: {tensor} har {count} värden, den här modellen behöver {expected}</translation>
+    </message>
+    <message>
+        <source>{name} holds no data for this model&apos;s layers</source>
+        <translation>{name} innehåller inga data för den här modellens lager</translation>
+    </message>
+    <message>
+        <source>The starter model is not installed, so there is nothing to shrink.</source>
+        <translation>Startmodellen är inte installerad, så det finns inget att göra mindre.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Läser {name}…</translation>
+    </message>
+    <message>
+        <source>The smaller versions are ready</source>
+        <translation>De mindre versionerna är klara</translation>
+    </message>
+    <message>
+        <source>{path}: is not a Hugging Face / MLX model folder (config.json and *.safetensors)</source>
+        <translation>{path}: är inte en Hugging Face-/MLX-modellmapp (config.json och *.safetensors)</translation>
+    </message>
+    <message>
+        <source>{path}: is already quantized; choose the unquantized model as the source</source>
+        <translation>{path}: är redan kvantiserad; välj den okvantiserade modellen som källa</translation>
+    </message>
+    <message>
+        <source>MLX quantization takes bits {bits}, group size {group_sizes} and mode {modes}</source>
+        <translation>MLX-kvantisering tar bitar {bits}, gruppstorlek {group_sizes} och läge {modes}</translation>
+    </message>
+    <message>
+        <source>MLX&apos;s mxfp4 mode is 4 bits in groups of 32 (--mlx-bits 4 --group-size 32)</source>
+        <translation>MLX:s mxfp4-läge är 4 bitar i grupper om 32 (--mlx-bits 4 --group-size 32)</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space in {folder}: the output needs about {need}, only {free} is free</source>
+        <translation>Inte tillräckligt med ledigt diskutrymme i {folder}: utdata behöver ungefär {need}, bara {free} är ledigt</translation>
+    </message>
+    <message>
+        <source>MLX {label}: quantizing (no per-tensor progress)</source>
+        <translation>MLX {label}: kvantiserar (inga framsteg per tensor)</translation>
+    </message>
+    <message>
+        <source>the MLX quantize process stopped ({detail})</source>
+        <translation>MLX-kvantiseringsprocessen stoppade ({detail})</translation>
+    </message>
+    <message>
+        <source>mlx-lm could not quantize {name}: {reason}</source>
+        <translation>mlx-lm kunde inte kvantisera {name}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -5095,6 +6108,42 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
     <message>
         <source>Serving {name} at {base_url}</source>
         <translation>Betjänar {name} på {base_url}</translation>
+    </message>
+    <message>
+        <source>Only programs on this computer can reach the model.</source>
+        <translation>Bara program på den här datorn kan nå modellen.</translation>
+    </message>
+    <message>
+        <source>Anyone on the networks this computer is on can reach the model, if they have the API key and no firewall stops them.</source>
+        <translation>Alla på de nätverk som den här datorn är ansluten till kan nå modellen, om de har API-nyckeln och ingen brandvägg stoppar dem.</translation>
+    </message>
+    <message>
+        <source>Anyone who can reach {host} can use the model, if they have the API key.</source>
+        <translation>Alla som kan nå {host} kan använda modellen, om de har API-nyckeln.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535, not {port}.</source>
+        <translation>Porten måste vara mellan 1 och 65535, inte {port}.</translation>
+    </message>
+    <message>
+        <source>Serving on {host} lets other computers use the model: set an API key first (or serve on 127.0.0.1, this computer only).</source>
+        <translation>Att erbjuda modellen på {host} låter andra datorer använda den: ange en API-nyckel först (eller använd 127.0.0.1, bara den här datorn).</translation>
+    </message>
+    <message>
+        <source>Port {port} is in use by another program: choose another.</source>
+        <translation>Port {port} används av ett annat program: välj en annan.</translation>
+    </message>
+    <message>
+        <source>Cannot serve on {host}:{port}: {detail}.</source>
+        <translation>Kan inte erbjuda modellen på {host}:{port}: {detail}.</translation>
+    </message>
+    <message>
+        <source>The server was stopped before it started.</source>
+        <translation>Servern stoppades innan den startade.</translation>
+    </message>
+    <message>
+        <source>The server did not start; its error is in the log.</source>
+        <translation>Servern startade inte; felet finns i loggen.</translation>
     </message>
 </context>
 <context>

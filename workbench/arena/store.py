@@ -14,6 +14,7 @@ from typing import Any
 
 from workbench.arena.session import ArenaSession
 from workbench.errors import WorkbenchError
+from workbench.i18n import tr
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS arena_sessions (
@@ -40,7 +41,9 @@ class ArenaStore:
             with self._conn:
                 self._conn.executescript(_SCHEMA)
         except (OSError, sqlite3.Error) as exc:
-            raise ArenaStoreError(f"Arena sessions cannot be kept in {self.path}: {exc}.") from exc
+            raise ArenaStoreError(
+                tr("Arena", "Arena sessions cannot be kept in {path}: {detail}.").format(path=self.path, detail=exc)
+            ) from exc
 
     def save(self, session: ArenaSession) -> int:
         """Write ``session`` (a new row the first time, its own row after that); returns its id."""
@@ -67,7 +70,11 @@ class ArenaStore:
                 assert cur.lastrowid is not None
                 return cur.lastrowid
         except sqlite3.Error as exc:
-            raise ArenaStoreError(f"The Arena session could not be saved in {self.path.name}: {exc}.") from exc
+            raise ArenaStoreError(
+                tr("Arena", "The Arena session could not be saved in {file}: {detail}.").format(
+                    file=self.path.name, detail=exc
+                )
+            ) from exc
 
     def sessions(self) -> list[tuple[int, str, str]]:
         """``(id, created, title)`` of every saved session, the newest first."""
@@ -77,11 +84,13 @@ class ArenaStore:
     def load(self, session_id: int) -> ArenaSession:
         row = self._conn.execute("SELECT data FROM arena_sessions WHERE id = ?", (session_id,)).fetchone()
         if row is None:
-            raise ArenaStoreError(f"There is no saved Arena session {session_id}.")
+            raise ArenaStoreError(tr("Arena", "There is no saved Arena session {id}.").format(id=session_id))
         try:
             session = ArenaSession.from_dict(json.loads(row[0]))
         except (ValueError, TypeError, KeyError) as exc:
-            raise ArenaStoreError(f"The saved Arena session {session_id} is damaged and cannot be opened.") from exc
+            raise ArenaStoreError(
+                tr("Arena", "The saved Arena session {id} is damaged and cannot be opened.").format(id=session_id)
+            ) from exc
         session.id = session_id
         return session
 

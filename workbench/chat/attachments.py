@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.chat.context import CHARS_PER_TOKEN, estimate_tokens
+from workbench.i18n import format_decimal, tr
 
 MAX_BYTES = 2_000_000
 """The largest file attached (2 MB of text is far beyond any small model's context already)."""
@@ -54,12 +55,19 @@ def read_attachment(path: str | os.PathLike[str], chars_per_token: float = CHARS
         size = p.stat().st_size
         if size > MAX_BYTES:
             raise AttachmentError(
-                f"{name} is {size / 1e6:.1f} MB; only text files up to {MAX_BYTES // 1_000_000} MB can be attached."
+                tr("Chat", "{name} is {size} MB; only text files up to {limit} MB can be attached.").format(
+                    name=name, size=format_decimal(size / 1e6, 1), limit=MAX_BYTES // 1_000_000
+                )
             )
         data = p.read_bytes()
     except OSError as exc:
-        raise AttachmentError(f"{name} cannot be read ({exc.strerror or 'the system refused'}).") from None
-    not_text = AttachmentError(f"{name} is not a text file (it looks like a program, picture or archive).")
+        detail = exc.strerror or tr("Chat", "the system refused")
+        raise AttachmentError(
+            tr("Chat", "{name} cannot be read ({detail}).").format(name=name, detail=detail)
+        ) from None
+    not_text = AttachmentError(
+        tr("Chat", "{name} is not a text file (it looks like a program, picture or archive).").format(name=name)
+    )
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 text says so in its first two bytes
         try:
             text = data.decode("utf-16")

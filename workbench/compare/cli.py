@@ -17,7 +17,7 @@ from workbench.compare.languages import language_sentences, run_texts, text_loss
 from workbench.compare.results import CompareRun, CompareSettings, SuiteProgress, VariantResult
 from workbench.errors import WorkbenchError
 from workbench.evaltext import BUNDLED, text_label
-from workbench.i18n import tr
+from workbench.i18n import format_decimal, format_integer, tr
 from workbench.jobs import CancelToken
 from workbench.model_info import format_bytes
 
@@ -39,8 +39,12 @@ def add_compare_parser(commands: Any) -> None:
         "evaluation text, KL divergence against a baseline, and greedy answers to the same prompts.",
     )
     p.add_argument("models", nargs="+", metavar="MODEL", help="two or more .gguf files, MLX or ONNX model folders")
-    p.add_argument("--baseline", metavar="MODEL",
-                   help="the variant the others are compared against (default: the one with most bits per weight)")
+    p.add_argument(
+        "--baseline", metavar="MODEL",
+        help="the variant the others are compared against (default: the original, the file the others were made "
+        "from as their recorded provenance says; without a record, the one with the most bits per weight that was "
+        "not rebuilt upward from a smaller one)",
+    )
     p.add_argument("--json", metavar="FILE", help="write the whole run as JSON")
     p.add_argument("--csv", metavar="FILE", help="write one row per variant as CSV")
     p.add_argument("-p", "--n-prompt", type=int, default=DEFAULTS.n_prompt,
@@ -79,19 +83,23 @@ def texts_from_args(values: list[str] | None) -> list[str]:
             if name:
                 names.append(TEXT_ALIASES.get(name.lower(), name))
     if not names:
-        raise WorkbenchError("--text needs the name of an evaluation text: en, da, nb, sv or a text file")
+        raise WorkbenchError(
+            tr("CLI", "--text needs the name of an evaluation text: en, da, nb, sv or a text file")
+        )
     return list(dict.fromkeys(names))
 
 
 def settings_from_args(args: argparse.Namespace) -> CompareSettings:
     """Check the command line and turn it into settings; :class:`WorkbenchError` with the reason."""
     if len(args.models) < 2:
-        raise WorkbenchError("compare needs at least two models: .gguf files, MLX or ONNX model folders.")
+        raise WorkbenchError(tr("CLI", "compare needs at least two models: .gguf files, MLX or ONNX model folders."))
     for name in ("n_prompt", "n_gen", "threads", "answer_tokens"):
         if getattr(args, name) < 0:
-            raise WorkbenchError(f"--{name.replace('_', '-')} must not be negative")
+            raise WorkbenchError(
+                tr("CLI", "{option} must not be negative").format(option="--" + name.replace("_", "-"))
+            )
     if args.repetitions < 1 or args.chunks < 2:
-        raise WorkbenchError("--repetitions must be at least 1 and --chunks at least 2")
+        raise WorkbenchError(tr("CLI", "--repetitions must be at least 1 and --chunks at least 2"))
     infos = [formats.read_info(path) for path in args.models]  # a bad file stops here, with its reason
     texts = texts_from_args(args.text)
     baseline = args.baseline
@@ -119,7 +127,7 @@ def cmd_compare(args: argparse.Namespace, out: TextIO | None = None, err: TextIO
     settings = settings_from_args(args)
     for target in (args.json, args.csv):
         if target and not Path(target).resolve().parent.is_dir():
-            raise WorkbenchError(f"{target}: the folder to write it in does not exist")
+            raise WorkbenchError(tr("CLI", "{path}: the folder to write it in does not exist").format(path=target))
     token = CancelToken()
     previous = signal.signal(signal.SIGINT, lambda *_: token.cancel())
     show = _ProgressLine(err)
@@ -162,7 +170,10 @@ def write_languages(run: CompareRun, out: TextIO) -> None:
             cells.append(cell)
         rows.append(cells)
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    out.write("\nPerplexity per evaluation text ± standard error (change against the reference on the same text):\n")
+    out.write("\n" + tr(
+        "CLI",
+        "Perplexity per evaluation text ± standard error (change against the reference on the same text):",
+    ) + "\n")
     for n, row in enumerate(rows):
         out.write("| " + " | ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in
                                     enumerate(zip(row, widths, strict=True))) + " |\n")
@@ -239,20 +250,35 @@ def write_table(run: CompareRun, out: TextIO) -> None:
         if n == 0:
             out.write("|" + "|".join("-" * (w + 2) for w in widths) + "|\n")
     s, m = run.settings, run.machine
-    bandwidth = f"{m.bandwidth_bytes_per_second / 1e9:.1f} GB/s" if m.bandwidth_bytes_per_second else "not measured"
-    out.write(
-        f"\npp{s.n_prompt} and tg{s.n_gen}: mean ± standard deviation of {s.repetitions} "
-        f"repetition{'s' if s.repetitions != 1 else ''} after a warm-up. "
-        f"Ceiling: memory bandwidth {bandwidth} ÷ weight bytes read per token.\n"
-    )
+    if s.repetitions == 1:
+        speed = tr("CLI", "pp{n_prompt} and tg{n_gen}: mean ± standard deviation of 1 repetition after a warm-up.")
+    else:
+        speed = tr("CLI", "pp{n_prompt} and tg{n_gen}: mean ± standard deviation of {count} repetitions after a "
+                   "warm-up.")
+    if m.bandwidth_bytes_per_second:
+        ceiling = tr("CLI", "Ceiling: memory bandwidth {bandwidth} GB/s ÷ weight bytes read per token.").format(
+            bandwidth=format_decimal(m.bandwidth_bytes_per_second / 1e9, 1)
+        )
+    else:
+        ceiling = tr("CLI", "Ceiling: memory bandwidth not measured ÷ weight bytes read per token.")
+    out.write("\n" + speed.format(n_prompt=s.n_prompt, n_gen=s.n_gen, count=s.repetitions) + " " + ceiling + "\n")
     scored = next((v.quality for v in run.variants if v.quality is not None), None)
     if scored is not None:
         baseline = next((v.label for v in run.variants if s.baseline and Path(v.path) == Path(s.baseline)), None)
-        out.write(
-            f"Perplexity over {scored.tokens_scored:,} tokens ({scored.chunks} chunks of {scored.chunk_tokens}, the "
-            f"second half of each scored) ± standard error"
-            + (f"; KL divergence (nats) and top-1 agreement against {baseline}.\n" if baseline else ".\n")
-        )
+        if baseline:
+            scoring = tr(
+                "CLI",
+                "Perplexity over {tokens} tokens ({chunks} chunks of {chunk_tokens}, the second half of each scored) "
+                "± standard error; KL divergence (nats) and top-1 agreement against {baseline}.",
+            )
+        else:
+            scoring = tr(
+                "CLI",
+                "Perplexity over {tokens} tokens ({chunks} chunks of {chunk_tokens}, the second half of each scored) "
+                "± standard error.",
+            )
+        out.write(scoring.format(tokens=format_integer(scored.tokens_scored), chunks=scored.chunks,
+                                 chunk_tokens=scored.chunk_tokens, baseline=baseline) + "\n")
     write_languages(run, out)
     machine = tr("CLI", "Machine: {cpu}, {cores} cores, {memory} memory, {system}.")
     out.write(machine.format(cpu=m.cpu, cores=m.cores, memory=format_bytes(m.memory_bytes), system=m.system) + "\n")

@@ -10,6 +10,7 @@ from typing import Any
 
 from workbench.compare.results import CompareRun, VariantResult
 from workbench.errors import WorkbenchError
+from workbench.i18n import tr
 
 FORMAT = "slm-workbench-compare"
 FORMAT_VERSION = 1
@@ -41,9 +42,15 @@ def from_json(text: str) -> CompareRun:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise CompareFileError(f"Not a comparison file: invalid JSON at line {exc.lineno} ({exc.msg}).") from exc
+        raise CompareFileError(
+            tr("Compare", "Not a comparison file: invalid JSON at line {line} ({detail}).").format(
+                line=exc.lineno, detail=exc.msg
+            )
+        ) from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise CompareFileError("Not a comparison file: it has no 'format': 'slm-workbench-compare' field.")
+        raise CompareFileError(
+            tr("Compare", "Not a comparison file: it has no 'format': 'slm-workbench-compare' field.")
+        )
     data = {k: v for k, v in data.items() if k not in ("format", "version")}
     for raw in data.get("variants", []):
         qualities = [raw.get("quality"), *(raw.get("text_quality") or {}).values()]
@@ -55,7 +62,9 @@ def from_json(text: str) -> CompareRun:
     try:
         return CompareRun.from_dict(data)
     except (TypeError, ValueError, AttributeError) as exc:
-        raise CompareFileError(f"Not a comparison file this version can read: {exc}.") from exc
+        raise CompareFileError(
+            tr("Compare", "Not a comparison file this version can read: {detail}.").format(detail=exc)
+        ) from exc
 
 
 CSV_COLUMNS: tuple[str, ...] = (

@@ -14,6 +14,7 @@ from pathlib import Path
 from workbench.compare.export import from_json, to_json
 from workbench.compare.results import CompareRun
 from workbench.errors import WorkbenchError
+from workbench.i18n import tr
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS compare_runs (
@@ -40,7 +41,11 @@ class CompareStore:
             with self._conn:
                 self._conn.executescript(_SCHEMA)
         except (OSError, sqlite3.Error) as exc:
-            raise CompareStoreError(f"The comparison runs cannot be kept in {self.path}: {exc}.") from exc
+            raise CompareStoreError(
+                tr("Compare", "The comparison runs cannot be kept in {path}: {detail}.").format(
+                    path=self.path, detail=exc
+                )
+            ) from exc
 
     def save(self, run: CompareRun) -> int:
         """Add ``run`` as a new row; sets and returns ``run.id``."""
@@ -64,7 +69,7 @@ class CompareStore:
                 (run.created, run.title, to_json(run), run.id),
             )
         if cur.rowcount == 0:
-            raise CompareStoreError(f"There is no saved comparison {run.id} to update.")
+            raise CompareStoreError(tr("Compare", "There is no saved comparison {id} to update.").format(id=run.id))
 
     def runs(self) -> list[tuple[int, str, str]]:
         """``(id, created, title)`` of every saved run, the newest first."""
@@ -74,7 +79,7 @@ class CompareStore:
     def load(self, run_id: int) -> CompareRun:
         row = self._conn.execute("SELECT data FROM compare_runs WHERE id = ?", (run_id,)).fetchone()
         if row is None:
-            raise CompareStoreError(f"There is no saved comparison {run_id}.")
+            raise CompareStoreError(tr("Compare", "There is no saved comparison {id}.").format(id=run_id))
         run = from_json(row[0])
         run.id = run_id
         return run
@@ -102,4 +107,8 @@ class _Transaction:
     def __exit__(self, kind: object, exc: BaseException | None, tb: object) -> None:
         self._conn.__exit__(kind, exc, tb)  # type: ignore[arg-type]
         if isinstance(exc, sqlite3.Error):
-            raise CompareStoreError(f"The comparison could not be saved in {self._path.name}: {exc}.") from exc
+            raise CompareStoreError(
+                tr("Compare", "The comparison could not be saved in {file}: {detail}.").format(
+                    file=self._path.name, detail=exc
+                )
+            ) from exc

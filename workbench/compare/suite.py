@@ -88,9 +88,14 @@ def check_settings(paths: list[str], settings: CompareSettings, text: str, label
     if len(text.encode("utf-8")) < needed:
         if label:
             raise EvaluationTextError(
-                f"The evaluation text {label} is too short: perplexity needs at least two chunks of "
-                f"{settings.chunk_tokens} tokens ({needed:,}), and the text has only {len(text.encode('utf-8')):,} "
-                "bytes."
+                tr(
+                    "Compare",
+                    "The evaluation text {label} is too short: perplexity needs at least two chunks of {tokens} "
+                    "tokens ({needed}), and the text has only {size} bytes.",
+                ).format(
+                    label=label, tokens=settings.chunk_tokens, needed=format_integer(needed),
+                    size=format_integer(len(text.encode("utf-8"))),
+                )
             )
         raise EvaluationTextError(
             tr(
@@ -601,7 +606,11 @@ class _Suite:
             tally.add(evaluation.token_logprobs)
             if compare:
                 if evaluation.logprobs is None:
-                    raise WorkbenchError(f"The {result.backend} backend gave no token distributions to compare.")
+                    raise WorkbenchError(
+                        tr("Compare", "The {backend} backend gave no token distributions to compare.").format(
+                            backend=result.backend
+                        )
+                    )
                 assert baseline is not None
                 if is_baseline:
                     base_logprobs = baseline.append(evaluation.logprobs, evaluation.top1)

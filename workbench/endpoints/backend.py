@@ -38,6 +38,8 @@ from workbench.endpoints.errors import (
     EndpointStreamBroken,
     RedirectRefused,
     ReplyOverdue,
+    not_a_model_list,
+    sentences,
     translate,
 )
 from workbench.endpoints.paths import remote_path
@@ -50,6 +52,7 @@ from workbench.engine.protocol import (
     ReplyStats,
     StopReason,
 )
+from workbench.i18n import format_decimal, format_integer, tr
 from workbench.sampling import SamplingParams
 from workbench.sockets import CancellableSockets
 
@@ -109,10 +112,21 @@ class ConnectionReport:
     @property
     def summary(self) -> str:
         count = len(self.models)
+        seconds = format_decimal(self.seconds, 2)
         if not count:
-            return f"Connected in {self.seconds:.2f} s, but the server lists no models."
-        shown = ", ".join(self.models[:3]) + (f" and {count - 3} more" if count > 3 else "")
-        return f"Connected in {self.seconds:.2f} s: {count} model{'s' if count != 1 else ''} ({shown})."
+            return tr("Endpoint", "Connected in {seconds} s, but the server lists no models.").format(seconds=seconds)
+        if count == 1:
+            return tr("Endpoint", "Connected in {seconds} s: 1 model ({model}).").format(
+                seconds=seconds, model=self.models[0]
+            )
+        shown = ", ".join(self.models[:3])
+        if count > 3:
+            return tr("Endpoint", "Connected in {seconds} s: {count} models ({models} and {more} more).").format(
+                seconds=seconds, count=format_integer(count), models=shown, more=format_integer(count - 3)
+            )
+        return tr("Endpoint", "Connected in {seconds} s: {count} models ({models}).").format(
+            seconds=seconds, count=format_integer(count), models=shown
+        )
 
 
 def request_options(params: SamplingParams) -> dict[str, Any]:
@@ -194,7 +208,11 @@ class EndpointBackend:
                 import openai
             except ImportError as exc:
                 raise EndpointError(
-                    f"Talking to endpoints needs the openai package, which is missing here ({exc}): pip install openai"
+                    tr(
+                        "Endpoint",
+                        "Talking to endpoints needs the openai package, which is missing here ({detail}): pip install "
+                        "openai",
+                    ).format(detail=exc)
                 ) from exc
 
             timeout = openai.Timeout(self.config.read_timeout, connect=self._connect_timeout)
@@ -263,7 +281,9 @@ class EndpointBackend:
                 body = raw.http_response.content
             except Exception as exc:
                 if self._cancel.is_set():
-                    raise EndpointCancelled(f"Stopped asking {self.config.name} for its models.") from exc
+                    raise EndpointCancelled(
+                        tr("Endpoint", "Stopped asking {name} for its models.").format(name=self.config.name)
+                    ) from exc
                 raise self._translate(exc, during="listing models") from exc
             finally:
                 self._watching = None
@@ -273,16 +293,17 @@ class EndpointBackend:
             except ServerSaidError as exc:
                 raise self._server_said(exc.message) from exc
             except ValueError as exc:
-                raise EndpointBadReply(
-                    f"{self.config.name} ({self.config.base_url}) answered, but not with an OpenAI-style list of "
-                    "models. Check the base URL: it usually ends in /v1."
-                ) from exc
+                raise EndpointBadReply(not_a_model_list(self.config.name, self.config.base_url)) from exc
 
     def _server_said(self, message: str, partial: str = "") -> EndpointServerError:
         """The error a server sent with HTTP 200, in its own words."""
-        said = f": {message.rstrip('.')}." if message else ", without saying what went wrong."
-        kept = " The text so far is kept." if partial else ""
-        return EndpointServerError(f"{self.config.name} answered with an error{said}{kept}", partial)
+        said = message.rstrip(".")
+        text = (
+            tr("Endpoint", "{name} answered with an error: {said}.") if said
+            else tr("Endpoint", "{name} answered with an error, without saying what went wrong.")
+        )
+        kept = tr("Endpoint", "The text so far is kept.") if partial else ""
+        return EndpointServerError(sentences(text.format(name=self.config.name, said=said), kept), partial)
 
     def test_connection(self) -> ConnectionReport:
         """List the models and time it: what the "Test connection" button shows."""
@@ -296,7 +317,11 @@ class EndpointBackend:
         models = self.list_models()
         if models and model not in models:
             offered = ", ".join(models[:5]) + ("…" if len(models) > 5 else "")
-            raise EndpointNotFound(f"{self.config.name} has no model “{model}” any more; it offers: {offered}.")
+            raise EndpointNotFound(
+                tr("Endpoint", "{name} has no model “{model}” any more; it offers: {offered}.").format(
+                    name=self.config.name, model=model, offered=offered
+                )
+            )
         params = params or SamplingParams()
         loaded = RemoteModel(
             path=remote_path(self.config.name, model),
@@ -394,20 +419,33 @@ class EndpointBackend:
             text = tally.reply_text
             if over_budget and not self._cancel.is_set():
                 raise EndpointReplyCut(
-                    f"{self.config.name} kept writing past the {budget}-token limit (it ignores the maximum reply "
-                    "length), so the reply was cut there. The text so far is kept.", text
+                    tr(
+                        "Endpoint",
+                        "{name} kept writing past the {budget}-token limit (it ignores the maximum reply length), so "
+                        "the reply was cut there. The text so far is kept.",
+                    ).format(name=self.config.name, budget=budget),
+                    text,
                 )
             if self._cancel.is_set():
                 stop: StopReason = "cancelled"
             elif chunks == 0:
                 raise EndpointBadReply(
-                    f"{self.config.name} ({self.config.base_url}) sent no reply stream: check the base URL "
-                    "(it usually ends in /v1) and that the server speaks the OpenAI API."
+                    tr(
+                        "Endpoint",
+                        "{name} ({url}) sent no reply stream: check the base URL (it usually ends in /v1) and that "
+                        "the server speaks the OpenAI API.",
+                    ).format(name=self.config.name, url=self.config.base_url)
                 )
             elif finish is None:
-                kept = " The text so far is kept." if text else ""
+                kept = tr("Endpoint", "The text so far is kept.") if text else ""
                 raise EndpointStreamBroken(
-                    f"{self.config.name} closed the connection before the reply was finished.{kept}", text
+                    sentences(
+                        tr("Endpoint", "{name} closed the connection before the reply was finished.").format(
+                            name=self.config.name
+                        ),
+                        kept,
+                    ),
+                    text,
                 )
             else:
                 stop = _FINISH_REASONS.get(finish, "eos")
@@ -433,10 +471,12 @@ class EndpointBackend:
             self._stream = stream
 
     def count_tokens(self, messages: list[ChatMessage]) -> int:
-        raise EndpointError(f"{self.config.name} does not say how many tokens a conversation takes.")
+        raise EndpointError(
+            tr("Endpoint", "{name} does not say how many tokens a conversation takes.").format(name=self.config.name)
+        )
 
     def bench(self, n_prompt: int = 512, n_gen: int = 128, repetitions: int = 3) -> BenchResult:
-        raise EndpointError("Benchmarks run on models on this computer only, not on an endpoint.")
+        raise EndpointError(tr("Endpoint", "Benchmarks run on models on this computer only, not on an endpoint."))
 
     # -- lifetime -------------------------------------------------------------------------------
 
@@ -466,7 +506,7 @@ class EndpointBackend:
 
     def _require_loaded(self) -> RemoteModel:
         if self.loaded is None:
-            raise EndpointError("No model of this endpoint is chosen: pick one in the library first.")
+            raise EndpointError(tr("Endpoint", "No model of this endpoint is chosen: pick one in the library first."))
         return self.loaded
 
 

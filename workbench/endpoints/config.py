@@ -25,6 +25,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from workbench.endpoints.errors import EndpointConfigError
+from workbench.i18n import format_compact, tr
 
 DEFAULT_READ_TIMEOUT = 30.0
 """Seconds to wait for the next piece of a reply's text before calling the server stalled."""
@@ -96,22 +97,31 @@ def normalize_base_url(text: str) -> str:
     """
     url = text.strip()
     if not url:
-        raise EndpointConfigError("Enter the server's base URL, for example http://localhost:11434/v1.")
+        raise EndpointConfigError(tr("Endpoint", "Enter the server's base URL, for example http://localhost:11434/v1."))
     if any(c.isspace() for c in url):
-        raise EndpointConfigError(f"“{url}” is not a URL: it contains spaces.")
+        raise EndpointConfigError(tr("Endpoint", "“{url}” is not a URL: it contains spaces.").format(url=url))
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
         raise EndpointConfigError(
-            f"“{url}” is not a web address: it must start with http:// or https:// (e.g. http://{url.split('://')[-1]})."
+            tr(
+                "Endpoint",
+                "“{url}” is not a web address: it must start with http:// or https:// (e.g. {example}).",
+            ).format(url=url, example="http://" + url.split("://")[-1])
         )
     try:
         host, port = parts.hostname, parts.port
     except ValueError as exc:  # a port that is not a number, or out of range
-        raise EndpointConfigError(f"“{url}” has a bad port number: {exc}.") from None
+        raise EndpointConfigError(
+            tr("Endpoint", "“{url}” has a bad port number: {detail}.").format(url=url, detail=exc)
+        ) from None
     if not host:
-        raise EndpointConfigError(f"“{url}” names no server: add a host name such as localhost.")
+        raise EndpointConfigError(
+            tr("Endpoint", "“{url}” names no server: add a host name such as localhost.").format(url=url)
+        )
     if parts.query or parts.fragment:
-        raise EndpointConfigError(f"“{url}” should not contain “?” or “#”: give the base URL only, e.g. …/v1.")
+        raise EndpointConfigError(
+            tr("Endpoint", "“{url}” should not contain “?” or “#”: give the base URL only, e.g. …/v1.").format(url=url)
+        )
     del port
     return urlunsplit((parts.scheme, parts.netloc, parts.path.rstrip("/"), "", ""))
 
@@ -120,18 +130,24 @@ def check_name(text: str, taken: set[str] | frozenset[str] = frozenset()) -> str
     """The endpoint's name, stripped; raises :class:`EndpointConfigError` if empty, too long or already used."""
     name = " ".join(text.split())
     if not name:
-        raise EndpointConfigError("Give the endpoint a name, for example “Ollama on this laptop”.")
+        raise EndpointConfigError(tr("Endpoint", "Give the endpoint a name, for example “Ollama on this laptop”."))
     if len(name) > NAME_LENGTH:
-        raise EndpointConfigError(f"The name is too long: keep it under {NAME_LENGTH} characters.")
+        raise EndpointConfigError(
+            tr("Endpoint", "The name is too long: keep it under {count} characters.").format(count=NAME_LENGTH)
+        )
     if name in taken:
-        raise EndpointConfigError(f"There already is an endpoint called “{name}”: choose another name.")
+        raise EndpointConfigError(
+            tr("Endpoint", "There already is an endpoint called “{name}”: choose another name.").format(name=name)
+        )
     return name
 
 
 def check_read_timeout(value: float) -> float:
     if not (isinstance(value, (int, float)) and math.isfinite(value) and MIN_READ_TIMEOUT <= value <= MAX_READ_TIMEOUT):
         raise EndpointConfigError(
-            f"The wait for a reply must be between {MIN_READ_TIMEOUT:g} and {MAX_READ_TIMEOUT:g} seconds."
+            tr("Endpoint", "The wait for a reply must be between {low} and {high} seconds.").format(
+                low=format_compact(MIN_READ_TIMEOUT), high=format_compact(MAX_READ_TIMEOUT)
+            )
         )
     return float(value)
 
@@ -140,8 +156,9 @@ def check_reply_deadline(value: float) -> float:
     if not (isinstance(value, (int, float)) and math.isfinite(value)
             and MIN_REPLY_DEADLINE <= value <= MAX_REPLY_DEADLINE):
         raise EndpointConfigError(
-            f"The time a whole reply may take must be between {MIN_REPLY_DEADLINE:g} and {MAX_REPLY_DEADLINE:g} "
-            "seconds."
+            tr("Endpoint", "The time a whole reply may take must be between {low} and {high} seconds.").format(
+                low=format_compact(MIN_REPLY_DEADLINE), high=format_compact(MAX_REPLY_DEADLINE)
+            )
         )
     return float(value)
 

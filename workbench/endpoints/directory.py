@@ -9,6 +9,7 @@ from workbench.endpoints.backend import EndpointBackend
 from workbench.endpoints.config import CONNECT_TIMEOUT, EndpointConfig
 from workbench.endpoints.errors import EndpointConfigError
 from workbench.endpoints.keys import EndpointKeyStore
+from workbench.i18n import tr
 
 
 class EndpointDirectory:
@@ -40,7 +41,11 @@ class EndpointDirectory:
         for endpoint in self.endpoints():
             if endpoint.name == name:
                 return endpoint
-        raise EndpointConfigError(f"There is no endpoint called “{name}” any more: it was removed or renamed.")
+        raise EndpointConfigError(
+            tr("Endpoint", "There is no endpoint called “{name}” any more: it was removed or renamed.").format(
+                name=name
+            )
+        )
 
     def backend(self, name: str) -> EndpointBackend:
         """A backend for endpoint ``name`` with its saved key (worker thread: the keyring may be slow)."""

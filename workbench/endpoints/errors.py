@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from workbench.errors import WorkbenchError
+from workbench.i18n import format_compact, tr
 
 
 class EndpointError(WorkbenchError):
@@ -98,7 +99,6 @@ class RedirectRefused(Exception):
 
 _TIMEOUT_NAMES = {"ConnectTimeout", "ReadTimeout", "WriteTimeout", "PoolTimeout", "TimeoutException", "timeout"}
 _CLOSED_NAMES = {"RemoteProtocolError", "ReadError", "IncompleteRead", "ConnectionResetError", "StreamClosed"}
-_WHAT = {"the reply": "a reply stream", "listing models": "a model list"}
 _DECODE_NAMES = {"JSONDecodeError", "DecodingError", "ValidationError", "APIResponseValidationError"}
 
 
@@ -151,13 +151,23 @@ def _transport_reason(exc: BaseException) -> str:
     """Why a connection failed, in a few words, from the innermost OS or transport error."""
     for e in reversed(_chain(exc)):
         if isinstance(e, ConnectionRefusedError) or "refused" in str(e).lower():
-            return "connection refused"
+            return tr("Endpoint", "connection refused")
         text = str(e).lower()
         if "name or service not known" in text or "nodename nor servname" in text or "getaddrinfo" in text:
-            return "unknown host name"
+            return tr("Endpoint", "unknown host name")
         if "network is unreachable" in text:
-            return "network unreachable"
+            return tr("Endpoint", "network unreachable")
     return ""
+
+
+def seconds_text(seconds: float) -> str:
+    """``30`` or ``2.5`` (``2,5`` in Danish): a number of seconds as the settings give it."""
+    return format_compact(seconds)
+
+
+def sentences(*parts: str) -> str:
+    """Whole sentences, each translated on its own, on one line."""
+    return " ".join(part for part in parts if part)
 
 
 def translate(exc: BaseException, name: str, base_url: str, *, read_timeout: float | None = None,
@@ -169,94 +179,169 @@ def translate(exc: BaseException, name: str, base_url: str, *, read_timeout: flo
     """
     if isinstance(exc, EndpointError):
         return exc
-    kept = " The text so far is kept." if partial_text else ""
-    where = f"{name} ({base_url})"
+    kept = tr("Endpoint", "The text so far is kept.") if partial_text else ""
+    replying = during == "the reply"
     overdue = _signal(exc, ReplyOverdue)
     if overdue is not None:
+        seconds = seconds_text(overdue.seconds)
         if overdue.kind == "idle":
-            return EndpointTimeout(
-                f"{name} sent only keep-alive signals and no text for {overdue.seconds:g} s: the reply stalled. "
-                f"The server may be overloaded or stuck.{kept}", partial_text
+            text = tr(
+                "Endpoint",
+                "{name} sent only keep-alive signals and no text for {seconds} s: the reply stalled. The server may "
+                "be overloaded or stuck.",
             )
-        what = "The reply" if during == "the reply" else "Its answer"
-        return EndpointTimeout(
-            f"{what} from {name} took longer than {overdue.seconds:g} s, the most allowed, so it was stopped.{kept}",
-            partial_text,
-        )
+        elif replying:
+            text = tr("Endpoint", "The reply from {name} took longer than {seconds} s, the most allowed, so it was "
+                      "stopped.")
+        else:
+            text = tr("Endpoint", "The answer from {name} took longer than {seconds} s, the most allowed, so it was "
+                      "stopped.")
+        return EndpointTimeout(sentences(text.format(name=name, seconds=seconds), kept), partial_text)
     large = _signal(exc, AnswerTooLarge)
     if large is not None:
+        if replying:
+            text = tr("Endpoint", "{name} ({url}) sent more than {megabytes} MB for a reply stream, far more than one "
+                      "needs, so it was stopped.")
+        elif during == "listing models":
+            text = tr("Endpoint", "{name} ({url}) sent more than {megabytes} MB for a model list, far more than one "
+                      "needs, so it was stopped.")
+        else:
+            text = tr("Endpoint", "{name} ({url}) sent more than {megabytes} MB for an answer, far more than one "
+                      "needs, so it was stopped.")
         return EndpointBadReply(
-            f"{where} sent more than {large.limit // 1_000_000} MB for {_WHAT.get(during, 'an answer')}, far more "
-            f"than one needs, so it was stopped.{kept}", partial_text
+            sentences(text.format(name=name, url=base_url, megabytes=large.limit // 1_000_000), kept), partial_text
         )
     redirect = _signal(exc, RedirectRefused)
     if redirect is not None:
         return EndpointRedirected(
-            f"{where} tried to send us to another host, {redirect.host}; that was not followed. If the server has "
-            f"moved, change its base URL in Model ▸ Endpoints….{kept}", partial_text
+            sentences(
+                tr(
+                    "Endpoint",
+                    "{name} ({url}) tried to send us to another host, {host}; that was not followed. If the server "
+                    "has moved, change its base URL in Model ▸ Endpoints….",
+                ).format(name=name, url=base_url, host=redirect.host),
+                kept,
+            ),
+            partial_text,
         )
     names = _names(exc)
     status = getattr(exc, "status_code", None)
     message = _server_message(exc)
-    said = f": {message.rstrip('.')}." if message else "."
+    said = message.rstrip(".")
 
     if isinstance(status, int):
         if status in (401, 403):
+            text = (
+                tr("Endpoint", "{name} refused the API key (HTTP {status}): {said}.") if said
+                else tr("Endpoint", "{name} refused the API key (HTTP {status}).")
+            )
             return EndpointAuthFailed(
-                f"{name} refused the API key (HTTP {status}){said} Check the key in Model ▸ Endpoints…{kept}",
+                sentences(text.format(name=name, status=status, said=said),
+                          tr("Endpoint", "Check the key in Model ▸ Endpoints…"), kept),
                 partial_text,
             )
         if status == 404:
             hint = (
-                " Check the base URL: it usually ends in /v1."
+                tr("Endpoint", "Check the base URL: it usually ends in /v1.")
                 if not message or "model" not in message.lower()
-                else " Check that the model is still on the server."
+                else tr("Endpoint", "Check that the model is still on the server.")
             )
-            return EndpointNotFound(f"{where} answered “not found” (HTTP 404){said}{hint}{kept}", partial_text)
+            text = (
+                tr("Endpoint", "{name} ({url}) answered “not found” (HTTP 404): {said}.") if said
+                else tr("Endpoint", "{name} ({url}) answered “not found” (HTTP 404).")
+            )
+            return EndpointNotFound(sentences(text.format(name=name, url=base_url, said=said), hint, kept),
+                                    partial_text)
         if status == 429:
-            return EndpointServerError(f"{name} is busy (HTTP 429, too many requests){said} Try again soon.{kept}",
-                                       partial_text)
+            text = (
+                tr("Endpoint", "{name} is busy (HTTP 429, too many requests): {said}.") if said
+                else tr("Endpoint", "{name} is busy (HTTP 429, too many requests).")
+            )
+            return EndpointServerError(
+                sentences(text.format(name=name, said=said), tr("Endpoint", "Try again soon."), kept), partial_text
+            )
         if status >= 500:
-            return EndpointServerError(f"{name} had an internal error (HTTP {status}){said}{kept}", partial_text)
-        return EndpointServerError(f"{name} refused the request (HTTP {status}){said}{kept}", partial_text)
+            text = (
+                tr("Endpoint", "{name} had an internal error (HTTP {status}): {said}.") if said
+                else tr("Endpoint", "{name} had an internal error (HTTP {status}).")
+            )
+        else:
+            text = (
+                tr("Endpoint", "{name} refused the request (HTTP {status}): {said}.") if said
+                else tr("Endpoint", "{name} refused the request (HTTP {status}).")
+            )
+        return EndpointServerError(sentences(text.format(name=name, status=status, said=said), kept), partial_text)
 
     if names & _TIMEOUT_NAMES:
         if "ConnectTimeout" in names or "PoolTimeout" in names:
             return EndpointTimeout(
-                f"{where} did not accept a connection in time: is the address right and the server up?", partial_text
+                tr(
+                    "Endpoint",
+                    "{name} ({url}) did not accept a connection in time: is the address right and the server up?",
+                ).format(name=name, url=base_url),
+                partial_text,
             )
-        seconds = f" for {read_timeout:g} s" if read_timeout else ""
-        what = "the reply stalled" if partial_text or during == "the reply" else "no answer came"
-        return EndpointTimeout(
-            f"{name} sent nothing{seconds}: {what}. The server may be overloaded or stuck.{kept}", partial_text
-        )
+        stalled = bool(partial_text) or replying
+        if read_timeout and stalled:
+            text = tr("Endpoint", "{name} sent nothing for {seconds} s: the reply stalled. The server may be "
+                      "overloaded or stuck.")
+        elif read_timeout:
+            text = tr("Endpoint", "{name} sent nothing for {seconds} s: no answer came. The server may be "
+                      "overloaded or stuck.")
+        elif stalled:
+            text = tr("Endpoint", "{name} sent nothing: the reply stalled. The server may be overloaded or stuck.")
+        else:
+            text = tr("Endpoint", "{name} sent nothing: no answer came. The server may be overloaded or stuck.")
+        seconds = seconds_text(read_timeout) if read_timeout else ""
+        return EndpointTimeout(sentences(text.format(name=name, seconds=seconds), kept), partial_text)
+    broken = tr("Endpoint", "{name} closed the connection in the middle of the reply.").format(name=name)
     if "APIConnectionError" in names or "ConnectError" in names or "ConnectionError" in names:
-        if partial_text or (during == "the reply" and names & _CLOSED_NAMES):
-            return EndpointStreamBroken(
-                f"{name} closed the connection in the middle of the reply.{kept}", partial_text
-            )
+        if partial_text or (replying and names & _CLOSED_NAMES):
+            return EndpointStreamBroken(sentences(broken, kept), partial_text)
         reason = _transport_reason(exc)
         if not reason and names & _CLOSED_NAMES:
-            reason = "the server closed the connection"
-        detail = f" ({reason})" if reason else ""
-        return EndpointUnreachable(
-            f"Cannot reach {where}{detail}. Is the server running, and is the address right?", partial_text
+            reason = tr("Endpoint", "the server closed the connection")
+        text = (
+            tr("Endpoint", "Cannot reach {name} ({url}) ({reason}). Is the server running, and is the address right?")
+            if reason
+            else tr("Endpoint", "Cannot reach {name} ({url}). Is the server running, and is the address right?")
         )
+        return EndpointUnreachable(text.format(name=name, url=base_url, reason=reason), partial_text)
     if names & _CLOSED_NAMES:
-        return EndpointStreamBroken(f"{name} closed the connection in the middle of the reply.{kept}", partial_text)
+        return EndpointStreamBroken(sentences(broken, kept), partial_text)
     if names & _DECODE_NAMES or isinstance(exc, ValueError):
+        if replying:
+            text = tr("Endpoint", "{name} ({url}) sent a reply stream that is not OpenAI-compatible ({detail}). "
+                      "Check the base URL.")
+        elif during == "listing models":
+            text = tr("Endpoint", "{name} ({url}) sent a model list that is not OpenAI-compatible ({detail}). "
+                      "Check the base URL.")
+        else:
+            text = tr("Endpoint", "{name} ({url}) sent an answer that is not OpenAI-compatible ({detail}). "
+                      "Check the base URL.")
         return EndpointBadReply(
-            f"{where} sent {_WHAT.get(during, 'an answer')} that is not OpenAI-compatible "
-            f"({one_line(str(exc), 80)}). Check the base URL.{kept}",
-            partial_text,
+            sentences(text.format(name=name, url=base_url, detail=one_line(str(exc), 80)), kept), partial_text
         )
     if during == "listing models" and isinstance(exc, (AttributeError, TypeError, KeyError)):
-        return EndpointBadReply(
-            f"{where} answered, but not with an OpenAI-style list of models. Check the base URL: "
-            "it usually ends in /v1."
-        )
+        return EndpointBadReply(not_a_model_list(name, base_url))
     if "APIError" in names or "OpenAIError" in names:
         said_error = (message or one_line(str(exc))).rstrip(".")
-        return EndpointServerError(f"{name} reported an error: {said_error}.{kept}", partial_text)
-    reason = one_line(str(exc)).rstrip(".") or "no reason was given"
-    return EndpointError(f"Talking to {name} failed: {reason}.{kept}", partial_text)
+        return EndpointServerError(
+            sentences(tr("Endpoint", "{name} reported an error: {said}.").format(name=name, said=said_error), kept),
+            partial_text,
+        )
+    reason = one_line(str(exc)).rstrip(".")
+    text = (
+        tr("Endpoint", "Talking to {name} failed: {reason}.") if reason
+        else tr("Endpoint", "Talking to {name} failed: no reason was given.")
+    )
+    return EndpointError(sentences(text.format(name=name, reason=reason), kept), partial_text)
+
+
+def not_a_model_list(name: str, base_url: str) -> str:
+    """The line for a server that answered a model listing with something else."""
+    return tr(
+        "Endpoint",
+        "{name} ({url}) answered, but not with an OpenAI-style list of models. Check the base URL: it usually ends "
+        "in /v1.",
+    ).format(name=name, url=base_url)

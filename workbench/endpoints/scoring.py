@@ -22,6 +22,7 @@ from workbench.endpoints.directory import EndpointDirectory
 from workbench.endpoints.errors import EndpointBadReply, EndpointCancelled, EndpointError
 from workbench.endpoints.paths import parse_remote_path
 from workbench.engine.protocol import ChatMessage, PromptScores, ReplyEvent
+from workbench.i18n import tr
 from workbench.sampling import SamplingParams
 
 PIECE_LENGTH = 64
@@ -72,15 +73,27 @@ def _score(backend: EndpointBackend, text: str, top: int, max_tokens: int) -> Pr
             body = raw.http_response.content
         except Exception as exc:
             if backend._cancel.is_set():
-                raise EndpointCancelled(f"Stopped scoring the text on {config.name}.") from exc
+                raise EndpointCancelled(
+                    tr("Endpoint", "Stopped scoring the text on {name}.").format(name=config.name)
+                ) from exc
             status = getattr(exc, "status_code", None)
             if isinstance(status, int) and status in (400, 404, 405, 422, 501):
                 said = _said(exc)
                 retry = 0 if max_tokens == 1 and status in (400, 422) else None
-                raise ScoringRefused(
-                    f"{config.name} does not score a text (a completion with echo and log-probabilities): it "
-                    f"answered HTTP {status}{said}", retry
-                ) from exc
+                refused = (
+                    tr(
+                        "Endpoint",
+                        "{name} does not score a text (a completion with echo and log-probabilities): it answered "
+                        "HTTP {status} ({said}).",
+                    )
+                    if said
+                    else tr(
+                        "Endpoint",
+                        "{name} does not score a text (a completion with echo and log-probabilities): it answered "
+                        "HTTP {status}.",
+                    )
+                )
+                raise ScoringRefused(refused.format(name=config.name, status=status, said=said), retry) from exc
             raise backend._translate(exc, during="scoring the evaluation text") from exc
         finally:
             backend._watching = None
@@ -91,7 +104,7 @@ def _score(backend: EndpointBackend, text: str, top: int, max_tokens: int) -> Pr
 def _said(exc: BaseException) -> str:
     body = getattr(exc, "body", None)
     message = error_message(body if isinstance(body, dict) and "error" in body else {"error": body}) or ""
-    return f" ({message.rstrip('.')})." if message else "."
+    return message.rstrip(".")
 
 
 def parse_scores(body: bytes, text: str, top: int, name: str = "The server") -> PromptScores:
@@ -101,20 +114,34 @@ def parse_scores(body: bytes, text: str, top: int, name: str = "The server") -> 
     try:
         data = json.loads(body)
     except (ValueError, UnicodeDecodeError):
-        raise EndpointBadReply(f"{name} answered the scoring request with something that is not JSON.") from None
+        raise EndpointBadReply(
+            tr("Endpoint", "{name} answered the scoring request with something that is not JSON.").format(name=name)
+        ) from None
     said = error_message(data)
     if said is not None:
-        raise ScoringRefused(f"{name} answered the scoring request with an error: {said or 'no reason given'}.")
+        raise ScoringRefused(
+            tr("Endpoint", "{name} answered the scoring request with an error: {said}.").format(name=name, said=said)
+            if said
+            else tr("Endpoint", "{name} answered the scoring request with an error: no reason given.").format(
+                name=name
+            )
+        )
     choices = data.get("choices") if isinstance(data, dict) else None
     choice = choices[0] if isinstance(choices, list) and choices and isinstance(choices[0], dict) else None
     logprobs = choice.get("logprobs") if choice is not None else None
     if not isinstance(logprobs, dict) or not isinstance(logprobs.get("token_logprobs"), list):
-        raise ScoringRefused(f"{name} answered without log-probabilities: it does not score a text (echo with "
-                             "logprobs).")
+        raise ScoringRefused(
+            tr(
+                "Endpoint",
+                "{name} answered without log-probabilities: it does not score a text (echo with logprobs).",
+            ).format(name=name)
+        )
     tokens, values = logprobs.get("tokens"), logprobs["token_logprobs"]
     offsets, tops = logprobs.get("text_offset"), logprobs.get("top_logprobs")
     if not isinstance(tokens, list) or len(tokens) != len(values):
-        raise EndpointBadReply(f"{name} sent log-probabilities that do not match its tokens.")
+        raise EndpointBadReply(
+            tr("Endpoint", "{name} sent log-probabilities that do not match its tokens.").format(name=name)
+        )
     if not isinstance(offsets, list) or len(offsets) != len(tokens):
         offsets = None
     if not isinstance(tops, list) or len(tops) != len(tokens):
@@ -127,7 +154,7 @@ def parse_scores(body: bytes, text: str, top: int, name: str = "The server") -> 
         if offsets is not None and isinstance(offsets[i], int) and offsets[i] >= end:
             break  # a token the server wrote after the text
         if not isinstance(piece, str) or len(piece) > PIECE_LENGTH:
-            raise EndpointBadReply(f"{name} sent a token that is not a short text.")
+            raise EndpointBadReply(tr("Endpoint", "{name} sent a token that is not a short text.").format(name=name))
         pieces.append(piece)
         scores.append(_number(value, name))
         best.append(_alternatives(alternatives, top, name))
@@ -135,7 +162,7 @@ def parse_scores(body: bytes, text: str, top: int, name: str = "The server") -> 
             and len("".join(pieces)) > end:
         pieces, scores, best = pieces[:-1], scores[:-1], best[:-1]  # no offsets: cut the token written after
     if not pieces:
-        raise ScoringRefused(f"{name} answered the scoring request with no tokens.")
+        raise ScoringRefused(tr("Endpoint", "{name} answered the scoring request with no tokens.").format(name=name))
     return PromptScores(pieces, scores, best)
 
 
@@ -143,9 +170,11 @@ def _number(value: Any, name: str) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not (math.isfinite(value) or value < 0):
-        raise EndpointBadReply(f"{name} sent a log-probability that is not a number.")
+        raise EndpointBadReply(tr("Endpoint", "{name} sent a log-probability that is not a number.").format(name=name))
     if value > 1e-3:
-        raise EndpointBadReply(f"{name} sent a log-probability above 0, which no probability has.")
+        raise EndpointBadReply(
+            tr("Endpoint", "{name} sent a log-probability above 0, which no probability has.").format(name=name)
+        )
     return float(min(value, 0.0))
 
 
@@ -156,7 +185,9 @@ def _alternatives(value: Any, top: int, name: str) -> list[tuple[str, float]]:
     if isinstance(value, list):  # the chat API's shape: [{"token": …, "logprob": …}]
         value = {e.get("token"): e.get("logprob") for e in value if isinstance(e, dict)}
     if not isinstance(value, dict):
-        raise EndpointBadReply(f"{name} sent its most likely tokens in a shape that is not OpenAI's.")
+        raise EndpointBadReply(
+            tr("Endpoint", "{name} sent its most likely tokens in a shape that is not OpenAI's.").format(name=name)
+        )
     found = []
     for piece, logprob in value.items():
         if not isinstance(piece, str) or len(piece) > PIECE_LENGTH:

@@ -28,6 +28,7 @@ import jinja2.ext
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from workbench.engine.protocol import ChatMessage
+from workbench.i18n import format_compact, format_integer, tr
 
 RENDER_SECONDS = 2.0
 """A real chat template renders in milliseconds; one still running after this is looping."""
@@ -38,28 +39,23 @@ MAX_OUTPUT_CHARS = 2_000_000
 MAX_REPEAT = 1_000_000
 """The largest string or list a template may make with ``*``, and the largest power it may compute."""
 
-FALLBACK_NOTICE = "This model's chat template {reason}, so messages are sent to it as plain text instead."
-
 
 class TemplateFailed(Exception):
-    """The template could not be used; ``reason`` completes "This model's chat template …"."""
+    """The template could not be used; ``notice`` (also ``str(err)``) is the whole sentence shown to the person:
+    why, and that messages are sent as plain text instead."""
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-    @property
-    def notice(self) -> str:
-        """The one line shown to the person."""
-        return FALLBACK_NOTICE.format(reason=self.reason)
+    def __init__(self, notice: str) -> None:
+        super().__init__(notice)
+        self.notice = notice
 
 
 class _Stopped(BaseException):
-    """Raised inside the template to unwind it; a BaseException so the template cannot catch it."""
+    """Raised inside the template to unwind it; a BaseException so the template cannot catch it. ``notice`` is
+    the sentence :class:`TemplateFailed` carries."""
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+    def __init__(self, notice: str) -> None:
+        super().__init__(notice)
+        self.notice = notice
 
 
 class _Environment(ImmutableSandboxedEnvironment):
@@ -71,9 +67,17 @@ class _Environment(ImmutableSandboxedEnvironment):
         if operator == "*":
             for seq, count in ((left, right), (right, left)):
                 if isinstance(seq, (str, list, tuple)) and isinstance(count, int) and len(seq) * count > MAX_REPEAT:
-                    raise _Stopped("builds a piece of text far larger than any prompt")
+                    raise _Stopped(tr(
+                        "Chat template",
+                        "This model's chat template builds a piece of text far larger than any prompt, so messages "
+                        "are sent to it as plain text instead.",
+                    ))
         if operator == "**" and isinstance(right, int) and abs(right) > 64 and not isinstance(left, float):
-            raise _Stopped("computes a number far larger than any prompt needs")
+            raise _Stopped(tr(
+                "Chat template",
+                "This model's chat template computes a number far larger than any prompt needs, so messages are "
+                "sent to it as plain text instead.",
+            ))
         return super().call_binop(context, operator, left, right)
 
 
@@ -94,7 +98,11 @@ def _tojson(x: Any, ensure_ascii: bool = False, indent: int | None = None,
 
 
 def _raise_exception(message: str) -> None:
-    raise _Stopped(f"refused the conversation ({str(message)[:200]})")
+    raise _Stopped(tr(
+        "Chat template",
+        "This model's chat template refused the conversation ({said}), so messages are sent to it as plain text "
+        "instead.",
+    ).format(said=str(message)[:200]))
 
 
 class ChatTemplate:
@@ -103,7 +111,11 @@ class ChatTemplate:
     def __init__(self, source: str, *, bos_token: str, eos_token: str) -> None:
         """Compile ``source``; raises :class:`TemplateFailed` when it is too long or not valid Jinja."""
         if len(source) > MAX_TEMPLATE_CHARS:
-            raise TemplateFailed(f"is {len(source):,} characters long, far longer than any real one")
+            raise TemplateFailed(tr(
+                "Chat template",
+                "This model's chat template is {count} characters long, far longer than any real one, so messages "
+                "are sent to it as plain text instead.",
+            ).format(count=format_integer(len(source))))
         environment = _Environment(
             loader=jinja2.BaseLoader(),
             trim_blocks=True,
@@ -114,9 +126,16 @@ class ChatTemplate:
         try:
             self._template = environment.from_string(source)
         except jinja2.TemplateSyntaxError as exc:
-            raise TemplateFailed(f"has a mistake on its line {exc.lineno}") from exc
+            raise TemplateFailed(tr(
+                "Chat template",
+                "This model's chat template has a mistake on its line {line}, so messages are sent to it as plain "
+                "text instead.",
+            ).format(line=exc.lineno)) from exc
         except (jinja2.TemplateError, RecursionError, MemoryError, ValueError) as exc:
-            raise TemplateFailed("cannot be read") from exc
+            raise TemplateFailed(tr(
+                "Chat template",
+                "This model's chat template cannot be read, so messages are sent to it as plain text instead.",
+            )) from exc
         self.bos_token = bos_token
         self.eos_token = eos_token
 
@@ -152,20 +171,40 @@ class ChatTemplate:
             ):
                 size += len(piece)
                 if size > limit:
-                    raise _Stopped("writes a prompt far longer than the conversation")
+                    raise _Stopped(tr(
+                        "Chat template",
+                        "This model's chat template writes a prompt far longer than the conversation, so messages "
+                        "are sent to it as plain text instead.",
+                    ))
                 pieces.append(piece)
         except _Stopped as stop:
-            if stop.reason == _CANCELLED:
+            if stop.notice == _CANCELLED:
                 raise TemplateCancelled() from None
-            raise TemplateFailed(stop.reason) from None
+            raise TemplateFailed(stop.notice) from None
         except RecursionError:
-            raise TemplateFailed("calls itself without end") from None
+            raise TemplateFailed(tr(
+                "Chat template",
+                "This model's chat template calls itself without end, so messages are sent to it as plain text "
+                "instead.",
+            )) from None
         except MemoryError:
-            raise TemplateFailed("needs more memory than this computer has") from None
+            raise TemplateFailed(tr(
+                "Chat template",
+                "This model's chat template needs more memory than this computer has, so messages are sent to it "
+                "as plain text instead.",
+            )) from None
         except jinja2.exceptions.SecurityError:
-            raise TemplateFailed("tried to do something a chat template is not allowed to") from None
+            raise TemplateFailed(tr(
+                "Chat template",
+                "This model's chat template tried to do something a chat template is not allowed to, so messages "
+                "are sent to it as plain text instead.",
+            )) from None
         except Exception:  # noqa: BLE001 - whatever else a stranger's program can raise: a mistake in the template
-            raise TemplateFailed("failed while preparing the conversation") from None
+            raise TemplateFailed(tr(
+                "Chat template",
+                "This model's chat template failed while preparing the conversation, so messages are sent to it as "
+                "plain text instead.",
+            )) from None
         finally:
             sys.settrace(previous)
         return "".join(pieces)
@@ -200,6 +239,10 @@ class _Guard:
 
     def check(self) -> None:
         if time.monotonic() > self.deadline:
-            raise _Stopped(f"was still running after {self.seconds:g} seconds")
+            raise _Stopped(tr(
+                "Chat template",
+                "This model's chat template was still running after {seconds} seconds, so messages are sent to it "
+                "as plain text instead.",
+            ).format(seconds=format_compact(self.seconds)))
         if self.cancelled is not None and self.cancelled():
             raise _Stopped(_CANCELLED)

@@ -391,7 +391,7 @@ class EngineClient:
 
     def _require_loaded(self) -> None:
         if self.loaded is None or not self.is_alive():
-            raise errors.EngineNotLoaded("No model is loaded: load one first.")
+            raise errors.EngineNotLoaded(tr("Engine", "No model is loaded: load one first."))
 
     def _send(self, request: Request) -> None:
         child = self._child

@@ -179,7 +179,7 @@ class LlamaBackend(CancellableBackend):
         check_model_path(path)
         for adapter in options.adapters:
             if not os.path.isfile(adapter):
-                raise EngineError(f"The adapter {adapter} is not a file here.")
+                raise EngineError(tr("Engine", "The adapter {path} is not a file here.").format(path=adapter))
         if len(options.adapters) > 1:
             raise EngineError(QT_TRANSLATE_NOOP("Engine", "llama.cpp here applies one adapter at a time: choose one."))
         llama_cpp = self._import_llama_cpp()
@@ -691,7 +691,7 @@ class LlamaBackend(CancellableBackend):
             return []
         n = len(chunks[0])
         if any(len(chunk) != n for chunk in chunks):
-            raise EngineError("The chunks of one evaluation must all have the same number of tokens.")
+            raise EngineError(tr("Engine", "The chunks of one evaluation must all have the same number of tokens."))
         check_chunk(n, first_scored, llm.n_ctx())
         batch = self._loaded.options.batch_size if self._loaded and self._loaded.options else llm.n_batch
         n_seq = sequences_per_pass(n, batch, len(chunks))

@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from workbench.errors import EngineError
-from workbench.i18n import QT_TRANSLATE_NOOP
+from workbench.i18n import QT_TRANSLATE_NOOP, tr
 
 DECODE_ABORTED = 2
 """``llama_decode``'s result when the abort callback stopped it."""
@@ -56,7 +56,11 @@ class ChunkContext:
         params.no_perf = True
         self._ctx = llama_cpp.llama_init_from_model(llm._model.model, params)
         if not self._ctx:
-            raise EngineError(f"llama.cpp could not make room for {n_seq} chunks of {chunk_tokens} tokens.")
+            raise EngineError(
+                tr("Engine", "llama.cpp could not make room for {count} chunks of {tokens} tokens.").format(
+                    count=n_seq, tokens=chunk_tokens
+                )
+            )
         self._batch: Any = None
         try:
             adapter = getattr(llm, "_lora_adapter", None)
@@ -103,7 +107,9 @@ class ChunkContext:
             if code == DECODE_ABORTED:
                 raise EngineError(QT_TRANSLATE_NOOP("Engine", "Evaluation cancelled"))
             if code != 0:
-                raise EngineError(f"llama.cpp could not evaluate the text (code {code}).")
+                raise EngineError(
+                    tr("Engine", "llama.cpp could not evaluate the text (code {code}).").format(code=code)
+                )
             pointer = self._llama_cpp.llama_get_logits(self._ctx)
             every = np.ctypeslib.as_array(pointer, shape=(len(group) * rows, self._n_vocab))
             yield [every[i * rows : (i + 1) * rows] for i in range(len(group))]

@@ -29,7 +29,7 @@ from workbench.engine.protocol import (
 )
 from workbench.errors import EngineError, EngineNotLoaded
 from workbench.formats.mlx import check_mlx_folder
-from workbench.i18n import QT_TRANSLATE_NOOP
+from workbench.i18n import QT_TRANSLATE_NOOP, tr
 from workbench.sampling import SamplingParams
 
 REPEAT_WINDOW = 64
@@ -85,14 +85,20 @@ class MlxBackend(CancellableBackend):
             import mlx.core as mx
             import mlx_lm
         except ImportError as exc:
-            raise EngineError(f"MLX is not installed here ({exc.name}): pip install mlx-lm") from exc
+            raise EngineError(
+                tr("Engine", "MLX is not installed here ({package}): pip install mlx-lm").format(package=exc.name)
+            ) from exc
         self.unload()
         started = time.perf_counter()
         try:
             result = mlx_lm.load(str(path), adapter_path=options.adapters[0] if options.adapters else None)
             model, tokenizer = result[0], result[1]
         except Exception as exc:  # mlx-lm raises ValueError, KeyError, FileNotFoundError … on a bad folder
-            raise EngineError(f"MLX could not load {path}: {type(exc).__name__}: {exc}") from exc
+            raise EngineError(
+                tr("Engine", "MLX could not load {path}: {detail}").format(
+                    path=path, detail=f"{type(exc).__name__}: {exc}"
+                )
+            ) from exc
         self._model, self._tokenizer = model, tokenizer
         device = mlx_device_name(str(mx.default_device().type), sys.platform)
         notes: tuple[str, ...] = ()

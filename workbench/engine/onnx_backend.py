@@ -36,7 +36,7 @@ from workbench.engine.protocol import (
 from workbench.engine.threads import choose_threads, usable_cores
 from workbench.errors import EngineError, EngineNotLoaded
 from workbench.formats.onnx import ProviderChoice, check_onnx_folder, choose_provider, provider_label
-from workbench.i18n import QT_TRANSLATE_NOOP
+from workbench.i18n import QT_TRANSLATE_NOOP, format_integer, tr
 from workbench.sampling import SamplingParams
 
 EVAL_BATCH = 512
@@ -181,8 +181,11 @@ class OnnxBackend(CancellableBackend):
             import onnxruntime_genai as og
         except ImportError as exc:
             raise EngineError(
-                "ONNX Runtime GenAI is not installed here: pip install onnxruntime-genai "
-                '(or pip install "slm-workbench[onnx]")'
+                tr(
+                    "Engine",
+                    'ONNX Runtime GenAI is not installed here: pip install onnxruntime-genai (or pip install '
+                    '"slm-workbench[onnx]")',
+                )
             ) from exc
         self.unload()
         started = time.perf_counter()
@@ -197,7 +200,11 @@ class OnnxBackend(CancellableBackend):
             model = og.Model(config)
             tokenizer = og.Tokenizer(model)
         except Exception as exc:  # the runtime raises RuntimeError (or worse) for any model it cannot load
-            raise EngineError(f"ONNX Runtime GenAI could not load {info.name}: {_short(exc)}") from exc
+            raise EngineError(
+                tr("Engine", "ONNX Runtime GenAI could not load {name}: {detail}").format(
+                    name=info.name, detail=_short(exc)
+                )
+            ) from exc
         self._og, self._model, self._tokenizer = og, model, tokenizer
         self._folder = Path(path)
         self._vocab_size = info.vocab_size
@@ -222,12 +229,20 @@ class OnnxBackend(CancellableBackend):
     def _notes(choice: ProviderChoice, options: LoadOptions, n_ctx: int, template_note: str) -> tuple[str, ...]:
         notes = []
         if choice.fallback:
-            notes.append(choice.reason[0].upper() + choice.reason[1:] + ".")
+            notes.append(choice.notice)
         if n_ctx < options.context_length:
-            notes.append(f"This model was built for a context of {n_ctx:,} tokens, so that is its limit here.")
+            notes.append(
+                tr("Engine", "This model was built for a context of {count} tokens, so that is its limit here.").format(
+                    count=format_integer(n_ctx)
+                )
+            )
         if options.kv_cache_type != "f16":
             label = KV_CACHE_LABELS.get(options.kv_cache_type, options.kv_cache_type)
-            notes.append(f"An ONNX model keeps its KV cache in the type it was built with, not {label}.")
+            notes.append(
+                tr("Engine", "An ONNX model keeps its KV cache in the type it was built with, not {type}.").format(
+                    type=label
+                )
+            )
         if template_note:
             notes.append(template_note)
         return tuple(notes)
@@ -431,7 +446,9 @@ def _runtime_errors() -> Iterator[None]:
     except EngineError:
         raise
     except Exception as exc:  # the runtime raises RuntimeError with its whole log for any failed step
-        raise EngineError(f"ONNX Runtime GenAI could not run this model: {_short(exc)}") from exc
+        raise EngineError(
+            tr("Engine", "ONNX Runtime GenAI could not run this model: {detail}").format(detail=_short(exc))
+        ) from exc
 
 
 def _as_list(value: Any) -> list[Any]:

@@ -17,6 +17,10 @@ from workbench.i18n import tr
 from workbench.memory import MemoryEstimate
 
 
+class IncompleteFile(ValueError):
+    """A file of a model folder is shorter than its own table says (an interrupted download)."""
+
+
 class ModelDescription(Protocol):
     """What any format's reader reports about a model, without loading it."""
 

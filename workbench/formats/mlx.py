@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from workbench.errors import ModelNotFound, NotAModelFile, TruncatedModel
-from workbench.formats.base import ModelDescription, ModelFormat
+from workbench.formats.base import IncompleteFile, ModelDescription, ModelFormat
+from workbench.i18n import format_integer, tr
 from workbench.memory import RUNTIME_BYTES, MemoryEstimate, kv_cache_bytes
 from workbench.model_info import format_bytes, format_count
 
@@ -54,30 +55,35 @@ def is_mlx_folder(names: Sequence[str]) -> bool:
 
 
 def _safetensors_header(path: Path) -> dict[str, Any]:
-    """The tensor table of a safetensors file; ``ValueError`` if it is damaged or shorter than its table says."""
+    """The tensor table of a safetensors file; ``ValueError`` if it is damaged, :class:`IncompleteFile` if it is
+    shorter than its table says."""
     with path.open("rb") as f:
         raw = f.read(8)
         if len(raw) != 8:
-            raise ValueError(f"{path.name} is too short to be a safetensors file")
+            raise ValueError(tr("Model file", "{file} is too short to be a safetensors file").format(file=path.name))
         (length,) = struct.unpack("<Q", raw)
         if length > 100_000_000:
-            raise ValueError(f"{path.name} has an implausible header length")
+            raise ValueError(tr("Model file", "{file} has an implausible header length").format(file=path.name))
         text = f.read(length)
     if len(text) != length:
-        raise ValueError(f"{path.name} is incomplete: its tensor table is cut off (an interrupted download?)")
+        raise IncompleteFile(
+            tr("Model file", "{file} is incomplete: its tensor table is cut off (an interrupted download?)").format(
+                file=path.name
+            )
+        )
     try:
         header = json.loads(text)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise ValueError(f"{path.name} has a damaged tensor table") from exc
+        raise ValueError(tr("Model file", "{file} has a damaged tensor table").format(file=path.name)) from exc
     if not isinstance(header, dict):
-        raise ValueError(f"{path.name} has no tensor table")
+        raise ValueError(tr("Model file", "{file} has no tensor table").format(file=path.name))
     end = max((int(t["data_offsets"][1]) for n, t in header.items() if n != "__metadata__" and isinstance(t, dict)
                and isinstance(t.get("data_offsets"), list) and len(t["data_offsets"]) == 2), default=0)
     size = path.stat().st_size
     if 8 + length + end > size:
-        raise ValueError(
-            f"{path.name} is incomplete: {format_bytes(size)} on disk, {format_bytes(8 + length + end)} expected "
-            "(an interrupted download?)"
+        raise IncompleteFile(
+            tr("Model file", "{file} is incomplete: {size} on disk, {expected} expected (an interrupted download?)")
+            .format(file=path.name, size=format_bytes(size), expected=format_bytes(8 + length + end))
         )
     return header
 
@@ -92,17 +98,26 @@ def mlx_folder_problems(folder: str | os.PathLike[str]) -> list[str]:
     Checks the pieces mlx-lm needs: a readable config.json, weights (every shard the index names, each
     complete), and a tokenizer.
     """
-    folder = Path(folder)
+    return _folder_problems(Path(folder))[0]
+
+
+def _folder_problems(folder: Path) -> tuple[list[str], bool]:
+    """:func:`mlx_folder_problems`, and whether one of them is an incomplete file (an interrupted download)."""
     problems: list[str] = []
+    incomplete = False
     config = folder / "config.json"
     if not config.is_file():
-        problems.append("no config.json")
+        problems.append(tr("Model file", "no config.json"))
     else:
         try:
             if not isinstance(json.loads(config.read_text(encoding="utf-8")), dict):
-                problems.append("config.json holds no settings")
+                problems.append(tr("Model file", "config.json holds no settings"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            problems.append(f"config.json cannot be read ({getattr(exc, 'msg', None) or exc})")
+            problems.append(
+                tr("Model file", "config.json cannot be read ({detail})").format(
+                    detail=getattr(exc, "msg", None) or exc
+                )
+            )
     shards = sorted(folder.glob("*.safetensors"))
     index = folder / "model.safetensors.index.json"
     if index.is_file():
@@ -111,19 +126,24 @@ def mlx_folder_problems(folder: str | os.PathLike[str]) -> list[str]:
             missing = sorted({str(f) for f in weight_map.values()} - {p.name for p in shards})
         except (OSError, UnicodeDecodeError, json.JSONDecodeError, AttributeError):
             missing = []
-            problems.append("model.safetensors.index.json cannot be read")
-        if missing:
-            problems.append(f"missing weight file{'s' if len(missing) > 1 else ''} {', '.join(missing)}")
+            problems.append(tr("Model file", "model.safetensors.index.json cannot be read"))
+        if len(missing) == 1:
+            problems.append(tr("Model file", "missing weight file {file}").format(file=missing[0]))
+        elif missing:
+            problems.append(tr("Model file", "missing weight files {files}").format(files=", ".join(missing)))
     if not shards:
-        problems.append("no .safetensors weights")
+        problems.append(tr("Model file", "no .safetensors weights"))
     for shard in shards:
         try:
             _safetensors_header(shard)
+        except IncompleteFile as exc:
+            problems.append(str(exc))
+            incomplete = True
         except (OSError, ValueError) as exc:
             problems.append(str(exc))
     if not any((folder / name).is_file() for name in TOKENIZER_FILES):
-        problems.append("no tokenizer (tokenizer.json or tokenizer.model)")
-    return problems
+        problems.append(tr("Model file", "no tokenizer (tokenizer.json or tokenizer.model)"))
+    return problems, incomplete
 
 
 def check_mlx_folder(folder: str | os.PathLike[str]) -> MlxModelInfo:
@@ -134,19 +154,26 @@ def check_mlx_folder(folder: str | os.PathLike[str]) -> MlxModelInfo:
     """
     path = Path(folder)
     if not path.exists():
-        raise ModelNotFound(str(path), "no such folder")
+        raise ModelNotFound(str(path), tr("Model file", "no such folder"))
     if not path.is_dir():
-        raise NotAModelFile(str(path), "is a file, not an MLX model folder")
+        raise NotAModelFile(str(path), tr("Model file", "is a file, not an MLX model folder"))
     if not (path / "config.json").exists() and not any(path.glob("*.safetensors")):
-        raise NotAModelFile(str(path), "is a folder, but not an MLX model folder (no config.json, no .safetensors)")
-    problems = mlx_folder_problems(path)
+        raise NotAModelFile(
+            str(path), tr("Model file", "is a folder, but not an MLX model folder (no config.json, no .safetensors)")
+        )
+    problems, incomplete = _folder_problems(path)
     if problems:
-        cls = TruncatedModel if any("incomplete" in p for p in problems) else NotAModelFile
-        raise cls(str(path), "is not a complete MLX model folder: " + "; ".join(problems))
+        cls = TruncatedModel if incomplete else NotAModelFile
+        raise cls(
+            str(path),
+            tr("Model file", "is not a complete MLX model folder: {problems}").format(problems="; ".join(problems)),
+        )
     try:
         return read_mlx_folder(path)
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise NotAModelFile(str(path), f"is not a usable MLX model folder: {exc}") from exc
+        raise NotAModelFile(
+            str(path), tr("Model file", "is not a usable MLX model folder: {detail}").format(detail=exc)
+        ) from exc
 
 
 def read_mlx_folder(folder: str | os.PathLike[str]) -> MlxModelInfo:
@@ -159,7 +186,7 @@ def read_mlx_folder(folder: str | os.PathLike[str]) -> MlxModelInfo:
     try:
         config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
-        raise ValueError(f"config.json is not valid JSON ({exc.msg})") from exc
+        raise ValueError(tr("Model file", "config.json is not valid JSON ({detail})").format(detail=exc.msg)) from exc
     quant = config.get("quantization") or config.get("quantization_config") or {}
     bits = int(quant.get("bits", 0)) if isinstance(quant, dict) else 0
     parameters = 0
@@ -289,11 +316,14 @@ class MlxFormat(ModelFormat):
     def summary_rows(self, info: ModelDescription) -> list[tuple[str, str]]:
         mlx = _mlx(info)
         return [
-            ("Architecture", mlx.architecture),
-            ("Parameters", format_count(mlx.parameters)),
-            ("Quantization", mlx.quantization),
-            ("Context length", f"{mlx.context_length:,} tokens"),
-            ("Layers", str(mlx.layers)),
+            (tr("Model file", "Architecture"), mlx.architecture),
+            (tr("Model file", "Parameters"), format_count(mlx.parameters)),
+            (tr("Model file", "Quantization"), mlx.quantization),
+            (
+                tr("Model file", "Context length"),
+                tr("Model file", "{count} tokens").format(count=format_integer(mlx.context_length)),
+            ),
+            (tr("Model file", "Layers"), str(mlx.layers)),
         ]
 
     def can_quantize(self) -> bool:

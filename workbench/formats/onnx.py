@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from workbench.errors import ModelNotFound, NotAModelFile, TruncatedModel
-from workbench.formats.base import ModelDescription, ModelFormat
+from workbench.formats.base import IncompleteFile, ModelDescription, ModelFormat
+from workbench.i18n import format_integer, tr
 from workbench.memory import RUNTIME_BYTES, MemoryEstimate, kv_cache_bytes
 from workbench.model_info import format_bytes, format_count
 
@@ -132,20 +133,20 @@ class _Reader:
         while True:
             byte = self.f.read(1)
             if not byte:
-                raise ValueError("the graph file ends in the middle of a value")
+                raise ValueError(tr("Model file", "the graph file ends in the middle of a value"))
             result |= (byte[0] & 0x7F) << shift
             if not byte[0] & 0x80:
                 return result
             shift += 7
             if shift > 70:
-                raise ValueError("the graph file has a damaged number")
+                raise ValueError(tr("Model file", "the graph file has a damaged number"))
 
     def fields_until(self, end: int) -> Iterable[tuple[int, int, int]]:
         """(field number, wire type, value: a varint's value, or a length-delimited field's length)."""
         while self.f.tell() < end:
             self.fields += 1
             if self.fields > MAX_GRAPH_FIELDS:
-                raise ValueError("the graph is far larger than any language model's")
+                raise ValueError(tr("Model file", "the graph is far larger than any language model's"))
             key = self.varint()
             number, wire = key >> 3, key & 7
             if wire == 0:
@@ -153,14 +154,14 @@ class _Reader:
             elif wire == 2:
                 length = self.varint()
                 if self.f.tell() + length > end:
-                    raise ValueError("the graph file is cut off (an interrupted download?)")
+                    raise IncompleteFile(tr("Model file", "the graph file is cut off (an interrupted download?)"))
                 yield number, wire, length
             elif wire == 1:
                 self.f.seek(8, os.SEEK_CUR)
             elif wire == 5:
                 self.f.seek(4, os.SEEK_CUR)
             else:
-                raise ValueError("the graph file is damaged (not an ONNX model)")
+                raise ValueError(tr("Model file", "the graph file is damaged (not an ONNX model)"))
 
     def skip(self, length: int) -> None:
         self.f.seek(length, os.SEEK_CUR)
@@ -196,7 +197,7 @@ def read_graph(path: str | os.PathLike[str]) -> GraphSummary:
             elif wire == 2:
                 r.skip(value)
         if summary is None:
-            raise ValueError("the graph file holds no graph (not an ONNX model)")
+            raise ValueError(tr("Model file", "the graph file holds no graph (not an ONNX model)"))
     return dataclasses.replace(summary, producer=producer)
 
 
@@ -356,22 +357,26 @@ def _read_config(folder: Path) -> dict[str, Any]:
     """The folder's genai_config.json as a dict; ``ValueError`` with a reason when it is unusable."""
     path = folder / CONFIG_NAME
     if path.stat().st_size > MAX_CONFIG_BYTES:
-        raise ValueError(f"{CONFIG_NAME} is far larger than any real one")
+        raise ValueError(tr("Model file", "{file} is far larger than any real one").format(file=CONFIG_NAME))
     try:
         config = json.loads(path.read_text(encoding="utf-8"))
     except UnicodeDecodeError as exc:
-        raise ValueError(f"{CONFIG_NAME} is not text") from exc
+        raise ValueError(tr("Model file", "{file} is not text").format(file=CONFIG_NAME)) from exc
     except json.JSONDecodeError as exc:
-        raise ValueError(f"{CONFIG_NAME} is damaged ({exc.msg} on its line {exc.lineno})") from exc
+        raise ValueError(
+            tr("Model file", "{file} is damaged ({detail} on its line {line})").format(
+                file=CONFIG_NAME, detail=exc.msg, line=exc.lineno
+            )
+        ) from exc
     model = config.get("model") if isinstance(config, dict) else None
     decoder = model.get("decoder") if isinstance(model, dict) else None
     if not isinstance(decoder, dict):
-        raise ValueError(f"{CONFIG_NAME} describes no decoder model")
+        raise ValueError(tr("Model file", "{file} describes no decoder model").format(file=CONFIG_NAME))
     filename = decoder.get("filename")
     if not isinstance(filename, str) or not filename.strip():
-        raise ValueError(f"{CONFIG_NAME} names no model file")
+        raise ValueError(tr("Model file", "{file} names no model file").format(file=CONFIG_NAME))
     if os.path.isabs(filename) or ".." in Path(filename).parts:
-        raise ValueError(f"{CONFIG_NAME} names a model file outside its folder")
+        raise ValueError(tr("Model file", "{file} names a model file outside its folder").format(file=CONFIG_NAME))
     return config
 
 
@@ -398,11 +403,16 @@ def onnx_folder_problems(folder: str | os.PathLike[str]) -> list[str]:
 
     Checks: a readable genai_config.json naming the graph, the graph (readable, and every weights file it refers
     to present and long enough), and a tokenizer."""
-    folder = Path(folder)
+    return _folder_problems(Path(folder))[0]
+
+
+def _folder_problems(folder: Path) -> tuple[list[str], bool]:
+    """:func:`onnx_folder_problems`, and whether one of them is a file cut short (an interrupted download)."""
     problems: list[str] = []
+    incomplete = False
     config: dict[str, Any] | None = None
     if not (folder / CONFIG_NAME).is_file():
-        problems.append(f"no {CONFIG_NAME}")
+        problems.append(tr("Model file", "no {file}").format(file=CONFIG_NAME))
     else:
         try:
             config = _read_config(folder)
@@ -411,36 +421,46 @@ def onnx_folder_problems(folder: str | os.PathLike[str]) -> list[str]:
     if config is not None:
         graph = folder / config["model"]["decoder"]["filename"]
         if not graph.is_file():
-            problems.append(f"the model file {graph.name} is missing")
+            problems.append(tr("Model file", "the model file {file} is missing").format(file=graph.name))
         else:
             try:
                 summary = read_graph(graph)
             except (OSError, ValueError) as exc:
                 problems.append(f"{graph.name}: {exc}")
+                incomplete = incomplete or isinstance(exc, IncompleteFile)
             else:
-                problems.extend(_weight_file_problems(graph.parent, summary))
+                missing, cut = _weight_file_problems(graph.parent, summary)
+                problems.extend(missing)
+                incomplete = incomplete or cut
     if not any((folder / name).is_file() for name in TOKENIZER_FILES):
-        problems.append("no tokenizer (tokenizer.json)")
-    return problems
+        problems.append(tr("Model file", "no tokenizer (tokenizer.json)"))
+    return problems, incomplete
 
 
-def _weight_file_problems(folder: Path, summary: GraphSummary) -> list[str]:
+def _weight_file_problems(folder: Path, summary: GraphSummary) -> tuple[list[str], bool]:
+    """What is wrong with the weights files the graph refers to, and whether one of them is cut short."""
     problems = []
+    incomplete = False
     for location in sorted(summary.external_files):
         path = folder / location
         if os.path.isabs(location) or ".." in Path(location).parts:
-            problems.append(f"the graph refers to weights outside its folder ({location[:80]})")
+            problems.append(
+                tr("Model file", "the graph refers to weights outside its folder ({file})").format(file=location[:80])
+            )
         elif not path.is_file():
-            problems.append(f"the weights file {location[:80]} is missing")
+            problems.append(tr("Model file", "the weights file {file} is missing").format(file=location[:80]))
         else:
             needed = max((i.offset + i.length for i in summary.initializers if i.location == location), default=0)
             size = path.stat().st_size
             if needed > size:
+                incomplete = True
                 problems.append(
-                    f"{location[:80]} is incomplete: {format_bytes(size)} on disk, {format_bytes(needed)} expected "
-                    "(an interrupted download?)"
+                    tr(
+                        "Model file",
+                        "{file} is incomplete: {size} on disk, {expected} expected (an interrupted download?)",
+                    ).format(file=location[:80], size=format_bytes(size), expected=format_bytes(needed))
                 )
-    return problems
+    return problems, incomplete
 
 
 def check_onnx_folder(folder: str | os.PathLike[str]) -> OnnxModelInfo:
@@ -451,17 +471,22 @@ def check_onnx_folder(folder: str | os.PathLike[str]) -> OnnxModelInfo:
     """
     path = Path(folder)
     if not path.exists():
-        raise ModelNotFound(str(path), "no such folder")
+        raise ModelNotFound(str(path), tr("Model file", "no such folder"))
     if not path.is_dir():
-        raise NotAModelFile(str(path), "is a file, not an ONNX model folder")
-    problems = onnx_folder_problems(path)
+        raise NotAModelFile(str(path), tr("Model file", "is a file, not an ONNX model folder"))
+    problems, incomplete = _folder_problems(path)
     if problems:
-        cls = TruncatedModel if any("incomplete" in p or "cut off" in p for p in problems) else NotAModelFile
-        raise cls(str(path), "is not a complete ONNX model folder: " + "; ".join(problems))
+        cls = TruncatedModel if incomplete else NotAModelFile
+        raise cls(
+            str(path),
+            tr("Model file", "is not a complete ONNX model folder: {problems}").format(problems="; ".join(problems)),
+        )
     try:
         return read_onnx_folder(path)
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise NotAModelFile(str(path), f"is not a usable ONNX model folder: {exc}") from exc
+        raise NotAModelFile(
+            str(path), tr("Model file", "is not a usable ONNX model folder: {detail}").format(detail=exc)
+        ) from exc
 
 
 _VARIANT_WORDS = frozenset({"int4", "int8", "fp16", "fp32", "bf16", "f16", "f32", "rtn", "awq", "gptq", "block",
@@ -646,6 +671,8 @@ class ProviderChoice:
     reason: str
     fallback: bool = False
     """The config asked for a provider this installation lacks, so it runs on the CPU."""
+    notice: str = ""
+    """For a fallback: the whole sentence that tells the person (the reason, as a sentence of its own)."""
 
     @property
     def label(self) -> str:
@@ -657,16 +684,29 @@ def choose_provider(requested: Sequence[str], installed: Sequence[str]) -> Provi
     installation that has ``installed``. The first requested one installed wins; otherwise the CPU, saying so."""
     wanted = [p for p in requested if p != "cpu"]
     if not wanted:
-        return ProviderChoice("cpu", "the model was built for the CPU")
+        return ProviderChoice("cpu", tr("Model file", "the model was built for the CPU"))
     for provider in wanted:
         if provider in installed:
-            return ProviderChoice(provider, f"the model was built for {provider_label(provider)}, which is installed")
-    names = " or ".join(provider_label(p) for p in wanted)
+            return ProviderChoice(
+                provider,
+                tr("Model file", "the model was built for {provider}, which is installed").format(
+                    provider=provider_label(provider)
+                ),
+            )
+    names = tr("Model file", " or ").join(provider_label(p) for p in wanted)
     return ProviderChoice(
         "cpu",
-        f"the model was built for {names}, which this installation of ONNX Runtime GenAI lacks, so it runs on "
-        "the CPU",
+        tr(
+            "Model file",
+            "the model was built for {providers}, which this installation of ONNX Runtime GenAI lacks, so it runs "
+            "on the CPU",
+        ).format(providers=names),
         fallback=True,
+        notice=tr(
+            "Model file",
+            "The model was built for {providers}, which this installation of ONNX Runtime GenAI lacks, so it runs "
+            "on the CPU.",
+        ).format(providers=names),
     )
 
 
@@ -695,7 +735,9 @@ class OnnxFormat(ModelFormat):
         try:
             return read_onnx_folder(path)
         except (ValueError, KeyError, TypeError) as exc:
-            raise NotAModelFile(str(path), f"is not a usable ONNX model folder: {exc}") from exc
+            raise NotAModelFile(
+                str(path), tr("Model file", "is not a usable ONNX model folder: {detail}").format(detail=exc)
+            ) from exc
 
     def memory(self, info: ModelDescription, context_length: int, cache_type: str = "f16") -> MemoryEstimate:
         return onnx_memory_estimate(_onnx(info), context_length)
@@ -714,15 +756,21 @@ class OnnxFormat(ModelFormat):
         onnx = _onnx(info)
         choice = choose_provider(onnx.providers, installed_providers() or ("cpu",))
         rows = [
-            ("Architecture", onnx.architecture),
-            ("Parameters", format_count(onnx.parameters)),
-            ("Quantization", onnx.quantization),
-            ("Context length", f"{onnx.context_length:,} tokens"),
-            ("Layers", str(onnx.layers)),
-            ("Execution provider", f"{choice.label}: {choice.reason}"),
+            (tr("Model file", "Architecture"), onnx.architecture),
+            (tr("Model file", "Parameters"), format_count(onnx.parameters)),
+            (tr("Model file", "Quantization"), onnx.quantization),
+            (
+                tr("Model file", "Context length"),
+                tr("Model file", "{count} tokens").format(count=format_integer(onnx.context_length)),
+            ),
+            (tr("Model file", "Layers"), str(onnx.layers)),
+            (
+                tr("Model file", "Execution provider"),
+                tr("Model file", "{provider}: {reason}").format(provider=choice.label, reason=choice.reason),
+            ),
         ]
         if onnx.variant:
-            rows.append(("Variant", onnx.variant))
+            rows.append((tr("Model file", "Variant"), onnx.variant))
         return rows
 
     def cache_types(self) -> tuple[str, ...]:

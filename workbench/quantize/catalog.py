@@ -210,4 +210,8 @@ def quant_type(name: str) -> QuantType:
         if qtype.name == wanted:
             return qtype
     choices = ", ".join(q.cli_name for q in quant_catalog())
-    raise KeyError(f"unknown quantization type {name!r}; choose from: {choices}")
+    raise KeyError(
+        tr("Quantize", "unknown quantization type {name}; choose from: {choices}").format(
+            name=repr(name), choices=choices
+        )
+    )

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
+from workbench.i18n import tr
 from workbench.quantize.errors import ImatrixMismatch
 from workbench.quantize.source import SourceModel
 
@@ -37,13 +38,17 @@ def load_imatrix(path: str | os.PathLike[str]) -> Imatrix:
         with p.open("rb") as f:
             magic = f.read(4)
     except OSError as exc:
-        raise ImatrixMismatch(f"{p}: cannot be read ({exc.strerror or exc})") from exc
+        raise ImatrixMismatch(
+            tr("Quantize", "{path}: cannot be read ({detail})").format(path=p, detail=exc.strerror or exc)
+        ) from exc
     try:
         return _load_gguf(p) if magic == b"GGUF" else _load_legacy(p)
     except ImatrixMismatch:
         raise
     except Exception as exc:  # a damaged file raises assorted errors
-        raise ImatrixMismatch(f"{p}: is not an importance matrix file ({exc})") from exc
+        raise ImatrixMismatch(
+            tr("Quantize", "{path}: is not an importance matrix file ({detail})").format(path=p, detail=exc)
+        ) from exc
 
 
 def _load_gguf(p: Path) -> Imatrix:
@@ -58,12 +63,18 @@ def _load_gguf(p: Path) -> Imatrix:
         elif t.name.endswith(_COUNTS):
             counts[t.name.removesuffix(_COUNTS)] = np.asarray(t.data, dtype=np.float32).reshape(-1)
     if not sums:
-        raise ImatrixMismatch(f"{p}: is a GGUF file but holds no importance matrix (no *.in_sum2 tensors)")
+        raise ImatrixMismatch(
+            tr("Quantize", "{path}: is a GGUF file but holds no importance matrix (no *.in_sum2 tensors)").format(
+                path=p
+            )
+        )
     entries = {}
     for name, s in sums.items():
         c = counts.get(name)
         if c is None or len(c) != s.shape[0]:
-            raise ImatrixMismatch(f"{p}: importance data for {name} has no matching counts")
+            raise ImatrixMismatch(
+                tr("Quantize", "{path}: importance data for {name} has no matching counts").format(path=p, name=name)
+            )
         values = np.where(c[:, None] > 0, s / np.maximum(c[:, None], 1e-30), 1.0).astype(np.float32)
         entries[name] = values.reshape(-1)
     field_chunks = reader.fields.get("imatrix.chunk_count")
@@ -84,17 +95,19 @@ def _load_legacy(p: Path) -> Imatrix:
 
     (n_entries,) = take("<i")
     if n_entries <= 0 or n_entries > 1_000_000:
-        raise ImatrixMismatch(f"{p}: is not an importance matrix file")
+        raise ImatrixMismatch(tr("Quantize", "{path}: is not an importance matrix file").format(path=p))
     entries = {}
     for _ in range(n_entries):
         (length,) = take("<i")
         if not 0 < length < 4096:
-            raise ImatrixMismatch(f"{p}: is not an importance matrix file (bad entry name)")
+            raise ImatrixMismatch(
+                tr("Quantize", "{path}: is not an importance matrix file (bad entry name)").format(path=p)
+            )
         name = data[pos : pos + length].decode("utf-8")
         pos += length
         _ncall, nval = take("<ii")
         if nval <= 0:
-            raise ImatrixMismatch(f"{p}: entry {name} holds no values")
+            raise ImatrixMismatch(tr("Quantize", "{path}: entry {name} holds no values").format(path=p, name=name))
         entries[name] = np.frombuffer(data, dtype="<f4", count=nval, offset=pos).astype(np.float32)
         pos += 4 * nval
     chunks = take("<i")[0] if pos + 4 <= len(data) else 0
@@ -108,16 +121,18 @@ def check_imatrix(imatrix: Imatrix, source: SourceModel) -> None:
     foreign = [n for n in imatrix.entries if n not in widths]
     if foreign:
         raise ImatrixMismatch(
-            f"{name} was made for another model: it has data for {foreign[0]}, which {source.name} lacks"
+            tr("Quantize", "{name} was made for another model: it has data for {tensor}, which {model} lacks").format(
+                name=name, tensor=foreign[0], model=source.name
+            )
         )
     for entry, values in imatrix.entries.items():
         if values.size != widths[entry]:
             raise ImatrixMismatch(
-                f"{name} was made for another model: {entry} has {values.size} values, this model needs "
-                f"{widths[entry]}"
+                tr("Quantize", "{name} was made for another model: {tensor} has {count} values, this model needs "
+                   "{expected}").format(name=name, tensor=entry, count=values.size, expected=widths[entry])
             )
     if not any(e.startswith("blk.") for e in imatrix.entries):
-        raise ImatrixMismatch(f"{name} holds no data for this model's layers")
+        raise ImatrixMismatch(tr("Quantize", "{name} holds no data for this model's layers").format(name=name))
 
 
 def write_imatrix(

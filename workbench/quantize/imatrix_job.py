@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from workbench.i18n import tr
 from workbench.jobs import CancelToken, JobCancelled, Progress, ProgressCallback
 from workbench.quantize.errors import QuantizationFailed
 from workbench.quantize.imatrix import load_imatrix
@@ -84,13 +85,21 @@ def run_imatrix(
             elif isinstance(message, ImatrixFailed):
                 if message.details:
                     log.error("computing the importance matrix of %s failed:\n%s", model, message.details)
-                raise QuantizationFailed(f"The importance matrix could not be computed: {message.reason}")
+                raise QuantizationFailed(
+                    tr("Quantize", "The importance matrix could not be computed: {reason}").format(
+                        reason=message.reason
+                    )
+                )
             elif isinstance(message, ImatrixWritten):
                 break
         try:
             load_imatrix(temp)
         except Exception as exc:
-            raise QuantizationFailed(f"The importance matrix came out unreadable ({exc}); nothing was kept") from exc
+            raise QuantizationFailed(
+                tr("Quantize", "The importance matrix came out unreadable ({detail}); nothing was kept").format(
+                    detail=exc
+                )
+            ) from exc
         if final.exists():  # one appeared there while we worked (a person's own file): keep both
             from workbench.quantize.plan import keep_both_path
 
@@ -113,14 +122,17 @@ class ImatrixJob:
         self._poll = poll_seconds
 
     def __call__(self, progress: ProgressCallback, cancel: CancelToken) -> ImatrixResult:
-        progress(Progress(0.0, "Starting…"))
+        progress(Progress(0.0, tr("Quantize", "Starting…")))
         worker = QuantizeWorker()
         try:
             if not worker.wait_ready(self._poll, lambda: cancel.cancelled):
                 raise JobCancelled()
 
             def on_chunk(index: int, total: int) -> None:
-                progress(Progress(index / total, f"Importance matrix: chunk {index} of {total}"))
+                progress(Progress(
+                    index / total,
+                    tr("Quantize", "Importance matrix: chunk {index} of {total}").format(index=index, total=total),
+                ))
 
             return run_imatrix(worker, self.model, self.spec, self.threads, on_chunk, cancel, self._poll)
         finally:

@@ -246,13 +246,19 @@ def verify_output(path: Path, output: PlannedOutput) -> float:
         header = read_gguf_header(path)
         tensors = tensors_of(header)
     except (OSError, ValueError) as exc:
-        raise QuantizationFailed(f"{name} came out unreadable ({exc}); nothing was kept") from exc
+        raise QuantizationFailed(
+            tr("Quantize", "{name} came out unreadable ({detail}); nothing was kept").format(name=name, detail=exc)
+        ) from exc
     if data_end(header, tensors) > header.file_size:
-        raise QuantizationFailed(f"{name} came out incomplete; nothing was kept")
+        raise QuantizationFailed(tr("Quantize", "{name} came out incomplete; nothing was kept").format(name=name))
     planned = {t.name: t.target_type for t in output.prediction.tensors}
     written = {t.name: t.type_name for t in tensors}
     if set(planned) != set(written):
-        raise QuantizationFailed(f"{name} came out with {len(written)} tensors, {len(planned)} expected")
+        raise QuantizationFailed(
+            tr("Quantize", "{name} came out with {count} tensors, {expected} expected").format(
+                name=name, count=len(written), expected=len(planned)
+            )
+        )
     weights = sum(t.n_elements for t in tensors)
     return sum(t.n_bytes for t in tensors) * 8 / weights if weights else 0.0
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from workbench.errors import WorkbenchError
+from workbench.i18n import tr
 from workbench.jobs import CancelToken, JobCancelled, Progress, ProgressCallback
 from workbench.provenance import provenance_of, sha256_of
 from workbench.quantize.catalog import quant_type
@@ -95,14 +96,14 @@ class TeachingLadder:
 
         found = starter_model_path()
         if found is None:
-            raise LadderError("The starter model is not installed, so there is nothing to shrink.")
+            raise LadderError(tr("Quantize", "The starter model is not installed, so there is nothing to shrink."))
         return found
 
     def __call__(self, progress: ProgressCallback, cancel: CancelToken) -> LadderResult:
         started = time.monotonic()
         source = self._source()
         folder = Path(self.folder) if self.folder is not None else default_output_folder(source)
-        progress(Progress(0.0, f"Reading {source.name}…"))
+        progress(Progress(0.0, tr("Quantize", "Reading {name}…").format(name=source.name)))
         digest = sha256_of(source, cancelled=lambda: cancel.cancelled)
         if digest is None:
             raise JobCancelled()
@@ -111,7 +112,7 @@ class TeachingLadder:
         missing = [t for t in self.types if t not in reused]
         if missing:
             self._make(source, folder, missing, progress, cancel)
-        progress(Progress(1.0, "The smaller versions are ready"))
+        progress(Progress(1.0, tr("Quantize", "The smaller versions are ready")))
         return LadderResult(
             original=str(source),
             outputs=tuple(str(outputs[t]) for t in self.types),

@@ -25,6 +25,7 @@ from typing import Any
 
 from workbench import formats
 from workbench.childproc import ChildDied, ChildProcess, describe_exit
+from workbench.i18n import tr
 from workbench.jobs import CancelToken, JobCancelled, ProgressCallback
 from workbench.model_info import format_bytes
 from workbench.quantize.errors import (
@@ -90,16 +91,22 @@ class MlxSource:
     quantized: bool
 
 
+def _not_a_model_folder(src: Path) -> str:
+    return tr("Quantize", "{path}: is not a Hugging Face / MLX model folder (config.json and *.safetensors)").format(
+        path=src
+    )
+
+
 def read_mlx_source(path: str | os.PathLike[str]) -> MlxSource:
     """Read a model folder's config and tensor tables (no weights); :class:`SourceNotUsable` with the reason."""
     src = Path(path)
     if not is_mlx_model_folder(src):
-        raise SourceNotUsable(f"{src}: is not a Hugging Face / MLX model folder (config.json and *.safetensors)")
+        raise SourceNotUsable(_not_a_model_folder(src))
     try:
         config = json.loads((src / "config.json").read_text(encoding="utf-8"))
         tensors = [t for f in sorted(src.glob("*.safetensors")) for t in _safetensors_tensors(f).values()]
     except (OSError, ValueError, KeyError, struct.error) as exc:
-        raise SourceNotUsable(f"{src}: cannot be read ({exc})") from exc
+        raise SourceNotUsable(tr("Quantize", "{path}: cannot be read ({detail})").format(path=src, detail=exc)) from exc
     dtypes: dict[str, int] = {}
     for t in tensors:
         dtypes[t["dtype"]] = dtypes.get(t["dtype"], 0) + _count(t["shape"])
@@ -178,16 +185,20 @@ def plan_mlx_quantization(
     """Check the source folder, the options, the output name and the free disk space."""
     src = Path(source)
     if not is_mlx_model_folder(src):
-        raise SourceNotUsable(f"{src}: is not a Hugging Face / MLX model folder (config.json and *.safetensors)")
+        raise SourceNotUsable(_not_a_model_folder(src))
     config = json.loads((src / "config.json").read_text())
     if "quantization" in config or "quantization_config" in config:
-        raise SourceNotUsable(f"{src}: is already quantized; choose the unquantized model as the source")
+        raise SourceNotUsable(
+            tr("Quantize", "{path}: is already quantized; choose the unquantized model as the source").format(path=src)
+        )
     if options.bits not in MLX_BITS or options.group_size not in MLX_GROUP_SIZES or options.mode not in MLX_MODES:
         raise QuantizeError(
-            f"MLX quantization takes bits {MLX_BITS}, group size {MLX_GROUP_SIZES} and mode {MLX_MODES}"
+            tr("Quantize", "MLX quantization takes bits {bits}, group size {group_sizes} and mode {modes}").format(
+                bits=MLX_BITS, group_sizes=MLX_GROUP_SIZES, modes=MLX_MODES
+            )
         )
     if options.mode == "mxfp4" and (options.bits, options.group_size) != (4, 32):
-        raise QuantizeError("MLX's mxfp4 mode is 4 bits in groups of 32 (--mlx-bits 4 --group-size 32)")
+        raise QuantizeError(tr("Quantize", "MLX's mxfp4 mode is 4 bits in groups of 32 (--mlx-bits 4 --group-size 32)"))
     folder = Path(out_dir) if out_dir is not None else src.parent
     check_output_folder(folder)
     output = folder / f"{src.name}-{options.label}-g{options.group_size}"
@@ -207,8 +218,10 @@ def plan_mlx_quantization(
     free = int(disk_usage(str(folder)).free)
     if free < need:
         raise NotEnoughDiskSpace(
-            f"Not enough free disk space in {folder}: the output needs about {format_bytes(need)}, "
-            f"only {format_bytes(free)} is free"
+            tr(
+                "Quantize",
+                "Not enough free disk space in {folder}: the output needs about {need}, only {free} is free",
+            ).format(folder=folder, need=format_bytes(need), free=format_bytes(free))
         )
     return MlxPlan(src, output, options, _folder_bytes(src), predicted, replaces)
 
@@ -244,7 +257,9 @@ class MlxQuantizationJob:
     def __call__(self, progress: ProgressCallback, cancel: CancelToken) -> list[QuantizeResult]:
         plan, label = self.plan, self.plan.options.label
         temp = plan.output.with_name(f".{plan.output.name}.{uuid.uuid4().hex[:8]}.partial")
-        progress(QuantizeProgress(None, f"MLX {label}: quantizing (no per-tensor progress)", 0, 1, label))
+        progress(QuantizeProgress(
+            None, tr("Quantize", "MLX {label}: quantizing (no per-tensor progress)").format(label=label), 0, 1, label
+        ))
         o = plan.options
         started = time.monotonic()
         child = ChildProcess(
@@ -257,18 +272,27 @@ class MlxQuantizationJob:
                 try:
                     message = child.poll(self._poll)
                 except ChildDied as exc:
-                    raise QuantizationFailed(f"the MLX quantize process stopped ({describe_exit(exc.exit_code)})") \
-                        from exc
+                    raise QuantizationFailed(
+                        tr("Quantize", "the MLX quantize process stopped ({detail})").format(
+                            detail=describe_exit(exc.exit_code)
+                        )
+                    ) from exc
                 if isinstance(message, _ChildFailure):
                     log.error("mlx-lm could not quantize %s:\n%s", plan.source, message.traceback)
                     reason = message.reason.splitlines()[0][:300]
-                    raise QuantizationFailed(f"mlx-lm could not quantize {plan.source.name}: {reason}")
+                    raise QuantizationFailed(
+                        tr("Quantize", "mlx-lm could not quantize {name}: {reason}").format(
+                            name=plan.source.name, reason=reason
+                        )
+                    )
                 if message == _MLX_DONE:
                     break
             child.stop()
             config = json.loads((temp / "config.json").read_text())
             if "quantization" not in config or not any(temp.glob("*.safetensors")):
-                raise QuantizationFailed(f"{plan.output.name} came out incomplete; nothing was kept")
+                raise QuantizationFailed(
+                    tr("Quantize", "{name} came out incomplete; nothing was kept").format(name=plan.output.name)
+                )
             output = _move_into_place(temp, plan.output, plan.replaces)
         finally:
             child.terminate()

@@ -194,14 +194,18 @@ def keep_both_path(path: Path, taken: set[Path] | None = None) -> Path:
 def check_output_folder(folder: Path) -> None:
     """Raise :class:`OutputNotWritable` unless a file can really be created in ``folder``."""
     if not folder.exists():
-        raise OutputNotWritable(f"{folder}: the output folder does not exist")
+        raise OutputNotWritable(tr("Quantize", "{folder}: the output folder does not exist").format(folder=folder))
     if not folder.is_dir():
-        raise OutputNotWritable(f"{folder}: is not a folder")
+        raise OutputNotWritable(tr("Quantize", "{folder}: is not a folder").format(folder=folder))
     try:
         with tempfile.NamedTemporaryFile(dir=folder, prefix=".slm-write-check-"):
             pass
     except OSError as exc:
-        raise OutputNotWritable(f"{folder}: the output folder is not writable ({exc.strerror or exc})") from exc
+        raise OutputNotWritable(
+            tr("Quantize", "{folder}: the output folder is not writable ({detail})").format(
+                folder=folder, detail=exc.strerror or exc
+            )
+        ) from exc
 
 
 def plan_quantization(
@@ -238,10 +242,10 @@ def plan_quantization(
         if qtype not in qtypes:
             qtypes.append(qtype)
     if not qtypes:
-        raise QuantizeError("choose at least one quantization type")
+        raise QuantizeError(tr("Quantize", "choose at least one quantization type"))
     imatrix_path = None
     if imatrix is not None and imatrix_text is not None:
-        raise QuantizeError("give an importance matrix file or a text to compute one from, not both")
+        raise QuantizeError(tr("Quantize", "give an importance matrix file or a text to compute one from, not both"))
     if imatrix is not None:
         check_imatrix(load_imatrix(imatrix), source)
         imatrix_path = str(imatrix)
@@ -250,14 +254,17 @@ def plan_quantization(
 
         evaluation_text(imatrix_text)  # unreadable, not UTF-8 or empty: say so now, not after the model loads
         if imatrix_chunks is not None and imatrix_chunks < 1:
-            raise QuantizeError("the importance matrix needs at least 1 chunk of text")
+            raise QuantizeError(tr("Quantize", "the importance matrix needs at least 1 chunk of text"))
     has_imatrix = imatrix is not None or imatrix_text is not None
     predictions = [predict(source, q, has_imatrix) for q in qtypes]
     for q, p in zip(qtypes, predictions, strict=True):
         if p.needs_imatrix and not has_imatrix:
             raise ImatrixRequired(
-                f"{q.name} needs an importance matrix (--imatrix FILE, or --imatrix-text bundled to compute one); "
-                "choose another type"
+                tr(
+                    "Quantize",
+                    "{type} needs an importance matrix (--imatrix FILE, or --imatrix-text bundled to compute one); "
+                    "choose another type",
+                ).format(type=q.name)
             )
 
     if out_dir is not None:

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from workbench.errors import WorkbenchError
+from workbench.i18n import tr
 from workbench.sampling import SamplingParams
 from workbench.server.app import ApiSettings, build_app, model_name
 from workbench.server.metrics import ServerMetrics
@@ -57,21 +58,26 @@ def is_loopback(host: str) -> bool:
 def who_can_reach(config: ServerConfig) -> str:
     """One plain sentence: who can use the model through this server."""
     if is_loopback(config.host):
-        return "Only programs on this computer can reach the model."
+        return tr("Server", "Only programs on this computer can reach the model.")
     if config.host in ("0.0.0.0", "::"):
-        return ("Anyone on the networks this computer is on can reach the model, if they have the API key "
-                "and no firewall stops them.")
-    return f"Anyone who can reach {config.host} can use the model, if they have the API key."
+        return tr("Server", "Anyone on the networks this computer is on can reach the model, if they have the API "
+                  "key and no firewall stops them.")
+    return tr("Server", "Anyone who can reach {host} can use the model, if they have the API key.").format(
+        host=config.host
+    )
 
 
 def check_config(config: ServerConfig) -> None:
     """:class:`ServerRefused` unless the address is loopback or an API key is set."""
     if not 0 <= config.port <= 65535:
-        raise ServerRefused(f"The port must be between 1 and 65535, not {config.port}.")
+        raise ServerRefused(tr("Server", "The port must be between 1 and 65535, not {port}.").format(port=config.port))
     if not is_loopback(config.host) and not config.api_key.strip():
         raise ServerRefused(
-            f"Serving on {config.host} lets other computers use the model: set an API key first "
-            "(or serve on 127.0.0.1, this computer only)."
+            tr(
+                "Server",
+                "Serving on {host} lets other computers use the model: set an API key first (or serve on 127.0.0.1, "
+                "this computer only).",
+            ).format(host=config.host)
         )
 
 
@@ -132,8 +138,16 @@ class LocalServer:
         except OSError as exc:
             sock.close()
             if exc.errno in (98, 48, 10048):  # address in use (Linux, macOS, Windows)
-                raise ServerRefused(f"Port {self.config.port} is in use by another program: choose another.") from None
-            raise ServerRefused(f"Cannot serve on {self.config.host}:{self.config.port}: {exc.strerror}.") from None
+                raise ServerRefused(
+                    tr("Server", "Port {port} is in use by another program: choose another.").format(
+                        port=self.config.port
+                    )
+                ) from None
+            raise ServerRefused(
+                tr("Server", "Cannot serve on {host}:{port}: {detail}.").format(
+                    host=self.config.host, port=self.config.port, detail=exc.strerror
+                )
+            ) from None
         sock.listen(64)
         self._socket = sock
         self.port = sock.getsockname()[1]
@@ -155,7 +169,7 @@ class LocalServer:
         """Serve on a thread of its own; returns once the server accepts connections."""
         with self._lock:
             if self._closed:
-                raise ServerRefused("The server was stopped before it started.")
+                raise ServerRefused(tr("Server", "The server was stopped before it started."))
             server = self._prepare()
             thread = threading.Thread(target=self._run, args=(server,), name="local-server", daemon=True)
             self._thread = thread
@@ -166,7 +180,7 @@ class LocalServer:
             started = getattr(server, "started", False)
         if not started:
             self.stop()
-            raise ServerRefused("The server did not start; its error is in the log.")
+            raise ServerRefused(tr("Server", "The server did not start; its error is in the log."))
 
     def serve(self, on_listening: Callable[[], None] | None = None) -> None:
         """Serve in this thread until interrupted (Ctrl-C), then stop. ``on_listening`` is called once the port
