@@ -91,3 +91,44 @@ def test_an_endless_line_is_cut_at_a_space_and_goes_on_in_the_same_line() -> Non
     assert cut.soft and cut.inline and text[cut.end - 1] == " " and len(text) - cut.end <= 200
     assert finished_cut("`" + text, soft_limit=200) == Cut(0)  # an open code span is never cut
     assert finished_cut("| " + text, soft_limit=200) == Cut(0)
+
+
+def test_a_word_that_never_ends_is_cut_inside_where_no_markdown_changes() -> None:
+    """A broken model's endless word (no space for thousands of characters) is cut between two of its letters, so
+    the tail stays short; never inside an entity's name, an address in brackets or an open code span."""
+    word = "withhanged" * 300
+    text = "Some words first " + word
+    cut = finished_cut(text, soft_limit=200)
+    assert cut.soft and cut.inline and len(text) - cut.end <= 200
+    assert text[cut.end - 1].isalpha() and text[cut.end].isalpha()
+    again = finished_cut(text + "more", start=cut.end, soft_limit=200)
+    assert again.end == cut.end  # the tail is short again: nothing more to cut
+    replacement = "\ufffd" * 900  # what a model writes when its bytes are not valid UTF-8
+    assert len(replacement) - finished_cut(replacement, soft_limit=200).end <= 200
+    entity = word + "&amp"
+    assert "&amp" in entity[finished_cut(entity, soft_limit=200).end :]
+    link = "<https://example.org/" + word
+    assert finished_cut(link, soft_limit=200) == Cut(0)
+    assert finished_cut("`" + word, soft_limit=200) == Cut(0)
+    assert finished_cut("-+" * 600, soft_limit=200) == Cut(0)  # a piece may not begin with Markdown
+    assert finished_cut("2" * 600, soft_limit=200) == Cut(0)  # nor with a digit (of a numbered item)
+
+
+def test_pieces_of_an_endless_word_render_to_the_same_letters() -> None:
+    """Streamed a few characters at a time, an endless word with emphasis and entities inside it is cut into pieces
+    that render to what the whole renders."""
+    md = MarkdownIt("commonmark", {"breaks": True})
+    text = "A start, then " + ("ab*cd*ef&amp;gh" * 200)
+    pieces, start = [], 0
+    for length in range(7, len(text) + 7, 7):
+        cut = finished_cut(text[:length], start, soft_limit=150)
+        if cut.end > start:
+            pieces.append(text[start : cut.end])
+            start = cut.end
+    pieces.append(text[start:])
+    assert len(pieces) > 10 and max(len(p) for p in pieces) <= 150 + 7
+
+    def rendered(markdown: str) -> str:
+        return md.render(markdown).replace("<p>", "").replace("</p>", "").replace("\n", "").replace(" ", "")
+
+    assert "".join(rendered(p) for p in pieces) == rendered(text)

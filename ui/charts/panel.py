@@ -1,4 +1,13 @@
-"""The live charts: tokens per second and memory, scrolling over the last minute."""
+"""The live charts: tokens per second and memory, scrolling over the last minute.
+
+What a redraw costs the window's thread, kept small so a streaming reply stays smooth beside the charts: solid curves
+are drawn as line segments (a thick antialiased path costs many times more to draw, and more the noisier the curve);
+the axes, which also draw the grid across the plot, are cached as pictures and drawn again only when their range
+changes; the time axis scrolls by whole seconds, so the axes and the memory chart are not drawn again with every rate
+sample; a rate curve whose value stays the same (between replies) is given its new points once a second; the
+legend's figures change at most ``LEGEND_HZ`` times a second (a label with new text lays the legend out again). The
+charts are redrawn only while they can be seen, and catch up when shown.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +19,8 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QColor, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QPen, QShowEvent
+from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from ui.chart_theme import ChartTheme
 from ui.i18n import format_decimal, tr, tr_noop
@@ -25,6 +34,11 @@ HISTORY_SECONDS = 120.0
 """Samples kept in the rings (more than the window, so a resize or pause loses nothing)."""
 REFRESH_HZ = 15
 """Rate sampling and repaint frequency, independent of how fast tokens arrive."""
+LEGEND_HZ = 4
+"""How often, at most, the legend's figures change while rates are sampled (a readout changing faster cannot be read,
+and each new text lays the legend out again)."""
+SCROLL_STEP_SECONDS = 1.0
+"""Once the charts have run longer than their window, the time axis moves on by this many seconds at a time."""
 MEMORY_HZ = 4
 """Memory sampling frequency."""
 
@@ -62,6 +76,19 @@ def _nice_ceiling(value: float) -> float:
         if step * magnitude >= value:
             return step * magnitude
     return 10.0 * magnitude
+
+
+def window_start(elapsed: float) -> float:
+    """Where the time axis begins after ``elapsed`` seconds: 0 until the window is full, then the latest whole step
+    that keeps ``elapsed`` in view (the axis moves by :data:`SCROLL_STEP_SECONDS`, not with every sample)."""
+    return max(0.0, math.ceil((elapsed - WINDOW_SECONDS) / SCROLL_STEP_SECONDS) * SCROLL_STEP_SECONDS)
+
+
+def _segments_pen(color: QColor | str, width: float) -> QPen:
+    """A solid pen for a curve drawn as line segments: round caps, so the segments meet as one smooth line."""
+    pen = pg.mkPen(color, width=width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    return pen
 
 
 class LiveChartsPanel(QWidget):
@@ -114,8 +141,11 @@ class LiveChartsPanel(QWidget):
         self._paused = False
         self._remote = False
         self._drawn: dict[str, tuple[object, float]] = {}
-        """What each curve was last given: its ring's length and last sample (and the window's start, to the
-        second), and the largest value it showed; a curve whose ring did not change is not given its data again."""
+        """What each curve was last given, and the largest value it showed: for a memory curve, its ring's length and
+        last sample; for a rate curve, its last value and the second it was taken in; with the window's start. A curve
+        whose key did not change is not given its data again."""
+        self._legend_at: float | None = None
+        """When the legend's figures were last brought up to date (clock seconds)."""
         self._tracker = TokenRateTracker(instant_window=0.5, average_window=5.0)
         self._reply_sampled = False
         """A rate above 0 was sampled during the current reply."""
@@ -193,6 +223,8 @@ class LiveChartsPanel(QWidget):
             plot.hideButtons()
             plot.disableAutoRange()
             plot.getAxis("left").setWidth(64)
+            for side in ("left", "bottom"):  # drawn from a picture until their range (or look) changes
+                plot.getAxis(side).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._rate_plot.setToolTip("\n".join(tr("Charts", _EXPLAIN[k]) for k in ("instant", "average")))
         self._memory_plot.setToolTip(
             "\n".join(tr("Charts", _EXPLAIN[k]) for k in ("engine", "app", "available", "total"))
@@ -201,9 +233,11 @@ class LiveChartsPanel(QWidget):
         self._curves: dict[str, pg.PlotDataItem] = {}
         # The thin instant curve is drawn over the thick average so both stay visible.
         for name in ("average", "instant"):
-            self._curves[name] = self._rate_plot.plot(antialias=True)
+            self._curves[name] = self._rate_plot.plot(antialias=True, skipFiniteCheck=True)  # rates are finite
         for name in ("total", "available", "app", "engine"):
             self._curves[name] = self._memory_plot.plot(antialias=True, connect="finite")
+        for name in ("average", "instant", "available", "app", "engine"):  # solid: segments (the dashed stay paths)
+            self._curves[name].curve.setSegmentedLineMode("on")
         self._fill_legends()
 
         layout = QVBoxLayout(self)
@@ -286,7 +320,9 @@ class LiveChartsPanel(QWidget):
         self._columns = []
         for name, color in zip(names, colors, strict=True):
             # Dashed: the columns' colours are the Arena's, and its first is the chat's average blue.
-            curve = self._rate_plot.plot(antialias=True, pen=pg.mkPen(color, width=3, style=Qt.PenStyle.DashLine))
+            curve = self._rate_plot.plot(
+                antialias=True, skipFiniteCheck=True, pen=pg.mkPen(color, width=3, style=Qt.PenStyle.DashLine)
+            )
             tracker = TokenRateTracker(instant_window=COLUMN_WINDOW_SECONDS, average_window=COLUMN_WINDOW_SECONDS)
             tracker.reply_started()
             self._columns.append(_ColumnSeries(name, tracker, SampleRing(capacity), curve))
@@ -359,7 +395,8 @@ class LiveChartsPanel(QWidget):
         self._redraw(force=True)
 
     def refresh(self) -> None:
-        """Take a rate sample and redraw now (the refresh timer's work)."""
+        """Take a rate sample and redraw now (the refresh timer's work), the legend's figures too."""
+        self._legend_at = None
         self._on_refresh_timer_timeout()
 
     def curve_data(self, name: str) -> tuple[np.ndarray, np.ndarray]:
@@ -383,7 +420,7 @@ class LiveChartsPanel(QWidget):
         self._rings["average"].append(now, average)
         for column in self._columns:
             column.ring.append(now, column.tracker.rate(COLUMN_WINDOW_SECONDS, now))
-        if self.isVisible():
+        if self.isVisible() and not self.window().isMinimized():
             self._redraw()
 
     def _on_memory_timer_timeout(self) -> None:
@@ -397,15 +434,21 @@ class LiveChartsPanel(QWidget):
     def _redraw(self, force: bool = False) -> None:
         if self._paused and not force:
             return
-        x_end = self._clock() - self._origin
-        x_start = max(0.0, x_end - WINDOW_SECONDS)
+        now = self._clock()
+        x_end = now - self._origin
+        x_start = window_start(x_end)
         visible_max: dict[str, float] = {}
         for name, curve in self._curves.items():
             ring = self._rings[name]
-            key = (len(ring), ring.last(), self._origin, x_start // 1.0)
+            last = ring.last()
+            if name in ("instant", "average"):  # a value that stays the same is drawn on once a second
+                key: object = (last[1] if last else None, (last[0] - self._origin) // 1.0 if last else None)
+            else:
+                key = (len(ring), last)
+            key = (key, self._origin, x_start)
             drawn = self._drawn.get(name)
             if drawn is not None and drawn[0] == key and not force:
-                visible_max[name] = drawn[1]  # no new sample (memory is sampled less often): the curve stays
+                visible_max[name] = drawn[1]  # nothing new to show: the curve stays
                 continue
             times, values = ring.snapshot()
             x = times - self._origin
@@ -421,6 +464,7 @@ class LiveChartsPanel(QWidget):
             shown = values[x >= x_start]
             visible_max["instant"] = max(visible_max["instant"], float(shown.max()) if shown.size else 0.0)
         # A little room below 0 on both axes: the 0 tick shows, and a curve at 0 is not hidden by the axis.
+        # (An unchanged range is not set again: the axes and what they cache stay as they are.)
         self._rate_plot.setXRange(x_start - 1.0, x_start + WINDOW_SECONDS, padding=0)
         rate_top = _nice_ceiling(max(10.0, max(visible_max["instant"], visible_max["average"]) * 1.1))
         self._rate_plot.setYRange(-0.08 * rate_top, rate_top, padding=0)
@@ -430,7 +474,9 @@ class LiveChartsPanel(QWidget):
         else:
             memory_top = max(visible_max["total"], visible_max["available"], 1e9) * 1.08
         self._memory_plot.setYRange(-0.08 * memory_top, memory_top, padding=0)
-        self._update_legend_values()
+        if force or self._legend_at is None or now - self._legend_at >= 1.0 / LEGEND_HZ or now < self._legend_at:
+            self._legend_at = now
+            self._update_legend_values()
 
     def _legend_text(self, name: str) -> str:
         last = self._rings[name].last()
@@ -511,11 +557,11 @@ class LiveChartsPanel(QWidget):
         self._memory_plot.setLabel("left", tr("Charts", "memory"), units="B", **label_style)
 
         s = theme.series
-        self._curves["instant"].setPen(pg.mkPen(s["instant"], width=2))
-        self._curves["average"].setPen(pg.mkPen(s["average"], width=4))
-        self._curves["engine"].setPen(pg.mkPen(s["engine"], width=4))
-        self._curves["app"].setPen(pg.mkPen(s["app"], width=3))
-        self._curves["available"].setPen(pg.mkPen(s["available"], width=3))
+        self._curves["instant"].setPen(_segments_pen(s["instant"], 2))
+        self._curves["average"].setPen(_segments_pen(s["average"], 4))
+        self._curves["engine"].setPen(_segments_pen(s["engine"], 4))
+        self._curves["app"].setPen(_segments_pen(s["app"], 3))
+        self._curves["available"].setPen(_segments_pen(s["available"], 3))
         self._curves["total"].setPen(pg.mkPen(fg, width=2, style=Qt.PenStyle.DashLine))
         for legend in (self._rate_legend, self._memory_legend):
             legend.setLabelTextSize(theme.label_size)

@@ -5,7 +5,8 @@ follows them, outside a code fence) are rendered once and stay; the tail after t
 batch. A paragraph that grows long without a blank line (a model that writes one long block, line after line) is
 also cut, at a line break, so the tail stays short: the window shows such a *soft* cut as the same paragraph
 continuing on the next line, which is how a line break inside a paragraph reads anyway. A line that never ends
-(a broken or random model's) is cut at a space: it goes on in the next line, a little early.
+(a broken or random model's) is cut at a space: it goes on in the next line, a little early; a word that never ends
+(no space for longer than the tail may grow) is cut between two of its letters, where the cut changes no Markdown.
 """
 
 from __future__ import annotations
@@ -15,6 +16,12 @@ from dataclasses import dataclass
 
 SOFT_LIMIT = 1200
 """Characters of tail after which a paragraph is cut at a line break."""
+
+_OPENERS = frozenset("\\&`*_~[(<!")
+"""Characters a word is never cut right after: each may open Markdown (an escape, an entity, a code span, emphasis,
+a link, an address, an image)."""
+WORD_CUT_TRIES = 64
+"""Places inside an endless word tried for a cut, from its end back (each try counts the line's open spans)."""
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _UNDERLINE = re.compile(r"^ {0,3}(=+|-+)\s*$")
@@ -87,17 +94,55 @@ def finished_cut(text: str, start: int = 0, soft_limit: int = SOFT_LIMIT) -> Cut
 
 def _inline_cut(text: str, line_start: int, soft_limit: int) -> Cut | None:
     """A cut at the last space of an unfinished line longer than ``soft_limit`` (not a table row, not a heading),
-    where no code span or emphasis is left open; None if there is none."""
+    where no code span or emphasis is left open, or inside the word it ends in when that word alone is longer than
+    ``soft_limit``; None if there is none."""
     line = text[line_start:]
     if len(line) <= soft_limit or "|" in line or line.lstrip().startswith("#"):
         return None
     space = line.rfind(" ", 0, len(line) - 1)
+    if len(line) - space > soft_limit:  # the line ends in a word longer than the tail may grow
+        inside = _word_cut(line, space + 1)
+        if inside is not None:
+            return Cut(line_start + inside, soft=True, inline=True)
     while space > 0:
         if _eligible_soft_cut("x", "x", line[:space]):
             return Cut(line_start + space + 1, soft=True, inline=True)
         space = line.rfind(" ", 0, space)
         if len(line) - space > 4 * soft_limit:
             return None
+    return None
+
+
+def _word_cut(line: str, word_start: int) -> int | None:
+    """The last place inside the word that begins at ``word_start`` and ends ``line`` where a cut changes no
+    Markdown; None if there is none.
+
+    The piece after the cut begins with a letter or a character beyond ASCII (never with Markdown: a list's or a
+    quote's marker, a rule, a digit of a numbered item), the one before it is no Markdown that opens something (an
+    escape, an entity, a code span, emphasis, a link or an address); the cut is not inside an entity's name
+    (``&amp;``) or an address in brackets, and no code span or emphasis is left open before it.
+    """
+    tries = 0
+    position = len(line) - 1
+    while position > word_start and tries < WORD_CUT_TRIES:
+        before, after = line[position - 1], line[position]
+        if not (after.isalpha() or not (after.isascii() or after.isspace())) or before.isspace() or before in _OPENERS:
+            position -= 1
+            continue
+        tries += 1
+        run = position  # the letters and digits the place is inside of begin here
+        while run > word_start and line[run - 1].isascii() and line[run - 1].isalnum():
+            run -= 1
+        if line[:run].endswith(("&", "&#")):
+            position = run - 1
+            continue
+        word = line[word_start:position]
+        if any(word.rfind(o) > word.rfind(c) for o, c in ("<>", "[]", "()")) or not _eligible_soft_cut(
+            "x", "x", line[:position]
+        ):
+            position -= 1
+            continue
+        return position
     return None
 
 
