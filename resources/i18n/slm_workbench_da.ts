@@ -2374,6 +2374,10 @@ Hver linje her tilføjer en prompt af dine egne.</translation>
         <source>No models from this server: {problem}</source>
         <translation>Ingen modeller fra denne server: {problem}</translation>
     </message>
+    <message>
+        <source>A quick comparison for the teaching ladder: speed over {prompt} prompt tokens and {generated} generated tokens, perplexity and KL divergence on {chunks} chunks of {size} tokens, {answers} prompts answered in up to {answer_tokens} tokens.</source>
+        <translation>En hurtig sammenligning af de mindre versioner: hastighed over {prompt} prompt-token og {generated} genererede token, perplexity og KL-divergens på {chunks} bidder à {size} token, {answers} prompts besvaret med op til {answer_tokens} token.</translation>
+    </message>
 </context>
 <context>
     <name>Conversations</name>

@@ -2374,6 +2374,10 @@ Hver linje her legger til en egen prompt.</translation>
         <source>No models from this server: {problem}</source>
         <translation>Ingen modeller fra denne serveren: {problem}</translation>
     </message>
+    <message>
+        <source>A quick comparison for the teaching ladder: speed over {prompt} prompt tokens and {generated} generated tokens, perplexity and KL divergence on {chunks} chunks of {size} tokens, {answers} prompts answered in up to {answer_tokens} tokens.</source>
+        <translation>En rask sammenligning av de mindre versjonene: hastighet over {prompt} prompt-token og {generated} genererte token, perplexity og KL-divergens på {chunks} deler à {size} token, {answers} prompter besvart med opptil {answer_tokens} token.</translation>
+    </message>
 </context>
 <context>
     <name>Conversations</name>

@@ -2374,6 +2374,10 @@ Varje rad här lägger till en egen prompt.</translation>
         <source>No models from this server: {problem}</source>
         <translation>Inga modeller från den här servern: {problem}</translation>
     </message>
+    <message>
+        <source>A quick comparison for the teaching ladder: speed over {prompt} prompt tokens and {generated} generated tokens, perplexity and KL divergence on {chunks} chunks of {size} tokens, {answers} prompts answered in up to {answer_tokens} tokens.</source>
+        <translation>En snabb jämförelse av de mindre versionerna: hastighet över {prompt} prompt-token och {generated} genererade token, perplexity och KL-divergens på {chunks} delar à {size} token, {answers} prompter besvarade med upp till {answer_tokens} token.</translation>
+    </message>
 </context>
 <context>
     <name>Conversations</name>
