@@ -4,7 +4,9 @@ It joins two features (the chat's welcome page and Compare), so it sits beside t
 
 One click on "Show how shrinking a model trades size for quality" runs :class:`TeachingLadder` on the
 job runner (its progress shows on the welcome page), then hands the original and its four smaller
-versions to the Compare tab, shows it and starts the measurement.
+versions to the Compare tab, shows it and starts the measurement: the teaching ladder's quick comparison
+(:mod:`workbench.compare.teaching`), its amounts shown in Compare's form while it runs and said in its summary;
+the form's own values come back when it ends.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from ui.chat.welcome import WelcomePage
 from ui.compare.panel import ComparePanel
 from ui.i18n import format_percent, tr
 from ui.jobs import JobHandle, JobRunner
+from workbench.compare.teaching import TEACHING
 from workbench.errors import WorkbenchError
 from workbench.jobs import Progress
 from workbench.quantize.ladder import LadderResult, TeachingLadder
@@ -104,8 +107,17 @@ class TeachingLadderFlow(QObject):
         paths = result.paths
         self._compare.set_variants(paths)
         self._show_compare()
-        if self._compare.start() is not None:
-            self.compare_started.emit(paths)
+        self._compare.form.use_profile(TEACHING)
+        comparison = self._compare.start()
+        if comparison is None:
+            self._compare.form.use_profile("")
+            return
+        comparison.done.connect(self._on_comparison_done)
+        self.compare_started.emit(paths)
+
+    @Slot()
+    def _on_comparison_done(self) -> None:
+        self._compare.form.use_profile("")  # an ordinary comparison measures the form's own amounts again
 
     @Slot(object)
     def _on_handle_failed(self, exc: object) -> None:

@@ -161,3 +161,26 @@ def test_starter_f16_to_iq2_xs_with_a_computed_imatrix(tmp_path: pathlib.Path) -
     assert len(imatrix.entries) == 30 * len(LAYER_MATRICES)  # SmolLM2-135M: 30 layers
     assert abs(iq2.predicted_bytes / iq2.file_bytes - 1) < 0.05
     _generate(iq2.path)
+
+
+def test_the_matrix_is_the_same_whatever_the_batch(
+    tiny_gguf: pathlib.Path, tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workbench.quantize import imatrix_compute
+    from workbench.quantize.imatrix_compute import ImatrixRequest, ImatrixWritten, batch_tokens
+
+    assert batch_tokens(512, 49152) == 512  # the starter: a whole chunk per decode call
+    assert batch_tokens(512, 256000) == imatrix_compute.BATCH_TOKENS  # a large vocabulary: logits stay bounded
+    assert batch_tokens(64, 1000) == 64
+    matrices = []
+    for budget in (imatrix_compute.LOGITS_BUDGET_BYTES, 1):  # a whole chunk at once; then 128 tokens at a time
+        monkeypatch.setattr(imatrix_compute, "LOGITS_BUDGET_BYTES", budget)
+        out = tmp_path / f"batch-{budget}.gguf"
+        sent: list[object] = []
+        imatrix_compute.compute_imatrix_in_child(ImatrixRequest(str(tiny_gguf), str(out), "bundled", 1, 2), sent.append)
+        assert isinstance(sent[-1], ImatrixWritten), sent[-1]
+        matrices.append(load_imatrix(out).entries)
+    whole, small = matrices
+    assert sorted(whole) == sorted(small)
+    for name, values in whole.items():
+        np.testing.assert_allclose(small[name], values, rtol=1e-5)

@@ -1,5 +1,6 @@
 """The teaching ladder end to end, as the welcome page runs it: make Q4_0, Q3_K_M, Q2_K and IQ2_XS from the
-starter (importance matrix included), then the full comparison against the original Q4_1.
+starter (importance matrix included), then the teaching ladder's quick comparison against the original Q4_1
+(:mod:`workbench.compare.teaching`: 4 chunks, pp256/tg64, three answers).
 
 Not part of the default run (``pytest tests/perf/test_teaching_ladder_perf.py -s``). Prints the time of every
 step (fingerprinting, the importance matrix, each quantization; each variant's load, speed test, perplexity and
@@ -25,6 +26,7 @@ from workbench.compare.machine import OtherLoad
 from workbench.compare.prompts import default_prompts
 from workbench.compare.results import CompareSettings, SuiteProgress
 from workbench.compare.suite import run_suite
+from workbench.compare.teaching import teaching_settings
 from workbench.jobs import CancelToken, Progress
 from workbench.quantize.job import QuantizeProgress
 from workbench.quantize.ladder import TeachingLadder
@@ -100,7 +102,8 @@ def test_teaching_ladder_end_to_end(tmp_path: Path) -> None:
         ladder_load = load.stop()
     made = time.monotonic() - started
     paths = ladder.paths
-    settings = CompareSettings(baseline=default_baseline(paths), prompts=default_prompts())  # as the window runs it
+    # as the window runs it: the Compare form's defaults, in the quick comparison's amounts
+    settings = teaching_settings(CompareSettings(baseline=default_baseline(paths), prompts=default_prompts()))
 
     def on_suite(report: SuiteProgress) -> None:
         name = report.result.quantization or f"variant {report.variant_index + 1}"

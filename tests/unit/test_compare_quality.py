@@ -14,6 +14,7 @@ from workbench.compare.quality import (
     compress_logprobs,
     expand_logprobs,
     kl_divergence,
+    kl_from_compressed,
     log_softmax,
     mean_and_stderr,
     perplexity,
@@ -102,6 +103,18 @@ def test_compressed_logprobs_are_close_and_renormalized() -> None:
     assert kl_divergence(back, lp).max() < 1e-6  # what the baseline's own KL divergence measures
 
 
+def test_kl_from_the_stored_rows_is_the_kl_of_the_expanded_rows() -> None:
+    rng = np.random.default_rng(5)
+    base = log_softmax((rng.normal(size=(11, 2000)) * 6).astype(np.float32))  # some entries fall below the range
+    variant = log_softmax((rng.normal(size=(11, 2000)) * 6).astype(np.float32))
+    compressed = compress_logprobs(base)
+    assert (compressed.codes == 0).any()
+    expanded = expand_logprobs(compressed)
+    assert np.array_equal(kl_from_compressed(compressed, variant), kl_divergence(expanded, variant))
+    assert np.array_equal(kl_from_compressed(compressed, base), kl_divergence(expanded, base))
+    assert kl_from_compressed(compressed, base).max() < 1e-6
+
+
 def test_far_unlikely_tokens_fall_below_the_range() -> None:
     lp = log_softmax(np.array([[0.0, -5.0, -40.0]], dtype=np.float32))
     compressed = compress_logprobs(lp)
@@ -121,6 +134,7 @@ def test_baseline_file_round_trip_and_removal(tmp_path) -> None:  # type: ignore
         for i in (2, 0, 1):
             lp, top1 = store.chunk(i)
             assert np.abs(lp - chunks[i]).max() < 1e-3
+            assert np.array_equal(expand_logprobs(store.stored(i)[0]), lp)
             assert (top1 == chunks[i].argmax(axis=1)).all()
     assert list(tmp_path.iterdir()) == []
 

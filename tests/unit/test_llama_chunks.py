@@ -101,3 +101,15 @@ def test_rows_split_between_threads_give_the_same_numbers() -> None:
     reference = log_softmax(logits)[np.arange(255), targets]
     assert plain.logprobs is None and np.allclose(plain.token_logprobs, reference, atol=1e-5)
     assert np.allclose(token_logprobs(logits, targets), reference, atol=1e-5)
+
+
+def test_rows_taken_a_few_at_a_time_give_the_whole_array_numbers() -> None:
+    rng = np.random.default_rng(4)
+    logits = (rng.standard_normal((37, 3000)) * 5).astype(np.float32)  # 37: the last block is a partial one
+    targets = rng.integers(0, 3000, 37)
+    full = evaluation_from_logits(logits, targets, True)
+    assert np.array_equal(full.logprobs, log_softmax(logits))
+    assert np.array_equal(full.token_logprobs, log_softmax(logits)[np.arange(37), targets])
+    assert np.array_equal(full.top1, logits.argmax(axis=1))
+    plain = evaluation_from_logits(logits, targets, False)
+    assert np.array_equal(plain.token_logprobs, token_logprobs(logits, targets).astype(np.float32))

@@ -35,6 +35,7 @@ from workbench.compare.baseline import default_baseline
 from workbench.compare.figures import format_size
 from workbench.compare.present import EXPLAIN
 from workbench.compare.results import CompareSettings
+from workbench.compare.teaching import TEACHING, teaching_settings
 from workbench.evaltext import BUNDLED, LANGUAGES
 from workbench.library import LibraryEntry
 
@@ -302,11 +303,18 @@ class TextChooser(QWidget):
 
 
 class SettingsForm(QGroupBox):
-    """How much the suite measures; defaults are llama-bench's (512 prompt tokens, 128 generated, 3 runs)."""
+    """How much the suite measures; defaults are llama-bench's (512 prompt tokens, 128 generated, 3 runs).
+
+    :meth:`use_profile` switches to the teaching ladder's quick comparison (its amounts shown in the form) and
+    back to the form's own values."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(tr("Compare", "What to measure"), parent)
         defaults = CompareSettings()
+        self.profile = ""
+        """"": the form's own values; :data:`~workbench.compare.teaching.TEACHING`: the teaching ladder's."""
+        self._own: tuple[int, ...] | None = None
+        """The form's own values while a profile's are shown."""
         self.n_prompt = _spin(
             16, 8192, defaults.n_prompt, 64, tr("Compare", "Prompt tokens read per speed run.\n") + EXPLAIN["prompt"]
         )
@@ -350,11 +358,27 @@ class SettingsForm(QGroupBox):
         form.addRow(self.texts)
         form.addRow(self.own_prompts)
 
+    def use_profile(self, profile: str) -> None:
+        """Measure as ``profile`` says: :data:`~workbench.compare.teaching.TEACHING` shows the teaching ladder's
+        quick amounts in the form (the person's own are kept); "" puts the person's own back."""
+        spins = (self.n_prompt, self.n_gen, self.repetitions, self.chunks, self.chunk_tokens)
+        if profile == TEACHING and self._own is None:
+            self._own = tuple(spin.value() for spin in spins)
+            quick = teaching_settings(CompareSettings(repetitions=self.repetitions.value()))
+            values = (quick.n_prompt, quick.n_gen, quick.repetitions, quick.max_chunks, quick.chunk_tokens)
+            for spin, value in zip(spins, values, strict=True):
+                spin.setValue(value)
+        elif not profile and self._own is not None:
+            for spin, value in zip(spins, self._own, strict=True):
+                spin.setValue(value)
+            self._own = None
+        self.profile = profile
+
     def settings(self, baseline: str | None, standard_prompts: list[str], threads: int = 0) -> CompareSettings:
         own = [line.strip() for line in self.own_prompts.toPlainText().splitlines() if line.strip()]
         prompts = standard_prompts + [p for p in own if p not in standard_prompts]
         texts = self.texts.texts() or [BUNDLED]
-        return CompareSettings(
+        settings = CompareSettings(
             n_prompt=self.n_prompt.value(),
             n_gen=self.n_gen.value(),
             repetitions=self.repetitions.value(),
@@ -366,9 +390,11 @@ class SettingsForm(QGroupBox):
             evaluation_text=texts[0],
             evaluation_texts=texts if len(texts) > 1 else [],
         )
+        return teaching_settings(settings, standard_prompts) if self.profile == TEACHING else settings
 
     def show_settings(self, settings: CompareSettings, standard_prompts: list[str]) -> None:
-        """Fill the form from a reopened run's settings."""
+        """Fill the form from a reopened run's settings (they become the form's own)."""
+        self._own, self.profile = None, ""
         self.n_prompt.setValue(settings.n_prompt)
         self.n_gen.setValue(settings.n_gen)
         self.repetitions.setValue(settings.repetitions)

@@ -78,19 +78,30 @@ class BaselineDistributions:
     def append(self, logprobs: np.ndarray, top1: np.ndarray) -> np.ndarray:
         """Store one chunk; returns the log-probabilities as they will be read back (for the
         baseline's own KL divergence against what is stored)."""
+        return expand_logprobs(self.store(logprobs, top1))
+
+    def store(self, logprobs: np.ndarray, top1: np.ndarray) -> CompressedLogprobs:
+        """Store one chunk; returns it as stored (what :func:`~workbench.compare.quality.kl_from_compressed` takes
+        for the baseline's own KL divergence against what is stored)."""
         compressed = compress_logprobs(logprobs)
         self._file.seek(0, os.SEEK_END)
         self._offsets.append(self._file.tell())
         for array in (compressed.codes, compressed.floor, compressed.step, np.asarray(top1, dtype=np.int32)):
             np.save(self._file, array, allow_pickle=False)
         self._file.flush()
-        return expand_logprobs(compressed)
+        return compressed
 
     def chunk(self, index: int) -> tuple[np.ndarray, np.ndarray]:
         """The log-probabilities and most likely tokens of chunk ``index``."""
+        compressed, top1 = self.stored(index)
+        return expand_logprobs(compressed), top1
+
+    def stored(self, index: int) -> tuple[CompressedLogprobs, np.ndarray]:
+        """Chunk ``index`` as stored, and its most likely tokens: the KL divergence of a variant's rows is computed
+        from this a few rows at a time (:func:`~workbench.compare.quality.kl_from_compressed`), never expanded whole."""
         self._file.seek(self._offsets[index])
         codes, floor, step, top1 = (np.load(self._file, allow_pickle=False) for _ in range(4))
-        return expand_logprobs(CompressedLogprobs(codes=codes, floor=floor, step=step)), top1
+        return CompressedLogprobs(codes=codes, floor=floor, step=step), top1
 
     def close(self) -> None:
         """Close and so delete the file."""

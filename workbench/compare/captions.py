@@ -40,6 +40,7 @@ from workbench.compare.languages import language_sentences
 from workbench.compare.machine import was_busy
 from workbench.compare.remote import TOP_LOGPROBS
 from workbench.compare.results import CompareRun, Measurement, VariantResult
+from workbench.compare.teaching import profile_sentence
 from workbench.i18n import format_decimal, tr
 
 if TYPE_CHECKING:
@@ -165,12 +166,15 @@ def compare_sentence(variant: VariantResult, name: str, reference: VariantResult
 
 def summary_sentences(run: CompareRun) -> list[str]:
     """A :func:`compare_sentence` for every variant but the reference (none for those still to measure), in a run
-    of several evaluation texts what each loses in each language, then the busy-computer warning if there is one."""
+    of several evaluation texts what each loses in each language, then the busy-computer warning if there is one;
+    a quick comparison (the teaching ladder's) says so first, with what it measured."""
+    profile = profile_sentence(run.settings)
     ref = reference_index(run)
     if ref is None:
-        return []
+        return [profile] if profile else []
     names = short_names(run.variants)
-    sentences = [
+    sentences = [profile] if profile else []
+    sentences += [
         compare_sentence(run.variants[i], names[i], run.variants[ref], names[ref])
         for i in size_order(run.variants)
         if i != ref and run.variants[i].status not in ("pending", "running")

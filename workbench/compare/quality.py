@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 # The per-chunk arithmetic the backends share lives with them; named here too, for the measures built on it.
+from workbench.engine.evaluation import BLOCK_ROWS
 from workbench.engine.evaluation import evaluation_from_logits as evaluation_from_logits
 from workbench.engine.evaluation import log_softmax as log_softmax
 from workbench.engine.evaluation import token_logprobs as token_logprobs
@@ -101,8 +102,18 @@ def compress_logprobs(logprobs: np.ndarray) -> CompressedLogprobs:
     top = lp.max(axis=-1)
     floor = np.maximum(lp.min(axis=-1), top - LOGPROB_RANGE)
     step = np.maximum((top - floor) / (_LEVELS - 1), np.float32(1e-12)).astype(np.float32)
-    scaled = np.rint((lp - floor[:, None]) / step[:, None]) + 1
-    codes = np.where(lp < floor[:, None], 0, np.clip(scaled, 1, _LEVELS)).astype(np.uint16)
+    codes = np.empty(lp.shape, dtype=np.uint16)
+    scaled = np.empty((min(BLOCK_ROWS, len(lp)), *lp.shape[1:]), dtype=np.float32)
+    for lo in range(0, len(lp), BLOCK_ROWS):  # a few rows at a time, in the processor's cache
+        hi = min(len(lp), lo + BLOCK_ROWS)
+        rows, low, s = lp[lo:hi], floor[lo:hi, None], scaled[: hi - lo]
+        np.subtract(rows, low, out=s)
+        np.divide(s, step[lo:hi, None], out=s)
+        np.rint(s, out=s)
+        s += 1
+        np.clip(s, 1, _LEVELS, out=s)
+        s[rows < low] = 0
+        codes[lo:hi] = s
     return CompressedLogprobs(codes=codes, floor=floor.astype(np.float32), step=step)
 
 
@@ -110,11 +121,52 @@ def expand_logprobs(compressed: CompressedLogprobs) -> np.ndarray:
     """Log-probabilities back from :func:`compress_logprobs`, renormalized over the kept entries
     (entries below the range are ``-inf``)."""
     codes = compressed.codes
-    lp = compressed.floor[:, None] + (codes.astype(np.float32) - 1) * compressed.step[:, None]
-    lp = np.where(codes == 0, -np.inf, lp).astype(np.float32)
-    peak = lp.max(axis=-1, keepdims=True)
-    lse = np.log(np.exp(lp - peak).sum(axis=-1, keepdims=True, dtype=np.float64)).astype(np.float32)
-    return np.asarray(lp - peak - lse, dtype=np.float32)
+    lp = np.empty(codes.shape, dtype=np.float32)
+    scratch = np.empty((min(BLOCK_ROWS, len(codes)), *codes.shape[1:]), dtype=np.float32)
+    for lo in range(0, len(codes), BLOCK_ROWS):
+        hi = min(len(codes), lo + BLOCK_ROWS)
+        _expand_rows(compressed, lo, hi, lp[lo:hi], scratch[: hi - lo])
+    return lp
+
+
+def _expand_rows(compressed: CompressedLogprobs, lo: int, hi: int, out: np.ndarray, scratch: np.ndarray) -> None:
+    """Rows ``lo`` … ``hi - 1`` of :func:`expand_logprobs` into ``out``, with ``scratch`` of the same shape."""
+    codes = compressed.codes[lo:hi]
+    out[...] = codes
+    out -= 1
+    np.multiply(out, compressed.step[lo:hi, None], out=out)
+    np.add(out, compressed.floor[lo:hi, None], out=out)
+    out[codes == 0] = -np.inf
+    np.subtract(out, out.max(axis=-1, keepdims=True), out=out)
+    np.exp(out, out=scratch)
+    lse = np.log(scratch.sum(axis=-1, keepdims=True, dtype=np.float64)).astype(np.float32)
+    np.subtract(out, lse, out=out)
+
+
+def kl_from_compressed(base: CompressedLogprobs, logprobs: np.ndarray) -> np.ndarray:
+    """:func:`kl_divergence` of ``logprobs`` from the baseline's stored rows: the same figures as
+    ``kl_divergence(expand_logprobs(base), logprobs)``, a few rows at a time, without expanding the whole chunk."""
+    lq = np.asarray(logprobs, dtype=np.float32)
+    n = len(lq)
+    kl = np.empty(n, dtype=np.float64)
+    width = lq.shape[1:]
+    lp, p, terms = (np.empty((min(BLOCK_ROWS, n), *width), dtype=np.float32) for _ in range(3))
+    for lo in range(0, n, BLOCK_ROWS):
+        hi = min(n, lo + BLOCK_ROWS)
+        m = hi - lo
+        _expand_rows(base, lo, hi, lp[:m], p[:m])
+        kl[lo:hi] = _kl_rows(lp[:m], lq[lo:hi], p[:m], terms[:m])
+    return np.maximum(kl, 0.0)
+
+
+def _kl_rows(lp: np.ndarray, lq: np.ndarray, p: np.ndarray, terms: np.ndarray) -> np.ndarray:
+    """``Σ p (lp − lq)`` per row as :func:`kl_divergence` sums it (``p``, ``terms``: scratch)."""
+    np.exp(lp, out=p)
+    with np.errstate(invalid="ignore"):
+        np.subtract(lp, lq, out=terms)
+        np.multiply(p, terms, out=terms)
+    terms[p == 0] = 0.0
+    return np.asarray(terms.sum(axis=-1, dtype=np.float64))
 
 
 @dataclass

@@ -186,6 +186,9 @@ class CompareSettings:
     """Every text scored, in order (names as for :attr:`evaluation_text`: ``bundled``, ``da``, ``nb``, ``sv`` or a
     path); empty: just :attr:`evaluation_text`. The first is the one the charts of a single text, the divergence
     map and the size-against-quality chart use."""
+    profile: str = ""
+    """Empty for a comparison set up in the Compare panel; ``teaching ladder`` for the teaching ladder's quick one
+    (see :mod:`workbench.compare.teaching`), which the summary says."""
 
     def texts(self) -> list[str]:
         """The evaluation texts this run scores, in order, without repeats (at least one)."""

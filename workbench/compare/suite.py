@@ -28,7 +28,7 @@ from workbench.bench import steady_speeds
 from workbench.compare.baseline import BaselineDistributions
 from workbench.compare.machine import measure_machine, watch_other_load
 from workbench.compare.prompts import default_prompts
-from workbench.compare.quality import QualityTally, kl_divergence, paired_log_ratio
+from workbench.compare.quality import QualityTally, kl_from_compressed, paired_log_ratio
 from workbench.compare.remote import RemoteOpener, RemoteRun, RemoteSource, TokenTexts
 from workbench.compare.results import (
     Answer,
@@ -613,11 +613,11 @@ class _Suite:
                     )
                 assert baseline is not None
                 if is_baseline:
-                    base_logprobs = baseline.append(evaluation.logprobs, evaluation.top1)
+                    base_logprobs = baseline.store(evaluation.logprobs, evaluation.top1)
                     base_top1 = evaluation.top1
                 else:
-                    base_logprobs, base_top1 = baseline.chunk(i)
-                kl = kl_divergence(base_logprobs, evaluation.logprobs)
+                    base_logprobs, base_top1 = baseline.stored(i)
+                kl = kl_from_compressed(base_logprobs, evaluation.logprobs)
                 tally.add_divergence(kl, base_top1, evaluation.top1)
             quality = _quality_of(tally, size, note)
             if main:
