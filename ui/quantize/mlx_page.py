@@ -60,7 +60,7 @@ class MlxTargetsPage(QWizardPage):
             radio = QRadioButton(tr("Quantize", "{bits} bits").format(bits=bits) + ("  ★" if bits == 4 else ""))
             self._bits.addButton(radio, bits)
             size = QLabel()
-            hint = QLabel(MLX_BITS_HINTS[bits])
+            hint = QLabel(tr("Quantize", MLX_BITS_HINTS[bits]))
             hint.setWordWrap(True)
             grid.addWidget(radio, row, 0)
             grid.addWidget(size, row, 1)

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from workbench.errors import WorkbenchError
+from workbench.i18n import tr
 from workbench.sampling import SamplingParams
 from workbench.server.app import ApiSettings, build_app, model_name
 from workbench.server.metrics import ServerMetrics
@@ -57,11 +58,13 @@ def is_loopback(host: str) -> bool:
 def who_can_reach(config: ServerConfig) -> str:
     """One plain sentence: who can use the model through this server."""
     if is_loopback(config.host):
-        return "Only programs on this computer can reach the model."
+        return tr("Server", "Only programs on this computer can reach the model.")
     if config.host in ("0.0.0.0", "::"):
-        return ("Anyone on the networks this computer is on can reach the model, if they have the API key "
-                "and no firewall stops them.")
-    return f"Anyone who can reach {config.host} can use the model, if they have the API key."
+        return tr("Server", "Anyone on the networks this computer is on can reach the model, if they have the API key "
+                  "and no firewall stops them.")
+    return tr("Server", "Anyone who can reach {host} can use the model, if they have the API key.").format(
+        host=config.host
+    )
 
 
 def check_config(config: ServerConfig) -> None:
