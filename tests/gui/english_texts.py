@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QSpinBox,
+    QStackedWidget,
     QTabWidget,
     QTextEdit,
     QWidget,
@@ -169,17 +170,30 @@ def _inside(obj: QObject, skip: tuple[type, ...], skip_objects: set[int]) -> boo
     return False
 
 
+def _put_away(w: QWidget, top: QWidget) -> bool:
+    """True when ``w`` cannot show: it or a parent was hidden on purpose (a closed banner, an unused row) — not
+    merely a page of a stack (a tab, a wizard page, the chat's welcome page), which shows when chosen."""
+    obj: QWidget | None = w
+    while obj is not None and obj is not top:
+        parent = obj.parentWidget()
+        if obj.isHidden() and not isinstance(obj, (QWizardPage, QMenu)) and not isinstance(parent, QStackedWidget):
+            return True
+        obj = parent
+    return False
+
+
 def window_texts(
     tops: Iterable[QWidget], skip: tuple[type, ...] = (), skip_objects: Iterable[QObject] = (), rows: int = 40
 ) -> list[Shown]:
-    """Every text the windows ``tops`` (and everything in them) show, except inside ``skip`` types and
-    ``skip_objects`` (content: replies, prompts, conversation titles)."""
+    """Every text the windows ``tops`` (and everything in them) show or show on a click (every tab, stack page,
+    wizard page, menu), except what was hidden on purpose and what is inside ``skip`` types and ``skip_objects``
+    (content: replies, prompts, conversation titles)."""
     ids = {id(o) for o in skip_objects}
     out: list[Shown] = []
     seen_models: set[int] = set()
     for top in tops:
         for w in [top, *top.findChildren(QWidget)]:
-            if _inside(w, skip, ids):
+            if _inside(w, skip, ids) or _put_away(w, top):
                 continue
             out.extend(_widget_texts(w, seen_models, rows))
         for action in {id(a): a for a in [*top.actions(), *top.findChildren(QAction)]}.values():

@@ -594,17 +594,17 @@ class ChatPanel(QWidget):
             )
         else:
             self.show_banner(ready)
-        self._ready_banner = (loaded, self.banner.text())
+        self._ready_banner = (loaded, self.banner.text)
 
     def retranslate_texts(self) -> None:
         """After a language switch: the "ready" banner (while it still shows) and the context meter anew."""
         shown = getattr(self, "_ready_banner", None)
-        if shown is not None and shown[1] == self.banner.text() and self.banner.isVisibleTo(self):
+        if shown is not None and shown[1] == self.banner.text and self.banner.isVisibleTo(self):
             self._show_ready(shown[0])
         fit = getattr(self, "_inspected_fit", None)
         if fit is not None:
             self.welcome.show_fit(fit_html(fit))
-        self.update_context()
+        self._show_context()  # as measured: nothing is read again
 
     @Slot(str)
     def _on_session_load_failed(self, reason: str) -> None:
