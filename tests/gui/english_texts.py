@@ -88,8 +88,17 @@ def plain(text: str) -> str:
     return re.sub(r"[ \t\u00a0]+", " ", text).strip()
 
 
+def _plain_part(text: str) -> str:
+    """A piece of a source between placeholders as :func:`plain` shows it (its edge spaces kept)."""
+    if "<" in text and ">" in text:
+        text = _TAG.sub("", re.sub(r"<br\s*/?>|</p>|</li>|</tr>", "\n", text, flags=re.I))
+    return html.unescape(text).replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
 def sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+    """The lines of ``text`` and the sentences (and clauses after a colon) in them."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return lines + [s.strip() for s in _SENTENCE.split(text) if s.strip() and s.strip() not in lines]
 
 
 class EnglishJudge:
@@ -110,9 +119,9 @@ class EnglishJudge:
         for source in self.english:
             if "{" not in source:
                 continue
-            parts = re.split(r"\{[^{}]*\}", source)
+            parts = [_plain_part(p) for p in re.split(r"\{[^{}]*\}", source)]
             literal = "".join(parts)
-            if len(_WORD.findall(literal)) < 2:
+            if not any(len(w) >= 4 for w in _WORD.findall(literal)):
                 continue  # "{name} GB" says nothing about the language
             patterns.append("".join(re.escape(p) if i % 2 == 0 else ".+?" for i, p in enumerate(_interleave(parts))))
         self._composed = [re.compile(p, re.S) for p in patterns]
@@ -127,7 +136,7 @@ class EnglishJudge:
         if any(a.search(text) for a in self.allowed):
             return None
         for part in [text, *sentences(text)]:
-            if part in self.english:
+            if part in self.english and part not in self.translations:
                 return f"untranslated catalog string {part!r}"
         for part in [text, *sentences(text)]:
             for pattern in self._composed:

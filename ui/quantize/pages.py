@@ -311,7 +311,15 @@ class OptionsPage(QWizardPage):
         mlx = state.mlx_source is not None
         self.threads.setVisible(not mlx)  # mlx-lm decides its own threads
         self.threads_label.setVisible(not mlx)
-        if mlx and state.mlx_options is not None:
+        self._show_summary()
+
+    def retranslate_texts(self) -> None:
+        """After a language switch: the summary of what will be made, anew."""
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        state = self._state
+        if state.mlx_source is not None and state.mlx_options is not None:
             o = state.mlx_options
             self.summary.setText(
                 tr(
