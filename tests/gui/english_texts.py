@@ -126,6 +126,8 @@ class EnglishJudge:
             patterns.append("".join(re.escape(p) if i % 2 == 0 else ".+?" for i, p in enumerate(_interleave(parts))))
         self._composed = [re.compile(p, re.S) for p in patterns]
         self.allowed = [re.compile(a) for a in allowed]
+        self.spared: list[str] = []
+        """Texts the allowed patterns let through (to see what an allow-list hides)."""
         self.weak = WEAK if language.current_language() == "sv" else frozenset()
 
     def why_english(self, text: str) -> str | None:
@@ -134,6 +136,7 @@ class EnglishJudge:
         if not text or text in self.translations:
             return None
         if any(a.search(text) for a in self.allowed):
+            self.spared.append(text)
             return None
         for part in [text, *sentences(text)]:
             if part in self.english and part not in self.translations:
