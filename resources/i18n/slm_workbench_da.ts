@@ -380,6 +380,58 @@
         <source>They run in {count} turns, the engines of each turn unloaded before the next.</source>
         <translation>De kører i {count} ture, og motorerne fra hver tur fjernes fra hukommelsen før den næste.</translation>
     </message>
+    <message>
+        <source>Darker = this version is less sure of the same next word than the original.</source>
+        <translation>Mørkere = denne version er mindre sikker på det samme næste ord end originalen.</translation>
+    </message>
+    <message>
+        <source>the same</source>
+        <translation>det samme</translation>
+    </message>
+    <message>
+        <source>a hair apart</source>
+        <translation>en anelse forskellig</translation>
+    </message>
+    <message>
+        <source>slightly unsure</source>
+        <translation>lidt usikker</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation>usikker</translation>
+    </message>
+    <message>
+        <source>quite unsure</source>
+        <translation>ret usikker</translation>
+    </message>
+    <message>
+        <source>very unsure</source>
+        <translation>meget usikker</translation>
+    </message>
+    <message>
+        <source>Not marked: a model on a server does not say which tokens it used.</source>
+        <translation>Ikke markeret: en model på en server fortæller ikke, hvilke tokens den brugte.</translation>
+    </message>
+    <message>
+        <source>Not marked: this model has a different tokenizer than the first column&apos;s, so their replies cannot be compared token by token.</source>
+        <translation>Ikke markeret: denne model deler tekst op i tokens på en anden måde end modellen i første kolonne, så svarene kan ikke sammenlignes token for token.</translation>
+    </message>
+    <message>
+        <source>Not marked: both replies must be complete.</source>
+        <translation>Ikke markeret: begge svar skal være færdige.</translation>
+    </message>
+    <message>
+        <source>Word for word the same reply as the first column.</source>
+        <translation>Ord for ord det samme svar som i første kolonne.</translation>
+    </message>
+    <message>
+        <source>Highlighted from token {number}, where this reply leaves {name}&apos;s.</source>
+        <translation>Fremhævet fra token {number}, hvor dette svar går en anden vej end svaret fra {name}.</translation>
+    </message>
+    <message>
+        <source>Highlighted from token {number}, where {name}&apos;s reply leaves this one.</source>
+        <translation>Fremhævet fra token {number}, hvor svaret fra {name} går en anden vej end dette.</translation>
+    </message>
 </context>
 <context>
     <name>Backend</name>
@@ -704,6 +756,10 @@ Fra: hele computeren, med dens samlede hukommelse som loft.</translation>
         <source>memory</source>
         <translation>hukommelse</translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksportér…</translation>
+    </message>
 </context>
 <context>
     <name>Chat</name>
@@ -1026,6 +1082,62 @@ Fra: hele computeren, med dens samlede hukommelse som loft.</translation>
     <message>
         <source>The model you had last ({name}) is no longer there; open another one with File ▸ Open GGUF… or Model ▸ Load starter model.</source>
         <translation>Den model, du havde sidst ({name}), findes ikke længere; åbn en anden med Filer ▸ Åbn GGUF… eller Model ▸ Indlæs startmodel.</translation>
+    </message>
+    <message>
+        <source>leave out the oldest messages</source>
+        <translation>udelad de ældste beskeder</translation>
+    </message>
+    <message>
+        <source>stop and say so</source>
+        <translation>stop og sig det</translation>
+    </message>
+    <message>
+        <source>about {used} of {limit} tokens</source>
+        <translation>omkring {used} af {limit} tokens</translation>
+    </message>
+    <message>
+        <source>{used} of {limit} tokens</source>
+        <translation>{used} af {limit} tokens</translation>
+    </message>
+    <message>
+        <source>{usage}: the context is full</source>
+        <translation>{usage}: konteksten er fuld</translation>
+    </message>
+    <message>
+        <source>{usage}: nearly full</source>
+        <translation>{usage}: næsten fuld</translation>
+    </message>
+    <message>
+        <source>the model finished</source>
+        <translation>modellen var færdig</translation>
+    </message>
+    <message>
+        <source>reached the token limit</source>
+        <translation>nåede grænsen for tokens</translation>
+    </message>
+    <message>
+        <source>the context was full</source>
+        <translation>konteksten var fuld</translation>
+    </message>
+    <message>
+        <source>stopped by you</source>
+        <translation>stoppet af dig</translation>
+    </message>
+    <message>
+        <source>an error</source>
+        <translation>en fejl</translation>
+    </message>
+    <message>
+        <source>{thinking} thinking + {answer} answer tokens</source>
+        <translation>{thinking} tænke- + {answer} svar-tokens</translation>
+    </message>
+    <message>
+        <source>{count} tokens</source>
+        <translation>{count} tokens</translation>
+    </message>
+    <message>
+        <source>{tokens} · {rate} tok/s · first token {seconds} s · {reason}</source>
+        <translation>{tokens} · {rate} tok/s · første token {seconds} s · {reason}</translation>
     </message>
 </context>
 <context>
@@ -3228,6 +3340,61 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
     </message>
 </context>
 <context>
+    <name>HubCatalog</name>
+    <message>
+        <source>The smallest model that still chats: instant on any laptop, good for demos and for learning how models behave.</source>
+        <translation>Den mindste model, der stadig kan snakke: lynhurtig på enhver bærbar, god til demonstrationer og til at lære, hvordan modeller opfører sig.</translation>
+    </message>
+    <message>
+        <source>Still tiny and fast, noticeably better at following instructions than the 135M.</source>
+        <translation>Stadig lille og hurtig, mærkbart bedre til at følge instruktioner end 135M.</translation>
+    </message>
+    <message>
+        <source>The largest SmolLM2: a capable everyday assistant that runs on 8 GB laptops.</source>
+        <translation>Den største SmolLM2: en dygtig hverdagsassistent, der kører på bærbare med 8 GB.</translation>
+    </message>
+    <message>
+        <source>Qwen3&apos;s smallest model, with a thinking mode; multilingual.</source>
+        <translation>Qwen3&apos;s mindste model, med en tænke-tilstand; flersproget.</translation>
+    </message>
+    <message>
+        <source>A strong small reasoner for its size; thinking and non-thinking modes.</source>
+        <translation>God til at ræsonnere for sin størrelse; med og uden tænke-tilstand.</translation>
+    </message>
+    <message>
+        <source>Among the best models that fit a 16 GB laptop; good at code and reasoning.</source>
+        <translation>Blandt de bedste modeller, der passer til en bærbar med 16 GB; god til kode og ræsonnement.</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s small model trained on curated and synthetic data: strong at math and reasoning, long context.</source>
+        <translation>Microsofts lille model, trænet på udvalgte og syntetiske data: stærk i matematik og ræsonnement, lang kontekst.</translation>
+    </message>
+    <message>
+        <source>Google&apos;s smallest Gemma 3, text only; Gemma terms of use apply.</source>
+        <translation>Googles mindste Gemma 3, kun tekst; Gemmas brugsvilkår gælder.</translation>
+    </message>
+    <message>
+        <source>Gemma 3 with image understanding (needs its mmproj file for images); Gemma terms of use apply.</source>
+        <translation>Gemma 3, der forstår billeder (skal bruge sin mmproj-fil til billeder); Gemmas brugsvilkår gælder.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s small Llama for devices; the Llama 3.2 Community License applies.</source>
+        <translation>Metas lille Llama til enheder; Llama 3.2 Community License gælder.</translation>
+    </message>
+    <message>
+        <source>A well-rounded assistant that runs on most laptops; the Llama 3.2 Community License applies.</source>
+        <translation>En alsidig assistent, der kører på de fleste bærbare; Llama 3.2 Community License gælder.</translation>
+    </message>
+    <message>
+        <source>Weights of -1, 0 and +1 (1.58 bits): tiny memory, very fast on CPUs; best with bitnet.cpp, its I2_S file needs a recent llama.cpp.</source>
+        <translation>Vægte på -1, 0 og +1 (1,58 bit): meget lidt hukommelse, meget hurtig på processoren; bedst med bitnet.cpp, dens I2_S-fil kræver en nyere llama.cpp.</translation>
+    </message>
+    <message>
+        <source>Qwen3 1.7B converted for MLX on Apple Silicon Macs.</source>
+        <translation>Qwen3 1.7B konverteret til MLX på Mac med Apple Silicon.</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>English</source>
@@ -3836,6 +4003,38 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
     <message>
         <source>Engine: not running</source>
         <translation>Motor: kører ikke</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisk</translation>
+    </message>
+    <message>
+        <source>Threads: {threads}</source>
+        <translation>Tråde: {threads}</translation>
+    </message>
+    <message>
+        <source>Batch: {batch} · micro-batch {micro_batch}</source>
+        <translation>Batch: {batch} · mikro-batch {micro_batch}</translation>
+    </message>
+    <message>
+        <source>GPU layers: {layers}</source>
+        <translation>GPU-lag: {layers}</translation>
+    </message>
+    <message>
+        <source>Flash attention: {mode}</source>
+        <translation>Flash attention: {mode}</translation>
+    </message>
+    <message>
+        <source>KV cache: {cache_type}</source>
+        <translation>KV-cache: {cache_type}</translation>
+    </message>
+    <message>
+        <source>Adapters: {names}</source>
+        <translation>Adaptere: {names}</translation>
     </message>
 </context>
 <context>
@@ -4708,6 +4907,22 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>Lav mindre versioner af en model</translation>
     </message>
     <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Tilbage</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Næste &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Færdig</translation>
+    </message>
+    <message>
         <source>16-bit floats: the usual unquantized form; the source for other types.</source>
         <translation>16-bit-kommatal: den sædvanlige ukvantiserede form; kilden til andre typer.</translation>
     </message>
@@ -4975,6 +5190,26 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <source>holds no tensors</source>
         <translation>rummer ingen tensorer</translation>
     </message>
+    <message>
+        <source>Smallest; quality drops a lot, mostly for experiments</source>
+        <translation>Mindst; kvaliteten falder meget, mest til eksperimenter</translation>
+    </message>
+    <message>
+        <source>Very small; noticeable quality loss</source>
+        <translation>Meget lille; mærkbart kvalitetstab</translation>
+    </message>
+    <message>
+        <source>The usual choice: a quarter of the 16-bit size, good quality</source>
+        <translation>Det sædvanlige valg: en fjerdedel af 16-bit-størrelsen, god kvalitet</translation>
+    </message>
+    <message>
+        <source>Close to the original; larger</source>
+        <translation>Tæt på originalen; større</translation>
+    </message>
+    <message>
+        <source>Practically lossless; half the 16-bit size</source>
+        <translation>Næsten uden tab; halvdelen af 16-bit-størrelsen</translation>
+    </message>
 </context>
 <context>
     <name>Server</name>
@@ -5095,6 +5330,18 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
     <message>
         <source>Serving {name} at {base_url}</source>
         <translation>Betjener {name} på {base_url}</translation>
+    </message>
+    <message>
+        <source>Only programs on this computer can reach the model.</source>
+        <translation>Kun programmer på denne computer kan nå modellen.</translation>
+    </message>
+    <message>
+        <source>Anyone on the networks this computer is on can reach the model, if they have the API key and no firewall stops them.</source>
+        <translation>Alle på de netværk, denne computer er på, kan nå modellen, hvis de har API-nøglen, og ingen firewall stopper dem.</translation>
+    </message>
+    <message>
+        <source>Anyone who can reach {host} can use the model, if they have the API key.</source>
+        <translation>Alle, der kan nå {host}, kan bruge modellen, hvis de har API-nøglen.</translation>
     </message>
 </context>
 <context>

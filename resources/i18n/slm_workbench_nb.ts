@@ -380,6 +380,58 @@
         <source>They run in {count} turns, the engines of each turn unloaded before the next.</source>
         <translation>De kjører i {count} runder, og motorene i hver runde lastes ut før den neste.</translation>
     </message>
+    <message>
+        <source>Darker = this version is less sure of the same next word than the original.</source>
+        <translation>Mørkere = denne versjonen er mindre sikker på det samme neste ordet enn originalen.</translation>
+    </message>
+    <message>
+        <source>the same</source>
+        <translation>det samme</translation>
+    </message>
+    <message>
+        <source>a hair apart</source>
+        <translation>en anelse forskjellig</translation>
+    </message>
+    <message>
+        <source>slightly unsure</source>
+        <translation>litt usikker</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation>usikker</translation>
+    </message>
+    <message>
+        <source>quite unsure</source>
+        <translation>ganske usikker</translation>
+    </message>
+    <message>
+        <source>very unsure</source>
+        <translation>svært usikker</translation>
+    </message>
+    <message>
+        <source>Not marked: a model on a server does not say which tokens it used.</source>
+        <translation>Ikke markert: en modell på en server forteller ikke hvilke tokens den brukte.</translation>
+    </message>
+    <message>
+        <source>Not marked: this model has a different tokenizer than the first column&apos;s, so their replies cannot be compared token by token.</source>
+        <translation>Ikke markert: denne modellen deler tekst opp i tokens på en annen måte enn modellen i første kolonne, så svarene kan ikke sammenlignes token for token.</translation>
+    </message>
+    <message>
+        <source>Not marked: both replies must be complete.</source>
+        <translation>Ikke markert: begge svarene må være ferdige.</translation>
+    </message>
+    <message>
+        <source>Word for word the same reply as the first column.</source>
+        <translation>Ord for ord det samme svaret som i første kolonne.</translation>
+    </message>
+    <message>
+        <source>Highlighted from token {number}, where this reply leaves {name}&apos;s.</source>
+        <translation>Uthevet fra token {number}, der dette svaret går en annen vei enn svaret fra {name}.</translation>
+    </message>
+    <message>
+        <source>Highlighted from token {number}, where {name}&apos;s reply leaves this one.</source>
+        <translation>Uthevet fra token {number}, der svaret fra {name} går en annen vei enn dette.</translation>
+    </message>
 </context>
 <context>
     <name>Backend</name>
@@ -704,6 +756,10 @@ Av: hele datamaskinen, med totalt minne som tak.</translation>
         <source>memory</source>
         <translation>minne</translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksporter…</translation>
+    </message>
 </context>
 <context>
     <name>Chat</name>
@@ -1026,6 +1082,62 @@ Av: hele datamaskinen, med totalt minne som tak.</translation>
     <message>
         <source>The model you had last ({name}) is no longer there; open another one with File ▸ Open GGUF… or Model ▸ Load starter model.</source>
         <translation>Modellen du hadde sist ({name}), finnes ikke lenger; åpne en annen med Fil ▸ Åpne GGUF… eller Modell ▸ Last inn startmodell.</translation>
+    </message>
+    <message>
+        <source>leave out the oldest messages</source>
+        <translation>utelat de eldste meldingene</translation>
+    </message>
+    <message>
+        <source>stop and say so</source>
+        <translation>stopp og si fra</translation>
+    </message>
+    <message>
+        <source>about {used} of {limit} tokens</source>
+        <translation>omtrent {used} av {limit} tokens</translation>
+    </message>
+    <message>
+        <source>{used} of {limit} tokens</source>
+        <translation>{used} av {limit} tokens</translation>
+    </message>
+    <message>
+        <source>{usage}: the context is full</source>
+        <translation>{usage}: konteksten er full</translation>
+    </message>
+    <message>
+        <source>{usage}: nearly full</source>
+        <translation>{usage}: nesten full</translation>
+    </message>
+    <message>
+        <source>the model finished</source>
+        <translation>modellen var ferdig</translation>
+    </message>
+    <message>
+        <source>reached the token limit</source>
+        <translation>nådde grensen for tokens</translation>
+    </message>
+    <message>
+        <source>the context was full</source>
+        <translation>konteksten var full</translation>
+    </message>
+    <message>
+        <source>stopped by you</source>
+        <translation>stoppet av deg</translation>
+    </message>
+    <message>
+        <source>an error</source>
+        <translation>en feil</translation>
+    </message>
+    <message>
+        <source>{thinking} thinking + {answer} answer tokens</source>
+        <translation>{thinking} tenke- + {answer} svar-tokens</translation>
+    </message>
+    <message>
+        <source>{count} tokens</source>
+        <translation>{count} tokens</translation>
+    </message>
+    <message>
+        <source>{tokens} · {rate} tok/s · first token {seconds} s · {reason}</source>
+        <translation>{tokens} · {rate} tok/s · første token {seconds} s · {reason}</translation>
     </message>
 </context>
 <context>
@@ -3228,6 +3340,61 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
     </message>
 </context>
 <context>
+    <name>HubCatalog</name>
+    <message>
+        <source>The smallest model that still chats: instant on any laptop, good for demos and for learning how models behave.</source>
+        <translation>Den minste modellen som fortsatt kan prate: lynrask på enhver bærbar, god til demonstrasjoner og til å lære hvordan modeller oppfører seg.</translation>
+    </message>
+    <message>
+        <source>Still tiny and fast, noticeably better at following instructions than the 135M.</source>
+        <translation>Fortsatt liten og rask, merkbart bedre til å følge instruksjoner enn 135M.</translation>
+    </message>
+    <message>
+        <source>The largest SmolLM2: a capable everyday assistant that runs on 8 GB laptops.</source>
+        <translation>Den største SmolLM2: en dyktig hverdagsassistent som kjører på bærbare med 8 GB.</translation>
+    </message>
+    <message>
+        <source>Qwen3&apos;s smallest model, with a thinking mode; multilingual.</source>
+        <translation>Qwen3s minste modell, med en tenkemodus; flerspråklig.</translation>
+    </message>
+    <message>
+        <source>A strong small reasoner for its size; thinking and non-thinking modes.</source>
+        <translation>God til å resonnere for størrelsen; med og uten tenkemodus.</translation>
+    </message>
+    <message>
+        <source>Among the best models that fit a 16 GB laptop; good at code and reasoning.</source>
+        <translation>Blant de beste modellene som passer på en bærbar med 16 GB; god på kode og resonnering.</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s small model trained on curated and synthetic data: strong at math and reasoning, long context.</source>
+        <translation>Microsofts lille modell, trent på utvalgte og syntetiske data: sterk i matematikk og resonnering, lang kontekst.</translation>
+    </message>
+    <message>
+        <source>Google&apos;s smallest Gemma 3, text only; Gemma terms of use apply.</source>
+        <translation>Googles minste Gemma 3, bare tekst; Gemmas bruksvilkår gjelder.</translation>
+    </message>
+    <message>
+        <source>Gemma 3 with image understanding (needs its mmproj file for images); Gemma terms of use apply.</source>
+        <translation>Gemma 3 som forstår bilder (trenger mmproj-filen sin for bilder); Gemmas bruksvilkår gjelder.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s small Llama for devices; the Llama 3.2 Community License applies.</source>
+        <translation>Metas lille Llama for enheter; Llama 3.2 Community License gjelder.</translation>
+    </message>
+    <message>
+        <source>A well-rounded assistant that runs on most laptops; the Llama 3.2 Community License applies.</source>
+        <translation>En allsidig assistent som kjører på de fleste bærbare; Llama 3.2 Community License gjelder.</translation>
+    </message>
+    <message>
+        <source>Weights of -1, 0 and +1 (1.58 bits): tiny memory, very fast on CPUs; best with bitnet.cpp, its I2_S file needs a recent llama.cpp.</source>
+        <translation>Vekter på -1, 0 og +1 (1,58 bit): svært lite minne, svært rask på prosessoren; best med bitnet.cpp, I2_S-filen krever en nyere llama.cpp.</translation>
+    </message>
+    <message>
+        <source>Qwen3 1.7B converted for MLX on Apple Silicon Macs.</source>
+        <translation>Qwen3 1.7B konvertert for MLX på Mac med Apple Silicon.</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>English</source>
@@ -3836,6 +4003,38 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
     <message>
         <source>Engine: not running</source>
         <translation>Motor: kjører ikke</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisk</translation>
+    </message>
+    <message>
+        <source>Threads: {threads}</source>
+        <translation>Tråder: {threads}</translation>
+    </message>
+    <message>
+        <source>Batch: {batch} · micro-batch {micro_batch}</source>
+        <translation>Batch: {batch} · mikro-batch {micro_batch}</translation>
+    </message>
+    <message>
+        <source>GPU layers: {layers}</source>
+        <translation>GPU-lag: {layers}</translation>
+    </message>
+    <message>
+        <source>Flash attention: {mode}</source>
+        <translation>Flash attention: {mode}</translation>
+    </message>
+    <message>
+        <source>KV cache: {cache_type}</source>
+        <translation>KV-hurtigbuffer: {cache_type}</translation>
+    </message>
+    <message>
+        <source>Adapters: {names}</source>
+        <translation>Adaptere: {names}</translation>
     </message>
 </context>
 <context>
@@ -4708,6 +4907,22 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>Lag mindre versjoner av en modell</translation>
     </message>
     <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Tilbake</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Neste &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fullfør</translation>
+    </message>
+    <message>
         <source>16-bit floats: the usual unquantized form; the source for other types.</source>
         <translation>16-bits flyttall: den vanlige ukvantiserte formen; kilden for andre typer.</translation>
     </message>
@@ -4975,6 +5190,26 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <source>holds no tensors</source>
         <translation>inneholder ingen tensorer</translation>
     </message>
+    <message>
+        <source>Smallest; quality drops a lot, mostly for experiments</source>
+        <translation>Minst; kvaliteten faller mye, mest for eksperimenter</translation>
+    </message>
+    <message>
+        <source>Very small; noticeable quality loss</source>
+        <translation>Svært liten; merkbart kvalitetstap</translation>
+    </message>
+    <message>
+        <source>The usual choice: a quarter of the 16-bit size, good quality</source>
+        <translation>Det vanlige valget: en firedel av 16-bit-størrelsen, god kvalitet</translation>
+    </message>
+    <message>
+        <source>Close to the original; larger</source>
+        <translation>Nær originalen; større</translation>
+    </message>
+    <message>
+        <source>Practically lossless; half the 16-bit size</source>
+        <translation>Nesten uten tap; halvparten av 16-bit-størrelsen</translation>
+    </message>
 </context>
 <context>
     <name>Server</name>
@@ -5095,6 +5330,18 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
     <message>
         <source>Serving {name} at {base_url}</source>
         <translation>Betjener {name} på {base_url}</translation>
+    </message>
+    <message>
+        <source>Only programs on this computer can reach the model.</source>
+        <translation>Bare programmer på denne datamaskinen kan nå modellen.</translation>
+    </message>
+    <message>
+        <source>Anyone on the networks this computer is on can reach the model, if they have the API key and no firewall stops them.</source>
+        <translation>Alle på nettverkene denne datamaskinen er koblet til, kan nå modellen hvis de har API-nøkkelen og ingen brannmur stopper dem.</translation>
+    </message>
+    <message>
+        <source>Anyone who can reach {host} can use the model, if they have the API key.</source>
+        <translation>Alle som kan nå {host}, kan bruke modellen hvis de har API-nøkkelen.</translation>
     </message>
 </context>
 <context>

@@ -380,6 +380,58 @@
         <source>They run in {count} turns, the engines of each turn unloaded before the next.</source>
         <translation>De körs i {count} omgångar, och motorerna i varje omgång tas ur minnet före nästa.</translation>
     </message>
+    <message>
+        <source>Darker = this version is less sure of the same next word than the original.</source>
+        <translation>Mörkare = den här versionen är mindre säker på samma nästa ord än originalet.</translation>
+    </message>
+    <message>
+        <source>the same</source>
+        <translation>samma</translation>
+    </message>
+    <message>
+        <source>a hair apart</source>
+        <translation>en aning olika</translation>
+    </message>
+    <message>
+        <source>slightly unsure</source>
+        <translation>lite osäker</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation>osäker</translation>
+    </message>
+    <message>
+        <source>quite unsure</source>
+        <translation>ganska osäker</translation>
+    </message>
+    <message>
+        <source>very unsure</source>
+        <translation>mycket osäker</translation>
+    </message>
+    <message>
+        <source>Not marked: a model on a server does not say which tokens it used.</source>
+        <translation>Inte markerat: en modell på en server berättar inte vilka tokens den använde.</translation>
+    </message>
+    <message>
+        <source>Not marked: this model has a different tokenizer than the first column&apos;s, so their replies cannot be compared token by token.</source>
+        <translation>Inte markerat: den här modellen delar upp text i tokens på ett annat sätt än modellen i första kolumnen, så svaren kan inte jämföras token för token.</translation>
+    </message>
+    <message>
+        <source>Not marked: both replies must be complete.</source>
+        <translation>Inte markerat: båda svaren måste vara klara.</translation>
+    </message>
+    <message>
+        <source>Word for word the same reply as the first column.</source>
+        <translation>Ord för ord samma svar som i första kolumnen.</translation>
+    </message>
+    <message>
+        <source>Highlighted from token {number}, where this reply leaves {name}&apos;s.</source>
+        <translation>Markerat från token {number}, där det här svaret går en annan väg än svaret från {name}.</translation>
+    </message>
+    <message>
+        <source>Highlighted from token {number}, where {name}&apos;s reply leaves this one.</source>
+        <translation>Markerat från token {number}, där svaret från {name} går en annan väg än det här.</translation>
+    </message>
 </context>
 <context>
     <name>Backend</name>
@@ -704,6 +756,10 @@ Av: hela datorn, med dess totala minne som tak.</translation>
         <source>memory</source>
         <translation>minne</translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
 </context>
 <context>
     <name>Chat</name>
@@ -1026,6 +1082,62 @@ Av: hela datorn, med dess totala minne som tak.</translation>
     <message>
         <source>The model you had last ({name}) is no longer there; open another one with File ▸ Open GGUF… or Model ▸ Load starter model.</source>
         <translation>Modellen du hade senast ({name}) finns inte längre; öppna en annan med Arkiv ▸ Öppna GGUF… eller Modell ▸ Läs in startmodellen.</translation>
+    </message>
+    <message>
+        <source>leave out the oldest messages</source>
+        <translation>utelämna de äldsta meddelandena</translation>
+    </message>
+    <message>
+        <source>stop and say so</source>
+        <translation>stoppa och säg till</translation>
+    </message>
+    <message>
+        <source>about {used} of {limit} tokens</source>
+        <translation>omkring {used} av {limit} tokens</translation>
+    </message>
+    <message>
+        <source>{used} of {limit} tokens</source>
+        <translation>{used} av {limit} tokens</translation>
+    </message>
+    <message>
+        <source>{usage}: the context is full</source>
+        <translation>{usage}: kontexten är full</translation>
+    </message>
+    <message>
+        <source>{usage}: nearly full</source>
+        <translation>{usage}: nästan full</translation>
+    </message>
+    <message>
+        <source>the model finished</source>
+        <translation>modellen var klar</translation>
+    </message>
+    <message>
+        <source>reached the token limit</source>
+        <translation>nådde gränsen för tokens</translation>
+    </message>
+    <message>
+        <source>the context was full</source>
+        <translation>kontexten var full</translation>
+    </message>
+    <message>
+        <source>stopped by you</source>
+        <translation>stoppad av dig</translation>
+    </message>
+    <message>
+        <source>an error</source>
+        <translation>ett fel</translation>
+    </message>
+    <message>
+        <source>{thinking} thinking + {answer} answer tokens</source>
+        <translation>{thinking} tanke- + {answer} svars-tokens</translation>
+    </message>
+    <message>
+        <source>{count} tokens</source>
+        <translation>{count} tokens</translation>
+    </message>
+    <message>
+        <source>{tokens} · {rate} tok/s · first token {seconds} s · {reason}</source>
+        <translation>{tokens} · {rate} tok/s · första token {seconds} s · {reason}</translation>
     </message>
 </context>
 <context>
@@ -3228,6 +3340,61 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
     </message>
 </context>
 <context>
+    <name>HubCatalog</name>
+    <message>
+        <source>The smallest model that still chats: instant on any laptop, good for demos and for learning how models behave.</source>
+        <translation>Den minsta modellen som fortfarande kan chatta: blixtsnabb på vilken bärbar dator som helst, bra för demonstrationer och för att lära sig hur modeller beter sig.</translation>
+    </message>
+    <message>
+        <source>Still tiny and fast, noticeably better at following instructions than the 135M.</source>
+        <translation>Fortfarande liten och snabb, märkbart bättre på att följa instruktioner än 135M.</translation>
+    </message>
+    <message>
+        <source>The largest SmolLM2: a capable everyday assistant that runs on 8 GB laptops.</source>
+        <translation>Den största SmolLM2: en kunnig vardagsassistent som körs på bärbara datorer med 8 GB.</translation>
+    </message>
+    <message>
+        <source>Qwen3&apos;s smallest model, with a thinking mode; multilingual.</source>
+        <translation>Qwen3:s minsta modell, med ett tänkläge; flerspråkig.</translation>
+    </message>
+    <message>
+        <source>A strong small reasoner for its size; thinking and non-thinking modes.</source>
+        <translation>Bra på att resonera för sin storlek; med och utan tänkläge.</translation>
+    </message>
+    <message>
+        <source>Among the best models that fit a 16 GB laptop; good at code and reasoning.</source>
+        <translation>Bland de bästa modellerna som får plats på en bärbar dator med 16 GB; bra på kod och resonemang.</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s small model trained on curated and synthetic data: strong at math and reasoning, long context.</source>
+        <translation>Microsofts lilla modell, tränad på utvalda och syntetiska data: stark i matematik och resonemang, lång kontext.</translation>
+    </message>
+    <message>
+        <source>Google&apos;s smallest Gemma 3, text only; Gemma terms of use apply.</source>
+        <translation>Googles minsta Gemma 3, bara text; Gemmas användarvillkor gäller.</translation>
+    </message>
+    <message>
+        <source>Gemma 3 with image understanding (needs its mmproj file for images); Gemma terms of use apply.</source>
+        <translation>Gemma 3 som förstår bilder (behöver sin mmproj-fil för bilder); Gemmas användarvillkor gäller.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s small Llama for devices; the Llama 3.2 Community License applies.</source>
+        <translation>Metas lilla Llama för enheter; Llama 3.2 Community License gäller.</translation>
+    </message>
+    <message>
+        <source>A well-rounded assistant that runs on most laptops; the Llama 3.2 Community License applies.</source>
+        <translation>En allsidig assistent som körs på de flesta bärbara datorer; Llama 3.2 Community License gäller.</translation>
+    </message>
+    <message>
+        <source>Weights of -1, 0 and +1 (1.58 bits): tiny memory, very fast on CPUs; best with bitnet.cpp, its I2_S file needs a recent llama.cpp.</source>
+        <translation>Vikter på -1, 0 och +1 (1,58 bitar): mycket lite minne, mycket snabb på processorn; bäst med bitnet.cpp, dess I2_S-fil kräver en nyare llama.cpp.</translation>
+    </message>
+    <message>
+        <source>Qwen3 1.7B converted for MLX on Apple Silicon Macs.</source>
+        <translation>Qwen3 1.7B konverterad för MLX på Mac med Apple Silicon.</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>English</source>
@@ -3836,6 +4003,38 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
     <message>
         <source>Engine: not running</source>
         <translation>Motor: körs inte</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alla</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatiskt</translation>
+    </message>
+    <message>
+        <source>Threads: {threads}</source>
+        <translation>Trådar: {threads}</translation>
+    </message>
+    <message>
+        <source>Batch: {batch} · micro-batch {micro_batch}</source>
+        <translation>Batch: {batch} · mikro-batch {micro_batch}</translation>
+    </message>
+    <message>
+        <source>GPU layers: {layers}</source>
+        <translation>GPU-lager: {layers}</translation>
+    </message>
+    <message>
+        <source>Flash attention: {mode}</source>
+        <translation>Flash attention: {mode}</translation>
+    </message>
+    <message>
+        <source>KV cache: {cache_type}</source>
+        <translation>KV-cache: {cache_type}</translation>
+    </message>
+    <message>
+        <source>Adapters: {names}</source>
+        <translation>Adaptrar: {names}</translation>
     </message>
 </context>
 <context>
@@ -4708,6 +4907,22 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>Gör mindre versioner av en modell</translation>
     </message>
     <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Bakåt</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Nästa &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Slutför</translation>
+    </message>
+    <message>
         <source>16-bit floats: the usual unquantized form; the source for other types.</source>
         <translation>16-bitars flyttal: den vanliga okvantiserade formen; källan för andra typer.</translation>
     </message>
@@ -4975,6 +5190,26 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <source>holds no tensors</source>
         <translation>innehåller inga tensorer</translation>
     </message>
+    <message>
+        <source>Smallest; quality drops a lot, mostly for experiments</source>
+        <translation>Minst; kvaliteten sjunker mycket, mest för experiment</translation>
+    </message>
+    <message>
+        <source>Very small; noticeable quality loss</source>
+        <translation>Mycket liten; märkbar kvalitetsförlust</translation>
+    </message>
+    <message>
+        <source>The usual choice: a quarter of the 16-bit size, good quality</source>
+        <translation>Det vanliga valet: en fjärdedel av 16-bitarsstorleken, god kvalitet</translation>
+    </message>
+    <message>
+        <source>Close to the original; larger</source>
+        <translation>Nära originalet; större</translation>
+    </message>
+    <message>
+        <source>Practically lossless; half the 16-bit size</source>
+        <translation>Nästan utan förlust; halva 16-bitarsstorleken</translation>
+    </message>
 </context>
 <context>
     <name>Server</name>
@@ -5095,6 +5330,18 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
     <message>
         <source>Serving {name} at {base_url}</source>
         <translation>Betjänar {name} på {base_url}</translation>
+    </message>
+    <message>
+        <source>Only programs on this computer can reach the model.</source>
+        <translation>Bara program på den här datorn kan nå modellen.</translation>
+    </message>
+    <message>
+        <source>Anyone on the networks this computer is on can reach the model, if they have the API key and no firewall stops them.</source>
+        <translation>Alla på de nätverk som den här datorn är ansluten till kan nå modellen, om de har API-nyckeln och ingen brandvägg stoppar dem.</translation>
+    </message>
+    <message>
+        <source>Anyone who can reach {host} can use the model, if they have the API key.</source>
+        <translation>Alla som kan nå {host} kan använda modellen, om de har API-nyckeln.</translation>
     </message>
 </context>
 <context>
