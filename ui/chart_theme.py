@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import pyqtgraph as pg
 from PySide6.QtGui import QColor, QFont, QPalette
+
+from ui.i18n import tr
 
 # Okabe-Ito colour-blind-safe hues: a deeper set for light backgrounds, a brighter one for dark.
 _LIGHT_SERIES = {
@@ -68,3 +71,10 @@ class ChartTheme:
             label_size=f"{max(10.0, base * 1.05):.0f}pt",
             title_size=f"{max(11.0, base * 1.2):.0f}pt",
         )
+
+
+def translate_chart_menu(view: pg.GraphicsView) -> None:
+    """pyqtgraph's own right-click entry on a chart ("Export..."), in the window's language (a language switch
+    then finds it as a catalog string)."""
+    for action in getattr(view.scene(), "contextMenu", None) or ():
+        action.setText(tr("Charts", "Export…"))

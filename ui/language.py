@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ui.untrusted import ElidedLabel
 from workbench import i18n as core_i18n
 from workbench.resources import resource_path
 
@@ -264,7 +265,11 @@ def _retranslate_widget(before: TextsShown, w: QWidget, models: set[int]) -> Non
         new = _swap(before, w, getattr(w, getter)())
         if new is not None:
             getattr(w, setter)(new)
-    if isinstance(w, (QLabel, QAbstractButton)):
+    if isinstance(w, ElidedLabel):
+        new = _swap(before, w, w.full_text)  # the whole line; the shown text and tooltip follow from it
+        if new is not None:
+            w.set_full_text(new)
+    elif isinstance(w, (QLabel, QAbstractButton)):
         new = _swap(before, w, w.text())
         if new is not None:
             w.setText(new)
@@ -323,6 +328,9 @@ def _retranslate_widget(before: TextsShown, w: QWidget, models: set[int]) -> Non
             new = _swap(before, w, item.text()) if item is not None else None
             if item is not None and new is not None:
                 item.setText(new)
+            new = _swap(before, w, item.toolTip()) if item is not None else None
+            if item is not None and new is not None:
+                item.setToolTip(new)
     if isinstance(w, QListWidget):
         for i in range(w.count()):
             entry = w.item(i)

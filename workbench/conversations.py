@@ -24,6 +24,7 @@ from typing import Any, Literal
 
 from workbench.chat.thinking import ThoughtTally, answer_only
 from workbench.engine.protocol import ChatMessage, ReplyStats
+from workbench.i18n import QT_TRANSLATE_NOOP, format_decimal, format_integer, tr
 from workbench.paths import folder_problem
 from workbench.settings import move_aside
 
@@ -464,25 +465,31 @@ class ConversationStore:
 
 
 STOP_REASONS = {
-    "eos": "the model finished",
-    "length": "reached the token limit",
-    "context": "the context was full",
-    "cancelled": "stopped by you",
-    "error": "an error",
+    "eos": QT_TRANSLATE_NOOP("Chat", "the model finished"),
+    "length": QT_TRANSLATE_NOOP("Chat", "reached the token limit"),
+    "context": QT_TRANSLATE_NOOP("Chat", "the context was full"),
+    "cancelled": QT_TRANSLATE_NOOP("Chat", "stopped by you"),
+    "error": QT_TRANSLATE_NOOP("Chat", "an error"),
 }
+"""Why a reply ended, in English; shown through ``tr("Chat", …)``."""
 
 
 def describe_stats(stats: ReplyStats, thinking_tokens: int = 0) -> str:
     """``42 tokens · 95.1 tok/s · first token 0.12 s · the model finished``; with ``thinking_tokens``, the tokens
-    are split: ``340 thinking + 42 answer tokens · …``."""
+    are split: ``340 thinking + 42 answer tokens · …`` (in the active language)."""
     if thinking_tokens:
         answer = max(0, stats.generated_tokens - thinking_tokens)
-        tokens = f"{min(thinking_tokens, stats.generated_tokens)} thinking + {answer} answer tokens"
+        tokens = tr("Chat", "{thinking} thinking + {answer} answer tokens").format(
+            thinking=format_integer(min(thinking_tokens, stats.generated_tokens)), answer=format_integer(answer)
+        )
     else:
-        tokens = f"{stats.generated_tokens} tokens"
-    return (
-        f"{tokens} · {stats.tokens_per_second:.1f} tok/s · "
-        f"first token {stats.time_to_first_token:.2f} s · {STOP_REASONS.get(stats.stop_reason, stats.stop_reason)}"
+        tokens = tr("Chat", "{count} tokens").format(count=format_integer(stats.generated_tokens))
+    reason = STOP_REASONS.get(stats.stop_reason)
+    return tr("Chat", "{tokens} · {rate} tok/s · first token {seconds} s · {reason}").format(
+        tokens=tokens,
+        rate=format_decimal(stats.tokens_per_second, 1),
+        seconds=format_decimal(stats.time_to_first_token, 2),
+        reason=tr("Chat", reason) if reason else stats.stop_reason,
     )
 
 

@@ -38,7 +38,7 @@ class DivergenceMapView(QWidget):
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
-        self.legend_words = QLabel(LEGEND)
+        self.legend_words = QLabel(tr("Arena", LEGEND))
         self.legend_words.setWordWrap(True)
         self.swatches = QHBoxLayout()
         self.note = QLabel()
@@ -124,6 +124,10 @@ class DivergenceMapView(QWidget):
             cursor.insertText(piece, fmt)
         view.moveCursor(QTextCursor.MoveOperation.Start)
 
+    def retranslate_texts(self) -> None:
+        """After a language switch: the shade words (padded, so no catalog string as they stand) anew."""
+        self._build_swatches()
+
     def _build_swatches(self) -> None:
         while self.swatches.count():
             item = self.swatches.takeAt(0)
@@ -133,7 +137,7 @@ class DivergenceMapView(QWidget):
         self._swatch_labels = []
         shades = _shades(self.dark)
         for level, words in enumerate(LEVEL_WORDS):
-            swatch = QLabel(f" {words} ")
+            swatch = QLabel(f" {tr('Arena', words)} ")
             color = _text_color(level, self.dark).name()
             swatch.setStyleSheet(f"background: {shades[level]}; color: {color}; border: 1px solid #888; padding: 3px;")
             self.swatches.addWidget(swatch)

@@ -515,6 +515,14 @@ class ArenaPanel(QWidget):
         self.tally.setText(one_line(tr("Arena", "Tally: {votes}").format(votes="; ".join(lines)), 400) if lines else "")
         self.export_button.setEnabled(bool(self.session.rounds))
 
+    def retranslate_texts(self) -> None:
+        """After a language switch: the vote buttons, the tally and the shown round's column texts anew."""
+        for letter, button in zip(blind.LETTERS, self.vote_buttons, strict=False):
+            button.setText(tr("Arena", "{letter} is best").format(letter=letter))
+        if self.round is not None and not self.running:
+            self._show_round(self.round)
+        self._refresh()
+
     def set_present(self, present: bool) -> None:
         """Large type for a room: the setup rows step aside, the columns (or the divergence map) take the screen."""
         if present == self._present:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ui.chart_theme import ChartTheme
+from ui.chart_theme import ChartTheme, translate_chart_menu
 from ui.i18n import tr
 
 COLUMN_COLORS_LIGHT = ("#0072B2", "#D55E00", "#009E73", "#CC79A7")
@@ -42,6 +42,7 @@ class ColumnRateChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._plot_widget = pg.PlotWidget()
+        translate_chart_menu(self._plot_widget)
         self.plot = self._plot_widget.getPlotItem()
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.setMenuEnabled(False)

@@ -22,7 +22,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QPen, QShowEvent
 from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from ui.chart_theme import ChartTheme
+from ui.chart_theme import ChartTheme, translate_chart_menu
 from ui.i18n import format_decimal, tr, tr_noop
 from workbench.engine.protocol import ReplyStats
 from workbench.model_info import format_bytes
@@ -209,6 +209,7 @@ class LiveChartsPanel(QWidget):
         toolbar.addWidget(self._zoom_button)
 
         self._graphics = pg.GraphicsLayoutWidget()
+        translate_chart_menu(self._graphics)
         self._graphics.ci.setContentsMargins(4, 4, 12, 4)
         self._rate_plot = self._graphics.addPlot(row=0, col=0)
         self._rate_legend = self._add_legend(row=1)

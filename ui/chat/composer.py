@@ -111,7 +111,7 @@ class Composer(QWidget):
         self.when_full_label = QLabel(tr("Chat", "When it is full:"))
         self.when_full_combo = QComboBox()
         for value, label in WHEN_FULL_CHOICES:
-            self.when_full_combo.addItem(label, value)
+            self.when_full_combo.addItem(tr("Chat", label), value)
         self.when_full_combo.setToolTip(
             tr(
                 "Chat",

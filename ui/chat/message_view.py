@@ -365,6 +365,15 @@ class MessageWidget(QFrame):
         if changed and self.split.has_thinking:
             self.set_text(self._text)  # a section still open when the reply ends is cut off
 
+    def retranslate_texts(self) -> None:
+        """After a language switch: who wrote it (the model's name after it stays) and the stats line anew."""
+        if self.role in ROLE_NAMES:
+            _, dot, model = self.who.full_text.partition(" · ")
+            name = tr("Chat", ROLE_NAMES[self.role])
+            self.who.set_full_text(f"{name} · {model}" if dot else name)
+        if self._stats is not None:
+            self.set_stats(self._stats)
+
     def set_stats(self, stats: ReplyStats | None) -> None:
         self._stats = stats
         thinking = self.thought.tokens if self.thought is not None else 0

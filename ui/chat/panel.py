@@ -561,6 +561,7 @@ class ChatPanel(QWidget):
     @Slot(object)
     def _on_session_inspected(self, inspection: Any) -> None:
         assert isinstance(inspection, Inspection)
+        self._inspected_fit = inspection.fit
         self.welcome.show_fit(fit_html(inspection.fit))
         name = escaped(inspection.info.name, LINE_LIMIT)
         self.show_banner(
@@ -574,6 +575,11 @@ class ChatPanel(QWidget):
         self.context_length = int(loaded.context_length) or None
         self._chars_per_token = CHARS_PER_TOKEN  # another tokenizer
         self.update_context()
+        self._show_ready(loaded)
+        self._update_page()
+
+    def _show_ready(self, loaded: Any) -> None:
+        """The banner saying the model is ready (remembered, to be written anew after a language switch)."""
         notes = "".join(f" {note}" for note in getattr(loaded, "notes", ()))
         ready = tr("Chat", "{model_name} is ready ({description}).{notes} Type a message below.").format(
             model_name=self._session.model_name, description=loaded.description, notes=notes
@@ -588,7 +594,17 @@ class ChatPanel(QWidget):
             )
         else:
             self.show_banner(ready)
-        self._update_page()
+        self._ready_banner = (loaded, self.banner.text)
+
+    def retranslate_texts(self) -> None:
+        """After a language switch: the "ready" banner (while it still shows) and the context meter anew."""
+        shown = getattr(self, "_ready_banner", None)
+        if shown is not None and shown[1] == self.banner.text and self.banner.isVisibleTo(self):
+            self._show_ready(shown[0])
+        fit = getattr(self, "_inspected_fit", None)
+        if fit is not None:
+            self.welcome.show_fit(fit_html(fit))
+        self._show_context()  # as measured: nothing is read again
 
     @Slot(str)
     def _on_session_load_failed(self, reason: str) -> None:

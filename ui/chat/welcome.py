@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QW
 from ui.i18n import tr, tr_noop
 from ui.untrusted import escaped, set_plain
 from workbench.chat.recommend import CatalogFit
+from workbench.memory import verdict_label
 from workbench.model_info import format_bytes, format_count
 from workbench.starter import STARTER_LABEL
 
@@ -41,7 +42,7 @@ def starter_note(upgrade: CatalogFit | None) -> str:
             name=escaped(m.name),
             parameters=format_count(m.parameters),
             download_bytes=format_bytes(upgrade.download_bytes),
-            verdict=upgrade.verdict,
+            verdict=verdict_label(upgrade.verdict),
         )
     )
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
-from ui.chart_theme import ChartTheme
+from ui.chart_theme import ChartTheme, translate_chart_menu
 from ui.i18n import tr
 from workbench.compare.present import Bar, ChartSpec
 
@@ -80,6 +80,7 @@ class ChartView(pg.PlotWidget):
 
     def __init__(self, scale: float = 1.0, show_title: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        translate_chart_menu(self)
         self.scale = scale
         self.show_title = show_title
         self.spec: ChartSpec | None = None

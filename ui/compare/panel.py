@@ -431,6 +431,16 @@ class ComparePanel(FileActions, QWidget):
         self.summary.setText("\n".join(sentences))
         self.summary.setVisible(bool(sentences))
 
+    def retranslate_texts(self) -> None:
+        """After a language switch: compose again, from the shown run, what was written with its figures in it —
+        title, the "Measured on …" line, the summary, the charts and the answers — and the presentation's
+        slides."""
+        if self.running:
+            return  # the next progress report writes them anew
+        self._show(self.run)
+        if self.presentation is not None and self.run is not None:
+            self.presentation.set_slides(presentation_slides(self.run), self.run.title)
+
     def show_run(self, run: CompareRun) -> None:
         """Show a finished run (reopened or imported); its variants go back in the picker."""
         self._show(run)

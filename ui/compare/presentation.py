@@ -96,12 +96,8 @@ class PresentationWindow(QWidget):
 
     def __init__(self, specs: list[Slide] | list[ChartSpec], title: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle(
-            tr("Present", "{title} — presentation").format(title=title) if title else tr("Present", "Presentation")
-        )
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        slides: list[Slide] = list(specs)
-        self.specs = [s for s in slides if s.has_data] or slides
+        self.specs: list[Slide] = []
         self.index = 0
         self.heading = self._text_label(3.2, bold=True)
         self.view = ChartView(scale=SCALE, show_title=False)
@@ -122,7 +118,16 @@ class PresentationWindow(QWidget):
         layout.addWidget(self.footer)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.show_slide(0)
+        self.set_slides(specs, title)
+
+    def set_slides(self, specs: list[Slide] | list[ChartSpec], title: str = "", index: int | None = None) -> None:
+        """Show ``specs`` (the same slides written anew, after a language switch, keep the slide shown)."""
+        self.setWindowTitle(
+            tr("Present", "{title} — presentation").format(title=title) if title else tr("Present", "Presentation")
+        )
+        slides: list[Slide] = list(specs)
+        self.specs = [s for s in slides if s.has_data] or slides
+        self.show_slide(self.index if index is None else index)
 
     def show_full_screen(self) -> None:
         """Cover the screen the window is on (sized to it too, for desktops without a window manager)."""

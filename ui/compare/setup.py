@@ -100,9 +100,9 @@ class VariantPicker(QGroupBox):
         for button in (self.add_button, self.library_button, self.server_button, self.remove_button):
             buttons.addWidget(button)
         baseline_row = QHBoxLayout()
-        baseline_label = QLabel(tr("Compare", "Baseline:"))
-        baseline_label.setToolTip(self.baseline.toolTip())
-        baseline_row.addWidget(baseline_label)
+        self.baseline_label = QLabel(tr("Compare", "Baseline:"))
+        self.baseline_label.setToolTip(self.baseline.toolTip())
+        baseline_row.addWidget(self.baseline_label)
         baseline_row.addWidget(self.baseline, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
@@ -119,6 +119,13 @@ class VariantPicker(QGroupBox):
 
     def paths(self) -> list[str]:
         return [self.list.item(i).data(PathRole) for i in range(self.list.count())]
+
+    def retranslate_texts(self) -> None:
+        """After a language switch: the baseline's two-part tooltip, and the hint, anew."""
+        tip = EXPLAIN["baseline"] + "\n" + EXPLAIN["kl"]
+        self.baseline.setToolTip(tip)
+        self.baseline_label.setToolTip(tip)
+        self._refresh(keep_baseline=self.baseline_path())
 
     def set_paths(self, paths: list[str]) -> None:
         """Replace the list (at most eight; duplicates dropped); the largest file becomes the baseline."""
@@ -270,7 +277,7 @@ class TextChooser(QWidget):
         )
         self.setToolTip(tip)
         for n, (key, language) in enumerate(LANGUAGES.items()):
-            box = QCheckBox(language)
+            box = QCheckBox(tr("Language", language))
             box.setChecked(key == BUNDLED)
             box.setToolTip(tip)
             box.toggled.connect(self._on_box_toggled)
@@ -373,6 +380,20 @@ class SettingsForm(QGroupBox):
                 spin.setValue(value)
             self._own = None
         self.profile = profile
+
+    def retranslate_texts(self) -> None:
+        """After a language switch: the tooltips made of two explanations, on each field and its caption."""
+        form = self.layout()
+        for widget, tip in (
+            (self.n_prompt, tr("Compare", "Prompt tokens read per speed run.\n") + EXPLAIN["prompt"]),
+            (self.n_gen, tr("Compare", "New tokens written per speed run.\n") + EXPLAIN["generation"]),
+            (self.repetitions, EXPLAIN["repetitions"]),
+            (self.chunks, EXPLAIN["chunks"] + "\n" + EXPLAIN["perplexity"]),
+        ):
+            widget.setToolTip(tip)
+            caption = form.labelForField(widget) if isinstance(form, QFormLayout) else None
+            if caption is not None:
+                caption.setToolTip(tip)
 
     def settings(self, baseline: str | None, standard_prompts: list[str], threads: int = 0) -> CompareSettings:
         own = [line.strip() for line in self.own_prompts.toPlainText().splitlines() if line.strip()]

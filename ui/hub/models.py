@@ -14,6 +14,7 @@ from workbench.chat.recommend import CatalogFit
 from workbench.hub.catalog import CatalogModel
 from workbench.hub.client import HubModel, RepoPage
 from workbench.hub.quant import QuantGroup
+from workbench.memory import verdict_label
 from workbench.model_info import format_bytes, format_count
 
 Index = QModelIndex | QPersistentModelIndex
@@ -84,7 +85,8 @@ class HubResultsModel(RowTableModel[HubModel]):
         column = RESULT_COLUMNS[index.column()]
         fit = self._fits.get(m.repo_id)
         if role == Qt.ItemDataRole.ToolTipRole:
-            note = self._notes.get(m.repo_id, "")
+            name, colon, summary = self._notes.get(m.repo_id, "").partition(": ")
+            note = f"{name}: {tr('HubCatalog', summary)}" if colon else name  # a catalog summary in the language
             gated = tr("Hub", "\nGated: you need to accept its license on the website.") if m.gated else ""
             estimate = ""
             if fit is not None:
@@ -121,9 +123,9 @@ class HubResultsModel(RowTableModel[HubModel]):
         return {
             "Repository": tr("Hub", "{repository}  (gated)").format(repository=m.repo_id) if m.gated else m.repo_id,
             "Parameters": format_count(m.parameters) if m.parameters else "",
-            "Size class": m.size_class,
+            "Size class": tr("Hub", m.size_class) if m.size_class else "",
             "Download": f"≈{format_bytes(fit.download_bytes)}" if fit else "",
-            "Fit on this machine": fit.verdict if fit else "",
+            "Fit on this machine": verdict_label(fit.verdict) if fit else "",
             "Formats": ", ".join(f.upper() for f in m.formats),
             "Quantizations": ", ".join(m.quantizations[:6]) + ("…" if len(m.quantizations) > 6 else ""),
             "License": m.license,
@@ -175,7 +177,7 @@ class RepoFilesModel(RowTableModel[QuantGroup]):
             if column == "Bits/weight":
                 return f"≈{group.bits_per_weight:g}" if group.bits_per_weight else ""
             if column == "Fit on this machine":
-                return one_line(group.problem or (group.fit.verdict if group.fit else ""), CELL_LIMIT)
+                return one_line(group.problem or (verdict_label(group.fit.verdict) if group.fit else ""), CELL_LIMIT)
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = "\n".join(f"{f.filename}  {format_bytes(f.size)}" for f in group.files)
             if group.problem:

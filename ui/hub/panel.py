@@ -217,6 +217,15 @@ class HubPanel(QWidget):
         if not self.offline:
             self._set_status(self._catalog_status())
 
+    def retranslate_texts(self) -> None:
+        """After a language switch: the catalog's estimates and the count line anew (search results stay as the
+        Hub wrote them)."""
+        if self.showing_catalog:
+            self.results.set_results(*catalog_as_results(self._catalog), judge_catalog(self._catalog))
+            self._filter_catalog()
+            if not self.offline:
+                self._set_status(self._catalog_status())
+
     def _filter_catalog(self) -> None:
         words = self.search_edit.text().strip() if self.showing_catalog else ""
         self.proxy.setFilterFixedString(words)

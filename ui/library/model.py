@@ -8,10 +8,11 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QModelRoleData, QModelRoleDataSpan, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from ui.i18n import format_decimal, format_integer, tr_noop
+from ui.i18n import format_decimal, format_integer, tr, tr_noop
 from ui.table import RowTableModel, roles_asked
 from ui.untrusted import CELL_LIMIT, one_line, tooltip
 from workbench.library import LibraryEntry
+from workbench.memory import verdict_label
 from workbench.model_info import format_bytes, format_count
 
 Index = QModelIndex | QPersistentModelIndex
@@ -80,6 +81,12 @@ class LibraryTableModel(RowTableModel[LibraryEntry]):
     def display_row(self, row: int) -> tuple[str, ...]:
         """Every column's text of ``row``, straight from the entry (no view round trips)."""
         return self._texts[row]
+
+    def retranslate(self) -> None:
+        """Write every row's cells again in the language installed now (a language switch)."""
+        self._texts = [self._row_texts(entry) for entry in self._rows]
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
 
     def row_of(self, path: str) -> int | None:
         return self._row_of.get(path)
@@ -181,7 +188,7 @@ class LibraryTableModel(RowTableModel[LibraryEntry]):
         if column == "Name":
             return entry.name
         if column == "Fit":
-            return entry.problem.split(":", 1)[0] if entry.problem else entry.verdict
+            return entry.problem.split(":", 1)[0] if entry.problem else verdict_label(entry.verdict)
         if column == "Backend":
             return entry.backend_choice.summary if entry.backend_choice is not None else entry.backend
         if column == "Source":
@@ -193,7 +200,7 @@ class LibraryTableModel(RowTableModel[LibraryEntry]):
         return {
             "Architecture": entry.architecture,
             "Parameters": format_count(entry.parameters) if entry.parameters else "",
-            "Size class": entry.size_class,
+            "Size class": tr("Hub", entry.size_class) if entry.size_class else "",
             "Quantization": entry.quantization,
             "Bits/weight": format_decimal(entry.bits_per_weight, 2) if entry.bits_per_weight else "",
             "Context": format_integer(entry.context_length) if entry.context_length else "",

@@ -268,6 +268,12 @@ class LibraryPanel(QWidget):
             self._set_status("")
             self._sort_again()
 
+    def retranslate_texts(self) -> None:
+        """After a language switch: the table's cells, the count line and the details pane anew."""
+        self.model.retranslate()
+        self.refresh_status()
+        self.details.show_entry(self.details.entry)
+
     def refresh_status(self) -> None:
         """Recount the rows in the status line (rows added from elsewhere, e.g. an endpoint's models)."""
         if self._scan is None:

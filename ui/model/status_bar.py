@@ -111,6 +111,16 @@ class ModelStatusBar(QStatusBar):
         if loaded is not None and self._session.is_loaded:
             self._on_session_loaded(loaded)
 
+    def retranslate_texts(self) -> None:
+        """After a language switch: write the model line, its details and the memory line anew."""
+        if self._session.is_busy:
+            return  # loading: the next step writes them
+        if self._session.is_loaded:
+            self.show_loaded()
+        else:
+            self._show_unloaded()
+        self._on_timer_timeout()
+
     @Slot(str)
     def _on_session_load_failed(self, reason: str) -> None:
         if self._session.is_loaded:

@@ -197,6 +197,8 @@ class ParametersPanel(QWidget):
             )
         )
         self.fields: dict[str, QSpinBox | QDoubleSpinBox] = {}
+        self._tipped: list[tuple[str, QWidget, QWidget]] = []
+        self._model_name = ""
         form = QFormLayout()
         form.addRow(tr("Parameters", "Preset"), self.preset_box)
         for name, (low, high, step) in SAMPLING_RANGES.items():
@@ -252,6 +254,7 @@ class ParametersPanel(QWidget):
         spin.setToolTip(_tip(name))
         label = QLabel(tr("Parameters", LABELS[name]))
         label.setToolTip(_tip(name))
+        self._tipped.append((name, spin, label))
         form.addRow(label, spin)
         self.fields[name] = spin
         spin.valueChanged.connect(self._on_field_value_changed)
@@ -263,6 +266,7 @@ class ParametersPanel(QWidget):
         box.setToolTip(_tip(name))
         label = QLabel(tr("Parameters", LABELS[name]))
         label.setToolTip(_tip(name))
+        self._tipped.append((name, box, label))
         form.addRow(label, box)
         box.currentIndexChanged.connect(self._on_field_value_changed)
         return box
@@ -284,7 +288,20 @@ class ParametersPanel(QWidget):
         """The model now loaded (None: none, or one on an endpoint): "Only for this model" then applies to it,
         and the fields show the options it is loaded with."""
         self._model_path = path
+        self._model_name = name
         self.own_box.setVisible(path is not None)
+        self._show_own_tip()
+        self._show(self._settings.value)
+
+    def retranslate_texts(self) -> None:
+        """After a language switch: the fields' tooltips (two sentences each) and "Only for this model"'s."""
+        for name, field, label in self._tipped:
+            field.setToolTip(_tip(name))
+            label.setToolTip(_tip(name))
+        self._show_own_tip()
+
+    def _show_own_tip(self) -> None:
+        name = self._model_name
         if name:
             text = tr(
                 "Parameters",
@@ -302,7 +319,6 @@ class ParametersPanel(QWidget):
                 text
             )
         )
-        self._show(self._settings.value)
 
     def _shown_load(self, settings: Settings) -> LoadOptions:
         return settings.load_for(self._model_path) if self._model_path is not None else settings.load

@@ -179,6 +179,10 @@ class ImatrixBox(QGroupBox):
     def set_none(self) -> None:
         self.none_radio.setChecked(True)
 
+    def retranslate_texts(self) -> None:
+        """After a language switch: the hint with its chunk count anew."""
+        self._update_enabled()
+
     def _update_enabled(self) -> None:
         computing = self.compute_radio.isChecked()
         for w in (self.text_combo, self.text_button, self.chunks_spin, self.hint):

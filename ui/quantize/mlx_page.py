@@ -38,6 +38,10 @@ MODE_TIP = tr_noop(
 )
 
 
+def _bits_label(bits: int) -> str:
+    return tr("Quantize", "{bits} bits").format(bits=bits) + ("  ★" if bits == 4 else "")
+
+
 class MlxTargetsPage(QWizardPage):
     """Choose the MLX quantization: bits (each with its expected size), group size and mode."""
 
@@ -57,10 +61,10 @@ class MlxTargetsPage(QWizardPage):
         box = QGroupBox(tr("Quantize", "Bits per weight"))
         grid = QGridLayout(box)
         for row, bits in enumerate(MLX_BITS):
-            radio = QRadioButton(tr("Quantize", "{bits} bits").format(bits=bits) + ("  ★" if bits == 4 else ""))
+            radio = QRadioButton(_bits_label(bits))
             self._bits.addButton(radio, bits)
             size = QLabel()
-            hint = QLabel(MLX_BITS_HINTS[bits])
+            hint = QLabel(tr("Quantize", MLX_BITS_HINTS[bits]))
             hint.setWordWrap(True)
             grid.addWidget(radio, row, 0)
             grid.addWidget(size, row, 1)
@@ -90,6 +94,13 @@ class MlxTargetsPage(QWizardPage):
         layout.addLayout(form)
         layout.addWidget(self.total)
         layout.addStretch(1)
+
+    def retranslate_texts(self) -> None:
+        """After a language switch: the bit widths' labels (a number in a sentence) anew."""
+        for bits in MLX_BITS:
+            button = self._bits.button(bits)
+            if button is not None:
+                button.setText(_bits_label(bits))
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         self._refresh()

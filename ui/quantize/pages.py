@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
@@ -31,6 +31,7 @@ from workbench.errors import WorkbenchError
 from workbench.evaltext import BUNDLED, evaluation_text
 from workbench.jobs import CancelToken, ProgressCallback
 from workbench.model_info import format_bytes
+from workbench.quantize.catalog import quant_catalog
 from workbench.quantize.errors import OutputExists
 from workbench.quantize.imatrix import check_imatrix, load_imatrix
 from workbench.quantize.mlx import MlxPlan, MlxQuantizeOptions, MlxSource, plan_mlx_quantization
@@ -157,6 +158,18 @@ class TargetsPage(QWizardPage):
             if not self.model.checked_names():
                 for name in default_targets(self._state.options):
                     self.model.set_checked(name, True)
+
+    def retranslate_texts(self) -> None:
+        """After a language switch: the types' descriptions, the source note and the total in the new language."""
+        source = self._state.source
+        if source is None or not self._state.options:
+            return
+        fresh = {qtype.name: qtype for qtype in quant_catalog()}
+        self._state.options = [replace(o, qtype=fresh.get(o.qtype.name, o.qtype)) for o in self._state.options]
+        self.model.set_options(self._state.options, source.file_size)
+        note = quantized_source_note(source)
+        self.source_note.setText(note)
+        self._on_selection_changed()
 
     @Slot()
     def _on_selection_changed(self) -> None:
@@ -298,7 +311,15 @@ class OptionsPage(QWizardPage):
         mlx = state.mlx_source is not None
         self.threads.setVisible(not mlx)  # mlx-lm decides its own threads
         self.threads_label.setVisible(not mlx)
-        if mlx and state.mlx_options is not None:
+        self._show_summary()
+
+    def retranslate_texts(self) -> None:
+        """After a language switch: the summary of what will be made, anew."""
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        state = self._state
+        if state.mlx_source is not None and state.mlx_options is not None:
             o = state.mlx_options
             self.summary.setText(
                 tr(

@@ -233,6 +233,17 @@ class SourcePage(QWizardPage):
         self.confirm.setChecked(False)
         self.completeChanged.emit()
 
+    def retranslate_texts(self) -> None:
+        """After a language switch: describe the source read anew (a tick in the confirmation stays)."""
+        if self._loading:
+            return
+        if self._state.mlx_source is not None:
+            self._show_mlx_source(self._state.mlx_source)
+        elif self._state.source is not None:
+            confirmed = self.confirm.isChecked()
+            self._show_source(self._state.source)
+            self.confirm.setChecked(confirmed)
+
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
         if self._loading:
             return False

@@ -48,6 +48,11 @@ class QuantizeWizard(QWizard):
         super().__init__(parent)
         self.setWindowTitle(tr("Quantize", "Make smaller versions of a model"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        # Our own words on the wizard's buttons: Qt ships no Norwegian for them.
+        self.setButtonText(QWizard.WizardButton.BackButton, tr("Quantize", "< &Back"))
+        self.setButtonText(QWizard.WizardButton.NextButton, tr("Quantize", "&Next >"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, tr("Quantize", "Cancel"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr("Quantize", "&Finish"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.resize(900, 620)
         self.state = WizardState()

@@ -216,7 +216,12 @@ class ServerPanel(QWidget):
             cors_origins=origins if self.cors_check.isChecked() else (),
         )
 
+    def retranslate_texts(self) -> None:
+        """After a language switch: who can reach the server and its status line anew (a problem shown stays)."""
+        self._show_state(getattr(self, "_problem", ""))
+
     def _show_state(self, problem: str = "") -> None:
+        self._problem = problem
         server = self.server
         running = server is not None and server.running
         self.start_button.setText(tr("Server", "Stop server") if running else tr("Server", "Start server"))

@@ -13,12 +13,22 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from workbench.arena.session import ArenaColumn, ArenaRound
+from workbench.i18n import QT_TRANSLATE_NOOP, format_integer, tr
 
-LEGEND = "Darker = this version is less sure of the same next word than the original."
+LEGEND = QT_TRANSLATE_NOOP("Arena", "Darker = this version is less sure of the same next word than the original.")
+"""In English; shown as ``tr("Arena", LEGEND)``."""
 LEVELS = (0.005, 0.05, 0.25, 0.75, 2.0)
 """KL divergence (nats) at which a token gets one shade darker: five shades above "the same". Fixed, so maps of
 different variants compare: an 8-bit copy stays mostly pale, a 2-bit one shows where it struggles."""
-LEVEL_WORDS = ("the same", "a hair apart", "slightly unsure", "unsure", "quite unsure", "very unsure")
+LEVEL_WORDS = (
+    QT_TRANSLATE_NOOP("Arena", "the same"),
+    QT_TRANSLATE_NOOP("Arena", "a hair apart"),
+    QT_TRANSLATE_NOOP("Arena", "slightly unsure"),
+    QT_TRANSLATE_NOOP("Arena", "unsure"),
+    QT_TRANSLATE_NOOP("Arena", "quite unsure"),
+    QT_TRANSLATE_NOOP("Arena", "very unsure"),
+)
+"""In English; shown as ``tr("Arena", word)``."""
 CLEARLY = LEVELS[2]
 """From this KL divergence on, a token counts as clearly less sure in a row's summary."""
 
@@ -38,11 +48,12 @@ def first_divergence(baseline: Sequence[object], variant: Sequence[object]) -> i
 def tokenizer_note(baseline: ArenaColumn, variant: ArenaColumn) -> str | None:
     """Why the two columns' replies cannot be compared token by token, or None when they can."""
     if not baseline.vocabulary or not variant.vocabulary:
-        return "Not marked: a model on a server does not say which tokens it used."
+        return tr("Arena", "Not marked: a model on a server does not say which tokens it used.")
     if baseline.vocabulary != variant.vocabulary:
-        return (
+        return tr(
+            "Arena",
             "Not marked: this model has a different tokenizer than the first column's, so their replies cannot be "
-            "compared token by token."
+            "compared token by token.",
         )
     return None
 
@@ -58,7 +69,7 @@ def mark_divergences(round_: ArenaRound) -> None:
     for column in round_.columns[1:]:
         column.divergence = None
         if base.state != "done" or column.state != "done":
-            column.divergence_note = "Not marked: both replies must be complete."
+            column.divergence_note = tr("Arena", "Not marked: both replies must be complete.")
             continue
         note = tokenizer_note(base, column)
         if note is not None:
@@ -67,14 +78,18 @@ def mark_divergences(round_: ArenaRound) -> None:
         index = first_divergence(base.pieces, column.pieces)
         column.divergence = index
         if index is None:
-            column.divergence_note = "Word for word the same reply as the first column."
+            column.divergence_note = tr("Arena", "Word for word the same reply as the first column.")
         else:
-            column.divergence_note = f"Highlighted from token {index + 1}, where this reply leaves {base.label}'s."
+            column.divergence_note = tr(
+                "Arena", "Highlighted from token {number}, where this reply leaves {name}'s."
+            ).format(number=format_integer(index + 1), name=base.label)
             if earliest is None or index < earliest:
                 earliest, first = index, column.label
     base.divergence = earliest
     base.divergence_note = "" if earliest is None else (
-        f"Highlighted from token {earliest + 1}, where {first}'s reply leaves this one."
+        tr("Arena", "Highlighted from token {number}, where {name}'s reply leaves this one.").format(
+            number=format_integer(earliest + 1), name=first
+        )
     )
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from workbench.engine.protocol import ChatMessage
+from workbench.i18n import QT_TRANSLATE_NOOP, format_integer, tr
 
 CHARS_PER_TOKEN = 3.5
 """A cautious average for English text and code with the tokenizers of today's small models (3.5–4.5)."""
@@ -25,9 +26,10 @@ SAFETY_SHARE = 0.9
 
 WhenFull = Literal["drop-oldest", "stop"]
 WHEN_FULL_CHOICES: tuple[tuple[WhenFull, str], ...] = (
-    ("drop-oldest", "leave out the oldest messages"),
-    ("stop", "stop and say so"),
+    ("drop-oldest", QT_TRANSLATE_NOOP("Chat", "leave out the oldest messages")),
+    ("stop", QT_TRANSLATE_NOOP("Chat", "stop and say so")),
 )
+"""In English; shown as ``tr("Chat", label)``."""
 
 
 def estimate_tokens(text: str, chars_per_token: float = CHARS_PER_TOKEN) -> int:
@@ -71,12 +73,15 @@ class ContextUse:
 
     def describe(self) -> str:
         """``1,234 of 4,096 tokens`` (``about 1,234 …`` when estimated), with a warning near the limit."""
-        about = "about " if self.estimated else ""
-        text = f"{about}{self.used:,} of {self.limit:,} tokens"
+        used, limit = format_integer(self.used), format_integer(self.limit)
+        if self.estimated:
+            text = tr("Chat", "about {used} of {limit} tokens").format(used=used, limit=limit)
+        else:
+            text = tr("Chat", "{used} of {limit} tokens").format(used=used, limit=limit)
         if self.full:
-            return f"{text}: the context is full"
+            return tr("Chat", "{usage}: the context is full").format(usage=text)
         if self.near_limit:
-            return f"{text}: nearly full"
+            return tr("Chat", "{usage}: nearly full").format(usage=text)
         return text
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, replace
 from typing import Any, Literal, cast
 
+from workbench.i18n import format_integer, tr
+
 FlashAttention = Literal["auto", "on", "off"]
 FLASH_ATTENTION_MODES: tuple[FlashAttention, ...] = ("auto", "on", "off")
 KvCacheType = Literal["f16", "q8_0", "q4_0"]
@@ -56,17 +58,22 @@ class LoadOptions:
 
     def summary_lines(self) -> list[str]:
         """The options in a person's words, one per line (the status bar's tooltip)."""
-        layers = "all" if self.gpu_layers < 0 else str(self.gpu_layers)
+        layers = tr("Model", "all") if self.gpu_layers < 0 else str(self.gpu_layers)
+        threads = str(self.threads) if self.threads > 0 else tr("Model", "automatic")
+        kv_cache = KV_CACHE_LABELS.get(self.kv_cache_type, self.kv_cache_type)
         lines = [
-            f"Context: {self.context_length:,} tokens",
-            f"Threads: {self.threads if self.threads > 0 else 'automatic'}",
-            f"Batch: {self.batch_size} · micro-batch {self.ubatch_size}",
-            f"GPU layers: {layers}",
-            f"Flash attention: {self.flash_attention}",
-            f"KV cache: {KV_CACHE_LABELS.get(self.kv_cache_type, self.kv_cache_type)}",
+            tr("Model", "Context: {context_length} tokens").format(context_length=format_integer(self.context_length)),
+            tr("Model", "Threads: {threads}").format(threads=threads),
+            tr("Model", "Batch: {batch} · micro-batch {micro_batch}").format(
+                batch=self.batch_size, micro_batch=self.ubatch_size
+            ),
+            tr("Model", "GPU layers: {layers}").format(layers=layers),
+            tr("Model", "Flash attention: {mode}").format(mode=self.flash_attention),
+            tr("Model", "KV cache: {cache_type}").format(cache_type=kv_cache),
         ]
         if self.adapters:
-            lines.append(f"Adapters: {', '.join(a.rsplit('/', 1)[-1] for a in self.adapters)}")
+            names = ", ".join(a.rsplit("/", 1)[-1] for a in self.adapters)
+            lines.append(tr("Model", "Adapters: {names}").format(names=names))
         return lines
 
     def to_dict(self) -> dict[str, Any]:

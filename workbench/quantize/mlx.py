@@ -25,7 +25,7 @@ from typing import Any
 
 from workbench import formats
 from workbench.childproc import ChildDied, ChildProcess, describe_exit
-from workbench.i18n import tr
+from workbench.i18n import QT_TRANSLATE_NOOP, tr
 from workbench.jobs import CancelToken, JobCancelled, ProgressCallback
 from workbench.model_info import format_bytes
 from workbench.quantize.errors import (
@@ -69,13 +69,13 @@ class MlxQuantizeOptions:
 
 
 MLX_BITS_HINTS = {
-    2: "Smallest; quality drops a lot, mostly for experiments",
-    3: "Very small; noticeable quality loss",
-    4: "The usual choice: a quarter of the 16-bit size, good quality",
-    6: "Close to the original; larger",
-    8: "Practically lossless; half the 16-bit size",
+    2: QT_TRANSLATE_NOOP("Quantize", "Smallest; quality drops a lot, mostly for experiments"),
+    3: QT_TRANSLATE_NOOP("Quantize", "Very small; noticeable quality loss"),
+    4: QT_TRANSLATE_NOOP("Quantize", "The usual choice: a quarter of the 16-bit size, good quality"),
+    6: QT_TRANSLATE_NOOP("Quantize", "Close to the original; larger"),
+    8: QT_TRANSLATE_NOOP("Quantize", "Practically lossless; half the 16-bit size"),
 }
-"""Plain-words hint per bit width of MLX's affine quantization."""
+"""Plain-words hint per bit width of MLX's affine quantization (in English; shown as ``tr("Quantize", hint)``)."""
 
 
 @dataclass(frozen=True)
