@@ -1,7 +1,7 @@
 """The core's own messages in the classroom's language: chat-template fallbacks, endpoint errors, the reasons a GGUF
-is refused as damaged, MLX and ONNX folders and a server variant's notes in Compare come out in Danish from the
-shipped catalog, with what the file or server said kept as it was; and each of those areas has its messages in every
-language's catalog."""
+is refused as damaged, MLX and ONNX folders, a server variant's notes in Compare and an Arena vocabulary that cannot
+be read come out in Danish from the shipped catalog, with what the file or server said kept as it was; and each of
+those areas has its messages in every language's catalog."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from workbench.arena.vocab import TokenTexts, VocabularyUnreadable
 from workbench.compare.remote import MEMORY_NOTE, RemoteRun
 from workbench.compare.results import VariantResult
 from workbench.endpoints.backend import ConnectionReport
@@ -171,12 +172,26 @@ def test_a_server_variants_notes_and_progress_read_in_danish() -> None:
     assert progress[0] == "Spørger tiny on Lab, om den har modellen"
     assert "Svar 2 af 2 strømmet fra serveren" in progress and progress[-1] == "tiny on Lab: færdig"
 
+
+def _unreadable_vocabulary(path: pathlib.Path) -> str:
+    path.write_bytes(b"not a model, only words" * 4)
+    with pytest.raises(VocabularyUnreadable) as caught:
+        TokenTexts(path)
+    return str(caught.value)
+
+
+def test_an_arena_vocabulary_that_cannot_be_read_says_so_in_danish(tmp_path: pathlib.Path) -> None:
+    assert _unreadable_vocabulary(tmp_path / "notes.gguf") == "This is not a GGUF file."
+    with speaking("da"):
+        assert _unreadable_vocabulary(tmp_path / "notes.gguf") == "Dette er ikke en GGUF-fil."
+
 AREAS = {
     "chat template": lambda tmp: _chat_template_notice(),
     "endpoint": lambda tmp: _endpoint_refusal(),
     "damaged GGUF": lambda tmp: _damaged_gguf(_duplicate_key_gguf(tmp / "twice.gguf", "general.name")),
     "MLX folder rows": lambda tmp: " | ".join(f"{k}: {v}" for k, v in _mlx_rows()),
     "Compare server variant": lambda tmp: " | ".join(_remote_notes()[0]),
+    "Arena vocabulary": lambda tmp: _unreadable_vocabulary(tmp / "notes.gguf"),
 }
 
 
