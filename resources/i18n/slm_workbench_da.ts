@@ -4965,6 +4965,34 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
+    <message>
+        <source>The model file ends before its list of tokens does.</source>
+        <translation>Modelfilen slutter, før dens liste over tokens gør.</translation>
+    </message>
+    <message>
+        <source>The model file&apos;s header has a value of an unknown kind.</source>
+        <translation>Modelfilens header har en værdi af en ukendt slags.</translation>
+    </message>
+    <message>
+        <source>This is not a GGUF file.</source>
+        <translation>Dette er ikke en GGUF-fil.</translation>
+    </message>
+    <message>
+        <source>The model file&apos;s list of tokens is damaged.</source>
+        <translation>Modelfilens liste over tokens er beskadiget.</translation>
+    </message>
+    <message>
+        <source>The model file&apos;s list of token types is damaged.</source>
+        <translation>Modelfilens liste over token-typer er beskadiget.</translation>
+    </message>
+    <message>
+        <source>The model file cannot be read: {reason}.</source>
+        <translation>Modelfilen kan ikke læses: {reason}.</translation>
+    </message>
+    <message>
+        <source>The model file has no list of tokens.</source>
+        <translation>Modelfilen har ingen liste over tokens.</translation>
+    </message>
 </context>
 <context>
     <name>Parameters</name>

@@ -4965,6 +4965,34 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
+    <message>
+        <source>The model file ends before its list of tokens does.</source>
+        <translation>Modellfilen slutter før listen over tokens gjør det.</translation>
+    </message>
+    <message>
+        <source>The model file&apos;s header has a value of an unknown kind.</source>
+        <translation>Modellfilens header har en verdi av en ukjent type.</translation>
+    </message>
+    <message>
+        <source>This is not a GGUF file.</source>
+        <translation>Dette er ikke en GGUF-fil.</translation>
+    </message>
+    <message>
+        <source>The model file&apos;s list of tokens is damaged.</source>
+        <translation>Modellfilens liste over tokens er skadet.</translation>
+    </message>
+    <message>
+        <source>The model file&apos;s list of token types is damaged.</source>
+        <translation>Modellfilens liste over token-typer er skadet.</translation>
+    </message>
+    <message>
+        <source>The model file cannot be read: {reason}.</source>
+        <translation>Modellfilen kan ikke leses: {reason}.</translation>
+    </message>
+    <message>
+        <source>The model file has no list of tokens.</source>
+        <translation>Modellfilen har ingen liste over tokens.</translation>
+    </message>
 </context>
 <context>
     <name>Parameters</name>

@@ -4965,6 +4965,34 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
+    <message>
+        <source>The model file ends before its list of tokens does.</source>
+        <translation>Modellfilen tar slut innan dess lista över tokens gör det.</translation>
+    </message>
+    <message>
+        <source>The model file&apos;s header has a value of an unknown kind.</source>
+        <translation>Modellfilens huvud har ett värde av okänd sort.</translation>
+    </message>
+    <message>
+        <source>This is not a GGUF file.</source>
+        <translation>Det här är inte en GGUF-fil.</translation>
+    </message>
+    <message>
+        <source>The model file&apos;s list of tokens is damaged.</source>
+        <translation>Modellfilens lista över tokens är skadad.</translation>
+    </message>
+    <message>
+        <source>The model file&apos;s list of token types is damaged.</source>
+        <translation>Modellfilens lista över token-typer är skadad.</translation>
+    </message>
+    <message>
+        <source>The model file cannot be read: {reason}.</source>
+        <translation>Modellfilen kan inte läsas: {reason}.</translation>
+    </message>
+    <message>
+        <source>The model file has no list of tokens.</source>
+        <translation>Modellfilen har ingen lista över tokens.</translation>
+    </message>
 </context>
 <context>
     <name>Parameters</name>
