@@ -2441,8 +2441,88 @@ Hver linje her tilføjer en prompt af dine egne.</translation>
         <translation>Indlæser {name}</translation>
     </message>
     <message>
+        <source>approximate: from the server's top {count} log-probabilities at each position (the rest of the vocabulary counted as one share), so it can only read lower than the true KL divergence</source>
+        <translation>omtrentlig: ud fra serverens {count} mest sandsynlige log-sandsynligheder ved hver position (resten af ordforrådet talt som én andel), så den kan kun vise lavere end den sande KL-divergens</translation>
+    </message>
+    <message>
+        <source>No perplexity or KL divergence from this server: its scores are shifted by one token (each position carries the prediction for the next one; llama-cpp-python's server does this for models without a start-of-text token), so they do not measure the model.</source>
+        <translation>Ingen perplexity eller KL-divergens fra denne server: dens værdier er forskudt ét token (hver position bærer forudsigelsen for den næste; llama-cpp-pythons server gør dette for modeller uden et starttoken), så de måler ikke modellen.</translation>
+    </message>
+    <message>
+        <source>Memory is measured on the server, not on this computer: it is not shown here.</source>
+        <translation>Hukommelsen måles på serveren, ikke på denne computer: den vises ikke her.</translation>
+    </message>
+    <message>
+        <source>Asking {name} whether it has the model</source>
+        <translation>Spørger {name}, om den har modellen</translation>
+    </message>
+    <message>
         <source>{name}: done</source>
         <translation>{name}: færdig</translation>
+    </message>
+    <message>
+        <source>Streamed reply {number} of {total} from the server</source>
+        <translation>Svar {number} af {total} strømmet fra serveren</translation>
+    </message>
+    <message>
+        <source>{failed} of {total} replies failed; the first: {reason}</source>
+        <translation>{failed} af {total} svar mislykkedes; det første: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: {speed} tokens/s on the server</source>
+        <translation>{name}: {speed} tokens/s på serveren</translation>
+    </message>
+    <message>
+        <source>The evaluation text is too short to score in two chunks on the server.</source>
+        <translation>Evalueringsteksten er for kort til at blive målt i to bidder på serveren.</translation>
+    </message>
+    <message>
+        <source>Scoring chunk {number} of {total} on the server</source>
+        <translation>Måler bid {number} af {total} på serveren</translation>
+    </message>
+    <message>
+        <source>No perplexity from this server: {reason}</source>
+        <translation>Ingen perplexity fra denne server: {reason}</translation>
+    </message>
+    <message>
+        <source>No perplexity from this server: it scored no tokens.</source>
+        <translation>Ingen perplexity fra denne server: den målte ingen tokens.</translation>
+    </message>
+    <message>
+        <source>Perplexity on the server is scored in chunks of about {characters} characters (there is no baseline on this computer to cut the text at the same tokens), so it may differ slightly from the local variants' for the text alone.</source>
+        <translation>Perplexity på serveren måles i bidder på cirka {characters} tegn (der er ingen reference på denne computer til at dele teksten ved de samme tokens), så den kan afvige lidt fra de lokale varianters alene på grund af teksten.</translation>
+    </message>
+    <message>
+        <source>the server gave only {given} of the {asked} most likely tokens asked for at each position: too few for even an approximate KL divergence</source>
+        <translation>serveren gav kun {given} af de {asked} mest sandsynlige tokens, der blev bedt om ved hver position: for få til selv en omtrentlig KL-divergens</translation>
+    </message>
+    <message>
+        <source>KL divergence and top-1 agreement are {method}.</source>
+        <translation>KL-divergens og top-1-overensstemmelse er {method}.</translation>
+    </message>
+    <message>
+        <source>The server gave no most likely tokens to compare.</source>
+        <translation>Serveren gav ingen mest sandsynlige tokens at sammenligne.</translation>
+    </message>
+    <message>
+        <source>{name}: perplexity {perplexity} on the server</source>
+        <translation>{name}: perplexity {perplexity} på serveren</translation>
+    </message>
+    <message>
+        <source>the baseline {name} did not finish its evaluation, so there is nothing to compare against.</source>
+        <translation>referencen {name} gjorde ikke sin evaluering færdig, så der er intet at sammenligne med.</translation>
+    </message>
+    <message>
+        <source>the server's model splits the text into different tokens than the baseline {name} (another tokenizer): KL divergence between different vocabularies is not meaningful, so it is left out.</source>
+        <translation>serverens model deler teksten i andre tokens end referencen {name} (en anden tokenizer): KL-divergens mellem forskellige ordforråd giver ikke mening, så den udelades.</translation>
+    </message>
+    <message>
+        <source>the server gave no most likely tokens to compare.</source>
+        <translation>serveren gav ingen mest sandsynlige tokens at sammenligne.</translation>
+    </message>
+    <message>
+        <source>The server's reply ended without its closing statistics.</source>
+        <translation>Serverens svar sluttede uden sin afsluttende statistik.</translation>
     </message>
     <message>
         <source>{name}: cancelled</source>
@@ -5086,6 +5166,34 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
     <message>
         <source>Variant</source>
         <translation>Variant</translation>
+    </message>
+    <message>
+        <source>The model file ends before its list of tokens does.</source>
+        <translation>Modelfilen slutter, før dens liste over tokens gør.</translation>
+    </message>
+    <message>
+        <source>The model file's header has a value of an unknown kind.</source>
+        <translation>Modelfilens header har en værdi af en ukendt slags.</translation>
+    </message>
+    <message>
+        <source>This is not a GGUF file.</source>
+        <translation>Dette er ikke en GGUF-fil.</translation>
+    </message>
+    <message>
+        <source>The model file's list of tokens is damaged.</source>
+        <translation>Modelfilens liste over tokens er beskadiget.</translation>
+    </message>
+    <message>
+        <source>The model file's list of token types is damaged.</source>
+        <translation>Modelfilens liste over token-typer er beskadiget.</translation>
+    </message>
+    <message>
+        <source>The model file cannot be read: {reason}.</source>
+        <translation>Modelfilen kan ikke læses: {reason}.</translation>
+    </message>
+    <message>
+        <source>The model file has no list of tokens.</source>
+        <translation>Modelfilen har ingen liste over tokens.</translation>
     </message>
 </context>
 <context>

@@ -2441,8 +2441,88 @@ Hver linje her legger til en egen prompt.</translation>
         <translation>Laster inn {name}</translation>
     </message>
     <message>
+        <source>approximate: from the server's top {count} log-probabilities at each position (the rest of the vocabulary counted as one share), so it can only read lower than the true KL divergence</source>
+        <translation>omtrentlig: ut fra serverens {count} mest sannsynlige log-sannsynligheter ved hver posisjon (resten av ordforrådet regnet som én andel), så den kan bare vise lavere enn den sanne KL-divergensen</translation>
+    </message>
+    <message>
+        <source>No perplexity or KL divergence from this server: its scores are shifted by one token (each position carries the prediction for the next one; llama-cpp-python's server does this for models without a start-of-text token), so they do not measure the model.</source>
+        <translation>Ingen perplexity eller KL-divergens fra denne serveren: verdiene er forskjøvet ett token (hver posisjon bærer forutsigelsen for den neste; llama-cpp-pythons server gjør dette for modeller uten et starttoken), så de måler ikke modellen.</translation>
+    </message>
+    <message>
+        <source>Memory is measured on the server, not on this computer: it is not shown here.</source>
+        <translation>Minnet måles på serveren, ikke på denne datamaskinen: det vises ikke her.</translation>
+    </message>
+    <message>
+        <source>Asking {name} whether it has the model</source>
+        <translation>Spør {name} om den har modellen</translation>
+    </message>
+    <message>
         <source>{name}: done</source>
         <translation>{name}: ferdig</translation>
+    </message>
+    <message>
+        <source>Streamed reply {number} of {total} from the server</source>
+        <translation>Svar {number} av {total} strømmet fra serveren</translation>
+    </message>
+    <message>
+        <source>{failed} of {total} replies failed; the first: {reason}</source>
+        <translation>{failed} av {total} svar mislyktes; det første: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: {speed} tokens/s on the server</source>
+        <translation>{name}: {speed} tokens/s på serveren</translation>
+    </message>
+    <message>
+        <source>The evaluation text is too short to score in two chunks on the server.</source>
+        <translation>Evalueringsteksten er for kort til å bli målt i to deler på serveren.</translation>
+    </message>
+    <message>
+        <source>Scoring chunk {number} of {total} on the server</source>
+        <translation>Måler del {number} av {total} på serveren</translation>
+    </message>
+    <message>
+        <source>No perplexity from this server: {reason}</source>
+        <translation>Ingen perplexity fra denne serveren: {reason}</translation>
+    </message>
+    <message>
+        <source>No perplexity from this server: it scored no tokens.</source>
+        <translation>Ingen perplexity fra denne serveren: den målte ingen tokens.</translation>
+    </message>
+    <message>
+        <source>Perplexity on the server is scored in chunks of about {characters} characters (there is no baseline on this computer to cut the text at the same tokens), so it may differ slightly from the local variants' for the text alone.</source>
+        <translation>Perplexity på serveren måles i deler på omtrent {characters} tegn (det finnes ingen referanse på denne datamaskinen til å dele teksten ved de samme tokens), så den kan avvike litt fra de lokale variantenes bare på grunn av teksten.</translation>
+    </message>
+    <message>
+        <source>the server gave only {given} of the {asked} most likely tokens asked for at each position: too few for even an approximate KL divergence</source>
+        <translation>serveren ga bare {given} av de {asked} mest sannsynlige tokens det ble bedt om ved hver posisjon: for få til selv en omtrentlig KL-divergens</translation>
+    </message>
+    <message>
+        <source>KL divergence and top-1 agreement are {method}.</source>
+        <translation>KL-divergens og topp-1-samsvar er {method}.</translation>
+    </message>
+    <message>
+        <source>The server gave no most likely tokens to compare.</source>
+        <translation>Serveren ga ingen mest sannsynlige tokens å sammenligne.</translation>
+    </message>
+    <message>
+        <source>{name}: perplexity {perplexity} on the server</source>
+        <translation>{name}: perplexity {perplexity} på serveren</translation>
+    </message>
+    <message>
+        <source>the baseline {name} did not finish its evaluation, so there is nothing to compare against.</source>
+        <translation>referansen {name} fullførte ikke evalueringen sin, så det er ingenting å sammenligne med.</translation>
+    </message>
+    <message>
+        <source>the server's model splits the text into different tokens than the baseline {name} (another tokenizer): KL divergence between different vocabularies is not meaningful, so it is left out.</source>
+        <translation>serverens modell deler teksten i andre tokens enn referansen {name} (en annen tokenizer): KL-divergens mellom ulike ordforråd gir ikke mening, så den utelates.</translation>
+    </message>
+    <message>
+        <source>the server gave no most likely tokens to compare.</source>
+        <translation>serveren ga ingen mest sannsynlige tokens å sammenligne.</translation>
+    </message>
+    <message>
+        <source>The server's reply ended without its closing statistics.</source>
+        <translation>Serverens svar sluttet uten den avsluttende statistikken.</translation>
     </message>
     <message>
         <source>{name}: cancelled</source>
@@ -5086,6 +5166,34 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
     <message>
         <source>Variant</source>
         <translation>Variant</translation>
+    </message>
+    <message>
+        <source>The model file ends before its list of tokens does.</source>
+        <translation>Modellfilen slutter før listen over tokens gjør det.</translation>
+    </message>
+    <message>
+        <source>The model file's header has a value of an unknown kind.</source>
+        <translation>Modellfilens header har en verdi av en ukjent type.</translation>
+    </message>
+    <message>
+        <source>This is not a GGUF file.</source>
+        <translation>Dette er ikke en GGUF-fil.</translation>
+    </message>
+    <message>
+        <source>The model file's list of tokens is damaged.</source>
+        <translation>Modellfilens liste over tokens er skadet.</translation>
+    </message>
+    <message>
+        <source>The model file's list of token types is damaged.</source>
+        <translation>Modellfilens liste over token-typer er skadet.</translation>
+    </message>
+    <message>
+        <source>The model file cannot be read: {reason}.</source>
+        <translation>Modellfilen kan ikke leses: {reason}.</translation>
+    </message>
+    <message>
+        <source>The model file has no list of tokens.</source>
+        <translation>Modellfilen har ingen liste over tokens.</translation>
     </message>
 </context>
 <context>

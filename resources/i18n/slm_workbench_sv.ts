@@ -2441,8 +2441,88 @@ Varje rad här lägger till en egen prompt.</translation>
         <translation>Läser in {name}</translation>
     </message>
     <message>
+        <source>approximate: from the server's top {count} log-probabilities at each position (the rest of the vocabulary counted as one share), so it can only read lower than the true KL divergence</source>
+        <translation>ungefärlig: utifrån serverns {count} mest sannolika log-sannolikheter vid varje position (resten av ordförrådet räknat som en andel), så den kan bara visa lägre än den sanna KL-divergensen</translation>
+    </message>
+    <message>
+        <source>No perplexity or KL divergence from this server: its scores are shifted by one token (each position carries the prediction for the next one; llama-cpp-python's server does this for models without a start-of-text token), so they do not measure the model.</source>
+        <translation>Ingen perplexity eller KL-divergens från den här servern: dess värden är förskjutna ett token (varje position bär förutsägelsen för nästa; llama-cpp-pythons server gör så för modeller utan ett starttoken), så de mäter inte modellen.</translation>
+    </message>
+    <message>
+        <source>Memory is measured on the server, not on this computer: it is not shown here.</source>
+        <translation>Minnet mäts på servern, inte på den här datorn: det visas inte här.</translation>
+    </message>
+    <message>
+        <source>Asking {name} whether it has the model</source>
+        <translation>Frågar {name} om den har modellen</translation>
+    </message>
+    <message>
         <source>{name}: done</source>
         <translation>{name}: klar</translation>
+    </message>
+    <message>
+        <source>Streamed reply {number} of {total} from the server</source>
+        <translation>Svar {number} av {total} strömmat från servern</translation>
+    </message>
+    <message>
+        <source>{failed} of {total} replies failed; the first: {reason}</source>
+        <translation>{failed} av {total} svar misslyckades; det första: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: {speed} tokens/s on the server</source>
+        <translation>{name}: {speed} tokens/s på servern</translation>
+    </message>
+    <message>
+        <source>The evaluation text is too short to score in two chunks on the server.</source>
+        <translation>Utvärderingstexten är för kort för att mätas i två delar på servern.</translation>
+    </message>
+    <message>
+        <source>Scoring chunk {number} of {total} on the server</source>
+        <translation>Mäter del {number} av {total} på servern</translation>
+    </message>
+    <message>
+        <source>No perplexity from this server: {reason}</source>
+        <translation>Ingen perplexity från den här servern: {reason}</translation>
+    </message>
+    <message>
+        <source>No perplexity from this server: it scored no tokens.</source>
+        <translation>Ingen perplexity från den här servern: den mätte inga tokens.</translation>
+    </message>
+    <message>
+        <source>Perplexity on the server is scored in chunks of about {characters} characters (there is no baseline on this computer to cut the text at the same tokens), so it may differ slightly from the local variants' for the text alone.</source>
+        <translation>Perplexity på servern mäts i delar på ungefär {characters} tecken (det finns ingen referens på den här datorn för att dela texten vid samma tokens), så den kan skilja sig något från de lokala varianternas enbart på grund av texten.</translation>
+    </message>
+    <message>
+        <source>the server gave only {given} of the {asked} most likely tokens asked for at each position: too few for even an approximate KL divergence</source>
+        <translation>servern gav bara {given} av de {asked} mest sannolika tokens som begärdes vid varje position: för få för ens en ungefärlig KL-divergens</translation>
+    </message>
+    <message>
+        <source>KL divergence and top-1 agreement are {method}.</source>
+        <translation>KL-divergens och topp-1-överensstämmelse är {method}.</translation>
+    </message>
+    <message>
+        <source>The server gave no most likely tokens to compare.</source>
+        <translation>Servern gav inga mest sannolika tokens att jämföra.</translation>
+    </message>
+    <message>
+        <source>{name}: perplexity {perplexity} on the server</source>
+        <translation>{name}: perplexity {perplexity} på servern</translation>
+    </message>
+    <message>
+        <source>the baseline {name} did not finish its evaluation, so there is nothing to compare against.</source>
+        <translation>referensen {name} slutförde inte sin utvärdering, så det finns inget att jämföra med.</translation>
+    </message>
+    <message>
+        <source>the server's model splits the text into different tokens than the baseline {name} (another tokenizer): KL divergence between different vocabularies is not meaningful, so it is left out.</source>
+        <translation>serverns modell delar texten i andra tokens än referensen {name} (en annan tokenizer): KL-divergens mellan olika ordförråd är inte meningsfull, så den utelämnas.</translation>
+    </message>
+    <message>
+        <source>the server gave no most likely tokens to compare.</source>
+        <translation>servern gav inga mest sannolika tokens att jämföra.</translation>
+    </message>
+    <message>
+        <source>The server's reply ended without its closing statistics.</source>
+        <translation>Serverns svar slutade utan sin avslutande statistik.</translation>
     </message>
     <message>
         <source>{name}: cancelled</source>
@@ -5086,6 +5166,34 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
     <message>
         <source>Variant</source>
         <translation>Variant</translation>
+    </message>
+    <message>
+        <source>The model file ends before its list of tokens does.</source>
+        <translation>Modellfilen tar slut innan dess lista över tokens gör det.</translation>
+    </message>
+    <message>
+        <source>The model file's header has a value of an unknown kind.</source>
+        <translation>Modellfilens huvud har ett värde av okänd sort.</translation>
+    </message>
+    <message>
+        <source>This is not a GGUF file.</source>
+        <translation>Det här är inte en GGUF-fil.</translation>
+    </message>
+    <message>
+        <source>The model file's list of tokens is damaged.</source>
+        <translation>Modellfilens lista över tokens är skadad.</translation>
+    </message>
+    <message>
+        <source>The model file's list of token types is damaged.</source>
+        <translation>Modellfilens lista över token-typer är skadad.</translation>
+    </message>
+    <message>
+        <source>The model file cannot be read: {reason}.</source>
+        <translation>Modellfilen kan inte läsas: {reason}.</translation>
+    </message>
+    <message>
+        <source>The model file has no list of tokens.</source>
+        <translation>Modellfilen har ingen lista över tokens.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 """The core's own messages in the classroom's language: chat-template fallbacks, endpoint errors, the reasons a GGUF
-is refused as damaged, and MLX and ONNX folders come out in Danish from the shipped catalog, with what the file or
-server said kept as it was; and each of those areas has its messages in every language's catalog."""
+is refused as damaged, MLX and ONNX folders, a server variant's notes in Compare and an Arena vocabulary that cannot
+be read come out in Danish from the shipped catalog, with what the file or server said kept as it was; and each of
+those areas has its messages in every language's catalog."""
 
 from __future__ import annotations
 
@@ -10,15 +11,22 @@ from collections.abc import Iterator
 
 import pytest
 
+from workbench.arena.vocab import TokenTexts, VocabularyUnreadable
+from workbench.compare.remote import MEMORY_NOTE, RemoteRun
+from workbench.compare.results import VariantResult
 from workbench.endpoints.backend import ConnectionReport
 from workbench.endpoints.config import check_name
-from workbench.endpoints.errors import EndpointConfigError, ReplyOverdue, translate
+from workbench.endpoints.errors import EndpointConfigError, EndpointTimeout, ReplyOverdue, translate
+from workbench.endpoints.scoring import ScoringRefused
 from workbench.engine.chat_template import ChatTemplate, TemplateFailed
+from workbench.engine.protocol import ChatMessage, PromptScores, ReplyEvent
 from workbench.errors import NotAModelFile, TruncatedModel
 from workbench.formats.mlx import MlxFormat, MlxModelInfo, check_mlx_folder
 from workbench.formats.onnx import check_onnx_folder, choose_provider
 from workbench.gguf_header import GgufHeaderError, read_gguf_header
 from workbench.i18n import LANGUAGES, install, read_ts, set_language, speaking, translations_dir
+from workbench.jobs import CancelToken
+from workbench.sampling import SamplingParams
 
 
 @pytest.fixture(autouse=True)
@@ -118,11 +126,72 @@ def test_an_interrupted_download_is_told_apart_in_any_language(
     assert "er ikke en komplet ONNX-modelmappe: model.onnx.data er ufuldstændig" in str(caught.value)
 
 
+
+class _SilentServer:
+    """A server that has the model but neither answers nor scores (the server's own words stay English)."""
+
+    label = "tiny on Lab"
+    where = "http://127.0.0.1:1/v1"
+
+    def load(self) -> None:
+        pass
+
+    def generate(self, messages: list[ChatMessage], params: SamplingParams) -> Iterator[ReplyEvent]:
+        raise EndpointTimeout("Lab sent nothing for 0.5 s.")
+
+    def score_text(self, text: str, top: int) -> PromptScores:
+        raise ScoringRefused("Lab does not score a text.")
+
+    def cancel(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _remote_notes() -> tuple[list[str], list[str]]:
+    """A server variant's notes and progress lines."""
+    result = VariantResult(path="endpoint://Lab/tiny", label="tiny on Lab")
+    progress: list[str] = []
+    RemoteRun(_SilentServer(), result, text="word " * 400, chunk_tokens=32, max_chunks=2, prompts=["Hi."],
+              answer_tokens=4, repetitions=2, cancel=CancelToken(),
+              report=lambda _step, _share, line: progress.append(line)).run()
+    return result.notes, progress
+
+
+def test_a_server_variants_notes_and_progress_read_in_danish() -> None:
+    english, _ = _remote_notes()
+    assert english[0] == MEMORY_NOTE
+    with speaking("da"):
+        notes, progress = _remote_notes()
+    assert notes == [
+        "Hukommelsen måles på serveren, ikke på denne computer: den vises ikke her.",
+        "2 af 2 svar mislykkedes; det første: Lab sent nothing for 0.5 s.",
+        "Ingen perplexity fra denne server: Lab does not score a text.",
+    ]
+    assert progress[0] == "Spørger tiny on Lab, om den har modellen"
+    assert "Svar 2 af 2 strømmet fra serveren" in progress and progress[-1] == "tiny on Lab: færdig"
+
+
+def _unreadable_vocabulary(path: pathlib.Path) -> str:
+    path.write_bytes(b"not a model, only words" * 4)
+    with pytest.raises(VocabularyUnreadable) as caught:
+        TokenTexts(path)
+    return str(caught.value)
+
+
+def test_an_arena_vocabulary_that_cannot_be_read_says_so_in_danish(tmp_path: pathlib.Path) -> None:
+    assert _unreadable_vocabulary(tmp_path / "notes.gguf") == "This is not a GGUF file."
+    with speaking("da"):
+        assert _unreadable_vocabulary(tmp_path / "notes.gguf") == "Dette er ikke en GGUF-fil."
+
 AREAS = {
     "chat template": lambda tmp: _chat_template_notice(),
     "endpoint": lambda tmp: _endpoint_refusal(),
     "damaged GGUF": lambda tmp: _damaged_gguf(_duplicate_key_gguf(tmp / "twice.gguf", "general.name")),
     "MLX folder rows": lambda tmp: " | ".join(f"{k}: {v}" for k, v in _mlx_rows()),
+    "Compare server variant": lambda tmp: " | ".join(_remote_notes()[0]),
+    "Arena vocabulary": lambda tmp: _unreadable_vocabulary(tmp / "notes.gguf"),
 }
 
 
@@ -147,6 +216,7 @@ def test_the_catalogs_hold_the_areas_source_texts() -> None:
         ("Model file", "is not a complete MLX model folder: {problems}"),
         ("Model file", "is not a complete ONNX model folder: {problems}"),
         ("Model file", "Execution provider"),
+        ("Compare", "Streamed reply {number} of {total} from the server"),
     ]
     for language in ("da", "nb", "sv"):
         catalog = read_ts(folder / f"slm_workbench_{language}.ts")

@@ -13,6 +13,7 @@ import os
 import struct
 
 from workbench.errors import WorkbenchError
+from workbench.i18n import tr
 
 _SCALAR_SIZES = {0: 1, 1: 1, 2: 2, 3: 2, 4: 4, 5: 4, 6: 4, 7: 1, 10: 8, 11: 8, 12: 8}
 _STRING, _ARRAY = 8, 9
@@ -30,7 +31,7 @@ class _Reader:
 
     def take(self, n: int) -> bytes:
         if n < 0 or self.at + n > len(self.buf):
-            raise VocabularyUnreadable("The model file ends before its list of tokens does.")
+            raise VocabularyUnreadable(tr("Model file", "The model file ends before its list of tokens does."))
         part = bytes(self.buf[self.at : self.at + n])
         self.at += n
         return part
@@ -57,7 +58,7 @@ class _Reader:
                 for _ in range(count):
                     self.skip(inner)
         else:
-            raise VocabularyUnreadable("The model file's header has a value of an unknown kind.")
+            raise VocabularyUnreadable(tr("Model file", "The model file's header has a value of an unknown kind."))
 
 
 _CONTROL = 3
@@ -69,7 +70,7 @@ def _read(path: str) -> tuple[str, tuple[bytes, ...], frozenset[int]]:
         with open(path, "rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as buf:
             r = _Reader(buf)
             if r.take(4) != b"GGUF":
-                raise VocabularyUnreadable("This is not a GGUF file.")
+                raise VocabularyUnreadable(tr("Model file", "This is not a GGUF file."))
             r.u32()
             r.u64()
             entries = r.u64()
@@ -81,20 +82,21 @@ def _read(path: str) -> tuple[str, tuple[bytes, ...], frozenset[int]]:
                 elif key == b"tokenizer.ggml.tokens" and kind == _ARRAY:
                     inner, count = r.u32(), r.u64()
                     if inner != _STRING or count > MAX_TOKENS:
-                        raise VocabularyUnreadable("The model file's list of tokens is damaged.")
+                        raise VocabularyUnreadable(tr("Model file", "The model file's list of tokens is damaged."))
                     tokens = tuple(r.string() for _ in range(count))
                 elif key == b"tokenizer.ggml.token_type" and kind == _ARRAY:
                     inner, count = r.u32(), r.u64()
                     if inner not in (4, 5) or count > MAX_TOKENS:
-                        raise VocabularyUnreadable("The model file's list of token types is damaged.")
+                        raise VocabularyUnreadable(tr("Model file", "The model file's list of token types is damaged."))
                     types = struct.unpack(f"<{count}i", r.take(4 * count))
                     control = frozenset(i for i, t in enumerate(types) if t == _CONTROL)
                 else:
                     r.skip(kind)
     except (OSError, ValueError) as exc:
-        raise VocabularyUnreadable(f"The model file cannot be read: {exc}.") from exc
+        reason = tr("Model file", "The model file cannot be read: {reason}.").format(reason=exc)
+        raise VocabularyUnreadable(reason) from exc
     if tokens is None:
-        raise VocabularyUnreadable("The model file has no list of tokens.")
+        raise VocabularyUnreadable(tr("Model file", "The model file has no list of tokens."))
     return model, tokens, control
 
 

@@ -33,6 +33,7 @@ from workbench.compare.quality import mean_and_stderr, perplexity, top1_agreemen
 from workbench.compare.results import Answer, Measurement, Quality, Step, VariantResult
 from workbench.engine.protocol import ChatMessage, PromptScores, ReplyDone, ReplyEvent
 from workbench.errors import WorkbenchError
+from workbench.i18n import QT_TRANSLATE_NOOP, format_decimal, format_integer, tr
 from workbench.jobs import CancelToken, JobCancelled
 from workbench.sampling import SamplingParams
 
@@ -44,19 +45,29 @@ MIN_TOP_LOGPROBS = 15
 as one.)"""
 CHARS_PER_TOKEN = 4
 """Without a baseline's tokens, a chunk is this many characters per token of the suite's chunk size."""
-APPROXIMATE_KL = (
-    f"approximate: from the server's top {TOP_LOGPROBS} log-probabilities at each position (the rest of the "
-    "vocabulary counted as one share), so it can only read lower than the true KL divergence"
+_APPROXIMATE_KL = QT_TRANSLATE_NOOP(
+    "Compare",
+    "approximate: from the server's top {count} log-probabilities at each position (the rest of the "
+    "vocabulary counted as one share), so it can only read lower than the true KL divergence",
 )
+APPROXIMATE_KL = _APPROXIMATE_KL.format(count=TOP_LOGPROBS)
+"""How a remote variant's KL divergence is measured (English; :func:`approximate_kl` in the active language)."""
 SHIFT_MARGIN = 0.25
 """When the server's most likely tokens agree with the baseline's this much more often one position earlier than
 where they belong, its scores are taken to be shifted by one token, and its perplexity is left out."""
-SHIFTED_NOTE = (
+SHIFTED_NOTE = QT_TRANSLATE_NOOP(
+    "Compare",
     "No perplexity or KL divergence from this server: its scores are shifted by one token (each position carries "
     "the prediction for the next one; llama-cpp-python's server does this for models without a start-of-text "
-    "token), so they do not measure the model."
+    "token), so they do not measure the model.",
 )
-MEMORY_NOTE = "Memory is measured on the server, not on this computer: it is not shown here."
+MEMORY_NOTE = QT_TRANSLATE_NOOP(
+    "Compare", "Memory is measured on the server, not on this computer: it is not shown here.")
+
+
+def approximate_kl() -> str:
+    """:data:`APPROXIMATE_KL` in the active language."""
+    return tr("Compare", _APPROXIMATE_KL).format(count=TOP_LOGPROBS)
 
 
 class RemoteSource(Protocol):
@@ -108,7 +119,7 @@ class RemoteRun:
         self.baseline_label = ""
         self.baseline_tokens: list[int] = []
         self.baseline_pieces: TokenTexts | None = None
-        self.kl_unavailable = "No baseline was chosen."
+        self.kl_unavailable = tr("Compare", "No baseline was chosen.")
         """Why there is no KL divergence when there is no usable baseline."""
         self._agree_shifted: list[bool] = []
         self._vocabulary_size = TOP_LOGPROBS
@@ -119,14 +130,14 @@ class RemoteRun:
         result = self.result
         result.backend = "OpenAI-compatible endpoint"
         result.remote = self.source.where
-        self.report("load", 0.0, f"Asking {result.label} whether it has the model")
+        self.report("load", 0.0, tr("Compare", "Asking {name} whether it has the model").format(name=result.label))
         self.source.load()
         self.cancel.on_cancel(self.source.cancel)
-        result.notes.append(MEMORY_NOTE)
+        result.notes.append(tr("Compare", MEMORY_NOTE))
         self._speed_and_answers()
         self._quality()
         result.status = "done"
-        self.report("done", 1.0, f"{result.label}: done")
+        self.report("done", 1.0, tr("Compare", "{name}: done").format(name=result.label))
 
     def _check(self) -> None:
         self.cancel.raise_if_cancelled()
@@ -147,7 +158,8 @@ class RemoteRun:
                 self._check()
                 done = round_ * len(prompts) + i
                 self.report("bench", done / max(1, total),
-                            f"Streamed reply {done + 1} of {total} from the server")
+                            tr("Compare", "Streamed reply {number} of {total} from the server").format(
+                                number=done + 1, total=total))
                 try:
                     end = _reply(self.source.generate([{"role": "user", "content": prompt}], params))
                 except WorkbenchError as exc:
@@ -155,7 +167,8 @@ class RemoteRun:
                         raise JobCancelled() from exc
                     failures.append(str(exc))
                     if round_ == 0:
-                        result.answers.append(Answer(prompt, f"[not answered: {exc}]"))
+                        unanswered = tr("Compare", "[not answered: {reason}]").format(reason=exc)
+                        result.answers.append(Answer(prompt, unanswered))
                     continue
                 stats = end.stats
                 if stats.stop_reason == "cancelled":
@@ -171,9 +184,11 @@ class RemoteRun:
         if speeds:
             result.generation_speed = Measurement(speeds)
         if failures:
-            result.notes.append(f"{len(failures)} of {total} replies failed; the first: {failures[0]}")
+            result.notes.append(tr("Compare", "{failed} of {total} replies failed; the first: {reason}").format(
+                failed=len(failures), total=total, reason=failures[0]))
         speed = result.generation_speed.mean if result.generation_speed else math.nan
-        self.report("bench", 1.0, f"{result.label}: {speed:.1f} tokens/s on the server")
+        self.report("bench", 1.0, tr("Compare", "{name}: {speed} tokens/s on the server").format(
+            name=result.label, speed=format_decimal(speed, 1)))
 
     # -- perplexity and KL divergence ---------------------------------------------------------
 
@@ -199,7 +214,7 @@ class RemoteRun:
         result = self.result
         texts, aligned = self._chunk_texts()
         if len(texts) < 2:
-            result.notes.append("The evaluation text is too short to score in two chunks on the server.")
+            result.notes.append(tr("Compare", "The evaluation text is too short to score in two chunks on the server."))
             return
         size = self.size
         half = size // 2
@@ -210,13 +225,14 @@ class RemoteRun:
         fewest_top = TOP_LOGPROBS
         for i, chunk_text in enumerate(texts):
             self._check()
-            self.report("perplexity", i / len(texts), f"Scoring chunk {i + 1} of {len(texts)} on the server")
+            self.report("perplexity", i / len(texts), tr("Compare", "Scoring chunk {number} of {total} on the server")
+                        .format(number=i + 1, total=len(texts)))
             try:
                 scores = self.source.score_text(chunk_text, TOP_LOGPROBS)
             except WorkbenchError as exc:
                 if self.cancel.cancelled:
                     raise JobCancelled() from exc
-                result.notes.append(f"No perplexity from this server: {exc}")
+                result.notes.append(tr("Compare", "No perplexity from this server: {reason}").format(reason=exc))
                 if i == 0:
                     return
                 break
@@ -228,35 +244,39 @@ class RemoteRun:
             if tops:
                 fewest_top = min(fewest_top, int(np.median(tops)))
         if not logprobs:
-            result.notes.append("No perplexity from this server: it scored no tokens.")
+            result.notes.append(tr("Compare", "No perplexity from this server: it scored no tokens."))
             return
         if agree and self._agree_shifted:
             in_place = float(np.concatenate(agree).mean())
             if float(np.mean(self._agree_shifted)) - in_place >= SHIFT_MARGIN:
-                result.notes.append(SHIFTED_NOTE)
+                result.notes.append(tr("Compare", SHIFTED_NOTE))
                 return
         ppl, ppl_err = perplexity(np.asarray(logprobs))
         quality = Quality(perplexity=ppl, perplexity_stderr=ppl_err, tokens_scored=len(logprobs),
                           chunks=len(texts), chunk_tokens=size)
         if not aligned:
-            result.notes.append(
-                f"Perplexity on the server is scored in chunks of about {size * CHARS_PER_TOKEN:,} characters (there "
+            result.notes.append(tr(
+                "Compare",
+                "Perplexity on the server is scored in chunks of about {characters} characters (there "
                 "is no baseline on this computer to cut the text at the same tokens), so it may differ slightly "
-                "from the local variants' for the text alone."
-            )
+                "from the local variants' for the text alone.",
+            ).format(characters=format_integer(size * CHARS_PER_TOKEN)))
         if kl_note is None and kl and fewest_top < min(MIN_TOP_LOGPROBS, self._vocabulary_size):
-            kl_note = (f"the server gave only {fewest_top} of the {TOP_LOGPROBS} most likely tokens asked for at "
-                       "each position: too few for even an approximate KL divergence")
+            kl_note = tr("Compare", "the server gave only {given} of the {asked} most likely tokens asked for at "
+                         "each position: too few for even an approximate KL divergence").format(
+                given=fewest_top, asked=TOP_LOGPROBS)
         if kl_note is None and kl:
             quality.kl_mean, quality.kl_stderr = mean_and_stderr(np.concatenate(kl))
             same = np.concatenate(agree)
             quality.top1_agreement, quality.top1_stderr = top1_agreement(same, np.ones_like(same))
-            quality.kl_method = APPROXIMATE_KL
-            result.notes.append(f"KL divergence and top-1 agreement are {APPROXIMATE_KL}.")
+            quality.kl_method = approximate_kl()
+            result.notes.append(tr("Compare", "KL divergence and top-1 agreement are {method}.").format(
+                method=quality.kl_method))
         else:
-            quality.kl_note = kl_note or "The server gave no most likely tokens to compare."
+            quality.kl_note = kl_note or tr("Compare", "The server gave no most likely tokens to compare.")
         result.quality = quality
-        self.report("kl", 1.0, f"{result.label}: perplexity {ppl:.3f} on the server")
+        self.report("kl", 1.0, tr("Compare", "{name}: perplexity {perplexity} on the server").format(
+            name=result.label, perplexity=format_decimal(ppl, 3)))
 
     def _divergence(self, index: int, scores: PromptScores, aligned: bool, kl: list[np.ndarray],
                     agree: list[np.ndarray]) -> str | None:
@@ -264,13 +284,15 @@ class RemoteRun:
         assert self.baseline is not None and self.baseline_pieces is not None
         label = self.baseline_label
         if not aligned or index >= self.baseline.chunks:
-            return f"the baseline {label} did not finish its evaluation, so there is nothing to compare against."
+            return tr("Compare", "the baseline {name} did not finish its evaluation, so there is nothing to compare "
+                      "against.").format(name=label)
         size, half = self.size, self.size // 2
         ids = self.baseline_tokens[index * size : (index + 1) * size]
         expected = self.baseline_pieces(ids)
         if list(scores.pieces) != expected:
-            return (f"the server's model splits the text into different tokens than the baseline {label} (another "
-                    "tokenizer): KL divergence between different vocabularies is not meaningful, so it is left out.")
+            return tr("Compare", "the server's model splits the text into different tokens than the baseline {name} "
+                      "(another tokenizer): KL divergence between different vocabularies is not meaningful, so it is "
+                      "left out.").format(name=label)
         base_logprobs, base_top1 = self.baseline.chunk(index)
         self._vocabulary_size = int(base_logprobs.shape[1])
         table = _piece_ids(self.baseline_pieces, base_logprobs.shape[1])
@@ -280,7 +302,7 @@ class RemoteRun:
             position = half + 1 + r
             top = scores.top[position] if position < len(scores.top) else []
             if not top:
-                return "the server gave no most likely tokens to compare."
+                return tr("Compare", "the server gave no most likely tokens to compare.")
             rows.append(_coarse_kl(base_logprobs[r], top, table))
             best = table.get(top[0][0])
             same.append(best is not None and best == int(base_top1[r]))
@@ -297,7 +319,7 @@ def _reply(events: Iterator[ReplyEvent]) -> ReplyDone:
         if isinstance(event, ReplyDone):
             end = event
     if end is None:
-        raise WorkbenchError("The server's reply ended without its closing statistics.")
+        raise WorkbenchError(tr("Compare", "The server's reply ended without its closing statistics."))
     return end
 
 
