@@ -18,6 +18,7 @@ from PySide6.QtGui import QImage
 
 from ui.compare.model import COLUMNS, SortRole
 from ui.compare.panel import ComparePanel
+from ui.i18n import tr
 from ui.jobs import JobRunner
 from workbench.compare.export import from_json
 from workbench.compare.present import chart_specs
@@ -469,3 +470,23 @@ def test_axes_keep_their_scale_from_chart_to_chart(qtbot: Any, panel: ComparePan
     axis = window.view.getPlotItem().getAxis("left")
     assert axis.autoSIPrefixScale == 1.0
     window.close()
+
+
+def test_how_the_run_ended_is_said_again_after_a_language_switch(qtbot: Any, panel: ComparePanel,
+                                                                  tmp_path: Path) -> None:
+    from ui import language
+
+    panel.set_variants(model_files(tmp_path / "models"))
+    with qtbot.waitSignal(panel.run_finished, timeout=10_000):
+        panel.start()
+    assert panel.status.text() == "Finished: 3 of 4 models measured, saved."
+    try:
+        language.switch_language("da", [panel])
+        assert panel.status.text() == tr("Compare", "Finished: {done} of {count} models measured, saved.").format(
+            done=3, count=4)
+        assert panel.status.text().startswith("Færdig"), panel.status.text()
+        panel.show_message("Something else")  # a later message is not overwritten by the next switch
+        language.switch_language("en", [panel])
+        assert panel.status.text() == "Something else"
+    finally:
+        language.install_language("en")

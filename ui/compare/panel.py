@@ -165,6 +165,10 @@ class ComparePanel(FileActions, QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.status = QLabel()
+        self._ended: tuple[bool, bool, int, int] | None = None
+        """How the last run ended (cancelled, saved, measured, variants), to say it again in another language."""
+        self._status_says_ended = False
+        """Whether the status line says how the last run ended (a language switch then says it again)."""
         self.status.setWordWrap(True)
         for label in (self.title, self.machine, self.summary, self.status):  # they name models: plain text
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -292,6 +296,7 @@ class ComparePanel(FileActions, QWidget):
             widget.setEnabled(not self.running)
 
     def show_message(self, text: str, error: bool = False) -> None:
+        self._status_says_ended = False
         self.status.setText(text)
         self.status.setStyleSheet(ERROR_STYLE if error else "")
         if text:
@@ -401,6 +406,17 @@ class ComparePanel(FileActions, QWidget):
         self._show(run)
         saved = self._save(run) if measured else False
         done = sum(1 for v in run.variants if v.status == "done")
+        self._ended = (cancelled, saved, done, len(run.variants))
+        self.show_message(self._ended_text())
+        self._status_says_ended = True
+        self._update_buttons()
+        self.run_finished.emit(run)
+
+    def _ended_text(self) -> str:
+        """How the last run ended, in the current language ("" when none has)."""
+        if self._ended is None:
+            return ""
+        cancelled, saved, done, count = self._ended
         if cancelled and saved:
             text = tr("Compare", "Cancelled: {done} of {count} models measured, saved.")
         elif cancelled:
@@ -409,9 +425,7 @@ class ComparePanel(FileActions, QWidget):
             text = tr("Compare", "Finished: {done} of {count} models measured, saved.")
         else:
             text = tr("Compare", "Finished: {done} of {count} models measured.")
-        self.show_message(text.format(done=done, count=len(run.variants)))
-        self._update_buttons()
-        self.run_finished.emit(run)
+        return text.format(done=done, count=count)
 
     # -- showing --------------------------------------------------------------------------------
 
@@ -438,6 +452,8 @@ class ComparePanel(FileActions, QWidget):
         if self.running:
             return  # the next progress report writes them anew
         self._show(self.run)
+        if self._status_says_ended:
+            self.status.setText(self._ended_text())
         if self.presentation is not None and self.run is not None:
             self.presentation.set_slides(presentation_slides(self.run), self.run.title)
 
