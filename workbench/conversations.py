@@ -119,35 +119,42 @@ class ConversationStore:
     def _open(self, timeout: float) -> sqlite3.Connection:
         if self.path is None:
             return self._connect(":memory:", timeout)
-        unsaved = "This session's conversations are kept in memory only and will not be saved."
+        unsaved = tr("Conversations", "This session's conversations are kept in memory only and will not be saved.")
         reason = folder_problem(self.path.parent)
         if reason is not None:
-            self.problem = f"The data folder {self.path.parent} cannot be written ({reason}). {unsaved}"
+            self.problem = tr(
+                "Conversations", "The data folder {folder} cannot be written ({reason}). {unsaved}"
+            ).format(folder=self.path.parent, reason=reason, unsaved=unsaved)
             self.path = None
             return self._connect(":memory:", timeout)
         try:
             return self._connect(str(self.path), timeout)
         except sqlite3.OperationalError as exc:
             if _is_locked(exc):
-                self.problem = (
-                    f"The conversation database {self.path} is in use by another program (is SLM Workbench "
-                    f"already open?). {unsaved}"
-                )
+                self.problem = tr(
+                    "Conversations",
+                    "The conversation database {path} is in use by another program (is SLM Workbench already "
+                    "open?). {unsaved}",
+                ).format(path=self.path, unsaved=unsaved)
             else:  # a read-only file or folder, a full disk
-                self.problem = f"The conversation database {self.path} cannot be written ({exc}). {unsaved}"
+                self.problem = tr(
+                    "Conversations", "The conversation database {path} cannot be written ({reason}). {unsaved}"
+                ).format(path=self.path, reason=exc, unsaved=unsaved)
         except sqlite3.DatabaseError as exc:
             try:
                 aside = self._move_aside()
             except OSError as move_exc:
-                self.problem = (
-                    f"The conversation database was damaged ({exc}) and cannot be moved aside "
-                    f"({move_exc.strerror or 'the system refused'}). {unsaved}"
-                )
+                self.problem = tr(
+                    "Conversations",
+                    "The conversation database was damaged ({reason}) and cannot be moved aside ({why}). {unsaved}",
+                ).format(reason=exc, why=move_exc.strerror or tr("Conversations", "the system refused"),
+                         unsaved=unsaved)
             else:
-                self.problem = (
-                    f"The conversation database was damaged ({exc}). It was moved to {aside.name} and a new one "
-                    "was started."
-                )
+                self.problem = tr(
+                    "Conversations",
+                    "The conversation database was damaged ({reason}). It was moved to {name} and a new one was "
+                    "started.",
+                ).format(reason=exc, name=aside.name)
                 try:
                     return self._connect(str(self.path), timeout)
                 except sqlite3.DatabaseError as again:

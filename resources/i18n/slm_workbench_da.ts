@@ -447,6 +447,22 @@
         <source>Highlighted from token {number}, where {name}'s reply leaves this one.</source>
         <translation>Fremhævet fra token {number}, hvor svaret fra {name} går en anden vej end dette.</translation>
     </message>
+    <message>
+        <source>{model} is on a server, and no servers are set up here.</source>
+        <translation>{model} ligger på en server, og der er ikke sat nogen servere op her.</translation>
+    </message>
+    <message>
+        <source>{model} on {server}</source>
+        <translation>{model} på {server}</translation>
+    </message>
+    <message>
+        <source>Stopped before its turn came.</source>
+        <translation>Stoppet, før det blev dens tur.</translation>
+    </message>
+    <message>
+        <source>Stopped before it began.</source>
+        <translation>Stoppet, før den begyndte.</translation>
+    </message>
 </context>
 <context>
     <name>Backend</name>
@@ -2790,6 +2806,34 @@ Sidst ændret {changed}</translation>
         <source>Delete “{title}” and all its messages?</source>
         <translation>Slet “{title}” og alle dens beskeder?</translation>
     </message>
+    <message>
+        <source>This session's conversations are kept in memory only and will not be saved.</source>
+        <translation>Denne sessions samtaler gemmes kun i hukommelsen og bliver ikke gemt.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be written ({reason}). {unsaved}</source>
+        <translation>Datamappen {folder} kan ikke skrives i ({reason}). {unsaved}</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} is in use by another program (is SLM Workbench already open?). {unsaved}</source>
+        <translation>Samtaledatabasen {path} bruges af et andet program (er SLM Workbench allerede åben?). {unsaved}</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} cannot be written ({reason}). {unsaved}</source>
+        <translation>Samtaledatabasen {path} kan ikke skrives i ({reason}). {unsaved}</translation>
+    </message>
+    <message>
+        <source>The conversation database was damaged ({reason}) and cannot be moved aside ({why}). {unsaved}</source>
+        <translation>Samtaledatabasen var beskadiget ({reason}) og kan ikke flyttes til side ({why}). {unsaved}</translation>
+    </message>
+    <message>
+        <source>the system refused</source>
+        <translation>systemet nægtede</translation>
+    </message>
+    <message>
+        <source>The conversation database was damaged ({reason}). It was moved to {name} and a new one was started.</source>
+        <translation>Samtaledatabasen var beskadiget ({reason}). Den blev flyttet til {name}, og en ny blev startet.</translation>
+    </message>
 </context>
 <context>
     <name>Endpoint</name>
@@ -3885,6 +3929,10 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
     <message>
         <source>The Hub answered with an error (HTTP {status}); try again later.</source>
         <translation>Hub'en svarede med en fejl (HTTP {status}); prøv igen senere.</translation>
+    </message>
+    <message>
+        <source>This repository has no model card summary.</source>
+        <translation>Dette repository har intet resumé i sit modelkort.</translation>
     </message>
     <message>
         <source>Interrupted when the app closed; press Resume.</source>

@@ -447,6 +447,22 @@
         <source>Highlighted from token {number}, where {name}'s reply leaves this one.</source>
         <translation>Uthevet fra token {number}, der svaret fra {name} går en annen vei enn dette.</translation>
     </message>
+    <message>
+        <source>{model} is on a server, and no servers are set up here.</source>
+        <translation>{model} ligger på en server, og ingen servere er satt opp her.</translation>
+    </message>
+    <message>
+        <source>{model} on {server}</source>
+        <translation>{model} på {server}</translation>
+    </message>
+    <message>
+        <source>Stopped before its turn came.</source>
+        <translation>Stoppet før det ble dens tur.</translation>
+    </message>
+    <message>
+        <source>Stopped before it began.</source>
+        <translation>Stoppet før den begynte.</translation>
+    </message>
 </context>
 <context>
     <name>Backend</name>
@@ -2790,6 +2806,34 @@ Sist endret {changed}</translation>
         <source>Delete “{title}” and all its messages?</source>
         <translation>Slette «{title}» og alle meldingene i den?</translation>
     </message>
+    <message>
+        <source>This session's conversations are kept in memory only and will not be saved.</source>
+        <translation>Samtalene i denne økten holdes bare i minnet og blir ikke lagret.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be written ({reason}). {unsaved}</source>
+        <translation>Datamappen {folder} kan ikke skrives til ({reason}). {unsaved}</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} is in use by another program (is SLM Workbench already open?). {unsaved}</source>
+        <translation>Samtaledatabasen {path} brukes av et annet program (er SLM Workbench allerede åpen?). {unsaved}</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} cannot be written ({reason}). {unsaved}</source>
+        <translation>Samtaledatabasen {path} kan ikke skrives til ({reason}). {unsaved}</translation>
+    </message>
+    <message>
+        <source>The conversation database was damaged ({reason}) and cannot be moved aside ({why}). {unsaved}</source>
+        <translation>Samtaledatabasen var skadet ({reason}) og kan ikke flyttes til side ({why}). {unsaved}</translation>
+    </message>
+    <message>
+        <source>the system refused</source>
+        <translation>systemet nektet</translation>
+    </message>
+    <message>
+        <source>The conversation database was damaged ({reason}). It was moved to {name} and a new one was started.</source>
+        <translation>Samtaledatabasen var skadet ({reason}). Den ble flyttet til {name}, og en ny ble startet.</translation>
+    </message>
 </context>
 <context>
     <name>Endpoint</name>
@@ -3885,6 +3929,10 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
     <message>
         <source>The Hub answered with an error (HTTP {status}); try again later.</source>
         <translation>Huben svarte med en feil (HTTP {status}); prøv igjen senere.</translation>
+    </message>
+    <message>
+        <source>This repository has no model card summary.</source>
+        <translation>Dette repositoryet har ikke noe sammendrag i modellkortet.</translation>
     </message>
     <message>
         <source>Interrupted when the app closed; press Resume.</source>

@@ -447,6 +447,22 @@
         <source>Highlighted from token {number}, where {name}'s reply leaves this one.</source>
         <translation>Markerat från token {number}, där svaret från {name} går en annan väg än det här.</translation>
     </message>
+    <message>
+        <source>{model} is on a server, and no servers are set up here.</source>
+        <translation>{model} finns på en server, och inga servrar är inställda här.</translation>
+    </message>
+    <message>
+        <source>{model} on {server}</source>
+        <translation>{model} på {server}</translation>
+    </message>
+    <message>
+        <source>Stopped before its turn came.</source>
+        <translation>Stoppad innan det blev dess tur.</translation>
+    </message>
+    <message>
+        <source>Stopped before it began.</source>
+        <translation>Stoppad innan den började.</translation>
+    </message>
 </context>
 <context>
     <name>Backend</name>
@@ -2790,6 +2806,34 @@ Senast ändrad {changed}</translation>
         <source>Delete “{title}” and all its messages?</source>
         <translation>Radera ”{title}” och alla dess meddelanden?</translation>
     </message>
+    <message>
+        <source>This session's conversations are kept in memory only and will not be saved.</source>
+        <translation>Sessionens samtal finns bara i minnet och sparas inte.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be written ({reason}). {unsaved}</source>
+        <translation>Datamappen {folder} går inte att skriva till ({reason}). {unsaved}</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} is in use by another program (is SLM Workbench already open?). {unsaved}</source>
+        <translation>Samtalsdatabasen {path} används av ett annat program (är SLM Workbench redan öppet?). {unsaved}</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} cannot be written ({reason}). {unsaved}</source>
+        <translation>Samtalsdatabasen {path} går inte att skriva till ({reason}). {unsaved}</translation>
+    </message>
+    <message>
+        <source>The conversation database was damaged ({reason}) and cannot be moved aside ({why}). {unsaved}</source>
+        <translation>Samtalsdatabasen var skadad ({reason}) och kan inte flyttas undan ({why}). {unsaved}</translation>
+    </message>
+    <message>
+        <source>the system refused</source>
+        <translation>systemet vägrade</translation>
+    </message>
+    <message>
+        <source>The conversation database was damaged ({reason}). It was moved to {name} and a new one was started.</source>
+        <translation>Samtalsdatabasen var skadad ({reason}). Den flyttades till {name} och en ny startades.</translation>
+    </message>
 </context>
 <context>
     <name>Endpoint</name>
@@ -3885,6 +3929,10 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
     <message>
         <source>The Hub answered with an error (HTTP {status}); try again later.</source>
         <translation>Hubben svarade med ett fel (HTTP {status}); försök igen senare.</translation>
+    </message>
+    <message>
+        <source>This repository has no model card summary.</source>
+        <translation>Det här repositoryt har ingen sammanfattning i modellkortet.</translation>
     </message>
     <message>
         <source>Interrupted when the app closed; press Resume.</source>

@@ -27,6 +27,7 @@ from workbench.engine.inspect import Inspection, inspect_model
 from workbench.engine.options import LoadOptions
 from workbench.engine.protocol import ChatMessage, ReplyDone, ReplyEvent, ReplyStats, TokenEvent
 from workbench.errors import WorkbenchError
+from workbench.i18n import tr
 from workbench.jobs import CancelToken, ProgressCallback
 from workbench.sampling import SamplingParams
 
@@ -111,10 +112,12 @@ def prepare_round(
                 contenders.append(Contender("", inspection.path, inspection, own))
                 names.append((inspection.info.name, inspection.info.file_type))
             elif endpoints is None:
-                raise WorkbenchError(f"{remote[1]} is on a server, and no servers are set up here.")
+                raise WorkbenchError(
+                    tr("Arena", "{model} is on a server, and no servers are set up here.").format(model=remote[1])
+                )
             else:
                 contenders.append(Contender("", path, endpoint=endpoints.backend(remote[0]), model=remote[1]))
-                names.append((f"{remote[1]} on {remote[0]}", ""))
+                names.append((tr("Arena", "{model} on {server}").format(model=remote[1], server=remote[0]), ""))
         labels = short_labels(names)
         for contender, label in zip(contenders, labels, strict=True):
             contender.label = label
@@ -197,7 +200,7 @@ class RoundRun:
             self._unload_all()
         for i, column in enumerate(self.round.columns):
             if column.state in ("waiting", "loading", "streaming"):
-                self._report(progress, ColumnUpdate(i, "stopped", error="Stopped before its turn came."))
+                self._report(progress, ColumnUpdate(i, "stopped", error=tr("Arena", "Stopped before its turn came.")))
         mark_divergences(self.round)
         return self.round
 
@@ -232,7 +235,8 @@ class RoundRun:
             self.backends[i] = backend
             stopped = self._cancel is not None and self._cancel.cancelled
         if stopped:
-            self._report(progress, ColumnUpdate(i, "stopped", vocabulary=vocabulary, error="Stopped before it began."))
+            stopped_note = tr("Arena", "Stopped before it began.")
+            self._report(progress, ColumnUpdate(i, "stopped", vocabulary=vocabulary, error=stopped_note))
             return
         self._report(progress, ColumnUpdate(i, "streaming", vocabulary=vocabulary))
         start = time.monotonic()

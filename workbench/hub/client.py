@@ -410,7 +410,7 @@ class HubClient:
                 summary = ""
         return RepoPage(
             repo_id=repo_id,
-            summary=summary or "This repository has no model card summary.",
+            summary=summary or tr("Hub", "This repository has no model card summary."),
             license=_license_of(info.tags, getattr(info, "card_data", None)) or "not stated",
             parameters=parameters,
             gated=bool(info.gated),
