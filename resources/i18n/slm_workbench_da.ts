@@ -463,6 +463,10 @@
         <source>Stopped before it began.</source>
         <translation>Stoppet, før den begyndte.</translation>
     </message>
+    <message>
+        <source>This comparison has no per-token data for a map: run it again with a baseline (Compare keeps the data from now on).</source>
+        <translation>Denne sammenligning har ingen data pr. token at tegne et kort ud fra: kør den igen med en reference (Sammenlign gemmer dataene fra nu af).</translation>
+    </message>
 </context>
 <context>
     <name>Backend</name>
@@ -706,8 +710,28 @@
         <translation>Vigtighedsmatrixen er gemt: {path}</translation>
     </message>
     <message>
+        <source>Importance matrix: {chunks} chunks of {tokens} tokens, {seconds} s → {path}</source>
+        <translation>Vigtighedsmatrix: {chunks} bidder à {tokens} token, {seconds} s → {path}</translation>
+    </message>
+    <message>
+        <source>MLX quantization needs mlx-lm (pip install mlx-lm; on Linux: mlx-lm[cpu])</source>
+        <translation>MLX-kvantisering kræver mlx-lm (pip install mlx-lm; på Linux: mlx-lm[cpu])</translation>
+    </message>
+    <message>
+        <source>MLX {label}: about {size} → {output}</source>
+        <translation>MLX {label}: omkring {size} → {output}</translation>
+    </message>
+    <message>
         <source>Cancelled: no partial folder was kept.</source>
         <translation>Annulleret: ingen halvfærdig mappe blev gemt.</translation>
+    </message>
+    <message>
+        <source>Also offering {count} model of the library by name (GET /v1/models lists them).</source>
+        <translation>Tilbyder også {count} model fra biblioteket ved navn (GET /v1/models viser dem).</translation>
+    </message>
+    <message>
+        <source>Also offering {count} models of the library by name (GET /v1/models lists them).</source>
+        <translation>Tilbyder også {count} modeller fra biblioteket ved navn (GET /v1/models viser dem).</translation>
     </message>
     <message>
         <source>Serving {name} at {address} (Ctrl-C stops)</source>

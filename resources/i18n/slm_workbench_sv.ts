@@ -463,6 +463,10 @@
         <source>Stopped before it began.</source>
         <translation>Stoppad innan den började.</translation>
     </message>
+    <message>
+        <source>This comparison has no per-token data for a map: run it again with a baseline (Compare keeps the data from now on).</source>
+        <translation>Den här jämförelsen har inga data per token att rita en karta från: kör den igen med en referens (Jämför sparar data från och med nu).</translation>
+    </message>
 </context>
 <context>
     <name>Backend</name>
@@ -706,8 +710,28 @@
         <translation>Viktighetsmatrisen är sparad: {path}</translation>
     </message>
     <message>
+        <source>Importance matrix: {chunks} chunks of {tokens} tokens, {seconds} s → {path}</source>
+        <translation>Viktighetsmatris: {chunks} delar à {tokens} token, {seconds} s → {path}</translation>
+    </message>
+    <message>
+        <source>MLX quantization needs mlx-lm (pip install mlx-lm; on Linux: mlx-lm[cpu])</source>
+        <translation>MLX-kvantisering kräver mlx-lm (pip install mlx-lm; på Linux: mlx-lm[cpu])</translation>
+    </message>
+    <message>
+        <source>MLX {label}: about {size} → {output}</source>
+        <translation>MLX {label}: ungefär {size} → {output}</translation>
+    </message>
+    <message>
         <source>Cancelled: no partial folder was kept.</source>
         <translation>Avbrutet: ingen halvfärdig mapp behölls.</translation>
+    </message>
+    <message>
+        <source>Also offering {count} model of the library by name (GET /v1/models lists them).</source>
+        <translation>Erbjuder också {count} modell från biblioteket med namn (GET /v1/models listar dem).</translation>
+    </message>
+    <message>
+        <source>Also offering {count} models of the library by name (GET /v1/models lists them).</source>
+        <translation>Erbjuder också {count} modeller från biblioteket med namn (GET /v1/models listar dem).</translation>
     </message>
     <message>
         <source>Serving {name} at {address} (Ctrl-C stops)</source>

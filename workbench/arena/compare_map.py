@@ -7,6 +7,7 @@ from workbench.arena.divergence import DivergenceMap, divergence_map
 from workbench.arena.vocab import TokenTexts
 from workbench.compare.results import CompareRun
 from workbench.errors import WorkbenchError
+from workbench.i18n import tr
 
 
 class NoMapData(WorkbenchError):
@@ -25,8 +26,11 @@ def map_from_run(run: CompareRun, limit: int = 400) -> DivergenceMap:
     base = next((v for v in run.variants if v.path == base_path), None)
     if base is None or base.quality is None or not base.quality.kl_tokens:
         raise NoMapData(
-            "This comparison has no per-token data for a map: run it again with a baseline (Compare keeps the data "
-            "from now on)."
+            tr(
+                "Arena",
+                "This comparison has no per-token data for a map: run it again with a baseline (Compare keeps the "
+                "data from now on).",
+            )
         )
     texts = TokenTexts(base.path)
     variants = [

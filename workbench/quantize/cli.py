@@ -12,7 +12,7 @@ import sys
 from typing import Any, TextIO
 
 from workbench.evaltext import BUNDLED
-from workbench.i18n import tr
+from workbench.i18n import format_decimal, tr
 from workbench.jobs import CancelToken, JobCancelled
 from workbench.model_info import format_bytes
 from workbench.quantize.catalog import quant_catalog
@@ -94,7 +94,9 @@ def cmd_quantize(args: argparse.Namespace, out: TextIO | None = None, err: TextI
     err.write("\n")
     if job.imatrix_result is not None:
         r = job.imatrix_result
-        err.write(f"Importance matrix: {r.chunks} chunks of {r.chunk_tokens} tokens, {r.seconds:.1f}s → {r.path}\n")
+        line = tr("CLI", "Importance matrix: {chunks} chunks of {tokens} tokens, {seconds} s → {path}")
+        err.write(line.format(chunks=r.chunks, tokens=r.chunk_tokens, seconds=format_decimal(r.seconds, 1),
+                              path=r.path) + "\n")
     write_results(results, out)
     return 0
 
@@ -136,10 +138,11 @@ def _cmd_mlx(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.to or args.imatrix or args.imatrix_text:
         raise QuantizeError("--mlx-bits makes an MLX model; --to and --imatrix are for GGUF models")
     if not mlx_available():
-        raise QuantizeError("MLX quantization needs mlx-lm (pip install mlx-lm; on Linux: mlx-lm[cpu])")
+        raise QuantizeError(tr("CLI", "MLX quantization needs mlx-lm (pip install mlx-lm; on Linux: mlx-lm[cpu])"))
     options = MlxQuantizeOptions(bits=args.mlx_bits, group_size=args.group_size, mode=args.mlx_mode)
     plan = plan_mlx_quantization(args.source, options, args.out, on_exists=args.on_exists)
-    err.write(f"MLX {options.label}: about {format_bytes(plan.predicted_bytes)} → {plan.output}\n")
+    planned = tr("CLI", "MLX {label}: about {size} → {output}")
+    err.write(planned.format(label=options.label, size=format_bytes(plan.predicted_bytes), output=plan.output) + "\n")
     results = _run_with_bar(MlxQuantizationJob(plan), err)
     if results is None:
         err.write("\n" + tr("CLI", "Cancelled: no partial folder was kept.") + "\n")

@@ -74,8 +74,12 @@ def cmd_serve(args: argparse.Namespace, path: str, options: LoadOptions, err: Te
         if args.library:
             models = {**library_models(), **names_for([path])}  # the model served first can come back after idling
             on_demand = OnDemandModels(runner, models, options, idle_seconds=max(1.0, args.idle_unload * 60))
-            err.write(f"Also offering {len(models)} model{'s' if len(models) != 1 else ''} of the library by name "
-                      f"(GET /v1/models lists them).\n")
+            offering = (
+                tr("CLI", "Also offering {count} model of the library by name (GET /v1/models lists them).")
+                if len(models) == 1
+                else tr("CLI", "Also offering {count} models of the library by name (GET /v1/models lists them).")
+            )
+            err.write(offering.format(count=len(models)) + "\n")
         server = LocalServer(runner, config, on_demand=on_demand)
         server.metrics.listen(lambda record: _log(record, err))
         name = server.model_name or "model"
