@@ -12,7 +12,7 @@ import importlib.util
 import platform
 import sys
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from workbench import formats
@@ -90,6 +90,14 @@ class BackendChoice:
     reason: str
     available: bool = True
     install_hint: str = ""
+    decided_from: tuple[ModelRef, PlatformFacts, str | None] | None = field(default=None, compare=False, repr=False)
+    """What the decision was made from, so :meth:`text` can say the reason again in the language installed now."""
+
+    def text(self) -> str:
+        """The reason in the language installed now (``reason`` keeps the language it was decided in)."""
+        if self.decided_from is None:
+            return self.reason
+        return _decide(*self.decided_from).reason
 
     @property
     def label(self) -> str:
@@ -110,9 +118,9 @@ class BackendChoice:
     def explanation(self) -> str:
         """The reason, then what to install when the backend is missing."""
         if self.available or not self.install_hint:
-            return self.reason
+            return self.text()
         install = tr("Backend", "{reason} Install it with: {command}")
-        return install.format(reason=self.reason, command=self.install_hint)
+        return install.format(reason=self.text(), command=self.install_hint)
 
 
 def _package_of(backend: str) -> str:
@@ -143,8 +151,13 @@ def select_backend(model: ModelRef, facts: PlatformFacts, override: str | None =
     folders on MLX, on the GPU (Metal) on Apple Silicon and on the CPU elsewhere (Linux with ``mlx-lm[cpu]``);
     without the backend's package the choice is unavailable and says what to install. A remote model runs on its
     endpoint. ``override`` (a local backend's id, from the settings) is honoured when that backend can run the
-    model's format, else the reason says why it was not.
+    model's format, else the reason says why it was not. The choice remembers what it was decided from, so its
+    :meth:`BackendChoice.text` follows a language switch.
     """
+    return replace(_decide(model, facts, override), decided_from=(model, facts, override))
+
+
+def _decide(model: ModelRef, facts: PlatformFacts, override: str | None) -> BackendChoice:
     wanted = normalize_override(override)
     fmt = formats.format_named(model.kind)
     if not fmt.local:

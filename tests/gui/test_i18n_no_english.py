@@ -35,10 +35,9 @@ CORE_AREAS = (
 )
 
 LIVE_GAPS = (
-    # Written by the core once, from facts the window no longer holds, so they keep the old language after a
-    # switch until they are written again:
-    r"They run one after another",  # the Arena's memory line (its run plan): until the next question
-    r"(?i)no GPU support|runs on the CPU",  # the backend choice (library's Backend column, status bar tooltip)
+    # Written by the engine once, from facts the window does not hold, so it keeps the old language after a
+    # switch until the model is loaded again:
+    r"for prompts and generation \(",  # the threads in use (status bar tooltip), from the engine's thread sweep
 )
 
 

@@ -230,3 +230,18 @@ def test_session_data_is_what_asdict_gives_and_shares_nothing_mutable() -> None:
     assert data["rounds"][0]["columns"][0]["stats"] == {"generated_tokens": 2}
     assert data["rounds"][0]["order"] == [0]
     assert ArenaSession.from_dict(data).rounds[0].columns[0].text == "Hi there"
+
+
+def test_a_plan_writes_its_line_again_in_the_language_installed_now() -> None:
+    from workbench import i18n
+
+    plan = plan_run([500 * MB, 400 * MB], 14_000 * MB, "in turn")
+    assert plan.text().endswith("They run one after another.")
+    i18n.install(lambda context, text: f"[{text}]")
+    try:
+        assert plan.text().endswith("[They run one after another.]")
+    finally:
+        i18n.install(None)
+    crowded = plan_run([300 * MB, 300 * MB, 900 * MB], 1_000 * MB, "at once", ["A1", "B1", "Big"])
+    assert crowded.text() == " ".join([crowded.summary, *crowded.notes])
+    assert "Big does not fit" in crowded.text()

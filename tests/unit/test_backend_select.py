@@ -177,3 +177,18 @@ def test_the_backend_setting_is_kept_and_a_bad_value_means_automatic(tmp_path: p
     assert store.load().backend == "auto"
     (tmp_path / "settings.toml").write_text("backend = 3\n")
     assert store.load().backend == "auto"
+
+
+def test_the_reason_is_said_again_in_the_language_installed_now() -> None:
+    from workbench import i18n
+
+    choice = select_backend(ModelRef("gguf", "/models/m.gguf"), LINUX_CPU)
+    assert "no GPU support" in choice.text()
+    i18n.install(lambda context, text: f"[{text}]")
+    try:
+        assert "[the installed build has no GPU support, so it runs on the CPU.]" in choice.text()
+        assert "[A GGUF file runs on llama.cpp; ]" in choice.explanation
+        assert "[" not in choice.reason  # the text as decided stays as it was
+    finally:
+        i18n.install(None)
+    assert choice.text() == choice.reason

@@ -159,6 +159,7 @@ class ArenaPanel(QWidget):
         setup_layout.addWidget(self.round_settings)
 
         self.memory = QLabel()
+        self._plan: RunPlan | None = None  # the shown memory line's plan, to write it again after a language switch
         self.memory.setTextFormat(Qt.TextFormat.PlainText)  # names the models: a stranger's words
         self.memory.setWordWrap(True)
         self.message = QLabel()
@@ -302,7 +303,8 @@ class ArenaPanel(QWidget):
         plan: RunPlan
         contenders, plan = result  # type: ignore[misc]
         self._handle = None
-        self.memory.setText(" ".join([plan.summary, *plan.notes]))
+        self._plan = plan
+        self.memory.setText(plan.text())
         round_ = ArenaRound(
             self._pending_question, [ArenaColumn(c.label, c.source) for c in contenders], created=_now()
         )
@@ -519,6 +521,8 @@ class ArenaPanel(QWidget):
         """After a language switch: the vote buttons, the tally and the shown round's column texts anew."""
         for letter, button in zip(blind.LETTERS, self.vote_buttons, strict=False):
             button.setText(tr("Arena", "{letter} is best").format(letter=letter))
+        if self._plan is not None and self.memory.text():
+            self.memory.setText(self._plan.text())
         if self.round is not None and not self.running:
             self._show_round(self.round)
         self._refresh()

@@ -25,7 +25,7 @@ def loaded_tooltip(loaded: LoadedModel, choice: BackendChoice | None) -> str:
     """Which backend runs the model and why, the load options in force, and what the backend changed."""
     lines = [tr("Model", BACKEND_TOOLTIP) + "."]
     if choice is not None:
-        lines.append(choice.reason)
+        lines.append(choice.text())
     if loaded.options is not None:
         lines += ["", tr("Model", "Loaded with:"), *(f"  {line}" for line in loaded.options.summary_lines())]
     elif loaded.context_length:

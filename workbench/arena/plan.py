@@ -29,6 +29,16 @@ class RunPlan:
     """One line with the numbers: what the models need together and what is free."""
     notes: tuple[str, ...] = ()
     """What changed from what was asked, one line each (a model that runs on its own turn)."""
+    needs: tuple[int | None, ...] = ()
+    available: int = 0
+    labels: tuple[str, ...] | None = None
+    """What the plan was made from (see :func:`plan_run`), so :meth:`text` can write it again in the language
+    installed now."""
+
+    def text(self) -> str:
+        """The summary and the notes in one line, in the language installed now."""
+        again = plan_run(self.needs, self.available, self.mode, self.labels) if self.needs else self
+        return " ".join([again.summary, *again.notes])
 
     @property
     def together(self) -> bool:
@@ -46,6 +56,7 @@ def plan_run(
     packed in their order into turns whose sum stays within the share of the available memory a model may take
     (the same share the fit verdict uses); a model that does not fit next to the others runs on its own turn.
     """
+    made_from = (tuple(needs), available, None if labels is None else tuple(labels))
     if labels is not None:
         names = list(labels)
     else:
@@ -62,7 +73,7 @@ def plan_run(
     budget = FITS_SHARE * available
     if mode == "in turn":
         in_turn = summary + " " + tr("Arena", "They run one after another.")
-        return RunPlan(tuple((i,) for i in range(len(sizes))), mode, in_turn)
+        return RunPlan(tuple((i,) for i in range(len(sizes))), mode, in_turn, (), *made_from)
     turns: list[list[int]] = []
     used: list[int] = []
     notes: list[str] = []
@@ -84,4 +95,4 @@ def plan_run(
         summary += " " + tr(
             "Arena", "They run in {count} turns, the engines of each turn unloaded before the next."
         ).format(count=len(turns))
-    return RunPlan(tuple(tuple(t) for t in turns), mode, summary, tuple(notes))
+    return RunPlan(tuple(tuple(t) for t in turns), mode, summary, tuple(notes), *made_from)
