@@ -4,13 +4,11 @@ reply after a load, even when the kept sweep measured all cores fastest (a quiet
 from __future__ import annotations
 
 import pathlib
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 
 import pytest
 
+from tests.support import busy_core
 from workbench.engine.client import EngineClient
 from workbench.engine.llama_backend import LlamaBackend
 from workbench.engine.options import LoadOptions
@@ -24,12 +22,8 @@ pytestmark = pytest.mark.skipif(usable_cores() < 2, reason="needs two cores: one
 
 @pytest.fixture
 def one_core_busy() -> Iterator[None]:
-    spin = "import time\nend = time.time() + 120\nwhile time.time() < end: pass"
-    burner = subprocess.Popen([sys.executable, "-c", spin])
-    time.sleep(0.5)
-    yield
-    burner.kill()
-    burner.wait(5)
+    with busy_core.one_core_busy(seconds=120, settle=0.5):
+        yield
 
 
 @pytest.fixture

@@ -25,7 +25,6 @@ import math
 import os
 import re
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -33,6 +32,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from tests.support import busy_core
 from workbench.bench import summarize
 from workbench.compare.quality import perplexity
 from workbench.compare.suite import CHUNKS_PER_REQUEST
@@ -144,12 +144,8 @@ def our_perplexity(path: str, text: str) -> tuple[float, float]:
 
 @pytest.fixture
 def one_core_busy() -> Iterator[None]:
-    spin = "import time\nend = time.time() + 600\nwhile time.time() < end: pass"
-    burner = subprocess.Popen([sys.executable, "-c", spin])
-    time.sleep(1.0)
-    yield
-    burner.kill()
-    burner.wait(5)
+    with busy_core.one_core_busy(seconds=600, settle=1.0):
+        yield
 
 
 @pytest.fixture
