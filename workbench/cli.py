@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import signal
 import sys
 from collections.abc import Iterator
@@ -190,12 +189,6 @@ def cmd_inspect(args: argparse.Namespace, out: TextIO | None = None) -> int:
     return 0
 
 
-def _threads_measured(detail: str) -> bool:
-    """Whether the threads in force come from a sweep: its summary ends with the day it was measured
-    (``… (measured 2026-11-30)``), a date in whatever language the engine spoke."""
-    return bool(re.search(r"\d{4}-\d{2}-\d{2}", detail))
-
-
 # -- chat ---------------------------------------------------------------------------------
 
 
@@ -287,7 +280,8 @@ def cmd_bench(args: argparse.Namespace, out: TextIO | None = None, err: TextIO |
         _load(client, args, options, err)
         info = client.model_info
         assert info is not None and client.loaded is not None
-        if options.threads <= 0 and (args.measure_threads or not _threads_measured(client.loaded.threads_detail)):
+        in_force = client.loaded.threads_in_force
+        if options.threads <= 0 and (args.measure_threads or not (in_force is not None and in_force.measured)):
             err.write(tr("CLI", "Measuring the fastest thread counts (a few seconds) …") + "\n")
             sweep = client.measure_threads()
             err.write(tr("CLI", "Threads: {threads}").format(threads=f"{sweep.summary()}; {sweep.details()}") + "\n")

@@ -350,7 +350,7 @@ class EngineClient:
             assert isinstance(reply, Result) and isinstance(reply.value, ThreadSweep)
             sweep, loaded = reply.value, self.loaded
             if loaded is not None and loaded.options is not None and loaded.options.threads <= 0:
-                self.loaded = dataclasses.replace(loaded, threads_detail=sweep.summary())
+                self.loaded = dataclasses.replace(loaded, threads_in_force=sweep.in_force())
             return sweep
 
     def cancel(self) -> None:

@@ -40,12 +40,14 @@ from workbench.engine.thread_sweep import (
     GENERATION_PROBE,
     PROMPT_PROBE,
     SWEEP_BUDGET_SECONDS,
+    Lowered,
     ThreadsCache,
+    ThreadsInForce,
+    ThreadsOrigin,
     ThreadSweep,
     machine_key,
     run_sweep,
     size_class,
-    threads_in_words,
 )
 from workbench.engine.threads import (
     BUSY_MARGIN,
@@ -216,7 +218,7 @@ class LlamaBackend(CancellableBackend):
         if template_note:
             notes.append(template_note)
         load_seconds = time.perf_counter() - started  # a first sweep below is not part of the load
-        threads_detail = self._threads_at_load(llm, notes)
+        threads_in_force = self._threads_at_load(llm, notes)
         in_force = options.with_changes(
             context_length=llm.n_ctx(),
             flash_attention="on" if attempt.flash else "off",
@@ -233,7 +235,7 @@ class LlamaBackend(CancellableBackend):
             has_chat_template=self._formatter is not None,
             options=in_force,
             notes=tuple(notes),
-            threads_detail=threads_detail,
+            threads_in_force=threads_in_force,
         )
         return self._loaded
 
@@ -252,15 +254,15 @@ class LlamaBackend(CancellableBackend):
         file_type = described.value.decode("utf-8", "replace").rsplit(" ", 1)[-1] or "unknown type"
         return machine_key(usable_cores()), size_class(file_type, int(llama_cpp.llama_model_n_params(llm._model.model)))
 
-    def _threads_at_load(self, llm: Any, notes: list[str]) -> str:
+    def _threads_at_load(self, llm: Any, notes: list[str]) -> ThreadsInForce:
         """Automatic threads start from the sweep kept for this computer and size class; without one, and with a
         place to keep it, the first load on a quiet computer measures (a few seconds, once). Either way the counts
         are then fitted to what other programs are using now (a short look, as the load has only just ended), so
-        the first token already leaves them their cores. The threads in force, in words for the tooltip."""
+        the first token already leaves them their cores. The threads in force, for the tooltip."""
         if self._threads_asked > 0:
-            return threads_in_words(self._threads_now, self._threads_now, tr("Threads", "as you set them"))
+            return ThreadsInForce(self._threads_now, self._threads_now, "asked")
         cores = usable_cores()
-        origin = tr("Threads", "automatic; not measured")
+        origin: ThreadsOrigin = "unmeasured"
         if self._sweeps is not None:
             machine, size = self._sweep_key(llm)
             self._sweep = self._sweeps.get(machine, size, cores)
@@ -278,33 +280,24 @@ class LlamaBackend(CancellableBackend):
                         note += " " + tr("Threads", "The result could not be saved, so it will be measured again.")
                     notes.append(note)
                 else:
-                    origin = tr("Threads", "automatic; not measured yet, the computer was busy")
+                    origin = "unmeasured_busy"
         return self._first_step_threads(origin)
 
-    def _first_step_threads(self, origin: str) -> str:
+    def _first_step_threads(self, origin: ThreadsOrigin) -> ThreadsInForce:
         """Choose automatic threads afresh (the sweep's counts, or all cores, as a ceiling) from a reading of what
-        other programs use now, not from the counts of a previous step; the threads in force, in words."""
+        other programs use now, not from the counts of a previous step; the threads in force."""
         choice = self._adapt_threads(first_step=True)
         self._watch.mark()
-        if self._sweep is None:
-            detail = threads_in_words(self._prompt_threads_now, self._threads_now, origin)
-        else:
-            detail = self._sweep.summary()
         sweep, cores = self._sweep, usable_cores()
         prompt_ceiling, generation_ceiling = (sweep.prompt_threads, sweep.generation_threads) if sweep else (cores,) * 2
-        lowered = self._prompt_threads_now < prompt_ceiling or self._threads_now < generation_ceiling
-        if choice.others_busy_cores is not None and lowered:
-            detail += "; " + tr(
-                "Threads",
-                "fewer now ({prompt} for prompts, {generation} for generation): other programs were using about "
-                "{busy} of {cores} cores",
-            ).format(
-                prompt=self._prompt_threads_now,
-                generation=self._threads_now,
-                busy=format_decimal(choice.others_busy_cores, 1),
-                cores=cores,
-            )
-        return detail
+        lowered = None
+        if choice.others_busy_cores is not None and (
+            self._prompt_threads_now < prompt_ceiling or self._threads_now < generation_ceiling
+        ):
+            lowered = Lowered(self._prompt_threads_now, self._threads_now, choice.others_busy_cores, cores)
+        if sweep is not None:
+            return sweep.in_force(lowered)
+        return ThreadsInForce(self._prompt_threads_now, self._threads_now, origin, lowered=lowered)
 
     def measure_threads(self) -> ThreadSweep:
         """Sweep now (llama-bench style, a few seconds), keep the result, and use it when threads are automatic.
@@ -315,16 +308,16 @@ class LlamaBackend(CancellableBackend):
         try:
             if self._sweeps is not None:
                 self._sweeps.put(*self._sweep_key(llm), sweep)
-            detail = ""
+            in_force = None
             if self._threads_asked <= 0:
                 self._sweep = sweep
-                detail = self._first_step_threads("automatic")
+                in_force = self._first_step_threads("measured")
             else:
                 self._set_threads(llm, self._threads_now, self._prompt_threads_now)
         finally:
             self._watch.mark()
         if self._loaded is not None and self._threads_asked <= 0:
-            self._loaded = dataclasses.replace(self._loaded, threads=self._threads_now, threads_detail=detail)
+            self._loaded = dataclasses.replace(self._loaded, threads=self._threads_now, threads_in_force=in_force)
         return sweep
 
     def _measure(self, llm: Any, others_busy: float | None) -> ThreadSweep:

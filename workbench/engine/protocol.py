@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass
 from typing import Any, Literal, Protocol, TypedDict
 
 from workbench.engine.options import LoadOptions
+from workbench.engine.thread_sweep import ThreadsInForce
 from workbench.i18n import tr
 from workbench.sampling import SamplingParams
 
@@ -43,9 +44,16 @@ class LoadedModel:
     """The load options in force (after any fallback); None where they do not apply (an endpoint's model)."""
     notes: tuple[str, ...] = ()
     """What the backend changed from what was asked, each in one line (a KV-cache type it cannot use, …)."""
-    threads_detail: str = ""
-    """How the threads were chosen, for the status bar's tooltip: ``2 for prompts, 1 for generation (measured
-    2026-11-30)`` (empty where the backend does not choose threads)."""
+    threads_in_force: ThreadsInForce | None = None
+    """The threads for prompts and for generation and how they were chosen (None where the backend does not
+    choose threads)."""
+
+    @property
+    def threads_detail(self) -> str:
+        """:attr:`threads_in_force` in words, in the language of the moment, for the status bar's tooltip:
+        ``2 for prompts, 1 for generation (measured 2026-11-30)`` (empty where the backend does not choose
+        threads)."""
+        return self.threads_in_force.in_words() if self.threads_in_force is not None else ""
 
     @property
     def description(self) -> str:

@@ -22,10 +22,10 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from workbench.engine.threads import BUSY_MARGIN
-from workbench.i18n import tr
+from workbench.i18n import format_decimal, tr
 
 PROMPT_PROBE = 64
 """Prompt tokens timed at each thread count."""
@@ -71,11 +71,13 @@ class ThreadSweep:
 
     def summary(self) -> str:
         """``2 for prompts, 1 for generation (measured 2026-11-30)``."""
-        if self.busy:
-            when = tr("Threads", "measured {day} while the computer was busy").format(day=self.day)
-        else:
-            when = tr("Threads", "measured {day}").format(day=self.day)
-        return threads_in_words(self.prompt_threads, self.generation_threads, when)
+        return self.in_force().in_words()
+
+    def in_force(self, lowered: Lowered | None = None) -> ThreadsInForce:
+        """This sweep's counts as the threads in force (``lowered``: fewer for now, for other programs)."""
+        return ThreadsInForce(
+            self.prompt_threads, self.generation_threads, "measured", self.day, self.busy, lowered
+        )
 
     def details(self) -> str:
         """The rates behind the choice, one phrase per kind."""
@@ -114,6 +116,67 @@ class ThreadSweep:
             )
         except (KeyError, TypeError, ValueError):
             return None
+
+
+@dataclass(frozen=True)
+class Lowered:
+    """Fewer threads than the ceiling for now, because other programs were using the processor."""
+
+    prompt: int
+    generation: int
+    others_busy: float
+    """Cores other programs were using."""
+    cores: int
+
+
+ThreadsOrigin = Literal["asked", "measured", "unmeasured", "unmeasured_busy"]
+
+
+@dataclass(frozen=True)
+class ThreadsInForce:
+    """The threads a loaded model runs with and how they were chosen: facts, put in words only where they are
+    shown (:meth:`in_words`), so the words follow the language the window speaks at that moment."""
+
+    prompt: int
+    generation: int
+    origin: ThreadsOrigin
+    """``asked``: set by the user; ``measured``: a sweep's counts; ``unmeasured`` (``_busy``: not yet, as the
+    computer was busy): automatic, one per core."""
+    measured_day: str = ""
+    measured_busy: bool = False
+    """The sweep ran while other programs used the processor."""
+    lowered: Lowered | None = None
+
+    @property
+    def measured(self) -> bool:
+        return self.origin == "measured"
+
+    def in_words(self) -> str:
+        """``2 for prompts, 1 for generation (measured 2026-11-30)``, and why fewer run now, if they do."""
+        if self.origin == "measured":
+            if self.measured_busy:
+                origin = tr("Threads", "measured {day} while the computer was busy").format(day=self.measured_day)
+            else:
+                origin = tr("Threads", "measured {day}").format(day=self.measured_day)
+        elif self.origin == "asked":
+            origin = tr("Threads", "as you set them")
+        elif self.origin == "unmeasured_busy":
+            origin = tr("Threads", "automatic; not measured yet, the computer was busy")
+        else:
+            origin = tr("Threads", "automatic; not measured")
+        words = threads_in_words(self.prompt, self.generation, origin)
+        if self.lowered is not None:
+            words += "; " + tr(
+                "Threads",
+                "fewer now ({prompt} for prompts, {generation} for generation): other programs were using about "
+                "{busy} of {cores} cores",
+            ).format(
+                prompt=self.lowered.prompt,
+                generation=self.lowered.generation,
+                busy=format_decimal(self.lowered.others_busy, 1),
+                cores=self.lowered.cores,
+            )
+        return words
 
 
 def threads_in_words(prompt: int, generation: int, origin: str) -> str:
