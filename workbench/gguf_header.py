@@ -98,6 +98,15 @@ class GgufHeaderError(ValueError):
         self.incomplete = incomplete
         self.not_gguf = not_gguf
         """The file is not a GGUF at all (its first bytes are not the signature)."""
+        self.detail = reason
+        """What is wrong, without the verb that joins it to a name: for a file cut short, what ``is incomplete``."""
+
+    @classmethod
+    def cut_short(cls, detail: str) -> GgufHeaderError:
+        """The file ends before what its header describes: ``is incomplete: {detail}``."""
+        error = cls(tr("Model file", "is incomplete: {detail}").format(detail=detail), incomplete=True)
+        error.detail = detail
+        return error
 
 
 def read_gguf_header(path: str | os.PathLike[str]) -> GgufHeader:
@@ -110,14 +119,12 @@ def read_gguf_header(path: str | os.PathLike[str]) -> GgufHeader:
             head = f.read(4)
             if head != b"GGUF"[: len(head)] or not head:
                 raise GgufHeaderError(tr("Model file", "is not a GGUF model file"), not_gguf=True)
-            raise GgufHeaderError(
-                tr(
-                    "Model file",
-                    "is incomplete: only {size} bytes, too short for a GGUF header (an interrupted download?)",
-                ).format(size=format_integer(size))
+            raise GgufHeaderError.cut_short(
+                tr("Model file", "only {size} bytes, too short for a GGUF header (an interrupted download?)").format(
+                    size=format_integer(size)
+                )
                 if size > 1
-                else tr("Model file", "is incomplete: only 1 byte (an interrupted download?)"),
-                incomplete=True,
+                else tr("Model file", "only 1 byte (an interrupted download?)")
             )
         with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as buf:
             return _HeaderParser(buf, str(p), size).parse()
@@ -154,11 +161,10 @@ class _HeaderParser:
     # -- reading, bounded ------------------------------------------------------------------------
 
     def cut_short(self) -> GgufHeaderError:
-        return GgufHeaderError(
-            tr(
-                "Model file", "is incomplete: it ends inside its header, at byte {size} (an interrupted download?)"
-            ).format(size=format_integer(self.size)),
-            incomplete=True,
+        return GgufHeaderError.cut_short(
+            tr("Model file", "it ends inside its header, at byte {size} (an interrupted download?)").format(
+                size=format_integer(self.size)
+            )
         )
 
     def take(self, fmt: str) -> Any:
@@ -407,10 +413,10 @@ class _HeaderParser:
                     tr("Model file", "its tensor table asks for {count} bytes, far more than the file's {size}")
                     .format(count=format_integer(end), size=format_integer(self.size))
                 )
-            raise GgufHeaderError(
-                tr("Model file", "is incomplete: {size} bytes on disk, {expected} expected (an interrupted download?)")
-                .format(size=format_integer(self.size), expected=format_integer(end)),
-                incomplete=True,
+            raise GgufHeaderError.cut_short(
+                tr("Model file", "{size} bytes on disk, {expected} expected (an interrupted download?)").format(
+                    size=format_integer(self.size), expected=format_integer(end)
+                )
             )
         if tensors and self.size - end > alignment:  # a writer pads the last tensor, never more
             raise _damaged(

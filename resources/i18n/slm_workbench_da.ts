@@ -4427,8 +4427,60 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>Endpoint</translation>
     </message>
     <message>
+        <source>unreadable</source>
+        <translation>ulæselig</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>ufuldstændig</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>kan ikke nås</translation>
+    </message>
+    <message>
+        <source>no models</source>
+        <translation>ingen modeller</translation>
+    </message>
+    <message>
+        <source>{kind}: {detail}</source>
+        <translation>{kind}: {detail}</translation>
+    </message>
+    <message>
         <source>Endpoint: {name}</source>
         <translation>Endpoint: {name}</translation>
+    </message>
+    <message>
+        <source>the system refused to read it</source>
+        <translation>systemet nægtede at læse den</translation>
+    </message>
+    <message>
+        <source>the file is damaged in a way this version cannot describe</source>
+        <translation>filen er beskadiget på en måde, som denne version ikke kan beskrive</translation>
+    </message>
+    <message>
+        <source>part {part} of {count} missing</source>
+        <translation>del {part} af {count} mangler</translation>
+    </message>
+    <message>
+        <source>{parts} and {last}</source>
+        <translation>{parts} og {last}</translation>
+    </message>
+    <message>
+        <source>parts {parts} of {count} missing</source>
+        <translation>dele {parts} af {count} mangler</translation>
+    </message>
+    <message>
+        <source>part {part} of {count} is cut off ({detail})</source>
+        <translation>del {part} af {count} er skåret af ({detail})</translation>
+    </message>
+    <message>
+        <source>part {part} of {count} cannot be read ({detail})</source>
+        <translation>del {part} af {count} kan ikke læses ({detail})</translation>
+    </message>
+    <message>
+        <source>{size} of {expected}; an interrupted download?</source>
+        <translation>{size} af {expected}; en afbrudt download?</translation>
     </message>
 </context>
 <context>
@@ -4780,20 +4832,24 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>er ikke en GGUF-modelfil</translation>
     </message>
     <message>
-        <source>is incomplete: only {size} bytes, too short for a GGUF header (an interrupted download?)</source>
-        <translation>er ufuldstændig: kun {size} bytes, for kort til en GGUF-header (en afbrudt download?)</translation>
-    </message>
-    <message>
-        <source>is incomplete: only 1 byte (an interrupted download?)</source>
-        <translation>er ufuldstændig: kun 1 byte (en afbrudt download?)</translation>
-    </message>
-    <message>
         <source>is damaged: {reason}</source>
         <translation>er beskadiget: {reason}</translation>
     </message>
     <message>
-        <source>is incomplete: it ends inside its header, at byte {size} (an interrupted download?)</source>
-        <translation>er ufuldstændig: den slutter inde i sin header, ved byte {size} (en afbrudt download?)</translation>
+        <source>is incomplete: {detail}</source>
+        <translation>er ufuldstændig: {detail}</translation>
+    </message>
+    <message>
+        <source>only {size} bytes, too short for a GGUF header (an interrupted download?)</source>
+        <translation>kun {size} bytes, for kort til en GGUF-header (en afbrudt download?)</translation>
+    </message>
+    <message>
+        <source>only 1 byte (an interrupted download?)</source>
+        <translation>kun 1 byte (en afbrudt download?)</translation>
+    </message>
+    <message>
+        <source>it ends inside its header, at byte {size} (an interrupted download?)</source>
+        <translation>den slutter inde i sin header, ved byte {size} (en afbrudt download?)</translation>
     </message>
     <message>
         <source>{what} is said to be {count} bytes long, more than the whole file ({size} bytes)</source>
@@ -4896,8 +4952,8 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>dens tensortabel kræver {count} bytes, langt mere end filens {size}</translation>
     </message>
     <message>
-        <source>is incomplete: {size} bytes on disk, {expected} expected (an interrupted download?)</source>
-        <translation>er ufuldstændig: {size} bytes på disken, {expected} forventet (en afbrudt download?)</translation>
+        <source>{size} bytes on disk, {expected} expected (an interrupted download?)</source>
+        <translation>{size} bytes på disken, {expected} forventet (en afbrudt download?)</translation>
     </message>
     <message>
         <source>its tensors take {count} of its {size} bytes; the rest is not accounted for (its tensor count or table does not match the file)</source>

@@ -4427,8 +4427,60 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>Endepunkt</translation>
     </message>
     <message>
+        <source>unreadable</source>
+        <translation>uleselig</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>ufullstendig</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>kan ikke nås</translation>
+    </message>
+    <message>
+        <source>no models</source>
+        <translation>ingen modeller</translation>
+    </message>
+    <message>
+        <source>{kind}: {detail}</source>
+        <translation>{kind}: {detail}</translation>
+    </message>
+    <message>
         <source>Endpoint: {name}</source>
         <translation>Endepunkt: {name}</translation>
+    </message>
+    <message>
+        <source>the system refused to read it</source>
+        <translation>systemet nektet å lese den</translation>
+    </message>
+    <message>
+        <source>the file is damaged in a way this version cannot describe</source>
+        <translation>filen er skadet på en måte denne versjonen ikke kan beskrive</translation>
+    </message>
+    <message>
+        <source>part {part} of {count} missing</source>
+        <translation>del {part} av {count} mangler</translation>
+    </message>
+    <message>
+        <source>{parts} and {last}</source>
+        <translation>{parts} og {last}</translation>
+    </message>
+    <message>
+        <source>parts {parts} of {count} missing</source>
+        <translation>delene {parts} av {count} mangler</translation>
+    </message>
+    <message>
+        <source>part {part} of {count} is cut off ({detail})</source>
+        <translation>del {part} av {count} er kuttet av ({detail})</translation>
+    </message>
+    <message>
+        <source>part {part} of {count} cannot be read ({detail})</source>
+        <translation>del {part} av {count} kan ikke leses ({detail})</translation>
+    </message>
+    <message>
+        <source>{size} of {expected}; an interrupted download?</source>
+        <translation>{size} av {expected}; en avbrutt nedlasting?</translation>
     </message>
 </context>
 <context>
@@ -4780,20 +4832,24 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>er ikke en GGUF-modellfil</translation>
     </message>
     <message>
-        <source>is incomplete: only {size} bytes, too short for a GGUF header (an interrupted download?)</source>
-        <translation>er ufullstendig: bare {size} byte, for kort for en GGUF-header (en avbrutt nedlasting?)</translation>
-    </message>
-    <message>
-        <source>is incomplete: only 1 byte (an interrupted download?)</source>
-        <translation>er ufullstendig: bare 1 byte (en avbrutt nedlasting?)</translation>
-    </message>
-    <message>
         <source>is damaged: {reason}</source>
         <translation>er skadet: {reason}</translation>
     </message>
     <message>
-        <source>is incomplete: it ends inside its header, at byte {size} (an interrupted download?)</source>
-        <translation>er ufullstendig: den slutter inne i headeren, ved byte {size} (en avbrutt nedlasting?)</translation>
+        <source>is incomplete: {detail}</source>
+        <translation>er ufullstendig: {detail}</translation>
+    </message>
+    <message>
+        <source>only {size} bytes, too short for a GGUF header (an interrupted download?)</source>
+        <translation>bare {size} byte, for kort for en GGUF-header (en avbrutt nedlasting?)</translation>
+    </message>
+    <message>
+        <source>only 1 byte (an interrupted download?)</source>
+        <translation>bare 1 byte (en avbrutt nedlasting?)</translation>
+    </message>
+    <message>
+        <source>it ends inside its header, at byte {size} (an interrupted download?)</source>
+        <translation>den slutter inne i headeren sin, ved byte {size} (en avbrutt nedlasting?)</translation>
     </message>
     <message>
         <source>{what} is said to be {count} bytes long, more than the whole file ({size} bytes)</source>
@@ -4896,8 +4952,8 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>tensortabellen krever {count} byte, langt mer enn filens {size}</translation>
     </message>
     <message>
-        <source>is incomplete: {size} bytes on disk, {expected} expected (an interrupted download?)</source>
-        <translation>er ufullstendig: {size} byte på disken, {expected} forventet (en avbrutt nedlasting?)</translation>
+        <source>{size} bytes on disk, {expected} expected (an interrupted download?)</source>
+        <translation>{size} byte på disken, {expected} ventet (en avbrutt nedlasting?)</translation>
     </message>
     <message>
         <source>its tensors take {count} of its {size} bytes; the rest is not accounted for (its tensor count or table does not match the file)</source>

@@ -4427,8 +4427,60 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>Slutpunkt</translation>
     </message>
     <message>
+        <source>unreadable</source>
+        <translation>oläsbar</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>ofullständig</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>kan inte nås</translation>
+    </message>
+    <message>
+        <source>no models</source>
+        <translation>inga modeller</translation>
+    </message>
+    <message>
+        <source>{kind}: {detail}</source>
+        <translation>{kind}: {detail}</translation>
+    </message>
+    <message>
         <source>Endpoint: {name}</source>
         <translation>Slutpunkt: {name}</translation>
+    </message>
+    <message>
+        <source>the system refused to read it</source>
+        <translation>systemet vägrade läsa den</translation>
+    </message>
+    <message>
+        <source>the file is damaged in a way this version cannot describe</source>
+        <translation>filen är skadad på ett sätt som den här versionen inte kan beskriva</translation>
+    </message>
+    <message>
+        <source>part {part} of {count} missing</source>
+        <translation>del {part} av {count} saknas</translation>
+    </message>
+    <message>
+        <source>{parts} and {last}</source>
+        <translation>{parts} och {last}</translation>
+    </message>
+    <message>
+        <source>parts {parts} of {count} missing</source>
+        <translation>delarna {parts} av {count} saknas</translation>
+    </message>
+    <message>
+        <source>part {part} of {count} is cut off ({detail})</source>
+        <translation>del {part} av {count} är avkortad ({detail})</translation>
+    </message>
+    <message>
+        <source>part {part} of {count} cannot be read ({detail})</source>
+        <translation>del {part} av {count} kan inte läsas ({detail})</translation>
+    </message>
+    <message>
+        <source>{size} of {expected}; an interrupted download?</source>
+        <translation>{size} av {expected}; en avbruten nedladdning?</translation>
     </message>
 </context>
 <context>
@@ -4780,20 +4832,24 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>är inte en GGUF-modellfil</translation>
     </message>
     <message>
-        <source>is incomplete: only {size} bytes, too short for a GGUF header (an interrupted download?)</source>
-        <translation>är ofullständig: bara {size} byte, för kort för en GGUF-header (en avbruten nedladdning?)</translation>
-    </message>
-    <message>
-        <source>is incomplete: only 1 byte (an interrupted download?)</source>
-        <translation>är ofullständig: bara 1 byte (en avbruten nedladdning?)</translation>
-    </message>
-    <message>
         <source>is damaged: {reason}</source>
         <translation>är skadad: {reason}</translation>
     </message>
     <message>
-        <source>is incomplete: it ends inside its header, at byte {size} (an interrupted download?)</source>
-        <translation>är ofullständig: den slutar inne i sin header, vid byte {size} (en avbruten nedladdning?)</translation>
+        <source>is incomplete: {detail}</source>
+        <translation>är ofullständig: {detail}</translation>
+    </message>
+    <message>
+        <source>only {size} bytes, too short for a GGUF header (an interrupted download?)</source>
+        <translation>bara {size} byte, för kort för en GGUF-header (en avbruten nedladdning?)</translation>
+    </message>
+    <message>
+        <source>only 1 byte (an interrupted download?)</source>
+        <translation>bara 1 byte (en avbruten nedladdning?)</translation>
+    </message>
+    <message>
+        <source>it ends inside its header, at byte {size} (an interrupted download?)</source>
+        <translation>den slutar inne i sin header, vid byte {size} (en avbruten nedladdning?)</translation>
     </message>
     <message>
         <source>{what} is said to be {count} bytes long, more than the whole file ({size} bytes)</source>
@@ -4896,8 +4952,8 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>dess tensortabell kräver {count} byte, långt mer än filens {size}</translation>
     </message>
     <message>
-        <source>is incomplete: {size} bytes on disk, {expected} expected (an interrupted download?)</source>
-        <translation>är ofullständig: {size} byte på disken, {expected} förväntat (en avbruten nedladdning?)</translation>
+        <source>{size} bytes on disk, {expected} expected (an interrupted download?)</source>
+        <translation>{size} byte på disken, {expected} väntat (en avbruten nedladdning?)</translation>
     </message>
     <message>
         <source>its tensors take {count} of its {size} bytes; the rest is not accounted for (its tensor count or table does not match the file)</source>

@@ -160,3 +160,31 @@ def test_a_split_model_is_one_entry_with_all_parts_or_says_what_is_missing(tmp_p
     assert entry.problem is not None and entry.problem.startswith("incomplete: part 3 of 3 is cut off")
     done = delete_entry(entry, [folder])
     assert done.outcome == "deleted" and "(3 parts)" in done.message and list(folder.iterdir()) == []
+
+
+def test_a_split_model_says_what_is_missing_in_the_language_in_use(tmp_path: pathlib.Path) -> None:
+    """What is wrong with a split model is written in the language in use, and its kind (the Fit column's word)
+    is put in words where it is shown, so a later switch of language changes that word at once."""
+    from tests.support.tiny_gguf import write_tiny_llama_gguf
+    from workbench.i18n import speaking
+    from workbench.library.entry import problem_in_words, problem_kind_in_words
+
+    folder = tmp_path / "models"
+    folder.mkdir()
+    write_tiny_llama_gguf(folder / "Tiny-Q8_0.gguf", split_max_tensors=9)
+    parts = sorted(folder.iterdir())
+    scanner = LibraryScanner(LibrarySources(user_folders=[folder]))
+    with speaking("da"):
+        parts[1].rename(tmp_path / parts[1].name)
+        (entry,) = scanner.iter_entries(memory=MEMORY)
+        assert entry.problem == "incomplete: del 2 af 3 mangler"  # the kind stays a word the code can test
+        assert problem_in_words(entry.problem) == "ufuldstændig: del 2 af 3 mangler"
+        assert problem_kind_in_words(entry.problem) == "ufuldstændig"
+        (tmp_path / parts[1].name).rename(parts[1])
+        with open(parts[2], "r+b") as f:  # cut the last part inside its header
+            f.truncate(40)
+        (entry,) = scanner.iter_entries(memory=MEMORY)
+        shown = problem_in_words(entry.problem or "")
+        assert shown.startswith("ufuldstændig: del 3 af 3 er skåret af (den slutter inde i sin header, ved byte 40")
+        assert "is incomplete" not in shown and "part" not in shown
+    assert problem_kind_in_words(entry.problem or "") == "incomplete"  # English again after the switch

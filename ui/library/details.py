@@ -18,6 +18,7 @@ from ui.i18n import tr
 from ui.untrusted import bounded_field, set_plain
 from workbench import formats
 from workbench.library import LibraryEntry
+from workbench.library.entry import problem_in_words
 from workbench.model_info import ModelInfo, format_bytes
 from workbench.provenance import provenance_of, provenance_text
 
@@ -191,7 +192,7 @@ class LibraryDetails(QWidget):
         set_plain(self.title, entry.name, TITLE_LIMIT)  # names, paths and metadata are untrusted: plain, bounded
         set_plain(self.path_label, entry.path, PATH_LIMIT)
         self.problem_label.setVisible(bool(entry.problem))
-        set_plain(self.problem_label, entry.problem or "")
+        set_plain(self.problem_label, problem_in_words(entry.problem) if entry.problem else "")
         for label, value in self._rows(entry):
             title = tr("Library", "{field} of {model}").format(field=label, model=entry.name)
             self.metadata.addRow(label, bounded_field(value, title))

@@ -12,6 +12,7 @@ from ui.i18n import format_decimal, format_integer, tr, tr_noop
 from ui.table import RowTableModel, roles_asked
 from ui.untrusted import CELL_LIMIT, one_line, tooltip
 from workbench.library import LibraryEntry
+from workbench.library.entry import problem_in_words, problem_kind_in_words
 from workbench.memory import verdict_label
 from workbench.model_info import format_bytes, format_count
 
@@ -172,7 +173,7 @@ class LibraryTableModel(RowTableModel[LibraryEntry]):
             if column == "Backend" and entry.backend_choice is not None:
                 return tooltip(entry.backend_choice.explanation)
             if entry.problem:
-                return tooltip(f"{entry.path}\n{entry.problem}")
+                return tooltip(f"{entry.path}\n{problem_in_words(entry.problem)}")
             return tooltip(f"{entry.path}\n{entry.fit.explanation}" if entry.fit else entry.path)
         if role == Qt.ItemDataRole.ForegroundRole:
             if entry.problem:
@@ -188,7 +189,7 @@ class LibraryTableModel(RowTableModel[LibraryEntry]):
         if column == "Name":
             return entry.name
         if column == "Fit":
-            return entry.problem.split(":", 1)[0] if entry.problem else verdict_label(entry.verdict)
+            return problem_kind_in_words(entry.problem) if entry.problem else verdict_label(entry.verdict)
         if column == "Backend":
             return entry.backend_choice.summary if entry.backend_choice is not None else entry.backend
         if column == "Source":

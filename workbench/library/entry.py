@@ -30,6 +30,35 @@ SOURCE_LABELS: dict[str, str] = {
 }
 """In English; :attr:`LibraryEntry.source_label` gives them in the active language."""
 
+PROBLEM_KINDS: dict[str, str] = {
+    "unreadable": QT_TRANSLATE_NOOP("Library", "unreadable"),
+    "incomplete": QT_TRANSLATE_NOOP("Library", "incomplete"),
+    "unreachable": QT_TRANSLATE_NOOP("Library", "unreachable"),
+    "no models": QT_TRANSLATE_NOOP("Library", "no models"),
+}
+"""What can be wrong with a row, as :attr:`LibraryEntry.problem` begins (``incomplete: part 2 of 3 missing``): a
+fixed word the code can test, put in the active language where it is shown (:func:`problem_kind_in_words`)."""
+
+
+def row_problem(kind: str, detail: str) -> str:
+    """A row's problem: ``kind`` (one of :data:`PROBLEM_KINDS`) and what is wrong, in the active language."""
+    return f"{kind}: {detail}"
+
+
+def problem_kind_in_words(text: str) -> str:
+    """The kind a problem begins with, in the active language (``incomplete`` → ``ufuldstændig``)."""
+    kind = text.split(":", 1)[0]
+    return tr("Library", PROBLEM_KINDS[kind]) if kind in PROBLEM_KINDS else kind
+
+
+def problem_in_words(text: str) -> str:
+    """A row's problem as shown: its kind in the active language, then what is wrong."""
+    kind, joined, detail = text.partition(": ")
+    if not joined or kind not in PROBLEM_KINDS:
+        return text
+    return tr("Library", "{kind}: {detail}").format(kind=problem_kind_in_words(text), detail=detail)
+
+
 EntryFormat = str
 """A library row's format: the id of a :class:`~workbench.formats.ModelFormat` (``gguf``, ``mlx``), or ``remote``:
 a model an endpoint serves."""

@@ -17,8 +17,9 @@ from workbench import formats
 from workbench.backends import ModelRef, PlatformFacts, platform_facts, select_backend
 from workbench.errors import ModelFileError
 from workbench.formats import ModelDescription
+from workbench.i18n import tr
 from workbench.jobs import CancelToken, JobCancelled, ProgressCallback
-from workbench.library.entry import LibraryEntry
+from workbench.library.entry import LibraryEntry, row_problem
 from workbench.library.sources import Candidate, LibrarySources
 from workbench.library.splits import SplitIncomplete, read_split_model, split_fingerprint, split_model_of
 
@@ -121,7 +122,7 @@ class LibraryScanner:
         try:
             fingerprint = split_fingerprint(split) if split is not None else _fingerprint(candidate.path)
         except OSError as exc:
-            return self._make(candidate, None, f"unreadable: {exc.strerror or exc}", memory, 0)
+            return self._make(candidate, None, row_problem("unreadable", exc.strerror or str(exc)), memory, 0)
         cached = self._cache.get(key)
         if cached is not None and cached[0] == fingerprint:
             _, info, problem = cached
@@ -140,11 +141,13 @@ class LibraryScanner:
         except SplitIncomplete as exc:
             return None, str(exc)
         except ModelFileError as exc:
-            return None, f"unreadable: {exc.reason}"
+            return None, row_problem("unreadable", exc.reason)
         except OSError as exc:
-            return None, f"unreadable: {exc.strerror or 'the system refused to read it'}"
+            return None, row_problem("unreadable", exc.strerror or tr("Library", "the system refused to read it"))
         except Exception:  # noqa: BLE001 - a damaged file is listed, never crashes the scan
-            return None, "unreadable: the file is damaged in a way this version cannot describe"
+            return None, row_problem(
+                "unreadable", tr("Library", "the file is damaged in a way this version cannot describe")
+            )
 
     def _make(
         self,

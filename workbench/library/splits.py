@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from workbench.i18n import tr
+from workbench.library.entry import row_problem
 from workbench.model_info import ModelInfo, display_name, format_bytes, read_model_info
 
 _SPLIT_NAME = re.compile(r"^(?P<base>.+)-(?P<index>\d{5})-of-(?P<count>\d{5})\.gguf$", re.IGNORECASE)
@@ -61,9 +63,19 @@ def split_model_of(path: str | Path) -> SplitModel | None:
 def missing_reason(missing: list[int], count: int) -> str:
     """``incomplete: part 2 of 3 missing`` / ``incomplete: parts 2 and 3 of 3 missing``."""
     if len(missing) == 1:
-        return f"incomplete: part {missing[0]} of {count} missing"
-    listed = ", ".join(str(m) for m in missing[:-1]) + f" and {missing[-1]}"
-    return f"incomplete: parts {listed} of {count} missing"
+        missing_one = tr("Library", "part {part} of {count} missing").format(part=missing[0], count=count)
+        return row_problem("incomplete", missing_one)
+    listed = tr("Library", "{parts} and {last}").format(parts=", ".join(str(m) for m in missing[:-1]), last=missing[-1])
+    missing_some = tr("Library", "parts {parts} of {count} missing").format(parts=listed, count=count)
+    return row_problem("incomplete", missing_some)
+
+
+def _part_problem(number: int, count: int, detail: str, cut_off: bool) -> SplitIncomplete:
+    if cut_off:
+        words = tr("Library", "part {part} of {count} is cut off ({detail})")
+    else:
+        words = tr("Library", "part {part} of {count} cannot be read ({detail})")
+    return SplitIncomplete(row_problem("incomplete", words.format(part=number, count=count, detail=detail)))
 
 
 def split_fingerprint(split: SplitModel) -> tuple[int, int]:
@@ -101,18 +113,15 @@ def read_split_model(split: SplitModel) -> ModelInfo:
                 block, block_bytes = gguf.GGML_QUANT_SIZES[gguf.GGMLQuantizationType(t.type_id)]
                 sizes.append(n * block_bytes // block)
         except GgufHeaderError as exc:
-            if exc.incomplete:
-                detail = exc.reason.removeprefix("is incomplete: ")
-                raise SplitIncomplete(f"incomplete: part {number} of {split.count} is cut off ({detail})") from exc
-            raise SplitIncomplete(f"incomplete: part {number} of {split.count} cannot be read ({exc})") from exc
+            raise _part_problem(number, split.count, exc.detail, cut_off=exc.incomplete) from exc
         except (OSError, KeyError, ValueError) as exc:
-            raise SplitIncomplete(f"incomplete: part {number} of {split.count} cannot be read ({exc})") from exc
+            raise _part_problem(number, split.count, str(exc), cut_off=False) from exc
         end = header.data_offset + max((t.offset + n for t, n in zip(header.tensors, sizes, strict=True)), default=0)
         if end > header.file_size:
-            raise SplitIncomplete(
-                f"incomplete: part {number} of {split.count} is cut off ({format_bytes(header.file_size)} of "
-                f"{format_bytes(end)}; an interrupted download?)"
+            held = tr("Library", "{size} of {expected}; an interrupted download?").format(
+                size=format_bytes(header.file_size), expected=format_bytes(end)
             )
+            raise _part_problem(number, split.count, held, cut_off=True)
         parameters += sum(elements)
         tensor_bytes += sum(sizes)
         file_size += header.file_size
