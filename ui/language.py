@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyqtgraph as pg
+import shiboken6
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
@@ -232,7 +233,12 @@ def retranslate(before: TextsShown, windows: Iterable[QWidget] | None = None) ->
     tops = list(windows) if windows is not None else QApplication.topLevelWidgets()
     models: set[int] = set()
     for top in tops:
+        # A panel's own sentences are rewritten before the texts of the widgets inside it are swapped (so a text
+        # it sets from what it kept is swapped too); a panel may rebuild part of itself (the library's details
+        # pane replaces its rows), deleting widgets listed here: those are passed over.
         for widget in _widgets(top):
+            if not shiboken6.isValid(widget):
+                continue
             _retranslate_widget(before, widget, models)
             rewrite = getattr(widget, "retranslate_texts", None)
             if callable(rewrite):

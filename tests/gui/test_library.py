@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pathlib
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -117,3 +118,28 @@ def test_add_folder_rescans_and_reports(qtbot: object, panel: LibraryPanel, tmp_
         panel.add_folder(str(extra))
     assert str(extra) in changed.args[0]
     assert panel.model.row_of(str(extra / "more.gguf")) is not None
+
+
+def test_a_language_switch_with_an_incomplete_model_selected(qtbot: object, make_window: Any, home: Any) -> None:
+    """The details pane is rebuilt in the new language without touching the rows it replaced, its buttons stay as
+    the selection allows, and what is wrong with a split model is read again so no word of the old language stays."""
+    from tests.support.tiny_gguf import write_tiny_llama_gguf
+
+    write_tiny_llama_gguf(home.models_dir / "Tiny-Q8_0.gguf", split_max_tensors=9)
+    sorted(home.models_dir.glob("Tiny-Q8_0-*"))[1].unlink()
+    window = make_window()
+    library = window.library
+    with qtbot.waitSignal(library.scan_finished, timeout=60_000):  # type: ignore[attr-defined]
+        library.rescan()
+    assert library.select_path(str(home.models_dir / "Tiny-Q8_0-00001-of-00003.gguf"))
+    details = library.details
+    assert details.problem_label.text() == "incomplete: part 2 of 3 missing"
+    assert not details.compare_button.isEnabled() and not details.chat_button.isEnabled()
+    for code, shown in (("da", "ufuldstændig: del 2 af 3 mangler"), ("sv", "ofullständig: del 2 av 3 saknas")):
+        with qtbot.waitSignal(library.scan_finished, timeout=60_000):  # type: ignore[attr-defined]
+            window.set_language(code)
+        assert details.problem_label.text() == shown
+        assert not details.compare_button.isEnabled() and not details.chat_button.isEnabled()
+        row = library.model.row_of(details.entry.path)
+        assert library.model.index(row, COLUMNS.index("Fit")).data() == shown.split(":")[0]
+    window.set_language("en")

@@ -232,6 +232,7 @@ class LibraryPanel(QWidget):
         self._set_status("")
         self._sort_again()
         self.fit_columns()
+        self._show_selection()  # a selected row the scan found changed (a part back, a problem in other words)
         self.scan_finished.emit(self.model.rowCount())
 
     def _sort_again(self) -> None:
@@ -253,7 +254,8 @@ class LibraryPanel(QWidget):
         texts = [self.model.display_row(row) for row in range(0, rows, step)]
         for column, name in enumerate(COLUMNS[:-1]):  # the last column stretches
             widest = max([metrics.horizontalAdvance(t[column]) for t in texts], default=0)
-            width = max(widest, header.fontMetrics().horizontalAdvance(name) + SORT_ARROW_PX) + CELL_PADDING_PX
+            title = tr("Library", name)  # the header as shown, in the language in use
+            width = max(widest, header.fontMetrics().horizontalAdvance(title) + SORT_ARROW_PX) + CELL_PADDING_PX
             self.view.setColumnWidth(column, min(width, NAME_COLUMN_MAX_PX) if column == 0 else width)
 
     def _on_scan_failed(self, handle: JobHandle, exc: object) -> None:
@@ -269,10 +271,15 @@ class LibraryPanel(QWidget):
             self._sort_again()
 
     def retranslate_texts(self) -> None:
-        """After a language switch: the table's cells, the count line and the details pane anew."""
+        """After a language switch: the table's cells, the count line and the details pane anew. What is wrong
+        with a file was described in the language of its scan: such files are read again."""
         self.model.retranslate()
         self.refresh_status()
-        self.details.show_entry(self.details.entry)
+        self._show_selection()
+        self.fit_columns()
+        if any(e.problem and e.local for e in self.model.entries()):
+            self._scanner.forget_problems()
+            self.rescan()
 
     def refresh_status(self) -> None:
         """Recount the rows in the status line (rows added from elsewhere, e.g. an endpoint's models)."""
@@ -309,6 +316,10 @@ class LibraryPanel(QWidget):
 
     @Slot(QItemSelection, QItemSelection)
     def _on_view_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show_selection()
+
+    def _show_selection(self) -> None:
+        """The details pane and its buttons for the selected rows (as they are now)."""
         entries = self.selected_entries()
         self.details.show_entry(entries[0] if entries else None)
         self.details.compare_button.setEnabled(len(entries) >= 2)

@@ -195,6 +195,11 @@ class LibraryScanner:
         """Drop a path from the cache (after a delete)."""
         self._cache.pop(path, None)
 
+    def forget_problems(self) -> None:
+        """Read again, at the next scan, the files whose problem was described: the words are in the language of
+        the scan that read them (after a switch of language). Safe while a scan runs."""
+        self._cache = {k: v for k, v in list(self._cache.items()) if v[2] is None}
+
 
 def scan_job(scanner: LibraryScanner) -> Callable[[ProgressCallback, CancelToken], ScanResult]:
     """A job (progress, cancel) -> ScanResult for the UI's job runner."""
