@@ -160,7 +160,9 @@ def test_the_starter_is_framed_as_a_tiny_demonstration_with_a_better_model_offer
 def test_ctrl_n_during_a_streaming_reply_keeps_the_reply_in_its_conversation(
     make_window: Any, qtbot: Any, tiny_gguf: Path
 ) -> None:
-    window = make_window(max_tokens=400)
+    # A reply long enough to be still streaming when Ctrl+N comes: the tiny model writes 400 tokens in about the
+    # time a busy machine takes to deliver the first ones to the window.
+    window = make_window(max_tokens=4000, context_length=4096)
     chat = window.chat
     with qtbot.waitSignal(window.session.loaded, timeout=TIMEOUT):
         chat.open_model(tiny_gguf)
