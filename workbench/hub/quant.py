@@ -12,8 +12,6 @@ from dataclasses import dataclass
 
 from workbench import formats
 from workbench.i18n import tr
-from workbench.library.entry import problem_in_words
-from workbench.library.splits import missing_reason
 from workbench.memory import RUNTIME_BYTES, FitEstimate, MemoryEstimate, judge_fit
 from workbench.model_info import format_bytes
 
@@ -148,11 +146,13 @@ class QuantGroup:
 
 
 def incomplete_reason(missing: tuple[int, ...] | list[int], count: int) -> str | None:
-    """``incomplete: part 2 of 3 missing`` / ``incomplete: parts 2 and 3 of 3 missing`` in the language in use, as
-    the library says it of a split model on disk; None when none is."""
+    """``incomplete: part 2 of 3 missing`` / ``incomplete: parts 2 and 3 of 3 missing``; None when none is."""
     if not missing:
         return None
-    return problem_in_words(missing_reason(list(missing), count))
+    if len(missing) == 1:
+        return tr("Hub", "incomplete: part {part} of {count} missing").format(part=missing[0], count=count)
+    listed = tr("Hub", "{parts} and {last}").format(parts=", ".join(str(m) for m in missing[:-1]), last=missing[-1])
+    return tr("Hub", "incomplete: parts {parts} of {count} missing").format(parts=listed, count=count)
 
 
 def _sort_key(group: QuantGroup) -> tuple[float, str, str]:
