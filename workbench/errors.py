@@ -24,6 +24,11 @@ class NotAModelFile(ModelFileError):
     """The path is a directory, or a file that is not GGUF."""
 
 
+class ImportanceMatrixFile(NotAModelFile):
+    """A GGUF importance matrix (llama-imatrix's format, which quantizing here also writes): it guides
+    quantization and holds no model."""
+
+
 class DamagedModel(ModelFileError):
     """The file's header breaks the format's rules (a flipped bit, a bad writer): llama.cpp would refuse it."""
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from workbench.errors import (
     DamagedModel,
+    ImportanceMatrixFile,
     ModelFileError,
     ModelNotFound,
     NotAModelFile,
@@ -248,6 +249,10 @@ def model_info_from_header(p: Path, header: GgufHeader) -> ModelInfo:
     if not header.tensors:
         raise DamagedModel(str(p), tr("Model file", "holds no weights (its tensor table is empty)"))
     meta = header.metadata
+    if meta.get("general.type") == "imatrix":  # checked first: it has tensors, and "imatrix" as architecture
+        raise ImportanceMatrixFile(
+            str(p), tr("Model file", "is an importance matrix, made to guide quantization: not a model to load")
+        )
     arch = meta.get("general.architecture", "")
     if not isinstance(arch, str):
         raise DamagedModel(

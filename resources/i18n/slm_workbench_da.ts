@@ -650,6 +650,10 @@
         <translation>--text skal have navnet på en evalueringstekst: en, da, nb, sv eller en tekstfil</translation>
     </message>
     <message>
+        <source>Left out {path}: an importance matrix, not a model.</source>
+        <translation>Udeladt {path}: en vigtighedsmatrix, ikke en model.</translation>
+    </message>
+    <message>
         <source>compare needs at least two models: .gguf files, MLX or ONNX model folders.</source>
         <translation>compare skal have mindst to modeller: .gguf-filer, MLX- eller ONNX-modelmapper.</translation>
     </message>
@@ -5158,6 +5162,10 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
     <message>
         <source>holds no weights (its tensor table is empty)</source>
         <translation>rummer ingen vægte (dens tensortabel er tom)</translation>
+    </message>
+    <message>
+        <source>is an importance matrix, made to guide quantization: not a model to load</source>
+        <translation>er en vigtighedsmatrix, lavet til at styre kvantisering: ikke en model, der kan indlæses</translation>
     </message>
     <message>
         <source>is damaged: its architecture (general.architecture) is not a name</source>

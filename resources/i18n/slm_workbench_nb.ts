@@ -650,6 +650,10 @@
         <translation>--text trenger navnet på en evalueringstekst: en, da, nb, sv eller en tekstfil</translation>
     </message>
     <message>
+        <source>Left out {path}: an importance matrix, not a model.</source>
+        <translation>Utelatt {path}: en viktighetsmatrise, ikke en modell.</translation>
+    </message>
+    <message>
         <source>compare needs at least two models: .gguf files, MLX or ONNX model folders.</source>
         <translation>compare trenger minst to modeller: .gguf-filer, MLX- eller ONNX-modellmapper.</translation>
     </message>
@@ -5158,6 +5162,10 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
     <message>
         <source>holds no weights (its tensor table is empty)</source>
         <translation>inneholder ingen vekter (tensortabellen er tom)</translation>
+    </message>
+    <message>
+        <source>is an importance matrix, made to guide quantization: not a model to load</source>
+        <translation>er en viktighetsmatrise, laget for å styre kvantisering: ikke en modell som kan lastes</translation>
     </message>
     <message>
         <source>is damaged: its architecture (general.architecture) is not a name</source>

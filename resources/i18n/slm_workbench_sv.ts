@@ -650,6 +650,10 @@
         <translation>--text behöver namnet på en utvärderingstext: en, da, nb, sv eller en textfil</translation>
     </message>
     <message>
+        <source>Left out {path}: an importance matrix, not a model.</source>
+        <translation>Utelämnad {path}: en viktighetsmatris, inte en modell.</translation>
+    </message>
+    <message>
         <source>compare needs at least two models: .gguf files, MLX or ONNX model folders.</source>
         <translation>compare behöver minst två modeller: .gguf-filer, MLX- eller ONNX-modellmappar.</translation>
     </message>
@@ -5158,6 +5162,10 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
     <message>
         <source>holds no weights (its tensor table is empty)</source>
         <translation>innehåller inga vikter (dess tensortabell är tom)</translation>
+    </message>
+    <message>
+        <source>is an importance matrix, made to guide quantization: not a model to load</source>
+        <translation>är en viktighetsmatris, gjord för att styra kvantisering: inte en modell att läsa in</translation>
     </message>
     <message>
         <source>is damaged: its architecture (general.architecture) is not a name</source>

@@ -27,13 +27,27 @@ def tiny_q4(tiny_gguf: pathlib.Path, tmp_path_factory: pytest.TempPathFactory) -
     return QuantizationJob(plan)(lambda _: None, CancelToken())[0].path
 
 
-def test_compare_writes_a_table_json_and_csv(tiny_gguf: pathlib.Path, tiny_q4: str, tmp_path: pathlib.Path) -> None:
+@pytest.fixture
+def imatrix(tmp_path: pathlib.Path) -> pathlib.Path:
+    import numpy as np
+
+    from workbench.quantize.imatrix import write_imatrix
+
+    return write_imatrix(tmp_path / "tiny.imatrix.gguf", {"blk.0.attn_q.weight": np.ones(8)},
+                         {"blk.0.attn_q.weight": 2}, 1, "test")
+
+
+def test_compare_writes_a_table_json_and_csv(
+    tiny_gguf: pathlib.Path, tiny_q4: str, imatrix: pathlib.Path, tmp_path: pathlib.Path
+) -> None:
     out_json, out_csv = tmp_path / "run.json", tmp_path / "run.csv"
-    done = subprocess.run(
-        [COMMAND, "compare", tiny_q4, str(tiny_gguf), *SMALL, "--json", str(out_json), "--csv", str(out_csv)],
+    done = subprocess.run(  # with the importance matrix a folder's *.gguf would also name
+        [COMMAND, "compare", tiny_q4, str(tiny_gguf), str(imatrix), *SMALL, "--json", str(out_json), "--csv",
+         str(out_csv)],
         capture_output=True, text=True, timeout=300, check=False,
     )
     assert done.returncode == 0, done.stderr
+    assert f"Left out {imatrix}: an importance matrix, not a model." in done.stderr.splitlines()
     lines = done.stdout.splitlines()
     assert lines[0].startswith("| variant") and "perplexity" in lines[0] and "KL divergence" in lines[0]
     assert any("tiny Q4_0" in line and "done" in line for line in lines)
@@ -62,9 +76,16 @@ def test_compare_scores_the_danish_text_when_asked(
     assert quality is not None and quality.perplexity > 1 and quality.tokens_scored == 2 * 63
 
 
-@pytest.mark.parametrize("case", ["one", "missing", "text", "baseline", "evaltext", "negative", "outdir"])
+@pytest.mark.parametrize(
+    "case", ["one", "missing", "text", "baseline", "evaltext", "negative", "outdir", "imatrix-baseline"]
+)
 def test_bad_input_is_one_line_and_exit_2(
-    case: str, tiny_gguf: pathlib.Path, tiny_q4: str, tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+    case: str,
+    tiny_gguf: pathlib.Path,
+    tiny_q4: str,
+    imatrix: pathlib.Path,
+    tmp_path: pathlib.Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     missing = tmp_path / "nope.gguf"
     text = tmp_path / "notes.gguf"
@@ -78,10 +99,21 @@ def test_bad_input_is_one_line_and_exit_2(
         "evaltext": [*good, "--text", str(tmp_path / "none.txt")],
         "negative": [*good, "-n", "-1"],
         "outdir": [*good, "--json", str(tmp_path / "no" / "such" / "run.json")],
+        "imatrix-baseline": [*good, "--baseline", str(imatrix)],
     }[case]
     assert main(["compare", *args]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("error: "), err
     expected = {"one": "at least two", "missing": "nope.gguf", "text": "not a GGUF", "baseline": "not one of",
-                "evaltext": "none.txt", "negative": "--n-gen", "outdir": "does not exist"}[case]
+                "evaltext": "none.txt", "negative": "--n-gen", "outdir": "does not exist",
+                "imatrix-baseline": "not one of"}[case]
     assert expected in err[0]
+
+
+def test_an_importance_matrix_is_left_out_and_one_model_is_not_enough(
+    tiny_gguf: pathlib.Path, imatrix: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["compare", str(tiny_gguf), str(imatrix), *SMALL]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[0] == f"Left out {imatrix}: an importance matrix, not a model."
+    assert len(err) == 2 and err[1].startswith("error: ") and "at least two" in err[1]

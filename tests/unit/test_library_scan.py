@@ -188,3 +188,23 @@ def test_a_split_model_says_what_is_missing_in_the_language_in_use(tmp_path: pat
         assert shown.startswith("ufuldstændig: del 3 af 3 er skåret af (den slutter inde i sin header, ved byte 40")
         assert "is incomplete" not in shown and "part" not in shown
     assert problem_kind_in_words(entry.problem or "") == "incomplete"  # English again after the switch
+
+
+def test_an_importance_matrix_beside_the_models_is_left_out(tmp_path: pathlib.Path, tiny_gguf: pathlib.Path) -> None:
+    """Quantizing with an importance matrix saves it next to its outputs: it is no model, and no damaged one."""
+    import shutil
+
+    import numpy as np
+
+    from workbench.quantize.imatrix import write_imatrix
+
+    models = tmp_path / "models"
+    models.mkdir()
+    shutil.copy(tiny_gguf, models / "tiny-IQ2_XS.gguf")
+    write_imatrix(models / "tiny.imatrix.gguf", {"blk.0.attn_q.weight": np.ones(8)}, {"blk.0.attn_q.weight": 2}, 1,
+                  "test")
+    scanner = LibraryScanner(LibrarySources(app_models_dir=models, hf_cache=tmp_path / "no-hf-cache"))
+    for _ in range(2):  # read, then from the cache
+        entries = list(scanner.iter_entries(memory=MEMORY))
+        assert [pathlib.Path(e.path).name for e in entries] == ["tiny-IQ2_XS.gguf"]
+        assert entries[0].problem is None

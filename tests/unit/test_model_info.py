@@ -11,6 +11,7 @@ import pytest
 
 from workbench.errors import (
     DamagedModel,
+    ImportanceMatrixFile,
     ModelFileError,
     ModelNotFound,
     NotAModelFile,
@@ -138,6 +139,16 @@ def test_unsupported_architecture(tmp_path: pathlib.Path) -> None:
     writer.close()
     with pytest.raises(UnsupportedArchitecture, match="frobnicator"):
         read_model_info(path)
+
+
+def test_an_importance_matrix_is_named_for_what_it_is(tmp_path: pathlib.Path) -> None:
+    from workbench.quantize.imatrix import write_imatrix
+
+    path = write_imatrix(tmp_path / "model.imatrix.gguf", {"blk.0.attn_q.weight": np.ones(8)},
+                         {"blk.0.attn_q.weight": 2}, 1, "test")
+    with pytest.raises(ImportanceMatrixFile, match="importance matrix, made to guide quantization") as caught:
+        read_model_info(path)
+    assert isinstance(caught.value, NotAModelFile) and "not supported" not in str(caught.value)
 
 
 def test_error_is_one_line(tmp_path: pathlib.Path) -> None:

@@ -15,7 +15,7 @@ from workbench.compare.export import to_csv, to_json
 from workbench.compare.figures import reference_index, short_names
 from workbench.compare.languages import language_sentences, run_texts, text_loss, text_quality
 from workbench.compare.results import CompareRun, CompareSettings, SuiteProgress, VariantResult
-from workbench.errors import WorkbenchError
+from workbench.errors import ImportanceMatrixFile, WorkbenchError
 from workbench.evaltext import BUNDLED, text_label
 from workbench.i18n import format_decimal, format_integer, tr
 from workbench.jobs import CancelToken
@@ -89,6 +89,22 @@ def texts_from_args(values: list[str] | None) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+def comparable_models(paths: list[str], err: TextIO) -> list[str]:
+    """The models among ``paths``, leaving out, with a line on ``err`` each, the importance matrices that quantizing
+    writes next to its outputs (so that ``compare folder/*.gguf`` compares what the folder's models are)."""
+    models = []
+    for path in paths:
+        try:
+            formats.read_info(path)
+        except ImportanceMatrixFile:
+            err.write(tr("CLI", "Left out {path}: an importance matrix, not a model.").format(path=path) + "\n")
+            continue
+        except WorkbenchError:
+            pass  # described below, in the order the user gave
+        models.append(path)
+    return models
+
+
 def settings_from_args(args: argparse.Namespace) -> CompareSettings:
     """Check the command line and turn it into settings; :class:`WorkbenchError` with the reason."""
     if len(args.models) < 2:
@@ -124,6 +140,7 @@ def cmd_compare(args: argparse.Namespace, out: TextIO | None = None, err: TextIO
     from workbench.compare.suite import run_suite
 
     out, err = out or sys.stdout, err or sys.stderr
+    args.models = comparable_models(list(args.models), err)
     settings = settings_from_args(args)
     for target in (args.json, args.csv):
         if target and not Path(target).resolve().parent.is_dir():

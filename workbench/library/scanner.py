@@ -15,7 +15,7 @@ from pathlib import Path
 
 from workbench import formats
 from workbench.backends import ModelRef, PlatformFacts, platform_facts, select_backend
-from workbench.errors import ModelFileError
+from workbench.errors import ImportanceMatrixFile, ModelFileError
 from workbench.formats import ModelDescription
 from workbench.i18n import tr
 from workbench.jobs import CancelToken, JobCancelled, ProgressCallback
@@ -59,6 +59,11 @@ def split_parts(path: Path) -> tuple[str, ...]:
     """Every part on disk of the split model ``path`` belongs to (empty for an ordinary file)."""
     split = split_model_of(path)
     return tuple(str(p) for p in split.present()) if split is not None else ()
+
+
+NOT_LISTED = "not listed"
+"""What is recorded for a file the library leaves out: an importance matrix, which quantizing writes next to its
+outputs (a problem of a row is always "kind: details")."""
 
 
 class LibraryScanner:
@@ -114,9 +119,12 @@ class LibraryScanner:
                         continue
                     splits.add(split.key)
                     candidate = dataclasses.replace(candidate, path=split.main_path())
-                yield self._entry(candidate, memory)
+                entry = self._entry(candidate, memory)
+                if entry is not None:
+                    yield entry
 
-    def _entry(self, candidate: Candidate, memory: tuple[int, int]) -> LibraryEntry:
+    def _entry(self, candidate: Candidate, memory: tuple[int, int]) -> LibraryEntry | None:
+        """The candidate's row; None for a file that is no model to list (:data:`NOT_LISTED`)."""
         key = str(candidate.path)
         split = split_model_of(candidate.path)
         try:
@@ -129,6 +137,8 @@ class LibraryScanner:
         else:
             info, problem = self._read(candidate)
             self._cache[key] = (fingerprint, info, problem)
+        if problem == NOT_LISTED:
+            return None
         return self._make(candidate, info, problem, memory, fingerprint[0])
 
     def _read(self, candidate: Candidate) -> tuple[ModelDescription | None, str | None]:
@@ -140,6 +150,8 @@ class LibraryScanner:
             return formats.format_named(candidate.format).describe(candidate.path), None
         except SplitIncomplete as exc:
             return None, str(exc)
+        except ImportanceMatrixFile:
+            return None, NOT_LISTED
         except ModelFileError as exc:
             return None, row_problem("unreadable", exc.reason)
         except OSError as exc:
