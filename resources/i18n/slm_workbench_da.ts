@@ -2665,6 +2665,10 @@ Hver linje her tilføjer en prompt af dine egne.</translation>
         <translation>Ingen KL-divergens</translation>
     </message>
     <message>
+        <source>Answered the prompt</source>
+        <translation>Besvarede prompten</translation>
+    </message>
+    <message>
         <source>The baseline {name} failed, so there is no KL divergence to measure against it.</source>
         <translation>Referencen {name} mislykkedes, så der er ingen KL-divergens at måle op imod den.</translation>
     </message>

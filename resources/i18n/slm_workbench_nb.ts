@@ -2665,6 +2665,10 @@ Hver linje her legger til en egen prompt.</translation>
         <translation>Ingen KL-divergens</translation>
     </message>
     <message>
+        <source>Answered the prompt</source>
+        <translation>Svarte på prompten</translation>
+    </message>
+    <message>
         <source>The baseline {name} failed, so there is no KL divergence to measure against it.</source>
         <translation>Referansen {name} mislyktes, så det er ingen KL-divergens å måle mot den.</translation>
     </message>

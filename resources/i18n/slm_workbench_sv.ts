@@ -2665,6 +2665,10 @@ Varje rad här lägger till en egen prompt.</translation>
         <translation>Ingen KL-divergens</translation>
     </message>
     <message>
+        <source>Answered the prompt</source>
+        <translation>Svarade på prompten</translation>
+    </message>
+    <message>
         <source>The baseline {name} failed, so there is no KL divergence to measure against it.</source>
         <translation>Referensen {name} misslyckades, så det finns ingen KL-divergens att mäta mot den.</translation>
     </message>

@@ -53,6 +53,7 @@ def test_compare_writes_a_table_json_and_csv(
     assert any("tiny Q4_0" in line and "done" in line for line in lines)
     assert "against tiny F16" in done.stdout  # the default baseline: most bits per weight
     assert "[2/2]" in done.stderr and "perplexity" in done.stderr  # progress goes to stderr
+    assert "\r" not in done.stderr and "Answered the prompt" in done.stderr  # a log: each step's last line
     run = from_json(out_json.read_text(encoding="utf-8"))
     assert [v.quantization for v in run.variants] == ["Q4_0", "F16"]  # the user's order
     assert run.settings.baseline == str(tiny_gguf) and run.settings.prompts == ["Say hello."]

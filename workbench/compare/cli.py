@@ -20,6 +20,7 @@ from workbench.evaltext import BUNDLED, text_label
 from workbench.i18n import format_decimal, format_integer, tr
 from workbench.jobs import CancelToken
 from workbench.model_info import format_bytes
+from workbench.terminal import ProgressLine
 
 BAR_WIDTH = 20
 DEFAULTS = CompareSettings()
@@ -201,31 +202,25 @@ def write_languages(run: CompareRun, out: TextIO) -> None:
 
 
 class _ProgressLine:
-    """One updating line per variant on stderr; a finished variant's line stays."""
+    """One updating line per variant on stderr; a finished variant's line stays (:class:`ProgressLine`)."""
 
     def __init__(self, err: TextIO) -> None:
-        self._err = err
-        self._width = 0
+        self._line = ProgressLine(err)
         self._variant: int | None = None
 
     def __call__(self, report: SuiteProgress) -> None:
-        if self._variant is not None and report.variant_index != self._variant:
-            self._err.write("\n")
-            self._width = 0
+        new_variant = self._variant is not None and report.variant_index != self._variant
         self._variant = report.variant_index
         filled = int(round(report.fraction * BAR_WIDTH))
         line = (
-            f"\r[{report.variant_index + 1}/{report.variant_count}] {report.result.label[:32]:<32} "
+            f"[{report.variant_index + 1}/{report.variant_count}] {report.result.label[:32]:<32} "
             f"{report.step:<10} {'█' * filled}{'·' * (BAR_WIDTH - filled)} {report.message}"
         )
-        self._err.write(line.ljust(self._width))
-        self._width = len(line)
-        self._err.flush()
+        self._line.show(line, (report.variant_index, report.step), keep_previous=new_variant)
 
     def end(self) -> None:
-        if self._variant is not None:
-            self._err.write("\n")
-            self._variant = None
+        self._line.end()
+        self._variant = None
 
 
 def _num(value: float | None, fmt: str) -> str:

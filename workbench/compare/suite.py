@@ -733,7 +733,9 @@ class _Suite:
             except ContextOverflow as exc:
                 result.answers.append(Answer(prompt, tr("Compare", "[not answered: {reason}]").format(reason=exc)))
         self._check_cancel()
-        self._report(index, "answers", 1.0, tr("Compare", "Answered {count} prompts").format(count=len(prompts)))
+        answered = (tr("Compare", "Answered the prompt") if len(prompts) == 1
+                    else tr("Compare", "Answered {count} prompts").format(count=len(prompts)))
+        self._report(index, "answers", 1.0, answered)
 
 
 def _quality_of(tally: QualityTally, chunk_tokens: int, note: str | None) -> Quality:

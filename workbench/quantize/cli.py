@@ -19,6 +19,7 @@ from workbench.quantize.catalog import quant_catalog
 from workbench.quantize.errors import QuantizeError
 from workbench.quantize.job import IMATRIX_INDEX, QuantizationJob, QuantizeProgress, QuantizeResult
 from workbench.quantize.plan import DEFAULT_IMATRIX_CHUNKS, plan_quantization
+from workbench.terminal import ProgressLine
 
 BAR_WIDTH = 30
 IMATRIX_TEXT_ALIASES = {"en": BUNDLED, "english": BUNDLED}
@@ -80,18 +81,14 @@ def cmd_quantize(args: argparse.Namespace, out: TextIO | None = None, err: TextI
         err.write(f"{o.qtype.name:>8}: about {format_bytes(o.prediction.file_bytes)} → {o.path}\n")
     try:
         results = _run_with_bar(job, err)
-    except BaseException:
-        err.write("\n")  # the error goes on a line of its own, not after the progress bar
-        raise
     finally:
         job.discard()
     if results is None:
         cancelled = tr("CLI", "Cancelled: no partial file was kept.")
         if job.imatrix_result:
             cancelled += " " + tr("CLI", "The importance matrix is kept: {path}").format(path=job.imatrix_result.path)
-        err.write(f"\n{cancelled}\n")
+        err.write(f"{cancelled}\n")
         return 130
-    err.write("\n")
     if job.imatrix_result is not None:
         r = job.imatrix_result
         line = tr("CLI", "Importance matrix: {chunks} chunks of {tokens} tokens, {seconds} s → {path}")
@@ -102,10 +99,11 @@ def cmd_quantize(args: argparse.Namespace, out: TextIO | None = None, err: TextI
 
 
 def _run_with_bar(job: Any, err: TextIO) -> list[QuantizeResult] | None:
-    """Run ``job`` drawing a progress bar on ``err``; Ctrl-C cancels it (None is returned)."""
+    """Run ``job`` drawing a progress bar on ``err`` (:class:`ProgressLine`), ended on a line of its own whatever
+    happens; Ctrl-C cancels it (None is returned)."""
     token = CancelToken()
     previous = signal.signal(signal.SIGINT, lambda *_: token.cancel())
-    width = [0]
+    bar = ProgressLine(err)
 
     def show(report: Any) -> None:
         if not isinstance(report, QuantizeProgress):
@@ -117,18 +115,17 @@ def _run_with_bar(job: Any, err: TextIO) -> list[QuantizeResult] | None:
         if report.target_index == IMATRIX_INDEX:
             detail = report.message.removeprefix("Importance matrix: ")
         line = (
-            f"\r[{step}] {report.quant:>8} {_bar(report.target_fraction)} "
+            f"[{step}] {report.quant:>8} {_bar(report.target_fraction)} "
             f"{report.target_fraction * 100:3.0f}% · {overall} · {detail}"
         )
-        err.write(line.ljust(width[0]))
-        width[0] = len(line)
-        err.flush()
+        bar.show(line, report.target_index)
 
     try:
         return list(job(show, token))
     except JobCancelled:
         return None
     finally:
+        bar.end()
         signal.signal(signal.SIGINT, previous)
 
 
@@ -145,9 +142,8 @@ def _cmd_mlx(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     err.write(planned.format(label=options.label, size=format_bytes(plan.predicted_bytes), output=plan.output) + "\n")
     results = _run_with_bar(MlxQuantizationJob(plan), err)
     if results is None:
-        err.write("\n" + tr("CLI", "Cancelled: no partial folder was kept.") + "\n")
+        err.write(tr("CLI", "Cancelled: no partial folder was kept.") + "\n")
         return 130
-    err.write("\n")
     write_results(results, out)
     return 0
 
