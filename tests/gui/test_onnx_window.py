@@ -79,6 +79,14 @@ def test_library_to_chat_with_an_onnx_variant(
     assert (user.role, reply.role) == ("user", "assistant") and reply.text and "tok/s" in reply.stats_label.text()
     stored = window._store.messages(chat.conversation_id)
     assert [m.role for m in stored] == ["user", "assistant"] and stored[1].stats == stats
+    # The runtime has no min-p: said once for this model, not again after every reply.
+    note = "ONNX Runtime GenAI has no min-p setting, so min-p 0.05 is not applied to this model's replies."
+    assert chat.banner.isVisible() and chat.banner.text == note
+    chat.banner.close_button.click()
+    chat.composer.set_text("And again.")
+    with qtbot.waitSignal(chat.reply_finished, timeout=TIMEOUT):
+        chat.composer.send_button.click()
+    assert not chat.banner.isVisible()
 
 
 def test_an_onnx_folder_without_the_runtime_says_what_to_install(

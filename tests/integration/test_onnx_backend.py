@@ -74,7 +74,9 @@ def test_a_setting_the_runtime_cannot_apply_is_noted_on_the_reply(
 ) -> None:
     client.load(str(tiny_onnx), OPTIONS)
     _, done = _reply(client, PARAMS.with_changes(min_p=0.1, max_tokens=4))
-    assert done.notes == ("ONNX Runtime GenAI has no min-p setting, so min-p 0.1 was not applied to this reply.",)
+    assert done.notes == (
+        "ONNX Runtime GenAI has no min-p setting, so min-p 0.1 is not applied to this model's replies.",
+    )
     # Everything else it applies: no min-p, or a greedy reply (which uses no filter anywhere), has no note.
     applied = PARAMS.with_changes(min_p=0.0, top_k=5, top_p=0.8, repeat_penalty=1.3, seed=11, max_tokens=4)
     assert _reply(client, applied)[1].notes == ()
@@ -230,5 +232,5 @@ def test_search_options() -> None:
     assert sampled["do_sample"] and sampled["top_k"] == 1024 and sampled["top_p"] == 0.9
     assert sampled["random_seed"] == 3 and sampled["temperature"] == 0.7
     assert "min_p" not in sampled and unapplied_note(SamplingParams(min_p=0.05)).endswith(
-        "min-p 0.05 was not applied to this reply.")
+        "min-p 0.05 is not applied to this model's replies.")
     assert unapplied_note(SamplingParams(min_p=0.0)) == ""

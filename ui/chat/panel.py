@@ -97,6 +97,8 @@ class ChatPanel(QWidget):
         """The loaded model's context, in tokens (None without a model)."""
         self._context_base: tuple[int, bool] = (0, False)
         self._chars_per_token = CHARS_PER_TOKEN
+        self._notes_shown: set[str] = set()
+        """The notes about replies shown since the model was loaded (each is shown once)."""
         """Of the loaded model's tokenizer, as its last counted prompt showed."""
         self._think_unsaved: bool | None = None
         """The Think switch of a conversation not saved yet (None: never touched)."""
@@ -530,6 +532,10 @@ class ChatPanel(QWidget):
 
     @Slot(str)
     def _on_reply_reply_noted(self, note: str) -> None:
+        """Once per loaded model: a note such as "min-p was not applied" would otherwise come after every reply."""
+        if note in self._notes_shown:
+            return
+        self._notes_shown.add(note)
         self.show_banner(note, "warning")
 
     @Slot(int, str, bool)
@@ -570,6 +576,7 @@ class ChatPanel(QWidget):
 
     @Slot(object)
     def _on_session_loaded(self, loaded: Any) -> None:
+        self._notes_shown.clear()
         self.welcome.set_busy(None)
         self._read_template_thinking(str(loaded.path))
         self.context_length = int(loaded.context_length) or None

@@ -36,7 +36,7 @@ from workbench.engine.protocol import (
 from workbench.engine.threads import choose_threads, usable_cores
 from workbench.errors import EngineError, EngineNotLoaded
 from workbench.formats.onnx import ProviderChoice, check_onnx_folder, choose_provider, provider_label
-from workbench.i18n import QT_TRANSLATE_NOOP, format_integer, tr
+from workbench.i18n import QT_TRANSLATE_NOOP, format_compact, format_integer, tr
 from workbench.sampling import SamplingParams
 
 EVAL_BATCH = 512
@@ -87,7 +87,10 @@ def unapplied_note(params: SamplingParams) -> str:
     Top-k, top-p, temperature, repeat penalty and seed have search options of the same name; min-p has none. A
     greedy reply (temperature 0) uses no sampling filter in any backend, so it needs no note."""
     if params.temperature > 0 and params.min_p > 0:
-        return f"ONNX Runtime GenAI has no min-p setting, so min-p {params.min_p:g} was not applied to this reply."
+        return tr(
+            "Engine",
+            "ONNX Runtime GenAI has no min-p setting, so min-p {value} is not applied to this model's replies.",
+        ).format(value=format_compact(params.min_p))
     return ""
 
 
