@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="da" sourcelanguage="en">
 <context>
     <name>App</name>
@@ -116,7 +115,7 @@
         <translation>Eksportér…</translation>
     </message>
     <message>
-        <source>Save the session&apos;s answers and votes as CSV, or the columns as a picture</source>
+        <source>Save the session's answers and votes as CSV, or the columns as a picture</source>
         <translation>Gem sessionens svar og stemmer som CSV, eller kolonnerne som et billede</translation>
     </message>
     <message>
@@ -217,7 +216,7 @@
         <translation>Divergenskortet åbner, når modellerne har svaret (eller Stop).</translation>
     </message>
     <message>
-        <source>Reading the comparison&apos;s tokens…</source>
+        <source>Reading the comparison's tokens…</source>
         <translation>Læser sammenligningens tokens…</translation>
     </message>
     <message>
@@ -323,12 +322,12 @@
     </message>
     <message>
         <source>seed </source>
-        <extracomment>Prefix of a number box, &apos;seed 42&apos;: the random seed. Keep the trailing space.</extracomment>
+        <extracomment>Prefix of a number box, 'seed 42': the random seed. Keep the trailing space.</extracomment>
         <translation>seed </translation>
     </message>
     <message>
         <source> tokens at most</source>
-        <extracomment>Suffix of a number box, &apos;256 tokens at most&apos;. Keep the leading space.</extracomment>
+        <extracomment>Suffix of a number box, '256 tokens at most'. Keep the leading space.</extracomment>
         <translation> tokens højst</translation>
     </message>
     <message>
@@ -429,7 +428,7 @@
         <translation>Ikke markeret: en model på en server fortæller ikke, hvilke tokens den brugte.</translation>
     </message>
     <message>
-        <source>Not marked: this model has a different tokenizer than the first column&apos;s, so their replies cannot be compared token by token.</source>
+        <source>Not marked: this model has a different tokenizer than the first column's, so their replies cannot be compared token by token.</source>
         <translation>Ikke markeret: denne model deler tekst op i tokens på en anden måde end modellen i første kolonne, så svarene kan ikke sammenlignes token for token.</translation>
     </message>
     <message>
@@ -441,11 +440,11 @@
         <translation>Ord for ord det samme svar som i første kolonne.</translation>
     </message>
     <message>
-        <source>Highlighted from token {number}, where this reply leaves {name}&apos;s.</source>
+        <source>Highlighted from token {number}, where this reply leaves {name}'s.</source>
         <translation>Fremhævet fra token {number}, hvor dette svar går en anden vej end svaret fra {name}.</translation>
     </message>
     <message>
-        <source>Highlighted from token {number}, where {name}&apos;s reply leaves this one.</source>
+        <source>Highlighted from token {number}, where {name}'s reply leaves this one.</source>
         <translation>Fremhævet fra token {number}, hvor svaret fra {name} går en anden vej end dette.</translation>
     </message>
     <message>
@@ -509,7 +508,7 @@
     </message>
     <message>
         <source>it runs on the CPU.</source>
-        <translation>den kører på CPU&apos;en.</translation>
+        <translation>den kører på CPU'en.</translation>
     </message>
     <message>
         <source>llama.cpp, as chosen in the settings: </source>
@@ -525,19 +524,19 @@
     </message>
     <message>
         <source>the installed build runs it on the GPU ({gpu}).</source>
-        <translation>den installerede version kører den på GPU&apos;en ({gpu}).</translation>
+        <translation>den installerede version kører den på GPU'en ({gpu}).</translation>
     </message>
     <message>
         <source>on Apple Silicon its builds use the GPU (Metal).</source>
-        <translation>på Apple Silicon bruger dens versioner GPU&apos;en (Metal).</translation>
+        <translation>på Apple Silicon bruger dens versioner GPU'en (Metal).</translation>
     </message>
     <message>
         <source>no GPU support was found in the installed build: the CPU.</source>
-        <translation>der blev ikke fundet GPU-understøttelse i den installerede version: CPU&apos;en.</translation>
+        <translation>der blev ikke fundet GPU-understøttelse i den installerede version: CPU'en.</translation>
     </message>
     <message>
         <source>the installed build has no GPU support, so it runs on the CPU.</source>
-        <translation>den installerede version har ingen GPU-understøttelse, så den kører på CPU&apos;en.</translation>
+        <translation>den installerede version har ingen GPU-understøttelse, så den kører på CPU'en.</translation>
     </message>
     <message>
         <source>MLX, as chosen in the settings: </source>
@@ -561,11 +560,11 @@
     </message>
     <message>
         <source>on Apple Silicon it runs on the GPU (Metal).</source>
-        <translation>på Apple Silicon kører den på GPU&apos;en (Metal).</translation>
+        <translation>på Apple Silicon kører den på GPU'en (Metal).</translation>
     </message>
     <message>
         <source>off Apple Silicon MLX runs on the CPU (a GGUF on llama.cpp is usually faster here).</source>
-        <translation>uden for Apple Silicon kører MLX på CPU&apos;en (en GGUF på llama.cpp er som regel hurtigere her).</translation>
+        <translation>uden for Apple Silicon kører MLX på CPU'en (en GGUF på llama.cpp er som regel hurtigere her).</translation>
     </message>
     <message>
         <source>ONNX Runtime GenAI, as chosen in the settings: </source>
@@ -581,11 +580,11 @@
     </message>
     <message>
         <source>the installed build runs it on the CPU.</source>
-        <translation>den installerede version kører den på CPU&apos;en.</translation>
+        <translation>den installerede version kører den på CPU'en.</translation>
     </message>
     <message>
         <source>the installed build has {provider}, used when the model was built for it (else the CPU).</source>
-        <translation>den installerede version har {provider}, som bruges, når modellen er bygget til den (ellers CPU&apos;en).</translation>
+        <translation>den installerede version har {provider}, som bruges, når modellen er bygget til den (ellers CPU'en).</translation>
     </message>
 </context>
 <context>
@@ -828,7 +827,7 @@ Fra: hele computeren, med dens samlede hukommelse som loft.</translation>
     </message>
     <message>
         <source>App</source>
-        <extracomment>Legend: the memory of this app&apos;s window.</extracomment>
+        <extracomment>Legend: the memory of this app's window.</extracomment>
         <translation>App</translation>
     </message>
     <message>
@@ -937,7 +936,7 @@ Fra: hele computeren, med dens samlede hukommelse som loft.</translation>
         <translation>Fjern filer</translation>
     </message>
     <message>
-        <source>How much of the model&apos;s context (what it can read at once) this conversation and your message take</source>
+        <source>How much of the model's context (what it can read at once) this conversation and your message take</source>
         <translation>Hvor meget af modellens kontekst (det, den kan læse på én gang) denne samtale og din besked fylder</translation>
     </message>
     <message>
@@ -993,7 +992,7 @@ Fra: hele computeren, med dens samlede hukommelse som loft.</translation>
         <translation>Kopiér</translation>
     </message>
     <message>
-        <source>Copy this message&apos;s whole text (each code block has its own Copy)</source>
+        <source>Copy this message's whole text (each code block has its own Copy)</source>
         <translation>Kopiér hele denne beskeds tekst (hver kodeblok har sin egen Kopiér)</translation>
     </message>
     <message>
@@ -1034,7 +1033,7 @@ Fra: hele computeren, med dens samlede hukommelse som loft.</translation>
     </message>
     <message>
         <source>Thought</source>
-        <extracomment>Header of the model&apos;s thinking once it is finished (a noun: its thoughts).</extracomment>
+        <extracomment>Header of the model's thinking once it is finished (a noun: its thoughts).</extracomment>
         <translation>Tanker</translation>
     </message>
     <message>
@@ -1066,15 +1065,15 @@ Fra: hele computeren, med dens samlede hukommelse som loft.</translation>
         <translation>Modellen indlæses stadig; send igen om et øjeblik — din besked er gemt.</translation>
     </message>
     <message>
-        <source>This message would not fit in the model&apos;s context ({context_length} tokens) with the conversation before it, so it was not sent; it is still in the box. Start a new conversation (Ctrl+N), or choose “leave out the oldest messages” under the box.</source>
+        <source>This message would not fit in the model's context ({context_length} tokens) with the conversation before it, so it was not sent; it is still in the box. Start a new conversation (Ctrl+N), or choose “leave out the oldest messages” under the box.</source>
         <translation>Denne besked kan ikke være i modellens kontekst ({context_length} tokens) sammen med samtalen før den, så den blev ikke sendt; den står stadig i feltet. Start en ny samtale (Ctrl+N), eller vælg “udelad de ældste beskeder” under feltet.</translation>
     </message>
     <message>
-        <source>The conversation no longer fits in the model&apos;s context ({context_length} tokens): the oldest message was left out of what the model reads now. It is still in the conversation.</source>
+        <source>The conversation no longer fits in the model's context ({context_length} tokens): the oldest message was left out of what the model reads now. It is still in the conversation.</source>
         <translation>Samtalen kan ikke længere være i modellens kontekst ({context_length} tokens): den ældste besked blev udeladt af det, modellen læser nu. Den står stadig i samtalen.</translation>
     </message>
     <message>
-        <source>The conversation no longer fits in the model&apos;s context ({context_length} tokens): the oldest {left_out} messages were left out of what the model reads now. They are still in the conversation.</source>
+        <source>The conversation no longer fits in the model's context ({context_length} tokens): the oldest {left_out} messages were left out of what the model reads now. They are still in the conversation.</source>
         <translation>Samtalen kan ikke længere være i modellens kontekst ({context_length} tokens): de ældste {left_out} beskeder blev udeladt af det, modellen læser nu. De står stadig i samtalen.</translation>
     </message>
     <message>
@@ -1263,51 +1262,51 @@ Fra: hele computeren, med dens samlede hukommelse som loft.</translation>
 <context>
     <name>Chat template</name>
     <message>
-        <source>This model&apos;s chat template builds a piece of text far larger than any prompt, so messages are sent to it as plain text instead.</source>
+        <source>This model's chat template builds a piece of text far larger than any prompt, so messages are sent to it as plain text instead.</source>
         <translation>Denne models chatskabelon bygger et stykke tekst, der er langt større end nogen prompt, så beskeder sendes til den som almindelig tekst i stedet.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template computes a number far larger than any prompt needs, so messages are sent to it as plain text instead.</source>
+        <source>This model's chat template computes a number far larger than any prompt needs, so messages are sent to it as plain text instead.</source>
         <translation>Denne models chatskabelon udregner et tal, der er langt større end nogen prompt har brug for, så beskeder sendes til den som almindelig tekst i stedet.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template refused the conversation ({said}), so messages are sent to it as plain text instead.</source>
+        <source>This model's chat template refused the conversation ({said}), so messages are sent to it as plain text instead.</source>
         <translation>Denne models chatskabelon afviste samtalen ({said}), så beskeder sendes til den som almindelig tekst i stedet.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template is {count} characters long, far longer than any real one, so messages are sent to it as plain text instead.</source>
+        <source>This model's chat template is {count} characters long, far longer than any real one, so messages are sent to it as plain text instead.</source>
         <translation>Denne models chatskabelon er {count} tegn lang, langt længere end nogen rigtig skabelon, så beskeder sendes til den som almindelig tekst i stedet.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template has a mistake on its line {line}, so messages are sent to it as plain text instead.</source>
+        <source>This model's chat template has a mistake on its line {line}, so messages are sent to it as plain text instead.</source>
         <translation>Denne models chatskabelon har en fejl i sin linje {line}, så beskeder sendes til den som almindelig tekst i stedet.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template cannot be read, so messages are sent to it as plain text instead.</source>
+        <source>This model's chat template cannot be read, so messages are sent to it as plain text instead.</source>
         <translation>Denne models chatskabelon kan ikke læses, så beskeder sendes til den som almindelig tekst i stedet.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template writes a prompt far longer than the conversation, so messages are sent to it as plain text instead.</source>
+        <source>This model's chat template writes a prompt far longer than the conversation, so messages are sent to it as plain text instead.</source>
         <translation>Denne models chatskabelon skriver en prompt, der er langt længere end samtalen, så beskeder sendes til den som almindelig tekst i stedet.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template calls itself without end, so messages are sent to it as plain text instead.</source>
+        <source>This model's chat template calls itself without end, so messages are sent to it as plain text instead.</source>
         <translation>Denne models chatskabelon kalder sig selv uden ende, så beskeder sendes til den som almindelig tekst i stedet.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template needs more memory than this computer has, so messages are sent to it as plain text instead.</source>
+        <source>This model's chat template needs more memory than this computer has, so messages are sent to it as plain text instead.</source>
         <translation>Denne models chatskabelon kræver mere hukommelse, end denne computer har, så beskeder sendes til den som almindelig tekst i stedet.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template tried to do something a chat template is not allowed to, so messages are sent to it as plain text instead.</source>
+        <source>This model's chat template tried to do something a chat template is not allowed to, so messages are sent to it as plain text instead.</source>
         <translation>Denne models chatskabelon forsøgte at gøre noget, en chatskabelon ikke må, så beskeder sendes til den som almindelig tekst i stedet.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template failed while preparing the conversation, so messages are sent to it as plain text instead.</source>
+        <source>This model's chat template failed while preparing the conversation, so messages are sent to it as plain text instead.</source>
         <translation>Denne models chatskabelon fejlede under forberedelsen af samtalen, så beskeder sendes til den som almindelig tekst i stedet.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template was still running after {seconds} seconds, so messages are sent to it as plain text instead.</source>
+        <source>This model's chat template was still running after {seconds} seconds, so messages are sent to it as plain text instead.</source>
         <translation>Denne models chatskabelon kørte stadig efter {seconds} sekunder, så beskeder sendes til den som almindelig tekst i stedet.</translation>
     </message>
 </context>
@@ -1498,9 +1497,9 @@ Gennemsnit ± standardafvigelse over gentagelserne.</translation>
     </message>
     <message>
         <source>{explanation}
-A change inside the measurements&apos; spread reads &quot;about the same&quot;.</source>
+A change inside the measurements' spread reads "about the same".</source>
         <translation>{explanation}
-En ændring inden for målingernes spredning vises som &quot;cirka det samme&quot;.</translation>
+En ændring inden for målingernes spredning vises som "cirka det samme".</translation>
     </message>
     <message>
         <source>loading</source>
@@ -1533,7 +1532,7 @@ En ændring inden for målingernes spredning vises som &quot;cirka det samme&quo
         <translation>computeren var optaget: hastigheden er upålidelig, kør igen</translation>
     </message>
     <message>
-        <source>Other programs used the processor during this variant&apos;s speed test, so its speed is not this computer&apos;s; run the comparison again when the computer is quiet.</source>
+        <source>Other programs used the processor during this variant's speed test, so its speed is not this computer's; run the comparison again when the computer is quiet.</source>
         <translation>Andre programmer brugte processoren under denne variants hastighedstest, så dens hastighed er ikke denne computers; kør sammenligningen igen, når computeren er i ro.</translation>
     </message>
     <message>
@@ -1866,7 +1865,7 @@ Hver linje her tilføjer en prompt af dine egne.</translation>
         <translation>Evalueringstekster:</translation>
     </message>
     <message>
-        <source>The computer was busy during {name}&apos;s speed test — its speed is unreliable; Run again.</source>
+        <source>The computer was busy during {name}'s speed test — its speed is unreliable; Run again.</source>
         <translation>Computeren var optaget under {name}s hastighedstest — dens hastighed er upålidelig; kør igen.</translation>
     </message>
     <message>
@@ -1950,7 +1949,7 @@ Hver linje her tilføjer en prompt af dine egne.</translation>
         <translation>{name} skriver {speed} tokens pr. sekund på serveren</translation>
     </message>
     <message>
-        <source>{speeds}, measured from streamed replies over the network: another machine, so not ranked with this computer&apos;s speeds.</source>
+        <source>{speeds}, measured from streamed replies over the network: another machine, so not ranked with this computer's speeds.</source>
         <translation>{speeds}, målt ud fra streamede svar over netværket: en anden maskine, så den rangeres ikke sammen med denne computers hastigheder.</translation>
     </message>
     <message>
@@ -2014,19 +2013,19 @@ Hver linje her tilføjer en prompt af dine egne.</translation>
         <translation>{name} skriver med {speed} tokens pr. sekund</translation>
     </message>
     <message>
-        <source>Both read a prompt at about the same speed here ({low} to {high} tokens per second): the differences are within the measurements&apos; spread</source>
+        <source>Both read a prompt at about the same speed here ({low} to {high} tokens per second): the differences are within the measurements' spread</source>
         <translation>Begge læser en prompt med cirka samme hastighed her ({low} til {high} tokens pr. sekund): forskellene ligger inden for målingernes spredning</translation>
     </message>
     <message>
-        <source>All read a prompt at about the same speed here ({low} to {high} tokens per second): the differences are within the measurements&apos; spread</source>
+        <source>All read a prompt at about the same speed here ({low} to {high} tokens per second): the differences are within the measurements' spread</source>
         <translation>Alle læser en prompt med cirka samme hastighed her ({low} til {high} tokens pr. sekund): forskellene ligger inden for målingernes spredning</translation>
     </message>
     <message>
-        <source>Both write at about the same speed here ({low} to {high} tokens per second): the differences are within the measurements&apos; spread</source>
+        <source>Both write at about the same speed here ({low} to {high} tokens per second): the differences are within the measurements' spread</source>
         <translation>Begge skriver med cirka samme hastighed her ({low} til {high} tokens pr. sekund): forskellene ligger inden for målingernes spredning</translation>
     </message>
     <message>
-        <source>All write at about the same speed here ({low} to {high} tokens per second): the differences are within the measurements&apos; spread</source>
+        <source>All write at about the same speed here ({low} to {high} tokens per second): the differences are within the measurements' spread</source>
         <translation>Alle skriver med cirka samme hastighed her ({low} til {high} tokens pr. sekund): forskellene ligger inden for målingernes spredning</translation>
     </message>
     <message>
@@ -2062,7 +2061,7 @@ Hver linje her tilføjer en prompt af dine egne.</translation>
         <translation>Genereringshastigheder vises her, efterhånden som varianterne måles.</translation>
     </message>
     <message>
-        <source>This computer&apos;s memory speed allows at most {ceiling} for {name}: every new token reads the whole model once, so the ceiling rises as the file shrinks.</source>
+        <source>This computer's memory speed allows at most {ceiling} for {name}: every new token reads the whole model once, so the ceiling rises as the file shrinks.</source>
         <translation>Denne computers hukommelseshastighed tillader højst {ceiling} for {name}: hvert nyt token læser hele modellen én gang, så loftet stiger, når filen bliver mindre.</translation>
     </message>
     <message>
@@ -2094,19 +2093,19 @@ Hver linje her tilføjer en prompt af dine egne.</translation>
         <translation>Afvigelsesdiagrammet sammenligner dem token for token.</translation>
     </message>
     <message>
-        <source>Lower is better. {name}&apos;s perplexity is {change} than {reference}&apos;s</source>
+        <source>Lower is better. {name}'s perplexity is {change} than {reference}'s</source>
         <translation>Lavere er bedre. {name}s perplexity er {change} end {reference}s</translation>
     </message>
     <message>
-        <source>Lower is better. {name}&apos;s perplexity is about the same as {reference}&apos;s</source>
+        <source>Lower is better. {name}'s perplexity is about the same as {reference}'s</source>
         <translation>Lavere er bedre. {name}s perplexity er cirka den samme som {reference}s</translation>
     </message>
     <message>
-        <source>{sentence}; {name}&apos;s is {change}</source>
+        <source>{sentence}; {name}'s is {change}</source>
         <translation>{sentence}; {name}s er {change}</translation>
     </message>
     <message>
-        <source>{sentence}; {name}&apos;s is about the same</source>
+        <source>{sentence}; {name}'s is about the same</source>
         <translation>{sentence}; {name}s er cirka den samme</translation>
     </message>
     <message>
@@ -2114,7 +2113,7 @@ Hver linje her tilføjer en prompt af dine egne.</translation>
         <translation>Vælg en reference for at se, hvor langt de andre afviger fra den.</translation>
     </message>
     <message>
-        <source>How far each variant&apos;s next-token guesses drift from {name}&apos;s appears here.</source>
+        <source>How far each variant's next-token guesses drift from {name}'s appears here.</source>
         <translation>Hvor langt hver variants gæt på næste token afviger fra {name}s, vises her.</translation>
     </message>
     <message>
@@ -2130,11 +2129,11 @@ Hver linje her tilføjer en prompt af dine egne.</translation>
         <translation>Ingen KL-divergens for {names}: {reason}</translation>
     </message>
     <message>
-        <source>{name}&apos;s figures are approximate: from the server&apos;s top {count} log-probabilities, so they can only read low.</source>
+        <source>{name}'s figures are approximate: from the server's top {count} log-probabilities, so they can only read low.</source>
         <translation>{name}s tal er omtrentlige: ud fra serverens {count} mest sandsynlige log-sandsynligheder, så de kan kun vise for lavt.</translation>
     </message>
     <message>
-        <source>The figures of {names} are approximate: from the servers&apos; top {count} log-probabilities, so they can only read low.</source>
+        <source>The figures of {names} are approximate: from the servers' top {count} log-probabilities, so they can only read low.</source>
         <translation>Tallene for {names} er omtrentlige: ud fra servernes {count} mest sandsynlige log-sandsynligheder, så de kan kun vise for lavt.</translation>
     </message>
     <message>
@@ -2154,11 +2153,11 @@ Hver linje her tilføjer en prompt af dine egne.</translation>
         <translation>{names} er slået: en anden variant er mindre og klart bedre.</translation>
     </message>
     <message>
-        <source>{names} is about as good as the smaller {smaller} here: the difference is inside the measurement&apos;s spread.</source>
+        <source>{names} is about as good as the smaller {smaller} here: the difference is inside the measurement's spread.</source>
         <translation>{names} er cirka lige så god som den mindre {smaller} her: forskellen ligger inden for målingens spredning.</translation>
     </message>
     <message>
-        <source>{names} are about as good as the smaller {smaller} here: the differences are inside the measurement&apos;s spread.</source>
+        <source>{names} are about as good as the smaller {smaller} here: the differences are inside the measurement's spread.</source>
         <translation>{names} er cirka lige så gode som den mindre {smaller} her: forskellene ligger inden for målingens spredning.</translation>
     </message>
     <message>
@@ -2234,15 +2233,15 @@ Hver linje her tilføjer en prompt af dine egne.</translation>
         <translation>Vælg to eller flere evalueringstekster for at se, hvor meget hver variant taber på hvert sprog.</translation>
     </message>
     <message>
-        <source>How much each variant&apos;s perplexity rises in each language appears here as the variants are measured.</source>
+        <source>How much each variant's perplexity rises in each language appears here as the variants are measured.</source>
         <translation>Hvor meget hver variants perplexity stiger på hvert sprog, vises her, efterhånden som varianterne måles.</translation>
     </message>
     <message>
-        <source>How much higher each perplexity is than {name}&apos;s on the same text (lower is better).</source>
+        <source>How much higher each perplexity is than {name}'s on the same text (lower is better).</source>
         <translation>Hvor meget højere hver perplexity er end {name}s på samme tekst (lavere er bedre).</translation>
     </message>
     <message>
-        <source>Every difference here is within the measurements&apos; spread.</source>
+        <source>Every difference here is within the measurements' spread.</source>
         <translation>Alle forskelle her ligger inden for målingernes spredning.</translation>
     </message>
     <message>
@@ -2250,7 +2249,7 @@ Hver linje her tilføjer en prompt af dine egne.</translation>
         <translation>Hvor meget diskplads modelfilen fylder. Færre bit pr. vægt giver en mindre fil.</translation>
     </message>
     <message>
-        <source>Bits per weight: the average number of bits each of the model&apos;s numbers takes in this file. 16 is the original precision; 4 keeps a quarter of it.</source>
+        <source>Bits per weight: the average number of bits each of the model's numbers takes in this file. 16 is the original precision; 4 keeps a quarter of it.</source>
         <translation>Bit pr. vægt: det gennemsnitlige antal bit, hvert af modellens tal fylder i denne fil. 16 er den originale præcision; 4 beholder en fjerdedel af den.</translation>
     </message>
     <message>
@@ -2274,7 +2273,7 @@ Hver linje her tilføjer en prompt af dine egne.</translation>
         <translation>Tekstgenerering (tg): hvor mange nye tokens pr. sekund modellen skriver. Det er den hastighed, du mærker, mens svaret kommer frem.</translation>
     </message>
     <message>
-        <source>The fastest generation this computer&apos;s memory allows: each new token reads every weight once, so memory speed ÷ bytes read per token is a hard limit.</source>
+        <source>The fastest generation this computer's memory allows: each new token reads every weight once, so memory speed ÷ bytes read per token is a hard limit.</source>
         <translation>Den hurtigste generering, denne computers hukommelse tillader: hvert nyt token læser hver vægt én gang, så hukommelseshastighed ÷ læste bytes pr. token er en hård grænse.</translation>
     </message>
     <message>
@@ -2282,11 +2281,11 @@ Hver linje her tilføjer en prompt af dine egne.</translation>
         <translation>Perplexity: hvor overrasket modellen er over almindelig engelsk tekst, den ikke har set. Lavere er bedre; en mindre modelfil hæver den som regel lidt.</translation>
     </message>
     <message>
-        <source>KL divergence: how far this variant&apos;s guesses for the next token drift from the baseline&apos;s. 0 means identical; small numbers mean nearly the same behaviour.</source>
+        <source>KL divergence: how far this variant's guesses for the next token drift from the baseline's. 0 means identical; small numbers mean nearly the same behaviour.</source>
         <translation>KL-divergens: hvor langt denne variants gæt på næste token afviger fra referencens. 0 betyder identisk; små tal betyder næsten samme opførsel.</translation>
     </message>
     <message>
-        <source>How often this variant&apos;s single most likely next token is the same as the baseline&apos;s.</source>
+        <source>How often this variant's single most likely next token is the same as the baseline's.</source>
         <translation>Hvor ofte denne variants mest sandsynlige næste token er det samme som referencens.</translation>
     </message>
     <message>
@@ -2298,7 +2297,7 @@ Hver linje her tilføjer en prompt af dine egne.</translation>
         <translation>Hver hastighed måles mindst så mange gange efter en opvarmning, og igen (op til 10 gange), indtil gennemsnittet kendes inden for 3 %; diagrammet viser gennemsnit ± standardafvigelse.</translation>
     </message>
     <message>
-        <source>Each bar is one variant on one evaluation text: how much higher its perplexity is than the reference&apos;s on the same text. A smaller model often loses more in a language it saw less of while it was trained.</source>
+        <source>Each bar is one variant on one evaluation text: how much higher its perplexity is than the reference's on the same text. A smaller model often loses more in a language it saw less of while it was trained.</source>
         <translation>Hver søjle er én variant på én evalueringstekst: hvor meget højere dens perplexity er end referencens på samme tekst. En mindre model taber ofte mere på et sprog, den så mindre af under træningen.</translation>
     </message>
     <message>
@@ -2474,11 +2473,11 @@ Hver linje her tilføjer en prompt af dine egne.</translation>
         <translation>Referencen {name} er ikke en af de sammenlignede varianter.</translation>
     </message>
     <message>
-        <source>A model on a server cannot be the baseline: KL divergence needs the baseline&apos;s whole token distributions, which a server does not send. Choose a model on this computer as the baseline.</source>
+        <source>A model on a server cannot be the baseline: KL divergence needs the baseline's whole token distributions, which a server does not send. Choose a model on this computer as the baseline.</source>
         <translation>En model på en server kan ikke være referencen: KL-divergens kræver referencens hele token-fordelinger, som en server ikke sender. Vælg en model på denne computer som reference.</translation>
     </message>
     <message>
-        <source>Measuring this machine&apos;s memory bandwidth</source>
+        <source>Measuring this machine's memory bandwidth</source>
         <translation>Måler denne maskines hukommelsesbåndbredde</translation>
     </message>
     <message>
@@ -2486,11 +2485,11 @@ Hver linje her tilføjer en prompt af dine egne.</translation>
         <translation>Indlæser {name}</translation>
     </message>
     <message>
-        <source>approximate: from the server&apos;s top {count} log-probabilities at each position (the rest of the vocabulary counted as one share), so it can only read lower than the true KL divergence</source>
+        <source>approximate: from the server's top {count} log-probabilities at each position (the rest of the vocabulary counted as one share), so it can only read lower than the true KL divergence</source>
         <translation>omtrentlig: ud fra serverens {count} mest sandsynlige log-sandsynligheder ved hver position (resten af ordforrådet talt som én andel), så den kan kun vise lavere end den sande KL-divergens</translation>
     </message>
     <message>
-        <source>No perplexity or KL divergence from this server: its scores are shifted by one token (each position carries the prediction for the next one; llama-cpp-python&apos;s server does this for models without a start-of-text token), so they do not measure the model.</source>
+        <source>No perplexity or KL divergence from this server: its scores are shifted by one token (each position carries the prediction for the next one; llama-cpp-python's server does this for models without a start-of-text token), so they do not measure the model.</source>
         <translation>Ingen perplexity eller KL-divergens fra denne server: dens værdier er forskudt ét token (hver position bærer forudsigelsen for den næste; llama-cpp-pythons server gør dette for modeller uden et starttoken), så de måler ikke modellen.</translation>
     </message>
     <message>
@@ -2534,7 +2533,7 @@ Hver linje her tilføjer en prompt af dine egne.</translation>
         <translation>Ingen perplexity fra denne server: den målte ingen tokens.</translation>
     </message>
     <message>
-        <source>Perplexity on the server is scored in chunks of about {characters} characters (there is no baseline on this computer to cut the text at the same tokens), so it may differ slightly from the local variants&apos; for the text alone.</source>
+        <source>Perplexity on the server is scored in chunks of about {characters} characters (there is no baseline on this computer to cut the text at the same tokens), so it may differ slightly from the local variants' for the text alone.</source>
         <translation>Perplexity på serveren måles i bidder på cirka {characters} tegn (der er ingen reference på denne computer til at dele teksten ved de samme tokens), så den kan afvige lidt fra de lokale varianters alene på grund af teksten.</translation>
     </message>
     <message>
@@ -2558,7 +2557,7 @@ Hver linje her tilføjer en prompt af dine egne.</translation>
         <translation>referencen {name} gjorde ikke sin evaluering færdig, så der er intet at sammenligne med.</translation>
     </message>
     <message>
-        <source>the server&apos;s model splits the text into different tokens than the baseline {name} (another tokenizer): KL divergence between different vocabularies is not meaningful, so it is left out.</source>
+        <source>the server's model splits the text into different tokens than the baseline {name} (another tokenizer): KL divergence between different vocabularies is not meaningful, so it is left out.</source>
         <translation>serverens model deler teksten i andre tokens end referencen {name} (en anden tokenizer): KL-divergens mellem forskellige ordforråd giver ikke mening, så den udelades.</translation>
     </message>
     <message>
@@ -2566,7 +2565,7 @@ Hver linje her tilføjer en prompt af dine egne.</translation>
         <translation>serveren gav ingen mest sandsynlige tokens at sammenligne.</translation>
     </message>
     <message>
-        <source>The server&apos;s reply ended without its closing statistics.</source>
+        <source>The server's reply ended without its closing statistics.</source>
         <translation>Serverens svar sluttede uden sin afsluttende statistik.</translation>
     </message>
     <message>
@@ -2586,7 +2585,7 @@ Hver linje her tilføjer en prompt af dine egne.</translation>
         <translation>Den kunne ikke måles.</translation>
     </message>
     <message>
-        <source>the token texts of the baseline {name} could not be read, so the server&apos;s tokens cannot be matched with it.</source>
+        <source>the token texts of the baseline {name} could not be read, so the server's tokens cannot be matched with it.</source>
         <translation>referencen {name}s token-tekster kunne ikke læses, så serverens tokens kan ikke matches med den.</translation>
     </message>
     <message>
@@ -2706,7 +2705,7 @@ Hver linje her tilføjer en prompt af dine egne.</translation>
         <translation>Besvarede {count} prompter</translation>
     </message>
     <message>
-        <source>A model on a server is measured from here: time to first token and tokens per second of streamed replies (the server&apos;s speed, over the network), its answers, and — where the server scores a text — perplexity and an approximate KL divergence. Its memory is the server&apos;s and is not shown.</source>
+        <source>A model on a server is measured from here: time to first token and tokens per second of streamed replies (the server's speed, over the network), its answers, and — where the server scores a text — perplexity and an approximate KL divergence. Its memory is the server's and is not shown.</source>
         <translation>En model på en server måles herfra: tid til første token og tokens pr. sekund for streamede svar (serverens hastighed, over netværket), dens svar og — hvor serveren kan score en tekst — perplexity og en omtrentlig KL-divergens. Dens hukommelse er serverens og vises ikke.</translation>
     </message>
     <message>
@@ -2754,8 +2753,8 @@ Hver linje her tilføjer en prompt af dine egne.</translation>
         <translation>Ikke en sammenligningsfil: ugyldig JSON i linje {line} ({detail}).</translation>
     </message>
     <message>
-        <source>Not a comparison file: it has no &apos;format&apos;: &apos;slm-workbench-compare&apos; field.</source>
-        <translation>Ikke en sammenligningsfil: den har intet &apos;format&apos;: &apos;slm-workbench-compare&apos;-felt.</translation>
+        <source>Not a comparison file: it has no 'format': 'slm-workbench-compare' field.</source>
+        <translation>Ikke en sammenligningsfil: den har intet 'format': 'slm-workbench-compare'-felt.</translation>
     </message>
     <message>
         <source>Not a comparison file this version can read: {detail}.</source>
@@ -2840,7 +2839,7 @@ Sidst ændret {changed}</translation>
         <translation>Slet “{title}” og alle dens beskeder?</translation>
     </message>
     <message>
-        <source>This session&apos;s conversations are kept in memory only and will not be saved.</source>
+        <source>This session's conversations are kept in memory only and will not be saved.</source>
         <translation>Denne sessions samtaler gemmes kun i hukommelsen og bliver ikke gemt.</translation>
     </message>
     <message>
@@ -2916,7 +2915,7 @@ Sidst ændret {changed}</translation>
     </message>
     <message>
         <source>{name} ({url}) sent no reply stream: check the base URL (it usually ends in /v1) and that the server speaks the OpenAI API.</source>
-        <translation>{name} ({url}) sendte ingen svarstrøm: tjek basis-URL&apos;en (den ender som regel på /v1), og at serveren taler OpenAI&apos;s API.</translation>
+        <translation>{name} ({url}) sendte ingen svarstrøm: tjek basis-URL'en (den ender som regel på /v1), og at serveren taler OpenAI's API.</translation>
     </message>
     <message>
         <source>{name} closed the connection before the reply was finished.</source>
@@ -2935,7 +2934,7 @@ Sidst ændret {changed}</translation>
         <translation>Der er ikke valgt nogen model på dette endpoint: vælg en i biblioteket først.</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s base URL, for example http://localhost:11434/v1.</source>
+        <source>Enter the server's base URL, for example http://localhost:11434/v1.</source>
         <translation>Skriv serverens basis-URL, for eksempel http://localhost:11434/v1.</translation>
     </message>
     <message>
@@ -2956,7 +2955,7 @@ Sidst ændret {changed}</translation>
     </message>
     <message>
         <source>“{url}” should not contain “?” or “#”: give the base URL only, e.g. …/v1.</source>
-        <translation>“{url}” må ikke indeholde “?” eller “#”: angiv kun basis-URL&apos;en, f.eks. …/v1.</translation>
+        <translation>“{url}” må ikke indeholde “?” eller “#”: angiv kun basis-URL'en, f.eks. …/v1.</translation>
     </message>
     <message>
         <source>Give the endpoint a name, for example “Ollama on this laptop”.</source>
@@ -3036,7 +3035,7 @@ Sidst ændret {changed}</translation>
     </message>
     <message>
         <source>Check the base URL: it usually ends in /v1.</source>
-        <translation>Tjek basis-URL&apos;en: den ender som regel på /v1.</translation>
+        <translation>Tjek basis-URL'en: den ender som regel på /v1.</translation>
     </message>
     <message>
         <source>Check that the model is still on the server.</source>
@@ -3116,15 +3115,15 @@ Sidst ændret {changed}</translation>
     </message>
     <message>
         <source>{name} ({url}) sent a reply stream that is not OpenAI-compatible ({detail}). Check the base URL.</source>
-        <translation>{name} ({url}) sendte en svarstrøm, der ikke er OpenAI-kompatibel ({detail}). Tjek basis-URL&apos;en.</translation>
+        <translation>{name} ({url}) sendte en svarstrøm, der ikke er OpenAI-kompatibel ({detail}). Tjek basis-URL'en.</translation>
     </message>
     <message>
         <source>{name} ({url}) sent a model list that is not OpenAI-compatible ({detail}). Check the base URL.</source>
-        <translation>{name} ({url}) sendte en modelliste, der ikke er OpenAI-kompatibel ({detail}). Tjek basis-URL&apos;en.</translation>
+        <translation>{name} ({url}) sendte en modelliste, der ikke er OpenAI-kompatibel ({detail}). Tjek basis-URL'en.</translation>
     </message>
     <message>
         <source>{name} ({url}) sent an answer that is not OpenAI-compatible ({detail}). Check the base URL.</source>
-        <translation>{name} ({url}) sendte et svar, der ikke er OpenAI-kompatibelt ({detail}). Tjek basis-URL&apos;en.</translation>
+        <translation>{name} ({url}) sendte et svar, der ikke er OpenAI-kompatibelt ({detail}). Tjek basis-URL'en.</translation>
     </message>
     <message>
         <source>{name} reported an error: {said}.</source>
@@ -3140,7 +3139,7 @@ Sidst ændret {changed}</translation>
     </message>
     <message>
         <source>{name} ({url}) answered, but not with an OpenAI-style list of models. Check the base URL: it usually ends in /v1.</source>
-        <translation>{name} ({url}) svarede, men ikke med en modelliste i OpenAI-stil. Tjek basis-URL&apos;en: den ender som regel på /v1.</translation>
+        <translation>{name} ({url}) svarede, men ikke med en modelliste i OpenAI-stil. Tjek basis-URL'en: den ender som regel på /v1.</translation>
     </message>
     <message>
         <source>Stopped scoring the text on {name}.</source>
@@ -3191,15 +3190,19 @@ Sidst ændret {changed}</translation>
         <translation>{name} sendte en log-sandsynlighed over 0, hvilket ingen sandsynlighed kan have.</translation>
     </message>
     <message>
-        <source>{name} sent its most likely tokens in a shape that is not OpenAI&apos;s.</source>
-        <translation>{name} sendte sine mest sandsynlige tokens i en form, der ikke er OpenAI&apos;s.</translation>
+        <source>{name} sent its most likely tokens in a shape that is not OpenAI's.</source>
+        <translation>{name} sendte sine mest sandsynlige tokens i en form, der ikke er OpenAI's.</translation>
+    </message>
+    <message>
+        <source>the server answers but lists no models</source>
+        <translation>serveren svarer, men viser ingen modeller</translation>
     </message>
 </context>
 <context>
     <name>Endpoints</name>
     <message>
-        <source>Chat with models on a server you already run — Ollama, llama.cpp&apos;s server, LM Studio, vLLM, Foundry Local — or on a bigger machine. Its models appear in the Library as “Endpoint: &lt;name&gt;”.</source>
-        <translation>Chat med modeller på en server, du allerede kører — Ollama, llama.cpp&apos;s server, LM Studio, vLLM, Foundry Local — eller på en større maskine. Dens modeller vises i Biblioteket som “Endpoint: &lt;navn&gt;”.</translation>
+        <source>Chat with models on a server you already run — Ollama, llama.cpp's server, LM Studio, vLLM, Foundry Local — or on a bigger machine. Its models appear in the Library as “Endpoint: &lt;name&gt;”.</source>
+        <translation>Chat med modeller på en server, du allerede kører — Ollama, llama.cpp's server, LM Studio, vLLM, Foundry Local — eller på en større maskine. Dens modeller vises i Biblioteket som “Endpoint: &lt;navn&gt;”.</translation>
     </message>
     <message>
         <source>Saved in the system keyring — type a new key to replace it</source>
@@ -3238,7 +3241,7 @@ Sidst ændret {changed}</translation>
         <translation>f.eks. Ollama på denne bærbare</translation>
     </message>
     <message>
-        <source>The address of the server&apos;s OpenAI-compatible API; it usually ends in /v1</source>
+        <source>The address of the server's OpenAI-compatible API; it usually ends in /v1</source>
         <translation>Adressen på serverens OpenAI-kompatible API; den ender som regel på /v1</translation>
     </message>
     <message>
@@ -3417,7 +3420,7 @@ Sidst ændret {changed}</translation>
         <translation>MLX kunne ikke indlæse {path}: {detail}</translation>
     </message>
     <message>
-        <source>ONNX Runtime GenAI has no min-p setting, so min-p {value} is not applied to this model&apos;s replies.</source>
+        <source>ONNX Runtime GenAI has no min-p setting, so min-p {value} is not applied to this model's replies.</source>
         <translation>ONNX Runtime GenAI har ingen min-p-indstilling, så min-p {value} anvendes ikke på denne models svar.</translation>
     </message>
     <message>
@@ -3425,8 +3428,8 @@ Sidst ændret {changed}</translation>
         <translation>LoRA-adaptere er til GGUF-modeller her; en ONNX-model indlæses uden dem.</translation>
     </message>
     <message>
-        <source>ONNX Runtime GenAI is not installed here: pip install onnxruntime-genai (or pip install &quot;slm-workbench[onnx]&quot;)</source>
-        <translation>ONNX Runtime GenAI er ikke installeret her: pip install onnxruntime-genai (eller pip install &quot;slm-workbench[onnx]&quot;)</translation>
+        <source>ONNX Runtime GenAI is not installed here: pip install onnxruntime-genai (or pip install "slm-workbench[onnx]")</source>
+        <translation>ONNX Runtime GenAI er ikke installeret her: pip install onnxruntime-genai (eller pip install "slm-workbench[onnx]")</translation>
     </message>
     <message>
         <source>ONNX Runtime GenAI could not load {name}: {detail}</source>
@@ -3609,8 +3612,8 @@ Sidst ændret {changed}</translation>
         <translation>Fjern fra listen</translation>
     </message>
     <message>
-        <source>Downloads go to the Hugging Face cache, shared with other tools, and are checked against the Hub&apos;s SHA-256 before they appear in the library.</source>
-        <translation>Downloads gemmes i Hugging Face-cachen, som deles med andre værktøjer, og tjekkes mod Hub&apos;ens SHA-256, før de vises i biblioteket.</translation>
+        <source>Downloads go to the Hugging Face cache, shared with other tools, and are checked against the Hub's SHA-256 before they appear in the library.</source>
+        <translation>Downloads gemmes i Hugging Face-cachen, som deles med andre værktøjer, og tjekkes mod Hub'ens SHA-256, før de vises i biblioteket.</translation>
     </message>
     <message>
         <source>Cancelled; press Resume to continue.</source>
@@ -3682,7 +3685,7 @@ Dens {file_type}-fil: cirka {download_bytes}. {explanation}. Anslået ud fra kat
     </message>
     <message>
         <source>Size</source>
-        <extracomment>Column title: the file&apos;s size on disk.</extracomment>
+        <extracomment>Column title: the file's size on disk.</extracomment>
         <translation>Størrelse</translation>
     </message>
     <message>
@@ -3690,9 +3693,9 @@ Dens {file_type}-fil: cirka {download_bytes}. {explanation}. Anslået ud fra kat
         <translation>Bits/vægt</translation>
     </message>
     <message>
-        <source>{problem}: the repository lacks some of this model&apos;s files.
+        <source>{problem}: the repository lacks some of this model's files.
 {parts}</source>
-        <translation>{problem}: repository&apos;et mangler nogle af modellens filer.
+        <translation>{problem}: repository'et mangler nogle af modellens filer.
 {parts}</translation>
     </message>
     <message>
@@ -3791,26 +3794,26 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
     </message>
     <message>
         <source>{count} models recommended for laptops, with their size and whether they fit this computer. Search to find more on the Hub.</source>
-        <translation>{count} modeller anbefalet til bærbare, med deres størrelse og om de passer til denne computer. Søg for at finde flere på Hub&apos;en.</translation>
+        <translation>{count} modeller anbefalet til bærbare, med deres størrelse og om de passer til denne computer. Søg for at finde flere på Hub'en.</translation>
     </message>
     <message>
         <source>No recommended model matches “{words}”. Press Search to look on the Hub.</source>
-        <translation>Ingen anbefalet model matcher “{words}”. Tryk Søg for at lede på Hub&apos;en.</translation>
+        <translation>Ingen anbefalet model matcher “{words}”. Tryk Søg for at lede på Hub'en.</translation>
     </message>
     <message>
         <source>{shown} of {count} recommended models match “{words}”. Press Search to look on the Hub.</source>
-        <translation>{shown} af {count} anbefalede modeller matcher “{words}”. Tryk Søg for at lede på Hub&apos;en.</translation>
+        <translation>{shown} af {count} anbefalede modeller matcher “{words}”. Tryk Søg for at lede på Hub'en.</translation>
     </message>
     <message>
         <source>Searching the Hub for “{query}”…</source>
-        <translation>Søger på Hub&apos;en efter “{query}”…</translation>
+        <translation>Søger på Hub'en efter “{query}”…</translation>
     </message>
     <message>
         <source>Listing popular models on the Hub…</source>
-        <translation>Henter populære modeller fra Hub&apos;en…</translation>
+        <translation>Henter populære modeller fra Hub'en…</translation>
     </message>
     <message>
-        <source>Opening {repo_id}… (a repository&apos;s files are listed by the Hugging Face Hub: this needs the internet)</source>
+        <source>Opening {repo_id}… (a repository's files are listed by the Hugging Face Hub: this needs the internet)</source>
         <translation>Åbner {repo_id}… (et repositorys filer listes af Hugging Face Hub: det kræver internet)</translation>
     </message>
     <message>
@@ -3818,8 +3821,8 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>Åbner {repo_id}…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{opening} cannot be opened:&lt;/b&gt; its files are listed by the Hugging Face Hub. Its page, for later: &lt;a href=&quot;{address}&quot;&gt;{shown_address}&lt;/a&gt;.&lt;br&gt;</source>
-        <translation>&lt;b&gt;{opening} kan ikke åbnes:&lt;/b&gt; dens filer listes af Hugging Face Hub. Dens side, til senere: &lt;a href=&quot;{address}&quot;&gt;{shown_address}&lt;/a&gt;.&lt;br&gt;</translation>
+        <source>&lt;b&gt;{opening} cannot be opened:&lt;/b&gt; its files are listed by the Hugging Face Hub. Its page, for later: &lt;a href="{address}"&gt;{shown_address}&lt;/a&gt;.&lt;br&gt;</source>
+        <translation>&lt;b&gt;{opening} kan ikke åbnes:&lt;/b&gt; dens filer listes af Hugging Face Hub. Dens side, til senere: &lt;a href="{address}"&gt;{shown_address}&lt;/a&gt;.&lt;br&gt;</translation>
     </message>
     <message>
         <source>{count} models found.</source>
@@ -3830,7 +3833,7 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>Ingen modeller matcher; prøv andre ord eller færre filtre.</translation>
     </message>
     <message>
-        <source>saved in your system&apos;s keyring</source>
+        <source>saved in your system's keyring</source>
         <translation>gemt i systemets nøglering</translation>
     </message>
     <message>
@@ -3838,35 +3841,35 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>gemt indtil appen lukker</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{headline}&lt;/b&gt; {exc}&lt;br&gt;&lt;a href=&quot;{access_url}&quot;&gt;{address}&lt;/a&gt; · &lt;a href=&quot;{TOKENS_URL}&quot;&gt;Create a token&lt;/a&gt; (it will be {keep}).</source>
-        <translation>&lt;b&gt;{headline}&lt;/b&gt; {exc}&lt;br&gt;&lt;a href=&quot;{access_url}&quot;&gt;{address}&lt;/a&gt; · &lt;a href=&quot;{TOKENS_URL}&quot;&gt;Opret et token&lt;/a&gt; (det bliver {keep}).</translation>
+        <source>&lt;b&gt;{headline}&lt;/b&gt; {exc}&lt;br&gt;&lt;a href="{access_url}"&gt;{address}&lt;/a&gt; · &lt;a href="{TOKENS_URL}"&gt;Create a token&lt;/a&gt; (it will be {keep}).</source>
+        <translation>&lt;b&gt;{headline}&lt;/b&gt; {exc}&lt;br&gt;&lt;a href="{access_url}"&gt;{address}&lt;/a&gt; · &lt;a href="{TOKENS_URL}"&gt;Opret et token&lt;/a&gt; (det bliver {keep}).</translation>
     </message>
     <message>
         <source> ({rowCount} matching “{words}”)</source>
         <translation> ({rowCount} matcher “{words}”)</translation>
     </message>
     <message>
-        <source>{what}&lt;span style=&apos;color:#d08a00&apos;&gt;&lt;b&gt;Offline.&lt;/b&gt; {reason}&lt;/span&gt; The recommended models below{matching}, with their size and fit, and your library still work.</source>
-        <translation>{what}&lt;span style=&apos;color:#d08a00&apos;&gt;&lt;b&gt;Offline.&lt;/b&gt; {reason}&lt;/span&gt; De anbefalede modeller nedenfor{matching}, med deres størrelse og om de passer, og dit bibliotek virker stadig.</translation>
+        <source>{what}&lt;span style='color:#d08a00'&gt;&lt;b&gt;Offline.&lt;/b&gt; {reason}&lt;/span&gt; The recommended models below{matching}, with their size and fit, and your library still work.</source>
+        <translation>{what}&lt;span style='color:#d08a00'&gt;&lt;b&gt;Offline.&lt;/b&gt; {reason}&lt;/span&gt; De anbefalede modeller nedenfor{matching}, med deres størrelse og om de passer, og dit bibliotek virker stadig.</translation>
     </message>
     <message>
         <source>← Results</source>
         <translation>← Resultater</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;website&quot;&gt;Open on the website&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;website&quot;&gt;Åbn på webstedet&lt;/a&gt;</translation>
+        <source>&lt;a href="website"&gt;Open on the website&lt;/a&gt;</source>
+        <translation>&lt;a href="website"&gt;Åbn på webstedet&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>Asks first, then opens the repository&apos;s page in your web browser</source>
-        <translation>Spørger først og åbner så repository&apos;ets side i din webbrowser</translation>
+        <source>Asks first, then opens the repository's page in your web browser</source>
+        <translation>Spørger først og åbner så repository'ets side i din webbrowser</translation>
     </message>
     <message>
         <source>Model card</source>
         <translation>Modelkort</translation>
     </message>
     <message>
-        <source>Fit is estimated from each file&apos;s size at 4,096 tokens of context; hover a row for the numbers.</source>
+        <source>Fit is estimated from each file's size at 4,096 tokens of context; hover a row for the numbers.</source>
         <translation>Om modellen passer, anslås ud fra hver fils størrelse ved 4.096 tokens kontekst; hold musen over en række for at se tallene.</translation>
     </message>
     <message>
@@ -3888,7 +3891,7 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>begrænset adgang: acceptér licensen på webstedet</translation>
     </message>
     <message>
-        <source>Fit is estimated from each file&apos;s size at {context_length} tokens of context; hover a row for the numbers.</source>
+        <source>Fit is estimated from each file's size at {context_length} tokens of context; hover a row for the numbers.</source>
         <translation>Om modellen passer, anslås ud fra hver fils størrelse ved {context_length} tokens kontekst; hold musen over en række for at se tallene.</translation>
     </message>
     <message>
@@ -3901,19 +3904,19 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
     </message>
     <message>
         <source>Offline mode is on (HF_HUB_OFFLINE): the Hub is not asked. Models already downloaded still work; unset HF_HUB_OFFLINE and restart to search and download.</source>
-        <translation>Offlinetilstand er slået til (HF_HUB_OFFLINE): Hub&apos;en bliver ikke spurgt. Modeller, der allerede er downloadet, virker stadig; fjern HF_HUB_OFFLINE og genstart for at søge og downloade.</translation>
+        <translation>Offlinetilstand er slået til (HF_HUB_OFFLINE): Hub'en bliver ikke spurgt. Modeller, der allerede er downloadet, virker stadig; fjern HF_HUB_OFFLINE og genstart for at søge og downloade.</translation>
     </message>
     <message>
         <source>The Hub at {endpoint} did not answer within {seconds} s. Check the network and try again.</source>
-        <translation>Hub&apos;en på {endpoint} svarede ikke inden for {seconds} s. Tjek netværket, og prøv igen.</translation>
+        <translation>Hub'en på {endpoint} svarede ikke inden for {seconds} s. Tjek netværket, og prøv igen.</translation>
     </message>
     <message>
         <source>Offline: cannot reach the Hub at {endpoint} ({reason}).</source>
-        <translation>Offline: kan ikke nå Hub&apos;en på {endpoint} ({reason}).</translation>
+        <translation>Offline: kan ikke nå Hub'en på {endpoint} ({reason}).</translation>
     </message>
     <message>
         <source>The Hub sent an answer that cannot be read; try again later.</source>
-        <translation>Hub&apos;en sendte et svar, der ikke kan læses; prøv igen senere.</translation>
+        <translation>Hub'en sendte et svar, der ikke kan læses; prøv igen senere.</translation>
     </message>
     <message>
         <source>This repository</source>
@@ -3933,15 +3936,15 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
     </message>
     <message>
         <source>{name} was not found on the Hub, or it is private and your access token does not give access to it.</source>
-        <translation>{name} blev ikke fundet på Hub&apos;en, eller den er privat, og dit adgangstoken giver ikke adgang til den.</translation>
+        <translation>{name} blev ikke fundet på Hub'en, eller den er privat, og dit adgangstoken giver ikke adgang til den.</translation>
     </message>
     <message>
         <source>The Hub refused the access token.</source>
-        <translation>Hub&apos;en afviste adgangstokenet.</translation>
+        <translation>Hub'en afviste adgangstokenet.</translation>
     </message>
     <message>
         <source>The Hub refused your access token: it is invalid or has expired. Check it, or make a new one, at {page} and enter it here.</source>
-        <translation>Hub&apos;en afviste dit adgangstoken: det er ugyldigt eller udløbet. Tjek det, eller lav et nyt, på {page}, og indtast det her.</translation>
+        <translation>Hub'en afviste dit adgangstoken: det er ugyldigt eller udløbet. Tjek det, eller lav et nyt, på {page}, og indtast det her.</translation>
     </message>
     <message>
         <source>{name} needs you to sign in: it is private or does not exist. If you have access to it, create an access token at {page} and enter it here.</source>
@@ -3953,19 +3956,19 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
     </message>
     <message>
         <source>The Hub refused access to {name} with your token (HTTP 403): the token may lack read permission. Check it at {page}.</source>
-        <translation>Hub&apos;en afviste adgang til {name} med dit token (HTTP 403): tokenet mangler måske læseadgang. Tjek det på {page}.</translation>
+        <translation>Hub'en afviste adgang til {name} med dit token (HTTP 403): tokenet mangler måske læseadgang. Tjek det på {page}.</translation>
     </message>
     <message>
         <source>{name} was not found on the Hub (it may have been renamed or removed).</source>
-        <translation>{name} blev ikke fundet på Hub&apos;en (den er måske omdøbt eller fjernet).</translation>
+        <translation>{name} blev ikke fundet på Hub'en (den er måske omdøbt eller fjernet).</translation>
     </message>
     <message>
         <source>Not found on the Hub (it may have been renamed or removed).</source>
-        <translation>Ikke fundet på Hub&apos;en (den er måske omdøbt eller fjernet).</translation>
+        <translation>Ikke fundet på Hub'en (den er måske omdøbt eller fjernet).</translation>
     </message>
     <message>
         <source>The Hub answered with an error (HTTP {status}); try again later.</source>
-        <translation>Hub&apos;en svarede med en fejl (HTTP {status}); prøv igen senere.</translation>
+        <translation>Hub'en svarede med en fejl (HTTP {status}); prøv igen senere.</translation>
     </message>
     <message>
         <source>This repository has no model card summary.</source>
@@ -3977,11 +3980,11 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
     </message>
     <message>
         <source>The Hub described {name} with names that cannot be used as file names here, so nothing was saved.</source>
-        <translation>Hub&apos;en beskrev {name} med navne, der ikke kan bruges som filnavne her, så intet blev gemt.</translation>
+        <translation>Hub'en beskrev {name} med navne, der ikke kan bruges som filnavne her, så intet blev gemt.</translation>
     </message>
     <message>
         <source>The Hub did not describe {name} (no ETag or commit); try again later.</source>
-        <translation>Hub&apos;en beskrev ikke {name} (intet ETag eller commit); prøv igen senere.</translation>
+        <translation>Hub'en beskrev ikke {name} (intet ETag eller commit); prøv igen senere.</translation>
     </message>
     <message>
         <source>Not enough disk space for {name}: it needs {needed} more, {free} is free on the disk holding {folder}. Free some space and try again.</source>
@@ -3992,8 +3995,8 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>Disken blev fyldt under download af {name}; den halve fil blev slettet. Frigør noget plads, og prøv igen.</translation>
     </message>
     <message>
-        <source>{name} arrived damaged: its SHA-256 does not match the Hub&apos;s, so it was deleted and not added to the library. Try the download again.</source>
-        <translation>{name} kom frem beskadiget: dens SHA-256 passer ikke med Hub&apos;ens, så den blev slettet og ikke føjet til biblioteket. Prøv at downloade igen.</translation>
+        <source>{name} arrived damaged: its SHA-256 does not match the Hub's, so it was deleted and not added to the library. Try the download again.</source>
+        <translation>{name} kom frem beskadiget: dens SHA-256 passer ikke med Hub'ens, så den blev slettet og ikke føjet til biblioteket. Prøv at downloade igen.</translation>
     </message>
     <message>
         <source>The connection dropped after {downloaded} of {total}. The part already downloaded is kept: press Resume to continue.</source>
@@ -4037,7 +4040,7 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
     </message>
     <message>
         <source>built for the CPU, which every computer can run</source>
-        <translation>bygget til CPU&apos;en, som alle computere kan køre</translation>
+        <translation>bygget til CPU'en, som alle computere kan køre</translation>
     </message>
     <message>
         <source>the best balance of quality and size among the variants that fit</source>
@@ -4091,8 +4094,8 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>Den største SmolLM2: en dygtig hverdagsassistent, der kører på bærbare med 8 GB.</translation>
     </message>
     <message>
-        <source>Qwen3&apos;s smallest model, with a thinking mode; multilingual.</source>
-        <translation>Qwen3&apos;s mindste model, med en tænke-tilstand; flersproget.</translation>
+        <source>Qwen3's smallest model, with a thinking mode; multilingual.</source>
+        <translation>Qwen3's mindste model, med en tænke-tilstand; flersproget.</translation>
     </message>
     <message>
         <source>A strong small reasoner for its size; thinking and non-thinking modes.</source>
@@ -4103,11 +4106,11 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>Blandt de bedste modeller, der passer til en bærbar med 16 GB; god til kode og ræsonnement.</translation>
     </message>
     <message>
-        <source>Microsoft&apos;s small model trained on curated and synthetic data: strong at math and reasoning, long context.</source>
+        <source>Microsoft's small model trained on curated and synthetic data: strong at math and reasoning, long context.</source>
         <translation>Microsofts lille model, trænet på udvalgte og syntetiske data: stærk i matematik og ræsonnement, lang kontekst.</translation>
     </message>
     <message>
-        <source>Google&apos;s smallest Gemma 3, text only; Gemma terms of use apply.</source>
+        <source>Google's smallest Gemma 3, text only; Gemma terms of use apply.</source>
         <translation>Googles mindste Gemma 3, kun tekst; Gemmas brugsvilkår gælder.</translation>
     </message>
     <message>
@@ -4115,7 +4118,7 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>Gemma 3, der forstår billeder (skal bruge sin mmproj-fil til billeder); Gemmas brugsvilkår gælder.</translation>
     </message>
     <message>
-        <source>Meta&apos;s small Llama for devices; the Llama 3.2 Community License applies.</source>
+        <source>Meta's small Llama for devices; the Llama 3.2 Community License applies.</source>
         <translation>Metas lille Llama til enheder; Llama 3.2 Community License gælder.</translation>
     </message>
     <message>
@@ -4162,7 +4165,7 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
     </message>
     <message>
         <source> tokens</source>
-        <extracomment>Suffix of a number box, &apos;4096 tokens&apos;. Keep the leading space.</extracomment>
+        <extracomment>Suffix of a number box, '4096 tokens'. Keep the leading space.</extracomment>
         <translation> tokens</translation>
     </message>
     <message>
@@ -4170,7 +4173,7 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>Den kontekstlængde, hukommelsen skal anslås for</translation>
     </message>
     <message>
-        <source>What the engine will hold after a typical reply: the weights, the whole KV cache and the buffers a reply really touches. Measured within a few percent on this app&apos;s test models.</source>
+        <source>What the engine will hold after a typical reply: the weights, the whole KV cache and the buffers a reply really touches. Measured within a few percent on this app's test models.</source>
         <translation>Hvad motoren vil holde efter et typisk svar: vægtene, hele KV-cachen og de buffere, et svar faktisk bruger. Målt til inden for få procent på denne apps testmodeller.</translation>
     </message>
     <message>
@@ -4267,7 +4270,7 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>Lavet ud fra</translation>
     </message>
     <message>
-        <source>It runs on the endpoint&apos;s server and uses that machine&apos;s memory, not this one&apos;s.</source>
+        <source>It runs on the endpoint's server and uses that machine's memory, not this one's.</source>
         <translation>Den kører på endpointets server og bruger den maskines hukommelse, ikke denne.</translation>
     </message>
     <message>
@@ -4308,7 +4311,7 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
     </message>
     <message>
         <source>Fit</source>
-        <extracomment>Column title: whether the model fits in this computer&apos;s memory.</extracomment>
+        <extracomment>Column title: whether the model fits in this computer's memory.</extracomment>
         <translation>Passer</translation>
     </message>
     <message>
@@ -4368,7 +4371,7 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>Slet {name} ({file}) fra disken?</translation>
     </message>
     <message>
-        <source>Delete a file outside the app&apos;s folders</source>
+        <source>Delete a file outside the app's folders</source>
         <translation>Slet en fil uden for appens mapper</translation>
     </message>
     <message>
@@ -4396,15 +4399,15 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>Foundry Local mister den også.</translation>
     </message>
     <message>
-        <source>It is not one of the app&apos;s own files.</source>
+        <source>It is not one of the app's own files.</source>
         <translation>Den er ikke en af appens egne filer.</translation>
     </message>
     <message>
-        <source>{path} and its other {count} parts is outside the app&apos;s own folders ({where}). {tool} Delete it from the disk anyway?</source>
+        <source>{path} and its other {count} parts is outside the app's own folders ({where}). {tool} Delete it from the disk anyway?</source>
         <translation>{path} og dens {count} andre dele ligger uden for appens egne mapper ({where}). {tool} Slet den fra disken alligevel?</translation>
     </message>
     <message>
-        <source>{path} is outside the app&apos;s own folders ({where}). {tool} Delete it from the disk anyway?</source>
+        <source>{path} is outside the app's own folders ({where}). {tool} Delete it from the disk anyway?</source>
         <translation>{path} ligger uden for appens egne mapper ({where}). {tool} Slet den fra disken alligevel?</translation>
     </message>
     <message>
@@ -4456,12 +4459,20 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>ingen modeller</translation>
     </message>
     <message>
+        <source>not reachable</source>
+        <translation>kan ikke nås</translation>
+    </message>
+    <message>
         <source>{kind}: {detail}</source>
         <translation>{kind}: {detail}</translation>
     </message>
     <message>
         <source>Endpoint: {name}</source>
         <translation>Endpoint: {name}</translation>
+    </message>
+    <message>
+        <source>{endpoint} ({state})</source>
+        <translation>{endpoint} ({state})</translation>
     </message>
     <message>
         <source>the system refused to read it</source>
@@ -4495,6 +4506,10 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <source>{size} of {expected}; an interrupted download?</source>
         <translation>{size} af {expected}; en afbrudt download?</translation>
     </message>
+    <message>
+        <source>remote endpoint</source>
+        <translation>eksternt endpoint</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4503,7 +4518,7 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>Åbn &amp;logmappe</translation>
     </message>
     <message>
-        <source>The app&apos;s log: what went wrong and where, for a bug report</source>
+        <source>The app's log: what went wrong and where, for a bug report</source>
         <translation>Appens log: hvad der gik galt og hvor, til en fejlrapport</translation>
     </message>
     <message>
@@ -4523,7 +4538,7 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
     </message>
     <message>
         <source>GGUF files on llama.cpp, MLX-format folders on MLX (on the GPU on Apple Silicon)</source>
-        <translation>GGUF-filer på llama.cpp, MLX-mapper på MLX (på GPU&apos;en på Apple Silicon)</translation>
+        <translation>GGUF-filer på llama.cpp, MLX-mapper på MLX (på GPU'en på Apple Silicon)</translation>
     </message>
     <message>
         <source>Prefer llama.cpp; it runs GGUF files only</source>
@@ -4961,7 +4976,7 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>tensortabellen er inkonsistent: tensor {tensor} efterlader et hul efter den foregående (den begynder ved byte {start} af dataene, {expected} forventet)</translation>
     </message>
     <message>
-        <source>its tensor table asks for {count} bytes, far more than the file&apos;s {size}</source>
+        <source>its tensor table asks for {count} bytes, far more than the file's {size}</source>
         <translation>dens tensortabel kræver {count} bytes, langt mere end filens {size}</translation>
     </message>
     <message>
@@ -5209,7 +5224,7 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>graffilen har et beskadiget tal</translation>
     </message>
     <message>
-        <source>the graph is far larger than any language model&apos;s</source>
+        <source>the graph is far larger than any language model's</source>
         <translation>grafen er langt større end nogen sprogmodels</translation>
     </message>
     <message>
@@ -5282,7 +5297,7 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
     </message>
     <message>
         <source>the model was built for the CPU</source>
-        <translation>modellen blev bygget til CPU&apos;en</translation>
+        <translation>modellen blev bygget til CPU'en</translation>
     </message>
     <message>
         <source>the model was built for {provider}, which is installed</source>
@@ -5294,11 +5309,11 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
     </message>
     <message>
         <source>the model was built for {providers}, which this installation of ONNX Runtime GenAI lacks, so it runs on the CPU</source>
-        <translation>modellen blev bygget til {providers}, som denne installation af ONNX Runtime GenAI mangler, så den kører på CPU&apos;en</translation>
+        <translation>modellen blev bygget til {providers}, som denne installation af ONNX Runtime GenAI mangler, så den kører på CPU'en</translation>
     </message>
     <message>
         <source>The model was built for {providers}, which this installation of ONNX Runtime GenAI lacks, so it runs on the CPU.</source>
-        <translation>Modellen blev bygget til {providers}, som denne installation af ONNX Runtime GenAI mangler, så den kører på CPU&apos;en.</translation>
+        <translation>Modellen blev bygget til {providers}, som denne installation af ONNX Runtime GenAI mangler, så den kører på CPU'en.</translation>
     </message>
     <message>
         <source>Execution provider</source>
@@ -5317,7 +5332,7 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>Modelfilen slutter, før dens liste over tokens gør.</translation>
     </message>
     <message>
-        <source>The model file&apos;s header has a value of an unknown kind.</source>
+        <source>The model file's header has a value of an unknown kind.</source>
         <translation>Modelfilens header har en værdi af en ukendt slags.</translation>
     </message>
     <message>
@@ -5325,11 +5340,11 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>Dette er ikke en GGUF-fil.</translation>
     </message>
     <message>
-        <source>The model file&apos;s list of tokens is damaged.</source>
+        <source>The model file's list of tokens is damaged.</source>
         <translation>Modelfilens liste over tokens er beskadiget.</translation>
     </message>
     <message>
-        <source>The model file&apos;s list of token types is damaged.</source>
+        <source>The model file's list of token types is damaged.</source>
         <translation>Modelfilens liste over token-typer er beskadiget.</translation>
     </message>
     <message>
@@ -5400,23 +5415,23 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>Hvor mange processorkerner der arbejder på modellen. Automatisk bruger alle kerner, computeren ikke er optaget med, og tjekker igen før hvert svar: at dele en kerne med et andet program gør llama.cpp markant langsommere.</translation>
     </message>
     <message>
-        <source>How many prompt tokens llama.cpp hands over at once (llama.cpp&apos;s default: 2048).</source>
-        <translation>Hvor mange prompt-tokens llama.cpp afleverer ad gangen (llama.cpp&apos;s standard: 2048).</translation>
+        <source>How many prompt tokens llama.cpp hands over at once (llama.cpp's default: 2048).</source>
+        <translation>Hvor mange prompt-tokens llama.cpp afleverer ad gangen (llama.cpp's standard: 2048).</translation>
     </message>
     <message>
-        <source>How many tokens one step of the computation holds (llama.cpp&apos;s default: 512). Larger can read a long prompt faster and needs more memory.</source>
-        <translation>Hvor mange tokens ét beregningstrin rummer (llama.cpp&apos;s standard: 512). Større kan læse en lang prompt hurtigere og kræver mere hukommelse.</translation>
+        <source>How many tokens one step of the computation holds (llama.cpp's default: 512). Larger can read a long prompt faster and needs more memory.</source>
+        <translation>Hvor mange tokens ét beregningstrin rummer (llama.cpp's standard: 512). Større kan læse en lang prompt hurtigere og kræver mere hukommelse.</translation>
     </message>
     <message>
-        <source>How many of the model&apos;s layers run on the graphics processor; -1 puts all of them there when this computer&apos;s llama.cpp has GPU support.</source>
+        <source>How many of the model's layers run on the graphics processor; -1 puts all of them there when this computer's llama.cpp has GPU support.</source>
         <translation>Hvor mange af modellens lag der kører på grafikprocessoren; -1 lægger dem alle der, når denne computers llama.cpp har GPU-understøttelse.</translation>
     </message>
     <message>
-        <source>A faster way to compute attention. Auto (llama.cpp&apos;s default) uses it where the device supports it, as every processor does.</source>
-        <translation>En hurtigere måde at beregne attention på. Auto (llama.cpp&apos;s standard) bruger den, hvor enheden understøtter den, som alle processorer gør.</translation>
+        <source>A faster way to compute attention. Auto (llama.cpp's default) uses it where the device supports it, as every processor does.</source>
+        <translation>En hurtigere måde at beregne attention på. Auto (llama.cpp's standard) bruger den, hvor enheden understøtter den, som alle processorer gør.</translation>
     </message>
     <message>
-        <source>How the model&apos;s memory of the conversation is stored. Q8_0 takes about half the memory of F16 (twice the context in the same room), Q4_0 about a quarter, at a small cost in quality; both need flash attention.</source>
+        <source>How the model's memory of the conversation is stored. Q8_0 takes about half the memory of F16 (twice the context in the same room), Q4_0 about a quarter, at a small cost in quality; both need flash attention.</source>
         <translation>Hvordan modellens hukommelse af samtalen gemmes. Q8_0 fylder cirka det halve af F16 (dobbelt så meget kontekst på samme plads), Q4_0 cirka en fjerdedel, for en lille pris i kvalitet; begge kræver flash attention.</translation>
     </message>
     <message>
@@ -5549,7 +5564,7 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>En vigtighedsmatrix registrerer, hvilke af modellens tal der betyder mest på rigtig tekst. De mindste formater (2- og 3-bit i-quants) har brug for en for at forblive brugbare; de andre bliver lidt bedre med en.</translation>
     </message>
     <message>
-        <source>The English evaluation text (prose from Python&apos;s help pages)</source>
+        <source>The English evaluation text (prose from Python's help pages)</source>
         <translation>Den engelske evalueringstekst (prosa fra Pythons hjælpesider)</translation>
     </message>
     <message>
@@ -5607,7 +5622,7 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
     </message>
     <message>
         <source> chunks</source>
-        <extracomment>Suffix of a number box, &apos;32 chunks&apos;. Keep the leading space.</extracomment>
+        <extracomment>Suffix of a number box, '32 chunks'. Keep the leading space.</extracomment>
         <translation> bidder</translation>
     </message>
     <message>
@@ -5631,12 +5646,12 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>Tekst (*.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <source>How many weights share one scale. Smaller groups keep more detail and make the file a little larger; 64 is mlx-lm&apos;s default.</source>
-        <translation>Hvor mange vægte der deler én skala. Mindre grupper bevarer flere detaljer og gør filen lidt større; 64 er mlx-lm&apos;s standard.</translation>
+        <source>How many weights share one scale. Smaller groups keep more detail and make the file a little larger; 64 is mlx-lm's default.</source>
+        <translation>Hvor mange vægte der deler én skala. Mindre grupper bevarer flere detaljer og gør filen lidt større; 64 er mlx-lm's standard.</translation>
     </message>
     <message>
-        <source>affine: a scale and an offset per group (mlx-lm&apos;s default, any bit width). mxfp4: the 4-bit microscaling float format (4 bits, groups of 32), fast on recent Apple chips.</source>
-        <translation>affine: en skala og en forskydning pr. gruppe (mlx-lm&apos;s standard, alle bitbredder). mxfp4: det 4-bit microscaling-floatformat (4 bit, grupper af 32), hurtigt på nyere Apple-chips.</translation>
+        <source>affine: a scale and an offset per group (mlx-lm's default, any bit width). mxfp4: the 4-bit microscaling float format (4 bits, groups of 32), fast on recent Apple chips.</source>
+        <translation>affine: en skala og en forskydning pr. gruppe (mlx-lm's standard, alle bitbredder). mxfp4: det 4-bit microscaling-floatformat (4 bit, grupper af 32), hurtigt på nyere Apple-chips.</translation>
     </message>
     <message>
         <source>How small should the MLX version be?</source>
@@ -5787,7 +5802,7 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>Vælg, hvad der skal ske med den eksisterende fil, og tryk Start igen.</translation>
     </message>
     <message>
-        <source>Bits per weight: the average number of bits each of the model&apos;s numbers takes in this file.</source>
+        <source>Bits per weight: the average number of bits each of the model's numbers takes in this file.</source>
         <translation>Bit pr. vægt: det gennemsnitlige antal bit, hvert af modellens tal fylder i denne fil.</translation>
     </message>
     <message>
@@ -6010,11 +6025,11 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>Det navn, llama.cpp giver formatet. Sæt flueben ved dem, der skal laves.</translation>
     </message>
     <message>
-        <source>Bits per weight: how many bits each of the model&apos;s numbers takes on average. The original uses 16; fewer bits make a smaller, faster file that is a little less accurate.</source>
+        <source>Bits per weight: how many bits each of the model's numbers takes on average. The original uses 16; fewer bits make a smaller, faster file that is a little less accurate.</source>
         <translation>Bit pr. vægt: hvor mange bit hvert af modellens tal i gennemsnit fylder. Originalen bruger 16; færre bit giver en mindre, hurtigere fil, der er lidt mindre præcis.</translation>
     </message>
     <message>
-        <source>The size of the new file, computed from this model&apos;s tensors before anything runs.</source>
+        <source>The size of the new file, computed from this model's tensors before anything runs.</source>
         <translation>Størrelsen på den nye fil, beregnet ud fra modellens tensorer, før noget kører.</translation>
     </message>
     <message>
@@ -6064,8 +6079,8 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>Tabsfri for næsten alle modeller</translation>
     </message>
     <message>
-        <source>16-bit &apos;brain floats&apos;: unquantized, keeps the range of 32-bit floats.</source>
-        <translation>16-bit &apos;brain floats&apos;: ukvantiseret, bevarer talområdet fra 32-bit-kommatal.</translation>
+        <source>16-bit 'brain floats': unquantized, keeps the range of 32-bit floats.</source>
+        <translation>16-bit 'brain floats': ukvantiseret, bevarer talområdet fra 32-bit-kommatal.</translation>
     </message>
     <message>
         <source>Lossless</source>
@@ -6073,7 +6088,7 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
     </message>
     <message>
         <source>8 bits per weight: half the size of F16, almost no loss.</source>
-        <translation>8 bit pr. vægt: halvdelen af F16&apos;s størrelse, næsten intet tab.</translation>
+        <translation>8 bit pr. vægt: halvdelen af F16's størrelse, næsten intet tab.</translation>
     </message>
     <message>
         <source>Practically identical to the original</source>
@@ -6137,7 +6152,7 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
     </message>
     <message>
         <source>Older 4-bit format; fast on many CPUs and GPUs.</source>
-        <translation>Ældre 4-bit-format; hurtigt på mange CPU&apos;er og GPU&apos;er.</translation>
+        <translation>Ældre 4-bit-format; hurtigt på mange CPU'er og GPU'er.</translation>
     </message>
     <message>
         <source>4-bit with a non-linear grid; better with an importance matrix.</source>
@@ -6328,7 +6343,7 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>{name} fik {count} tensorer, {expected} forventet</translation>
     </message>
     <message>
-        <source>Bigger than the {kind} source and no better: quantizing cannot bring back what {kind} already dropped, so this file would only hold {kind}&apos;s numbers in more bits.</source>
+        <source>Bigger than the {kind} source and no better: quantizing cannot bring back what {kind} already dropped, so this file would only hold {kind}'s numbers in more bits.</source>
         <translation>Større end {kind}-kilden og ikke bedre: kvantisering kan ikke bringe tilbage, hvad {kind} allerede har smidt væk, så denne fil ville kun rumme {kind}s tal i flere bit.</translation>
     </message>
     <message>
@@ -6412,7 +6427,7 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>{name} blev lavet til en anden model: {tensor} har {count} værdier, denne model skal bruge {expected}</translation>
     </message>
     <message>
-        <source>{name} holds no data for this model&apos;s layers</source>
+        <source>{name} holds no data for this model's layers</source>
         <translation>{name} indeholder ingen data for denne models lag</translation>
     </message>
     <message>
@@ -6460,8 +6475,8 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>MLX-kvantisering tager bit {bits}, gruppestørrelse {group_sizes} og tilstand {modes}</translation>
     </message>
     <message>
-        <source>MLX&apos;s mxfp4 mode is 4 bits in groups of 32 (--mlx-bits 4 --group-size 32)</source>
-        <translation>MLX&apos; mxfp4-tilstand er 4 bit i grupper á 32 (--mlx-bits 4 --group-size 32)</translation>
+        <source>MLX's mxfp4 mode is 4 bits in groups of 32 (--mlx-bits 4 --group-size 32)</source>
+        <translation>MLX' mxfp4-tilstand er 4 bit i grupper á 32 (--mlx-bits 4 --group-size 32)</translation>
     </message>
     <message>
         <source>Not enough free disk space in {folder}: the output needs about {need}, only {free} is free</source>
@@ -6533,8 +6548,8 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>Ny nøgle</translation>
     </message>
     <message>
-        <source>Make a random key; clients send it as &apos;Authorization: Bearer KEY&apos;</source>
-        <translation>Lav en tilfældig nøgle; klienter sender den som &apos;Authorization: Bearer KEY&apos;</translation>
+        <source>Make a random key; clients send it as 'Authorization: Bearer KEY'</source>
+        <translation>Lav en tilfældig nøgle; klienter sender den som 'Authorization: Bearer KEY'</translation>
     </message>
     <message>
         <source>Let web pages from these addresses call it (CORS):</source>
@@ -6794,12 +6809,12 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>{STARTER_LABEL} er en bitte demonstrationsmodel (135 millioner parametre): den svarer med det samme, men tager ofte fejl i fakta og forvansker ord. </translation>
     </message>
     <message>
-        <source>Bigger models answer far better: &lt;a href=&quot;hub&quot;&gt;find one that fits this computer&lt;/a&gt;.</source>
-        <translation>Større modeller svarer langt bedre: &lt;a href=&quot;hub&quot;&gt;find en, der passer til denne computer&lt;/a&gt;.</translation>
+        <source>Bigger models answer far better: &lt;a href="hub"&gt;find one that fits this computer&lt;/a&gt;.</source>
+        <translation>Større modeller svarer langt bedre: &lt;a href="hub"&gt;find en, der passer til denne computer&lt;/a&gt;.</translation>
     </message>
     <message>
-        <source>For real answers, the best recommended model that fits this computer is &lt;b&gt;{name}&lt;/b&gt; ({parameters} parameters, a ≈{download_bytes} download, {verdict} in memory): &lt;a href=&quot;hub&quot;&gt;find it in Find models&lt;/a&gt;.</source>
-        <translation>For rigtige svar er den bedste anbefalede model, der passer til denne computer, &lt;b&gt;{name}&lt;/b&gt; ({parameters} parametre, en download på ≈{download_bytes}, {verdict} i hukommelsen): &lt;a href=&quot;hub&quot;&gt;find den i Find modeller&lt;/a&gt;.</translation>
+        <source>For real answers, the best recommended model that fits this computer is &lt;b&gt;{name}&lt;/b&gt; ({parameters} parameters, a ≈{download_bytes} download, {verdict} in memory): &lt;a href="hub"&gt;find it in Find models&lt;/a&gt;.</source>
+        <translation>For rigtige svar er den bedste anbefalede model, der passer til denne computer, &lt;b&gt;{name}&lt;/b&gt; ({parameters} parametre, en download på ≈{download_bytes}, {verdict} i hukommelsen): &lt;a href="hub"&gt;find den i Find modeller&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>&lt;h1&gt;Chat with a small language model&lt;/h1&gt;</source>
@@ -6826,12 +6841,12 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>Vis hvordan en model, der gøres mindre, bytter størrelse for kvalitet</translation>
     </message>
     <message>
-        <source>Makes four smaller versions of the starter model (Q4_0, Q3_K_M, Q2_K and IQ2_XS) in the app&apos;s models folder, then measures them side by side with the original: size, speed and quality. A few minutes.</source>
+        <source>Makes four smaller versions of the starter model (Q4_0, Q3_K_M, Q2_K and IQ2_XS) in the app's models folder, then measures them side by side with the original: size, speed and quality. A few minutes.</source>
         <translation>Laver fire mindre versioner af startmodellen (Q4_0, Q3_K_M, Q2_K og IQ2_XS) i appens modelmappe og måler dem derefter side om side med originalen: størrelse, hastighed og kvalitet. Et par minutter.</translation>
     </message>
     <message>
-        <source>Or pick one of the &lt;a href=&quot;library&quot;&gt;models already on this computer&lt;/a&gt;, or &lt;a href=&quot;hub&quot;&gt;find more on the Hugging Face Hub&lt;/a&gt; and see whether they fit before downloading.</source>
-        <translation>Eller vælg en af de &lt;a href=&quot;library&quot;&gt;modeller, der allerede er på denne computer&lt;/a&gt;, eller &lt;a href=&quot;hub&quot;&gt;find flere på Hugging Face Hub&lt;/a&gt; og se, om de passer, før du downloader.</translation>
+        <source>Or pick one of the &lt;a href="library"&gt;models already on this computer&lt;/a&gt;, or &lt;a href="hub"&gt;find more on the Hugging Face Hub&lt;/a&gt; and see whether they fit before downloading.</source>
+        <translation>Eller vælg en af de &lt;a href="library"&gt;modeller, der allerede er på denne computer&lt;/a&gt;, eller &lt;a href="hub"&gt;find flere på Hugging Face Hub&lt;/a&gt; og se, om de passer, før du downloader.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nb" sourcelanguage="en">
 <context>
     <name>App</name>
@@ -116,7 +115,7 @@
         <translation>Eksporter…</translation>
     </message>
     <message>
-        <source>Save the session&apos;s answers and votes as CSV, or the columns as a picture</source>
+        <source>Save the session's answers and votes as CSV, or the columns as a picture</source>
         <translation>Lagre øktens svar og stemmer som CSV, eller kolonnene som et bilde</translation>
     </message>
     <message>
@@ -217,7 +216,7 @@
         <translation>Divergenskartet åpnes når modellene har svart (eller Stopp).</translation>
     </message>
     <message>
-        <source>Reading the comparison&apos;s tokens…</source>
+        <source>Reading the comparison's tokens…</source>
         <translation>Leser sammenligningens tokens…</translation>
     </message>
     <message>
@@ -323,12 +322,12 @@
     </message>
     <message>
         <source>seed </source>
-        <extracomment>Prefix of a number box, &apos;seed 42&apos;: the random seed. Keep the trailing space.</extracomment>
+        <extracomment>Prefix of a number box, 'seed 42': the random seed. Keep the trailing space.</extracomment>
         <translation>seed </translation>
     </message>
     <message>
         <source> tokens at most</source>
-        <extracomment>Suffix of a number box, &apos;256 tokens at most&apos;. Keep the leading space.</extracomment>
+        <extracomment>Suffix of a number box, '256 tokens at most'. Keep the leading space.</extracomment>
         <translation> tokens høyst</translation>
     </message>
     <message>
@@ -429,7 +428,7 @@
         <translation>Ikke markert: en modell på en server forteller ikke hvilke tokens den brukte.</translation>
     </message>
     <message>
-        <source>Not marked: this model has a different tokenizer than the first column&apos;s, so their replies cannot be compared token by token.</source>
+        <source>Not marked: this model has a different tokenizer than the first column's, so their replies cannot be compared token by token.</source>
         <translation>Ikke markert: denne modellen deler tekst opp i tokens på en annen måte enn modellen i første kolonne, så svarene kan ikke sammenlignes token for token.</translation>
     </message>
     <message>
@@ -441,11 +440,11 @@
         <translation>Ord for ord det samme svaret som i første kolonne.</translation>
     </message>
     <message>
-        <source>Highlighted from token {number}, where this reply leaves {name}&apos;s.</source>
+        <source>Highlighted from token {number}, where this reply leaves {name}'s.</source>
         <translation>Uthevet fra token {number}, der dette svaret går en annen vei enn svaret fra {name}.</translation>
     </message>
     <message>
-        <source>Highlighted from token {number}, where {name}&apos;s reply leaves this one.</source>
+        <source>Highlighted from token {number}, where {name}'s reply leaves this one.</source>
         <translation>Uthevet fra token {number}, der svaret fra {name} går en annen vei enn dette.</translation>
     </message>
     <message>
@@ -828,7 +827,7 @@ Av: hele datamaskinen, med totalt minne som tak.</translation>
     </message>
     <message>
         <source>App</source>
-        <extracomment>Legend: the memory of this app&apos;s window.</extracomment>
+        <extracomment>Legend: the memory of this app's window.</extracomment>
         <translation>App</translation>
     </message>
     <message>
@@ -937,7 +936,7 @@ Av: hele datamaskinen, med totalt minne som tak.</translation>
         <translation>Fjern filer</translation>
     </message>
     <message>
-        <source>How much of the model&apos;s context (what it can read at once) this conversation and your message take</source>
+        <source>How much of the model's context (what it can read at once) this conversation and your message take</source>
         <translation>Hvor mye av modellens kontekst (det den kan lese på én gang) denne samtalen og meldingen din tar</translation>
     </message>
     <message>
@@ -993,7 +992,7 @@ Av: hele datamaskinen, med totalt minne som tak.</translation>
         <translation>Kopier</translation>
     </message>
     <message>
-        <source>Copy this message&apos;s whole text (each code block has its own Copy)</source>
+        <source>Copy this message's whole text (each code block has its own Copy)</source>
         <translation>Kopier hele teksten i denne meldingen (hver kodeblokk har sin egen Kopier)</translation>
     </message>
     <message>
@@ -1034,7 +1033,7 @@ Av: hele datamaskinen, med totalt minne som tak.</translation>
     </message>
     <message>
         <source>Thought</source>
-        <extracomment>Header of the model&apos;s thinking once it is finished (a noun: its thoughts).</extracomment>
+        <extracomment>Header of the model's thinking once it is finished (a noun: its thoughts).</extracomment>
         <translation>Tanker</translation>
     </message>
     <message>
@@ -1066,15 +1065,15 @@ Av: hele datamaskinen, med totalt minne som tak.</translation>
         <translation>Modellen lastes fortsatt inn; send igjen om et øyeblikk — meldingen din er tatt vare på.</translation>
     </message>
     <message>
-        <source>This message would not fit in the model&apos;s context ({context_length} tokens) with the conversation before it, so it was not sent; it is still in the box. Start a new conversation (Ctrl+N), or choose “leave out the oldest messages” under the box.</source>
+        <source>This message would not fit in the model's context ({context_length} tokens) with the conversation before it, so it was not sent; it is still in the box. Start a new conversation (Ctrl+N), or choose “leave out the oldest messages” under the box.</source>
         <translation>Denne meldingen får ikke plass i modellens kontekst ({context_length} tokens) sammen med samtalen før den, så den ble ikke sendt; den står fortsatt i feltet. Start en ny samtale (Ctrl+N), eller velg «utelat de eldste meldingene» under feltet.</translation>
     </message>
     <message>
-        <source>The conversation no longer fits in the model&apos;s context ({context_length} tokens): the oldest message was left out of what the model reads now. It is still in the conversation.</source>
+        <source>The conversation no longer fits in the model's context ({context_length} tokens): the oldest message was left out of what the model reads now. It is still in the conversation.</source>
         <translation>Samtalen får ikke lenger plass i modellens kontekst ({context_length} tokens): den eldste meldingen ble utelatt fra det modellen leser nå. Den står fortsatt i samtalen.</translation>
     </message>
     <message>
-        <source>The conversation no longer fits in the model&apos;s context ({context_length} tokens): the oldest {left_out} messages were left out of what the model reads now. They are still in the conversation.</source>
+        <source>The conversation no longer fits in the model's context ({context_length} tokens): the oldest {left_out} messages were left out of what the model reads now. They are still in the conversation.</source>
         <translation>Samtalen får ikke lenger plass i modellens kontekst ({context_length} tokens): de eldste {left_out} meldingene ble utelatt fra det modellen leser nå. De står fortsatt i samtalen.</translation>
     </message>
     <message>
@@ -1263,51 +1262,51 @@ Av: hele datamaskinen, med totalt minne som tak.</translation>
 <context>
     <name>Chat template</name>
     <message>
-        <source>This model&apos;s chat template builds a piece of text far larger than any prompt, so messages are sent to it as plain text instead.</source>
+        <source>This model's chat template builds a piece of text far larger than any prompt, so messages are sent to it as plain text instead.</source>
         <translation>Chatmalen til denne modellen bygger en tekstbit som er langt større enn noen prompt, så meldinger sendes til den som vanlig tekst i stedet.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template computes a number far larger than any prompt needs, so messages are sent to it as plain text instead.</source>
+        <source>This model's chat template computes a number far larger than any prompt needs, so messages are sent to it as plain text instead.</source>
         <translation>Chatmalen til denne modellen regner ut et tall som er langt større enn noen prompt trenger, så meldinger sendes til den som vanlig tekst i stedet.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template refused the conversation ({said}), so messages are sent to it as plain text instead.</source>
+        <source>This model's chat template refused the conversation ({said}), so messages are sent to it as plain text instead.</source>
         <translation>Chatmalen til denne modellen avviste samtalen ({said}), så meldinger sendes til den som vanlig tekst i stedet.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template is {count} characters long, far longer than any real one, so messages are sent to it as plain text instead.</source>
+        <source>This model's chat template is {count} characters long, far longer than any real one, so messages are sent to it as plain text instead.</source>
         <translation>Chatmalen til denne modellen er {count} tegn lang, langt lenger enn noen ekte mal, så meldinger sendes til den som vanlig tekst i stedet.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template has a mistake on its line {line}, so messages are sent to it as plain text instead.</source>
+        <source>This model's chat template has a mistake on its line {line}, so messages are sent to it as plain text instead.</source>
         <translation>Chatmalen til denne modellen har en feil på linje {line}, så meldinger sendes til den som vanlig tekst i stedet.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template cannot be read, so messages are sent to it as plain text instead.</source>
+        <source>This model's chat template cannot be read, so messages are sent to it as plain text instead.</source>
         <translation>Chatmalen til denne modellen kan ikke leses, så meldinger sendes til den som vanlig tekst i stedet.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template writes a prompt far longer than the conversation, so messages are sent to it as plain text instead.</source>
+        <source>This model's chat template writes a prompt far longer than the conversation, so messages are sent to it as plain text instead.</source>
         <translation>Chatmalen til denne modellen skriver en prompt som er langt lenger enn samtalen, så meldinger sendes til den som vanlig tekst i stedet.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template calls itself without end, so messages are sent to it as plain text instead.</source>
+        <source>This model's chat template calls itself without end, so messages are sent to it as plain text instead.</source>
         <translation>Chatmalen til denne modellen kaller seg selv uten ende, så meldinger sendes til den som vanlig tekst i stedet.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template needs more memory than this computer has, so messages are sent to it as plain text instead.</source>
+        <source>This model's chat template needs more memory than this computer has, so messages are sent to it as plain text instead.</source>
         <translation>Chatmalen til denne modellen trenger mer minne enn denne datamaskinen har, så meldinger sendes til den som vanlig tekst i stedet.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template tried to do something a chat template is not allowed to, so messages are sent to it as plain text instead.</source>
+        <source>This model's chat template tried to do something a chat template is not allowed to, so messages are sent to it as plain text instead.</source>
         <translation>Chatmalen til denne modellen prøvde å gjøre noe en chatmal ikke har lov til, så meldinger sendes til den som vanlig tekst i stedet.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template failed while preparing the conversation, so messages are sent to it as plain text instead.</source>
+        <source>This model's chat template failed while preparing the conversation, so messages are sent to it as plain text instead.</source>
         <translation>Chatmalen til denne modellen feilet mens samtalen ble forberedt, så meldinger sendes til den som vanlig tekst i stedet.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template was still running after {seconds} seconds, so messages are sent to it as plain text instead.</source>
+        <source>This model's chat template was still running after {seconds} seconds, so messages are sent to it as plain text instead.</source>
         <translation>Chatmalen til denne modellen kjørte fortsatt etter {seconds} sekunder, så meldinger sendes til den som vanlig tekst i stedet.</translation>
     </message>
 </context>
@@ -1498,7 +1497,7 @@ Gjennomsnitt ± standardavvik over repetisjonene.</translation>
     </message>
     <message>
         <source>{explanation}
-A change inside the measurements&apos; spread reads &quot;about the same&quot;.</source>
+A change inside the measurements' spread reads "about the same".</source>
         <translation>{explanation}
 En endring innenfor målingenes spredning vises som «omtrent det samme».</translation>
     </message>
@@ -1533,7 +1532,7 @@ En endring innenfor målingenes spredning vises som «omtrent det samme».</tran
         <translation>datamaskinen var opptatt: hastigheten er upålitelig, kjør igjen</translation>
     </message>
     <message>
-        <source>Other programs used the processor during this variant&apos;s speed test, so its speed is not this computer&apos;s; run the comparison again when the computer is quiet.</source>
+        <source>Other programs used the processor during this variant's speed test, so its speed is not this computer's; run the comparison again when the computer is quiet.</source>
         <translation>Andre programmer brukte prosessoren under denne variantens hastighetstest, så hastigheten er ikke denne datamaskinens; kjør sammenligningen igjen når datamaskinen er i ro.</translation>
     </message>
     <message>
@@ -1866,7 +1865,7 @@ Hver linje her legger til en egen prompt.</translation>
         <translation>Evalueringstekster:</translation>
     </message>
     <message>
-        <source>The computer was busy during {name}&apos;s speed test — its speed is unreliable; Run again.</source>
+        <source>The computer was busy during {name}'s speed test — its speed is unreliable; Run again.</source>
         <translation>Datamaskinen var opptatt under hastighetstesten til {name} — hastigheten er upålitelig; kjør igjen.</translation>
     </message>
     <message>
@@ -1950,7 +1949,7 @@ Hver linje her legger til en egen prompt.</translation>
         <translation>{name} skriver {speed} tokens per sekund på serveren</translation>
     </message>
     <message>
-        <source>{speeds}, measured from streamed replies over the network: another machine, so not ranked with this computer&apos;s speeds.</source>
+        <source>{speeds}, measured from streamed replies over the network: another machine, so not ranked with this computer's speeds.</source>
         <translation>{speeds}, målt fra strømmede svar over nettverket: en annen maskin, så den rangeres ikke sammen med denne datamaskinens hastigheter.</translation>
     </message>
     <message>
@@ -2014,19 +2013,19 @@ Hver linje her legger til en egen prompt.</translation>
         <translation>{name} skriver med {speed} tokens per sekund</translation>
     </message>
     <message>
-        <source>Both read a prompt at about the same speed here ({low} to {high} tokens per second): the differences are within the measurements&apos; spread</source>
+        <source>Both read a prompt at about the same speed here ({low} to {high} tokens per second): the differences are within the measurements' spread</source>
         <translation>Begge leser en prompt med omtrent samme hastighet her ({low} til {high} tokens per sekund): forskjellene ligger innenfor målingenes spredning</translation>
     </message>
     <message>
-        <source>All read a prompt at about the same speed here ({low} to {high} tokens per second): the differences are within the measurements&apos; spread</source>
+        <source>All read a prompt at about the same speed here ({low} to {high} tokens per second): the differences are within the measurements' spread</source>
         <translation>Alle leser en prompt med omtrent samme hastighet her ({low} til {high} tokens per sekund): forskjellene ligger innenfor målingenes spredning</translation>
     </message>
     <message>
-        <source>Both write at about the same speed here ({low} to {high} tokens per second): the differences are within the measurements&apos; spread</source>
+        <source>Both write at about the same speed here ({low} to {high} tokens per second): the differences are within the measurements' spread</source>
         <translation>Begge skriver med omtrent samme hastighet her ({low} til {high} tokens per sekund): forskjellene ligger innenfor målingenes spredning</translation>
     </message>
     <message>
-        <source>All write at about the same speed here ({low} to {high} tokens per second): the differences are within the measurements&apos; spread</source>
+        <source>All write at about the same speed here ({low} to {high} tokens per second): the differences are within the measurements' spread</source>
         <translation>Alle skriver med omtrent samme hastighet her ({low} til {high} tokens per sekund): forskjellene ligger innenfor målingenes spredning</translation>
     </message>
     <message>
@@ -2062,7 +2061,7 @@ Hver linje her legger til en egen prompt.</translation>
         <translation>Genereringshastigheter vises her etter hvert som variantene måles.</translation>
     </message>
     <message>
-        <source>This computer&apos;s memory speed allows at most {ceiling} for {name}: every new token reads the whole model once, so the ceiling rises as the file shrinks.</source>
+        <source>This computer's memory speed allows at most {ceiling} for {name}: every new token reads the whole model once, so the ceiling rises as the file shrinks.</source>
         <translation>Minnehastigheten til denne datamaskinen tillater høyst {ceiling} for {name}: hvert nye token leser hele modellen én gang, så taket stiger når filen krymper.</translation>
     </message>
     <message>
@@ -2094,19 +2093,19 @@ Hver linje her legger til en egen prompt.</translation>
         <translation>Avviksdiagrammet sammenligner dem token for token.</translation>
     </message>
     <message>
-        <source>Lower is better. {name}&apos;s perplexity is {change} than {reference}&apos;s</source>
+        <source>Lower is better. {name}'s perplexity is {change} than {reference}'s</source>
         <translation>Lavere er bedre. Perplexity for {name} er {change} enn for {reference}</translation>
     </message>
     <message>
-        <source>Lower is better. {name}&apos;s perplexity is about the same as {reference}&apos;s</source>
+        <source>Lower is better. {name}'s perplexity is about the same as {reference}'s</source>
         <translation>Lavere er bedre. Perplexity for {name} er omtrent den samme som for {reference}</translation>
     </message>
     <message>
-        <source>{sentence}; {name}&apos;s is {change}</source>
+        <source>{sentence}; {name}'s is {change}</source>
         <translation>{sentence}; for {name} er den {change}</translation>
     </message>
     <message>
-        <source>{sentence}; {name}&apos;s is about the same</source>
+        <source>{sentence}; {name}'s is about the same</source>
         <translation>{sentence}; for {name} er den omtrent den samme</translation>
     </message>
     <message>
@@ -2114,7 +2113,7 @@ Hver linje her legger til en egen prompt.</translation>
         <translation>Velg en referanse for å se hvor langt de andre avviker fra den.</translation>
     </message>
     <message>
-        <source>How far each variant&apos;s next-token guesses drift from {name}&apos;s appears here.</source>
+        <source>How far each variant's next-token guesses drift from {name}'s appears here.</source>
         <translation>Hvor langt hver variants gjetning på neste token avviker fra {name}, vises her.</translation>
     </message>
     <message>
@@ -2130,11 +2129,11 @@ Hver linje her legger til en egen prompt.</translation>
         <translation>Ingen KL-divergens for {names}: {reason}</translation>
     </message>
     <message>
-        <source>{name}&apos;s figures are approximate: from the server&apos;s top {count} log-probabilities, so they can only read low.</source>
+        <source>{name}'s figures are approximate: from the server's top {count} log-probabilities, so they can only read low.</source>
         <translation>Tallene for {name} er omtrentlige: fra serverens {count} mest sannsynlige log-sannsynligheter, så de kan bare vise for lavt.</translation>
     </message>
     <message>
-        <source>The figures of {names} are approximate: from the servers&apos; top {count} log-probabilities, so they can only read low.</source>
+        <source>The figures of {names} are approximate: from the servers' top {count} log-probabilities, so they can only read low.</source>
         <translation>Tallene for {names} er omtrentlige: fra servernes {count} mest sannsynlige log-sannsynligheter, så de kan bare vise for lavt.</translation>
     </message>
     <message>
@@ -2154,11 +2153,11 @@ Hver linje her legger til en egen prompt.</translation>
         <translation>{names} er slått: en annen variant er mindre og klart bedre.</translation>
     </message>
     <message>
-        <source>{names} is about as good as the smaller {smaller} here: the difference is inside the measurement&apos;s spread.</source>
+        <source>{names} is about as good as the smaller {smaller} here: the difference is inside the measurement's spread.</source>
         <translation>{names} er omtrent like god som den mindre {smaller} her: forskjellen ligger innenfor målingens spredning.</translation>
     </message>
     <message>
-        <source>{names} are about as good as the smaller {smaller} here: the differences are inside the measurement&apos;s spread.</source>
+        <source>{names} are about as good as the smaller {smaller} here: the differences are inside the measurement's spread.</source>
         <translation>{names} er omtrent like gode som den mindre {smaller} her: forskjellene ligger innenfor målingens spredning.</translation>
     </message>
     <message>
@@ -2234,15 +2233,15 @@ Hver linje her legger til en egen prompt.</translation>
         <translation>Velg to eller flere evalueringstekster for å se hvor mye hver variant taper på hvert språk.</translation>
     </message>
     <message>
-        <source>How much each variant&apos;s perplexity rises in each language appears here as the variants are measured.</source>
+        <source>How much each variant's perplexity rises in each language appears here as the variants are measured.</source>
         <translation>Hvor mye hver variants perplexity stiger på hvert språk, vises her etter hvert som variantene måles.</translation>
     </message>
     <message>
-        <source>How much higher each perplexity is than {name}&apos;s on the same text (lower is better).</source>
+        <source>How much higher each perplexity is than {name}'s on the same text (lower is better).</source>
         <translation>Hvor mye høyere hver perplexity er enn for {name} på samme tekst (lavere er bedre).</translation>
     </message>
     <message>
-        <source>Every difference here is within the measurements&apos; spread.</source>
+        <source>Every difference here is within the measurements' spread.</source>
         <translation>Alle forskjellene her ligger innenfor målingenes spredning.</translation>
     </message>
     <message>
@@ -2250,7 +2249,7 @@ Hver linje her legger til en egen prompt.</translation>
         <translation>Hvor mye diskplass modellfilen tar. Færre bit per vekt gir en mindre fil.</translation>
     </message>
     <message>
-        <source>Bits per weight: the average number of bits each of the model&apos;s numbers takes in this file. 16 is the original precision; 4 keeps a quarter of it.</source>
+        <source>Bits per weight: the average number of bits each of the model's numbers takes in this file. 16 is the original precision; 4 keeps a quarter of it.</source>
         <translation>Bit per vekt: gjennomsnittlig antall bit hvert av modellens tall tar i denne filen. 16 er den opprinnelige presisjonen; 4 beholder en firedel av den.</translation>
     </message>
     <message>
@@ -2274,7 +2273,7 @@ Hver linje her legger til en egen prompt.</translation>
         <translation>Tekstgenerering (tg): hvor mange nye tokens per sekund modellen skriver. Dette er hastigheten du merker mens svaret kommer fram.</translation>
     </message>
     <message>
-        <source>The fastest generation this computer&apos;s memory allows: each new token reads every weight once, so memory speed ÷ bytes read per token is a hard limit.</source>
+        <source>The fastest generation this computer's memory allows: each new token reads every weight once, so memory speed ÷ bytes read per token is a hard limit.</source>
         <translation>Den raskeste genereringen minnet til denne datamaskinen tillater: hvert nye token leser hver vekt én gang, så minnehastighet ÷ leste byte per token er en absolutt grense.</translation>
     </message>
     <message>
@@ -2282,11 +2281,11 @@ Hver linje her legger til en egen prompt.</translation>
         <translation>Perplexity: hvor overrasket modellen blir av vanlig engelsk tekst den ikke har sett. Lavere er bedre; en mindre modellfil øker den som regel litt.</translation>
     </message>
     <message>
-        <source>KL divergence: how far this variant&apos;s guesses for the next token drift from the baseline&apos;s. 0 means identical; small numbers mean nearly the same behaviour.</source>
+        <source>KL divergence: how far this variant's guesses for the next token drift from the baseline's. 0 means identical; small numbers mean nearly the same behaviour.</source>
         <translation>KL-divergens: hvor langt denne variantens gjetninger på neste token avviker fra referansens. 0 betyr identisk; små tall betyr nesten samme oppførsel.</translation>
     </message>
     <message>
-        <source>How often this variant&apos;s single most likely next token is the same as the baseline&apos;s.</source>
+        <source>How often this variant's single most likely next token is the same as the baseline's.</source>
         <translation>Hvor ofte denne variantens mest sannsynlige neste token er det samme som referansens.</translation>
     </message>
     <message>
@@ -2298,7 +2297,7 @@ Hver linje her legger til en egen prompt.</translation>
         <translation>Hver hastighet måles minst så mange ganger etter en oppvarming, og igjen (opptil 10 ganger) til gjennomsnittet er kjent innenfor 3 %; diagrammet viser gjennomsnitt ± standardavvik.</translation>
     </message>
     <message>
-        <source>Each bar is one variant on one evaluation text: how much higher its perplexity is than the reference&apos;s on the same text. A smaller model often loses more in a language it saw less of while it was trained.</source>
+        <source>Each bar is one variant on one evaluation text: how much higher its perplexity is than the reference's on the same text. A smaller model often loses more in a language it saw less of while it was trained.</source>
         <translation>Hver søyle er én variant på én evalueringstekst: hvor mye høyere perplexity den har enn referansen på samme tekst. En mindre modell taper ofte mer på et språk den så mindre av under treningen.</translation>
     </message>
     <message>
@@ -2474,11 +2473,11 @@ Hver linje her legger til en egen prompt.</translation>
         <translation>Referansen {name} er ikke en av variantene som sammenlignes.</translation>
     </message>
     <message>
-        <source>A model on a server cannot be the baseline: KL divergence needs the baseline&apos;s whole token distributions, which a server does not send. Choose a model on this computer as the baseline.</source>
+        <source>A model on a server cannot be the baseline: KL divergence needs the baseline's whole token distributions, which a server does not send. Choose a model on this computer as the baseline.</source>
         <translation>En modell på en server kan ikke være referansen: KL-divergens trenger referansens hele tokenfordelinger, som en server ikke sender. Velg en modell på denne datamaskinen som referanse.</translation>
     </message>
     <message>
-        <source>Measuring this machine&apos;s memory bandwidth</source>
+        <source>Measuring this machine's memory bandwidth</source>
         <translation>Måler minnebåndbredden til denne maskinen</translation>
     </message>
     <message>
@@ -2486,11 +2485,11 @@ Hver linje her legger til en egen prompt.</translation>
         <translation>Laster inn {name}</translation>
     </message>
     <message>
-        <source>approximate: from the server&apos;s top {count} log-probabilities at each position (the rest of the vocabulary counted as one share), so it can only read lower than the true KL divergence</source>
+        <source>approximate: from the server's top {count} log-probabilities at each position (the rest of the vocabulary counted as one share), so it can only read lower than the true KL divergence</source>
         <translation>omtrentlig: ut fra serverens {count} mest sannsynlige log-sannsynligheter ved hver posisjon (resten av ordforrådet regnet som én andel), så den kan bare vise lavere enn den sanne KL-divergensen</translation>
     </message>
     <message>
-        <source>No perplexity or KL divergence from this server: its scores are shifted by one token (each position carries the prediction for the next one; llama-cpp-python&apos;s server does this for models without a start-of-text token), so they do not measure the model.</source>
+        <source>No perplexity or KL divergence from this server: its scores are shifted by one token (each position carries the prediction for the next one; llama-cpp-python's server does this for models without a start-of-text token), so they do not measure the model.</source>
         <translation>Ingen perplexity eller KL-divergens fra denne serveren: verdiene er forskjøvet ett token (hver posisjon bærer forutsigelsen for den neste; llama-cpp-pythons server gjør dette for modeller uten et starttoken), så de måler ikke modellen.</translation>
     </message>
     <message>
@@ -2534,7 +2533,7 @@ Hver linje her legger til en egen prompt.</translation>
         <translation>Ingen perplexity fra denne serveren: den målte ingen tokens.</translation>
     </message>
     <message>
-        <source>Perplexity on the server is scored in chunks of about {characters} characters (there is no baseline on this computer to cut the text at the same tokens), so it may differ slightly from the local variants&apos; for the text alone.</source>
+        <source>Perplexity on the server is scored in chunks of about {characters} characters (there is no baseline on this computer to cut the text at the same tokens), so it may differ slightly from the local variants' for the text alone.</source>
         <translation>Perplexity på serveren måles i deler på omtrent {characters} tegn (det finnes ingen referanse på denne datamaskinen til å dele teksten ved de samme tokens), så den kan avvike litt fra de lokale variantenes bare på grunn av teksten.</translation>
     </message>
     <message>
@@ -2558,7 +2557,7 @@ Hver linje her legger til en egen prompt.</translation>
         <translation>referansen {name} fullførte ikke evalueringen sin, så det er ingenting å sammenligne med.</translation>
     </message>
     <message>
-        <source>the server&apos;s model splits the text into different tokens than the baseline {name} (another tokenizer): KL divergence between different vocabularies is not meaningful, so it is left out.</source>
+        <source>the server's model splits the text into different tokens than the baseline {name} (another tokenizer): KL divergence between different vocabularies is not meaningful, so it is left out.</source>
         <translation>serverens modell deler teksten i andre tokens enn referansen {name} (en annen tokenizer): KL-divergens mellom ulike ordforråd gir ikke mening, så den utelates.</translation>
     </message>
     <message>
@@ -2566,7 +2565,7 @@ Hver linje her legger til en egen prompt.</translation>
         <translation>serveren ga ingen mest sannsynlige tokens å sammenligne.</translation>
     </message>
     <message>
-        <source>The server&apos;s reply ended without its closing statistics.</source>
+        <source>The server's reply ended without its closing statistics.</source>
         <translation>Serverens svar sluttet uten den avsluttende statistikken.</translation>
     </message>
     <message>
@@ -2586,7 +2585,7 @@ Hver linje her legger til en egen prompt.</translation>
         <translation>Den kunne ikke måles.</translation>
     </message>
     <message>
-        <source>the token texts of the baseline {name} could not be read, so the server&apos;s tokens cannot be matched with it.</source>
+        <source>the token texts of the baseline {name} could not be read, so the server's tokens cannot be matched with it.</source>
         <translation>tokentekstene til referansen {name} kunne ikke leses, så serverens tokens kan ikke matches med den.</translation>
     </message>
     <message>
@@ -2706,7 +2705,7 @@ Hver linje her legger til en egen prompt.</translation>
         <translation>Svarte på {count} prompter</translation>
     </message>
     <message>
-        <source>A model on a server is measured from here: time to first token and tokens per second of streamed replies (the server&apos;s speed, over the network), its answers, and — where the server scores a text — perplexity and an approximate KL divergence. Its memory is the server&apos;s and is not shown.</source>
+        <source>A model on a server is measured from here: time to first token and tokens per second of streamed replies (the server's speed, over the network), its answers, and — where the server scores a text — perplexity and an approximate KL divergence. Its memory is the server's and is not shown.</source>
         <translation>En modell på en server måles herfra: tid til første token og tokens per sekund for strømmede svar (serverens hastighet, over nettverket), svarene og — der serveren kan score en tekst — perplexity og en omtrentlig KL-divergens. Minnet er serverens og vises ikke.</translation>
     </message>
     <message>
@@ -2754,8 +2753,8 @@ Hver linje her legger til en egen prompt.</translation>
         <translation>Ikke en sammenligningsfil: ugyldig JSON på linje {line} ({detail}).</translation>
     </message>
     <message>
-        <source>Not a comparison file: it has no &apos;format&apos;: &apos;slm-workbench-compare&apos; field.</source>
-        <translation>Ikke en sammenligningsfil: den har ikke noe &apos;format&apos;: &apos;slm-workbench-compare&apos;-felt.</translation>
+        <source>Not a comparison file: it has no 'format': 'slm-workbench-compare' field.</source>
+        <translation>Ikke en sammenligningsfil: den har ikke noe 'format': 'slm-workbench-compare'-felt.</translation>
     </message>
     <message>
         <source>Not a comparison file this version can read: {detail}.</source>
@@ -2840,7 +2839,7 @@ Sist endret {changed}</translation>
         <translation>Slette «{title}» og alle meldingene i den?</translation>
     </message>
     <message>
-        <source>This session&apos;s conversations are kept in memory only and will not be saved.</source>
+        <source>This session's conversations are kept in memory only and will not be saved.</source>
         <translation>Samtalene i denne økten holdes bare i minnet og blir ikke lagret.</translation>
     </message>
     <message>
@@ -2935,7 +2934,7 @@ Sist endret {changed}</translation>
         <translation>Ingen modell på dette endepunktet er valgt: velg en i biblioteket først.</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s base URL, for example http://localhost:11434/v1.</source>
+        <source>Enter the server's base URL, for example http://localhost:11434/v1.</source>
         <translation>Skriv inn serverens basis-URL, for eksempel http://localhost:11434/v1.</translation>
     </message>
     <message>
@@ -3191,14 +3190,18 @@ Sist endret {changed}</translation>
         <translation>{name} sendte en log-sannsynlighet over 0, som ingen sannsynlighet kan ha.</translation>
     </message>
     <message>
-        <source>{name} sent its most likely tokens in a shape that is not OpenAI&apos;s.</source>
+        <source>{name} sent its most likely tokens in a shape that is not OpenAI's.</source>
         <translation>{name} sendte de mest sannsynlige tokenene i en form som ikke er OpenAI sin.</translation>
+    </message>
+    <message>
+        <source>the server answers but lists no models</source>
+        <translation>serveren svarer, men viser ingen modeller</translation>
     </message>
 </context>
 <context>
     <name>Endpoints</name>
     <message>
-        <source>Chat with models on a server you already run — Ollama, llama.cpp&apos;s server, LM Studio, vLLM, Foundry Local — or on a bigger machine. Its models appear in the Library as “Endpoint: &lt;name&gt;”.</source>
+        <source>Chat with models on a server you already run — Ollama, llama.cpp's server, LM Studio, vLLM, Foundry Local — or on a bigger machine. Its models appear in the Library as “Endpoint: &lt;name&gt;”.</source>
         <translation>Chat med modeller på en server du allerede kjører — Ollama, llama.cpp sin server, LM Studio, vLLM, Foundry Local — eller på en større maskin. Modellene vises i Biblioteket som «Endpoint: &lt;navn&gt;».</translation>
     </message>
     <message>
@@ -3238,7 +3241,7 @@ Sist endret {changed}</translation>
         <translation>f.eks. Ollama på denne bærbare</translation>
     </message>
     <message>
-        <source>The address of the server&apos;s OpenAI-compatible API; it usually ends in /v1</source>
+        <source>The address of the server's OpenAI-compatible API; it usually ends in /v1</source>
         <translation>Adressen til serverens OpenAI-kompatible API; den slutter som regel på /v1</translation>
     </message>
     <message>
@@ -3417,7 +3420,7 @@ Sist endret {changed}</translation>
         <translation>MLX kunne ikke laste inn {path}: {detail}</translation>
     </message>
     <message>
-        <source>ONNX Runtime GenAI has no min-p setting, so min-p {value} is not applied to this model&apos;s replies.</source>
+        <source>ONNX Runtime GenAI has no min-p setting, so min-p {value} is not applied to this model's replies.</source>
         <translation>ONNX Runtime GenAI har ingen min-p-innstilling, så min-p {value} brukes ikke på denne modellens svar.</translation>
     </message>
     <message>
@@ -3425,8 +3428,8 @@ Sist endret {changed}</translation>
         <translation>LoRA-adaptere er for GGUF-modeller her; en ONNX-modell lastes inn uten dem.</translation>
     </message>
     <message>
-        <source>ONNX Runtime GenAI is not installed here: pip install onnxruntime-genai (or pip install &quot;slm-workbench[onnx]&quot;)</source>
-        <translation>ONNX Runtime GenAI er ikke installert her: pip install onnxruntime-genai (eller pip install &quot;slm-workbench[onnx]&quot;)</translation>
+        <source>ONNX Runtime GenAI is not installed here: pip install onnxruntime-genai (or pip install "slm-workbench[onnx]")</source>
+        <translation>ONNX Runtime GenAI er ikke installert her: pip install onnxruntime-genai (eller pip install "slm-workbench[onnx]")</translation>
     </message>
     <message>
         <source>ONNX Runtime GenAI could not load {name}: {detail}</source>
@@ -3609,7 +3612,7 @@ Sist endret {changed}</translation>
         <translation>Fjern fra listen</translation>
     </message>
     <message>
-        <source>Downloads go to the Hugging Face cache, shared with other tools, and are checked against the Hub&apos;s SHA-256 before they appear in the library.</source>
+        <source>Downloads go to the Hugging Face cache, shared with other tools, and are checked against the Hub's SHA-256 before they appear in the library.</source>
         <translation>Nedlastinger havner i Hugging Face-hurtigbufferen, som deles med andre verktøy, og kontrolleres mot Hubens SHA-256 før de vises i biblioteket.</translation>
     </message>
     <message>
@@ -3682,7 +3685,7 @@ Dens {file_type}-fil: omtrent {download_bytes}. {explanation}. Anslått fra kata
     </message>
     <message>
         <source>Size</source>
-        <extracomment>Column title: the file&apos;s size on disk.</extracomment>
+        <extracomment>Column title: the file's size on disk.</extracomment>
         <translation>Størrelse</translation>
     </message>
     <message>
@@ -3690,7 +3693,7 @@ Dens {file_type}-fil: omtrent {download_bytes}. {explanation}. Anslått fra kata
         <translation>Bit/vekt</translation>
     </message>
     <message>
-        <source>{problem}: the repository lacks some of this model&apos;s files.
+        <source>{problem}: the repository lacks some of this model's files.
 {parts}</source>
         <translation>{problem}: repositoryet mangler noen av modellens filer.
 {parts}</translation>
@@ -3810,7 +3813,7 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>Henter populære modeller fra Huben…</translation>
     </message>
     <message>
-        <source>Opening {repo_id}… (a repository&apos;s files are listed by the Hugging Face Hub: this needs the internet)</source>
+        <source>Opening {repo_id}… (a repository's files are listed by the Hugging Face Hub: this needs the internet)</source>
         <translation>Åpner {repo_id}… (filene i et repository listes av Hugging Face Hub: dette trenger internett)</translation>
     </message>
     <message>
@@ -3818,8 +3821,8 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>Åpner {repo_id}…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{opening} cannot be opened:&lt;/b&gt; its files are listed by the Hugging Face Hub. Its page, for later: &lt;a href=&quot;{address}&quot;&gt;{shown_address}&lt;/a&gt;.&lt;br&gt;</source>
-        <translation>&lt;b&gt;{opening} kan ikke åpnes:&lt;/b&gt; filene listes av Hugging Face Hub. Siden, til senere: &lt;a href=&quot;{address}&quot;&gt;{shown_address}&lt;/a&gt;.&lt;br&gt;</translation>
+        <source>&lt;b&gt;{opening} cannot be opened:&lt;/b&gt; its files are listed by the Hugging Face Hub. Its page, for later: &lt;a href="{address}"&gt;{shown_address}&lt;/a&gt;.&lt;br&gt;</source>
+        <translation>&lt;b&gt;{opening} kan ikke åpnes:&lt;/b&gt; filene listes av Hugging Face Hub. Siden, til senere: &lt;a href="{address}"&gt;{shown_address}&lt;/a&gt;.&lt;br&gt;</translation>
     </message>
     <message>
         <source>{count} models found.</source>
@@ -3830,7 +3833,7 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>Ingen modeller passer; prøv andre ord eller færre filtre.</translation>
     </message>
     <message>
-        <source>saved in your system&apos;s keyring</source>
+        <source>saved in your system's keyring</source>
         <translation>lagret i systemets nøkkelring</translation>
     </message>
     <message>
@@ -3838,27 +3841,27 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>tatt vare på til appen lukkes</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{headline}&lt;/b&gt; {exc}&lt;br&gt;&lt;a href=&quot;{access_url}&quot;&gt;{address}&lt;/a&gt; · &lt;a href=&quot;{TOKENS_URL}&quot;&gt;Create a token&lt;/a&gt; (it will be {keep}).</source>
-        <translation>&lt;b&gt;{headline}&lt;/b&gt; {exc}&lt;br&gt;&lt;a href=&quot;{access_url}&quot;&gt;{address}&lt;/a&gt; · &lt;a href=&quot;{TOKENS_URL}&quot;&gt;Lag et token&lt;/a&gt; (det blir {keep}).</translation>
+        <source>&lt;b&gt;{headline}&lt;/b&gt; {exc}&lt;br&gt;&lt;a href="{access_url}"&gt;{address}&lt;/a&gt; · &lt;a href="{TOKENS_URL}"&gt;Create a token&lt;/a&gt; (it will be {keep}).</source>
+        <translation>&lt;b&gt;{headline}&lt;/b&gt; {exc}&lt;br&gt;&lt;a href="{access_url}"&gt;{address}&lt;/a&gt; · &lt;a href="{TOKENS_URL}"&gt;Lag et token&lt;/a&gt; (det blir {keep}).</translation>
     </message>
     <message>
         <source> ({rowCount} matching “{words}”)</source>
         <translation> ({rowCount} passer med «{words}»)</translation>
     </message>
     <message>
-        <source>{what}&lt;span style=&apos;color:#d08a00&apos;&gt;&lt;b&gt;Offline.&lt;/b&gt; {reason}&lt;/span&gt; The recommended models below{matching}, with their size and fit, and your library still work.</source>
-        <translation>{what}&lt;span style=&apos;color:#d08a00&apos;&gt;&lt;b&gt;Frakoblet.&lt;/b&gt; {reason}&lt;/span&gt; De anbefalte modellene nedenfor{matching}, med størrelse og om de passer, og biblioteket ditt virker fortsatt.</translation>
+        <source>{what}&lt;span style='color:#d08a00'&gt;&lt;b&gt;Offline.&lt;/b&gt; {reason}&lt;/span&gt; The recommended models below{matching}, with their size and fit, and your library still work.</source>
+        <translation>{what}&lt;span style='color:#d08a00'&gt;&lt;b&gt;Frakoblet.&lt;/b&gt; {reason}&lt;/span&gt; De anbefalte modellene nedenfor{matching}, med størrelse og om de passer, og biblioteket ditt virker fortsatt.</translation>
     </message>
     <message>
         <source>← Results</source>
         <translation>← Resultater</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;website&quot;&gt;Open on the website&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;website&quot;&gt;Åpne på nettstedet&lt;/a&gt;</translation>
+        <source>&lt;a href="website"&gt;Open on the website&lt;/a&gt;</source>
+        <translation>&lt;a href="website"&gt;Åpne på nettstedet&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>Asks first, then opens the repository&apos;s page in your web browser</source>
+        <source>Asks first, then opens the repository's page in your web browser</source>
         <translation>Spør først, og åpner så repositoryets side i nettleseren din</translation>
     </message>
     <message>
@@ -3866,7 +3869,7 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>Modellkort</translation>
     </message>
     <message>
-        <source>Fit is estimated from each file&apos;s size at 4,096 tokens of context; hover a row for the numbers.</source>
+        <source>Fit is estimated from each file's size at 4,096 tokens of context; hover a row for the numbers.</source>
         <translation>Om modellen passer, anslås ut fra hver fils størrelse ved 4 096 tokens kontekst; hold musen over en rad for å se tallene.</translation>
     </message>
     <message>
@@ -3888,7 +3891,7 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>begrenset tilgang: godta lisensen på nettstedet</translation>
     </message>
     <message>
-        <source>Fit is estimated from each file&apos;s size at {context_length} tokens of context; hover a row for the numbers.</source>
+        <source>Fit is estimated from each file's size at {context_length} tokens of context; hover a row for the numbers.</source>
         <translation>Om modellen passer, anslås ut fra hver fils størrelse ved {context_length} tokens kontekst; hold musen over en rad for å se tallene.</translation>
     </message>
     <message>
@@ -3992,7 +3995,7 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>Disken ble full under nedlastingen av {name}; den halve filen ble slettet. Frigjør litt plass og prøv igjen.</translation>
     </message>
     <message>
-        <source>{name} arrived damaged: its SHA-256 does not match the Hub&apos;s, so it was deleted and not added to the library. Try the download again.</source>
+        <source>{name} arrived damaged: its SHA-256 does not match the Hub's, so it was deleted and not added to the library. Try the download again.</source>
         <translation>{name} kom fram skadet: SHA-256 stemmer ikke med Hubens, så den ble slettet og ikke lagt til i biblioteket. Prøv å laste ned igjen.</translation>
     </message>
     <message>
@@ -4091,7 +4094,7 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>Den største SmolLM2: en dyktig hverdagsassistent som kjører på bærbare med 8 GB.</translation>
     </message>
     <message>
-        <source>Qwen3&apos;s smallest model, with a thinking mode; multilingual.</source>
+        <source>Qwen3's smallest model, with a thinking mode; multilingual.</source>
         <translation>Qwen3s minste modell, med en tenkemodus; flerspråklig.</translation>
     </message>
     <message>
@@ -4103,11 +4106,11 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>Blant de beste modellene som passer på en bærbar med 16 GB; god på kode og resonnering.</translation>
     </message>
     <message>
-        <source>Microsoft&apos;s small model trained on curated and synthetic data: strong at math and reasoning, long context.</source>
+        <source>Microsoft's small model trained on curated and synthetic data: strong at math and reasoning, long context.</source>
         <translation>Microsofts lille modell, trent på utvalgte og syntetiske data: sterk i matematikk og resonnering, lang kontekst.</translation>
     </message>
     <message>
-        <source>Google&apos;s smallest Gemma 3, text only; Gemma terms of use apply.</source>
+        <source>Google's smallest Gemma 3, text only; Gemma terms of use apply.</source>
         <translation>Googles minste Gemma 3, bare tekst; Gemmas bruksvilkår gjelder.</translation>
     </message>
     <message>
@@ -4115,7 +4118,7 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>Gemma 3 som forstår bilder (trenger mmproj-filen sin for bilder); Gemmas bruksvilkår gjelder.</translation>
     </message>
     <message>
-        <source>Meta&apos;s small Llama for devices; the Llama 3.2 Community License applies.</source>
+        <source>Meta's small Llama for devices; the Llama 3.2 Community License applies.</source>
         <translation>Metas lille Llama for enheter; Llama 3.2 Community License gjelder.</translation>
     </message>
     <message>
@@ -4162,7 +4165,7 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
     </message>
     <message>
         <source> tokens</source>
-        <extracomment>Suffix of a number box, &apos;4096 tokens&apos;. Keep the leading space.</extracomment>
+        <extracomment>Suffix of a number box, '4096 tokens'. Keep the leading space.</extracomment>
         <translation> tokens</translation>
     </message>
     <message>
@@ -4170,7 +4173,7 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>Kontekstlengden minnet skal anslås for</translation>
     </message>
     <message>
-        <source>What the engine will hold after a typical reply: the weights, the whole KV cache and the buffers a reply really touches. Measured within a few percent on this app&apos;s test models.</source>
+        <source>What the engine will hold after a typical reply: the weights, the whole KV cache and the buffers a reply really touches. Measured within a few percent on this app's test models.</source>
         <translation>Det motoren vil holde etter et typisk svar: vektene, hele KV-hurtigbufferen og bufferne et svar faktisk bruker. Målt til innenfor noen få prosent på denne appens testmodeller.</translation>
     </message>
     <message>
@@ -4267,7 +4270,7 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>Laget fra</translation>
     </message>
     <message>
-        <source>It runs on the endpoint&apos;s server and uses that machine&apos;s memory, not this one&apos;s.</source>
+        <source>It runs on the endpoint's server and uses that machine's memory, not this one's.</source>
         <translation>Den kjører på endepunktets server og bruker den maskinens minne, ikke denne.</translation>
     </message>
     <message>
@@ -4308,7 +4311,7 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
     </message>
     <message>
         <source>Fit</source>
-        <extracomment>Column title: whether the model fits in this computer&apos;s memory.</extracomment>
+        <extracomment>Column title: whether the model fits in this computer's memory.</extracomment>
         <translation>Passer</translation>
     </message>
     <message>
@@ -4368,7 +4371,7 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>Slette {name} ({file}) fra disken?</translation>
     </message>
     <message>
-        <source>Delete a file outside the app&apos;s folders</source>
+        <source>Delete a file outside the app's folders</source>
         <translation>Slett en fil utenfor appens mapper</translation>
     </message>
     <message>
@@ -4396,15 +4399,15 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>Foundry Local mister den også.</translation>
     </message>
     <message>
-        <source>It is not one of the app&apos;s own files.</source>
+        <source>It is not one of the app's own files.</source>
         <translation>Den er ikke en av appens egne filer.</translation>
     </message>
     <message>
-        <source>{path} and its other {count} parts is outside the app&apos;s own folders ({where}). {tool} Delete it from the disk anyway?</source>
+        <source>{path} and its other {count} parts is outside the app's own folders ({where}). {tool} Delete it from the disk anyway?</source>
         <translation>{path} og de {count} andre delene ligger utenfor appens egne mapper ({where}). {tool} Slette den fra disken likevel?</translation>
     </message>
     <message>
-        <source>{path} is outside the app&apos;s own folders ({where}). {tool} Delete it from the disk anyway?</source>
+        <source>{path} is outside the app's own folders ({where}). {tool} Delete it from the disk anyway?</source>
         <translation>{path} ligger utenfor appens egne mapper ({where}). {tool} Slette den fra disken likevel?</translation>
     </message>
     <message>
@@ -4456,12 +4459,20 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>ingen modeller</translation>
     </message>
     <message>
+        <source>not reachable</source>
+        <translation>kan ikke nås</translation>
+    </message>
+    <message>
         <source>{kind}: {detail}</source>
         <translation>{kind}: {detail}</translation>
     </message>
     <message>
         <source>Endpoint: {name}</source>
         <translation>Endepunkt: {name}</translation>
+    </message>
+    <message>
+        <source>{endpoint} ({state})</source>
+        <translation>{endpoint} ({state})</translation>
     </message>
     <message>
         <source>the system refused to read it</source>
@@ -4495,6 +4506,10 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <source>{size} of {expected}; an interrupted download?</source>
         <translation>{size} av {expected}; en avbrutt nedlasting?</translation>
     </message>
+    <message>
+        <source>remote endpoint</source>
+        <translation>eksternt endepunkt</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4503,7 +4518,7 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>Åpne &amp;loggmappe</translation>
     </message>
     <message>
-        <source>The app&apos;s log: what went wrong and where, for a bug report</source>
+        <source>The app's log: what went wrong and where, for a bug report</source>
         <translation>Appens logg: hva som gikk galt og hvor, for en feilrapport</translation>
     </message>
     <message>
@@ -4961,7 +4976,7 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>tensortabellen er inkonsistent: tensor {tensor} etterlater et hull etter den foregående (den starter ved byte {start} av dataene, {expected} forventet)</translation>
     </message>
     <message>
-        <source>its tensor table asks for {count} bytes, far more than the file&apos;s {size}</source>
+        <source>its tensor table asks for {count} bytes, far more than the file's {size}</source>
         <translation>tensortabellen krever {count} byte, langt mer enn filens {size}</translation>
     </message>
     <message>
@@ -5209,7 +5224,7 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>graffilen har et skadet tall</translation>
     </message>
     <message>
-        <source>the graph is far larger than any language model&apos;s</source>
+        <source>the graph is far larger than any language model's</source>
         <translation>grafen er langt større enn noen språkmodells</translation>
     </message>
     <message>
@@ -5317,7 +5332,7 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>Modellfilen slutter før listen over tokens gjør det.</translation>
     </message>
     <message>
-        <source>The model file&apos;s header has a value of an unknown kind.</source>
+        <source>The model file's header has a value of an unknown kind.</source>
         <translation>Modellfilens header har en verdi av en ukjent type.</translation>
     </message>
     <message>
@@ -5325,11 +5340,11 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>Dette er ikke en GGUF-fil.</translation>
     </message>
     <message>
-        <source>The model file&apos;s list of tokens is damaged.</source>
+        <source>The model file's list of tokens is damaged.</source>
         <translation>Modellfilens liste over tokens er skadet.</translation>
     </message>
     <message>
-        <source>The model file&apos;s list of token types is damaged.</source>
+        <source>The model file's list of token types is damaged.</source>
         <translation>Modellfilens liste over token-typer er skadet.</translation>
     </message>
     <message>
@@ -5400,23 +5415,23 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>Hvor mange prosessorkjerner som jobber med modellen. Automatisk bruker alle kjerner datamaskinen ikke er opptatt med, og sjekker på nytt før hvert svar: å dele en kjerne med et annet program gjør llama.cpp kraftig tregere.</translation>
     </message>
     <message>
-        <source>How many prompt tokens llama.cpp hands over at once (llama.cpp&apos;s default: 2048).</source>
+        <source>How many prompt tokens llama.cpp hands over at once (llama.cpp's default: 2048).</source>
         <translation>Hvor mange prompt-tokens llama.cpp leverer om gangen (llama.cpp sin standard: 2048).</translation>
     </message>
     <message>
-        <source>How many tokens one step of the computation holds (llama.cpp&apos;s default: 512). Larger can read a long prompt faster and needs more memory.</source>
+        <source>How many tokens one step of the computation holds (llama.cpp's default: 512). Larger can read a long prompt faster and needs more memory.</source>
         <translation>Hvor mange tokens ett beregningstrinn rommer (llama.cpp sin standard: 512). Større kan lese en lang prompt raskere og trenger mer minne.</translation>
     </message>
     <message>
-        <source>How many of the model&apos;s layers run on the graphics processor; -1 puts all of them there when this computer&apos;s llama.cpp has GPU support.</source>
+        <source>How many of the model's layers run on the graphics processor; -1 puts all of them there when this computer's llama.cpp has GPU support.</source>
         <translation>Hvor mange av modellens lag som kjører på grafikkprosessoren; -1 legger alle der når denne datamaskinens llama.cpp har GPU-støtte.</translation>
     </message>
     <message>
-        <source>A faster way to compute attention. Auto (llama.cpp&apos;s default) uses it where the device supports it, as every processor does.</source>
+        <source>A faster way to compute attention. Auto (llama.cpp's default) uses it where the device supports it, as every processor does.</source>
         <translation>En raskere måte å beregne attention på. Auto (llama.cpp sin standard) bruker den der enheten støtter den, slik alle prosessorer gjør.</translation>
     </message>
     <message>
-        <source>How the model&apos;s memory of the conversation is stored. Q8_0 takes about half the memory of F16 (twice the context in the same room), Q4_0 about a quarter, at a small cost in quality; both need flash attention.</source>
+        <source>How the model's memory of the conversation is stored. Q8_0 takes about half the memory of F16 (twice the context in the same room), Q4_0 about a quarter, at a small cost in quality; both need flash attention.</source>
         <translation>Hvordan modellens minne av samtalen lagres. Q8_0 tar omtrent halvparten av minnet til F16 (dobbelt så mye kontekst på samme plass), Q4_0 omtrent en firedel, for en liten pris i kvalitet; begge trenger flash attention.</translation>
     </message>
     <message>
@@ -5549,7 +5564,7 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>En viktighetsmatrise registrerer hvilke av modellens tall som betyr mest på ekte tekst. De minste formatene (2- og 3-bits i-quants) trenger en for at modellen skal forbli brukbar; de andre blir litt bedre med en.</translation>
     </message>
     <message>
-        <source>The English evaluation text (prose from Python&apos;s help pages)</source>
+        <source>The English evaluation text (prose from Python's help pages)</source>
         <translation>Den engelske evalueringsteksten (prosa fra Pythons hjelpesider)</translation>
     </message>
     <message>
@@ -5607,7 +5622,7 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
     </message>
     <message>
         <source> chunks</source>
-        <extracomment>Suffix of a number box, &apos;32 chunks&apos;. Keep the leading space.</extracomment>
+        <extracomment>Suffix of a number box, '32 chunks'. Keep the leading space.</extracomment>
         <translation> deler</translation>
     </message>
     <message>
@@ -5631,11 +5646,11 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>Tekst (*.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <source>How many weights share one scale. Smaller groups keep more detail and make the file a little larger; 64 is mlx-lm&apos;s default.</source>
+        <source>How many weights share one scale. Smaller groups keep more detail and make the file a little larger; 64 is mlx-lm's default.</source>
         <translation>Hvor mange vekter som deler én skala. Mindre grupper beholder flere detaljer og gjør filen litt større; 64 er mlx-lm sin standard.</translation>
     </message>
     <message>
-        <source>affine: a scale and an offset per group (mlx-lm&apos;s default, any bit width). mxfp4: the 4-bit microscaling float format (4 bits, groups of 32), fast on recent Apple chips.</source>
+        <source>affine: a scale and an offset per group (mlx-lm's default, any bit width). mxfp4: the 4-bit microscaling float format (4 bits, groups of 32), fast on recent Apple chips.</source>
         <translation>affine: en skala og en forskyvning per gruppe (mlx-lm sin standard, alle bitbredder). mxfp4: 4-bits microscaling-flyttallsformatet (4 bit, grupper på 32), raskt på nyere Apple-brikker.</translation>
     </message>
     <message>
@@ -5787,7 +5802,7 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>Velg hva som skal skje med den eksisterende filen, og trykk Start igjen.</translation>
     </message>
     <message>
-        <source>Bits per weight: the average number of bits each of the model&apos;s numbers takes in this file.</source>
+        <source>Bits per weight: the average number of bits each of the model's numbers takes in this file.</source>
         <translation>Bit per vekt: gjennomsnittlig antall bit hvert av modellens tall tar i denne filen.</translation>
     </message>
     <message>
@@ -6010,11 +6025,11 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>Navnet llama.cpp gir formatet. Kryss av for dem som skal lages.</translation>
     </message>
     <message>
-        <source>Bits per weight: how many bits each of the model&apos;s numbers takes on average. The original uses 16; fewer bits make a smaller, faster file that is a little less accurate.</source>
+        <source>Bits per weight: how many bits each of the model's numbers takes on average. The original uses 16; fewer bits make a smaller, faster file that is a little less accurate.</source>
         <translation>Bit per vekt: hvor mange bit hvert av modellens tall tar i gjennomsnitt. Originalen bruker 16; færre bit gir en mindre, raskere fil som er litt mindre nøyaktig.</translation>
     </message>
     <message>
-        <source>The size of the new file, computed from this model&apos;s tensors before anything runs.</source>
+        <source>The size of the new file, computed from this model's tensors before anything runs.</source>
         <translation>Størrelsen på den nye filen, beregnet fra modellens tensorer før noe kjører.</translation>
     </message>
     <message>
@@ -6064,7 +6079,7 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>Tapsfri for nesten alle modeller</translation>
     </message>
     <message>
-        <source>16-bit &apos;brain floats&apos;: unquantized, keeps the range of 32-bit floats.</source>
+        <source>16-bit 'brain floats': unquantized, keeps the range of 32-bit floats.</source>
         <translation>16-bits «brain floats»: ukvantisert, beholder tallområdet til 32-bits flyttall.</translation>
     </message>
     <message>
@@ -6328,7 +6343,7 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>{name} fikk {count} tensorer, {expected} forventet</translation>
     </message>
     <message>
-        <source>Bigger than the {kind} source and no better: quantizing cannot bring back what {kind} already dropped, so this file would only hold {kind}&apos;s numbers in more bits.</source>
+        <source>Bigger than the {kind} source and no better: quantizing cannot bring back what {kind} already dropped, so this file would only hold {kind}'s numbers in more bits.</source>
         <translation>Større enn {kind}-kilden og ikke bedre: kvantisering kan ikke hente tilbake det {kind} allerede har kastet, så denne filen ville bare holde tallene fra {kind} i flere bit.</translation>
     </message>
     <message>
@@ -6412,7 +6427,7 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>{name} ble laget for en annen modell: {tensor} har {count} verdier, denne modellen trenger {expected}</translation>
     </message>
     <message>
-        <source>{name} holds no data for this model&apos;s layers</source>
+        <source>{name} holds no data for this model's layers</source>
         <translation>{name} inneholder ingen data for lagene i denne modellen</translation>
     </message>
     <message>
@@ -6460,7 +6475,7 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>MLX-kvantisering tar bit {bits}, gruppestørrelse {group_sizes} og modus {modes}</translation>
     </message>
     <message>
-        <source>MLX&apos;s mxfp4 mode is 4 bits in groups of 32 (--mlx-bits 4 --group-size 32)</source>
+        <source>MLX's mxfp4 mode is 4 bits in groups of 32 (--mlx-bits 4 --group-size 32)</source>
         <translation>MLX sin mxfp4-modus er 4 bit i grupper på 32 (--mlx-bits 4 --group-size 32)</translation>
     </message>
     <message>
@@ -6533,8 +6548,8 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>Ny nøkkel</translation>
     </message>
     <message>
-        <source>Make a random key; clients send it as &apos;Authorization: Bearer KEY&apos;</source>
-        <translation>Lag en tilfeldig nøkkel; klienter sender den som &apos;Authorization: Bearer KEY&apos;</translation>
+        <source>Make a random key; clients send it as 'Authorization: Bearer KEY'</source>
+        <translation>Lag en tilfeldig nøkkel; klienter sender den som 'Authorization: Bearer KEY'</translation>
     </message>
     <message>
         <source>Let web pages from these addresses call it (CORS):</source>
@@ -6794,12 +6809,12 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>{STARTER_LABEL} er en bitteliten demonstrasjonsmodell (135 millioner parametere): den svarer med en gang, men tar ofte feil om fakta og forvrenger ord. </translation>
     </message>
     <message>
-        <source>Bigger models answer far better: &lt;a href=&quot;hub&quot;&gt;find one that fits this computer&lt;/a&gt;.</source>
-        <translation>Større modeller svarer langt bedre: &lt;a href=&quot;hub&quot;&gt;finn en som passer denne datamaskinen&lt;/a&gt;.</translation>
+        <source>Bigger models answer far better: &lt;a href="hub"&gt;find one that fits this computer&lt;/a&gt;.</source>
+        <translation>Større modeller svarer langt bedre: &lt;a href="hub"&gt;finn en som passer denne datamaskinen&lt;/a&gt;.</translation>
     </message>
     <message>
-        <source>For real answers, the best recommended model that fits this computer is &lt;b&gt;{name}&lt;/b&gt; ({parameters} parameters, a ≈{download_bytes} download, {verdict} in memory): &lt;a href=&quot;hub&quot;&gt;find it in Find models&lt;/a&gt;.</source>
-        <translation>For ordentlige svar er den beste anbefalte modellen som passer denne datamaskinen, &lt;b&gt;{name}&lt;/b&gt; ({parameters} parametere, en nedlasting på ≈{download_bytes}, {verdict} i minnet): &lt;a href=&quot;hub&quot;&gt;finn den i Finn modeller&lt;/a&gt;.</translation>
+        <source>For real answers, the best recommended model that fits this computer is &lt;b&gt;{name}&lt;/b&gt; ({parameters} parameters, a ≈{download_bytes} download, {verdict} in memory): &lt;a href="hub"&gt;find it in Find models&lt;/a&gt;.</source>
+        <translation>For ordentlige svar er den beste anbefalte modellen som passer denne datamaskinen, &lt;b&gt;{name}&lt;/b&gt; ({parameters} parametere, en nedlasting på ≈{download_bytes}, {verdict} i minnet): &lt;a href="hub"&gt;finn den i Finn modeller&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>&lt;h1&gt;Chat with a small language model&lt;/h1&gt;</source>
@@ -6826,12 +6841,12 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>Vis hvordan en mindre modell bytter størrelse mot kvalitet</translation>
     </message>
     <message>
-        <source>Makes four smaller versions of the starter model (Q4_0, Q3_K_M, Q2_K and IQ2_XS) in the app&apos;s models folder, then measures them side by side with the original: size, speed and quality. A few minutes.</source>
+        <source>Makes four smaller versions of the starter model (Q4_0, Q3_K_M, Q2_K and IQ2_XS) in the app's models folder, then measures them side by side with the original: size, speed and quality. A few minutes.</source>
         <translation>Lager fire mindre versjoner av startmodellen (Q4_0, Q3_K_M, Q2_K og IQ2_XS) i appens modellmappe og måler dem deretter side om side med originalen: størrelse, hastighet og kvalitet. Noen minutter.</translation>
     </message>
     <message>
-        <source>Or pick one of the &lt;a href=&quot;library&quot;&gt;models already on this computer&lt;/a&gt;, or &lt;a href=&quot;hub&quot;&gt;find more on the Hugging Face Hub&lt;/a&gt; and see whether they fit before downloading.</source>
-        <translation>Eller velg en av &lt;a href=&quot;library&quot;&gt;modellene som allerede er på denne datamaskinen&lt;/a&gt;, eller &lt;a href=&quot;hub&quot;&gt;finn flere på Hugging Face Hub&lt;/a&gt; og se om de passer før du laster ned.</translation>
+        <source>Or pick one of the &lt;a href="library"&gt;models already on this computer&lt;/a&gt;, or &lt;a href="hub"&gt;find more on the Hugging Face Hub&lt;/a&gt; and see whether they fit before downloading.</source>
+        <translation>Eller velg en av &lt;a href="library"&gt;modellene som allerede er på denne datamaskinen&lt;/a&gt;, eller &lt;a href="hub"&gt;finn flere på Hugging Face Hub&lt;/a&gt; og se om de passer før du laster ned.</translation>
     </message>
 </context>
 </TS>

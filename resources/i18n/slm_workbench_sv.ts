@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
     <name>App</name>
@@ -116,7 +115,7 @@
         <translation>Exportera…</translation>
     </message>
     <message>
-        <source>Save the session&apos;s answers and votes as CSV, or the columns as a picture</source>
+        <source>Save the session's answers and votes as CSV, or the columns as a picture</source>
         <translation>Spara sessionens svar och röster som CSV, eller kolumnerna som en bild</translation>
     </message>
     <message>
@@ -217,7 +216,7 @@
         <translation>Divergenskartan öppnas när modellerna har svarat (eller Stoppa).</translation>
     </message>
     <message>
-        <source>Reading the comparison&apos;s tokens…</source>
+        <source>Reading the comparison's tokens…</source>
         <translation>Läser jämförelsens tokens…</translation>
     </message>
     <message>
@@ -323,12 +322,12 @@
     </message>
     <message>
         <source>seed </source>
-        <extracomment>Prefix of a number box, &apos;seed 42&apos;: the random seed. Keep the trailing space.</extracomment>
+        <extracomment>Prefix of a number box, 'seed 42': the random seed. Keep the trailing space.</extracomment>
         <translation>seed </translation>
     </message>
     <message>
         <source> tokens at most</source>
-        <extracomment>Suffix of a number box, &apos;256 tokens at most&apos;. Keep the leading space.</extracomment>
+        <extracomment>Suffix of a number box, '256 tokens at most'. Keep the leading space.</extracomment>
         <translation> tokens som mest</translation>
     </message>
     <message>
@@ -429,7 +428,7 @@
         <translation>Inte markerat: en modell på en server berättar inte vilka tokens den använde.</translation>
     </message>
     <message>
-        <source>Not marked: this model has a different tokenizer than the first column&apos;s, so their replies cannot be compared token by token.</source>
+        <source>Not marked: this model has a different tokenizer than the first column's, so their replies cannot be compared token by token.</source>
         <translation>Inte markerat: den här modellen delar upp text i tokens på ett annat sätt än modellen i första kolumnen, så svaren kan inte jämföras token för token.</translation>
     </message>
     <message>
@@ -441,11 +440,11 @@
         <translation>Ord för ord samma svar som i första kolumnen.</translation>
     </message>
     <message>
-        <source>Highlighted from token {number}, where this reply leaves {name}&apos;s.</source>
+        <source>Highlighted from token {number}, where this reply leaves {name}'s.</source>
         <translation>Markerat från token {number}, där det här svaret går en annan väg än svaret från {name}.</translation>
     </message>
     <message>
-        <source>Highlighted from token {number}, where {name}&apos;s reply leaves this one.</source>
+        <source>Highlighted from token {number}, where {name}'s reply leaves this one.</source>
         <translation>Markerat från token {number}, där svaret från {name} går en annan väg än det här.</translation>
     </message>
     <message>
@@ -828,7 +827,7 @@ Av: hela datorn, med dess totala minne som tak.</translation>
     </message>
     <message>
         <source>App</source>
-        <extracomment>Legend: the memory of this app&apos;s window.</extracomment>
+        <extracomment>Legend: the memory of this app's window.</extracomment>
         <translation>App</translation>
     </message>
     <message>
@@ -937,7 +936,7 @@ Av: hela datorn, med dess totala minne som tak.</translation>
         <translation>Ta bort filer</translation>
     </message>
     <message>
-        <source>How much of the model&apos;s context (what it can read at once) this conversation and your message take</source>
+        <source>How much of the model's context (what it can read at once) this conversation and your message take</source>
         <translation>Hur mycket av modellens kontext (det den kan läsa på en gång) den här konversationen och ditt meddelande tar</translation>
     </message>
     <message>
@@ -993,7 +992,7 @@ Av: hela datorn, med dess totala minne som tak.</translation>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <source>Copy this message&apos;s whole text (each code block has its own Copy)</source>
+        <source>Copy this message's whole text (each code block has its own Copy)</source>
         <translation>Kopiera hela texten i det här meddelandet (varje kodblock har sin egen Kopiera)</translation>
     </message>
     <message>
@@ -1034,7 +1033,7 @@ Av: hela datorn, med dess totala minne som tak.</translation>
     </message>
     <message>
         <source>Thought</source>
-        <extracomment>Header of the model&apos;s thinking once it is finished (a noun: its thoughts).</extracomment>
+        <extracomment>Header of the model's thinking once it is finished (a noun: its thoughts).</extracomment>
         <translation>Tankar</translation>
     </message>
     <message>
@@ -1066,15 +1065,15 @@ Av: hela datorn, med dess totala minne som tak.</translation>
         <translation>Modellen läses fortfarande in; skicka igen om en stund — ditt meddelande finns kvar.</translation>
     </message>
     <message>
-        <source>This message would not fit in the model&apos;s context ({context_length} tokens) with the conversation before it, so it was not sent; it is still in the box. Start a new conversation (Ctrl+N), or choose “leave out the oldest messages” under the box.</source>
+        <source>This message would not fit in the model's context ({context_length} tokens) with the conversation before it, so it was not sent; it is still in the box. Start a new conversation (Ctrl+N), or choose “leave out the oldest messages” under the box.</source>
         <translation>Meddelandet får inte plats i modellens kontext ({context_length} tokens) tillsammans med konversationen före det, så det skickades inte; det finns kvar i rutan. Starta en ny konversation (Ctrl+N), eller välj ”utelämna de äldsta meddelandena” under rutan.</translation>
     </message>
     <message>
-        <source>The conversation no longer fits in the model&apos;s context ({context_length} tokens): the oldest message was left out of what the model reads now. It is still in the conversation.</source>
+        <source>The conversation no longer fits in the model's context ({context_length} tokens): the oldest message was left out of what the model reads now. It is still in the conversation.</source>
         <translation>Konversationen får inte längre plats i modellens kontext ({context_length} tokens): det äldsta meddelandet utelämnades ur det modellen läser nu. Det finns kvar i konversationen.</translation>
     </message>
     <message>
-        <source>The conversation no longer fits in the model&apos;s context ({context_length} tokens): the oldest {left_out} messages were left out of what the model reads now. They are still in the conversation.</source>
+        <source>The conversation no longer fits in the model's context ({context_length} tokens): the oldest {left_out} messages were left out of what the model reads now. They are still in the conversation.</source>
         <translation>Konversationen får inte längre plats i modellens kontext ({context_length} tokens): de {left_out} äldsta meddelandena utelämnades ur det modellen läser nu. De finns kvar i konversationen.</translation>
     </message>
     <message>
@@ -1263,51 +1262,51 @@ Av: hela datorn, med dess totala minne som tak.</translation>
 <context>
     <name>Chat template</name>
     <message>
-        <source>This model&apos;s chat template builds a piece of text far larger than any prompt, so messages are sent to it as plain text instead.</source>
+        <source>This model's chat template builds a piece of text far larger than any prompt, so messages are sent to it as plain text instead.</source>
         <translation>Den här modellens chattmall bygger en textbit som är långt större än någon prompt, så meddelanden skickas till den som vanlig text i stället.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template computes a number far larger than any prompt needs, so messages are sent to it as plain text instead.</source>
+        <source>This model's chat template computes a number far larger than any prompt needs, so messages are sent to it as plain text instead.</source>
         <translation>Den här modellens chattmall räknar ut ett tal som är långt större än någon prompt behöver, så meddelanden skickas till den som vanlig text i stället.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template refused the conversation ({said}), so messages are sent to it as plain text instead.</source>
+        <source>This model's chat template refused the conversation ({said}), so messages are sent to it as plain text instead.</source>
         <translation>Den här modellens chattmall avvisade konversationen ({said}), så meddelanden skickas till den som vanlig text i stället.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template is {count} characters long, far longer than any real one, so messages are sent to it as plain text instead.</source>
+        <source>This model's chat template is {count} characters long, far longer than any real one, so messages are sent to it as plain text instead.</source>
         <translation>Den här modellens chattmall är {count} tecken lång, långt längre än någon riktig mall, så meddelanden skickas till den som vanlig text i stället.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template has a mistake on its line {line}, so messages are sent to it as plain text instead.</source>
+        <source>This model's chat template has a mistake on its line {line}, so messages are sent to it as plain text instead.</source>
         <translation>Den här modellens chattmall har ett fel på rad {line}, så meddelanden skickas till den som vanlig text i stället.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template cannot be read, so messages are sent to it as plain text instead.</source>
+        <source>This model's chat template cannot be read, so messages are sent to it as plain text instead.</source>
         <translation>Den här modellens chattmall kan inte läsas, så meddelanden skickas till den som vanlig text i stället.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template writes a prompt far longer than the conversation, so messages are sent to it as plain text instead.</source>
+        <source>This model's chat template writes a prompt far longer than the conversation, so messages are sent to it as plain text instead.</source>
         <translation>Den här modellens chattmall skriver en prompt som är långt längre än konversationen, så meddelanden skickas till den som vanlig text i stället.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template calls itself without end, so messages are sent to it as plain text instead.</source>
+        <source>This model's chat template calls itself without end, so messages are sent to it as plain text instead.</source>
         <translation>Den här modellens chattmall anropar sig själv utan slut, så meddelanden skickas till den som vanlig text i stället.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template needs more memory than this computer has, so messages are sent to it as plain text instead.</source>
+        <source>This model's chat template needs more memory than this computer has, so messages are sent to it as plain text instead.</source>
         <translation>Den här modellens chattmall behöver mer minne än den här datorn har, så meddelanden skickas till den som vanlig text i stället.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template tried to do something a chat template is not allowed to, so messages are sent to it as plain text instead.</source>
+        <source>This model's chat template tried to do something a chat template is not allowed to, so messages are sent to it as plain text instead.</source>
         <translation>Den här modellens chattmall försökte göra något som en chattmall inte får, så meddelanden skickas till den som vanlig text i stället.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template failed while preparing the conversation, so messages are sent to it as plain text instead.</source>
+        <source>This model's chat template failed while preparing the conversation, so messages are sent to it as plain text instead.</source>
         <translation>Den här modellens chattmall misslyckades när konversationen förbereddes, så meddelanden skickas till den som vanlig text i stället.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template was still running after {seconds} seconds, so messages are sent to it as plain text instead.</source>
+        <source>This model's chat template was still running after {seconds} seconds, so messages are sent to it as plain text instead.</source>
         <translation>Den här modellens chattmall körde fortfarande efter {seconds} sekunder, så meddelanden skickas till den som vanlig text i stället.</translation>
     </message>
 </context>
@@ -1498,7 +1497,7 @@ Medelvärde ± standardavvikelse över upprepningarna.</translation>
     </message>
     <message>
         <source>{explanation}
-A change inside the measurements&apos; spread reads &quot;about the same&quot;.</source>
+A change inside the measurements' spread reads "about the same".</source>
         <translation>{explanation}
 En förändring inom mätningarnas spridning visas som ”ungefär samma”.</translation>
     </message>
@@ -1533,7 +1532,7 @@ En förändring inom mätningarnas spridning visas som ”ungefär samma”.</tr
         <translation>datorn var upptagen: hastigheten är opålitlig, kör igen</translation>
     </message>
     <message>
-        <source>Other programs used the processor during this variant&apos;s speed test, so its speed is not this computer&apos;s; run the comparison again when the computer is quiet.</source>
+        <source>Other programs used the processor during this variant's speed test, so its speed is not this computer's; run the comparison again when the computer is quiet.</source>
         <translation>Andra program använde processorn under den här variantens hastighetstest, så hastigheten är inte den här datorns; kör jämförelsen igen när datorn är i vila.</translation>
     </message>
     <message>
@@ -1866,7 +1865,7 @@ Varje rad här lägger till en egen prompt.</translation>
         <translation>Utvärderingstexter:</translation>
     </message>
     <message>
-        <source>The computer was busy during {name}&apos;s speed test — its speed is unreliable; Run again.</source>
+        <source>The computer was busy during {name}'s speed test — its speed is unreliable; Run again.</source>
         <translation>Datorn var upptagen under hastighetstestet för {name} — dess hastighet är opålitlig; kör igen.</translation>
     </message>
     <message>
@@ -1950,7 +1949,7 @@ Varje rad här lägger till en egen prompt.</translation>
         <translation>{name} skriver {speed} tokens per sekund på servern</translation>
     </message>
     <message>
-        <source>{speeds}, measured from streamed replies over the network: another machine, so not ranked with this computer&apos;s speeds.</source>
+        <source>{speeds}, measured from streamed replies over the network: another machine, so not ranked with this computer's speeds.</source>
         <translation>{speeds}, mätt från strömmade svar över nätverket: en annan maskin, så den rangordnas inte med den här datorns hastigheter.</translation>
     </message>
     <message>
@@ -2014,19 +2013,19 @@ Varje rad här lägger till en egen prompt.</translation>
         <translation>{name} skriver med {speed} tokens per sekund</translation>
     </message>
     <message>
-        <source>Both read a prompt at about the same speed here ({low} to {high} tokens per second): the differences are within the measurements&apos; spread</source>
+        <source>Both read a prompt at about the same speed here ({low} to {high} tokens per second): the differences are within the measurements' spread</source>
         <translation>Båda läser en prompt med ungefär samma hastighet här ({low} till {high} tokens per sekund): skillnaderna ligger inom mätningarnas spridning</translation>
     </message>
     <message>
-        <source>All read a prompt at about the same speed here ({low} to {high} tokens per second): the differences are within the measurements&apos; spread</source>
+        <source>All read a prompt at about the same speed here ({low} to {high} tokens per second): the differences are within the measurements' spread</source>
         <translation>Alla läser en prompt med ungefär samma hastighet här ({low} till {high} tokens per sekund): skillnaderna ligger inom mätningarnas spridning</translation>
     </message>
     <message>
-        <source>Both write at about the same speed here ({low} to {high} tokens per second): the differences are within the measurements&apos; spread</source>
+        <source>Both write at about the same speed here ({low} to {high} tokens per second): the differences are within the measurements' spread</source>
         <translation>Båda skriver med ungefär samma hastighet här ({low} till {high} tokens per sekund): skillnaderna ligger inom mätningarnas spridning</translation>
     </message>
     <message>
-        <source>All write at about the same speed here ({low} to {high} tokens per second): the differences are within the measurements&apos; spread</source>
+        <source>All write at about the same speed here ({low} to {high} tokens per second): the differences are within the measurements' spread</source>
         <translation>Alla skriver med ungefär samma hastighet här ({low} till {high} tokens per sekund): skillnaderna ligger inom mätningarnas spridning</translation>
     </message>
     <message>
@@ -2062,7 +2061,7 @@ Varje rad här lägger till en egen prompt.</translation>
         <translation>Genereringshastigheter visas här allteftersom varianterna mäts.</translation>
     </message>
     <message>
-        <source>This computer&apos;s memory speed allows at most {ceiling} for {name}: every new token reads the whole model once, so the ceiling rises as the file shrinks.</source>
+        <source>This computer's memory speed allows at most {ceiling} for {name}: every new token reads the whole model once, so the ceiling rises as the file shrinks.</source>
         <translation>Den här datorns minneshastighet tillåter högst {ceiling} för {name}: varje ny token läser hela modellen en gång, så taket stiger när filen krymper.</translation>
     </message>
     <message>
@@ -2094,19 +2093,19 @@ Varje rad här lägger till en egen prompt.</translation>
         <translation>Avvikelsediagrammet jämför dem token för token.</translation>
     </message>
     <message>
-        <source>Lower is better. {name}&apos;s perplexity is {change} than {reference}&apos;s</source>
+        <source>Lower is better. {name}'s perplexity is {change} than {reference}'s</source>
         <translation>Lägre är bättre. Perplexity för {name} är {change} än för {reference}</translation>
     </message>
     <message>
-        <source>Lower is better. {name}&apos;s perplexity is about the same as {reference}&apos;s</source>
+        <source>Lower is better. {name}'s perplexity is about the same as {reference}'s</source>
         <translation>Lägre är bättre. Perplexity för {name} är ungefär densamma som för {reference}</translation>
     </message>
     <message>
-        <source>{sentence}; {name}&apos;s is {change}</source>
+        <source>{sentence}; {name}'s is {change}</source>
         <translation>{sentence}; för {name} är den {change}</translation>
     </message>
     <message>
-        <source>{sentence}; {name}&apos;s is about the same</source>
+        <source>{sentence}; {name}'s is about the same</source>
         <translation>{sentence}; för {name} är den ungefär densamma</translation>
     </message>
     <message>
@@ -2114,7 +2113,7 @@ Varje rad här lägger till en egen prompt.</translation>
         <translation>Välj en referens för att se hur långt de andra avviker från den.</translation>
     </message>
     <message>
-        <source>How far each variant&apos;s next-token guesses drift from {name}&apos;s appears here.</source>
+        <source>How far each variant's next-token guesses drift from {name}'s appears here.</source>
         <translation>Hur långt varje variants gissningar på nästa token avviker från {name} visas här.</translation>
     </message>
     <message>
@@ -2130,11 +2129,11 @@ Varje rad här lägger till en egen prompt.</translation>
         <translation>Ingen KL-divergens för {names}: {reason}</translation>
     </message>
     <message>
-        <source>{name}&apos;s figures are approximate: from the server&apos;s top {count} log-probabilities, so they can only read low.</source>
+        <source>{name}'s figures are approximate: from the server's top {count} log-probabilities, so they can only read low.</source>
         <translation>Siffrorna för {name} är ungefärliga: från serverns {count} mest sannolika log-sannolikheter, så de kan bara visa för lågt.</translation>
     </message>
     <message>
-        <source>The figures of {names} are approximate: from the servers&apos; top {count} log-probabilities, so they can only read low.</source>
+        <source>The figures of {names} are approximate: from the servers' top {count} log-probabilities, so they can only read low.</source>
         <translation>Siffrorna för {names} är ungefärliga: från servrarnas {count} mest sannolika log-sannolikheter, så de kan bara visa för lågt.</translation>
     </message>
     <message>
@@ -2154,11 +2153,11 @@ Varje rad här lägger till en egen prompt.</translation>
         <translation>{names} är slagna: en annan variant är mindre och tydligt bättre.</translation>
     </message>
     <message>
-        <source>{names} is about as good as the smaller {smaller} here: the difference is inside the measurement&apos;s spread.</source>
+        <source>{names} is about as good as the smaller {smaller} here: the difference is inside the measurement's spread.</source>
         <translation>{names} är ungefär lika bra som den mindre {smaller} här: skillnaden ligger inom mätningens spridning.</translation>
     </message>
     <message>
-        <source>{names} are about as good as the smaller {smaller} here: the differences are inside the measurement&apos;s spread.</source>
+        <source>{names} are about as good as the smaller {smaller} here: the differences are inside the measurement's spread.</source>
         <translation>{names} är ungefär lika bra som den mindre {smaller} här: skillnaderna ligger inom mätningens spridning.</translation>
     </message>
     <message>
@@ -2234,15 +2233,15 @@ Varje rad här lägger till en egen prompt.</translation>
         <translation>Välj två eller fler utvärderingstexter för att se hur mycket varje variant förlorar på varje språk.</translation>
     </message>
     <message>
-        <source>How much each variant&apos;s perplexity rises in each language appears here as the variants are measured.</source>
+        <source>How much each variant's perplexity rises in each language appears here as the variants are measured.</source>
         <translation>Hur mycket varje variants perplexity stiger på varje språk visas här allteftersom varianterna mäts.</translation>
     </message>
     <message>
-        <source>How much higher each perplexity is than {name}&apos;s on the same text (lower is better).</source>
+        <source>How much higher each perplexity is than {name}'s on the same text (lower is better).</source>
         <translation>Hur mycket högre varje perplexity är än för {name} på samma text (lägre är bättre).</translation>
     </message>
     <message>
-        <source>Every difference here is within the measurements&apos; spread.</source>
+        <source>Every difference here is within the measurements' spread.</source>
         <translation>Alla skillnader här ligger inom mätningarnas spridning.</translation>
     </message>
     <message>
@@ -2250,7 +2249,7 @@ Varje rad här lägger till en egen prompt.</translation>
         <translation>Hur mycket diskutrymme modellfilen tar. Färre bitar per vikt ger en mindre fil.</translation>
     </message>
     <message>
-        <source>Bits per weight: the average number of bits each of the model&apos;s numbers takes in this file. 16 is the original precision; 4 keeps a quarter of it.</source>
+        <source>Bits per weight: the average number of bits each of the model's numbers takes in this file. 16 is the original precision; 4 keeps a quarter of it.</source>
         <translation>Bitar per vikt: det genomsnittliga antalet bitar varje tal i modellen tar i den här filen. 16 är den ursprungliga precisionen; 4 behåller en fjärdedel av den.</translation>
     </message>
     <message>
@@ -2274,7 +2273,7 @@ Varje rad här lägger till en egen prompt.</translation>
         <translation>Textgenerering (tg): hur många nya tokens per sekund modellen skriver. Det är den hastighet du märker medan svaret växer fram.</translation>
     </message>
     <message>
-        <source>The fastest generation this computer&apos;s memory allows: each new token reads every weight once, so memory speed ÷ bytes read per token is a hard limit.</source>
+        <source>The fastest generation this computer's memory allows: each new token reads every weight once, so memory speed ÷ bytes read per token is a hard limit.</source>
         <translation>Den snabbaste genereringen den här datorns minne tillåter: varje ny token läser varje vikt en gång, så minneshastighet ÷ lästa byte per token är en absolut gräns.</translation>
     </message>
     <message>
@@ -2282,11 +2281,11 @@ Varje rad här lägger till en egen prompt.</translation>
         <translation>Perplexity: hur överraskad modellen blir av vanlig engelsk text som den inte har sett. Lägre är bättre; en mindre modellfil höjer den oftast lite.</translation>
     </message>
     <message>
-        <source>KL divergence: how far this variant&apos;s guesses for the next token drift from the baseline&apos;s. 0 means identical; small numbers mean nearly the same behaviour.</source>
+        <source>KL divergence: how far this variant's guesses for the next token drift from the baseline's. 0 means identical; small numbers mean nearly the same behaviour.</source>
         <translation>KL-divergens: hur långt den här variantens gissningar på nästa token avviker från referensens. 0 betyder identiskt; små tal betyder nästan samma beteende.</translation>
     </message>
     <message>
-        <source>How often this variant&apos;s single most likely next token is the same as the baseline&apos;s.</source>
+        <source>How often this variant's single most likely next token is the same as the baseline's.</source>
         <translation>Hur ofta den här variantens enskilt mest sannolika nästa token är densamma som referensens.</translation>
     </message>
     <message>
@@ -2298,7 +2297,7 @@ Varje rad här lägger till en egen prompt.</translation>
         <translation>Varje hastighet mäts minst så här många gånger efter en uppvärmning, och igen (upp till 10 gånger) tills medelvärdet är känt inom 3 %; diagrammet visar medelvärde ± standardavvikelse.</translation>
     </message>
     <message>
-        <source>Each bar is one variant on one evaluation text: how much higher its perplexity is than the reference&apos;s on the same text. A smaller model often loses more in a language it saw less of while it was trained.</source>
+        <source>Each bar is one variant on one evaluation text: how much higher its perplexity is than the reference's on the same text. A smaller model often loses more in a language it saw less of while it was trained.</source>
         <translation>Varje stapel är en variant på en utvärderingstext: hur mycket högre dess perplexity är än referensens på samma text. En mindre modell förlorar ofta mer på ett språk som den såg mindre av under träningen.</translation>
     </message>
     <message>
@@ -2474,11 +2473,11 @@ Varje rad här lägger till en egen prompt.</translation>
         <translation>Referensen {name} är inte en av de jämförda varianterna.</translation>
     </message>
     <message>
-        <source>A model on a server cannot be the baseline: KL divergence needs the baseline&apos;s whole token distributions, which a server does not send. Choose a model on this computer as the baseline.</source>
+        <source>A model on a server cannot be the baseline: KL divergence needs the baseline's whole token distributions, which a server does not send. Choose a model on this computer as the baseline.</source>
         <translation>En modell på en server kan inte vara referensen: KL-divergens kräver referensens hela tokenfördelningar, som en server inte skickar. Välj en modell på den här datorn som referens.</translation>
     </message>
     <message>
-        <source>Measuring this machine&apos;s memory bandwidth</source>
+        <source>Measuring this machine's memory bandwidth</source>
         <translation>Mäter den här datorns minnesbandbredd</translation>
     </message>
     <message>
@@ -2486,11 +2485,11 @@ Varje rad här lägger till en egen prompt.</translation>
         <translation>Läser in {name}</translation>
     </message>
     <message>
-        <source>approximate: from the server&apos;s top {count} log-probabilities at each position (the rest of the vocabulary counted as one share), so it can only read lower than the true KL divergence</source>
+        <source>approximate: from the server's top {count} log-probabilities at each position (the rest of the vocabulary counted as one share), so it can only read lower than the true KL divergence</source>
         <translation>ungefärlig: utifrån serverns {count} mest sannolika log-sannolikheter vid varje position (resten av ordförrådet räknat som en andel), så den kan bara visa lägre än den sanna KL-divergensen</translation>
     </message>
     <message>
-        <source>No perplexity or KL divergence from this server: its scores are shifted by one token (each position carries the prediction for the next one; llama-cpp-python&apos;s server does this for models without a start-of-text token), so they do not measure the model.</source>
+        <source>No perplexity or KL divergence from this server: its scores are shifted by one token (each position carries the prediction for the next one; llama-cpp-python's server does this for models without a start-of-text token), so they do not measure the model.</source>
         <translation>Ingen perplexity eller KL-divergens från den här servern: dess värden är förskjutna ett token (varje position bär förutsägelsen för nästa; llama-cpp-pythons server gör så för modeller utan ett starttoken), så de mäter inte modellen.</translation>
     </message>
     <message>
@@ -2534,7 +2533,7 @@ Varje rad här lägger till en egen prompt.</translation>
         <translation>Ingen perplexity från den här servern: den mätte inga tokens.</translation>
     </message>
     <message>
-        <source>Perplexity on the server is scored in chunks of about {characters} characters (there is no baseline on this computer to cut the text at the same tokens), so it may differ slightly from the local variants&apos; for the text alone.</source>
+        <source>Perplexity on the server is scored in chunks of about {characters} characters (there is no baseline on this computer to cut the text at the same tokens), so it may differ slightly from the local variants' for the text alone.</source>
         <translation>Perplexity på servern mäts i delar på ungefär {characters} tecken (det finns ingen referens på den här datorn för att dela texten vid samma tokens), så den kan skilja sig något från de lokala varianternas enbart på grund av texten.</translation>
     </message>
     <message>
@@ -2558,7 +2557,7 @@ Varje rad här lägger till en egen prompt.</translation>
         <translation>referensen {name} slutförde inte sin utvärdering, så det finns inget att jämföra med.</translation>
     </message>
     <message>
-        <source>the server&apos;s model splits the text into different tokens than the baseline {name} (another tokenizer): KL divergence between different vocabularies is not meaningful, so it is left out.</source>
+        <source>the server's model splits the text into different tokens than the baseline {name} (another tokenizer): KL divergence between different vocabularies is not meaningful, so it is left out.</source>
         <translation>serverns modell delar texten i andra tokens än referensen {name} (en annan tokenizer): KL-divergens mellan olika ordförråd är inte meningsfull, så den utelämnas.</translation>
     </message>
     <message>
@@ -2566,7 +2565,7 @@ Varje rad här lägger till en egen prompt.</translation>
         <translation>servern gav inga mest sannolika tokens att jämföra.</translation>
     </message>
     <message>
-        <source>The server&apos;s reply ended without its closing statistics.</source>
+        <source>The server's reply ended without its closing statistics.</source>
         <translation>Serverns svar slutade utan sin avslutande statistik.</translation>
     </message>
     <message>
@@ -2586,7 +2585,7 @@ Varje rad här lägger till en egen prompt.</translation>
         <translation>Den kunde inte mätas.</translation>
     </message>
     <message>
-        <source>the token texts of the baseline {name} could not be read, so the server&apos;s tokens cannot be matched with it.</source>
+        <source>the token texts of the baseline {name} could not be read, so the server's tokens cannot be matched with it.</source>
         <translation>referensen {name}s tokentexter kunde inte läsas, så serverns tokens kan inte matchas med den.</translation>
     </message>
     <message>
@@ -2706,7 +2705,7 @@ Varje rad här lägger till en egen prompt.</translation>
         <translation>Svarade på {count} prompter</translation>
     </message>
     <message>
-        <source>A model on a server is measured from here: time to first token and tokens per second of streamed replies (the server&apos;s speed, over the network), its answers, and — where the server scores a text — perplexity and an approximate KL divergence. Its memory is the server&apos;s and is not shown.</source>
+        <source>A model on a server is measured from here: time to first token and tokens per second of streamed replies (the server's speed, over the network), its answers, and — where the server scores a text — perplexity and an approximate KL divergence. Its memory is the server's and is not shown.</source>
         <translation>En modell på en server mäts härifrån: tid till första token och tokens per sekund för strömmade svar (serverns hastighet, över nätverket), dess svar och — där servern kan poängsätta en text — perplexity och en ungefärlig KL-divergens. Dess minne är serverns och visas inte.</translation>
     </message>
     <message>
@@ -2754,8 +2753,8 @@ Varje rad här lägger till en egen prompt.</translation>
         <translation>Inte en jämförelsefil: ogiltig JSON på rad {line} ({detail}).</translation>
     </message>
     <message>
-        <source>Not a comparison file: it has no &apos;format&apos;: &apos;slm-workbench-compare&apos; field.</source>
-        <translation>Inte en jämförelsefil: den har inget &apos;format&apos;: &apos;slm-workbench-compare&apos;-fält.</translation>
+        <source>Not a comparison file: it has no 'format': 'slm-workbench-compare' field.</source>
+        <translation>Inte en jämförelsefil: den har inget 'format': 'slm-workbench-compare'-fält.</translation>
     </message>
     <message>
         <source>Not a comparison file this version can read: {detail}.</source>
@@ -2840,7 +2839,7 @@ Senast ändrad {changed}</translation>
         <translation>Radera ”{title}” och alla dess meddelanden?</translation>
     </message>
     <message>
-        <source>This session&apos;s conversations are kept in memory only and will not be saved.</source>
+        <source>This session's conversations are kept in memory only and will not be saved.</source>
         <translation>Sessionens samtal finns bara i minnet och sparas inte.</translation>
     </message>
     <message>
@@ -2935,7 +2934,7 @@ Senast ändrad {changed}</translation>
         <translation>Ingen modell på den här slutpunkten är vald: välj en i biblioteket först.</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s base URL, for example http://localhost:11434/v1.</source>
+        <source>Enter the server's base URL, for example http://localhost:11434/v1.</source>
         <translation>Ange serverns bas-URL, till exempel http://localhost:11434/v1.</translation>
     </message>
     <message>
@@ -3191,14 +3190,18 @@ Senast ändrad {changed}</translation>
         <translation>{name} skickade en log-sannolikhet över 0, vilket ingen sannolikhet kan ha.</translation>
     </message>
     <message>
-        <source>{name} sent its most likely tokens in a shape that is not OpenAI&apos;s.</source>
+        <source>{name} sent its most likely tokens in a shape that is not OpenAI's.</source>
         <translation>{name} skickade sina mest sannolika tokens i en form som inte är OpenAI:s.</translation>
+    </message>
+    <message>
+        <source>the server answers but lists no models</source>
+        <translation>servern svarar men listar inga modeller</translation>
     </message>
 </context>
 <context>
     <name>Endpoints</name>
     <message>
-        <source>Chat with models on a server you already run — Ollama, llama.cpp&apos;s server, LM Studio, vLLM, Foundry Local — or on a bigger machine. Its models appear in the Library as “Endpoint: &lt;name&gt;”.</source>
+        <source>Chat with models on a server you already run — Ollama, llama.cpp's server, LM Studio, vLLM, Foundry Local — or on a bigger machine. Its models appear in the Library as “Endpoint: &lt;name&gt;”.</source>
         <translation>Chatta med modeller på en server du redan kör — Ollama, llama.cpps server, LM Studio, vLLM, Foundry Local — eller på en större maskin. Dess modeller visas i Biblioteket som ”Endpoint: &lt;namn&gt;”.</translation>
     </message>
     <message>
@@ -3238,7 +3241,7 @@ Senast ändrad {changed}</translation>
         <translation>t.ex. Ollama på den här bärbara datorn</translation>
     </message>
     <message>
-        <source>The address of the server&apos;s OpenAI-compatible API; it usually ends in /v1</source>
+        <source>The address of the server's OpenAI-compatible API; it usually ends in /v1</source>
         <translation>Adressen till serverns OpenAI-kompatibla API; den slutar oftast på /v1</translation>
     </message>
     <message>
@@ -3417,7 +3420,7 @@ Senast ändrad {changed}</translation>
         <translation>MLX kunde inte läsa in {path}: {detail}</translation>
     </message>
     <message>
-        <source>ONNX Runtime GenAI has no min-p setting, so min-p {value} is not applied to this model&apos;s replies.</source>
+        <source>ONNX Runtime GenAI has no min-p setting, so min-p {value} is not applied to this model's replies.</source>
         <translation>ONNX Runtime GenAI har ingen min-p-inställning, så min-p {value} tillämpas inte på den här modellens svar.</translation>
     </message>
     <message>
@@ -3425,8 +3428,8 @@ Senast ändrad {changed}</translation>
         <translation>LoRA-adaptrar är för GGUF-modeller här; en ONNX-modell läses in utan dem.</translation>
     </message>
     <message>
-        <source>ONNX Runtime GenAI is not installed here: pip install onnxruntime-genai (or pip install &quot;slm-workbench[onnx]&quot;)</source>
-        <translation>ONNX Runtime GenAI är inte installerat här: pip install onnxruntime-genai (eller pip install &quot;slm-workbench[onnx]&quot;)</translation>
+        <source>ONNX Runtime GenAI is not installed here: pip install onnxruntime-genai (or pip install "slm-workbench[onnx]")</source>
+        <translation>ONNX Runtime GenAI är inte installerat här: pip install onnxruntime-genai (eller pip install "slm-workbench[onnx]")</translation>
     </message>
     <message>
         <source>ONNX Runtime GenAI could not load {name}: {detail}</source>
@@ -3609,7 +3612,7 @@ Senast ändrad {changed}</translation>
         <translation>Ta bort från listan</translation>
     </message>
     <message>
-        <source>Downloads go to the Hugging Face cache, shared with other tools, and are checked against the Hub&apos;s SHA-256 before they appear in the library.</source>
+        <source>Downloads go to the Hugging Face cache, shared with other tools, and are checked against the Hub's SHA-256 before they appear in the library.</source>
         <translation>Nedladdningar hamnar i Hugging Face-cachen, som delas med andra verktyg, och kontrolleras mot Hubbens SHA-256 innan de visas i biblioteket.</translation>
     </message>
     <message>
@@ -3682,7 +3685,7 @@ Dess {file_type}-fil: ungefär {download_bytes}. {explanation}. Uppskattat från
     </message>
     <message>
         <source>Size</source>
-        <extracomment>Column title: the file&apos;s size on disk.</extracomment>
+        <extracomment>Column title: the file's size on disk.</extracomment>
         <translation>Storlek</translation>
     </message>
     <message>
@@ -3690,7 +3693,7 @@ Dess {file_type}-fil: ungefär {download_bytes}. {explanation}. Uppskattat från
         <translation>Bitar/vikt</translation>
     </message>
     <message>
-        <source>{problem}: the repository lacks some of this model&apos;s files.
+        <source>{problem}: the repository lacks some of this model's files.
 {parts}</source>
         <translation>{problem}: repositoryt saknar några av modellens filer.
 {parts}</translation>
@@ -3810,7 +3813,7 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>Hämtar populära modeller från Hubben…</translation>
     </message>
     <message>
-        <source>Opening {repo_id}… (a repository&apos;s files are listed by the Hugging Face Hub: this needs the internet)</source>
+        <source>Opening {repo_id}… (a repository's files are listed by the Hugging Face Hub: this needs the internet)</source>
         <translation>Öppnar {repo_id}… (ett repositorys filer listas av Hugging Face Hub: det kräver internet)</translation>
     </message>
     <message>
@@ -3818,8 +3821,8 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>Öppnar {repo_id}…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{opening} cannot be opened:&lt;/b&gt; its files are listed by the Hugging Face Hub. Its page, for later: &lt;a href=&quot;{address}&quot;&gt;{shown_address}&lt;/a&gt;.&lt;br&gt;</source>
-        <translation>&lt;b&gt;{opening} kan inte öppnas:&lt;/b&gt; dess filer listas av Hugging Face Hub. Dess sida, till senare: &lt;a href=&quot;{address}&quot;&gt;{shown_address}&lt;/a&gt;.&lt;br&gt;</translation>
+        <source>&lt;b&gt;{opening} cannot be opened:&lt;/b&gt; its files are listed by the Hugging Face Hub. Its page, for later: &lt;a href="{address}"&gt;{shown_address}&lt;/a&gt;.&lt;br&gt;</source>
+        <translation>&lt;b&gt;{opening} kan inte öppnas:&lt;/b&gt; dess filer listas av Hugging Face Hub. Dess sida, till senare: &lt;a href="{address}"&gt;{shown_address}&lt;/a&gt;.&lt;br&gt;</translation>
     </message>
     <message>
         <source>{count} models found.</source>
@@ -3830,7 +3833,7 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>Inga modeller matchar; prova andra ord eller färre filter.</translation>
     </message>
     <message>
-        <source>saved in your system&apos;s keyring</source>
+        <source>saved in your system's keyring</source>
         <translation>sparad i systemets nyckelring</translation>
     </message>
     <message>
@@ -3838,27 +3841,27 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>sparas tills appen stängs</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{headline}&lt;/b&gt; {exc}&lt;br&gt;&lt;a href=&quot;{access_url}&quot;&gt;{address}&lt;/a&gt; · &lt;a href=&quot;{TOKENS_URL}&quot;&gt;Create a token&lt;/a&gt; (it will be {keep}).</source>
-        <translation>&lt;b&gt;{headline}&lt;/b&gt; {exc}&lt;br&gt;&lt;a href=&quot;{access_url}&quot;&gt;{address}&lt;/a&gt; · &lt;a href=&quot;{TOKENS_URL}&quot;&gt;Skapa en token&lt;/a&gt; (den blir {keep}).</translation>
+        <source>&lt;b&gt;{headline}&lt;/b&gt; {exc}&lt;br&gt;&lt;a href="{access_url}"&gt;{address}&lt;/a&gt; · &lt;a href="{TOKENS_URL}"&gt;Create a token&lt;/a&gt; (it will be {keep}).</source>
+        <translation>&lt;b&gt;{headline}&lt;/b&gt; {exc}&lt;br&gt;&lt;a href="{access_url}"&gt;{address}&lt;/a&gt; · &lt;a href="{TOKENS_URL}"&gt;Skapa en token&lt;/a&gt; (den blir {keep}).</translation>
     </message>
     <message>
         <source> ({rowCount} matching “{words}”)</source>
         <translation> ({rowCount} matchar ”{words}”)</translation>
     </message>
     <message>
-        <source>{what}&lt;span style=&apos;color:#d08a00&apos;&gt;&lt;b&gt;Offline.&lt;/b&gt; {reason}&lt;/span&gt; The recommended models below{matching}, with their size and fit, and your library still work.</source>
-        <translation>{what}&lt;span style=&apos;color:#d08a00&apos;&gt;&lt;b&gt;Offline.&lt;/b&gt; {reason}&lt;/span&gt; De rekommenderade modellerna nedan{matching}, med storlek och om de passar, och ditt bibliotek fungerar fortfarande.</translation>
+        <source>{what}&lt;span style='color:#d08a00'&gt;&lt;b&gt;Offline.&lt;/b&gt; {reason}&lt;/span&gt; The recommended models below{matching}, with their size and fit, and your library still work.</source>
+        <translation>{what}&lt;span style='color:#d08a00'&gt;&lt;b&gt;Offline.&lt;/b&gt; {reason}&lt;/span&gt; De rekommenderade modellerna nedan{matching}, med storlek och om de passar, och ditt bibliotek fungerar fortfarande.</translation>
     </message>
     <message>
         <source>← Results</source>
         <translation>← Resultat</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;website&quot;&gt;Open on the website&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;website&quot;&gt;Öppna på webbplatsen&lt;/a&gt;</translation>
+        <source>&lt;a href="website"&gt;Open on the website&lt;/a&gt;</source>
+        <translation>&lt;a href="website"&gt;Öppna på webbplatsen&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>Asks first, then opens the repository&apos;s page in your web browser</source>
+        <source>Asks first, then opens the repository's page in your web browser</source>
         <translation>Frågar först och öppnar sedan repositoryts sida i din webbläsare</translation>
     </message>
     <message>
@@ -3866,7 +3869,7 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>Modellkort</translation>
     </message>
     <message>
-        <source>Fit is estimated from each file&apos;s size at 4,096 tokens of context; hover a row for the numbers.</source>
+        <source>Fit is estimated from each file's size at 4,096 tokens of context; hover a row for the numbers.</source>
         <translation>Om modellen passar uppskattas från varje fils storlek vid 4 096 tokens kontext; håll muspekaren över en rad för att se siffrorna.</translation>
     </message>
     <message>
@@ -3888,7 +3891,7 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>begränsad åtkomst: godkänn licensen på webbplatsen</translation>
     </message>
     <message>
-        <source>Fit is estimated from each file&apos;s size at {context_length} tokens of context; hover a row for the numbers.</source>
+        <source>Fit is estimated from each file's size at {context_length} tokens of context; hover a row for the numbers.</source>
         <translation>Om modellen passar uppskattas från varje fils storlek vid {context_length} tokens kontext; håll muspekaren över en rad för att se siffrorna.</translation>
     </message>
     <message>
@@ -3992,7 +3995,7 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>Disken blev full under nedladdningen av {name}; den halva filen raderades. Frigör lite utrymme och försök igen.</translation>
     </message>
     <message>
-        <source>{name} arrived damaged: its SHA-256 does not match the Hub&apos;s, so it was deleted and not added to the library. Try the download again.</source>
+        <source>{name} arrived damaged: its SHA-256 does not match the Hub's, so it was deleted and not added to the library. Try the download again.</source>
         <translation>{name} kom fram skadad: dess SHA-256 stämmer inte med Hubbens, så den raderades och lades inte till i biblioteket. Försök ladda ned igen.</translation>
     </message>
     <message>
@@ -4091,7 +4094,7 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>Den största SmolLM2: en kunnig vardagsassistent som körs på bärbara datorer med 8 GB.</translation>
     </message>
     <message>
-        <source>Qwen3&apos;s smallest model, with a thinking mode; multilingual.</source>
+        <source>Qwen3's smallest model, with a thinking mode; multilingual.</source>
         <translation>Qwen3:s minsta modell, med ett tänkläge; flerspråkig.</translation>
     </message>
     <message>
@@ -4103,11 +4106,11 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>Bland de bästa modellerna som får plats på en bärbar dator med 16 GB; bra på kod och resonemang.</translation>
     </message>
     <message>
-        <source>Microsoft&apos;s small model trained on curated and synthetic data: strong at math and reasoning, long context.</source>
+        <source>Microsoft's small model trained on curated and synthetic data: strong at math and reasoning, long context.</source>
         <translation>Microsofts lilla modell, tränad på utvalda och syntetiska data: stark i matematik och resonemang, lång kontext.</translation>
     </message>
     <message>
-        <source>Google&apos;s smallest Gemma 3, text only; Gemma terms of use apply.</source>
+        <source>Google's smallest Gemma 3, text only; Gemma terms of use apply.</source>
         <translation>Googles minsta Gemma 3, bara text; Gemmas användarvillkor gäller.</translation>
     </message>
     <message>
@@ -4115,7 +4118,7 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>Gemma 3 som förstår bilder (behöver sin mmproj-fil för bilder); Gemmas användarvillkor gäller.</translation>
     </message>
     <message>
-        <source>Meta&apos;s small Llama for devices; the Llama 3.2 Community License applies.</source>
+        <source>Meta's small Llama for devices; the Llama 3.2 Community License applies.</source>
         <translation>Metas lilla Llama för enheter; Llama 3.2 Community License gäller.</translation>
     </message>
     <message>
@@ -4162,7 +4165,7 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
     </message>
     <message>
         <source> tokens</source>
-        <extracomment>Suffix of a number box, &apos;4096 tokens&apos;. Keep the leading space.</extracomment>
+        <extracomment>Suffix of a number box, '4096 tokens'. Keep the leading space.</extracomment>
         <translation> tokens</translation>
     </message>
     <message>
@@ -4170,7 +4173,7 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>Kontextlängden som minnet ska uppskattas för</translation>
     </message>
     <message>
-        <source>What the engine will hold after a typical reply: the weights, the whole KV cache and the buffers a reply really touches. Measured within a few percent on this app&apos;s test models.</source>
+        <source>What the engine will hold after a typical reply: the weights, the whole KV cache and the buffers a reply really touches. Measured within a few percent on this app's test models.</source>
         <translation>Vad motorn kommer att hålla efter ett typiskt svar: vikterna, hela KV-cachen och de buffertar ett svar verkligen använder. Uppmätt till inom några procent på den här appens testmodeller.</translation>
     </message>
     <message>
@@ -4267,7 +4270,7 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>Gjord från</translation>
     </message>
     <message>
-        <source>It runs on the endpoint&apos;s server and uses that machine&apos;s memory, not this one&apos;s.</source>
+        <source>It runs on the endpoint's server and uses that machine's memory, not this one's.</source>
         <translation>Den körs på slutpunktens server och använder den maskinens minne, inte den här.</translation>
     </message>
     <message>
@@ -4308,7 +4311,7 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
     </message>
     <message>
         <source>Fit</source>
-        <extracomment>Column title: whether the model fits in this computer&apos;s memory.</extracomment>
+        <extracomment>Column title: whether the model fits in this computer's memory.</extracomment>
         <translation>Passar</translation>
     </message>
     <message>
@@ -4368,7 +4371,7 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>Radera {name} ({file}) från disken?</translation>
     </message>
     <message>
-        <source>Delete a file outside the app&apos;s folders</source>
+        <source>Delete a file outside the app's folders</source>
         <translation>Radera en fil utanför appens mappar</translation>
     </message>
     <message>
@@ -4396,15 +4399,15 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>Foundry Local förlorar den också.</translation>
     </message>
     <message>
-        <source>It is not one of the app&apos;s own files.</source>
+        <source>It is not one of the app's own files.</source>
         <translation>Den är inte en av appens egna filer.</translation>
     </message>
     <message>
-        <source>{path} and its other {count} parts is outside the app&apos;s own folders ({where}). {tool} Delete it from the disk anyway?</source>
+        <source>{path} and its other {count} parts is outside the app's own folders ({where}). {tool} Delete it from the disk anyway?</source>
         <translation>{path} och dess {count} andra delar ligger utanför appens egna mappar ({where}). {tool} Radera den från disken ändå?</translation>
     </message>
     <message>
-        <source>{path} is outside the app&apos;s own folders ({where}). {tool} Delete it from the disk anyway?</source>
+        <source>{path} is outside the app's own folders ({where}). {tool} Delete it from the disk anyway?</source>
         <translation>{path} ligger utanför appens egna mappar ({where}). {tool} Radera den från disken ändå?</translation>
     </message>
     <message>
@@ -4456,12 +4459,20 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>inga modeller</translation>
     </message>
     <message>
+        <source>not reachable</source>
+        <translation>kan inte nås</translation>
+    </message>
+    <message>
         <source>{kind}: {detail}</source>
         <translation>{kind}: {detail}</translation>
     </message>
     <message>
         <source>Endpoint: {name}</source>
         <translation>Slutpunkt: {name}</translation>
+    </message>
+    <message>
+        <source>{endpoint} ({state})</source>
+        <translation>{endpoint} ({state})</translation>
     </message>
     <message>
         <source>the system refused to read it</source>
@@ -4495,6 +4506,10 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <source>{size} of {expected}; an interrupted download?</source>
         <translation>{size} av {expected}; en avbruten nedladdning?</translation>
     </message>
+    <message>
+        <source>remote endpoint</source>
+        <translation>fjärrslutpunkt</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4503,7 +4518,7 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>Öppna &amp;loggmappen</translation>
     </message>
     <message>
-        <source>The app&apos;s log: what went wrong and where, for a bug report</source>
+        <source>The app's log: what went wrong and where, for a bug report</source>
         <translation>Appens logg: vad som gick fel och var, för en felrapport</translation>
     </message>
     <message>
@@ -4961,7 +4976,7 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>tensortabellen är inkonsekvent: tensor {tensor} lämnar ett hål efter den föregående (den börjar vid byte {start} av datan, {expected} förväntat)</translation>
     </message>
     <message>
-        <source>its tensor table asks for {count} bytes, far more than the file&apos;s {size}</source>
+        <source>its tensor table asks for {count} bytes, far more than the file's {size}</source>
         <translation>dess tensortabell kräver {count} byte, långt mer än filens {size}</translation>
     </message>
     <message>
@@ -5209,7 +5224,7 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>graffilen har ett skadat tal</translation>
     </message>
     <message>
-        <source>the graph is far larger than any language model&apos;s</source>
+        <source>the graph is far larger than any language model's</source>
         <translation>grafen är långt större än någon språkmodells</translation>
     </message>
     <message>
@@ -5317,7 +5332,7 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>Modellfilen tar slut innan dess lista över tokens gör det.</translation>
     </message>
     <message>
-        <source>The model file&apos;s header has a value of an unknown kind.</source>
+        <source>The model file's header has a value of an unknown kind.</source>
         <translation>Modellfilens huvud har ett värde av okänd sort.</translation>
     </message>
     <message>
@@ -5325,11 +5340,11 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>Det här är inte en GGUF-fil.</translation>
     </message>
     <message>
-        <source>The model file&apos;s list of tokens is damaged.</source>
+        <source>The model file's list of tokens is damaged.</source>
         <translation>Modellfilens lista över tokens är skadad.</translation>
     </message>
     <message>
-        <source>The model file&apos;s list of token types is damaged.</source>
+        <source>The model file's list of token types is damaged.</source>
         <translation>Modellfilens lista över token-typer är skadad.</translation>
     </message>
     <message>
@@ -5400,23 +5415,23 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>Hur många processorkärnor som arbetar med modellen. Automatiskt använder alla kärnor som datorn inte är upptagen med och kontrollerar igen före varje svar: att dela en kärna med ett annat program gör llama.cpp mycket långsammare.</translation>
     </message>
     <message>
-        <source>How many prompt tokens llama.cpp hands over at once (llama.cpp&apos;s default: 2048).</source>
+        <source>How many prompt tokens llama.cpp hands over at once (llama.cpp's default: 2048).</source>
         <translation>Hur många prompt-tokens llama.cpp lämnar över åt gången (llama.cpps standard: 2048).</translation>
     </message>
     <message>
-        <source>How many tokens one step of the computation holds (llama.cpp&apos;s default: 512). Larger can read a long prompt faster and needs more memory.</source>
+        <source>How many tokens one step of the computation holds (llama.cpp's default: 512). Larger can read a long prompt faster and needs more memory.</source>
         <translation>Hur många tokens ett beräkningssteg rymmer (llama.cpps standard: 512). Större kan läsa en lång prompt snabbare och kräver mer minne.</translation>
     </message>
     <message>
-        <source>How many of the model&apos;s layers run on the graphics processor; -1 puts all of them there when this computer&apos;s llama.cpp has GPU support.</source>
+        <source>How many of the model's layers run on the graphics processor; -1 puts all of them there when this computer's llama.cpp has GPU support.</source>
         <translation>Hur många av modellens lager som körs på grafikprocessorn; -1 lägger alla där när den här datorns llama.cpp har GPU-stöd.</translation>
     </message>
     <message>
-        <source>A faster way to compute attention. Auto (llama.cpp&apos;s default) uses it where the device supports it, as every processor does.</source>
+        <source>A faster way to compute attention. Auto (llama.cpp's default) uses it where the device supports it, as every processor does.</source>
         <translation>Ett snabbare sätt att beräkna attention. Auto (llama.cpps standard) använder det där enheten stöder det, vilket alla processorer gör.</translation>
     </message>
     <message>
-        <source>How the model&apos;s memory of the conversation is stored. Q8_0 takes about half the memory of F16 (twice the context in the same room), Q4_0 about a quarter, at a small cost in quality; both need flash attention.</source>
+        <source>How the model's memory of the conversation is stored. Q8_0 takes about half the memory of F16 (twice the context in the same room), Q4_0 about a quarter, at a small cost in quality; both need flash attention.</source>
         <translation>Hur modellens minne av konversationen lagras. Q8_0 tar ungefär hälften så mycket minne som F16 (dubbelt så mycket kontext på samma plats), Q4_0 ungefär en fjärdedel, till ett litet pris i kvalitet; båda kräver flash attention.</translation>
     </message>
     <message>
@@ -5549,7 +5564,7 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>En viktighetsmatris registrerar vilka av modellens tal som betyder mest på riktig text. De minsta formaten (2- och 3-bitars i-quants) behöver en för att modellen ska förbli användbar; de andra blir lite bättre med en.</translation>
     </message>
     <message>
-        <source>The English evaluation text (prose from Python&apos;s help pages)</source>
+        <source>The English evaluation text (prose from Python's help pages)</source>
         <translation>Den engelska utvärderingstexten (prosa från Pythons hjälpsidor)</translation>
     </message>
     <message>
@@ -5607,7 +5622,7 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
     </message>
     <message>
         <source> chunks</source>
-        <extracomment>Suffix of a number box, &apos;32 chunks&apos;. Keep the leading space.</extracomment>
+        <extracomment>Suffix of a number box, '32 chunks'. Keep the leading space.</extracomment>
         <translation> delar</translation>
     </message>
     <message>
@@ -5631,11 +5646,11 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>Text (*.txt);;Alla filer (*)</translation>
     </message>
     <message>
-        <source>How many weights share one scale. Smaller groups keep more detail and make the file a little larger; 64 is mlx-lm&apos;s default.</source>
+        <source>How many weights share one scale. Smaller groups keep more detail and make the file a little larger; 64 is mlx-lm's default.</source>
         <translation>Hur många vikter som delar en skala. Mindre grupper behåller fler detaljer och gör filen lite större; 64 är mlx-lms standard.</translation>
     </message>
     <message>
-        <source>affine: a scale and an offset per group (mlx-lm&apos;s default, any bit width). mxfp4: the 4-bit microscaling float format (4 bits, groups of 32), fast on recent Apple chips.</source>
+        <source>affine: a scale and an offset per group (mlx-lm's default, any bit width). mxfp4: the 4-bit microscaling float format (4 bits, groups of 32), fast on recent Apple chips.</source>
         <translation>affine: en skala och en förskjutning per grupp (mlx-lms standard, alla bitbredder). mxfp4: 4-bitars microscaling-flyttalsformatet (4 bitar, grupper om 32), snabbt på nyare Apple-chip.</translation>
     </message>
     <message>
@@ -5787,7 +5802,7 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>Välj vad som ska hända med den befintliga filen och tryck sedan Starta igen.</translation>
     </message>
     <message>
-        <source>Bits per weight: the average number of bits each of the model&apos;s numbers takes in this file.</source>
+        <source>Bits per weight: the average number of bits each of the model's numbers takes in this file.</source>
         <translation>Bitar per vikt: det genomsnittliga antalet bitar varje tal i modellen tar i den här filen.</translation>
     </message>
     <message>
@@ -6010,11 +6025,11 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>Namnet llama.cpp ger formatet. Markera de som ska göras.</translation>
     </message>
     <message>
-        <source>Bits per weight: how many bits each of the model&apos;s numbers takes on average. The original uses 16; fewer bits make a smaller, faster file that is a little less accurate.</source>
+        <source>Bits per weight: how many bits each of the model's numbers takes on average. The original uses 16; fewer bits make a smaller, faster file that is a little less accurate.</source>
         <translation>Bitar per vikt: hur många bitar varje tal i modellen tar i genomsnitt. Originalet använder 16; färre bitar ger en mindre, snabbare fil som är lite mindre exakt.</translation>
     </message>
     <message>
-        <source>The size of the new file, computed from this model&apos;s tensors before anything runs.</source>
+        <source>The size of the new file, computed from this model's tensors before anything runs.</source>
         <translation>Storleken på den nya filen, beräknad från modellens tensorer innan något körs.</translation>
     </message>
     <message>
@@ -6064,7 +6079,7 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>Förlustfri för nästan alla modeller</translation>
     </message>
     <message>
-        <source>16-bit &apos;brain floats&apos;: unquantized, keeps the range of 32-bit floats.</source>
+        <source>16-bit 'brain floats': unquantized, keeps the range of 32-bit floats.</source>
         <translation>16-bitars ”brain floats”: okvantiserad, behåller talområdet hos 32-bitars flyttal.</translation>
     </message>
     <message>
@@ -6328,7 +6343,7 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>{name} fick {count} tensorer, {expected} förväntat</translation>
     </message>
     <message>
-        <source>Bigger than the {kind} source and no better: quantizing cannot bring back what {kind} already dropped, so this file would only hold {kind}&apos;s numbers in more bits.</source>
+        <source>Bigger than the {kind} source and no better: quantizing cannot bring back what {kind} already dropped, so this file would only hold {kind}'s numbers in more bits.</source>
         <translation>Större än {kind}-källan och inte bättre: kvantisering kan inte få tillbaka det {kind} redan har tappat, så den här filen skulle bara rymma talen från {kind} i fler bitar.</translation>
     </message>
     <message>
@@ -6412,7 +6427,7 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>{name} gjordes för en annan modell: {tensor} har {count} värden, den här modellen behöver {expected}</translation>
     </message>
     <message>
-        <source>{name} holds no data for this model&apos;s layers</source>
+        <source>{name} holds no data for this model's layers</source>
         <translation>{name} innehåller inga data för den här modellens lager</translation>
     </message>
     <message>
@@ -6460,7 +6475,7 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>MLX-kvantisering tar bitar {bits}, gruppstorlek {group_sizes} och läge {modes}</translation>
     </message>
     <message>
-        <source>MLX&apos;s mxfp4 mode is 4 bits in groups of 32 (--mlx-bits 4 --group-size 32)</source>
+        <source>MLX's mxfp4 mode is 4 bits in groups of 32 (--mlx-bits 4 --group-size 32)</source>
         <translation>MLX:s mxfp4-läge är 4 bitar i grupper om 32 (--mlx-bits 4 --group-size 32)</translation>
     </message>
     <message>
@@ -6533,8 +6548,8 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>Ny nyckel</translation>
     </message>
     <message>
-        <source>Make a random key; clients send it as &apos;Authorization: Bearer KEY&apos;</source>
-        <translation>Skapa en slumpmässig nyckel; klienter skickar den som &apos;Authorization: Bearer KEY&apos;</translation>
+        <source>Make a random key; clients send it as 'Authorization: Bearer KEY'</source>
+        <translation>Skapa en slumpmässig nyckel; klienter skickar den som 'Authorization: Bearer KEY'</translation>
     </message>
     <message>
         <source>Let web pages from these addresses call it (CORS):</source>
@@ -6794,12 +6809,12 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>{STARTER_LABEL} är en pytteliten demonstrationsmodell (135 miljoner parametrar): den svarar direkt, men har ofta fel om fakta och förvränger ord. </translation>
     </message>
     <message>
-        <source>Bigger models answer far better: &lt;a href=&quot;hub&quot;&gt;find one that fits this computer&lt;/a&gt;.</source>
-        <translation>Större modeller svarar mycket bättre: &lt;a href=&quot;hub&quot;&gt;hitta en som passar den här datorn&lt;/a&gt;.</translation>
+        <source>Bigger models answer far better: &lt;a href="hub"&gt;find one that fits this computer&lt;/a&gt;.</source>
+        <translation>Större modeller svarar mycket bättre: &lt;a href="hub"&gt;hitta en som passar den här datorn&lt;/a&gt;.</translation>
     </message>
     <message>
-        <source>For real answers, the best recommended model that fits this computer is &lt;b&gt;{name}&lt;/b&gt; ({parameters} parameters, a ≈{download_bytes} download, {verdict} in memory): &lt;a href=&quot;hub&quot;&gt;find it in Find models&lt;/a&gt;.</source>
-        <translation>För riktiga svar är den bästa rekommenderade modellen som passar den här datorn &lt;b&gt;{name}&lt;/b&gt; ({parameters} parametrar, en nedladdning på ≈{download_bytes}, {verdict} i minnet): &lt;a href=&quot;hub&quot;&gt;hitta den i Hitta modeller&lt;/a&gt;.</translation>
+        <source>For real answers, the best recommended model that fits this computer is &lt;b&gt;{name}&lt;/b&gt; ({parameters} parameters, a ≈{download_bytes} download, {verdict} in memory): &lt;a href="hub"&gt;find it in Find models&lt;/a&gt;.</source>
+        <translation>För riktiga svar är den bästa rekommenderade modellen som passar den här datorn &lt;b&gt;{name}&lt;/b&gt; ({parameters} parametrar, en nedladdning på ≈{download_bytes}, {verdict} i minnet): &lt;a href="hub"&gt;hitta den i Hitta modeller&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>&lt;h1&gt;Chat with a small language model&lt;/h1&gt;</source>
@@ -6826,12 +6841,12 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>Visa hur en mindre modell byter storlek mot kvalitet</translation>
     </message>
     <message>
-        <source>Makes four smaller versions of the starter model (Q4_0, Q3_K_M, Q2_K and IQ2_XS) in the app&apos;s models folder, then measures them side by side with the original: size, speed and quality. A few minutes.</source>
+        <source>Makes four smaller versions of the starter model (Q4_0, Q3_K_M, Q2_K and IQ2_XS) in the app's models folder, then measures them side by side with the original: size, speed and quality. A few minutes.</source>
         <translation>Gör fyra mindre versioner av startmodellen (Q4_0, Q3_K_M, Q2_K och IQ2_XS) i appens modellmapp och mäter dem sedan sida vid sida med originalet: storlek, hastighet och kvalitet. Några minuter.</translation>
     </message>
     <message>
-        <source>Or pick one of the &lt;a href=&quot;library&quot;&gt;models already on this computer&lt;/a&gt;, or &lt;a href=&quot;hub&quot;&gt;find more on the Hugging Face Hub&lt;/a&gt; and see whether they fit before downloading.</source>
-        <translation>Eller välj en av &lt;a href=&quot;library&quot;&gt;modellerna som redan finns på den här datorn&lt;/a&gt;, eller &lt;a href=&quot;hub&quot;&gt;hitta fler på Hugging Face Hub&lt;/a&gt; och se om de passar innan du laddar ned.</translation>
+        <source>Or pick one of the &lt;a href="library"&gt;models already on this computer&lt;/a&gt;, or &lt;a href="hub"&gt;find more on the Hugging Face Hub&lt;/a&gt; and see whether they fit before downloading.</source>
+        <translation>Eller välj en av &lt;a href="library"&gt;modellerna som redan finns på den här datorn&lt;/a&gt;, eller &lt;a href="hub"&gt;hitta fler på Hugging Face Hub&lt;/a&gt; och se om de passar innan du laddar ned.</translation>
     </message>
 </context>
 </TS>

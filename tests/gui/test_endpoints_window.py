@@ -138,6 +138,10 @@ def test_an_unreachable_endpoint_shows_in_the_library_and_fails_to_chat_clearly(
     fit_column = window.library.model.columns.index("Fit")
     index = window.library.model.index(window.library.model.row_of(rows[0].path), fit_column)
     assert window.library.model.data(index) == "unreachable"
+    from workbench.i18n import speaking
+
+    with speaking("da"):  # the row's name follows the language in use, as its Fit cell does
+        assert rows[0].name == "Switched off (kan ikke nås)"
 
     with qtbot.waitSignal(window.session.load_failed, timeout=TIMEOUT) as failed:
         window.chat_with(remote_path("Switched off", "some-model"))

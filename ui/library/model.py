@@ -191,7 +191,7 @@ class LibraryTableModel(RowTableModel[LibraryEntry]):
         if column == "Fit":
             return problem_kind_in_words(entry.problem) if entry.problem else verdict_label(entry.verdict)
         if column == "Backend":
-            return entry.backend_choice.summary if entry.backend_choice is not None else entry.backend
+            return entry.backend_choice.summary if entry.backend_choice is not None else tr("Library", entry.backend)
         if column == "Source":
             return entry.source_label
         if column == "File size":

@@ -8,10 +8,12 @@ from workbench.backends import BackendChoice, ModelRef, platform_facts, select_b
 from workbench.endpoints.directory import EndpointDirectory
 from workbench.endpoints.errors import EndpointError
 from workbench.endpoints.paths import remote_path
+from workbench.i18n import QT_TRANSLATE_NOOP, tr
 from workbench.jobs import CancelToken, ProgressCallback
 from workbench.library.entry import LibraryEntry
 
-REMOTE_BACKEND_LABEL = "remote endpoint"
+REMOTE_BACKEND_LABEL = QT_TRANSLATE_NOOP("Library", "remote endpoint")
+"""The backend of an endpoint's row when its address is unknown (in the active language where it is shown)."""
 UNREACHABLE = "unreachable"
 
 
@@ -34,7 +36,7 @@ def unreachable_entry(endpoint: str, reason: str, prefix: str = UNREACHABLE, bas
     return LibraryEntry(
         path=remote_path(endpoint, "?"), source="endpoint", format="remote", info=None,
         problem=f"{prefix}: {reason}", fit=None, backend=REMOTE_BACKEND_LABEL,
-        label=f"{endpoint} ({'not reachable' if prefix == UNREACHABLE else prefix})", endpoint=endpoint,
+        label=endpoint, endpoint=endpoint,  # its name says "(not reachable)" in the language in use
         backend_choice=endpoint_choice(endpoint, base_url) if base_url else None,
     )
 
@@ -60,7 +62,9 @@ def list_endpoint_entries(directory: EndpointDirectory, name: str, cancel: Cance
     finally:
         backend.unload()
     if not models:
-        return (unreachable_entry(name, "the server answers but lists no models", "no models", base_url),)
+        return (unreachable_entry(
+            name, tr("Endpoint", "the server answers but lists no models"), "no models", base_url
+        ),)
     return tuple(remote_entry(name, m, base_url) for m in models)
 
 

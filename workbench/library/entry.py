@@ -40,6 +40,13 @@ PROBLEM_KINDS: dict[str, str] = {
 fixed word the code can test, put in the active language where it is shown (:func:`problem_kind_in_words`)."""
 
 
+ENDPOINT_STATES: dict[str, str] = {
+    "unreachable": QT_TRANSLATE_NOOP("Library", "not reachable"),
+    "no models": QT_TRANSLATE_NOOP("Library", "no models"),
+}
+"""What an endpoint's row that stands for no model says after the endpoint's name, by its problem's kind."""
+
+
 def row_problem(kind: str, detail: str) -> str:
     """A row's problem: ``kind`` (one of :data:`PROBLEM_KINDS`) and what is wrong, in the active language."""
     return f"{kind}: {detail}"
@@ -122,6 +129,11 @@ class LibraryEntry:
 
     @property
     def name(self) -> str:
+        kind = self.problem.split(":", 1)[0] if self.problem else ""
+        if self.source == "endpoint" and kind in ENDPOINT_STATES:  # a row for an endpoint without models
+            return tr("Library", "{endpoint} ({state})").format(
+                endpoint=self.endpoint, state=tr("Library", ENDPOINT_STATES[kind])
+            )
         if self.label:
             return self.label
         if self.info is not None and self.info.name:
