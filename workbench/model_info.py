@@ -46,10 +46,11 @@ def size_class(parameters: int) -> str:
 
 
 def format_count(n: float) -> str:
-    """``134.5M``, ``1.7B``: a parameter count the way model names write it."""
+    """``134.5M``, ``1.7B``: a parameter count the way model names write it, with the decimal mark of the active
+    language (``134,5M`` in Danish), as every other figure beside it."""
     for unit, scale in (("T", 1e12), ("B", 1e9), ("M", 1e6), ("K", 1e3)):
         if n >= scale:
-            return f"{n / scale:.1f}{unit}"
+            return f"{format_decimal(n / scale, 1)}{unit}"
     return str(int(n))
 
 

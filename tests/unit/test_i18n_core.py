@@ -28,7 +28,7 @@ from workbench.i18n import (
     tr,
 )
 from workbench.memory import FitEstimate, MemoryEstimate, verdict_label
-from workbench.model_info import format_bytes, read_model_info
+from workbench.model_info import format_bytes, format_count, read_model_info
 
 TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
@@ -175,6 +175,14 @@ def test_number_formatting_keeps_its_shape_in_every_language() -> None:
         assert format_integer(999) == "999"  # no separator below a thousand
         assert figures.format_ratio(2.14) in {"2.1×", "2,1×"}
         assert figures.format_bits(16.0) == "16"
+
+
+def test_a_parameter_count_takes_the_decimal_mark_of_the_language() -> None:
+    for tag, expected in (("en", "134.5M"), ("da", "134,5M"), ("nb", "134,5M"), ("sv", "134,5M")):
+        set_language(tag)
+        assert format_count(134_515_008) == expected
+        assert format_count(1_700_000_000) == expected.replace("134", "1").replace("5M", "7B")
+        assert format_count(999) == "999"
 
 
 def test_format_decimal_groups_only_when_asked() -> None:
