@@ -11,6 +11,10 @@ Prints, for the starter's ladder (its Q4_1, and F16 / Q8_0 / Q4_0 made from it):
   loaded model. A reply is generated after its prompt, so the like-for-like anchor is tg128 at the prompt's depth
   (``llama-bench -d``); the ratio against tg128 from an empty context is printed beside it. Each line gives the median
   of the rounds' ratios and their range: on a shared machine a single pair can be 10% off either way;
+- where a chat reply's time goes, on the fastest file (Q4_0), where a fixed cost per token weighs most: decoding
+  token by token in this process ÷ llama-bench's tg128 at the same depth; a reply in this process (sampling,
+  detokenizing, the reply's accounting) ÷ that decoding; and a reply through the engine process (the events sent
+  to the window) ÷ the one in this process;
 - perplexity: value within 0.5% of llama-perplexity's, speed ÷ its speed (target ≥ 0.9), four chunks side by side
   as the Compare suite asks for them; its speed is its own timing of a pass (decoding only), ours the whole request;
 - the thread sweep on the quiet machine, then with one core kept busy by another process: automatic threads (starting
@@ -40,6 +44,7 @@ from workbench.bench import summarize
 from workbench.compare.quality import perplexity
 from workbench.compare.suite import CHUNKS_PER_REQUEST
 from workbench.engine.client import EngineClient
+from workbench.engine.llama_backend import LlamaBackend
 from workbench.engine.options import LoadOptions
 from workbench.engine.protocol import ChatMessage, ReplyDone
 from workbench.engine.thread_sweep import ThreadSweep
@@ -147,6 +152,71 @@ def chat_against_llama_bench(path: str, threads: int, rounds: int = 5) -> str:
     )
 
 
+def decoding_rate(backend: LlamaBackend, prompt: list[int], n: int = 128) -> float:
+    """Tokens per second decoding ``n`` tokens one at a time after ``prompt``, with nothing else between them: what
+    llama-bench's tg measures, in this process, through llama-cpp-python's bindings."""
+    import llama_cpp
+
+    llm = backend._llm
+    assert llm is not None
+    ctx = llm._ctx.ctx
+    llm.reset()
+    llama_cpp.llama_memory_clear(llama_cpp.llama_get_memory(ctx), True)
+    tokens = (llama_cpp.llama_token * len(prompt))(*prompt)
+    llama_cpp.llama_decode(ctx, llama_cpp.llama_batch_get_one(tokens, len(prompt)))
+    one = (llama_cpp.llama_token * 1)()
+    batch = llama_cpp.llama_batch_get_one(one, 1)
+    started = time.perf_counter()
+    for i in range(n):
+        one[0] = prompt[i % len(prompt)]
+        llama_cpp.llama_decode(ctx, batch)
+    rate = n / (time.perf_counter() - started)
+    llm.reset()
+    llama_cpp.llama_memory_clear(llama_cpp.llama_get_memory(ctx), True)
+    return rate
+
+
+def reply_rate(events: Iterator[object]) -> float:
+    done = [e for e in events if isinstance(e, ReplyDone)][0]
+    return done.stats.tokens_per_second
+
+
+def chat_time_split(path: str, threads: int, rounds: int = 8) -> str:
+    """Rounds of: llama-bench's tg128 at the prompt's depth; decoding alone in this process; three replies in this
+    process; three through the engine. The medians of the rounds' ratios, each step against the one before."""
+    options = LoadOptions(threads=threads, context_length=1024)
+    backend = LlamaBackend()
+    backend.load(path, options)
+    prompt = backend.prompt_tokens(STORY)
+    seeds = (1, 2, 3)
+    steps: dict[str, list[float]] = {"llama-bench": [], "decoding": [], "reply here": [], "reply via engine": []}
+    try:
+        with EngineClient() as client:
+            client.load(path, options)
+            for _ in range(rounds):
+                rows = llama_bench_rows(path, threads, ["-p", "0", "-n", "128", "-r", "3", "-d", str(len(prompt))])
+                steps["llama-bench"].append(rows[0]["avg_ts"])
+                steps["decoding"].append(float(np.mean([decoding_rate(backend, prompt) for _ in seeds])))
+                steps["reply here"].append(float(np.mean([
+                    reply_rate(backend.generate_tokens(prompt, SamplingParams(max_tokens=128, seed=s))) for s in seeds
+                ])))
+                steps["reply via engine"].append(float(np.mean([
+                    reply_rate(client.generate(STORY, SamplingParams(max_tokens=128, seed=s))) for s in seeds
+                ])))
+    finally:
+        backend.unload()
+    names = list(steps)
+    ratios = [
+        f"{after} ÷ {before} = {np.median(np.array(steps[after]) / np.array(steps[before])):.3f}"
+        for before, after in zip(names, names[1:], strict=False)
+    ]
+    total = np.median(np.array(steps[names[-1]]) / np.array(steps[names[0]]))
+    return (
+        f"{', '.join(f'{n} {np.median(v):.1f}' for n, v in steps.items())} tok/s (medians of {rounds} rounds); "
+        f"{'; '.join(ratios)}; reply via engine ÷ llama-bench = {total:.3f}"
+    )
+
+
 def llama_perplexity(path: str, text_file: Path) -> tuple[float, float]:
     """llama-perplexity's final estimate and its tokens per second (from its own timing of a pass)."""
     out = subprocess.run(
@@ -218,6 +288,12 @@ def test_chat_against_llama_bench(ladder: dict[str, str]) -> None:
         lines.append(f"{name:5}: {chat_against_llama_bench(path, THREADS)}; {machine_load()}")
         print(lines[-1], flush=True)
     print("\n" + "\n".join(lines))
+
+
+@pytest.mark.timeout(3600)  # a shared, busy machine can be ten times slower than a quiet one
+def test_where_a_chat_reply_loses_to_llama_bench(ladder: dict[str, str]) -> None:
+    line = f"Q4_0, threads {THREADS}: {chat_time_split(ladder['Q4_0'], THREADS)}; {machine_load()}"
+    print("\n" + line)
 
 
 @pytest.mark.timeout(3600)  # a shared, busy machine can be ten times slower than a quiet one
