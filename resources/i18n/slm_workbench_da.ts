@@ -682,8 +682,8 @@
         <translation>pp{n_prompt} og tg{n_gen}: gennemsnit ± standardafvigelse af 1 gentagelse efter en opvarmning.</translation>
     </message>
     <message>
-        <source>pp{n_prompt} and tg{n_gen}: mean ± standard deviation of {count} repetitions after a warm-up.</source>
-        <translation>pp{n_prompt} og tg{n_gen}: gennemsnit ± standardafvigelse af {count} gentagelser efter en opvarmning.</translation>
+        <source>pp{n_prompt} and tg{n_gen}: mean ± standard deviation of {count} repetitions after a warm-up (at least {minimum}, then more until the mean was known within 3%, at most {maximum}).</source>
+        <translation>pp{n_prompt} og tg{n_gen}: gennemsnit ± standardafvigelse af {count} gentagelser efter en opvarmning (mindst {minimum}, derefter flere, indtil gennemsnittet var kendt inden for 3 %, højst {maximum}).</translation>
     </message>
     <message>
         <source>Ceiling: memory bandwidth {bandwidth} GB/s ÷ weight bytes read per token.</source>

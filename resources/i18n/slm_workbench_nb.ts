@@ -682,8 +682,8 @@
         <translation>pp{n_prompt} og tg{n_gen}: gjennomsnitt ± standardavvik av 1 repetisjon etter en oppvarming.</translation>
     </message>
     <message>
-        <source>pp{n_prompt} and tg{n_gen}: mean ± standard deviation of {count} repetitions after a warm-up.</source>
-        <translation>pp{n_prompt} og tg{n_gen}: gjennomsnitt ± standardavvik av {count} repetisjoner etter en oppvarming.</translation>
+        <source>pp{n_prompt} and tg{n_gen}: mean ± standard deviation of {count} repetitions after a warm-up (at least {minimum}, then more until the mean was known within 3%, at most {maximum}).</source>
+        <translation>pp{n_prompt} og tg{n_gen}: gjennomsnitt ± standardavvik av {count} repetisjoner etter en oppvarming (minst {minimum}, deretter flere til gjennomsnittet var kjent innenfor 3 %, høyst {maximum}).</translation>
     </message>
     <message>
         <source>Ceiling: memory bandwidth {bandwidth} GB/s ÷ weight bytes read per token.</source>

@@ -682,8 +682,8 @@
         <translation>pp{n_prompt} och tg{n_gen}: medelvärde ± standardavvikelse av 1 upprepning efter en uppvärmning.</translation>
     </message>
     <message>
-        <source>pp{n_prompt} and tg{n_gen}: mean ± standard deviation of {count} repetitions after a warm-up.</source>
-        <translation>pp{n_prompt} och tg{n_gen}: medelvärde ± standardavvikelse av {count} upprepningar efter en uppvärmning.</translation>
+        <source>pp{n_prompt} and tg{n_gen}: mean ± standard deviation of {count} repetitions after a warm-up (at least {minimum}, then more until the mean was known within 3%, at most {maximum}).</source>
+        <translation>pp{n_prompt} och tg{n_gen}: medelvärde ± standardavvikelse av {count} upprepningar efter en uppvärmning (minst {minimum}, sedan fler tills medelvärdet var känt inom 3 %, högst {maximum}).</translation>
     </message>
     <message>
         <source>Ceiling: memory bandwidth {bandwidth} GB/s ÷ weight bytes read per token.</source>

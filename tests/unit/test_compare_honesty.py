@@ -240,3 +240,31 @@ def test_present_mode_ends_with_the_answers_largest_file_first() -> None:
     assert answers[0].columns[0].note == "2 tokens in 0.1 s"
     assert clip_answer("short") == "short"
     assert answers_slides(CompareRun([_variant("Q4_0", 1, [1.0])])) == []
+
+
+def test_the_terminal_table_says_how_many_repetitions_each_speed_took() -> None:
+    """The repetitions adapt: the setting is only their least, so the footnote gives the counts that were run."""
+    import io
+
+    from workbench.compare.cli import write_table
+
+    def run_of(*counts: int) -> CompareRun:
+        variants = [
+            VariantResult(path=f"/m/{n}.gguf", label=f"m {n}", status="done",
+                          prompt_speed=Measurement([500.0 + i for i in range(n)]),
+                          generation_speed=Measurement([100.0 + i for i in range(n)]))
+            for n in counts
+        ]
+        return CompareRun(variants, CompareSettings(n_prompt=64, n_gen=16, repetitions=3), title="m")
+
+    def footnote(run: CompareRun) -> str:
+        out = io.StringIO()
+        write_table(run, out)
+        return next(line for line in out.getvalue().splitlines() if line.startswith("pp64 and tg16"))
+
+    assert footnote(run_of(3, 8)).startswith(
+        "pp64 and tg16: mean ± standard deviation of 3–8 repetitions after a warm-up (at least 3, then more until "
+        "the mean was known within 3%, at most 10)."
+    )
+    assert "of 3 repetitions after a warm-up (at least 3," in footnote(run_of(3, 3))
+    assert "of 1 repetition after a warm-up." in footnote(run_of(1))

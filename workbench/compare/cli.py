@@ -262,18 +262,25 @@ def write_table(run: CompareRun, out: TextIO) -> None:
         if n == 0:
             out.write("|" + "|".join("-" * (w + 2) for w in widths) + "|\n")
     s, m = run.settings, run.machine
-    if s.repetitions == 1:
+    done = sorted({len(m.samples) for v in run.variants for m in (v.prompt_speed, v.generation_speed)
+                   if m is not None and m.samples})
+    if not done or done[-1] == 1:
         speed = tr("CLI", "pp{n_prompt} and tg{n_gen}: mean ± standard deviation of 1 repetition after a warm-up.")
-    else:
-        speed = tr("CLI", "pp{n_prompt} and tg{n_gen}: mean ± standard deviation of {count} repetitions after a "
-                   "warm-up.")
+    else:  # the count each figure took, which adapts: the setting is only its least
+        speed = tr(
+            "CLI",
+            "pp{n_prompt} and tg{n_gen}: mean ± standard deviation of {count} repetitions after a warm-up (at least "
+            "{minimum}, then more until the mean was known within 3%, at most {maximum}).",
+        )
     if m.bandwidth_bytes_per_second:
         ceiling = tr("CLI", "Ceiling: memory bandwidth {bandwidth} GB/s ÷ weight bytes read per token.").format(
             bandwidth=format_decimal(m.bandwidth_bytes_per_second / 1e9, 1)
         )
     else:
         ceiling = tr("CLI", "Ceiling: memory bandwidth not measured ÷ weight bytes read per token.")
-    out.write("\n" + speed.format(n_prompt=s.n_prompt, n_gen=s.n_gen, count=s.repetitions) + " " + ceiling + "\n")
+    count = "–".join(dict.fromkeys(format_integer(n) for n in (done[:1] + done[-1:])))  # "3", or "3–8"
+    out.write("\n" + speed.format(n_prompt=s.n_prompt, n_gen=s.n_gen, count=count, minimum=s.repetitions,
+                                   maximum=s.max_repetitions) + " " + ceiling + "\n")
     scored = next((v.quality for v in run.variants if v.quality is not None), None)
     if scored is not None:
         baseline = next((v.label for v in run.variants if s.baseline and Path(v.path) == Path(s.baseline)), None)
