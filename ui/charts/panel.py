@@ -1,6 +1,7 @@
 """The live charts: tokens per second and memory, scrolling over the last minute.
 
-What a redraw costs the window's thread, kept small so a streaming reply stays smooth beside the charts: solid curves
+What a redraw costs the window's thread, kept small so a streaming reply stays smooth beside the charts, and so the
+charts take little from the model they measure (:data:`REFRESH_HZ`): solid curves
 are drawn as line segments (a thick antialiased path costs many times more to draw, and more the noisier the curve);
 the axes, which also draw the grid across the plot, are cached as pictures and drawn again only when their range
 changes; the time axis scrolls by whole seconds, so the axes and the memory chart are not drawn again with every rate
@@ -32,8 +33,12 @@ WINDOW_SECONDS = 60.0
 """The x axis shows this many seconds, scrolling once the panel has run that long."""
 HISTORY_SECONDS = 120.0
 """Samples kept in the rings (more than the window, so a resize or pause loses nothing)."""
-REFRESH_HZ = 15
-"""Rate sampling and repaint frequency, independent of how fast tokens arrive."""
+REFRESH_HZ = 5
+"""Rate sampling and repaint frequency, independent of how fast tokens arrive. Every millisecond the window's thread
+spends drawing is taken from the model on a computer whose cores all run it: redrawn 15 times a second, the charts
+and the chat's text (every 40 ms then) slowed replies in the window to about 0.87 of the same replies without a
+window (2 cores, 2 threads); at 5, with the text every 66 ms (:data:`ui.chat.reply.BATCH_MS`), to about 0.93
+(``tests/perf/test_window_cost.py``)."""
 LEGEND_HZ = 4
 """How often, at most, the legend's figures change while rates are sampled (a readout changing faster cannot be read,
 and each new text lays the legend out again)."""

@@ -22,7 +22,10 @@ from workbench.errors import EngineCrashed, EngineError
 from workbench.jobs import CancelToken, ProgressCallback
 from workbench.sampling import SamplingParams
 
-BATCH_MS = 40
+BATCH_MS = 66
+"""How often a streaming reply's text is shown again: 15 times a second reads as smooth, and each time lays the text
+out and paints it on the window's thread, which on a small computer shares the cores with the model (see
+:data:`ui.charts.panel.REFRESH_HZ`)."""
 
 
 class ReplyStream(QObject):
