@@ -97,9 +97,9 @@ class ChatPanel(QWidget):
         """The loaded model's context, in tokens (None without a model)."""
         self._context_base: tuple[int, bool] = (0, False)
         self._chars_per_token = CHARS_PER_TOKEN
+        """Of the loaded model's tokenizer, as its last counted prompt showed."""
         self._notes_shown: set[str] = set()
         """The notes about replies shown since the model was loaded (each is shown once)."""
-        """Of the loaded model's tokenizer, as its last counted prompt showed."""
         self._think_unsaved: bool | None = None
         """The Think switch of a conversation not saved yet (None: never touched)."""
         self._sent: list[ChatMessage] = []

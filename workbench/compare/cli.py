@@ -17,6 +17,7 @@ from workbench.compare.languages import language_sentences, run_texts, text_loss
 from workbench.compare.results import CompareRun, CompareSettings, SuiteProgress, VariantResult
 from workbench.errors import ImportanceMatrixFile, WorkbenchError
 from workbench.evaltext import BUNDLED, text_label
+from workbench.formats import ModelDescription
 from workbench.i18n import format_decimal, format_integer, tr
 from workbench.jobs import CancelToken
 from workbench.model_info import format_bytes
@@ -90,25 +91,24 @@ def texts_from_args(values: list[str] | None) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def comparable_models(paths: list[str], err: TextIO) -> list[str]:
-    """The models among ``paths``, leaving out, with a line on ``err`` each, the importance matrices that quantizing
-    writes next to its outputs (so that ``compare folder/*.gguf`` compares what the folder's models are)."""
+def comparable_models(paths: list[str], err: TextIO) -> list[tuple[str, ModelDescription]]:
+    """Each model among ``paths`` with its description, leaving out, with a line on ``err`` each, the importance
+    matrices that quantizing writes next to its outputs (so that ``compare folder/*.gguf`` compares the folder's
+    models). Any other file that is no model stops here, with its reason."""
     models = []
     for path in paths:
         try:
-            formats.read_info(path)
+            models.append((path, formats.read_info(path)))
         except ImportanceMatrixFile:
             err.write(tr("CLI", "Left out {path}: an importance matrix, not a model.").format(path=path) + "\n")
-            continue
-        except WorkbenchError:
-            pass  # described below, in the order the user gave
-        models.append(path)
     return models
 
 
-def settings_from_args(args: argparse.Namespace) -> CompareSettings:
-    """Check the command line and turn it into settings; :class:`WorkbenchError` with the reason."""
-    if len(args.models) < 2:
+def settings_from_args(args: argparse.Namespace, err: TextIO) -> tuple[CompareSettings, list[str]]:
+    """Check the command line and turn it into settings, with the models to compare; :class:`WorkbenchError` with
+    the reason."""
+    models = comparable_models(list(args.models), err)
+    if len(models) < 2:
         raise WorkbenchError(tr("CLI", "compare needs at least two models: .gguf files, MLX or ONNX model folders."))
     for name in ("n_prompt", "n_gen", "threads", "answer_tokens"):
         if getattr(args, name) < 0:
@@ -117,12 +117,11 @@ def settings_from_args(args: argparse.Namespace) -> CompareSettings:
             )
     if args.repetitions < 1 or args.chunks < 2:
         raise WorkbenchError(tr("CLI", "--repetitions must be at least 1 and --chunks at least 2"))
-    infos = [formats.read_info(path) for path in args.models]  # a bad file stops here, with its reason
     texts = texts_from_args(args.text)
     baseline = args.baseline
     if baseline is None:
-        baseline = default_baseline([i.path for i in infos])  # the original the others were made from
-    return CompareSettings(
+        baseline = default_baseline([info.path for _, info in models])  # the original the others were made from
+    settings = CompareSettings(
         n_prompt=args.n_prompt,
         n_gen=args.n_gen,
         repetitions=args.repetitions,
@@ -135,14 +134,14 @@ def settings_from_args(args: argparse.Namespace) -> CompareSettings:
         evaluation_text=texts[0],
         evaluation_texts=texts if len(texts) > 1 else [],
     )
+    return settings, [path for path, _ in models]
 
 
 def cmd_compare(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
     from workbench.compare.suite import run_suite
 
     out, err = out or sys.stdout, err or sys.stderr
-    args.models = comparable_models(list(args.models), err)
-    settings = settings_from_args(args)
+    settings, models = settings_from_args(args, err)
     for target in (args.json, args.csv):
         if target and not Path(target).resolve().parent.is_dir():
             raise WorkbenchError(tr("CLI", "{path}: the folder to write it in does not exist").format(path=target))
@@ -150,7 +149,7 @@ def cmd_compare(args: argparse.Namespace, out: TextIO | None = None, err: TextIO
     previous = signal.signal(signal.SIGINT, lambda *_: token.cancel())
     show = _ProgressLine(err)
     try:
-        run = run_suite(list(args.models), settings, show, token)
+        run = run_suite(models, settings, show, token)
     finally:
         signal.signal(signal.SIGINT, previous)
         show.end()
