@@ -144,6 +144,9 @@ def test_cli_quantizes_with_an_imatrix_computed_from_a_text_file(
     captured = capsys.readouterr()
     assert code == 0, captured.err
     assert "Importance matrix: 1 chunks of 512 tokens" in captured.err and "IQ2_XS" in captured.out
+    stages = [line.split("]")[0] + "]" for line in captured.err.splitlines() if line.startswith("[")]
+    # In a log each stage is one line, in the order it ran: the source's fingerprint, the matrix, then the output.
+    assert stages == ["[source]", "[imatrix]", "[1/1]"], captured.err
     assert load_imatrix(out / "tiny.imatrix.gguf").datasets == ("calibration.txt",)
     assert (out / "tiny-IQ2_XS.gguf").is_file()
 

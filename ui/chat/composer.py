@@ -240,7 +240,8 @@ class Composer(QWidget):
         self.context_bar.setValue(min(use.used, use.limit))
         self.context_label.setText(use.describe())
         warn = "color:#c62828;font-weight:bold" if use.full else "color:#b26a00" if use.near_limit else ""
-        self.context_label.setStyleSheet(warn)
+        if warn != self.context_label.styleSheet():  # a new style sheet restyles the label: not with every keystroke
+            self.context_label.setStyleSheet(warn)
 
     def set_streaming(self, streaming: bool) -> None:
         self.stop_button.setEnabled(streaming)

@@ -108,6 +108,9 @@ def _run_with_bar(job: Any, err: TextIO) -> list[QuantizeResult] | None:
     def show(report: Any) -> None:
         if not isinstance(report, QuantizeProgress):
             return
+        if not report.quant:  # before any output: the source's fingerprint, a stage of its own
+            bar.show(f"[source] {report.message}", "source")
+            return
         step = "imatrix" if report.target_index == IMATRIX_INDEX else (
             f"{report.target_index + 1}/{report.target_count}")
         overall = f"all {report.fraction * 100:3.0f}%" if report.fraction is not None else report.message
