@@ -4019,16 +4019,8 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>{name}.gguf ({count} dele)</translation>
     </message>
     <message>
-        <source>incomplete: part {part} of {count} missing</source>
-        <translation>ufuldstændig: del {part} af {count} mangler</translation>
-    </message>
-    <message>
-        <source>{parts} and {last}</source>
-        <translation>{parts} og {last}</translation>
-    </message>
-    <message>
-        <source>incomplete: parts {parts} of {count} missing</source>
-        <translation>ufuldstændig: dele {parts} af {count} mangler</translation>
+        <source>incomplete: {missing}</source>
+        <translation>ufuldstændig: {missing}</translation>
     </message>
     <message>
         <source>This repository has no GGUF files and no ONNX model folders; look for a repository whose name ends in -GGUF.</source>

@@ -4019,16 +4019,8 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>{name}.gguf ({count} deler)</translation>
     </message>
     <message>
-        <source>incomplete: part {part} of {count} missing</source>
-        <translation>ufullstendig: del {part} av {count} mangler</translation>
-    </message>
-    <message>
-        <source>{parts} and {last}</source>
-        <translation>{parts} og {last}</translation>
-    </message>
-    <message>
-        <source>incomplete: parts {parts} of {count} missing</source>
-        <translation>ufullstendig: delene {parts} av {count} mangler</translation>
+        <source>incomplete: {missing}</source>
+        <translation>ufullstendig: {missing}</translation>
     </message>
     <message>
         <source>This repository has no GGUF files and no ONNX model folders; look for a repository whose name ends in -GGUF.</source>

@@ -4019,16 +4019,8 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>{name}.gguf ({count} delar)</translation>
     </message>
     <message>
-        <source>incomplete: part {part} of {count} missing</source>
-        <translation>ofullständig: del {part} av {count} saknas</translation>
-    </message>
-    <message>
-        <source>{parts} and {last}</source>
-        <translation>{parts} och {last}</translation>
-    </message>
-    <message>
-        <source>incomplete: parts {parts} of {count} missing</source>
-        <translation>ofullständig: delarna {parts} av {count} saknas</translation>
+        <source>incomplete: {missing}</source>
+        <translation>ofullständig: {missing}</translation>
     </message>
     <message>
         <source>This repository has no GGUF files and no ONNX model folders; look for a repository whose name ends in -GGUF.</source>

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from workbench import formats
+from workbench.formats.splits import missing_parts_in_words, split_name
 from workbench.i18n import tr
 from workbench.memory import RUNTIME_BYTES, FitEstimate, MemoryEstimate, judge_fit
 from workbench.model_info import format_bytes
@@ -22,7 +23,6 @@ _QUANT_RE = re.compile(
     r")(?![A-Za-z0-9])",
     re.IGNORECASE,
 )
-_SPLIT_RE = re.compile(r"-(\d{5})-of-(\d{5})\.gguf$", re.IGNORECASE)
 _PARAMS_RE = re.compile(r"(?<![A-Za-z0-9.])(\d+(?:\.\d+)?)\s*([MBT])(?![A-Za-z])", re.IGNORECASE)
 _MOE_RE = re.compile(r"(\d+)x(\d+(?:\.\d+)?)([MB])", re.IGNORECASE)
 
@@ -66,8 +66,8 @@ def parse_parameters(name: str) -> int | None:
 
 def split_part(filename: str) -> tuple[int, int] | None:
     """``model-00001-of-00003.gguf`` → (1, 3)."""
-    m = _SPLIT_RE.search(filename)
-    return (int(m.group(1)), int(m.group(2))) if m else None
+    name = split_name(filename)
+    return (name.index, name.count) if name else None
 
 
 @dataclass(frozen=True)
@@ -86,8 +86,8 @@ class HubFile:
 
 def split_stem(filename: str) -> str:
     """The model a file belongs to: ``M-Q4_K_M-00002-of-00003.gguf`` → ``M-Q4_K_M``; ``M-Q8_0.gguf`` → ``M-Q8_0``."""
-    base = filename.rsplit("/", 1)[-1]
-    return _SPLIT_RE.sub("", base) if _SPLIT_RE.search(base) else base.removesuffix(".gguf").removesuffix(".GGUF")
+    name = split_name(filename)
+    return name.base if name else filename.rsplit("/", 1)[-1].removesuffix(".gguf").removesuffix(".GGUF")
 
 
 @dataclass(frozen=True)
@@ -149,10 +149,7 @@ def incomplete_reason(missing: tuple[int, ...] | list[int], count: int) -> str |
     """``incomplete: part 2 of 3 missing`` / ``incomplete: parts 2 and 3 of 3 missing``; None when none is."""
     if not missing:
         return None
-    if len(missing) == 1:
-        return tr("Hub", "incomplete: part {part} of {count} missing").format(part=missing[0], count=count)
-    listed = tr("Hub", "{parts} and {last}").format(parts=", ".join(str(m) for m in missing[:-1]), last=missing[-1])
-    return tr("Hub", "incomplete: parts {parts} of {count} missing").format(parts=listed, count=count)
+    return tr("Hub", "incomplete: {missing}").format(missing=missing_parts_in_words(missing, count))
 
 
 def _sort_key(group: QuantGroup) -> tuple[float, str, str]:

@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from workbench.formats.splits import missing_parts_in_words, split_name
 from workbench.i18n import tr
 from workbench.library.entry import row_problem
 from workbench.model_info import ModelInfo, display_name, format_bytes, read_model_info
-
-_SPLIT_NAME = re.compile(r"^(?P<base>.+)-(?P<index>\d{5})-of-(?P<count>\d{5})\.gguf$", re.IGNORECASE)
 
 
 class SplitIncomplete(Exception):
@@ -54,20 +52,10 @@ class SplitModel:
 def split_model_of(path: str | Path) -> SplitModel | None:
     """The split model a file name belongs to, or None for an ordinary file (or a one-part "split")."""
     p = Path(path)
-    m = _SPLIT_NAME.match(p.name)
-    if m is None or int(m["count"]) < 2 or not 1 <= int(m["index"]) <= int(m["count"]):
+    name = split_name(p.name)
+    if name is None or name.count < 2 or not 1 <= name.index <= name.count:
         return None
-    return SplitModel(p.parent, m["base"], int(m["count"]))
-
-
-def missing_reason(missing: list[int], count: int) -> str:
-    """``incomplete: part 2 of 3 missing`` / ``incomplete: parts 2 and 3 of 3 missing``."""
-    if len(missing) == 1:
-        missing_one = tr("Library", "part {part} of {count} missing").format(part=missing[0], count=count)
-        return row_problem("incomplete", missing_one)
-    listed = tr("Library", "{parts} and {last}").format(parts=", ".join(str(m) for m in missing[:-1]), last=missing[-1])
-    missing_some = tr("Library", "parts {parts} of {count} missing").format(parts=listed, count=count)
-    return row_problem("incomplete", missing_some)
+    return SplitModel(p.parent, name.base, name.count)
 
 
 def _part_problem(number: int, count: int, detail: str, cut_off: bool) -> SplitIncomplete:
@@ -100,7 +88,7 @@ def read_split_model(split: SplitModel) -> ModelInfo:
 
     missing = split.missing()
     if missing:
-        raise SplitIncomplete(missing_reason(missing, split.count))
+        raise SplitIncomplete(row_problem("incomplete", missing_parts_in_words(missing, split.count)))
     parts = split.parts
     info = read_model_info(parts[0])
     parameters, tensor_bytes, file_size = info.parameters, info.tensor_bytes, info.file_size
