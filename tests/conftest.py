@@ -10,6 +10,9 @@ from collections.abc import Iterator
 import pytest
 
 from tests.support.tiny_gguf import write_tiny_llama_gguf
+from workbench.hugepages import offer_huge_pages_to_children
+
+offer_huge_pages_to_children()  # as the app's entry point does, before any thread: engine processes inherit it
 
 
 @pytest.fixture(scope="session")

@@ -32,6 +32,9 @@ def version() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     multiprocessing.freeze_support()  # a frozen bundle re-enters here to start the engine process
+    from workbench.hugepages import offer_huge_pages_to_children
+
+    offer_huge_pages_to_children()  # before any thread starts: the engine process inherits it
     args = sys.argv[1:] if argv is None else argv
     if args[:1] == ["--version"]:
         print(f"{DISTRIBUTION} {version()}")

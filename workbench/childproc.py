@@ -44,6 +44,7 @@ from multiprocessing.connection import Connection, wait
 from typing import Any
 
 from workbench.errors import WorkbenchError
+from workbench.hugepages import small_pages_only
 from workbench.i18n import language, use_language
 
 READY = "ready"
@@ -225,7 +226,10 @@ class ChildProcess:
 
 
 def _in_language(tag: str, target: Callable[..., None], *args: Any) -> None:
-    """The child's entry: speak ``tag``'s language (:func:`workbench.i18n.use_language`), then run ``target``."""
+    """The child's entry: small memory pages (:func:`workbench.hugepages.small_pages_only`: large ones only where a
+    child asks, having measured a gain), speak ``tag``'s language (:func:`workbench.i18n.use_language`), then run
+    ``target``."""
+    small_pages_only()
     if tag != "en":
         use_language(tag)
     target(*args)

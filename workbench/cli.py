@@ -14,6 +14,7 @@ from workbench import formats
 from workbench.bench import summarize
 from workbench.engine.client import EngineClient
 from workbench.engine.options import FLASH_ATTENTION_MODES, KV_CACHE_TYPES, LoadOptions
+from workbench.engine.pages import WEIGHTS_MODES
 from workbench.engine.protocol import ChatMessage, ReplyDone, ReplyStats, TokenEvent
 from workbench.errors import WorkbenchError
 from workbench.i18n import LANGUAGES, format_decimal, language_from_environment, speaking, tr
@@ -97,6 +98,11 @@ def _add_runtime_args(parser: argparse.ArgumentParser) -> None:
         "-ctk", "--cache-type", choices=KV_CACHE_TYPES, default=defaults.kv_cache_type,
         help="KV-cache type (quantized types need flash attention)",
     )
+    parser.add_argument(
+        "--weights", choices=WEIGHTS_MODES, default=defaults.weights,
+        help="map the model file (llama.cpp's default), read it into memory in 2 MB pages (faster generation), "
+             "or auto: read where that gains and the model fits comfortably",
+    )
     parser.add_argument("--lora", action="append", default=[], help="a LoRA adapter to apply (GGUF)")
     parser.add_argument("--force", action="store_true", help="load even if the model is estimated not to fit")
 
@@ -111,6 +117,7 @@ def load_options(args: argparse.Namespace, **changes: Any) -> LoadOptions:
         gpu_layers=args.gpu_layers,
         flash_attention=args.flash_attn,
         kv_cache_type=args.cache_type,
+        weights=args.weights,
         adapters=tuple(args.lora),
     )
     return options.with_changes(**changes)

@@ -7,6 +7,7 @@ import platform
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
+from workbench.hugepages import huge_pages_here
 from workbench.i18n import format_integer, tr
 from workbench.model_info import ModelInfo, format_bytes
 
@@ -36,6 +37,31 @@ def cpu_repacks() -> bool:
             return any(line.startswith("flags") and " avx2" in line for line in cpuinfo)
     except OSError:
         return False
+
+
+READ_SHARE = 0.5
+"""The engine reads a model's weights into memory by default (in 2 MB pages, which generate faster:
+:mod:`workbench.hugepages`) only while they take at most this share of the memory available: a model that would
+crowd the computer stays mapped from its file, where the system can drop its pages rather than swap."""
+
+
+def reads_weights(mode: str, weights_bytes: int, available: int | None = None, huge_pages: bool | None = None) -> bool:
+    """Whether the engine keeps weights of ``weights_bytes`` read into its memory rather than mapped from the file:
+    ``read`` and ``map`` as the load options ask; ``auto`` where the engine gets 2 MB pages (``huge_pages``, by
+    default as this process's children would) and the weights take at most :data:`READ_SHARE` of the memory
+    ``available`` (by default now)."""
+    if mode != "auto":
+        return mode == "read"
+    if not (huge_pages_here() if huge_pages is None else huge_pages):
+        return False
+    if available is None:
+        try:
+            import psutil
+
+            available = int(psutil.virtual_memory().available)
+        except (OSError, RuntimeError):
+            return False
+    return weights_bytes <= available * READ_SHARE
 
 
 FITS_SHARE = 0.8
@@ -68,8 +94,8 @@ class MemoryEstimate:
     """The part of the compute buffers a typical reply really touches (llama.cpp reserves them for the worst
     case, a full batch, but the system only counts the pages that are used); 0 when not known."""
     repacked: int = 0
-    """Weights llama.cpp copies into a faster layout on this processor (held twice: the copy and the file's
-    pages it was read from)."""
+    """Weights llama.cpp copies into a faster layout on this processor, held twice when the weights are mapped
+    from the file (the copy and the file's pages it was read from); 0 when they are read into memory."""
 
     @property
     def total(self) -> int:
@@ -153,7 +179,9 @@ def kv_cache_bytes(layers: int, context_length: int, kv_heads: int, kv_dims: int
     return int(layers * context_length * kv_heads * kv_dims * CACHE_TYPE_BYTES.get(cache_type, 2.0))
 
 
-def estimate_memory(info: ModelInfo, context_length: int | None = None, cache_type: str = "f16") -> MemoryEstimate:
+def estimate_memory(
+    info: ModelInfo, context_length: int | None = None, cache_type: str = "f16", weights: str = "auto"
+) -> MemoryEstimate:
     """Weights + KV cache + compute buffers + runtime for ``info`` at ``context_length`` tokens.
 
     The KV cache holds, for every layer and every position, one key and one value vector per KV
@@ -171,8 +199,9 @@ def estimate_memory(info: ModelInfo, context_length: int | None = None, cache_ty
     # (fitted to the engine's measured resident memory; see tests/perf/test_memory_estimate.py).
     expected_compute = 2 * MiB + info.vocab_size * 4 * EXPECTED_OUTPUT_ROWS + info.embedding_length * UBATCH * 4 * 8
     # llama.cpp copies some matrices into a faster layout, while the file's pages it read them from stay
-    # resident too: those matrices count twice. Which ones depends on each tensor's type, not the file's.
-    repacked = info.repackable_bytes if cpu_repacks() else 0
+    # resident too when the file is mapped: those matrices count twice. Which ones depends on each tensor's type,
+    # not the file's. Read into memory (``weights``, see :func:`reads_weights`), they are held once.
+    repacked = info.repackable_bytes if cpu_repacks() and not reads_weights(weights, info.tensor_bytes) else 0
     return MemoryEstimate(
         context_length=n_ctx,
         weights=info.tensor_bytes,

@@ -17,6 +17,7 @@ from typing import Any, Literal, cast
 
 from workbench.endpoints.config import EndpointConfig, endpoints_from_toml, endpoints_to_toml
 from workbench.engine.options import FLASH_ATTENTION_MODES, KV_CACHE_TYPES, LoadOptions
+from workbench.engine.pages import WEIGHTS_MODES
 from workbench.paths import folder_problem
 from workbench.sampling import SamplingParams
 
@@ -160,6 +161,7 @@ SETTING_LABELS: dict[str, str] = {
     "gpu_layers": "GPU layers",
     "flash_attention": "flash attention",
     "kv_cache_type": "KV-cache type",
+    "weights": "where the weights are kept",
     "server": "server settings",
     "server.host": "server address",
     "server.port": "server port",
@@ -345,7 +347,8 @@ def _load_options(load: Any, sampling: Any, fixed: Callable[[str, Any, Any], Non
         elif not low <= value <= high:
             data[key] = min(max(value, low), high)
             fixed(key, value, data[key])
-    for key, allowed in (("flash_attention", FLASH_ATTENTION_MODES), ("kv_cache_type", KV_CACHE_TYPES)):
+    for key, allowed in (("flash_attention", FLASH_ATTENTION_MODES), ("kv_cache_type", KV_CACHE_TYPES),
+                         ("weights", WEIGHTS_MODES)):
         if key in data and data[key] not in allowed:
             fixed(key, data[key], getattr(defaults, key))
     return LoadOptions.from_dict(data)

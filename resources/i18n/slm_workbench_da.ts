@@ -4769,6 +4769,10 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>  Tråde i brug: {threads_detail}</translation>
     </message>
     <message>
+        <source>  Memory pages: 2 MB (the processor finds the weights faster)</source>
+        <translation>  Hukommelsessider: 2 MB (processoren finder vægtene hurtigere)</translation>
+    </message>
+    <message>
         <source>Note: {note}</source>
         <translation>Bemærk: {note}</translation>
     </message>
@@ -4809,6 +4813,14 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>automatisk</translation>
     </message>
     <message>
+        <source>mapped from the file</source>
+        <translation>afbildet fra filen</translation>
+    </message>
+    <message>
+        <source>read into memory</source>
+        <translation>læst ind i hukommelsen</translation>
+    </message>
+    <message>
         <source>Threads: {threads}</source>
         <translation>Tråde: {threads}</translation>
     </message>
@@ -4827,6 +4839,10 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
     <message>
         <source>KV cache: {cache_type}</source>
         <translation>KV-cache: {cache_type}</translation>
+    </message>
+    <message>
+        <source>Weights: {placement}</source>
+        <translation>Vægte: {placement}</translation>
     </message>
     <message>
         <source>Adapters: {names}</source>
@@ -5427,6 +5443,10 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>Hvordan modellens hukommelse af samtalen gemmes. Q8_0 fylder cirka det halve af F16 (dobbelt så meget kontekst på samme plads), Q4_0 cirka en fjerdedel, for en lille pris i kvalitet; begge kræver flash attention.</translation>
     </message>
     <message>
+        <source>Where the model's weights are kept. Mapped (llama.cpp's default): read from the file as they are needed, and the computer can let them go when memory runs short. In memory: read in whole, in large memory pages where the system offers them, so replies come faster. Automatic reads them in where that helps and the model takes at most half the free memory.</source>
+        <translation>Hvor modellens vægte opbevares. Afbildet (llama.cpp's standard): læses fra filen, efterhånden som de skal bruges, og computeren kan give slip på dem, når hukommelsen slipper op. I hukommelsen: læses ind i deres helhed, i store hukommelsessider hvor systemet tilbyder dem, så svarene kommer hurtigere. Automatisk læser dem ind, hvor det hjælper, og modellen højst fylder halvdelen af den ledige hukommelse.</translation>
+    </message>
+    <message>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
@@ -5466,6 +5486,26 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
     <message>
         <source>KV cache</source>
         <translation>KV-cache</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <extracomment>Where the model's weights are kept: mapped from the file, or read into memory.</extracomment>
+        <translation>Vægte</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <extracomment>Weights: the app decides.</extracomment>
+        <translation>Automatisk</translation>
+    </message>
+    <message>
+        <source>Mapped from the file</source>
+        <extracomment>Weights: the model file mapped into memory.</extracomment>
+        <translation>Afbildet fra filen</translation>
+    </message>
+    <message>
+        <source>In memory</source>
+        <extracomment>Weights: read into the engine's memory.</extracomment>
+        <translation>I hukommelsen</translation>
     </message>
     <message>
         <source>Auto</source>

@@ -4769,6 +4769,10 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>  Tråder i bruk: {threads_detail}</translation>
     </message>
     <message>
+        <source>  Memory pages: 2 MB (the processor finds the weights faster)</source>
+        <translation>  Minnesider: 2 MB (prosessoren finner vektene raskere)</translation>
+    </message>
+    <message>
         <source>Note: {note}</source>
         <translation>Merk: {note}</translation>
     </message>
@@ -4809,6 +4813,14 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>automatisk</translation>
     </message>
     <message>
+        <source>mapped from the file</source>
+        <translation>avbildet fra filen</translation>
+    </message>
+    <message>
+        <source>read into memory</source>
+        <translation>lest inn i minnet</translation>
+    </message>
+    <message>
         <source>Threads: {threads}</source>
         <translation>Tråder: {threads}</translation>
     </message>
@@ -4827,6 +4839,10 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
     <message>
         <source>KV cache: {cache_type}</source>
         <translation>KV-hurtigbuffer: {cache_type}</translation>
+    </message>
+    <message>
+        <source>Weights: {placement}</source>
+        <translation>Vekter: {placement}</translation>
     </message>
     <message>
         <source>Adapters: {names}</source>
@@ -5427,6 +5443,10 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
         <translation>Hvordan modellens minne av samtalen lagres. Q8_0 tar omtrent halvparten av minnet til F16 (dobbelt så mye kontekst på samme plass), Q4_0 omtrent en firedel, for en liten pris i kvalitet; begge trenger flash attention.</translation>
     </message>
     <message>
+        <source>Where the model's weights are kept. Mapped (llama.cpp's default): read from the file as they are needed, and the computer can let them go when memory runs short. In memory: read in whole, in large memory pages where the system offers them, so replies come faster. Automatic reads them in where that helps and the model takes at most half the free memory.</source>
+        <translation>Hvor modellens vekter holdes. Avbildet (llama.cpps standard): leses fra filen etter hvert som de trengs, og datamaskinen kan slippe dem når minnet blir knapt. I minnet: leses inn i sin helhet, i store minnesider der systemet tilbyr dem, så svarene kommer raskere. Automatisk leser dem inn der det hjelper og modellen tar høyst halvparten av det ledige minnet.</translation>
+    </message>
+    <message>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
@@ -5466,6 +5486,26 @@ Anslått fra filstørrelsen; det nøyaktige tallet vises i biblioteket etter ned
     <message>
         <source>KV cache</source>
         <translation>KV-hurtigbuffer</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <extracomment>Where the model's weights are kept: mapped from the file, or read into memory.</extracomment>
+        <translation>Vekter</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <extracomment>Weights: the app decides.</extracomment>
+        <translation>Automatisk</translation>
+    </message>
+    <message>
+        <source>Mapped from the file</source>
+        <extracomment>Weights: the model file mapped into memory.</extracomment>
+        <translation>Avbildet fra filen</translation>
+    </message>
+    <message>
+        <source>In memory</source>
+        <extracomment>Weights: read into the engine's memory.</extracomment>
+        <translation>I minnet</translation>
     </message>
     <message>
         <source>Auto</source>

@@ -4769,6 +4769,10 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>  Trådar som används: {threads_detail}</translation>
     </message>
     <message>
+        <source>  Memory pages: 2 MB (the processor finds the weights faster)</source>
+        <translation>  Minnessidor: 2 MB (processorn hittar vikterna snabbare)</translation>
+    </message>
+    <message>
         <source>Note: {note}</source>
         <translation>Obs: {note}</translation>
     </message>
@@ -4809,6 +4813,14 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>automatiskt</translation>
     </message>
     <message>
+        <source>mapped from the file</source>
+        <translation>mappade från filen</translation>
+    </message>
+    <message>
+        <source>read into memory</source>
+        <translation>inlästa i minnet</translation>
+    </message>
+    <message>
         <source>Threads: {threads}</source>
         <translation>Trådar: {threads}</translation>
     </message>
@@ -4827,6 +4839,10 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
     <message>
         <source>KV cache: {cache_type}</source>
         <translation>KV-cache: {cache_type}</translation>
+    </message>
+    <message>
+        <source>Weights: {placement}</source>
+        <translation>Vikter: {placement}</translation>
     </message>
     <message>
         <source>Adapters: {names}</source>
@@ -5427,6 +5443,10 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>Hur modellens minne av konversationen lagras. Q8_0 tar ungefär hälften så mycket minne som F16 (dubbelt så mycket kontext på samma plats), Q4_0 ungefär en fjärdedel, till ett litet pris i kvalitet; båda kräver flash attention.</translation>
     </message>
     <message>
+        <source>Where the model's weights are kept. Mapped (llama.cpp's default): read from the file as they are needed, and the computer can let them go when memory runs short. In memory: read in whole, in large memory pages where the system offers them, so replies come faster. Automatic reads them in where that helps and the model takes at most half the free memory.</source>
+        <translation>Var modellens vikter hålls. Mappade (llama.cpps standard): läses från filen allteftersom de behövs, och datorn kan släppa dem när minnet tar slut. I minnet: läses in i sin helhet, i stora minnessidor där systemet erbjuder dem, så att svaren kommer snabbare. Automatiskt läser in dem där det hjälper och modellen tar högst hälften av det lediga minnet.</translation>
+    </message>
+    <message>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
@@ -5466,6 +5486,26 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
     <message>
         <source>KV cache</source>
         <translation>KV-cache</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <extracomment>Where the model's weights are kept: mapped from the file, or read into memory.</extracomment>
+        <translation>Vikter</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <extracomment>Weights: the app decides.</extracomment>
+        <translation>Automatiskt</translation>
+    </message>
+    <message>
+        <source>Mapped from the file</source>
+        <extracomment>Weights: the model file mapped into memory.</extracomment>
+        <translation>Mappade från filen</translation>
+    </message>
+    <message>
+        <source>In memory</source>
+        <extracomment>Weights: read into the engine's memory.</extracomment>
+        <translation>I minnet</translation>
     </message>
     <message>
         <source>Auto</source>

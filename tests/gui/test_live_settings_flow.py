@@ -61,3 +61,23 @@ def test_a_quantized_cache_without_flash_attention_falls_back_with_a_message(
     assert "needs flash attention" in window.chat.banner.text and "needs flash attention" in (
         window.status.backend_label.toolTip()
     )
+
+
+def test_where_the_weights_are_kept_reaches_the_engine_and_the_status_bar(
+    make_window: Any, qtbot: Any, tiny_gguf: Path
+) -> None:
+    window = make_window()
+    panel = window.parameters
+    assert panel.weights_box.currentData() == "auto" and panel.weights_box.currentText() == "Automatic"
+    assert "large memory pages" in panel.weights_box.toolTip() and "next loaded" in panel.weights_box.toolTip()
+    for choice, words in (("map", "Weights: mapped from the file"), ("read", "Weights: read into memory")):
+        panel.weights_box.setCurrentIndex(panel.weights_box.findData(choice))
+        assert window.live_settings.value.load.weights == choice
+        with qtbot.waitSignal(window.session.loaded, timeout=TIMEOUT) as loaded:
+            window.chat.open_model(tiny_gguf)
+        model = loaded.args[0]
+        assert model.options.weights == choice
+        tip = window.status.backend_label.toolTip()
+        assert words in tip
+        assert ("Memory pages: 2 MB" in tip) == model.huge_pages
+        assert not (choice == "map" and model.huge_pages)

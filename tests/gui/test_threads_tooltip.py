@@ -47,3 +47,16 @@ def test_no_threads_line_where_the_backend_does_not_choose_them() -> None:
     loaded = LoadedModel(path="m", backend="MLX", device="CPU", threads=0, context_length=4096, load_seconds=0.2,
                          has_chat_template=True, options=LoadOptions())
     assert "Threads in use" not in loaded_tooltip(loaded, None)
+
+
+def test_the_weights_and_their_pages_are_said_in_the_language_of_the_moment() -> None:
+    loaded = _loaded(ThreadsInForce(2, 2, "asked"))
+    loaded = LoadedModel(**{**loaded.__dict__, "options": LoadOptions(weights="read"), "huge_pages": True})
+    english = loaded_tooltip(loaded, None).splitlines()
+    assert "  Weights: read into memory" in english
+    assert "  Memory pages: 2 MB (the processor finds the weights faster)" in english
+    with speaking("da"):
+        danish = loaded_tooltip(loaded, None)
+    assert "Vægte: læst ind i hukommelsen" in danish  # the core's words (the window's own follow its translator)
+    mapped = LoadedModel(**{**loaded.__dict__, "options": LoadOptions(weights="map"), "huge_pages": False})
+    assert "Memory pages" not in loaded_tooltip(mapped, None)

@@ -82,3 +82,30 @@ def test_repacked_matrices_are_counted_by_each_tensors_type() -> None:
     types = ["Q4_0", "Q4_0", "Q4_K", "Q4_0", "Q3_K", "F32"]
     sizes = [1000, 10, 20, 40, 80, 160]
     assert repackable_bytes(tensors, types, sizes) == 10 + 20
+
+
+def test_repacked_weights_count_twice_only_when_the_file_is_mapped(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Mapped, a repacked matrix is held as llama.cpp's copy and as the file's pages it was read from; read into
+    memory, once. ``auto`` follows what the engine would do here (tests/integration/test_weights_in_memory.py)."""
+    import dataclasses
+
+    from workbench import memory
+
+    monkeypatch.setattr(memory, "cpu_repacks", lambda: True)
+    info = dataclasses.replace(starter_info(), repackable_bytes=30 * MiB)
+    mapped, read = estimate_memory(info, 2048, weights="map"), estimate_memory(info, 2048, weights="read")
+    assert mapped.repacked == 30 * MiB and read.repacked == 0
+    assert mapped.expected - read.expected == 30 * MiB and mapped.total - read.total == 30 * MiB
+    auto = estimate_memory(info, 2048)
+    assert auto.repacked == (0 if memory.reads_weights("auto", info.tensor_bytes) else 30 * MiB)
+
+
+def test_auto_reads_weights_with_huge_pages_while_they_take_at_most_half_the_free_memory() -> None:
+    from workbench.memory import reads_weights
+
+    gib = 1024**3
+    assert reads_weights("auto", 4 * gib, available=8 * gib, huge_pages=True)
+    assert not reads_weights("auto", 5 * gib, available=8 * gib, huge_pages=True)
+    assert not reads_weights("auto", 1 * gib, available=8 * gib, huge_pages=False)
+    assert reads_weights("read", 9 * gib, available=8 * gib, huge_pages=False)
+    assert not reads_weights("map", 1, available=8 * gib, huge_pages=True)

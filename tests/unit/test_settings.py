@@ -28,7 +28,7 @@ def test_round_trip(tmp_path: Path) -> None:
         sampling=SamplingParams(temperature=0.2, top_k=7, seed=42),
         load=LoadOptions(
             context_length=8192, threads=3, batch_size=1024, ubatch_size=256, gpu_layers=12,
-            flash_attention="off", kv_cache_type="q8_0", adapters=("/adapters/style.gguf",),
+            flash_attention="off", kv_cache_type="q8_0", weights="map", adapters=("/adapters/style.gguf",),
         ),
         system_prompt='Say "hi"\nand\tthen \\ stop. ünïcødé 😀',
         models_folder="/models",
@@ -212,7 +212,7 @@ def test_models_own_load_options_are_checked_and_bounded(tmp_path: Path) -> None
     path = tmp_path / "settings.toml"
     path.write_text(
         "[model_load]\n"
-        '"/m/a.gguf" = { context_length = 99999999999, threads = 9000, kv_cache_type = "q2" }\n'
+        '"/m/a.gguf" = { context_length = 99999999999, threads = 9000, kv_cache_type = "q2", weights = "swap" }\n'
         '"/m/b.gguf" = "not a table"\n'
         '"" = { threads = 1 }\n',
         encoding="utf-8",
@@ -221,10 +221,11 @@ def test_models_own_load_options_are_checked_and_bounded(tmp_path: Path) -> None
     settings = store.load()
     own = settings.load_for("/m/a.gguf")
     assert own.context_length == LOAD_LIMITS["context_length"][1] and own.threads == LOAD_LIMITS["threads"][1]
-    assert own.kv_cache_type == "f16"
+    assert own.kv_cache_type == "f16" and own.weights == "auto"
     assert [p for p, _ in settings.model_load] == ["/m/a.gguf"]
     notice = " ".join(store.notices)
     assert "context length (was 99,999,999,999, now 1,048,576)" in notice and "threads (was 9,000, now 256)" in notice
+    assert "where the weights are kept (was “swap”, now “auto”)" in notice
     assert "models' own load options (3 kept as 1)" in notice
 
     many = Settings()

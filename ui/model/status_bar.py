@@ -37,6 +37,8 @@ def loaded_tooltip(loaded: LoadedModel, choice: BackendChoice | None) -> str:
         ]
     if loaded.threads_detail:
         lines.append(tr("Model", "  Threads in use: {threads_detail}").format(threads_detail=loaded.threads_detail))
+    if loaded.huge_pages:
+        lines.append(tr("Model", "  Memory pages: 2 MB (the processor finds the weights faster)"))
     lines += [tr("Model", "Note: {note}").format(note=note) for note in loaded.notes]
     return "\n".join(lines)
 

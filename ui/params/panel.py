@@ -25,6 +25,7 @@ from ui.i18n import tr, tr_noop
 from ui.params.live import SettingsSignals
 from ui.untrusted import one_line, tooltip
 from workbench.engine.options import FLASH_ATTENTION_MODES, KV_CACHE_LABELS, KV_CACHE_TYPES, LoadOptions
+from workbench.engine.pages import WEIGHTS_MODES
 from workbench.live_settings import LiveSettings
 from workbench.sampling import PRESETS, SamplingParams
 from workbench.settings import Settings
@@ -41,6 +42,7 @@ NEXT_LOAD_FIELDS = (
     "gpu_layers",
     "flash_attention",
     "kv_cache_type",
+    "weights",
 )
 """Loading settings: their tooltips add :data:`NEXT_LOAD`."""
 PRESET_NAMES = (tr_noop("Parameters", "Precise"), tr_noop("Parameters", "Balanced"), tr_noop("Parameters", "Creative"))
@@ -113,6 +115,13 @@ TIPS: dict[str, str] = {
         "F16 (twice the context in the same room), Q4_0 about a quarter, at a small cost in quality; both need flash "
         "attention.",
     ),
+    "weights": tr_noop(
+        "Parameters",
+        "Where the model's weights are kept. Mapped (llama.cpp's default): read from the file as they are needed, and "
+        "the computer can let them go when memory runs short. In memory: read in whole, in large memory pages where "
+        "the system offers them, so replies come faster. Automatic reads them in where that helps and the model "
+        "takes at most half the free memory.",
+    ),
 }
 
 LABELS: dict[str, str] = {
@@ -131,6 +140,8 @@ LABELS: dict[str, str] = {
     "gpu_layers": tr_noop("Parameters", "GPU layers"),
     "flash_attention": tr_noop("Parameters", "Flash attention"),
     "kv_cache_type": tr_noop("Parameters", "KV cache"),
+    #: Where the model's weights are kept: mapped from the file, or read into memory.
+    "weights": tr_noop("Parameters", "Weights"),
 }
 
 SAMPLING_RANGES: dict[str, tuple[float, float, float]] = {
@@ -148,6 +159,14 @@ LOAD_RANGES: dict[str, tuple[int, int, int]] = {
     "batch_size": (32, 8192, 256),
     "ubatch_size": (32, 8192, 128),
     "gpu_layers": (-1, 999, 1),
+}
+WEIGHTS_LABELS = {
+    #: Weights: the app decides.
+    "auto": tr_noop("Parameters", "Automatic"),
+    #: Weights: the model file mapped into memory.
+    "map": tr_noop("Parameters", "Mapped from the file"),
+    #: Weights: read into the engine's memory.
+    "read": tr_noop("Parameters", "In memory"),
 }
 FLASH_LABELS = {
     #: Flash attention: llama.cpp decides.
@@ -211,6 +230,8 @@ class ParametersPanel(QWidget):
         flash_items = [(tr("Parameters", FLASH_LABELS[m]), m) for m in FLASH_ATTENTION_MODES]
         self.flash_box = self._add_combo(load_form, "flash_attention", flash_items)
         self.kv_box = self._add_combo(load_form, "kv_cache_type", [(KV_CACHE_LABELS[t], t) for t in KV_CACHE_TYPES])
+        weights_items = [(tr("Parameters", WEIGHTS_LABELS[m]), m) for m in WEIGHTS_MODES]
+        self.weights_box = self._add_combo(load_form, "weights", weights_items)
         self._model_path: str | None = None
         self.own_box = QCheckBox(tr("Parameters", "Only for this model"))
         self.own_box.setToolTip(
@@ -281,7 +302,8 @@ class ParametersPanel(QWidget):
         """The load options the fields show: the loaded model's own when "Only for this model" is ticked."""
         values: dict[str, Any] = {name: self.fields[name].value() for name in LOAD_RANGES}
         return self._shown_load(self._settings.value).with_changes(
-            **values, flash_attention=self.flash_box.currentData(), kv_cache_type=self.kv_box.currentData()
+            **values, flash_attention=self.flash_box.currentData(), kv_cache_type=self.kv_box.currentData(),
+            weights=self.weights_box.currentData(),
         )
 
     def set_model(self, path: str | None, name: str = "") -> None:
@@ -336,6 +358,7 @@ class ParametersPanel(QWidget):
                 self.fields[name].setValue(getattr(load, name))
             self.flash_box.setCurrentIndex(max(0, self.flash_box.findData(load.flash_attention)))
             self.kv_box.setCurrentIndex(max(0, self.kv_box.findData(load.kv_cache_type)))
+            self.weights_box.setCurrentIndex(max(0, self.weights_box.findData(load.weights)))
             self.own_box.setChecked(self._model_path is not None and settings.has_own_load(self._model_path))
             self.preset_box.setCurrentIndex(self.preset_box.findData(_preset_of(settings.sampling)))
             if self.system_prompt_edit.toPlainText() != settings.system_prompt:

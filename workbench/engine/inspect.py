@@ -57,5 +57,7 @@ def inspect_model(
     fmt = formats.format_of_path(path) if info is None else formats.format_of(info)
     described = info if info is not None else fmt.read(path)
     choice = select_backend(ModelRef(fmt.id, str(path)), facts or platform_facts(), override)
-    fit = formats.fit(described, options.context_length, cache_type=options.estimate_cache_type)
+    fit = formats.fit(
+        described, options.context_length, cache_type=options.estimate_cache_type, weights=options.weights
+    )
     return Inspection(str(path), described, fmt, fit, choice, options)

@@ -26,6 +26,7 @@ from workbench.engine.limits import check_bench_fits, check_chunk, reply_budget,
 from workbench.engine.llama_chunks import ChunkContext, sequences_per_pass
 from workbench.engine.llama_sampler import install_fast_sampler
 from workbench.engine.options import KV_CACHE_LABELS, LoadOptions
+from workbench.engine.pages import model_bytes, read_weights
 from workbench.engine.protocol import (
     BenchResult,
     ChatMessage,
@@ -59,6 +60,7 @@ from workbench.engine.threads import (
 )
 from workbench.errors import EngineError, EngineNotLoaded
 from workbench.formats.gguf import check_model_path
+from workbench.hugepages import allow_huge_pages, huge_pages_here, small_pages_only
 from workbench.i18n import QT_TRANSLATE_NOOP, format_decimal, tr
 from workbench.sampling import SamplingParams
 
@@ -192,6 +194,8 @@ class LlamaBackend(CancellableBackend):
         self._sweep = None
         self._threads_now = choose_threads(options.threads, cores, self._watch.others_busy()).threads
         self._prompt_threads_now = self._threads_now
+        huge_pages = huge_pages_here()
+        read = read_weights(options.weights, device, model_bytes(path), _available_memory(), huge_pages)
         started = time.perf_counter()
         notes: list[str] = [line for line in [too_many_threads(options.threads, cores)] if line]
         llm: Any = None
@@ -201,7 +205,8 @@ class LlamaBackend(CancellableBackend):
             try:
                 kwargs = self._llama_kwargs(llama_cpp, options, device, attempt)
                 kwargs["n_threads"] = kwargs["n_threads_batch"] = self._threads_now
-                with _templates_not_compiled():
+                kwargs["use_mmap"] = not read
+                with _templates_not_compiled(), _huge_pages_for_the_weights(read and huge_pages):
                     llm = llama_cpp.Llama(model_path=str(path), **kwargs)
             except (ValueError, RuntimeError) as exc:
                 detail = self._log_errors[-1] if self._log_errors else str(exc)
@@ -224,6 +229,7 @@ class LlamaBackend(CancellableBackend):
             flash_attention="on" if attempt.flash else "off",
             kv_cache_type=attempt.cache_type,
             gpu_layers=options.gpu_layers if device != "CPU" else 0,
+            weights="read" if read else "map",
         )
         self._loaded = LoadedModel(
             path=str(path),
@@ -236,6 +242,7 @@ class LlamaBackend(CancellableBackend):
             options=in_force,
             notes=tuple(notes),
             threads_in_force=threads_in_force,
+            huge_pages=read and huge_pages,
         )
         return self._loaded
 
@@ -725,6 +732,41 @@ class LlamaBackend(CancellableBackend):
 
 
 _PARAMETERS: list[frozenset[str]] = []
+
+
+@contextlib.contextmanager
+def _huge_pages_for_the_weights(wanted: bool) -> Iterator[None]:
+    """While ``Llama`` loads a model: with ``wanted``, the weights it reads in come in 2 MB pages, and the context it
+    makes next (the KV cache, the compute buffers, which are reserved for the worst case and only partly used) in
+    small ones again, so that the engine holds what the memory estimate counts (:mod:`workbench.hugepages`)."""
+    if not wanted:
+        yield
+        return
+    from llama_cpp import _internals as internals
+
+    make_context = internals.LlamaContext.__init__
+
+    def small_pages_then_make(self: Any, *args: Any, **kwargs: Any) -> None:
+        small_pages_only()
+        make_context(self, *args, **kwargs)
+
+    allow_huge_pages()
+    internals.LlamaContext.__init__ = small_pages_then_make  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        internals.LlamaContext.__init__ = make_context  # type: ignore[method-assign]
+        small_pages_only()
+
+
+def _available_memory() -> int | None:
+    """Memory the computer can still hand out, in bytes (None where it cannot be told)."""
+    try:
+        import psutil
+
+        return int(psutil.virtual_memory().available)
+    except (ImportError, OSError, RuntimeError):
+        return None
 
 
 def _llama_parameters(llama_cpp: Any) -> frozenset[str]:

@@ -47,6 +47,8 @@ class LoadedModel:
     threads_in_force: ThreadsInForce | None = None
     """The threads for prompts and for generation and how they were chosen (None where the backend does not
     choose threads)."""
+    huge_pages: bool = False
+    """The weights were read into memory in 2 MB pages (:mod:`workbench.engine.pages`)."""
 
     @property
     def threads_detail(self) -> str:

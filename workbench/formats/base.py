@@ -99,8 +99,12 @@ class ModelFormat:
 
     # -- estimates -----------------------------------------------------------------------------
 
-    def memory(self, info: ModelDescription, context_length: int, cache_type: str = "f16") -> MemoryEstimate:
-        """Weights, KV cache (of ``cache_type`` where the backend honours it), buffers and runtime."""
+    def memory(
+        self, info: ModelDescription, context_length: int, cache_type: str = "f16", weights: str = "auto"
+    ) -> MemoryEstimate:
+        """Weights, KV cache (of ``cache_type`` where the backend honours it), buffers and runtime; ``weights``: the
+        load option saying where llama.cpp keeps them (:data:`workbench.engine.pages.WEIGHTS_MODES`), which
+        formats run elsewhere ignore."""
         raise NotImplementedError(f"{self.label}: no memory estimate")
 
     def bits_per_weight(self, info: ModelDescription) -> float:

@@ -53,8 +53,10 @@ class GgufFormat(ModelFormat):
     def read(self, path: str | os.PathLike[str]) -> ModelInfo:
         return read_model_info(path)
 
-    def memory(self, info: ModelDescription, context_length: int, cache_type: str = "f16") -> MemoryEstimate:
-        return estimate_memory(_gguf(info), context_length, cache_type)
+    def memory(
+        self, info: ModelDescription, context_length: int, cache_type: str = "f16", weights: str = "auto"
+    ) -> MemoryEstimate:
+        return estimate_memory(_gguf(info), context_length, cache_type, weights)
 
     def bits_per_weight(self, info: ModelDescription) -> float:
         return _gguf(info).bits_per_weight

@@ -301,7 +301,9 @@ class MlxFormat(ModelFormat):
     def describe(self, path: str | os.PathLike[str]) -> MlxModelInfo:
         return read_mlx_folder(path)
 
-    def memory(self, info: ModelDescription, context_length: int, cache_type: str = "f16") -> MemoryEstimate:
+    def memory(
+        self, info: ModelDescription, context_length: int, cache_type: str = "f16", weights: str = "auto"
+    ) -> MemoryEstimate:
         return mlx_memory_estimate(_mlx(info), context_length)
 
     def bits_per_weight(self, info: ModelDescription) -> float:

@@ -739,7 +739,9 @@ class OnnxFormat(ModelFormat):
                 str(path), tr("Model file", "is not a usable ONNX model folder: {detail}").format(detail=exc)
             ) from exc
 
-    def memory(self, info: ModelDescription, context_length: int, cache_type: str = "f16") -> MemoryEstimate:
+    def memory(
+        self, info: ModelDescription, context_length: int, cache_type: str = "f16", weights: str = "auto"
+    ) -> MemoryEstimate:
         return onnx_memory_estimate(_onnx(info), context_length)
 
     def bits_per_weight(self, info: ModelDescription) -> float:

@@ -87,14 +87,16 @@ def fit(
     *,
     cache_type: str = "f16",
     memory: tuple[int, int] | None = None,
+    weights: str = "auto",
 ) -> FitEstimate:
     """The one fit: ``info``'s memory at ``context_length`` (default :func:`default_context`) with a KV cache of
-    ``cache_type``, judged against ``memory`` = (available, total) bytes, or this machine's now."""
+    ``cache_type`` and the weights kept as ``weights`` says, judged against ``memory`` = (available, total) bytes, or
+    this machine's now."""
     fmt = format_of(info)
     n_ctx = context_length or default_context(info)
     cache = cache_type if cache_type in fmt.cache_types() else fmt.cache_types()[0]
     available, total = memory if memory is not None else (None, None)
-    return judge_fit(fmt.memory(info, n_ctx, cache), available, total)
+    return judge_fit(fmt.memory(info, n_ctx, cache, weights), available, total)
 
 
 def bits_per_weight(info: ModelDescription) -> float:
