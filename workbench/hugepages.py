@@ -19,7 +19,7 @@ import ctypes
 import os
 import platform
 import sys
-from collections.abc import MutableMapping
+from collections.abc import Mapping, MutableMapping
 from pathlib import Path
 
 HUGE_PAGES_TUNABLE = "glibc.malloc.hugetlb=1"
@@ -52,14 +52,34 @@ def transparent_huge_pages(setting: Path = THP_SETTING) -> str | None:
     return text[start + 1 : end] if 0 <= start < end else None
 
 
-def huge_pages_here(environ: MutableMapping[str, str] | None = None, setting: Path = THP_SETTING) -> bool:
-    """Whether this process's large allocations can come in 2 MB pages: the system gives them to every process
-    (``always``), or on request (``madvise``) and this process started with the tunable."""
+def huge_pages_offered(environ: Mapping[str, str], setting: Path = THP_SETTING) -> bool:
+    """Whether a process started with ``environ`` has its large allocations in 2 MB pages: the system gives them to
+    every process (``always``), or on request (``madvise``) and the environment has the tunable."""
     mode = transparent_huge_pages(setting)
     if mode == "always":
         return True
-    env = os.environ if environ is None else environ
-    return mode == "madvise" and HUGE_PAGES_TUNABLE in env.get("GLIBC_TUNABLES", "").split(":")
+    return mode == "madvise" and HUGE_PAGES_TUNABLE in environ.get("GLIBC_TUNABLES", "").split(":")
+
+
+def huge_pages_here() -> bool:
+    """:func:`huge_pages_offered` to this process: glibc reads its tunables once, from the environment the process
+    started with (which a later change to ``os.environ`` does not alter)."""
+    return huge_pages_offered(_starting_environment())
+
+
+def huge_pages_for_children() -> bool:
+    """:func:`huge_pages_offered` to the processes this one starts from now on (the engine): they inherit
+    ``os.environ``."""
+    return huge_pages_offered(os.environ)
+
+
+def _starting_environment() -> Mapping[str, str]:
+    try:
+        raw = Path("/proc/self/environ").read_bytes()
+    except OSError:
+        return os.environ
+    pairs = (entry.decode("utf-8", "replace").partition("=") for entry in raw.split(b"\0") if entry)
+    return {name: value for name, _, value in pairs}
 
 
 def _thp_disable(disable: bool) -> bool:

@@ -7,7 +7,7 @@ import platform
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
-from workbench.hugepages import huge_pages_here
+from workbench.hugepages import huge_pages_for_children
 from workbench.i18n import format_integer, tr
 from workbench.model_info import ModelInfo, format_bytes
 
@@ -52,7 +52,7 @@ def reads_weights(mode: str, weights_bytes: int, available: int | None = None, h
     ``available`` (by default now)."""
     if mode != "auto":
         return mode == "read"
-    if not (huge_pages_here() if huge_pages is None else huge_pages):
+    if not (huge_pages_for_children() if huge_pages is None else huge_pages):
         return False
     if available is None:
         try:

@@ -12,7 +12,9 @@ from workbench.engine.options import LoadOptions
 from workbench.engine.pages import model_bytes, read_weights
 from workbench.hugepages import (
     HUGE_PAGES_TUNABLE,
+    huge_pages_for_children,
     huge_pages_here,
+    huge_pages_offered,
     offer_huge_pages_to_children,
     transparent_huge_pages,
 )
@@ -49,13 +51,24 @@ def test_huge_pages_need_the_system_and_for_madvise_the_tunable(tmp_path: pathli
     setting = tmp_path / "enabled"
     tuned = {"GLIBC_TUNABLES": f"glibc.malloc.check=3:{HUGE_PAGES_TUNABLE}"}
     setting.write_text("always [madvise] never", encoding="ascii")
-    assert huge_pages_here(tuned, setting) and not huge_pages_here({}, setting)
-    assert not huge_pages_here({"GLIBC_TUNABLES": "glibc.malloc.hugetlb=0"}, setting)
+    assert huge_pages_offered(tuned, setting) and not huge_pages_offered({}, setting)
+    assert not huge_pages_offered({"GLIBC_TUNABLES": "glibc.malloc.hugetlb=0"}, setting)
     setting.write_text("[always] madvise never", encoding="ascii")
-    assert huge_pages_here({}, setting)
+    assert huge_pages_offered({}, setting)
     setting.write_text("always madvise [never]", encoding="ascii")
-    assert not huge_pages_here(tuned, setting)
-    assert not huge_pages_here(tuned, tmp_path / "absent")
+    assert not huge_pages_offered(tuned, setting)
+    assert not huge_pages_offered(tuned, tmp_path / "absent")
+
+
+@pytest.mark.skipif(not LINUX_GLIBC, reason="the tunable is glibc's")
+def test_this_process_goes_by_the_environment_it_started_with() -> None:
+    """The tests offer the tunable to the engines they start (tests/conftest.py), after this process started: it
+    reaches the children, not this process, whose glibc read its tunables at its start."""
+    if transparent_huge_pages() != "madvise":
+        pytest.skip("the system does not offer 2 MB pages on request")
+    assert huge_pages_for_children()
+    started_with = pathlib.Path("/proc/self/environ").read_bytes()
+    assert huge_pages_here() == (HUGE_PAGES_TUNABLE.encode() in started_with)
 
 
 def test_auto_reads_the_weights_only_on_the_processor_with_huge_pages_and_room() -> None:
