@@ -335,7 +335,8 @@ class MainWindow(QMainWindow):
         self.backend_actions: dict[str, QAction] = {}
         backend_group = QActionGroup(self)
         for value, label in BACKEND_OVERRIDES:
-            action = backend_menu.addAction(label)
+            #: Model ▸ Backend: the app chooses the backend for each model.
+            action = backend_menu.addAction(tr("MainWindow", "Automatic") if value == "auto" else label)
             action.setCheckable(True)
             action.setChecked(value == self.settings.backend)
             action.setData(value)

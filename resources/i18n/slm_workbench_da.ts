@@ -4649,6 +4649,11 @@ Anslået ud fra filstørrelsen; det præcise tal vises i biblioteket efter downl
         <translation>&amp;Backend</translation>
     </message>
     <message>
+        <source>Automatic</source>
+        <extracomment>Model ▸ Backend: the app chooses the backend for each model.</extracomment>
+        <translation>Automatisk</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>

@@ -4649,6 +4649,11 @@ Uppskattat från filstorleken; den exakta siffran visas i biblioteket efter nedl
         <translation>&amp;Backend</translation>
     </message>
     <message>
+        <source>Automatic</source>
+        <extracomment>Model ▸ Backend: the app chooses the backend for each model.</extracomment>
+        <translation>Automatiskt</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>

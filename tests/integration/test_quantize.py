@@ -122,10 +122,13 @@ def test_cli_quantize_prints_progress_and_a_table(tiny_gguf: pathlib.Path, tmp_p
     assert cli_main(["quantize", str(tiny_gguf), "--to", "q4_0", "q8_0", "--out", str(tmp_path), "-t", "2"]) == 0
     captured = capsys.readouterr()
     assert "bits/weight" in captured.out and "Q4_0" in captured.out and "Q8_0" in captured.out
-    # Not a terminal: each output's last progress line, on a line of its own, and no carriage returns.
+    # Not a terminal: each stage's last progress line (the source's fingerprint, then each output), on a line of its
+    # own, and no carriage returns.
     progress = [line for line in captured.err.splitlines() if line.startswith("[")]
-    assert [line.split()[:2] for line in progress] == [["[1/2]", "Q4_0"], ["[2/2]", "Q8_0"]], captured.err
-    assert all(" 100% · " in line for line in progress) and "\r" not in captured.err
+    stages = [["[source]", "Fingerprinting"], ["[1/2]", "Q4_0"], ["[2/2]", "Q8_0"]]
+    assert [line.split()[:2] for line in progress] == stages, captured.err
+    assert progress[0].endswith(": 100%") and all(" 100% · " in line for line in progress[1:])
+    assert "\r" not in captured.err
     assert cli_main(["quantize", str(tiny_gguf), "--to", "q4_0", "--out", str(tmp_path)]) == 2
     assert "already exists" in capsys.readouterr().err
 

@@ -6,7 +6,7 @@ paths in ``SLM_LLAMA_BENCH`` and ``SLM_LLAMA_PERPLEXITY``, then run ``pytest tes
 Without them it is skipped.
 
 Prints, for the starter's ladder (its Q4_1, and F16 / Q8_0 / Q4_0 made from it):
-- ``bench`` pp512 and tg128 ÷ llama-bench's (target ≥ 0.98);
+- ``bench`` pp512 and tg128 ÷ llama-bench's (target ≥ 0.98), the median of rounds and their range;
 - a chat reply's tokens per second ÷ llama-bench's tg128 (target ≥ 0.95), in rounds that alternate the two on one
   loaded model. A reply is generated after its prompt, so the like-for-like anchor is tg128 at the prompt's depth
   (``llama-bench -d``); the ratio against tg128 from an empty context is printed beside it. Each line gives the median
@@ -282,20 +282,28 @@ def measured_threads(ladder: dict[str, str], tmp_path: Path) -> tuple[Path, Thre
 
 
 @pytest.mark.timeout(3600)  # a shared, busy machine can be ten times slower than a quiet one
-def test_speed_against_llama_bench(ladder: dict[str, str]) -> None:
-    lines = [f"threads {THREADS}; ours ÷ llama-bench (targets pp, tg ≥ 0.98); {machine_load()}"]
+def test_speed_against_llama_bench(ladder: dict[str, str], rounds: int = 3) -> None:
+    lines = [f"threads {THREADS}; ours ÷ llama-bench (targets pp, tg ≥ 0.98), medians of {rounds} rounds (range); "
+             f"{machine_load()}"]
     for name, path in ladder.items():
-        their_pp, their_tg = llama_bench(path, THREADS)
-        alike_pp, alike_tg = llama_bench(path, THREADS, as_ours=True)
-        pp, tg = our_bench(path, THREADS)
-        their_pp2, their_tg2 = llama_bench(path, THREADS)  # again after ours: noise hits both alike
-        alike_pp2, alike_tg2 = llama_bench(path, THREADS, as_ours=True)
-        their_pp, their_tg = (their_pp + their_pp2) / 2, (their_tg + their_tg2) / 2
-        alike_pp, alike_tg = (alike_pp + alike_pp2) / 2, (alike_tg + alike_tg2) / 2
+        ratios: dict[str, list[float]] = {"pp": [], "tg": [], "pp as ours": [], "tg as ours": []}
+        ours: dict[str, list[float]] = {"pp": [], "tg": []}
+        for _ in range(rounds):
+            their_pp, their_tg = llama_bench(path, THREADS)
+            alike_pp, alike_tg = llama_bench(path, THREADS, as_ours=True)
+            pp, tg = our_bench(path, THREADS)
+            ours["pp"].append(pp)
+            ours["tg"].append(tg)
+            ratios["pp"].append(pp / their_pp)
+            ratios["tg"].append(tg / their_tg)
+            ratios["pp as ours"].append(pp / alike_pp)
+            ratios["tg as ours"].append(tg / alike_tg)
+
+        told = {key: f"{np.median(v):.3f} ({min(v):.2f}–{max(v):.2f})" for key, v in ratios.items()}
         lines.append(
-            f"{name:5}: pp512 {pp:7.1f} vs {their_pp:7.1f} = {pp / their_pp:.3f}; tg128 {tg:6.1f} vs {their_tg:6.1f} "
-            f"= {tg / their_tg:.3f}; with the weights held as ours: pp512 {pp / alike_pp:.3f}, tg128 "
-            f"{tg / alike_tg:.3f}; {machine_load()}"
+            f"{name:5}: pp512 {np.median(ours['pp']):7.1f} ÷ llama-bench = {told['pp']}; tg128 "
+            f"{np.median(ours['tg']):6.1f} ÷ llama-bench = {told['tg']}; with the weights held as ours: pp512 "
+            f"{told['pp as ours']}, tg128 {told['tg as ours']}; {machine_load()}"
         )
         print(lines[-1], flush=True)
     print("\n" + "\n".join(lines))
