@@ -16,6 +16,7 @@ the llama.cpp backend switches them on (:func:`allow_huge_pages`) only while it 
 from __future__ import annotations
 
 import ctypes
+import functools
 import os
 import platform
 import sys
@@ -55,10 +56,16 @@ def transparent_huge_pages(setting: Path = THP_SETTING) -> str | None:
 def huge_pages_offered(environ: Mapping[str, str], setting: Path = THP_SETTING) -> bool:
     """Whether a process started with ``environ`` has its large allocations in 2 MB pages: the system gives them to
     every process (``always``), or on request (``madvise``) and the environment has the tunable."""
-    mode = transparent_huge_pages(setting)
+    mode = _system_mode() if setting == THP_SETTING else transparent_huge_pages(setting)
     if mode == "always":
         return True
     return mode == "madvise" and HUGE_PAGES_TUNABLE in environ.get("GLIBC_TUNABLES", "").split(":")
+
+
+@functools.cache
+def _system_mode() -> str | None:
+    """The system's mode, read once (the memory estimate asks for every model listed)."""
+    return transparent_huge_pages()
 
 
 def huge_pages_here() -> bool:

@@ -55,13 +55,18 @@ def reads_weights(mode: str, weights_bytes: int, available: int | None = None, h
     if not (huge_pages_for_children() if huge_pages is None else huge_pages):
         return False
     if available is None:
-        try:
-            import psutil
+        available = available_memory()
+    return available is not None and weights_bytes <= available * READ_SHARE
 
-            available = int(psutil.virtual_memory().available)
-        except (OSError, RuntimeError):
-            return False
-    return weights_bytes <= available * READ_SHARE
+
+def available_memory() -> int | None:
+    """Memory the computer can still hand out now, in bytes (None where it cannot be told)."""
+    try:
+        import psutil
+
+        return int(psutil.virtual_memory().available)
+    except (ImportError, OSError, RuntimeError):
+        return None
 
 
 FITS_SHARE = 0.8

@@ -62,6 +62,7 @@ from workbench.errors import EngineError, EngineNotLoaded
 from workbench.formats.gguf import check_model_path
 from workbench.hugepages import allow_huge_pages, huge_pages_here, small_pages_only
 from workbench.i18n import QT_TRANSLATE_NOOP, format_decimal, tr
+from workbench.memory import available_memory
 from workbench.sampling import SamplingParams
 
 __all__ = ["LlamaBackend", "plain_prompt", "token_bytes"]
@@ -195,7 +196,7 @@ class LlamaBackend(CancellableBackend):
         self._threads_now = choose_threads(options.threads, cores, self._watch.others_busy()).threads
         self._prompt_threads_now = self._threads_now
         huge_pages = huge_pages_here()
-        read = read_weights(options.weights, device, model_bytes(path), _available_memory(), huge_pages)
+        read = read_weights(options.weights, device, model_bytes(path), available_memory(), huge_pages)
         started = time.perf_counter()
         notes: list[str] = [line for line in [too_many_threads(options.threads, cores)] if line]
         llm: Any = None
@@ -757,16 +758,6 @@ def _huge_pages_for_the_weights(wanted: bool) -> Iterator[None]:
     finally:
         internals.LlamaContext.__init__ = make_context  # type: ignore[method-assign]
         small_pages_only()
-
-
-def _available_memory() -> int | None:
-    """Memory the computer can still hand out, in bytes (None where it cannot be told)."""
-    try:
-        import psutil
-
-        return int(psutil.virtual_memory().available)
-    except (ImportError, OSError, RuntimeError):
-        return None
 
 
 def _llama_parameters(llama_cpp: Any) -> frozenset[str]:
