@@ -43,6 +43,19 @@ def offer_huge_pages_to_children(environ: MutableMapping[str, str] | None = None
     return True
 
 
+def without_huge_pages_offer(environ: Mapping[str, str]) -> dict[str, str]:
+    """A copy of ``environ`` without :data:`HUGE_PAGES_TUNABLE` (any other tunables kept): the environment for a
+    program that should run as it does when started by hand, such as llama.cpp's own tools when they are the
+    yardstick."""
+    env = dict(environ)
+    kept = [t for t in env.get("GLIBC_TUNABLES", "").split(":") if t and t != HUGE_PAGES_TUNABLE]
+    if kept:
+        env["GLIBC_TUNABLES"] = ":".join(kept)
+    else:
+        env.pop("GLIBC_TUNABLES", None)
+    return env
+
+
 def transparent_huge_pages(setting: Path = THP_SETTING) -> str | None:
     """The system's transparent huge pages mode (``always``, ``madvise`` or ``never``); None where there are none."""
     try:

@@ -177,6 +177,17 @@ def test_bench(client: EngineClient, tiny_gguf: pathlib.Path) -> None:
     assert all(s > 0 for s in result.prompt_seconds + result.generation_seconds)
 
 
+def test_bench_leaves_the_model_as_it_found_it(client: EngineClient, tiny_gguf: pathlib.Path) -> None:
+    """The benchmark decodes straight into llama.cpp's cache, its prompts in several batches (the batch here is
+    smaller than the prompt): a reply after it is the reply before it, word for word."""
+    client.load(str(tiny_gguf), OPTIONS.with_changes(batch_size=32, ubatch_size=32))
+    before = collect(client.generate(HELLO, GREEDY))[1].text
+    assert before
+    result = client.bench(n_prompt=80, n_gen=8, repetitions=1)
+    assert len(result.prompt_seconds) == len(result.generation_seconds) == 1
+    assert collect(client.generate(HELLO, GREEDY))[1].text == before
+
+
 def test_starter_model_answers(client: EngineClient) -> None:
     path = starter_model_path()
     assert path is not None

@@ -13,7 +13,8 @@ Prints, for the starter's ladder (its Q4_1, and F16 / Q8_0 / Q4_0 made from it):
   of the rounds' ratios and their range: on a shared machine a single pair can be 10% off either way;
 - beside each of those, the ratio against llama-bench given the weights as the engine holds them here (read into
   memory in 2 MB pages, ``-lm none`` with the same environment: :mod:`workbench.hugepages`), where llama-bench's own
-  default maps the file: the app's default is faster, and this line says how much of a figure is that;
+  default maps the file: the app's default is faster, and this line says how much of a figure is that. The anchor
+  as llama.cpp ships runs without the 2 MB-page offer the tests make to the engines (:func:`anchor_environment`);
 - where a chat reply's time goes, on the fastest file (Q4_0), where a fixed cost per token weighs most: decoding
   token by token in this process ÷ llama-bench's tg128 at the same depth; a reply in this process (sampling,
   detokenizing, the reply's accounting) ÷ that decoding; and a reply through the engine process (the events sent
@@ -52,7 +53,7 @@ from workbench.engine.options import LoadOptions
 from workbench.engine.protocol import ChatMessage, ReplyDone
 from workbench.engine.thread_sweep import ThreadSweep
 from workbench.evaltext import bundled_evaluation_text
-from workbench.hugepages import huge_pages_for_children
+from workbench.hugepages import huge_pages_for_children, without_huge_pages_offer
 from workbench.jobs import CancelToken
 from workbench.quantize import QuantizationJob, plan_quantization
 from workbench.sampling import SamplingParams
@@ -105,9 +106,17 @@ def llama_bench_rows(path: str, threads: int, arguments: list[str], as_ours: boo
     held = ["-lm", "none"] if as_ours and huge_pages_for_children() else []
     out = subprocess.run(
         [LLAMA_BENCH, "-m", path, "-t", str(threads), *arguments, *held, "-o", "json"],
-        capture_output=True, text=True, timeout=600, check=True, env=dict(os.environ),
+        capture_output=True, text=True, timeout=600, check=True, env=anchor_environment(as_ours),
     ).stdout
     return list(json.loads(out))
+
+
+def anchor_environment(as_ours: bool) -> dict[str, str]:
+    """The environment llama.cpp's tools run in: this process's (where the tests offer the engines 2 MB pages,
+    tests/conftest.py) for the like-for-like anchor; for the anchor as llama.cpp ships, without that offer, as a
+    person running the tool has it (with it, glibc would give llama-bench's own buffers, among them Q4_0's repacked
+    weights, 2 MB pages that its defaults do not)."""
+    return dict(os.environ) if as_ours else without_huge_pages_offer(os.environ)
 
 
 def our_bench(
@@ -238,7 +247,7 @@ def llama_perplexity(path: str, text_file: Path) -> tuple[float, float]:
     out = subprocess.run(
         [LLAMA_PERPLEXITY, "-m", path, "-f", str(text_file), "-c", str(CHUNK), "--chunks", str(CHUNKS), "-t",
          str(THREADS)],
-        capture_output=True, text=True, timeout=900, check=True,
+        capture_output=True, text=True, timeout=900, check=True, env=anchor_environment(as_ours=False),
     )
     log = out.stdout + out.stderr
     ppl = float(re.search(r"Final estimate: PPL = ([0-9.]+)", log).group(1))  # type: ignore[union-attr]

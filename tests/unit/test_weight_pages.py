@@ -17,6 +17,7 @@ from workbench.hugepages import (
     huge_pages_offered,
     offer_huge_pages_to_children,
     transparent_huge_pages,
+    without_huge_pages_offer,
 )
 
 GIB = 1024**3
@@ -34,6 +35,15 @@ def test_the_tunable_joins_any_already_set_and_is_never_repeated() -> None:
     assert env["GLIBC_TUNABLES"].count("hugetlb") == 1
     env = {"GLIBC_TUNABLES": "glibc.malloc.hugetlb=0"}  # someone turned them off: that stays
     assert not offer_huge_pages_to_children(env) and env["GLIBC_TUNABLES"] == "glibc.malloc.hugetlb=0"
+
+
+def test_the_offer_can_be_withdrawn_for_one_program_keeping_other_tunables() -> None:
+    env = {"PATH": "/bin", "GLIBC_TUNABLES": f"glibc.malloc.check=3:{HUGE_PAGES_TUNABLE}"}
+    assert without_huge_pages_offer(env) == {"PATH": "/bin", "GLIBC_TUNABLES": "glibc.malloc.check=3"}
+    assert env["GLIBC_TUNABLES"].endswith(HUGE_PAGES_TUNABLE)  # a copy: the caller's environment is untouched
+    assert without_huge_pages_offer({"GLIBC_TUNABLES": HUGE_PAGES_TUNABLE}) == {}
+    assert without_huge_pages_offer({"GLIBC_TUNABLES": "glibc.malloc.hugetlb=0"}) == {
+        "GLIBC_TUNABLES": "glibc.malloc.hugetlb=0"}
 
 
 def test_the_system_setting_is_read_from_its_brackets(tmp_path: pathlib.Path) -> None:

@@ -570,28 +570,44 @@ class LlamaBackend(CancellableBackend):
     def bench(self, n_prompt: int, n_gen: int, repetitions: int) -> BenchResult:
         """llama-bench's method: random tokens, a cleared cache each run, one warm-up run.
 
-        Prompt processing evaluates ``n_prompt`` tokens in batches; generation evaluates
-        ``n_gen`` tokens one at a time. Sampling is not timed, as in llama-bench.
+        Prompt processing decodes ``n_prompt`` tokens in batches of ``n_batch``; generation decodes ``n_gen`` tokens
+        one at a time. Like llama-bench, each step is a bare ``llama_decode`` of a one-sequence batch: nothing is
+        sampled, and the logits are not copied out (``Llama.eval`` would also trim the cache and fill its batch
+        token by token in Python, work that is not the model's).
         """
+        import llama_cpp
         import numpy as np
 
         llm = self._require()
         check_bench_fits(n_prompt, n_gen, llm.n_ctx())
         rng = np.random.default_rng(0)
-        vocab = llm.n_vocab()
+        vocab, n_batch, ctx = llm.n_vocab(), llm.n_batch, llm._ctx.ctx
+        one = (llama_cpp.llama_token * 1)()
+        one_batch = llama_cpp.llama_batch_get_one(one, 1)
+
+        def decode(batch: Any) -> None:
+            code = llama_cpp.llama_decode(ctx, batch)
+            if code != 0:
+                failed = tr("Engine", "llama.cpp could not evaluate the text (code {code}).")
+                raise EngineError(failed.format(code=code))
 
         def run(n: int, one_at_a_time: bool) -> float:
             llm.reset()
-            llm._ctx.kv_cache_clear()
-            tokens = [int(t) for t in rng.integers(0, vocab, size=n)]
-            started = time.perf_counter()
+            llama_cpp.llama_memory_clear(llama_cpp.llama_get_memory(ctx), False)
+            tokens = rng.integers(0, vocab, size=n).tolist()
             if one_at_a_time:
+                started = time.perf_counter()
                 for t in tokens:
                     if self._cancel.is_set():
                         raise EngineError(QT_TRANSLATE_NOOP("Engine", "Benchmark cancelled"))
-                    llm.eval([t])
-            else:
-                llm.eval(tokens)
+                    one[0] = t
+                    decode(one_batch)
+                return time.perf_counter() - started
+            batches = [(llama_cpp.llama_token * len(part))(*part) for part in
+                       (tokens[i : i + n_batch] for i in range(0, n, n_batch))]
+            started = time.perf_counter()
+            for batch in batches:
+                decode(llama_cpp.llama_batch_get_one(batch, len(batch)))
             return time.perf_counter() - started
 
         self._reset_cancel()
@@ -600,7 +616,8 @@ class LlamaBackend(CancellableBackend):
             result = bench_schedule(run, n_prompt, n_gen, repetitions)
         finally:
             self._watch.mark()
-        llm.reset()
+            llm.reset()
+            llama_cpp.llama_memory_clear(llama_cpp.llama_get_memory(ctx), True)
         return dataclasses.replace(result, threads=threads)
 
     def _adapt_threads(self, first_step: bool = False) -> ThreadChoice:
