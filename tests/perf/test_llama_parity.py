@@ -6,7 +6,8 @@ paths in ``SLM_LLAMA_BENCH`` and ``SLM_LLAMA_PERPLEXITY``, then run ``pytest tes
 Without them it is skipped.
 
 Prints, for the starter's ladder (its Q4_1, and F16 / Q8_0 / Q4_0 made from it):
-- ``bench`` pp512 and tg128 ÷ llama-bench's (target ≥ 0.98), the median of rounds and their range;
+- ``bench`` pp512 and tg128 ÷ llama-bench's (target ≥ 0.98), the median of rounds and their range: one engine
+  stays loaded, and each round runs llama-bench, then ours, then llama-bench with the weights held alike;
 - a chat reply's tokens per second ÷ llama-bench's tg128 (target ≥ 0.95), in rounds that alternate the two on one
   loaded model. A reply is generated after its prompt, so the like-for-like anchor is tg128 at the prompt's depth
   (``llama-bench -d``); the ratio against tg128 from an empty context is printed beside it. Each line gives the median
@@ -124,8 +125,12 @@ def our_bench(
 ) -> tuple[float, float]:
     with EngineClient(threads_cache=cache) as client:
         client.load(path, LoadOptions(threads=threads, context_length=1024))
-        result = client.bench(n_prompt, n_gen, reps)
-    tests = {t.test[:2]: t.mean for t in summarize(result)}
+        return engine_bench(client, n_prompt, n_gen, reps)
+
+
+def engine_bench(client: EngineClient, n_prompt: int = 512, n_gen: int = 128, reps: int = 3) -> tuple[float, float]:
+    """The loaded engine's ``bench``: pp and tg tokens per second, the means of ``reps`` runs after a warm-up."""
+    tests = {t.test[:2]: t.mean for t in summarize(client.bench(n_prompt, n_gen, reps))}
     return tests.get("pp", 0.0), tests.get("tg", 0.0)
 
 
@@ -291,22 +296,26 @@ def measured_threads(ladder: dict[str, str], tmp_path: Path) -> tuple[Path, Thre
 
 
 @pytest.mark.timeout(3600)  # a shared, busy machine can be ten times slower than a quiet one
-def test_speed_against_llama_bench(ladder: dict[str, str], rounds: int = 3) -> None:
+def test_speed_against_llama_bench(ladder: dict[str, str], rounds: int = 5) -> None:
     lines = [f"threads {THREADS}; ours ÷ llama-bench (targets pp, tg ≥ 0.98), medians of {rounds} rounds (range); "
              f"{machine_load()}"]
     for name, path in ladder.items():
         ratios: dict[str, list[float]] = {"pp": [], "tg": [], "pp as ours": [], "tg as ours": []}
         ours: dict[str, list[float]] = {"pp": [], "tg": []}
-        for _ in range(rounds):
-            their_pp, their_tg = llama_bench(path, THREADS)
-            alike_pp, alike_tg = llama_bench(path, THREADS, as_ours=True)
-            pp, tg = our_bench(path, THREADS)
-            ours["pp"].append(pp)
-            ours["tg"].append(tg)
-            ratios["pp"].append(pp / their_pp)
-            ratios["tg"].append(tg / their_tg)
-            ratios["pp as ours"].append(pp / alike_pp)
-            ratios["tg as ours"].append(tg / alike_tg)
+        # One engine for all the rounds (loading is not what is measured), so that each round's three runs follow
+        # each other closely: the machine's speed drifts over tens of seconds, and a ratio is fair only within a round.
+        with EngineClient() as client:
+            client.load(path, LoadOptions(threads=THREADS, context_length=1024))
+            for _ in range(rounds):
+                their_pp, their_tg = llama_bench(path, THREADS)
+                pp, tg = engine_bench(client)
+                alike_pp, alike_tg = llama_bench(path, THREADS, as_ours=True)
+                ours["pp"].append(pp)
+                ours["tg"].append(tg)
+                ratios["pp"].append(pp / their_pp)
+                ratios["tg"].append(tg / their_tg)
+                ratios["pp as ours"].append(pp / alike_pp)
+                ratios["tg as ours"].append(tg / alike_tg)
 
         told = {key: f"{np.median(v):.3f} ({min(v):.2f}–{max(v):.2f})" for key, v in ratios.items()}
         lines.append(
