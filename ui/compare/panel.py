@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -55,6 +55,20 @@ ERROR_STYLE = "color: #c0392b;"
 
 
 MINIMUM_WIDTH_PX = 600
+SIDE_PANEL_MIN_PX = 340
+
+
+class SidePanel(QScrollArea):
+    """The settings column: it scrolls up and down, and is never narrower than what it holds (longer words in
+    another language widen it rather than being cut off at its right edge)."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().minimumSizeHint()
+        content = self.widget()
+        if content is None:
+            return hint
+        needed = content.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+        return QSize(max(hint.width(), needed, SIDE_PANEL_MIN_PX), hint.height())
 
 
 class ComparePanel(FileActions, QWidget):
@@ -139,11 +153,10 @@ class ComparePanel(FileActions, QWidget):
         left_layout.addWidget(self.form)
         left_layout.addLayout(run_row)
         left_layout.addWidget(self.saved, 1)
-        left_scroll = QScrollArea()
+        left_scroll = SidePanel()
         left_scroll.setWidgetResizable(True)
         left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left_scroll.setWidget(left)
-        left_scroll.setMinimumWidth(340)
 
         self.title = QLabel(tr("Compare", "Compare models side by side"))
         font = self.title.font()

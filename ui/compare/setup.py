@@ -96,9 +96,9 @@ class VariantPicker(QGroupBox):
         self.baseline.setToolTip(EXPLAIN["baseline"] + "\n" + EXPLAIN["kl"])
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.library_button, self.server_button, self.remove_button):
-            buttons.addWidget(button)
+        buttons = QGridLayout()  # two by two: four in a row do not fit the panel's width (nor longer translations)
+        for index, button in enumerate((self.add_button, self.library_button, self.server_button, self.remove_button)):
+            buttons.addWidget(button, index // 2, index % 2)
         baseline_row = QHBoxLayout()
         self.baseline_label = QLabel(tr("Compare", "Baseline:"))
         self.baseline_label.setToolTip(self.baseline.toolTip())
