@@ -81,6 +81,34 @@ def test_a_busy_process_is_seen() -> None:
     assert busy is not None and busy > 0.5
 
 
+def _engine_reading(app_spins: bool) -> float:
+    """What a CpuWatch in a child process of this one (as the engine is of the app) sees over one second, while this
+    process keeps a core busy or sleeps."""
+    look = "import time\nfrom workbench.engine.threads import CpuWatch\nw = CpuWatch()\nw.mark()\ntime.sleep(1.0)\n" \
+        "print(w.others_busy())"
+    engine = subprocess.Popen([sys.executable, "-c", look], stdout=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 20
+        while engine.poll() is None and time.monotonic() < deadline:
+            if app_spins:
+                sum(range(10_000))
+            else:
+                time.sleep(0.01)
+        out, _ = engine.communicate(timeout=5)
+    finally:
+        if engine.poll() is None:
+            engine.kill()
+            engine.wait(5)
+    return float(out.strip())
+
+
+def test_the_app_that_started_the_engine_is_not_another_program() -> None:
+    """The engine's parent (the window, the comparison waiting on it) spins while the engine is idle: not counted,
+    whatever else the machine is doing. A process beside the engine is (test_a_busy_process_is_seen)."""
+    quiet, spinning = _engine_reading(app_spins=False), _engine_reading(app_spins=True)
+    assert spinning - quiet < 0.5
+
+
 def test_a_measured_count_is_a_ceiling_the_busy_check_lowers_at_the_first_step() -> None:
     # the first step after a load: no previous count, a reading of one busy core, a sweep that chose 2 of 2
     first = choose_threads(0, 2, 1.0, previous=None, best=2)
