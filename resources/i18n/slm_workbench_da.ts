@@ -1536,6 +1536,14 @@ En ændring inden for målingernes spredning vises som "cirka det samme".</trans
         <translation>Andre programmer brugte processoren under denne variants hastighedstest, så dens hastighed er ikke denne computers; kør sammenligningen igen, når computeren er i ro.</translation>
     </message>
     <message>
+        <source>Other programs were using the processor, so automatic threads timed this variant on fewer threads than the others; its speed is not comparable with theirs. Run the comparison again when the computer is quiet, or set the threads in the parameters.</source>
+        <translation>Andre programmer brugte processoren, så de automatiske tråde målte denne variant på færre tråde end de andre; dens hastighed kan ikke sammenlignes med deres. Kør sammenligningen igen, når computeren er i ro, eller indstil trådene i parametrene.</translation>
+    </message>
+    <message>
+        <source>Threads it was timed on: {threads}.</source>
+        <translation>Tråde, den blev målt på: {threads}.</translation>
+    </message>
+    <message>
         <source>{name} (baseline)</source>
         <translation>{name} (reference)</translation>
     </message>
@@ -1871,6 +1879,10 @@ Hver linje her tilføjer en prompt af dine egne.</translation>
     <message>
         <source>The computer was busy during the speed tests of {names} — their speeds are unreliable; Run again.</source>
         <translation>Computeren var optaget under hastighedstestene for {names} — deres hastigheder er upålidelige; kør igen.</translation>
+    </message>
+    <message>
+        <source>Other programs were using the processor, so automatic threads timed {names} on fewer threads than the others — not comparable; Run again, or set the threads in the parameters.</source>
+        <translation>Andre programmer brugte processoren, så de automatiske tråde målte {names} på færre tråde end de andre — kan ikke sammenlignes; kør igen, eller indstil trådene i parametrene.</translation>
     </message>
     <message>
         <source>generates {ratio} faster</source>

@@ -1536,6 +1536,14 @@ En endring innenfor målingenes spredning vises som «omtrent det samme».</tran
         <translation>Andre programmer brukte prosessoren under denne variantens hastighetstest, så hastigheten er ikke denne datamaskinens; kjør sammenligningen igjen når datamaskinen er i ro.</translation>
     </message>
     <message>
+        <source>Other programs were using the processor, so automatic threads timed this variant on fewer threads than the others; its speed is not comparable with theirs. Run the comparison again when the computer is quiet, or set the threads in the parameters.</source>
+        <translation>Andre programmer brukte prosessoren, så de automatiske trådene målte denne varianten på færre tråder enn de andre; hastigheten kan ikke sammenlignes med deres. Kjør sammenligningen igjen når datamaskinen er i ro, eller still inn trådene i parameterne.</translation>
+    </message>
+    <message>
+        <source>Threads it was timed on: {threads}.</source>
+        <translation>Tråder den ble målt på: {threads}.</translation>
+    </message>
+    <message>
         <source>{name} (baseline)</source>
         <translation>{name} (referanse)</translation>
     </message>
@@ -1871,6 +1879,10 @@ Hver linje her legger til en egen prompt.</translation>
     <message>
         <source>The computer was busy during the speed tests of {names} — their speeds are unreliable; Run again.</source>
         <translation>Datamaskinen var opptatt under hastighetstestene til {names} — hastighetene er upålitelige; kjør igjen.</translation>
+    </message>
+    <message>
+        <source>Other programs were using the processor, so automatic threads timed {names} on fewer threads than the others — not comparable; Run again, or set the threads in the parameters.</source>
+        <translation>Andre programmer brukte prosessoren, så de automatiske trådene målte {names} på færre tråder enn de andre — kan ikke sammenlignes; kjør igjen, eller still inn trådene i parameterne.</translation>
     </message>
     <message>
         <source>generates {ratio} faster</source>

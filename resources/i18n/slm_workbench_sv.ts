@@ -1536,6 +1536,14 @@ En förändring inom mätningarnas spridning visas som ”ungefär samma”.</tr
         <translation>Andra program använde processorn under den här variantens hastighetstest, så hastigheten är inte den här datorns; kör jämförelsen igen när datorn är i vila.</translation>
     </message>
     <message>
+        <source>Other programs were using the processor, so automatic threads timed this variant on fewer threads than the others; its speed is not comparable with theirs. Run the comparison again when the computer is quiet, or set the threads in the parameters.</source>
+        <translation>Andra program använde processorn, så de automatiska trådarna mätte den här varianten på färre trådar än de andra; dess hastighet går inte att jämföra med deras. Kör jämförelsen igen när datorn är i vila, eller ställ in trådarna i parametrarna.</translation>
+    </message>
+    <message>
+        <source>Threads it was timed on: {threads}.</source>
+        <translation>Trådar den mättes på: {threads}.</translation>
+    </message>
+    <message>
         <source>{name} (baseline)</source>
         <translation>{name} (referens)</translation>
     </message>
@@ -1871,6 +1879,10 @@ Varje rad här lägger till en egen prompt.</translation>
     <message>
         <source>The computer was busy during the speed tests of {names} — their speeds are unreliable; Run again.</source>
         <translation>Datorn var upptagen under hastighetstesterna för {names} — deras hastigheter är opålitliga; kör igen.</translation>
+    </message>
+    <message>
+        <source>Other programs were using the processor, so automatic threads timed {names} on fewer threads than the others — not comparable; Run again, or set the threads in the parameters.</source>
+        <translation>Andra program använde processorn, så de automatiska trådarna mätte {names} på färre trådar än de andra — går inte att jämföra; kör igen, eller ställ in trådarna i parametrarna.</translation>
     </message>
     <message>
         <source>generates {ratio} faster</source>

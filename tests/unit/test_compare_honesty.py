@@ -170,6 +170,30 @@ def test_a_busy_speed_test_is_said_in_the_captions_and_never_compared() -> None:
     assert again.variants[0].machine_load == q8.machine_load
 
 
+def test_a_speed_timed_on_fewer_threads_than_the_others_is_said_and_never_compared() -> None:
+    q4_1, q4_0 = _variant("Q4_1", 100, [130.0, 131.0, 129.0]), _variant("Q4_0", 93, [80.0, 81.0, 79.0])
+    q2 = _variant("Q2_K", 88, [150.0, 151.0, 149.0])
+    q4_1.speed_threads, q4_0.speed_threads, q2.speed_threads = [2], [1, 2], [2]  # Q4_0 lost a thread on the way
+    run = CompareRun([q4_1, q4_0, q2], CompareSettings(baseline=q4_1.path))
+    names = ["Q4_1", "Q4_0", "Q2_K"]
+    warning = (
+        "Other programs were using the processor, so automatic threads timed Q4_0 on fewer threads than the others "
+        "— not comparable; Run again, or set the threads in the parameters."
+    )
+    assert busy_sentence(run, names) == warning
+    sentences = summary_sentences(run)
+    assert "Q4_0 is 93% of the Q4_1 file, has no reliable speed comparison (the computer was busy)" in sentences[0]
+    assert "Q2_K is 88% of the Q4_1 file, generates 1.2× faster here" in sentences[1]
+    assert sentences[-1] == warning
+    caption = generation_caption(run, names)
+    assert caption.startswith("Q2_K writes fastest") and "Q4_0" not in caption.replace(warning, "")
+    # Runs saved before the threads were recorded, and servers, say nothing about threads.
+    q4_0.speed_threads = []
+    assert busy_sentence(run, names) == ""
+    again = CompareRun.from_dict(run.to_dict())
+    assert [v.speed_threads for v in again.variants] == [[2], [], [2]]
+
+
 def test_other_load_subtracts_this_apps_own_processes() -> None:
     own = psutil.Process()
 

@@ -11,7 +11,7 @@ from ui.i18n import format_decimal, format_integer, tr, tr_noop
 from ui.i18n import format_percent as percent_done
 from ui.table import RowTableModel
 from ui.untrusted import CELL_LIMIT, one_line, tooltip
-from workbench.compare.captions import busy_during_speed_test
+from workbench.compare.captions import busy_during_speed_test, fewer_threads
 from workbench.compare.figures import (
     finite,
     format_measurement,
@@ -111,11 +111,18 @@ STEP_WORDS = {
 }
 
 
+SPEED_CELLS = ("Prompt tok/s (pp)", "Generation tok/s (tg)")
 BUSY_NOTE = tr_noop("Compare", "computer busy: speed unreliable, Run again")
 BUSY_TIP = (
     tr_noop("Compare", "Other programs used the processor during this variant's speed test, so its speed is not this "
     "computer's; run the comparison again when the computer is quiet.")
 )
+FEWER_THREADS_TIP = tr_noop(
+    "Compare", "Other programs were using the processor, so automatic threads timed this variant on fewer threads "
+    "than the others; its speed is not comparable with theirs. Run the comparison again when the computer is quiet, "
+    "or set the threads in the parameters."
+)
+THREADS_TIP = tr_noop("Compare", "Threads it was timed on: {threads}.")
 BUSY_COLOR = QColor("#d08a00")
 
 
@@ -174,14 +181,18 @@ class CompareTableModel(RowTableModel[VariantResult]):
             return one_line(self._display(index.row(), variant, column), CELL_LIMIT)
         if role == SortRole:
             return self._value(variant, column)
-        busy = busy_during_speed_test(variant)
+        fewer = fewer_threads(self._rows, variant)
+        busy = busy_during_speed_test(variant) or fewer
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "Status" and variant.error:
                 return tooltip(variant.error)
             if variant.remote and column in ("Status", *REMOTE_CELLS) and variant.notes:
                 return tooltip("\n".join(variant.notes))
-            if busy and column in ("Status", "Prompt tok/s (pp)", "Generation tok/s (tg)"):
-                return tr("Compare", BUSY_TIP)
+            if busy and column in ("Status", *SPEED_CELLS):
+                return tr("Compare", FEWER_THREADS_TIP if fewer else BUSY_TIP)
+            if column in SPEED_CELLS and variant.speed_threads:
+                threads = ", ".join(format_integer(n) for n in variant.speed_threads)
+                return f"{header_tip(column)}\n{tr('Compare', THREADS_TIP).format(threads=threads)}"
             if column == "Variant":
                 return tooltip(variant.path)
             if column == "Loss by language" and variant.text_quality:
@@ -189,7 +200,7 @@ class CompareTableModel(RowTableModel[VariantResult]):
             return header_tip(column)
         if role == Qt.ItemDataRole.ForegroundRole and column == "Status":
             return BUSY_COLOR if busy and variant.status == "done" else STATUS_COLORS.get(variant.status)
-        if role == Qt.ItemDataRole.ForegroundRole and busy and column in ("Prompt tok/s (pp)", "Generation tok/s (tg)"):
+        if role == Qt.ItemDataRole.ForegroundRole and busy and column in SPEED_CELLS:
             return BUSY_COLOR
         if role == Qt.ItemDataRole.FontRole and column == "Variant" and variant.path == self.baseline:
             font = QFont()
@@ -215,7 +226,8 @@ class CompareTableModel(RowTableModel[VariantResult]):
             activity = self._activity.get(row)
             if activity:
                 return activity
-            return f"{status_text(v)} · {tr('Compare', BUSY_NOTE)}" if busy_during_speed_test(v) else status_text(v)
+            busy = busy_during_speed_test(v) or fewer_threads(self._rows, v)
+            return f"{status_text(v)} · {tr('Compare', BUSY_NOTE)}" if busy else status_text(v)
         if column == "File size":
             return format_size(v.file_bytes) if v.file_bytes else ""
         if column == "Bits/weight":

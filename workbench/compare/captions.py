@@ -83,18 +83,42 @@ def busy_during_speed_test(variant: VariantResult) -> bool:
     return any(load.step == "bench" and was_busy(load) for load in variant.machine_load)
 
 
+def fewer_threads(variants: Sequence[VariantResult], variant: VariantResult) -> bool:
+    """Whether the variant's speed was timed on fewer threads than another of ``variants`` (a run's). Automatic
+    threads take fewer only while other programs use the processor, and a speed timed on fewer is not comparable."""
+    most = max((max(v.speed_threads) for v in variants if v.speed_threads), default=0)
+    return bool(variant.speed_threads) and min(variant.speed_threads) < most
+
+
+def speed_unreliable(run: CompareRun, variant: VariantResult) -> bool:
+    """A speed that takes no part in a comparison: measured while the computer was busy (:func:`busy_during_speed_
+    test`), or on fewer threads than the others (:func:`fewer_threads`)."""
+    return busy_during_speed_test(variant) or fewer_threads(run.variants, variant)
+
+
 def busy_sentence(run: CompareRun, names: Sequence[str]) -> str:
-    """``The computer was busy during Q8_0's speed test — its speed is unreliable; Run again.`` (empty if quiet)."""
-    busy = [names[i] for i in size_order(run.variants) if busy_during_speed_test(run.variants[i])]
-    if not busy:
-        return ""
+    """``The computer was busy during Q8_0's speed test — its speed is unreliable; Run again.`` (empty if quiet),
+    and which speeds were timed on fewer threads than the others."""
+    order = size_order(run.variants)
+    busy = [names[i] for i in order if busy_during_speed_test(run.variants[i])]
+    fewer = [names[i] for i in order if fewer_threads(run.variants, run.variants[i]) and names[i] not in busy]
+    sentences = []
     if len(busy) == 1:
-        return tr(
+        sentences.append(tr(
             "Compare", "The computer was busy during {name}'s speed test — its speed is unreliable; Run again."
-        ).format(name=busy[0])
-    return tr(
-        "Compare", "The computer was busy during the speed tests of {names} — their speeds are unreliable; Run again."
-    ).format(names=_join(busy))
+        ).format(name=busy[0]))
+    elif busy:
+        sentences.append(tr(
+            "Compare",
+            "The computer was busy during the speed tests of {names} — their speeds are unreliable; Run again.",
+        ).format(names=_join(busy)))
+    if fewer:
+        sentences.append(tr(
+            "Compare",
+            "Other programs were using the processor, so automatic threads timed {names} on fewer threads than the "
+            "others — not comparable; Run again, or set the threads in the parameters.",
+        ).format(names=_join(fewer)))
+    return " ".join(sentences)
 
 
 def speed_phrase(ratio: float, verb: str = "generates") -> str:
@@ -122,10 +146,13 @@ def change_phrase(ratio: float) -> str:
     return tr("Compare", "{share} lower").format(share=format_percent(abs(change)))
 
 
-def compare_sentence(variant: VariantResult, name: str, reference: VariantResult, reference_name: str) -> str:
+def compare_sentence(
+    variant: VariantResult, name: str, reference: VariantResult, reference_name: str, run: CompareRun | None = None
+) -> str:
     """One variant against the reference, e.g. "Q4_K_M is 38% of the F16 file, generates 2.1× faster
     here, and its perplexity is 7% higher". Parts not measured are left out; a difference the spreads
-    do not support reads "about the same"; a speed measured on a busy computer is not compared."""
+    do not support reads "about the same"; a speed measured on a busy computer (or, given the ``run``, on fewer
+    threads than another variant's) is not compared."""
     parts = []
     if variant.file_bytes and reference.file_bytes:
         parts.append(
@@ -141,7 +168,8 @@ def compare_sentence(variant: VariantResult, name: str, reference: VariantResult
             )
         speed = None
     if speed and reference_speed:
-        if busy_during_speed_test(variant) or busy_during_speed_test(reference):
+        others = run.variants if run is not None else []
+        if any(busy_during_speed_test(v) or fewer_threads(others, v) for v in (variant, reference)):
             parts.append(tr("Compare", "has no reliable speed comparison (the computer was busy)"))
         elif speeds_differ(variant.generation_speed, reference.generation_speed):
             parts.append(tr("Compare", "{speed} here").format(speed=speed_phrase(speed / reference_speed)))
@@ -175,7 +203,7 @@ def summary_sentences(run: CompareRun) -> list[str]:
     names = short_names(run.variants)
     sentences = [profile] if profile else []
     sentences += [
-        compare_sentence(run.variants[i], names[i], run.variants[ref], names[ref])
+        compare_sentence(run.variants[i], names[i], run.variants[ref], names[ref], run)
         for i in size_order(run.variants)
         if i != ref and run.variants[i].status not in ("pending", "running")
     ]
@@ -324,7 +352,7 @@ def _fastest(run: CompareRun, speed_of: SpeedOf) -> tuple[list[tuple[int, float]
     """The measured speeds, and the variants the fastest cannot be told apart from (itself first)."""
     # A speed measured on a busy computer takes no part in who is fastest or by how much.
     # Nor does a speed measured on a server: another machine.
-    speeds = _done(run, lambda v: None if busy_during_speed_test(v) or v.remote else mean_of(speed_of(v)))
+    speeds = _done(run, lambda v: None if speed_unreliable(run, v) or v.remote else mean_of(speed_of(v)))
     if not speeds:
         return [], []
     fast_i, _fast = max(speeds, key=lambda t: t[1])
@@ -436,7 +464,7 @@ def _local_generation_caption(run: CompareRun, names: list[str]) -> str:
     fast_i, fast = tied[0], dict(speeds)[tied[0]]
     ref = reference_index(run)
     ref_speed = _speed(run.variants[ref]) if ref is not None and not run.variants[ref].remote else None
-    if ref is not None and ref not in tied and ref_speed and not busy_during_speed_test(run.variants[ref]):
+    if ref is not None and ref not in tied and ref_speed and not speed_unreliable(run, run.variants[ref]):
         text = tr("Compare", "{lead}, {ratio} as fast as {name}").format(
             lead=text, ratio=format_ratio(fast / ref_speed), name=names[ref]
         )

@@ -152,6 +152,10 @@ class VariantResult:
     """A model on a server: seconds from each streamed request to its first piece of text, per reply."""
     notes: list[str] = field(default_factory=list)
     """Plain lines on what could not be measured for this variant and why (a server that scores no text, …)."""
+    speed_threads: list[int] = field(default_factory=list)
+    """The thread counts its speed tests ran on, smallest first: automatic threads take fewer when other programs
+    use the processor, and speeds timed on different counts are not comparable; empty where the backend does not
+    say (a server) and in runs saved before it was recorded."""
 
 
 @dataclass

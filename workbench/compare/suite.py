@@ -43,7 +43,7 @@ from workbench.compare.results import (
 from workbench.engine.client import EngineClient
 from workbench.engine.inspect import inspect_model
 from workbench.engine.options import LoadOptions
-from workbench.engine.protocol import Evaluation, ReplyDone, Vocabulary
+from workbench.engine.protocol import BenchResult, Evaluation, ReplyDone, Vocabulary
 from workbench.errors import ContextOverflow, EngineNotLoaded, WorkbenchError
 from workbench.evaltext import EvaluationTextError, evaluation_text, text_label
 from workbench.formats import ModelDescription
@@ -540,16 +540,23 @@ class _Suite:
     def _bench(self, index: int, result: VariantResult) -> None:
         s = self.settings
         self.step = "bench"
+
+        def bench(n_prompt: int, n_gen: int, repetitions: int) -> BenchResult:
+            timed = self.client.bench(n_prompt, n_gen, repetitions)
+            if timed.threads > 0 and timed.threads not in result.speed_threads:
+                result.speed_threads = sorted([*result.speed_threads, timed.threads])
+            return timed
+
         if s.n_prompt:
             reading = tr("Compare", "Prompt processing: {tokens} tokens × {repetitions}")
             self._report(index, "bench", 0.0, reading.format(tokens=s.n_prompt, repetitions=s.repetitions))
-            speeds = steady_speeds(self.client.bench, s.n_prompt, 0, s.repetitions, s.max_repetitions)
+            speeds = steady_speeds(bench, s.n_prompt, 0, s.repetitions, s.max_repetitions)
             result.prompt_speed = Measurement(speeds)
             self._check_cancel()
         if s.n_gen:
             writing = tr("Compare", "Generation: {tokens} tokens × {repetitions}")
             self._report(index, "bench", 0.5, writing.format(tokens=s.n_gen, repetitions=s.repetitions))
-            speeds = steady_speeds(self.client.bench, 0, s.n_gen, s.repetitions, s.max_repetitions)
+            speeds = steady_speeds(bench, 0, s.n_gen, s.repetitions, s.max_repetitions)
             result.generation_speed = Measurement(speeds)
             self._check_cancel()
         speed = result.generation_speed.mean if result.generation_speed else float("nan")
