@@ -16,8 +16,9 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QImage
 
+from ui.compare.chart_grid import REDRAW_MS
 from ui.compare.model import COLUMNS, SortRole
-from ui.compare.panel import ComparePanel
+from ui.compare.panel import ComparePanel, speed_test_running
 from ui.i18n import tr
 from ui.jobs import JobRunner
 from workbench.compare.export import from_json
@@ -209,6 +210,29 @@ def test_run_needs_two_to_eight_models(panel: ComparePanel, tmp_path: Path) -> N
     panel.set_variants([f"/m/model-{i}.gguf" for i in range(10)])
     assert len(panel.picker.paths()) == 8
     assert "Only the first 8 models were added" in panel.status.text()
+
+
+def test_the_charts_wait_while_a_speed_test_is_timed(qtbot: Any, panel: ComparePanel) -> None:
+    """Redrawing the charts takes the window's thread a good part of a second: never while a speed is timed."""
+    run = ladder_run()
+    variant = run.variants[0]
+    variant.status = "running"
+
+    def report(step: str, fraction: float) -> SuiteProgress:
+        return SuiteProgress(0, len(run.variants), step, fraction, "", variant)  # type: ignore[arg-type]
+
+    assert speed_test_running(report("bench", 0.0)) and speed_test_running(report("bench", 0.5))
+    assert not speed_test_running(report("bench", 1.0)) and not speed_test_running(report("load", 1.0))
+    grid = panel.charts
+    grid.hold(True)
+    grid.show_run(run)
+    qtbot.wait(2 * REDRAW_MS)
+    assert grid.view("size").bar_item is None  # nothing drawn while held
+    grid.hold(False)  # the speed test ended: what came meanwhile is drawn
+    qtbot.waitUntil(lambda: grid.view("size").bar_item is not None, timeout=5_000)
+    grid.hold(True)
+    grid.show_run(run, now=True)  # a run shown whole is drawn at once, and nothing is held after it
+    assert not grid.held
 
 
 def test_charts_show_the_runs_figures(qtbot: Any, panel: ComparePanel) -> None:

@@ -58,17 +58,33 @@ class ChartGrid(QScrollArea):
         self._arrange(2)
         self.setWidget(holder)
         self._run: CompareRun | None = None
+        self.held = False
+        """While a speed test runs, nothing is drawn (see :meth:`hold`)."""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REDRAW_MS)
         self._timer.timeout.connect(self.redraw)
 
     def show_run(self, run: CompareRun | None, now: bool = False) -> None:
-        """Draw ``run`` (None: empty); soon, or at once with ``now``."""
+        """Draw ``run`` (None: empty); soon, or at once with ``now``; while :attr:`held`, once it is released."""
         self._run = run
-        if now:
+        if now:  # a run shown whole (finished, reopened): nothing is being timed any more
+            self.held = False
             self.redraw()
-        elif not self._timer.isActive():
+        elif not self.held and not self._timer.isActive():
+            self._timer.start()
+
+    def hold(self, held: bool) -> None:
+        """Draw nothing while ``held``; then what came meanwhile. A comparison holds the charts during each speed
+        test: redrawing seven charts takes the window's thread a good part of a second, and on a small computer that
+        is taken from the model being timed (the generation speeds of a run from the window came out 20–30% low,
+        differently for each variant)."""
+        if held == self.held:
+            return
+        self.held = held
+        if held:
+            self._timer.stop()
+        elif self._run is not None and not self._timer.isActive():
             self._timer.start()
 
     def redraw(self) -> None:

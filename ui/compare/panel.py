@@ -58,6 +58,11 @@ MINIMUM_WIDTH_PX = 600
 SIDE_PANEL_MIN_PX = 340
 
 
+def speed_test_running(report: SuiteProgress) -> bool:
+    """Whether the suite is timing a variant's speed now: from the speed test's first report until its last."""
+    return report.step == "bench" and report.fraction < 1.0 and report.result.status == "running"
+
+
 class SidePanel(QScrollArea):
     """The settings column: it scrolls up and down, and is never narrower than what it holds (longer words in
     another language widen it rather than being cut off at its right edge)."""
@@ -375,6 +380,7 @@ class ComparePanel(FileActions, QWidget):
                 current=current, variant_count=report.variant_count, message=report.message
             )
         )
+        self.charts.hold(speed_test_running(report))
         self.charts.show_run(self.run)
         self._show_summary(self.run)
         if report.result.status != "running" or report.step == "answers":
