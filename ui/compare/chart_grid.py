@@ -76,9 +76,8 @@ class ChartGrid(QScrollArea):
 
     def hold(self, held: bool) -> None:
         """Draw nothing while ``held``; then what came meanwhile. A comparison holds the charts during each speed
-        test: redrawing seven charts takes the window's thread a good part of a second, and on a small computer that
-        is taken from the model being timed (the generation speeds of a run from the window came out 20–30% low,
-        differently for each variant)."""
+        test: redrawing seven charts keeps the window's thread busy for a while, and on a small computer that time is
+        taken from the model being timed."""
         if held == self.held:
             return
         self.held = held
