@@ -224,6 +224,8 @@ def test_the_charts_wait_while_a_speed_test_is_timed(qtbot: Any, panel: CompareP
     assert speed_test_running(report("bench", 0.0)) and speed_test_running(report("bench", 0.5))
     assert not speed_test_running(report("bench", 1.0)) and not speed_test_running(report("load", 1.0))
     grid = panel.charts
+    panel.show()
+    panel.tabs.setCurrentWidget(grid)
     grid.hold(True)
     grid.show_run(run)
     qtbot.wait(2 * REDRAW_MS)
@@ -233,6 +235,18 @@ def test_the_charts_wait_while_a_speed_test_is_timed(qtbot: Any, panel: CompareP
     grid.hold(True)
     grid.show_run(run, now=True)  # a run shown whole is drawn at once, and nothing is held after it
     assert not grid.held
+
+
+def test_charts_out_of_sight_are_drawn_when_they_come_into_sight(qtbot: Any, panel: ComparePanel) -> None:
+    panel.show()
+    panel.tabs.setCurrentWidget(panel.table)  # as while a comparison runs: the table in sight, the charts not
+    grid = panel.charts
+    assert grid.isHidden()
+    grid.show_run(ladder_run())
+    qtbot.wait(2 * REDRAW_MS)
+    assert grid.view("size").bar_item is None  # not drawn out of sight
+    panel.tabs.setCurrentWidget(grid)
+    qtbot.waitUntil(lambda: grid.view("size").bar_item is not None, timeout=5_000)
 
 
 def test_charts_show_the_runs_figures(qtbot: Any, panel: ComparePanel) -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QTimer, Slot
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ui.compare.charts import ChartView
@@ -63,7 +63,9 @@ class ChartGrid(QScrollArea):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REDRAW_MS)
-        self._timer.timeout.connect(self.redraw)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._pending = False
+        """A redraw was due while the charts were out of sight (another tab): it happens when they are shown."""
 
     def show_run(self, run: CompareRun | None, now: bool = False) -> None:
         """Draw ``run`` (None: empty); soon, or at once with ``now``; while :attr:`held`, once it is released."""
@@ -86,8 +88,24 @@ class ChartGrid(QScrollArea):
         elif self._run is not None and not self._timer.isActive():
             self._timer.start()
 
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        """A throttled redraw: now if the charts are in sight, else when they come into sight. While a comparison
+        runs, the table is usually what is shown, and redrawing hidden charts after every step was half of the
+        window's work."""
+        if self.isHidden():
+            self._pending = True
+        else:
+            self.redraw()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._pending:
+            self.redraw()
+
     def redraw(self) -> None:
         self._timer.stop()
+        self._pending = False
         if self._run is None:
             return
         shown_before = self._shown()
