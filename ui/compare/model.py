@@ -140,11 +140,18 @@ class CompareTableModel(RowTableModel[VariantResult]):
         self._row_of: dict[int, int] = {}
         """Row of each variant index of the run."""
         self.baseline: str | None = None
+        self._fewer_threads: frozenset[int] = frozenset()
+        """Rows whose speed was timed on fewer threads than another row's (worked out when the rows change, not
+        for every cell painted)."""
+
+    def _note_fewer_threads(self) -> None:
+        self._fewer_threads = frozenset(row for row, v in enumerate(self._rows) if fewer_threads(self._rows, v))
 
     def set_variants(self, variants: list[VariantResult], baseline: str | None = None) -> None:
         self.beginResetModel()
         order = size_order(variants)
         self._rows = [variants[i] for i in order]
+        self._note_fewer_threads()
         self._row_of = {index: row for row, index in enumerate(order)}
         self._names = short_names(self._rows)
         self._activity = {}
@@ -160,6 +167,7 @@ class CompareTableModel(RowTableModel[VariantResult]):
         if not 0 <= row < len(self._rows):
             return
         self._rows[row] = report.result
+        self._note_fewer_threads()
         if report.result.status == "running":
             step = tr("Compare", STEP_WORDS[report.step]) if report.step in STEP_WORDS else report.step
             done = f" {percent_done(report.fraction)}" if 0 < report.fraction < 1 else ""
@@ -181,7 +189,7 @@ class CompareTableModel(RowTableModel[VariantResult]):
             return one_line(self._display(index.row(), variant, column), CELL_LIMIT)
         if role == SortRole:
             return self._value(variant, column)
-        fewer = fewer_threads(self._rows, variant)
+        fewer = index.row() in self._fewer_threads
         busy = busy_during_speed_test(variant) or fewer
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "Status" and variant.error:
@@ -226,7 +234,7 @@ class CompareTableModel(RowTableModel[VariantResult]):
             activity = self._activity.get(row)
             if activity:
                 return activity
-            busy = busy_during_speed_test(v) or fewer_threads(self._rows, v)
+            busy = busy_during_speed_test(v) or row in self._fewer_threads
             return f"{status_text(v)} · {tr('Compare', BUSY_NOTE)}" if busy else status_text(v)
         if column == "File size":
             return format_size(v.file_bytes) if v.file_bytes else ""
