@@ -121,33 +121,68 @@ def repetitions_still_needed(
     return max(1, min(maximum, math.ceil(wanted)) - n)
 
 
-def steady_speeds(
-    bench: Callable[[int, int, int], BenchResult],
-    n_prompt: int,
-    n_gen: int,
-    minimum: int = MIN_REPETITIONS,
-    maximum: int = MAX_REPETITIONS,
-    target: float = TARGET_RELATIVE_ERROR,
-    stop: Callable[[], bool] = lambda: False,
-) -> list[float]:
-    """Tokens per second of one test (prompt processing when ``n_prompt``, else generation), repeated
-    as :func:`repetitions_still_needed` says.
+class SpeedRounds:
+    """The repetitions of several variants' speed tests, taken in rounds: each round times every variant that still
+    needs a repetition once, in turn, as :func:`repetitions_still_needed` says for each of its tests.
 
-    ``bench(n_prompt, n_gen, repetitions)`` is an engine's benchmark (it warms up, then times each
-    repetition); it is called again for the repetitions still needed until the figure is steady, the
-    cap is reached, or ``stop()`` turns true.
+    Taking them in turns means a stretch in which the machine runs slow costs every variant a repetition (and widens
+    their spreads) instead of making the one variant timed in it look slow. A variant that fails is :meth:`dropped`.
     """
-    samples: list[float] = []
-    while not stop():
-        more = repetitions_still_needed(samples, target, minimum, maximum)
-        if more == 0:
-            break
-        result = bench(n_prompt, 0 if n_prompt else n_gen, more)
-        if n_prompt:
-            new = [n_prompt / s for s in result.prompt_seconds if s > 0]
-        else:
-            new = [n_gen / s for s in result.generation_seconds if s > 0]
-        if not new:
-            break
-        samples.extend(new)
-    return samples
+
+    def __init__(
+        self,
+        variants: list[int],
+        prompt: bool,
+        generation: bool,
+        minimum: int = MIN_REPETITIONS,
+        maximum: int = MAX_REPETITIONS,
+        target: float = TARGET_RELATIVE_ERROR,
+    ) -> None:
+        self._tests = (prompt, generation)
+        self._minimum, self._maximum, self._target = minimum, maximum, target
+        self.speeds: dict[int, tuple[list[float], list[float]]] = {v: ([], []) for v in variants}
+        """Each variant's tokens per second so far: prompt processing, generation."""
+        self.timed = 0
+        """Repetitions taken so far (a variant's prompt and generation timed together count once)."""
+
+    def due(self, variant: int) -> tuple[bool, bool]:
+        """Whether the variant's prompt and generation tests still need a repetition."""
+        if variant not in self.speeds:
+            return False, False
+        return (
+            self._tests[0] and self._more(self.speeds[variant][0]) > 0,
+            self._tests[1] and self._more(self.speeds[variant][1]) > 0,
+        )
+
+    def _more(self, samples: list[float]) -> int:
+        return repetitions_still_needed(samples, self._target, self._minimum, self._maximum)
+
+    def _left(self, variant: int) -> int:
+        prompt, generation = self.speeds[variant]
+        return max(self._more(prompt) if self._tests[0] else 0, self._more(generation) if self._tests[1] else 0)
+
+    def next_round(self) -> list[int]:
+        """The variants to time in the next round, in order; empty when every figure is steady or capped."""
+        return [v for v in self.speeds if any(self.due(v))]
+
+    def add(self, variant: int, prompt: list[float], generation: list[float]) -> None:
+        """One repetition's tokens per second of the variant."""
+        self.speeds[variant][0].extend(prompt)
+        self.speeds[variant][1].extend(generation)
+        self.timed += 1
+
+    def drop(self, variant: int) -> None:
+        """The variant failed: it takes no more turns."""
+        self.speeds.pop(variant, None)
+
+    def share(self, variant: int) -> float:
+        """The part of the variant's repetitions done, of those it needs as its figures stand."""
+        if variant not in self.speeds:
+            return 1.0
+        done = max(len(self.speeds[variant][0]), len(self.speeds[variant][1]))
+        return done / max(1, done + self._left(variant))
+
+    def progress(self) -> float:
+        """The part of all the repetitions done, of those needed as the figures stand (it can step back when a
+        noisy figure asks for more)."""
+        return self.timed / max(1, self.timed + sum(self._left(v) for v in self.speeds))

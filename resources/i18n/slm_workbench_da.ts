@@ -2305,8 +2305,8 @@ Hver linje her tilføjer en prompt af dine egne.</translation>
         <translation>Den variant, de andre måles op imod: den originale fil, de andre blev lavet ud fra (som deres registrerede oprindelse siger), ellers den med flest bit pr. vægt.</translation>
     </message>
     <message>
-        <source>Each speed is measured at least this many times after a warm-up, and again (up to 10 times) until the mean is known within 3%; the chart shows the mean ± standard deviation.</source>
-        <translation>Hver hastighed måles mindst så mange gange efter en opvarmning, og igen (op til 10 gange), indtil gennemsnittet kendes inden for 3 %; diagrammet viser gennemsnit ± standardafvigelse.</translation>
+        <source>Each speed is measured at least this many times after a warm-up, and again (up to 10 times) until the mean is known within 3%; the chart shows the mean ± standard deviation. The repetitions are taken in rounds, every model in turn, so a slow minute of the computer costs all of them one repetition.</source>
+        <translation>Hver hastighed måles mindst så mange gange efter en opvarmning, og igen (op til 10 gange), indtil gennemsnittet kendes inden for 3 %; diagrammet viser gennemsnit ± standardafvigelse. Gentagelserne tages i runder, hver model på skift, så et langsomt minut på computeren koster dem alle én gentagelse.</translation>
     </message>
     <message>
         <source>Each bar is one variant on one evaluation text: how much higher its perplexity is than the reference's on the same text. A smaller model often loses more in a language it saw less of while it was trained.</source>
@@ -2493,6 +2493,18 @@ Hver linje her tilføjer en prompt af dine egne.</translation>
         <translation>Måler denne maskines hukommelsesbåndbredde</translation>
     </message>
     <message>
+        <source>Speed round {round}: loading {name}</source>
+        <translation>Hastighedsrunde {round}: indlæser {name}</translation>
+    </message>
+    <message>
+        <source>Speed round {round}: timing {name}</source>
+        <translation>Hastighedsrunde {round}: tager tid på {name}</translation>
+    </message>
+    <message>
+        <source>The engine returned no timings for the speed test.</source>
+        <translation>Motoren sendte ingen tider tilbage for hastighedstesten.</translation>
+    </message>
+    <message>
         <source>Loading {name}</source>
         <translation>Indlæser {name}</translation>
     </message>
@@ -2627,14 +2639,6 @@ Hver linje her tilføjer en prompt af dine egne.</translation>
     <message>
         <source>Loaded {name} in {seconds} s · {backend}</source>
         <translation>Indlæste {name} på {seconds} s · {backend}</translation>
-    </message>
-    <message>
-        <source>Prompt processing: {tokens} tokens × {repetitions}</source>
-        <translation>Promptbehandling: {tokens} tokens × {repetitions}</translation>
-    </message>
-    <message>
-        <source>Generation: {tokens} tokens × {repetitions}</source>
-        <translation>Generering: {tokens} tokens × {repetitions}</translation>
     </message>
     <message>
         <source>{name}: generation {speed} tokens/s</source>

@@ -2305,8 +2305,8 @@ Hver linje her legger til en egen prompt.</translation>
         <translation>Varianten de andre måles mot: den originale filen de andre ble laget fra (slik den registrerte opprinnelsen deres sier), ellers den med flest bit per vekt.</translation>
     </message>
     <message>
-        <source>Each speed is measured at least this many times after a warm-up, and again (up to 10 times) until the mean is known within 3%; the chart shows the mean ± standard deviation.</source>
-        <translation>Hver hastighet måles minst så mange ganger etter en oppvarming, og igjen (opptil 10 ganger) til gjennomsnittet er kjent innenfor 3 %; diagrammet viser gjennomsnitt ± standardavvik.</translation>
+        <source>Each speed is measured at least this many times after a warm-up, and again (up to 10 times) until the mean is known within 3%; the chart shows the mean ± standard deviation. The repetitions are taken in rounds, every model in turn, so a slow minute of the computer costs all of them one repetition.</source>
+        <translation>Hver hastighet måles minst så mange ganger etter en oppvarming, og igjen (opptil 10 ganger) til gjennomsnittet er kjent innenfor 3 %; diagrammet viser gjennomsnitt ± standardavvik. Gjentakelsene tas i runder, hver modell etter tur, så et tregt minutt på datamaskinen koster dem alle én gjentakelse.</translation>
     </message>
     <message>
         <source>Each bar is one variant on one evaluation text: how much higher its perplexity is than the reference's on the same text. A smaller model often loses more in a language it saw less of while it was trained.</source>
@@ -2493,6 +2493,18 @@ Hver linje her legger til en egen prompt.</translation>
         <translation>Måler minnebåndbredden til denne maskinen</translation>
     </message>
     <message>
+        <source>Speed round {round}: loading {name}</source>
+        <translation>Hastighetsrunde {round}: laster {name}</translation>
+    </message>
+    <message>
+        <source>Speed round {round}: timing {name}</source>
+        <translation>Hastighetsrunde {round}: tar tiden på {name}</translation>
+    </message>
+    <message>
+        <source>The engine returned no timings for the speed test.</source>
+        <translation>Motoren sendte ingen tider tilbake for hastighetstesten.</translation>
+    </message>
+    <message>
         <source>Loading {name}</source>
         <translation>Laster inn {name}</translation>
     </message>
@@ -2627,14 +2639,6 @@ Hver linje her legger til en egen prompt.</translation>
     <message>
         <source>Loaded {name} in {seconds} s · {backend}</source>
         <translation>Lastet inn {name} på {seconds} s · {backend}</translation>
-    </message>
-    <message>
-        <source>Prompt processing: {tokens} tokens × {repetitions}</source>
-        <translation>Promptbehandling: {tokens} tokens × {repetitions}</translation>
-    </message>
-    <message>
-        <source>Generation: {tokens} tokens × {repetitions}</source>
-        <translation>Generering: {tokens} tokens × {repetitions}</translation>
     </message>
     <message>
         <source>{name}: generation {speed} tokens/s</source>

@@ -2305,8 +2305,8 @@ Varje rad här lägger till en egen prompt.</translation>
         <translation>Varianten som de andra mäts mot: originalfilen som de andra gjordes från (enligt deras registrerade ursprung), annars den med flest bitar per vikt.</translation>
     </message>
     <message>
-        <source>Each speed is measured at least this many times after a warm-up, and again (up to 10 times) until the mean is known within 3%; the chart shows the mean ± standard deviation.</source>
-        <translation>Varje hastighet mäts minst så här många gånger efter en uppvärmning, och igen (upp till 10 gånger) tills medelvärdet är känt inom 3 %; diagrammet visar medelvärde ± standardavvikelse.</translation>
+        <source>Each speed is measured at least this many times after a warm-up, and again (up to 10 times) until the mean is known within 3%; the chart shows the mean ± standard deviation. The repetitions are taken in rounds, every model in turn, so a slow minute of the computer costs all of them one repetition.</source>
+        <translation>Varje hastighet mäts minst så här många gånger efter en uppvärmning, och igen (upp till 10 gånger) tills medelvärdet är känt inom 3 %; diagrammet visar medelvärde ± standardavvikelse. Upprepningarna görs i omgångar, varje modell i tur och ordning, så att en långsam minut på datorn kostar dem alla en upprepning.</translation>
     </message>
     <message>
         <source>Each bar is one variant on one evaluation text: how much higher its perplexity is than the reference's on the same text. A smaller model often loses more in a language it saw less of while it was trained.</source>
@@ -2493,6 +2493,18 @@ Varje rad här lägger till en egen prompt.</translation>
         <translation>Mäter den här datorns minnesbandbredd</translation>
     </message>
     <message>
+        <source>Speed round {round}: loading {name}</source>
+        <translation>Hastighetsomgång {round}: läser in {name}</translation>
+    </message>
+    <message>
+        <source>Speed round {round}: timing {name}</source>
+        <translation>Hastighetsomgång {round}: tar tid på {name}</translation>
+    </message>
+    <message>
+        <source>The engine returned no timings for the speed test.</source>
+        <translation>Motorn skickade inga tider för hastighetstestet.</translation>
+    </message>
+    <message>
         <source>Loading {name}</source>
         <translation>Läser in {name}</translation>
     </message>
@@ -2627,14 +2639,6 @@ Varje rad här lägger till en egen prompt.</translation>
     <message>
         <source>Loaded {name} in {seconds} s · {backend}</source>
         <translation>Läste in {name} på {seconds} s · {backend}</translation>
-    </message>
-    <message>
-        <source>Prompt processing: {tokens} tokens × {repetitions}</source>
-        <translation>Promptbearbetning: {tokens} tokens × {repetitions}</translation>
-    </message>
-    <message>
-        <source>Generation: {tokens} tokens × {repetitions}</source>
-        <translation>Generering: {tokens} tokens × {repetitions}</translation>
     </message>
     <message>
         <source>{name}: generation {speed} tokens/s</source>

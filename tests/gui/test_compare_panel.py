@@ -4,6 +4,7 @@ saved runs, the ways in from the library and the quantization wizard, and a real
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import shutil
@@ -79,31 +80,47 @@ def ladder_run(paths: list[str] | None = None) -> CompareRun:
 
 
 def scripted_suite(fail: int | None = None, pause: float = 0.0) -> Callable[..., CompareRun]:
-    """A suite that reports the ladder's figures step by step (variant ``fail`` fails to load); after each
-    variant it waits up to ``pause`` seconds for a cancel, as a slow measurement would."""
+    """A suite that reports the ladder's figures as the real one does: speed rounds taking the variants in turn,
+    then each variant's turn step by step (variant ``fail`` fails to load in the first round); after each
+    variant's turn it waits up to ``pause`` seconds for a cancel, as a slow measurement would."""
 
     def suite(paths: list[str], settings: CompareSettings, progress: Any, cancel: CancelToken) -> CompareRun:
         run = CompareRun([VariantResult(p, Path(p).name) for p in paths], settings, created="2026-11-22T21:30:00")
         run.title = "Ladder"
-        for i, path in enumerate(paths):
-            result = run.variants[i]
-            target = measured(path, LADDER[i])
+        targets = [measured(path, LADDER[i]) for i, path in enumerate(paths)]
+        rounds = 2
+        for n in range(1, rounds + 1):  # the speed rounds: the first third of the run
+            for i, (result, target) in enumerate(zip(run.variants, targets, strict=True)):
+                if result.status != "pending" or cancel.cancelled:
+                    continue
+                overall = (n - 1 + i / len(paths)) / rounds / 3
+                result.status = "running"
+                progress(SuiteProgress(i, len(paths), "bench", (n - 1) / rounds, f"Speed round {n}: timing {i}",
+                                       result, overall, n))
+                if i == fail:
+                    result.status, result.error = "failed", "the engine stopped while loading: the file is damaged"
+                    progress(SuiteProgress(i, len(paths), "bench", 0.0, f"{i} failed", result, overall, n))
+                    continue
+                for name in ("quantization", "file_bytes", "bits_per_weight", "load_seconds", "peak_rss_bytes"):
+                    setattr(result, name, getattr(target, name))
+                result.estimated_bytes, result.expected_bytes = target.estimated_bytes, target.expected_bytes
+                assert target.prompt_speed and target.generation_speed
+                result.prompt_speed = Measurement(target.prompt_speed.samples[:n])
+                result.generation_speed = Measurement(target.generation_speed.samples[:n])
+                result.status = "pending"
+                progress(SuiteProgress(i, len(paths), "bench", n / rounds, f"{i}: generation", result, overall, n))
+        for i, (result, target) in enumerate(zip(run.variants, targets, strict=True)):
 
             def report(step: str, fraction: float, message: str, i: int = i, result: VariantResult = result) -> None:
-                progress(SuiteProgress(i, len(paths), step, fraction, message, result))  # type: ignore[arg-type]
+                overall = 1 / 3 + 2 / 3 * (i + fraction) / len(paths)
+                progress(SuiteProgress(i, len(paths), step, fraction, message, result, overall))  # type: ignore[arg-type]
 
             if cancel.cancelled:
                 break
+            if result.status == "failed":
+                continue
             result.status = "running"
             report("load", 0.0, "Loading")
-            if i == fail:
-                result.status, result.error = "failed", "the engine stopped while loading: the file is damaged"
-                report("done", 1.0, "Failed")
-                continue
-            for name in ("quantization", "file_bytes", "bits_per_weight", "load_seconds", "peak_rss_bytes"):
-                setattr(result, name, getattr(target, name))
-            result.estimated_bytes, result.expected_bytes = target.estimated_bytes, target.expected_bytes
-            report("bench", 0.5, "Measuring speed")
             result.prompt_speed, result.generation_speed = target.prompt_speed, target.generation_speed
             result.ceiling_tokens_per_second = target.ceiling_tokens_per_second
             result.quality = target.quality
@@ -162,6 +179,8 @@ def test_table_fills_in_row_by_row_as_progress_arrives(qtbot: Any, panel: Compar
         assert handle is not None and panel.running
         labels: list[str] = []
         handle.progress.connect(lambda report: labels.append(report.result.label))
+        shown: list[tuple[int, str, int]] = []  # after the panel took each report: its round, message and bar
+        handle.progress.connect(lambda r: shown.append((r.speed_round, panel.status.text(), panel.progress.value())))
         assert not panel.run_button.isEnabled() and panel.cancel_button.isEnabled()
         assert [display(panel, r, "Status") for r in range(4)] == ["waiting"] * 4
     run = finished.args[0]
@@ -178,6 +197,10 @@ def test_table_fills_in_row_by_row_as_progress_arrives(qtbot: Any, panel: Compar
     assert panel.model.data(sort_index, SortRole) == 91_700_000
     # Each report carries the variant as it was when reported, not as the suite changed it afterwards.
     assert labels and set(labels) == {Path(p).name for p in paths}
+    # The speed rounds say which round and model they time; the bar only moves forward.
+    assert shown[0][1] == "Speed round 1: timing 0" and shown[-1][1].startswith("Model 4 of 4: ")
+    assert all(text.startswith("Speed round") or text[0].isdigit() for n, text, _ in shown if n)
+    assert [bar for _n, _text, bar in shown] == sorted(bar for _n, _text, bar in shown)
     assert [v.status for v in run.variants] == ["done", "done", "failed", "done"]
     assert panel.saved.ids() == [run.id] and run.id is not None  # kept in the database
     assert panel.status.text() == "Finished: 3 of 4 models measured, saved."
@@ -223,6 +246,8 @@ def test_the_charts_wait_while_a_speed_test_is_timed(qtbot: Any, panel: CompareP
 
     assert speed_test_running(report("bench", 0.0)) and speed_test_running(report("bench", 0.5))
     assert not speed_test_running(report("bench", 1.0)) and not speed_test_running(report("load", 1.0))
+    variant.status = "pending"  # between two variants' turns in the speed rounds: still timing
+    assert speed_test_running(dataclasses.replace(report("bench", 1.0), speed_round=2))
     grid = panel.charts
     panel.show()
     panel.tabs.setCurrentWidget(grid)

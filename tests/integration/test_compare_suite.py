@@ -34,7 +34,8 @@ SMALL = CompareSettings(
     prompts=["Say hello.", "Name a colour."],
     answer_tokens=8,
 )
-STEPS = ["load", "bench", "perplexity", "kl", "answers", "done"]
+STEPS = ["bench", "load", "perplexity", "kl", "answers", "done"]
+"""A variant's steps as reported: its speed rounds (the first load among them), then its own turn."""
 
 
 def _quantize(source: pathlib.Path | str, types: list[str], out: pathlib.Path, **kw: object) -> list[str]:
@@ -124,12 +125,20 @@ def test_every_figure_on_tiny_variants(tiny_variants: list[str]) -> None:
         assert (q.chunks, q.chunk_tokens, q.tokens_scored) == (3, 128, 3 * 63)
         assert q.kl_mean is not None and q.kl_stderr is not None and q.top1_agreement is not None
         assert [a.prompt for a in v.answers] == SMALL.prompts and all(a.tokens > 0 for a in v.answers)
-        assert _steps(reports, run.variants.index(v)) == STEPS
+        assert _steps(reports[1:], run.variants.index(v)) == STEPS  # after the bandwidth measurement
     assert f16.quality and q8.quality and q4.quality
     assert f16.quality.kl_mean < 1e-6 and f16.quality.top1_agreement == 1.0  # the baseline against itself
     assert 0 < q8.quality.kl_mean < q4.quality.kl_mean  # type: ignore[operator]
     assert q4.quality.top1_agreement < 1.0  # type: ignore[operator]
     assert all(0 <= r.fraction <= 1 and r.variant_count == 3 for r in reports)
+    # The speed repetitions are taken in turns, one round of every variant after another, before any other step.
+    rounds = list(dict.fromkeys((r.speed_round, r.variant_index) for r in reports if r.speed_round))
+    assert rounds[:6] == [(1, 0), (1, 1), (1, 2), (2, 0), (2, 1), (2, 2)], rounds
+    in_rounds = [r.speed_round > 0 for r in reports[1:]]  # after the machine's bandwidth
+    assert in_rounds == sorted(in_rounds, reverse=True) and not all(in_rounds)
+    speed_progress = [r.overall for r in reports if r.speed_round]
+    assert speed_progress == sorted(speed_progress) and 0 <= speed_progress[0] < speed_progress[-1] < 1
+    assert reports[-1].overall == 1.0 and all(0 <= r.overall <= 1 for r in reports)
     assert _leftover_baselines() == before  # the baseline's temporary file is removed
 
 
@@ -172,19 +181,21 @@ def test_an_engine_killed_mid_run_fails_that_variant_only(tiny_variants: list[st
     assert run.variants[2].quality is not None and run.variants[2].quality.kl_mean is not None
 
 
-def test_cancel_mid_suite_keeps_what_finished(tiny_variants: list[str]) -> None:
+def test_cancel_in_the_speed_rounds_keeps_the_speeds_measured(tiny_variants: list[str]) -> None:
     token = CancelToken()
 
-    def cancel_in_second_bench(report: SuiteProgress) -> None:
-        if report.variant_index == 1 and report.step == "bench":
+    def cancel_in_second_round(report: SuiteProgress) -> None:
+        if report.speed_round == 2 and report.variant_index == 1:
             token.cancel()
 
-    run, reports = _run(tiny_variants, replace(SMALL, baseline=tiny_variants[0]), token,
-                        cancel_in_second_bench)
-    assert [v.status for v in run.variants] == ["done", "cancelled", "cancelled"]
-    assert run.variants[0].quality is not None and run.variants[0].answers
-    assert run.variants[1].load_seconds is not None and run.variants[1].quality is None
-    assert not any(r.variant_index == 2 for r in reports)  # the third never started
+    run, reports = _run(tiny_variants, replace(SMALL, baseline=tiny_variants[0]), token, cancel_in_second_round)
+    assert [v.status for v in run.variants] == ["cancelled"] * 3
+    first, second, third = run.variants
+    assert first.generation_speed and len(first.generation_speed.samples) == 2  # rounds 1 and 2
+    assert second.generation_speed and len(second.generation_speed.samples) == 1  # round 1; round 2 was cancelled
+    assert third.generation_speed and len(third.generation_speed.samples) == 1
+    assert all(v.load_seconds is not None and v.quality is None and not v.answers for v in run.variants)
+    assert not any(r.speed_round == 3 or r.step == "perplexity" for r in reports)  # nothing started after
 
 
 def test_a_different_tokenizer_gets_a_note_and_the_rest_compare(

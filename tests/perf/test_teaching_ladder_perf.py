@@ -3,11 +3,11 @@ starter (importance matrix included), then the teaching ladder's quick compariso
 (:mod:`workbench.compare.teaching`: 4 chunks, pp256/tg64, three answers).
 
 Not part of the default run (``pytest tests/perf/test_teaching_ladder_perf.py -s``). Prints the time of every
-step (fingerprinting, the importance matrix, each quantization; each variant's load, speed test, perplexity and
-KL divergence, answers) in wall time and in processor time of this process and its children (what the step
-costs however busy the machine is), with its share of the whole, how busy other programs kept the computer in
-each part, and the ladder's table (size, generation speed, perplexity, KL divergence and top-1 agreement against
-Q4_1); the target is under 3 minutes on 2 cores.
+step (fingerprinting, the importance matrix, each quantization; the speed rounds, which time every variant in
+turn; each variant's load, perplexity and KL divergence, answers) in wall time and in processor time of this
+process and its children (what the step costs however busy the machine is), with its share of the whole, how
+busy other programs kept the computer in each part, and the ladder's table (size, generation speed, perplexity, KL
+divergence and top-1 agreement against Q4_1); the target is under 3 minutes on 2 cores.
 """
 
 from __future__ import annotations
@@ -106,6 +106,9 @@ def test_teaching_ladder_end_to_end(tmp_path: Path) -> None:
     settings = teaching_settings(CompareSettings(baseline=default_baseline(paths), prompts=default_prompts()))
 
     def on_suite(report: SuiteProgress) -> None:
+        if report.speed_round:  # every variant in turn, round after round: one step
+            clock.at("speed rounds (every variant)")
+            return
         name = report.result.quantization or f"variant {report.variant_index + 1}"
         step = "measure bandwidth" if report.message.startswith("Measuring this machine") else report.step
         clock.at(f"{name} {step}" if step != "measure bandwidth" else step)

@@ -10,7 +10,7 @@ import time
 import psutil
 import pytest
 
-from workbench.bench import relative_standard_error, repetitions_still_needed, steady_speeds
+from workbench.bench import SpeedRounds, relative_standard_error, repetitions_still_needed
 from workbench.compare.captions import (
     busy_sentence,
     compare_sentence,
@@ -20,7 +20,7 @@ from workbench.compare.captions import (
     summary_sentences,
 )
 from workbench.compare.figures import clearly_different, size_order, speeds_differ, standard_error
-from workbench.compare.machine import BUSY_CORES, OtherLoad, was_busy, watch_other_load
+from workbench.compare.machine import BUSY_CORES, OtherLoad, keep_busiest_reading, was_busy, watch_other_load
 from workbench.compare.present import AnswersSlide, answers_slides, chart_specs, clip_answer, presentation_slides
 from workbench.compare.results import (
     Answer,
@@ -31,7 +31,6 @@ from workbench.compare.results import (
     Quality,
     VariantResult,
 )
-from workbench.engine.protocol import BenchResult
 
 # -- repetitions ----------------------------------------------------------------------------------
 
@@ -52,31 +51,49 @@ def test_repetitions_stop_once_the_mean_is_known_within_three_percent() -> None:
     assert math.isinf(relative_standard_error([3.0])) and math.isinf(relative_standard_error([0.0, 0.0]))
 
 
-def _scripted_bench(seconds: list[float], calls: list[int]) -> object:
-    """A benchmark answering from a list of timings, as the engine would on a machine this noisy."""
+def test_speed_rounds_take_every_variant_in_turn_and_more_only_while_a_figure_is_noisy() -> None:
+    rounds = SpeedRounds([0, 1, 2], prompt=True, generation=True, minimum=3, maximum=10)
+    quiet = iter([100.0, 101.0, 99.0] * 4)
+    noisy = iter([100.0, 130.0, 70.0] + [100.0] * 20)
+    order: list[list[int]] = []
+    while turn := rounds.next_round():
+        order.append(turn)
+        for variant in turn:
+            if variant == 2 and len(order) == 2:
+                rounds.drop(variant)  # it failed in the second round: no more turns
+                continue
+            pp, tg = rounds.due(variant)
+            rounds.add(variant, [next(noisy) if variant == 1 else 500.0] if pp else [],
+                       [next(quiet) if variant == 0 else 50.0] if tg else [])
+    assert order[:3] == [[0, 1, 2], [0, 1, 2], [0, 1]]  # rounds of every variant still due, in order
+    assert all(turn == [1] for turn in order[3:])  # only the noisy prompt speed goes on
+    quiet_pp, quiet_tg = rounds.speeds[0]
+    assert len(quiet_pp) == len(quiet_tg) == 3  # steady: the minimum
+    noisy_pp, steady_tg = rounds.speeds[1]
+    assert 3 < len(noisy_pp) <= 10 and len(steady_tg) == 3  # each test of a variant for itself
+    assert relative_standard_error(noisy_pp) <= 0.03 or len(noisy_pp) == 10
+    assert 2 not in rounds.speeds and rounds.share(2) == 1.0 and rounds.progress() == 1.0
+    assert rounds.timed == sum(len(turn) for turn in order) - 1  # the failed turn timed nothing
 
-    def bench(n_prompt: int, n_gen: int, repetitions: int) -> BenchResult:
-        calls.append(repetitions)
-        taken = [seconds.pop(0) for _ in range(min(repetitions, len(seconds)))]
-        if n_prompt:
-            return BenchResult(n_prompt=n_prompt, n_gen=0, prompt_seconds=taken, generation_seconds=[])
-        return BenchResult(n_prompt=0, n_gen=n_gen, prompt_seconds=[], generation_seconds=taken)
 
-    return bench
+def test_speed_rounds_share_and_progress_as_the_figures_stand() -> None:
+    rounds = SpeedRounds([0, 1], prompt=False, generation=True, minimum=2, maximum=4)
+    assert rounds.due(0) == (False, True) and rounds.progress() == 0.0 and rounds.share(0) == 0.0
+    rounds.add(0, [], [10.0])
+    assert rounds.share(0) == 0.5 and rounds.progress() == pytest.approx(1 / 4)
+    rounds.add(0, [], [10.0])
+    assert rounds.share(0) == 1.0 and rounds.next_round() == [1]
 
 
-def test_steady_speeds_run_more_repetitions_only_while_the_figure_is_noisy() -> None:
-    calls: list[int] = []
-    quiet = steady_speeds(_scripted_bench([1.0, 1.01, 0.99], calls), 0, 128)  # type: ignore[arg-type]
-    assert calls == [3] and len(quiet) == 3 and quiet[0] == pytest.approx(128.0)
-    calls = []
-    timings = [1.0, 1.3, 0.7] + [1.0] * 20
-    noisy = steady_speeds(_scripted_bench(timings, calls), 512, 0)  # type: ignore[arg-type]
-    assert calls[0] == 3 and sum(calls) == len(noisy) and 3 < len(noisy) <= 10
-    assert relative_standard_error(noisy) <= 0.03 or len(noisy) == 10
-    calls = []
-    stopped = steady_speeds(_scripted_bench([1.0] * 5, calls), 0, 16, stop=lambda: True)  # type: ignore[arg-type]
-    assert stopped == [] and calls == []
+def test_a_speed_test_in_several_rounds_keeps_its_busiest_reading() -> None:
+    loads = [
+        MachineLoad("bench", before_cores=0.0, during_cores=0.1, cores=2),
+        MachineLoad("answers", before_cores=0.9, during_cores=0.9, cores=2),
+        MachineLoad("bench", before_cores=0.6, during_cores=0.2, cores=2),
+        MachineLoad("bench", before_cores=0.0, during_cores=0.3, cores=2),
+    ]
+    keep_busiest_reading(loads, "bench")
+    assert [(m.step, m.busiest) for m in loads] == [("answers", 0.9), ("bench", 0.6)]
 
 
 # -- the spread rule -------------------------------------------------------------------------------

@@ -33,7 +33,7 @@ from ui.compare.files import FileActions
 from ui.compare.model import LANGUAGE_COLUMN, CompareTableModel
 from ui.compare.presentation import PresentationWindow
 from ui.compare.remote_setup import ServerModelChooser, remote_suite
-from ui.compare.running import SuiteFunction, default_suite, overall_fraction, suite_job
+from ui.compare.running import SuiteFunction, default_suite, suite_job
 from ui.compare.runs import SavedRunsList
 from ui.compare.setup import MAX_VARIANTS, MIN_VARIANTS, SettingsForm, VariantPicker
 from ui.i18n import tr
@@ -59,7 +59,10 @@ SIDE_PANEL_MIN_PX = 340
 
 
 def speed_test_running(report: SuiteProgress) -> bool:
-    """Whether the suite is timing a variant's speed now: from the speed test's first report until its last."""
+    """Whether the suite is timing speeds now: the speed rounds, or a server's speed test from its first report
+    until its last."""
+    if report.speed_round:
+        return True
     return report.step == "bench" and report.fraction < 1.0 and report.result.status == "running"
 
 
@@ -372,18 +375,21 @@ class ComparePanel(FileActions, QWidget):
         self.model.apply_progress(report)
         if 0 <= report.variant_index < len(self.run.variants):
             self.run.variants[report.variant_index] = report.result
-        finished = sum(1 for v in self.run.variants if v.status not in ("pending", "running"))
-        self.progress.setValue(int(1000 * overall_fraction(finished, report)))
-        current = min(finished + 1, report.variant_count)
-        self.show_message(
-            tr("Compare", "Model {current} of {variant_count}: {message}").format(
-                current=current, variant_count=report.variant_count, message=report.message
+        self.progress.setValue(int(1000 * min(max(report.overall, 0.0), 1.0)))
+        if report.speed_round:
+            self.show_message(report.message)
+        else:
+            finished = sum(1 for v in self.run.variants if v.status not in ("pending", "running"))
+            current = min(finished + 1, report.variant_count)
+            self.show_message(
+                tr("Compare", "Model {current} of {variant_count}: {message}").format(
+                    current=current, variant_count=report.variant_count, message=report.message
+                )
             )
-        )
         self.charts.hold(speed_test_running(report))
         self.charts.show_run(self.run)
         self._show_summary(self.run)
-        if report.result.status != "running" or report.step == "answers":
+        if not report.speed_round and (report.result.status != "running" or report.step == "answers"):
             self.answers.show_run(self.run)
 
     def _on_job_finished(self, handle: JobHandle, result: object) -> None:

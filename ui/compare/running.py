@@ -1,4 +1,4 @@
-"""The measurement suite as a job for the panel: progress snapshots, and how far along a run is."""
+"""The measurement suite as a job for the panel, whose progress reports carry snapshots of the variants."""
 
 from __future__ import annotations
 
@@ -11,17 +11,6 @@ from workbench.jobs import CancelToken, ProgressCallback
 
 SuiteFunction = Callable[[list[str], CompareSettings, Callable[[SuiteProgress], None], CancelToken], CompareRun]
 """The shape of :func:`workbench.compare.suite.run_suite`."""
-
-STEP_SHARE = {
-    "load": (0.0, 0.05),
-    "bench": (0.05, 0.3),
-    "perplexity": (0.35, 0.35),
-    "kl": (0.35, 0.35),
-    "answers": (0.7, 0.3),
-    "done": (1.0, 0.0),
-}
-"""Where each step starts within a variant and how much of it it takes, for the overall bar."""
-
 
 def default_suite(
     paths: list[str], settings: CompareSettings, progress: Callable[[SuiteProgress], None], cancel: CancelToken
@@ -46,10 +35,3 @@ def suite_job(suite: SuiteFunction, paths: list[str], settings: CompareSettings)
 
     job.__name__ = "comparison"
     return job
-
-
-def overall_fraction(runs_finished: int, report: SuiteProgress) -> float:
-    """How far the whole run is (0–1): finished variants plus the reported one's share of its steps."""
-    start, share = STEP_SHARE.get(report.step, (0.0, 0.0))
-    within = start + share * report.fraction if report.result.status == "running" else 0.0
-    return min(1.0, (runs_finished + within) / max(1, report.variant_count))

@@ -205,21 +205,24 @@ class _ProgressLine:
 
     def __init__(self, err: TextIO) -> None:
         self._line = ProgressLine(err)
-        self._variant: int | None = None
+        self._part: str | None = None
 
     def __call__(self, report: SuiteProgress) -> None:
-        new_variant = self._variant is not None and report.variant_index != self._variant
-        self._variant = report.variant_index
+        # the speed rounds take every variant in turn: one line for each round, then one for each variant's turn
+        turn = f"{report.variant_index + 1}/{report.variant_count}"
+        where = f"round {report.speed_round}" if report.speed_round else turn
+        new_part = self._part is not None and where != self._part
+        self._part = where
         filled = int(round(report.fraction * BAR_WIDTH))
         line = (
-            f"[{report.variant_index + 1}/{report.variant_count}] {report.result.label[:32]:<32} "
+            f"[{where}] {report.result.label[:32]:<32} "
             f"{report.step:<10} {'█' * filled}{'·' * (BAR_WIDTH - filled)} {report.message}"
         )
-        self._line.show(line, (report.variant_index, report.step), keep_previous=new_variant)
+        self._line.show(line, (where, report.variant_index, report.step), keep_previous=new_part)
 
     def end(self) -> None:
         self._line.end()
-        self._variant = None
+        self._part = None
 
 
 def _num(value: float | None, fmt: str) -> str:

@@ -233,3 +233,13 @@ def watch_other_load(
 def was_busy(load: MachineLoad, threshold: float = BUSY_CORES) -> bool:
     """Whether other programs used at least ``threshold`` cores before or during the step."""
     return load.busiest >= threshold
+
+
+def keep_busiest_reading(loads: list[MachineLoad], step: str) -> None:
+    """Keep one reading of ``step`` in ``loads``: the busiest of those taken (a step watched in several parts,
+    such as a variant's speed rounds, is as unreliable as its busiest part)."""
+    readings = [load for load in loads if load.step == step]
+    if len(readings) < 2:
+        return
+    busiest = max(readings, key=lambda load: (load.busiest, load.during_cores is not None))
+    loads[:] = [load for load in loads if load.step != step or load is busiest]

@@ -109,7 +109,8 @@ EXPLAIN_TEXTS = {
     "repetitions": QT_TRANSLATE_NOOP(
         "Compare",
         "Each speed is measured at least this many times after a warm-up, and again (up to 10 times) until the "
-        "mean is known within 3%; the chart shows the mean ± standard deviation."
+        "mean is known within 3%; the chart shows the mean ± standard deviation. The repetitions are taken in "
+        "rounds, every model in turn, so a slow minute of the computer costs all of them one repetition."
     ),
     "languages": QT_TRANSLATE_NOOP(
         "Compare",

@@ -272,9 +272,13 @@ class SuiteProgress:
     variant_count: int
     step: Step
     fraction: float
-    """0–1 within this step."""
+    """0–1 within this step (in the speed rounds: this variant's rounds done of those planned)."""
     message: str
     result: VariantResult
+    overall: float = 0.0
+    """0–1 of the whole run, as the suite counts it (its speed rounds, then each variant's other steps)."""
+    speed_round: int = 0
+    """The speed round the report belongs to (1, 2 …), or 0 outside the speed rounds."""
 
 
 def _finite(value: float) -> float | None:

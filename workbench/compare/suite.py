@@ -1,12 +1,15 @@
 """The measurement suite: each variant (a GGUF file, or an MLX folder) in its own engine process, one after another.
 
-For each variant, in order: **load** (file facts, the memory estimate, load time), **bench**
-(llama-bench's prompt processing and generation, repetitions after a warm-up), **perplexity** (on
-each evaluation text, llama.cpp's way), **kl** (against the baseline variant on the same text, computed in
-the same pass), **answers** (the prompts, greedy). A run of several texts (English, Danish …) scores every
-variant on each in turn and keeps the baseline's distributions per text (a temporary file each). The baseline
-runs first so that its distributions are stored before any other variant needs them; results keep the user's
-order.
+First the **speed rounds**: in each round every variant on this computer is loaded in turn and timed once
+(llama-bench's prompt processing and generation after a warm-up), round after round until each figure is steady
+or the cap is reached (see :mod:`workbench.bench`). Taking the repetitions in turns means a minute in which the
+machine runs slow costs every variant a repetition, and shows in their spreads, instead of making the one variant
+timed in that minute look slow. Then, for each variant in order: **load** (file facts, the memory estimate,
+load time), **perplexity** (on each evaluation text, llama.cpp's way), **kl** (against the baseline variant on
+the same text, computed in the same pass), **answers** (the prompts, greedy). A model on a server is timed in its
+own turn (**bench**). A run of several texts (English, Danish …) scores every variant on each in turn and keeps
+the baseline's distributions per text (a temporary file each). The baseline runs first so that its distributions
+are stored before any other variant needs them; results keep the user's order.
 
 A variant that fails to load or crashes is marked ``failed`` with the reason and the suite goes
 on; one estimated not to fit is ``skipped``; cancel stops the running request, ends the engine
@@ -15,6 +18,7 @@ and marks what did not finish ``cancelled``, keeping every figure already measur
 
 from __future__ import annotations
 
+import functools
 import os
 import threading
 from collections.abc import Callable
@@ -24,9 +28,9 @@ from pathlib import Path
 import numpy as np
 
 from workbench import formats
-from workbench.bench import steady_speeds
+from workbench.bench import SpeedRounds
 from workbench.compare.baseline import BaselineDistributions
-from workbench.compare.machine import measure_machine, watch_other_load
+from workbench.compare.machine import keep_busiest_reading, measure_machine, watch_other_load
 from workbench.compare.prompts import default_prompts
 from workbench.compare.quality import QualityTally, kl_from_compressed, paired_log_ratio
 from workbench.compare.remote import RemoteOpener, RemoteRun, RemoteSource, TokenTexts
@@ -41,9 +45,9 @@ from workbench.compare.results import (
     VariantResult,
 )
 from workbench.engine.client import EngineClient
-from workbench.engine.inspect import inspect_model
+from workbench.engine.inspect import Inspection, inspect_model
 from workbench.engine.options import LoadOptions
-from workbench.engine.protocol import BenchResult, Evaluation, ReplyDone, Vocabulary
+from workbench.engine.protocol import Evaluation, ReplyDone, Vocabulary
 from workbench.errors import ContextOverflow, EngineNotLoaded, WorkbenchError
 from workbench.evaltext import EvaluationTextError, evaluation_text, text_label
 from workbench.formats import ModelDescription
@@ -59,6 +63,17 @@ CANCEL_GRACE_SECONDS = 1.0
 ANSWER_SEED = 0
 CHUNKS_PER_REQUEST = 4
 """Perplexity chunks asked of the engine at once: llama-perplexity's four per pass (c = 512, a batch of 2048)."""
+SPEED_SHARE = 0.3
+"""The speed rounds' share of the whole run, for the overall progress."""
+STEP_SHARE: dict[str, tuple[float, float]] = {
+    "load": (0.0, 0.05),
+    "bench": (0.05, 0.3),  # a model on a server, timed in its own turn
+    "perplexity": (0.35, 0.35),
+    "kl": (0.35, 0.35),
+    "answers": (0.7, 0.3),
+    "done": (1.0, 0.0),
+}
+"""Where each step starts within a variant's turn and how much of it it takes (0–1), for the overall progress."""
 
 
 class CompareError(WorkbenchError):
@@ -280,7 +295,20 @@ class _Suite:
         self.baselines: dict[str, BaselineDistributions] = {}
         """The baseline's distributions on each text, once it has been evaluated on it."""
         self.attempted = 0
+        """Parts of variants' measurements tried (a text too short for the first of them is the text's fault)."""
         self._tokens: dict[str, list[int]] = {}
+        self._tokens_of: dict[int, dict[str, list[int]]] = {}
+        """Each loaded variant's tokens of every evaluation text (tokenized at its first load)."""
+        self._inspections: dict[int, Inspection] = {}
+        """Each variant's file facts and fit, read at its first load."""
+        self._speed_round = 0
+        """The speed round running (1, 2 …), 0 outside them."""
+        self._speed_share = 0.0
+        self._speed_done = 0.0
+        self._round_share: Callable[[int], float] = lambda index: 0.0
+        """In the speed rounds: the part of a variant's rounds done, of those it needs as its figures stand."""
+        self._turns_done = 0
+        """Variants whose own turn (after the speed rounds) has ended."""
         self.context_length = suite_context_length(self.settings)
         self.options = LoadOptions(context_length=self.context_length, threads=self.settings.threads)
         """llama.cpp's defaults (flash attention auto, its batch sizes) at the suite's context and threads (0: the
@@ -305,9 +333,13 @@ class _Suite:
             order.insert(0, self.baseline_index)
         self.cancel.on_cancel(self._on_cancel)
         try:
+            self._speed_rounds([i for i in order if not self._remote(i)])
             for index in order:
                 if self.cancel.cancelled:
                     break
+                if variants[index].status in ("failed", "skipped"):  # in the speed rounds
+                    self._turns_done += 1
+                    continue
                 self._variant(index)
         finally:
             with self._timer_lock:
@@ -335,6 +367,16 @@ class _Suite:
             self._timer.start()
 
     def _report(self, index: int, step: Step, fraction: float, message: str) -> None:
+        """Report progress; in the speed rounds every report is the variant's speed test (``bench``) at its
+        share of the rounds planned for it."""
+        if self._speed_round:
+            step, fraction = "bench", self._round_share(index)
+            overall = self._speed_share * self._speed_done
+        else:
+            start, share = STEP_SHARE.get(step, (0.0, 0.0))
+            within = start + share * min(max(fraction, 0.0), 1.0)
+            turns = (self._turns_done + within) / max(1, len(self.run_.variants))
+            overall = self._speed_share + (1.0 - self._speed_share) * min(1.0, turns)
         self.progress(
             SuiteProgress(
                 variant_index=index,
@@ -343,29 +385,118 @@ class _Suite:
                 fraction=min(max(fraction, 0.0), 1.0),
                 message=message,
                 result=self.run_.variants[index],
+                overall=overall,
+                speed_round=self._speed_round,
             )
         )
 
-    def _variant(self, index: int) -> None:
-        if self.remote_sources[index] is not None or self.remote_problems[index]:
-            self._remote_variant(index)
+    def _remote(self, index: int) -> bool:
+        return self.remote_sources[index] is not None or bool(self.remote_problems[index])
+
+    def _speed_rounds(self, indices: list[int]) -> None:
+        """Time every variant on this computer once per round, in turns, until each figure is steady or capped."""
+        s = self.settings
+        if not indices or not (s.n_prompt or s.n_gen):
             return
+        rounds = SpeedRounds(indices, bool(s.n_prompt), bool(s.n_gen), s.repetitions, s.max_repetitions)
+        self._speed_share = SPEED_SHARE
+        self._round_share = rounds.share
+        try:
+            while not self.cancel.cancelled:
+                turn = rounds.next_round()
+                if not turn:
+                    break
+                self._speed_round += 1
+                for index in turn:
+                    if self.cancel.cancelled:
+                        break
+                    self._speed_done = max(self._speed_done, rounds.progress())  # never backwards
+                    self._guarded(index, functools.partial(self._time_once, index, rounds))
+                    if self.run_.variants[index].status != "pending":  # failed, skipped or cancelled
+                        rounds.drop(index)
+        finally:
+            self._speed_round = 0
+            self._speed_done = 1.0
+
+    def _time_once(self, index: int, rounds: SpeedRounds) -> None:
+        """One speed round of one variant: load it, time what is still due once, unload it."""
         result = self.run_.variants[index]
         result.status = "running"
         self.step = "load"
-        sampler: _RssSampler | None = None
+        loading = tr("Compare", "Speed round {round}: loading {name}")
+        self._report(index, "load", 0.0, loading.format(round=self._speed_round, name=result.label))
+        sampler = self._load(index, result)
+        if sampler is None:
+            return
         try:
-            self._report(index, "load", 0.0, tr("Compare", "Loading {name}").format(name=result.label))
-            sampler = self._load(index, result)
-            if sampler is not None:
-                with watch_other_load(result, "bench"):
-                    self._bench(index, result)
+            self.step = "bench"
+            prompt_due, generation_due = rounds.due(index)
+            n_prompt = self.settings.n_prompt if prompt_due else 0
+            n_gen = self.settings.n_gen if generation_due else 0
+            timing = tr("Compare", "Speed round {round}: timing {name}").format(
+                round=self._speed_round, name=result.label
+            )
+            self._report(index, "bench", 0.0, timing)
+            with watch_other_load(result, "bench"):
+                timed = self.client.bench(n_prompt, n_gen, 1)
+            keep_busiest_reading(result.machine_load, "bench")
+            if timed.threads > 0 and timed.threads not in result.speed_threads:
+                result.speed_threads = sorted([*result.speed_threads, timed.threads])
+            prompt_speeds = [n_prompt / t for t in timed.prompt_seconds if t > 0]
+            generation_speeds = [n_gen / t for t in timed.generation_seconds if t > 0]
+            if n_prompt and not prompt_speeds or n_gen and not generation_speeds:  # else it would be due for ever
+                raise WorkbenchError(tr("Compare", "The engine returned no timings for the speed test."))
+            rounds.add(index, prompt_speeds, generation_speeds)
+            prompt, generation = rounds.speeds[index]
+            if prompt:
+                result.prompt_speed = Measurement(list(prompt))
+            if generation:
+                result.generation_speed = Measurement(list(generation))
+            peak = sampler.take()
+            if peak is not None:
+                result.peak_rss_bytes = max(peak, result.peak_rss_bytes or 0)
+        finally:
+            sampler.stop()
+            self.client.unload()
+        result.status = "pending"
+        speed = result.generation_speed.mean if result.generation_speed else float("nan")
+        generated = tr("Compare", "{name}: generation {speed} tokens/s")
+        self._report(index, "bench", 1.0, generated.format(name=result.label, speed=format_decimal(speed, 1)))
+
+    def _variant(self, index: int) -> None:
+        """The variant's own turn: a model on a server is measured whole, one on this computer from its load on."""
+        if self._remote(index):
+            self._guarded(index, lambda: self._remote_variant(index))
+        else:
+            self._guarded(index, lambda: self._turn(index))
+        self._turns_done += 1
+
+    def _turn(self, index: int) -> None:
+        result = self.run_.variants[index]
+        result.status = "running"
+        self.step = "load"
+        self._report(index, "load", 0.0, tr("Compare", "Loading {name}").format(name=result.label))
+        sampler = self._load(index, result)
+        if sampler is None:
+            return
+        try:
+            if result.peak_rss_bytes is None:  # no speed test was asked for: the model as loaded
                 result.peak_rss_bytes = sampler.take()
-                self._quality(index, result)
-                self._answers(index, result)
-                result.evaluation_peak_rss_bytes = sampler.take()
-                result.status = "done"
-                self._report(index, "done", 1.0, tr("Compare", "{name}: done").format(name=result.label))
+            self._tokens = self._tokens_of[index]
+            self._quality(index, result)
+            self._answers(index, result)
+            result.evaluation_peak_rss_bytes = sampler.take()
+            result.status = "done"
+            self._report(index, "done", 1.0, tr("Compare", "{name}: done").format(name=result.label))
+        finally:
+            sampler.stop()
+            self.client.unload()
+
+    def _guarded(self, index: int, step: Callable[[], None]) -> None:
+        """Run one part of a variant's measurement; what goes wrong ends that variant (failed, cancelled) only."""
+        result = self.run_.variants[index]
+        try:
+            step()
         except JobCancelled:
             result.status = "cancelled"
             self._report(index, self.step, 1.0, tr("Compare", "{name}: cancelled").format(name=result.label))
@@ -387,11 +518,6 @@ class _Suite:
         except (OSError, ValueError) as exc:
             self._failed(index, result, str(exc) or tr("Compare", "It could not be measured."))
         finally:
-            if sampler is not None:
-                if result.peak_rss_bytes is None:
-                    result.peak_rss_bytes = sampler.take()
-                sampler.stop()
-            self.client.unload()
             self.attempted += 1
 
     def _remote_variant(self, index: int) -> None:
@@ -400,47 +526,35 @@ class _Suite:
         result.status = "running"
         self.step = "load"
         source = self.remote_sources[index]
-        try:
-            if source is None:
-                raise WorkbenchError(self.remote_problems[index])
-            measure = RemoteRun(
-                source, result, text=self.texts[self.main_text], chunk_tokens=self.settings.chunk_tokens,
-                max_chunks=self.settings.max_chunks, prompts=self.settings.prompts or default_prompts(),
-                answer_tokens=self.settings.answer_tokens, repetitions=self.settings.repetitions,
-                cancel=self.cancel, report=lambda step, fraction, message: self._step(index, step, fraction, message),
-            )
-            baseline = self.baselines.get(self.main_text)
-            if baseline is not None and self.baseline_index is not None:
-                measure.baseline = baseline
-                measure.baseline_label = self.run_.variants[self.baseline_index].label
-                measure.baseline_tokens = self.baseline_tokens
+        if source is None:
+            raise WorkbenchError(self.remote_problems[index])
+        measure = RemoteRun(
+            source, result, text=self.texts[self.main_text], chunk_tokens=self.settings.chunk_tokens,
+            max_chunks=self.settings.max_chunks, prompts=self.settings.prompts or default_prompts(),
+            answer_tokens=self.settings.answer_tokens, repetitions=self.settings.repetitions,
+            cancel=self.cancel, report=lambda step, fraction, message: self._step(index, step, fraction, message),
+        )
+        baseline = self.baselines.get(self.main_text)
+        if baseline is not None and self.baseline_index is not None:
+            measure.baseline = baseline
+            measure.baseline_label = self.run_.variants[self.baseline_index].label
+            measure.baseline_tokens = self.baseline_tokens
+            pieces = None
+            try:
+                pieces = self.token_texts() if self.token_texts is not None else None
+            except WorkbenchError:
                 pieces = None
-                try:
-                    pieces = self.token_texts() if self.token_texts is not None else None
-                except WorkbenchError:
-                    pieces = None
-                measure.baseline_pieces = pieces
-                if pieces is None:
-                    measure.baseline = None
-                    measure.kl_unavailable = tr(
-                        "Compare",
-                        "the token texts of the baseline {name} could not be read, so the server's tokens cannot "
-                        "be matched with it.",
-                    ).format(name=measure.baseline_label)
-            elif self.baseline_index is not None:
-                measure.kl_unavailable = self._kl_note_without_baseline()
-            measure.run()
-        except JobCancelled:
-            result.status = "cancelled"
-            self._report(index, self.step, 1.0, tr("Compare", "{name}: cancelled").format(name=result.label))
-        except WorkbenchError as exc:
-            if self.cancel.cancelled:
-                result.status = "cancelled"
-                self._report(index, self.step, 1.0, tr("Compare", "{name}: cancelled").format(name=result.label))
-            else:
-                self._failed(index, result, str(exc))
-        finally:
-            self.attempted += 1
+            measure.baseline_pieces = pieces
+            if pieces is None:
+                measure.baseline = None
+                measure.kl_unavailable = tr(
+                    "Compare",
+                    "the token texts of the baseline {name} could not be read, so the server's tokens cannot "
+                    "be matched with it.",
+                ).format(name=measure.baseline_label)
+        elif self.baseline_index is not None:
+            measure.kl_unavailable = self._kl_note_without_baseline()
+        measure.run()
 
     def _step(self, index: int, step: Step, fraction: float, message: str) -> None:
         self.step = step
@@ -473,30 +587,37 @@ class _Suite:
     # -- the steps -------------------------------------------------------------------------
 
     def _load(self, index: int, result: VariantResult) -> _RssSampler | None:
-        """File facts, the fit, the ceiling, then the load; None when the variant is skipped."""
-        inspection = inspect_model(result.path, self.options, self.client.facts, info=self.infos[index])
-        fit = inspection.fit
-        result.estimated_bytes = fit.estimate.total
-        result.expected_bytes = fit.estimate.expected
-        if fit.verdict == "does not fit":
-            result.status = "skipped"
-            result.error = tr("Compare", "Not run: {explanation}.").format(explanation=fit.explanation)
-            skipped = tr("Compare", "{name} skipped: {explanation}")
-            self._report(index, "load", 1.0, skipped.format(name=result.label, explanation=fit.explanation))
-            return None
-        result.bytes_per_token = inspection.format.bytes_read_per_token(inspection.info)
-        bandwidth = self.run_.machine.bandwidth_bytes_per_second
-        if bandwidth and result.bytes_per_token:
-            result.ceiling_tokens_per_second = bandwidth / result.bytes_per_token
+        """Load the variant, watching its memory; None when it is skipped. The first time: file facts, the fit and
+        the ceiling before the load, its load time and its tokens of the evaluation texts after it."""
+        inspection = self._inspections.get(index)
+        first = inspection is None
+        if inspection is None:
+            inspection = inspect_model(result.path, self.options, self.client.facts, info=self.infos[index])
+            fit = inspection.fit
+            result.estimated_bytes = fit.estimate.total
+            result.expected_bytes = fit.estimate.expected
+            if fit.verdict == "does not fit":
+                result.status = "skipped"
+                result.error = tr("Compare", "Not run: {explanation}.").format(explanation=fit.explanation)
+                skipped = tr("Compare", "{name} skipped: {explanation}")
+                self._report(index, "load", 1.0, skipped.format(name=result.label, explanation=fit.explanation))
+                return None
+            result.bytes_per_token = inspection.format.bytes_read_per_token(inspection.info)
+            bandwidth = self.run_.machine.bandwidth_bytes_per_second
+            if bandwidth and result.bytes_per_token:
+                result.ceiling_tokens_per_second = bandwidth / result.bytes_per_token
+            self._inspections[index] = inspection
         self._check_cancel()
         sampler = _RssSampler(self.client)
         try:
             loaded = self.client.load(result.path, self.options, inspection=inspection)
+            if not first:
+                return sampler
             result.backend = loaded.backend
-            result.load_seconds = loaded.load_seconds
+            result.load_seconds = loaded.load_seconds  # the first load: the file read from disk, as a user's is
             self._report(index, "load", 0.9, tr("Compare", "Tokenizing the evaluation text"))
             size = self.settings.chunk_tokens
-            self._tokens = {}
+            self._tokens = self._tokens_of[index] = {}
             for source, text in self.texts.items():
                 tokens = self.client.tokenize_text(text)
                 if len(tokens) < 2 * size and len(self.texts) > 1:
@@ -536,32 +657,6 @@ class _Suite:
             sampler.stop()
             raise
         return sampler
-
-    def _bench(self, index: int, result: VariantResult) -> None:
-        s = self.settings
-        self.step = "bench"
-
-        def bench(n_prompt: int, n_gen: int, repetitions: int) -> BenchResult:
-            timed = self.client.bench(n_prompt, n_gen, repetitions)
-            if timed.threads > 0 and timed.threads not in result.speed_threads:
-                result.speed_threads = sorted([*result.speed_threads, timed.threads])
-            return timed
-
-        if s.n_prompt:
-            reading = tr("Compare", "Prompt processing: {tokens} tokens × {repetitions}")
-            self._report(index, "bench", 0.0, reading.format(tokens=s.n_prompt, repetitions=s.repetitions))
-            speeds = steady_speeds(bench, s.n_prompt, 0, s.repetitions, s.max_repetitions)
-            result.prompt_speed = Measurement(speeds)
-            self._check_cancel()
-        if s.n_gen:
-            writing = tr("Compare", "Generation: {tokens} tokens × {repetitions}")
-            self._report(index, "bench", 0.5, writing.format(tokens=s.n_gen, repetitions=s.repetitions))
-            speeds = steady_speeds(bench, 0, s.n_gen, s.repetitions, s.max_repetitions)
-            result.generation_speed = Measurement(speeds)
-            self._check_cancel()
-        speed = result.generation_speed.mean if result.generation_speed else float("nan")
-        generated = tr("Compare", "{name}: generation {speed} tokens/s")
-        self._report(index, "bench", 1.0, generated.format(name=result.label, speed=format_decimal(speed, 1)))
 
     def _quality(self, index: int, result: VariantResult) -> None:
         """Perplexity (and KL divergence) on every text; the first text's figures are :attr:`VariantResult.quality`,
