@@ -2057,6 +2057,10 @@ Hver linje her tilføjer en prompt af dine egne.</translation>
         <translation>{name} skriver hurtigst: {speed} tokens pr. sekund</translation>
     </message>
     <message>
+        <source>{lead}; {fastest} is {ratio} as fast as {name}</source>
+        <translation>{lead}; {fastest} er {ratio} så hurtig som {name}</translation>
+    </message>
+    <message>
         <source>Prompt speeds appear here as the variants are measured.</source>
         <translation>Prompthastigheder vises her, efterhånden som varianterne måles.</translation>
     </message>

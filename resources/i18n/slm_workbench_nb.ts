@@ -2057,6 +2057,10 @@ Hver linje her legger til en egen prompt.</translation>
         <translation>{name} skriver raskest: {speed} tokens per sekund</translation>
     </message>
     <message>
+        <source>{lead}; {fastest} is {ratio} as fast as {name}</source>
+        <translation>{lead}; {fastest} er {ratio} så rask som {name}</translation>
+    </message>
+    <message>
         <source>Prompt speeds appear here as the variants are measured.</source>
         <translation>Prompthastigheter vises her etter hvert som variantene måles.</translation>
     </message>

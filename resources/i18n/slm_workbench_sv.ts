@@ -2057,6 +2057,10 @@ Varje rad här lägger till en egen prompt.</translation>
         <translation>{name} skriver snabbast: {speed} tokens per sekund</translation>
     </message>
     <message>
+        <source>{lead}; {fastest} is {ratio} as fast as {name}</source>
+        <translation>{lead}; {fastest} är {ratio} så snabb som {name}</translation>
+    </message>
+    <message>
         <source>Prompt speeds appear here as the variants are measured.</source>
         <translation>Prompthastigheter visas här allteftersom varianterna mäts.</translation>
     </message>

@@ -163,6 +163,23 @@ def test_the_prompt_caption_names_no_leader_the_spreads_cannot_separate() -> Non
     assert prompt_caption(run, ["Q8_0", "Q4_0"]).startswith("Both read a prompt at about the same speed here")
 
 
+def test_a_leader_too_close_to_the_baseline_is_not_said_to_be_faster_than_it() -> None:
+    # As a window run gave: IQ2_XS cannot be told from the fastest, nor from the baseline Q4_1.
+    base = _variant("Q4_1", 98, [109.0, 100.0, 91.0, 122.0, 106.0])
+    q4 = _variant("Q4_0", 92, [140.0, 142.0, 144.0, 141.0, 143.0])
+    iq2 = _variant("IQ2_XS", 85, [80.0, 95.0, 130.0, 160.0, 165.0])
+    run = CompareRun([base, q4, iq2], CompareSettings(baseline=base.path))
+    caption = generation_caption(run, ["Q4_1", "Q4_0", "IQ2_XS"])
+    assert caption.startswith(
+        "Q4_0 and IQ2_XS write fastest, too close to tell apart (about 142 tokens per second); Q4_0 is 1.3× as fast "
+        "as Q4_1."
+    ), caption
+    iq2.generation_speed = Measurement([139.0, 140.0, 141.0])  # now clearly faster than Q4_1 too
+    caption = generation_caption(run, ["Q4_1", "Q4_0", "IQ2_XS"])
+    assert caption.startswith("Q4_0 and IQ2_XS write fastest, too close to tell apart (about 142 tokens per "
+                              "second), 1.3× as fast as Q4_1."), caption
+
+
 # -- a busy machine ------------------------------------------------------------------------------
 
 

@@ -413,6 +413,18 @@ def _speed_lead(run: CompareRun, names: list[str], speed_of: SpeedOf, verb: str,
     return text.format(name=names[tied[0]], speed=format_number(fast))
 
 
+def _as_fast_as(
+    run: CompareRun, names: list[str], speed_of: SpeedOf, lead: str, tied: list[int], slower: int, ratio: float
+) -> str:
+    """``lead`` and how much faster the fastest is than ``slower``: said of all the leaders only when the spreads
+    tell every one of them apart from ``slower`` (one of them may be too close to both the fastest and to it)."""
+    if all(speeds_differ(speed_of(run.variants[i]), speed_of(run.variants[slower])) for i in tied):
+        text = tr("Compare", "{lead}, {ratio} as fast as {name}")
+        return text.format(lead=lead, ratio=format_ratio(ratio), name=names[slower])
+    text = tr("Compare", "{lead}; {fastest} is {ratio} as fast as {name}")
+    return text.format(lead=lead, fastest=names[tied[0]], ratio=format_ratio(ratio), name=names[slower])
+
+
 def _no_quiet_speed(run: CompareRun, names: list[str], measured: Callable[[VariantResult], float | None]) -> str:
     """The caption when no speed was measured on a quiet computer (empty when none was measured at all)."""
     if not _done(run, measured):
@@ -430,9 +442,7 @@ def prompt_caption(run: CompareRun, names: list[str]) -> str:
     slow_i, slow = min(speeds, key=lambda t: t[1])
     if slow_i not in tied and slow > 0:
         fast = dict(speeds)[tied[0]]
-        text = tr("Compare", "{lead}, {ratio} as fast as {name}").format(
-            lead=text, ratio=format_ratio(fast / slow), name=names[slow_i]
-        )
+        text = _as_fast_as(run, names, lambda v: v.prompt_speed, text, tied, slow_i, fast / slow)
     text = tr("Compare", "{sentence}.").format(sentence=text)
     busy = busy_sentence(run, names)
     return f"{text} {busy}" if busy else text
@@ -465,9 +475,7 @@ def _local_generation_caption(run: CompareRun, names: list[str]) -> str:
     ref = reference_index(run)
     ref_speed = _speed(run.variants[ref]) if ref is not None and not run.variants[ref].remote else None
     if ref is not None and ref not in tied and ref_speed and not speed_unreliable(run, run.variants[ref]):
-        text = tr("Compare", "{lead}, {ratio} as fast as {name}").format(
-            lead=text, ratio=format_ratio(fast / ref_speed), name=names[ref]
-        )
+        text = _as_fast_as(run, names, lambda v: v.generation_speed, text, tied, ref, fast / ref_speed)
     text = tr("Compare", "{sentence}.").format(sentence=text)
     busy = busy_sentence(run, names)
     ceiling = run.variants[fast_i].ceiling_tokens_per_second
