@@ -63,7 +63,7 @@ CANCEL_GRACE_SECONDS = 1.0
 ANSWER_SEED = 0
 CHUNKS_PER_REQUEST = 4
 """Perplexity chunks asked of the engine at once: llama-perplexity's four per pass (c = 512, a batch of 2048)."""
-SPEED_SHARE = 0.3
+SPEED_SHARE = 0.5
 """The speed rounds' share of the whole run, for the overall progress."""
 STEP_SHARE: dict[str, tuple[float, float]] = {
     "load": (0.0, 0.05),
