@@ -202,18 +202,38 @@ class OtherLoad:
         return max(0.0, others / wall)
 
 
-@contextlib.contextmanager
-def watch_other_load(
-    result: VariantResult, step: str, before_seconds: float = LOAD_BEFORE_SECONDS
-) -> Iterator[MachineLoad]:
-    """Record in ``result.machine_load`` how busy other programs kept the computer just before and while
-    the ``with`` block runs (the step). Never raises for a reading it cannot take: that reading is None."""
-    load = MachineLoad(step=step, cores=os.cpu_count() or 0)
-    watch: OtherLoad | None = None
+def start_watch() -> OtherLoad | None:
+    """A started :class:`OtherLoad`, or None when the machine cannot be read (never raises)."""
     try:
         watch = OtherLoad()
         watch.start()
-        time.sleep(before_seconds)
+    except Exception:  # noqa: BLE001 - a reading that fails must never stop a measurement
+        return None
+    return watch
+
+
+def end_watch(watch: OtherLoad | None) -> None:
+    """Stop a watch whose reading is not wanted (its thread ends; never raises)."""
+    if watch is not None:
+        with contextlib.suppress(Exception):
+            watch.stop()
+
+
+@contextlib.contextmanager
+def watch_other_load(
+    result: VariantResult, step: str, before_seconds: float = LOAD_BEFORE_SECONDS, before: OtherLoad | None = None
+) -> Iterator[MachineLoad]:
+    """Record in ``result.machine_load`` how busy other programs kept the computer just before and while
+    the ``with`` block runs (the step). ``before``: a watch started earlier (say, before the model was loaded) whose
+    window is the "just before" reading; without it the block waits ``before_seconds`` to take one. Never raises
+    for a reading it cannot take: that reading is None."""
+    load = MachineLoad(step=step, cores=os.cpu_count() or 0)
+    watch: OtherLoad | None = before
+    try:
+        if watch is None:
+            watch = OtherLoad()
+            watch.start()
+            time.sleep(before_seconds)
         load.before_cores = watch.stop()
         watch.start()
     except Exception:  # noqa: BLE001 - a reading that fails must never stop a measurement

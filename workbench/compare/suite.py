@@ -30,7 +30,13 @@ import numpy as np
 from workbench import formats
 from workbench.bench import SpeedRounds
 from workbench.compare.baseline import BaselineDistributions
-from workbench.compare.machine import keep_busiest_reading, measure_machine, watch_other_load
+from workbench.compare.machine import (
+    end_watch,
+    keep_busiest_reading,
+    measure_machine,
+    start_watch,
+    watch_other_load,
+)
 from workbench.compare.prompts import default_prompts
 from workbench.compare.quality import QualityTally, kl_from_compressed, paired_log_ratio
 from workbench.compare.remote import RemoteOpener, RemoteRun, RemoteSource, TokenTexts
@@ -425,8 +431,14 @@ class _Suite:
         self.step = "load"
         loading = tr("Compare", "Speed round {round}: loading {name}")
         self._report(index, "load", 0.0, loading.format(round=self._speed_round, name=result.label))
-        sampler = self._load(index, result)
+        before = start_watch()  # other programs' use while this app loads the model: the "just before" reading
+        try:
+            sampler = self._load(index, result)
+        except BaseException:
+            end_watch(before)
+            raise
         if sampler is None:
+            end_watch(before)
             return
         try:
             self.step = "bench"
@@ -437,7 +449,7 @@ class _Suite:
                 round=self._speed_round, name=result.label
             )
             self._report(index, "bench", 0.0, timing)
-            with watch_other_load(result, "bench"):
+            with watch_other_load(result, "bench", before=before):
                 timed = self.client.bench(n_prompt, n_gen, 1)
             keep_busiest_reading(result.machine_load, "bench")
             if timed.threads > 0 and timed.threads not in result.speed_threads:
