@@ -121,6 +121,12 @@ def repetitions_still_needed(
     return max(1, min(maximum, math.ceil(wanted)) - n)
 
 
+TURN_SECONDS = 3.0
+"""A variant's turn in the speed rounds times as many repetitions as fit in about this long (at least one): a small
+model's take milliseconds, and loading it again for each would cost far more than the timing; a large model's take
+seconds, and each gets a turn of its own."""
+
+
 class SpeedRounds:
     """The repetitions of several variants' speed tests, taken in rounds: each round times every variant that still
     needs a repetition once, in turn, as :func:`repetitions_still_needed` says for each of its tests.
@@ -144,6 +150,8 @@ class SpeedRounds:
         """Each variant's tokens per second so far: prompt processing, generation."""
         self.timed = 0
         """Repetitions taken so far (a variant's prompt and generation timed together count once)."""
+        self._seconds: dict[int, float] = {}
+        """Each variant's seconds for one repetition (its prompt and generation), once timed."""
 
     def due(self, variant: int) -> tuple[bool, bool]:
         """Whether the variant's prompt and generation tests still need a repetition."""
@@ -165,11 +173,26 @@ class SpeedRounds:
         """The variants to time in the next round, in order; empty when every figure is steady or capped."""
         return [v for v in self.speeds if any(self.due(v))]
 
-    def add(self, variant: int, prompt: list[float], generation: list[float]) -> None:
-        """One repetition's tokens per second of the variant."""
-        self.speeds[variant][0].extend(prompt)
-        self.speeds[variant][1].extend(generation)
-        self.timed += 1
+    def repetitions(self, variant: int) -> int:
+        """How many repetitions the variant's next turn times: one until a repetition's length is known, then as many
+        as fit in :data:`TURN_SECONDS`, never more than it still needs."""
+        left = self._left(variant) if variant in self.speeds else 0
+        seconds = self._seconds.get(variant)
+        if not seconds or seconds <= 0:
+            return min(left, 1)
+        return min(left, max(1, int(TURN_SECONDS // seconds)))
+
+    def add(self, variant: int, prompt: list[float], generation: list[float], seconds: float | None = None) -> None:
+        """A turn's tokens per second of the variant (``seconds``: what one repetition of it took). A test takes no
+        more samples than it still needs: the other may have needed more repetitions of the turn."""
+        speeds = self.speeds[variant]
+        due = [self._more(speeds[0]) if self._tests[0] else 0, self._more(speeds[1]) if self._tests[1] else 0]
+        prompt, generation = prompt[: due[0]], generation[: due[1]]
+        speeds[0].extend(prompt)
+        speeds[1].extend(generation)
+        self.timed += max(len(prompt), len(generation))
+        if seconds:
+            self._seconds[variant] = seconds
 
     def drop(self, variant: int) -> None:
         """The variant failed: it takes no more turns."""

@@ -10,7 +10,7 @@ import time
 import psutil
 import pytest
 
-from workbench.bench import SpeedRounds, relative_standard_error, repetitions_still_needed
+from workbench.bench import TURN_SECONDS, SpeedRounds, relative_standard_error, repetitions_still_needed
 from workbench.compare.captions import (
     busy_sentence,
     compare_sentence,
@@ -81,6 +81,19 @@ def test_speed_rounds_take_every_variant_in_turn_and_more_only_while_a_figure_is
     assert relative_standard_error(noisy_pp) <= 0.03 or len(noisy_pp) == 10
     assert 2 not in rounds.speeds and rounds.share(2) == 1.0 and rounds.progress() == 1.0
     assert rounds.timed == sum(len(turn) for turn in order) - 1  # the failed turn timed nothing
+
+
+def test_a_turn_times_as_many_repetitions_as_fit_in_a_few_seconds() -> None:
+    rounds = SpeedRounds([0], prompt=True, generation=True, minimum=3, maximum=10)
+    assert rounds.repetitions(0) == 1  # how long one takes is not known yet
+    rounds.add(0, [100.0], [50.0], seconds=0.5)
+    assert rounds.repetitions(0) == 2  # six would fit in TURN_SECONDS; two are left of the minimum
+    rounds.add(0, [100.0, 101.0, 99.0, 100.0], [50.0, 50.5, 49.5, 50.0], seconds=0.5)
+    assert rounds.speeds[0] == ([100.0, 100.0, 101.0], [50.0, 50.0, 50.5])  # no more samples than it needed
+    assert rounds.repetitions(0) == 0 and rounds.next_round() == []
+    large = SpeedRounds([0], prompt=False, generation=True)
+    large.add(0, [], [5.0], seconds=TURN_SECONDS * 4)
+    assert large.repetitions(0) == 1  # a large model: one repetition a turn
 
 
 def test_speed_rounds_share_and_progress_as_the_figures_stand() -> None:

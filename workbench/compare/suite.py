@@ -1,15 +1,15 @@
 """The measurement suite: each variant (a GGUF file, or an MLX folder) in its own engine process, one after another.
 
-First the **speed rounds**: in each round every variant on this computer is loaded in turn and timed once
-(llama-bench's prompt processing and generation after a warm-up), round after round until each figure is steady
-or the cap is reached (see :mod:`workbench.bench`). Taking the repetitions in turns means a minute in which the
-machine runs slow costs every variant a repetition, and shows in their spreads, instead of making the one variant
-timed in that minute look slow. Then, for each variant in order: **load** (file facts, the memory estimate,
-load time), **perplexity** (on each evaluation text, llama.cpp's way), **kl** (against the baseline variant on
-the same text, computed in the same pass), **answers** (the prompts, greedy). A model on a server is timed in its
-own turn (**bench**). A run of several texts (English, Danish …) scores every variant on each in turn and keeps
-the baseline's distributions per text (a temporary file each). The baseline runs first so that its distributions
-are stored before any other variant needs them; results keep the user's order.
+First the **speed rounds**: in each round every variant on this computer is loaded in turn and timed (llama-bench's
+prompt processing and generation after a warm-up: one repetition, or for a small model as many as fit in a few
+seconds), round after round until each figure is steady or the cap is reached (see :mod:`workbench.bench`). Taking
+the repetitions in turns means a minute in which the machine runs slow costs every variant a repetition, and shows
+in their spreads, instead of making the one variant timed in that minute look slow. Then, for each variant in order:
+**load** (file facts, the memory estimate, load time), **perplexity** (on each evaluation text, llama.cpp's way),
+**kl** (against the baseline variant on the same text, computed in the same pass), **answers** (the prompts,
+greedy). A model on a server is timed in its own turn (**bench**). A run of several texts (English, Danish …) scores
+every variant on each in turn and keeps the baseline's distributions per text (a temporary file each). The baseline
+runs first so that its distributions are stored before any other variant needs them; results keep the user's order.
 
 A variant that fails to load or crashes is marked ``failed`` with the reason and the suite goes
 on; one estimated not to fit is ``skipped``; cancel stops the running request, ends the engine
@@ -400,7 +400,7 @@ class _Suite:
         return self.remote_sources[index] is not None or bool(self.remote_problems[index])
 
     def _speed_rounds(self, indices: list[int]) -> None:
-        """Time every variant on this computer once per round, in turns, until each figure is steady or capped."""
+        """Time every variant on this computer in every round, in turns, until each figure is steady or capped."""
         s = self.settings
         if not indices or not (s.n_prompt or s.n_gen):
             return
@@ -425,7 +425,8 @@ class _Suite:
             self._speed_done = 1.0
 
     def _time_once(self, index: int, rounds: SpeedRounds) -> None:
-        """One speed round of one variant: load it, time what is still due once, unload it."""
+        """One speed round of one variant: load it, time what is still due (:meth:`SpeedRounds.repetitions`), unload
+        it."""
         result = self.run_.variants[index]
         result.status = "running"
         self.step = "load"
@@ -449,8 +450,9 @@ class _Suite:
                 round=self._speed_round, name=result.label
             )
             self._report(index, "bench", 0.0, timing)
+            repetitions = max(1, rounds.repetitions(index))
             with watch_other_load(result, "bench", before=before):
-                timed = self.client.bench(n_prompt, n_gen, 1)
+                timed = self.client.bench(n_prompt, n_gen, repetitions)
             keep_busiest_reading(result.machine_load, "bench")
             if timed.threads > 0 and timed.threads not in result.speed_threads:
                 result.speed_threads = sorted([*result.speed_threads, timed.threads])
@@ -458,7 +460,8 @@ class _Suite:
             generation_speeds = [n_gen / t for t in timed.generation_seconds if t > 0]
             if n_prompt and not prompt_speeds or n_gen and not generation_speeds:  # else it would be due for ever
                 raise WorkbenchError(tr("Compare", "The engine returned no timings for the speed test."))
-            rounds.add(index, prompt_speeds, generation_speeds)
+            took = (sum(timed.prompt_seconds) + sum(timed.generation_seconds)) / repetitions
+            rounds.add(index, prompt_speeds, generation_speeds, took)
             prompt, generation = rounds.speeds[index]
             if prompt:
                 result.prompt_speed = Measurement(list(prompt))
