@@ -121,10 +121,12 @@ def repetitions_still_needed(
     return max(1, min(maximum, math.ceil(wanted)) - n)
 
 
-TURN_SECONDS = 3.0
-"""A variant's turn in the speed rounds times as many repetitions as fit in about this long (at least one): a small
-model's take milliseconds, and loading it again for each would cost far more than the timing; a large model's take
-seconds, and each gets a turn of its own."""
+TURN_SECONDS = 1.0
+"""A variant's turn in the speed rounds times as many repetitions as fit in about this long (at least one): a tiny
+model's take milliseconds, and loading it again for each would cost far more than the timing. A repetition of a
+real model takes a second or more and gets a turn of its own: with two or three in one turn, the teaching ladder's
+original was timed in two turns only, both in one slow stretch (97 ± 1 tokens per second, where other runs give
+114–131), and read 1.6× slower than Q4_0."""
 
 
 class SpeedRounds:

@@ -86,9 +86,9 @@ def test_speed_rounds_take_every_variant_in_turn_and_more_only_while_a_figure_is
 def test_a_turn_times_as_many_repetitions_as_fit_in_a_few_seconds() -> None:
     rounds = SpeedRounds([0], prompt=True, generation=True, minimum=3, maximum=10)
     assert rounds.repetitions(0) == 1  # how long one takes is not known yet
-    rounds.add(0, [100.0], [50.0], seconds=0.5)
+    rounds.add(0, [100.0], [50.0], seconds=TURN_SECONDS / 6)
     assert rounds.repetitions(0) == 2  # six would fit in TURN_SECONDS; two are left of the minimum
-    rounds.add(0, [100.0, 101.0, 99.0, 100.0], [50.0, 50.5, 49.5, 50.0], seconds=0.5)
+    rounds.add(0, [100.0, 101.0, 99.0, 100.0], [50.0, 50.5, 49.5, 50.0], seconds=TURN_SECONDS / 6)
     assert rounds.speeds[0] == ([100.0, 100.0, 101.0], [50.0, 50.0, 50.5])  # no more samples than it needed
     assert rounds.repetitions(0) == 0 and rounds.next_round() == []
     large = SpeedRounds([0], prompt=False, generation=True)

@@ -1,8 +1,8 @@
 """The measurement suite: each variant (a GGUF file, or an MLX folder) in its own engine process, one after another.
 
 First the **speed rounds**: in each round every variant on this computer is loaded in turn and timed (llama-bench's
-prompt processing and generation after a warm-up: one repetition, or for a small model as many as fit in a few
-seconds), round after round until each figure is steady or the cap is reached (see :mod:`workbench.bench`). Taking
+prompt processing and generation after a warm-up: one repetition, or for a tiny model as many as fit in a
+second), round after round until each figure is steady or the cap is reached (see :mod:`workbench.bench`). Taking
 the repetitions in turns means a minute in which the machine runs slow costs every variant a repetition, and shows
 in their spreads, instead of making the one variant timed in that minute look slow. Then, for each variant in order:
 **load** (file facts, the memory estimate, load time), **perplexity** (on each evaluation text, llama.cpp's way),
