@@ -471,6 +471,7 @@ class _Suite:
             if peak is not None:
                 result.peak_rss_bytes = max(peak, result.peak_rss_bytes or 0)
         finally:
+            end_watch(before)  # ended already unless something failed before the speed test began
             sampler.stop()
             self.client.unload()
         result.status = "pending"
