@@ -150,6 +150,10 @@ class SpeedRounds:
         self._minimum, self._maximum, self._target = minimum, maximum, target
         self.speeds: dict[int, tuple[list[float], list[float]]] = {v: ([], []) for v in variants}
         """Each variant's tokens per second so far: prompt processing, generation."""
+        self.rounds: dict[int, tuple[list[int], list[int]]] = {v: ([], []) for v in variants}
+        """The round each of those samples was timed in (1, 2 …), sample for sample."""
+        self.round = 0
+        """The round under way: :meth:`next_round` starts the next."""
         self.timed = 0
         """Repetitions taken so far (a variant's prompt and generation timed together count once)."""
         self._seconds: dict[int, float] = {}
@@ -172,8 +176,11 @@ class SpeedRounds:
         return max(self._more(prompt) if self._tests[0] else 0, self._more(generation) if self._tests[1] else 0)
 
     def next_round(self) -> list[int]:
-        """The variants to time in the next round, in order; empty when every figure is steady or capped."""
-        return [v for v in self.speeds if any(self.due(v))]
+        """Start the next round: the variants to time in it, in order; empty when every figure is steady or capped."""
+        turn = [v for v in self.speeds if any(self.due(v))]
+        if turn:
+            self.round += 1
+        return turn
 
     def repetitions(self, variant: int) -> int:
         """How many repetitions the variant's next turn times: one until a repetition's length is known, then as many
@@ -192,6 +199,8 @@ class SpeedRounds:
         prompt, generation = prompt[: due[0]], generation[: due[1]]
         speeds[0].extend(prompt)
         speeds[1].extend(generation)
+        self.rounds[variant][0].extend([self.round] * len(prompt))
+        self.rounds[variant][1].extend([self.round] * len(generation))
         self.timed += max(len(prompt), len(generation))
         if seconds:
             self._seconds[variant] = seconds
@@ -199,6 +208,7 @@ class SpeedRounds:
     def drop(self, variant: int) -> None:
         """The variant failed: it takes no more turns."""
         self.speeds.pop(variant, None)
+        self.rounds.pop(variant, None)
 
     def share(self, variant: int) -> float:
         """The part of the variant's repetitions done, of those it needs as its figures stand."""

@@ -134,6 +134,11 @@ def test_every_figure_on_tiny_variants(tiny_variants: list[str]) -> None:
     # The speed repetitions are taken in turns, one round of every variant after another, before any other step.
     rounds = list(dict.fromkeys((r.speed_round, r.variant_index) for r in reports if r.speed_round))
     assert rounds[:6] == [(1, 0), (1, 1), (1, 2), (2, 0), (2, 1), (2, 2)], rounds
+    for i, v in enumerate(run.variants):  # each sample says its round, for the captions to compare round by round
+        timed_in = sorted({n for n, index in rounds if index == i})
+        for measured in (v.prompt_speed, v.generation_speed):
+            assert measured and len(measured.rounds) == len(measured.samples)
+            assert measured.rounds == sorted(measured.rounds) and set(measured.rounds) <= set(timed_in)
     in_rounds = [r.speed_round > 0 for r in reports[1:]]  # after the machine's bandwidth
     assert in_rounds == sorted(in_rounds, reverse=True) and not all(in_rounds)
     speed_progress = [r.overall for r in reports if r.speed_round]
@@ -191,8 +196,8 @@ def test_cancel_in_the_speed_rounds_keeps_the_speeds_measured(tiny_variants: lis
     run, reports = _run(tiny_variants, replace(SMALL, baseline=tiny_variants[0]), token, cancel_in_second_round)
     assert [v.status for v in run.variants] == ["cancelled"] * 3
     first, second, third = run.variants
-    assert first.generation_speed and len(first.generation_speed.samples) == 2  # rounds 1 and 2
-    assert second.generation_speed and len(second.generation_speed.samples) == 1  # round 1; round 2 was cancelled
+    assert first.generation_speed and first.generation_speed.rounds == [1, 2]  # a sample in round 1, one in 2
+    assert second.generation_speed and second.generation_speed.rounds == [1]  # round 2 was cancelled
     assert third.generation_speed and len(third.generation_speed.samples) == 1
     assert all(v.load_seconds is not None and v.quality is None and not v.answers for v in run.variants)
     assert not any(r.speed_round == 3 or r.step == "perplexity" for r in reports)  # nothing started after

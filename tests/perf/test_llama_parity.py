@@ -7,7 +7,8 @@ Without them it is skipped.
 
 Prints, for the starter's ladder (its Q4_1, and F16 / Q8_0 / Q4_0 made from it):
 - ``bench`` pp512 and tg128 ÷ llama-bench's (target ≥ 0.98), the median of rounds and their range: one engine
-  stays loaded, and each round runs llama-bench, then ours, then llama-bench with the weights held alike;
+  stays loaded, and each round runs llama-bench, then ours, then llama-bench with the weights held alike (every
+  other round the two anchors the other way round, so that neither is always the one next after ours);
 - a chat reply's tokens per second ÷ llama-bench's tg128 (target ≥ 0.95), in rounds that alternate the two on one
   loaded model. A reply is generated after its prompt, so the like-for-like anchor is tg128 at the prompt's depth
   (``llama-bench -d``); the ratio against tg128 from an empty context is printed beside it. Each line gives the median
@@ -309,7 +310,7 @@ def measured_threads(ladder: dict[str, str], tmp_path: Path) -> tuple[Path, Thre
 
 
 @pytest.mark.timeout(3600)  # a shared, busy machine can be ten times slower than a quiet one
-def test_speed_against_llama_bench(ladder: dict[str, str], rounds: int = 5) -> None:
+def test_speed_against_llama_bench(ladder: dict[str, str], rounds: int = 6) -> None:
     lines = [f"threads {THREADS}; ours ÷ llama-bench (targets pp, tg ≥ 0.98), medians of {rounds} rounds (range); "
              f"{machine_load()}"]
     for name, path in ladder.items():
@@ -320,10 +321,14 @@ def test_speed_against_llama_bench(ladder: dict[str, str], rounds: int = 5) -> N
         # each other closely: the machine's speed drifts over tens of seconds, and a ratio is fair only within a round.
         with EngineClient() as client:
             client.load(path, LoadOptions(threads=THREADS, context_length=1024))
-            for _ in range(rounds):
-                their_pp, their_tg = llama_bench(path, THREADS)
+            for number in range(rounds):
+                # Every other round runs the anchors in the opposite order, so that whichever runs next to ours
+                # (the machine drifts within a round too) is not always the same one.
+                first, last = (False, True) if number % 2 == 0 else (True, False)
+                anchors = {first: llama_bench(path, THREADS, as_ours=first)}
                 pp, tg = engine_bench(client)
-                alike_pp, alike_tg = llama_bench(path, THREADS, as_ours=True)
+                anchors[last] = llama_bench(path, THREADS, as_ours=last)
+                (their_pp, their_tg), (alike_pp, alike_tg) = anchors[False], anchors[True]
                 ours["pp"].append(mean(pp))
                 ours["tg"].append(mean(tg))
                 ratios["pp"].append(mean(pp) / mean(their_pp))

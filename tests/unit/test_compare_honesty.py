@@ -19,7 +19,13 @@ from workbench.compare.captions import (
     prompt_caption,
     summary_sentences,
 )
-from workbench.compare.figures import clearly_different, size_order, speeds_differ, standard_error
+from workbench.compare.figures import (
+    clearly_different,
+    paired_speed_ratios,
+    size_order,
+    speeds_differ,
+    standard_error,
+)
 from workbench.compare.machine import (
     BUSY_CORES,
     OtherLoad,
@@ -73,6 +79,7 @@ def test_speed_rounds_take_every_variant_in_turn_and_more_only_while_a_figure_is
             rounds.add(variant, [next(noisy) if variant == 1 else 500.0] if pp else [],
                        [next(quiet) if variant == 0 else 50.0] if tg else [])
     assert order[:3] == [[0, 1, 2], [0, 1, 2], [0, 1]]  # rounds of every variant still due, in order
+    assert rounds.rounds[0] == ([1, 2, 3], [1, 2, 3]) and rounds.rounds[1][0][:4] == [1, 2, 3, 4]  # sample by sample
     assert all(turn == [1] for turn in order[3:])  # only the noisy prompt speed goes on
     quiet_pp, quiet_tg = rounds.speeds[0]
     assert len(quiet_pp) == len(quiet_tg) == 3  # steady: the minimum
@@ -129,6 +136,34 @@ def test_a_difference_counts_only_when_the_two_error_bars_do_not_touch() -> None
     # The case: 44 ± 68 tok/s against a steady 90 says nothing.
     assert not speeds_differ(Measurement([5.0, 6.0, 121.0]), Measurement([90.0, 91.0, 89.0]))
     assert not speeds_differ(Measurement([100.0]), Measurement([50.0]))  # one sample each: no spread, no claim
+
+
+def test_speeds_timed_in_the_same_rounds_are_compared_round_by_round() -> None:
+    # The machine drifts: round 2 is fast for both, round 3 slow for both; A is 8-9% faster in every round.
+    a, b = [100.0, 140.0, 90.0, 120.0], [92.0, 128.0, 83.0, 110.0]
+    assert not speeds_differ(Measurement(a), Measurement(b))  # two spreads apart: the drift is counted twice
+    assert speeds_differ(Measurement(a, [1, 2, 3, 4]), Measurement(b, [1, 2, 3, 4]))  # the rounds cancel it
+    assert paired_speed_ratios(Measurement(a, [1, 2, 3, 4]), Measurement(b, [1, 2, 3, 4])) == pytest.approx(
+        [math.log(x / y) for x, y in zip(a, b, strict=True)]
+    )
+    # Rounds that disagree on the order say nothing, however far apart the means.
+    steady = Measurement([100.0, 100.0, 100.0], [1, 2, 3])
+    assert not speeds_differ(Measurement([120.0, 85.0, 110.0], [1, 2, 3]), steady)
+    # Fewer rounds in common than MIN_PAIRED_ROUNDS: the spreads apart, as for a server's speed.
+    assert not speeds_differ(Measurement(a[:2], [1, 2]), Measurement(b[:2], [1, 2]))
+    assert speeds_differ(Measurement([100.0, 101.0, 99.0], [1, 2, 3]), Measurement([80.0, 81.0, 79.0]))
+    # A tiny model's turn times several repetitions: a round's mean stands for it.
+    several = Measurement([99.0, 101.0, 109.0, 111.0, 89.0, 91.0], [1, 1, 2, 2, 3, 3])
+    assert paired_speed_ratios(several, Measurement([50.0, 55.0, 45.0], [1, 2, 3])) == pytest.approx([math.log(2)] * 3)
+
+
+def test_round_by_round_never_contradicts_the_means() -> None:
+    # A's noisy figure took seven more rounds, all in a slow stretch: round by round it is 10% faster than B, but
+    # its mean is far lower. The captions state the means, so they claim nothing.
+    a = Measurement([110.0, 110.0, 110.0] + [50.0] * 7, list(range(1, 11)))
+    b = Measurement([100.0, 100.0, 101.0], [1, 2, 3])
+    assert paired_speed_ratios(a, b) == pytest.approx([math.log(1.1), math.log(1.1), math.log(110 / 101)])
+    assert not speeds_differ(a, b) and not speeds_differ(b, a)
 
 
 def _variant(quant: str, size: int, tg: list[float], ppl: float = 20.0, ppl_err: float = 0.2) -> VariantResult:

@@ -40,7 +40,7 @@ def sample_run() -> CompareRun:
         estimated_bytes=450_000_000,
         expected_bytes=320_000_000,
         prompt_speed=Measurement([500.0, 510.0, 490.0]),
-        generation_speed=Measurement([40.0, 41.0, 39.5]),
+        generation_speed=Measurement([40.0, 41.0, 39.5], [1, 2, 3]),
         bytes_per_token=269_000_000,
         ceiling_tokens_per_second=74.3,
         quality=Quality(20.5, 0.4, 2040, 8, 512, kl_mean=0.0, kl_stderr=0.0, top1_agreement=1.0, top1_stderr=0.0),
@@ -69,6 +69,16 @@ def test_json_round_trip_keeps_every_figure() -> None:
     assert back == run
     assert back.variants[0].generation_speed is not None
     assert back.variants[0].generation_speed.mean == pytest.approx(40.1666, rel=1e-4)
+    assert back.variants[0].generation_speed.rounds == [1, 2, 3]  # which speed round each sample was timed in
+
+
+def test_a_saved_run_without_rounds_or_with_rounds_that_do_not_fit_reads_as_unpaired() -> None:
+    data = json.loads(to_json(sample_run()))
+    data["variants"][0]["generation_speed"]["rounds"] = [1, 2]  # one short of the samples
+    del data["variants"][0]["prompt_speed"]["rounds"]  # a run saved before rounds were kept
+    back = from_json(json.dumps(data)).variants[0]
+    assert back.generation_speed is not None and back.generation_speed.samples == [40.0, 41.0, 39.5]
+    assert back.generation_speed.rounds == [] and back.prompt_speed is not None and back.prompt_speed.rounds == []
 
 
 def test_json_has_no_nan_and_says_what_it_is() -> None:

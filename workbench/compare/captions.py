@@ -4,7 +4,9 @@ and its perplexity is 7% higher."
 Captions state only what the measurements support:
 
 - a difference is stated only when the two figures' ranges ``mean ± 2 standard errors`` do not overlap
-  (:func:`workbench.compare.figures.clearly_different`); otherwise "about the same";
+  (:func:`workbench.compare.figures.clearly_different`); otherwise "about the same". Speeds timed in the same
+  speed rounds are compared round by round, and perplexities on the same tokens token by token, which cancels what
+  the two have in common (:func:`workbench.compare.figures.speeds_differ`);
 - a bottleneck is named only when measured: generation at 75% or more of the bandwidth ceiling
   (measured on this machine) is "limited by memory speed"; nothing is said otherwise;
 - a speed measured while other programs kept the computer busy is flagged, never compared.

@@ -249,10 +249,55 @@ def clearly_different(a: float, a_error: float, b: float, b_error: float, factor
     return abs(a - b) > factor * (abs(a_error) + abs(b_error))
 
 
+MIN_PAIRED_ROUNDS = 3
+"""Two speeds are compared round by round once both were timed in at least this many of the same rounds."""
+
+_T_975 = (
+    12.71, 4.30, 3.18, 2.78, 2.57, 2.45, 2.36, 2.31, 2.26, 2.23, 2.20, 2.18, 2.16, 2.14, 2.13,
+    2.12, 2.11, 2.10, 2.09, 2.09, 2.08, 2.07, 2.07, 2.06, 2.06, 2.06, 2.05, 2.05, 2.05, 2.04,
+)
+"""Student's t at 97.5% for 1, 2 … 30 degrees of freedom: a standard error from a few rounds is itself uncertain,
+so a change must stand further out than :data:`SPREAD_FACTOR` of them."""
+
+
+def paired_speed_ratios(a: Measurement, b: Measurement) -> list[float]:
+    """ln(a ÷ b) in every speed round both were timed in (each round's mean, where a turn timed several
+    repetitions), in round order; empty when either was not timed in rounds."""
+
+    def by_round(m: Measurement) -> dict[int, float]:
+        if len(m.rounds) != len(m.samples):
+            return {}
+        grouped: dict[int, list[float]] = {}
+        for sample, number in zip(m.samples, m.rounds, strict=True):
+            grouped.setdefault(number, []).append(sample)
+        return {number: math.fsum(values) / len(values) for number, values in grouped.items()}
+
+    ours, theirs = by_round(a), by_round(b)
+    return [
+        math.log(ours[r] / theirs[r])
+        for r in sorted(ours.keys() & theirs.keys())
+        if finite(ours[r]) and finite(theirs[r]) and ours[r] > 0 and theirs[r] > 0
+    ]
+
+
 def speeds_differ(a: Measurement | None, b: Measurement | None) -> bool:
-    """:func:`clearly_different` for two repeated speed measurements."""
+    """Whether two repeated speed measurements differ by more than their spreads allow.
+
+    Timed in the same speed rounds (:attr:`Measurement.rounds`, at least :data:`MIN_PAIRED_ROUNDS` in common), they
+    are compared round by round: a slow minute of the machine slows both samples of its round alike, and the
+    rounds' ratios cancel it, where two spreads apart would add it twice. The mean of the rounds' ln(a ÷ b) must
+    stand more than Student's t (for the rounds' count) standard errors from zero, and on the side the two means
+    are. Otherwise (a server's speed, or a run saved before rounds were kept): :func:`clearly_different`.
+    """
     if a is None or b is None or not a.samples or not b.samples:
         return False
+    ratios = paired_speed_ratios(a, b)
+    if len(ratios) >= MIN_PAIRED_ROUNDS:
+        n = len(ratios)
+        change = math.fsum(ratios) / n
+        spread = math.sqrt(math.fsum((r - change) ** 2 for r in ratios) / (n - 1)) / math.sqrt(n)
+        t = _T_975[n - 2] if n - 2 < len(_T_975) else SPREAD_FACTOR
+        return clearly_paired(change, spread, max(t, SPREAD_FACTOR)) and (change > 0) == (a.mean > b.mean)
     return clearly_different(a.mean, standard_error(a), b.mean, standard_error(b))
 
 

@@ -22,6 +22,10 @@ class Measurement:
     """A mean with its uncertainty over repeated samples (tokens per second, seconds …)."""
 
     samples: list[float] = field(default_factory=list)
+    rounds: list[int] = field(default_factory=list)
+    """The speed round each sample was timed in (see :class:`workbench.bench.SpeedRounds`), one per sample: in one
+    run, two variants' samples of the same round were taken seconds apart, so a slow minute of the machine reaches
+    both. Empty when the samples were not timed in rounds (a server's, or a run saved before rounds were kept)."""
 
     @property
     def mean(self) -> float:
@@ -230,7 +234,8 @@ class CompareRun:
             for name in SPEED_FIELDS:
                 measured: Measurement | None = getattr(variant, name)
                 if measured is not None:
-                    raw[name] = {"samples": measured.samples, "mean": _finite(measured.mean), "stdev": measured.stdev}
+                    raw[name] = {"samples": measured.samples, "rounds": measured.rounds, "mean": _finite(measured.mean),
+                                 "stdev": measured.stdev}
         return data
 
     @classmethod
@@ -240,7 +245,9 @@ class CompareRun:
             raw = dict(raw)
             for name in SPEED_FIELDS:
                 if raw.get(name) is not None:
-                    raw[name] = Measurement(list(raw[name].get("samples", [])))
+                    samples = list(raw[name].get("samples", []))
+                    rounds = [int(r) for r in raw[name].get("rounds") or []]
+                    raw[name] = Measurement(samples, rounds if len(rounds) == len(samples) else [])
             if raw.get("quality") is not None:
                 raw["quality"] = Quality(**raw["quality"])
             raw["answers"] = [Answer(**a) for a in raw.get("answers", [])]

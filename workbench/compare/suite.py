@@ -412,7 +412,7 @@ class _Suite:
                 turn = rounds.next_round()
                 if not turn:
                     break
-                self._speed_round += 1
+                self._speed_round = rounds.round
                 for index in turn:
                     if self.cancel.cancelled:
                         break
@@ -462,11 +462,11 @@ class _Suite:
                 raise WorkbenchError(tr("Compare", "The engine returned no timings for the speed test."))
             took = (sum(timed.prompt_seconds) + sum(timed.generation_seconds)) / repetitions
             rounds.add(index, prompt_speeds, generation_speeds, took)
-            prompt, generation = rounds.speeds[index]
+            (prompt, generation), (prompt_rounds, generation_rounds) = rounds.speeds[index], rounds.rounds[index]
             if prompt:
-                result.prompt_speed = Measurement(list(prompt))
+                result.prompt_speed = Measurement(list(prompt), list(prompt_rounds))
             if generation:
-                result.generation_speed = Measurement(list(generation))
+                result.generation_speed = Measurement(list(generation), list(generation_rounds))
             peak = sampler.take()
             if peak is not None:
                 result.peak_rss_bytes = max(peak, result.peak_rss_bytes or 0)
