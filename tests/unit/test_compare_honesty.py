@@ -147,10 +147,13 @@ def test_speeds_timed_in_the_same_rounds_are_compared_round_by_round() -> None:
         [math.log(x / y) for x, y in zip(a, b, strict=True)]
     )
     # Rounds that disagree on the order say nothing, however far apart the means.
-    steady = Measurement([100.0, 100.0, 100.0], [1, 2, 3])
-    assert not speeds_differ(Measurement([120.0, 85.0, 110.0], [1, 2, 3]), steady)
+    steady = Measurement([100.0, 100.0, 100.0, 100.0], [1, 2, 3, 4])
+    assert not speeds_differ(Measurement([120.0, 85.0, 110.0, 115.0], [1, 2, 3, 4]), steady)
     # Fewer rounds in common than MIN_PAIRED_ROUNDS: the spreads apart, as for a server's speed.
-    assert not speeds_differ(Measurement(a[:2], [1, 2]), Measurement(b[:2], [1, 2]))
+    assert not speeds_differ(Measurement(a[:3], [1, 2, 3]), Measurement(b[:3], [1, 2, 3]))
+    q4_0 = Measurement([157.6, 150.1, 150.2], [1, 2, 3])  # steady after three rounds: a window run's
+    iq2_xs = Measurement([121.1, 150.2, 123.3, 125.2, 145.6], [1, 2, 3, 4, 5])
+    assert speeds_differ(q4_0, iq2_xs)  # three rounds in common: the spreads apart tell them apart
     assert speeds_differ(Measurement([100.0, 101.0, 99.0], [1, 2, 3]), Measurement([80.0, 81.0, 79.0]))
     # A tiny model's turn times several repetitions: a round's mean stands for it.
     several = Measurement([99.0, 101.0, 109.0, 111.0, 89.0, 91.0], [1, 1, 2, 2, 3, 3])
@@ -158,11 +161,11 @@ def test_speeds_timed_in_the_same_rounds_are_compared_round_by_round() -> None:
 
 
 def test_round_by_round_never_contradicts_the_means() -> None:
-    # A's noisy figure took seven more rounds, all in a slow stretch: round by round it is 10% faster than B, but
+    # A's noisy figure took six more rounds, all in a slow stretch: round by round it is 10% faster than B, but
     # its mean is far lower. The captions state the means, so they claim nothing.
-    a = Measurement([110.0, 110.0, 110.0] + [50.0] * 7, list(range(1, 11)))
-    b = Measurement([100.0, 100.0, 101.0], [1, 2, 3])
-    assert paired_speed_ratios(a, b) == pytest.approx([math.log(1.1), math.log(1.1), math.log(110 / 101)])
+    a = Measurement([110.0] * 4 + [50.0] * 6, list(range(1, 11)))
+    b = Measurement([100.0, 100.0, 101.0, 100.0], [1, 2, 3, 4])
+    assert paired_speed_ratios(a, b) == pytest.approx([math.log(1.1)] * 2 + [math.log(110 / 101), math.log(1.1)])
     assert not speeds_differ(a, b) and not speeds_differ(b, a)
 
 

@@ -249,8 +249,9 @@ def clearly_different(a: float, a_error: float, b: float, b_error: float, factor
     return abs(a - b) > factor * (abs(a_error) + abs(b_error))
 
 
-MIN_PAIRED_ROUNDS = 3
-"""Two speeds are compared round by round once both were timed in at least this many of the same rounds."""
+MIN_PAIRED_ROUNDS = 4
+"""Two speeds are compared round by round once both were timed in at least this many of the same rounds. With three,
+the standard error of three ratios is itself so uncertain (Student's t = 4.3) that the two spreads apart say more."""
 
 _T_975 = (
     12.71, 4.30, 3.18, 2.78, 2.57, 2.45, 2.36, 2.31, 2.26, 2.23, 2.20, 2.18, 2.16, 2.14, 2.13,
