@@ -2041,6 +2041,14 @@ Hver linje her tilføjer en prompt af dine egne.</translation>
         <translation>Alle skriver med cirka samme hastighed her ({low} til {high} tokens pr. sekund): forskellene ligger inden for målingernes spredning</translation>
     </message>
     <message>
+        <source>{names} read fastest, too close to tell apart ({low} to {high} tokens per second)</source>
+        <translation>{names} læser hurtigst, for tæt på hinanden til at skille ad ({low} til {high} tokens pr. sekund)</translation>
+    </message>
+    <message>
+        <source>{names} write fastest, too close to tell apart ({low} to {high} tokens per second)</source>
+        <translation>{names} skriver hurtigst, for tæt på hinanden til at skille ad ({low} til {high} tokens pr. sekund)</translation>
+    </message>
+    <message>
         <source>{names} read fastest, too close to tell apart (about {speed} tokens per second)</source>
         <translation>{names} læser hurtigst, for tæt på hinanden til at skille ad (cirka {speed} tokens pr. sekund)</translation>
     </message>
@@ -2055,6 +2063,10 @@ Hver linje her tilføjer en prompt af dine egne.</translation>
     <message>
         <source>{name} writes fastest: {speed} tokens per second</source>
         <translation>{name} skriver hurtigst: {speed} tokens pr. sekund</translation>
+    </message>
+    <message>
+        <source>{lead}, {low} to {high} as fast as {name}</source>
+        <translation>{lead}, {low} til {high} så hurtig som {name}</translation>
     </message>
     <message>
         <source>{lead}; {fastest} is {ratio} as fast as {name}</source>

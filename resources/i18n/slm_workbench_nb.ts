@@ -2041,6 +2041,14 @@ Hver linje her legger til en egen prompt.</translation>
         <translation>Alle skriver med omtrent samme hastighet her ({low} til {high} tokens per sekund): forskjellene ligger innenfor målingenes spredning</translation>
     </message>
     <message>
+        <source>{names} read fastest, too close to tell apart ({low} to {high} tokens per second)</source>
+        <translation>{names} leser raskest, for like til å skilles ({low} til {high} tokens per sekund)</translation>
+    </message>
+    <message>
+        <source>{names} write fastest, too close to tell apart ({low} to {high} tokens per second)</source>
+        <translation>{names} skriver raskest, for like til å skilles ({low} til {high} tokens per sekund)</translation>
+    </message>
+    <message>
         <source>{names} read fastest, too close to tell apart (about {speed} tokens per second)</source>
         <translation>{names} leser raskest, for like til å skilles (omtrent {speed} tokens per sekund)</translation>
     </message>
@@ -2055,6 +2063,10 @@ Hver linje her legger til en egen prompt.</translation>
     <message>
         <source>{name} writes fastest: {speed} tokens per second</source>
         <translation>{name} skriver raskest: {speed} tokens per sekund</translation>
+    </message>
+    <message>
+        <source>{lead}, {low} to {high} as fast as {name}</source>
+        <translation>{lead}, {low} til {high} så rask som {name}</translation>
     </message>
     <message>
         <source>{lead}; {fastest} is {ratio} as fast as {name}</source>

@@ -2041,6 +2041,14 @@ Varje rad här lägger till en egen prompt.</translation>
         <translation>Alla skriver med ungefär samma hastighet här ({low} till {high} tokens per sekund): skillnaderna ligger inom mätningarnas spridning</translation>
     </message>
     <message>
+        <source>{names} read fastest, too close to tell apart ({low} to {high} tokens per second)</source>
+        <translation>{names} läser snabbast, för lika för att skiljas åt ({low} till {high} tokens per sekund)</translation>
+    </message>
+    <message>
+        <source>{names} write fastest, too close to tell apart ({low} to {high} tokens per second)</source>
+        <translation>{names} skriver snabbast, för lika för att skiljas åt ({low} till {high} tokens per sekund)</translation>
+    </message>
+    <message>
         <source>{names} read fastest, too close to tell apart (about {speed} tokens per second)</source>
         <translation>{names} läser snabbast, för lika för att skiljas åt (ungefär {speed} tokens per sekund)</translation>
     </message>
@@ -2055,6 +2063,10 @@ Varje rad här lägger till en egen prompt.</translation>
     <message>
         <source>{name} writes fastest: {speed} tokens per second</source>
         <translation>{name} skriver snabbast: {speed} tokens per sekund</translation>
+    </message>
+    <message>
+        <source>{lead}, {low} to {high} as fast as {name}</source>
+        <translation>{lead}, {low} till {high} så snabb som {name}</translation>
     </message>
     <message>
         <source>{lead}; {fastest} is {ratio} as fast as {name}</source>

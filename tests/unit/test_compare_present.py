@@ -144,7 +144,8 @@ def test_captions_say_what_each_chart_shows_in_plain_words() -> None:
     )
     # Q4_0 (89 ± 1) and Q4_K_M (85 ± 1) are within two standard errors of each other: no winner is named.
     assert specs["generation"].caption.startswith(
-        "Q4_0 and Q4_K_M write fastest, too close to tell apart (about 89.0 tokens per second), 2.2× as fast as F16."
+        "Q4_0 and Q4_K_M write fastest, too close to tell apart (85.0 to 89.0 tokens per second), 2.1× to 2.2× as "
+        "fast as F16."
     )
     assert specs["perplexity"].caption == (
         "Lower is better. Q4_0's perplexity is 14% higher than F16's; Q8_0's is about the same."

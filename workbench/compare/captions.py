@@ -403,6 +403,16 @@ def _speed_lead(run: CompareRun, names: list[str], speed_of: SpeedOf, verb: str,
             )
         return text.format(low=format_number(low), high=format_number(high))
     if len(tied) > 1:
+        group = [dict(speeds)[i] for i in tied]
+        low, high = format_number(min(group)), format_number(max(group))
+        if low != high:  # the range, not the fastest's figure alone: "about 130" of 112 to 130 would overstate
+            if reads:
+                text = tr("Compare", "{names} read fastest, too close to tell apart ({low} to {high} tokens per second)")
+            else:
+                text = tr(
+                    "Compare", "{names} write fastest, too close to tell apart ({low} to {high} tokens per second)"
+                )
+            return text.format(names=_join([names[i] for i in tied]), low=low, high=high)
         if reads:
             text = tr("Compare", "{names} read fastest, too close to tell apart (about {speed} tokens per second)")
         else:
@@ -419,8 +429,17 @@ def _as_fast_as(
     run: CompareRun, names: list[str], speed_of: SpeedOf, lead: str, tied: list[int], slower: int, ratio: float
 ) -> str:
     """``lead`` and how much faster the fastest is than ``slower``: said of all the leaders only when the spreads
-    tell every one of them apart from ``slower`` (one of them may be too close to both the fastest and to it)."""
+    tell every one of them apart from ``slower`` (one of them may be too close to both the fastest and to it), and
+    then as the leaders' range of ratios where it has one (``1.1× to 1.3× as fast``)."""
+    slower_speed = mean_of(speed_of(run.variants[slower]))
     if all(speeds_differ(speed_of(run.variants[i]), speed_of(run.variants[slower])) for i in tied):
+        ratios = [ratio]
+        if slower_speed:
+            ratios += [m / slower_speed for i in tied if (m := mean_of(speed_of(run.variants[i])))]
+        low, high = format_ratio(min(ratios)), format_ratio(max(ratios))
+        if low != high:
+            text = tr("Compare", "{lead}, {low} to {high} as fast as {name}")
+            return text.format(lead=lead, low=low, high=high, name=names[slower])
         text = tr("Compare", "{lead}, {ratio} as fast as {name}")
         return text.format(lead=lead, ratio=format_ratio(ratio), name=names[slower])
     text = tr("Compare", "{lead}; {fastest} is {ratio} as fast as {name}")
