@@ -404,15 +404,17 @@ def _speed_lead(run: CompareRun, names: list[str], speed_of: SpeedOf, verb: str,
         return text.format(low=format_number(low), high=format_number(high))
     if len(tied) > 1:
         group = [dict(speeds)[i] for i in tied]
-        low, high = format_number(min(group)), format_number(max(group))
-        if low != high:  # the range, not the fastest's figure alone: "about 130" of 112 to 130 would overstate
+        slowest, fastest = format_number(min(group)), format_number(max(group))
+        if slowest != fastest:  # the range, not the fastest's figure alone: "about 130" of 112 to 130 would overstate
             if reads:
-                text = tr("Compare", "{names} read fastest, too close to tell apart ({low} to {high} tokens per second)")
+                text = tr(
+                    "Compare", "{names} read fastest, too close to tell apart ({low} to {high} tokens per second)"
+                )
             else:
                 text = tr(
                     "Compare", "{names} write fastest, too close to tell apart ({low} to {high} tokens per second)"
                 )
-            return text.format(names=_join([names[i] for i in tied]), low=low, high=high)
+            return text.format(names=_join([names[i] for i in tied]), low=slowest, high=fastest)
         if reads:
             text = tr("Compare", "{names} read fastest, too close to tell apart (about {speed} tokens per second)")
         else:
