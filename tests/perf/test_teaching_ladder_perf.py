@@ -12,17 +12,15 @@ divergence and top-1 agreement against Q4_1); the target is under 3 minutes on 2
 
 from __future__ import annotations
 
-import contextlib
 import time
 from pathlib import Path
 
-import psutil
 import pytest
 
 from workbench.compare.baseline import default_baseline
 from workbench.compare.captions import summary_sentences
 from workbench.compare.figures import format_measurement, format_size, format_uncertain, short_names
-from workbench.compare.machine import OtherLoad
+from workbench.compare.machine import OtherLoad, own_cpu_seconds
 from workbench.compare.prompts import default_prompts
 from workbench.compare.results import CompareSettings, SuiteProgress
 from workbench.compare.suite import run_suite
@@ -35,41 +33,24 @@ from workbench.starter import starter_model_path
 TARGET_SECONDS = 180.0
 
 
-class OwnCpu:
-    """Processor seconds used by this process and its children (the quantizer, the engines), remembered per
-    process so a child that ended keeps what it used: what a step costs whatever else the machine is doing."""
-
-    def __init__(self) -> None:
-        self._me = psutil.Process()
-        self._seen: dict[tuple[int, float], float] = {}
-
-    def seconds(self) -> float:
-        for process in [self._me, *self._me.children(recursive=True)]:
-            with contextlib.suppress(psutil.Error):
-                t = process.cpu_times()
-                self._seen[(process.pid, process.create_time())] = t.user + t.system
-        return sum(self._seen.values())
-
-
 class StepClock:
     """Times named steps from the progress reports (wall and processor time): a step lasts until the next starts."""
 
     def __init__(self) -> None:
         self.steps: list[tuple[str, float, float]] = []
-        self._cpu = OwnCpu()
         self._current: str | None = None
         self._since = time.monotonic()
-        self._cpu_since = self._cpu.seconds()
+        self._cpu_since = own_cpu_seconds()
 
     def at(self, name: str) -> None:
-        cpu = self._cpu.seconds()  # on every report: a child's time is seen before it ends with the step
+        cpu = own_cpu_seconds()
         if name != self._current:
             self.stop()
             self._current, self._since, self._cpu_since = name, time.monotonic(), cpu
 
     def stop(self) -> None:
         if self._current is not None:
-            seconds, cpu = time.monotonic() - self._since, self._cpu.seconds() - self._cpu_since
+            seconds, cpu = time.monotonic() - self._since, own_cpu_seconds() - self._cpu_since
             self.steps.append((self._current, seconds, cpu))
             # As it happens: a run that times out on a busy machine still shows where the time went.
             print(f"  {self._current}: {seconds:.1f} s, {cpu:.1f} processor s", flush=True)

@@ -30,6 +30,7 @@ from workbench.compare.machine import (
     BUSY_CORES,
     OtherLoad,
     keep_busiest_reading,
+    own_cpu_seconds,
     start_watch,
     was_busy,
     watch_other_load,
@@ -300,13 +301,22 @@ def test_other_load_subtracts_this_apps_own_processes() -> None:
             total += t.user + t.system
         return total
 
-    watch = OtherLoad(machine_seconds=only_us, interval=0.05)
+    watch = OtherLoad(machine_seconds=only_us)
     watch.start()
     deadline = time.monotonic() + 0.4
     while time.monotonic() < deadline:  # this process keeps a core busy: not "other programs"
         sum(range(1000))
     others = watch.stop()
     assert others is not None and others < 0.15
+    assert watch.stop() is None  # a watch reads once
+
+
+def test_a_child_that_ends_between_readings_counts_as_this_apps_own() -> None:
+    # As a speed round's engine: started and ended between two readings, never read while it ran.
+    spin = "import time\nwhile time.process_time() < 0.3: pass"
+    before = own_cpu_seconds()
+    subprocess.run([sys.executable, "-c", spin], timeout=60, check=True)
+    assert own_cpu_seconds() - before >= 0.3
 
 
 def test_a_process_outside_the_app_is_seen_as_other_load() -> None:

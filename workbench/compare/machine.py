@@ -116,8 +116,6 @@ BUSY_CORES = 0.25
 """Other programs using a quarter of one core or more, on average, make a timed step unreliable."""
 LOAD_BEFORE_SECONDS = 0.3
 """How long the machine is watched before a step starts."""
-LOAD_INTERVAL_SECONDS = 0.25
-"""How often this app's own processes are read during a step (children come and go)."""
 
 
 def busy_cpu_seconds() -> float:
@@ -129,77 +127,59 @@ def busy_cpu_seconds() -> float:
     return float(sum(getattr(t, name, 0.0) for name in fields))
 
 
-class _OwnTime:
-    """Processor seconds used by this process and its descendants, remembered per process, so a
-    child that ends between two readings keeps what it had used."""
+def own_cpu_seconds() -> float:
+    """Processor seconds used so far by this process and every process it started, ended ones included.
 
-    def __init__(self) -> None:
-        import psutil
+    A live process is read as it stands; one that has ended is in its parent's account (the system adds a child's
+    time to its parent's when the parent collects it). So an engine that starts and ends between two readings, as a
+    speed round's do, is counted: read only while alive, its last moments would pass for other programs' work.
+    Children are read before this process, so that one collected in between is counted twice rather than not at
+    all: an error that can only make the machine look quieter, never busier, than it was.
+    """
+    import psutil
 
-        self._me = psutil.Process()
-        self._first: dict[tuple[int, float], float] = {}
-        self._last: dict[tuple[int, float], float] = {}
-        self.read()
-        self._first = dict(self._last)
-
-    def read(self) -> None:
-        import psutil
-
-        with contextlib.suppress(psutil.Error):
-            processes = [self._me, *self._me.children(recursive=True)]
-            for process in processes:
-                with contextlib.suppress(psutil.Error):
-                    t = process.cpu_times()
-                    self._last[(process.pid, process.create_time())] = t.user + t.system
-
-    def used(self) -> float:
-        """Seconds used since this object was made (a process that started since counts from zero)."""
-        return sum(seconds - self._first.get(key, 0.0) for key, seconds in self._last.items())
+    me = psutil.Process()
+    seconds = 0.0
+    with contextlib.suppress(psutil.Error):
+        for process in [*me.children(recursive=True), me]:
+            with contextlib.suppress(psutil.Error):
+                t = process.cpu_times()
+                seconds += t.user + t.system + getattr(t, "children_user", 0.0) + getattr(t, "children_system", 0.0)
+    return seconds
 
 
 class OtherLoad:
     """Measures other programs' processor use over a window: :meth:`start`, then :meth:`stop` gives
-    cores' worth of work (``1.0`` = one core fully busy), never below zero."""
+    cores' worth of work (``1.0`` = one core fully busy), never below zero: the whole machine's working time less
+    this app's own (:func:`own_cpu_seconds`), per second of wall time."""
 
     def __init__(
-        self, machine_seconds: Callable[[], float] = busy_cpu_seconds, interval: float = LOAD_INTERVAL_SECONDS
+        self,
+        machine_seconds: Callable[[], float] = busy_cpu_seconds,
+        own_seconds: Callable[[], float] = own_cpu_seconds,
     ) -> None:
         self._machine_seconds = machine_seconds
-        self._interval = interval
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-        self._own: _OwnTime | None = None
-        self._started = 0.0
+        self._own_seconds = own_seconds
+        self._started: float | None = None
         self._machine_start = 0.0
+        self._own_start = 0.0
 
     def start(self) -> None:
-        self._own = _OwnTime()
+        self._own_start = self._own_seconds()
         self._machine_start = self._machine_seconds()
         self._started = time.monotonic()
-        self._stop.clear()
-        self._thread = threading.Thread(target=self._loop, name="compare-load-watch", daemon=True)
-        self._thread.start()
-
-    def _loop(self) -> None:
-        while not self._stop.wait(self._interval):
-            if self._own is not None:
-                self._own.read()
 
     def stop(self) -> float | None:
-        """Other programs' cores over the window, or None when it could not be measured."""
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join()
-            self._thread = None
-        own = self._own
-        if own is None:
+        """Other programs' cores over the window, or None when it could not be measured (or was not started)."""
+        if self._started is None:
             return None
-        own.read()
         wall = time.monotonic() - self._started
+        machine = self._machine_seconds() - self._machine_start
+        own = self._own_seconds() - self._own_start
+        self._started = None
         if wall <= 0:
             return None
-        others = self._machine_seconds() - self._machine_start - own.used()
-        return max(0.0, others / wall)
+        return max(0.0, (machine - own) / wall)
 
 
 def start_watch() -> OtherLoad | None:
@@ -213,7 +193,7 @@ def start_watch() -> OtherLoad | None:
 
 
 def end_watch(watch: OtherLoad | None) -> None:
-    """Stop a watch whose reading is not wanted (its thread ends; never raises)."""
+    """Stop a watch whose reading is not wanted (never raises)."""
     if watch is not None:
         with contextlib.suppress(Exception):
             watch.stop()
@@ -239,7 +219,7 @@ def watch_other_load(
     except Exception:  # noqa: BLE001 - a reading that fails must never stop a measurement
         if watch is not None:
             with contextlib.suppress(Exception):
-                watch.stop()  # its thread ends here, whatever the reading
+                watch.stop()
         watch = None
     try:
         yield load
