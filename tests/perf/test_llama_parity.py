@@ -26,7 +26,7 @@ Prints, for the starter's ladder (its Q4_1, and F16 / Q8_0 / Q4_0 made from it):
   timing of a pass (decoding only), ours the whole request;
 - the thread sweep on the quiet machine, then with one core kept busy by another process: automatic threads (starting
   from the sweep, kept in a cache file as the app keeps it) ÷ the best fixed thread count, for prompts and for
-  generation (target ≥ 0.9).
+  generation (target ≥ 0.9), in rounds that time each fixed count and the automatic choice in turn.
 
 Beside the medians, each speed line gives the fastest run of ours ÷ the fastest run of theirs over all the rounds:
 noise on a shared machine only ever slows a run down, so the fastest run is the nearest each came to its own speed.
@@ -394,20 +394,33 @@ def test_perplexity_against_llama_perplexity(ladder: dict[str, str], tmp_path: P
 
 @pytest.mark.timeout(3600)  # a shared, busy machine can be ten times slower than a quiet one
 def test_automatic_threads_with_one_core_busy(
-    ladder: dict[str, str], measured_threads: tuple[Path, ThreadSweep], one_core_busy: None
+    ladder: dict[str, str], measured_threads: tuple[Path, ThreadSweep], one_core_busy: None, rounds: int = 3
 ) -> None:
+    """In rounds, each fixed thread count and the automatic choice in turn (the order turning each round, so that
+    none is always first after the others): the median of the rounds' automatic ÷ best fixed, and its range."""
     cache, sweep = measured_threads
     path = ladder["Q4_0"]
     cores = os.cpu_count() or 1
-    fixed = {
-        n: tuple(mean(runs) for runs in our_bench(path, n, n_prompt=128, n_gen=64, reps=3)) for n in range(1, cores + 1)
-    }
-    auto_pp, auto_tg = (mean(runs) for runs in our_bench(path, 0, n_prompt=128, n_gen=64, reps=3, cache=cache))
-    best_pp, best_tg = max(pp for pp, _ in fixed.values()), max(tg for _, tg in fixed.values())
+    configs: list[int] = [*range(1, cores + 1), 0]  # 0: automatic
+    speeds: dict[int, list[tuple[float, float]]] = {n: [] for n in configs}
+    for number in range(rounds):
+        turn = configs[number % len(configs):] + configs[: number % len(configs)]
+        for n in turn:
+            pp, tg = our_bench(path, n, n_prompt=128, n_gen=64, reps=3, cache=cache if n == 0 else None)
+            speeds[n].append((mean(pp), mean(tg)))
+    ratios = [
+        tuple(speeds[0][r][k] / max(speeds[n][r][k] for n in configs if n) for k in (0, 1)) for r in range(rounds)
+    ]
+    pp_ratios, tg_ratios = [r[0] for r in ratios], [r[1] for r in ratios]
+
+    def told(n: int) -> str:
+        return f"{np.median([s[0] for s in speeds[n]]):.1f} / {np.median([s[1] for s in speeds[n]]):.1f}"
+
     print(
         f"\nsweep before the busy core ({sweep.seconds:.1f} s): {sweep.summary()}; {sweep.details()}"
-        "\none core busy, pp128 / tg64 tok/s: "
-        + ", ".join(f"{n} thread{'s' if n > 1 else ''} {pp:.1f} / {tg:.1f}" for n, (pp, tg) in fixed.items())
-        + f"; automatic {auto_pp:.1f} / {auto_tg:.1f} = {auto_pp / best_pp:.3f} / {auto_tg / best_tg:.3f}× the best "
-        f"fixed (target ≥ 0.9); {machine_load()}"
+        f"\none core busy, pp128 / tg64 tok/s, medians of {rounds} rounds: "
+        + ", ".join(f"{n} thread{'s' if n > 1 else ''} {told(n)}" for n in configs if n)
+        + f"; automatic {told(0)}; automatic ÷ the round's best fixed = {np.median(pp_ratios):.3f} "
+        f"({min(pp_ratios):.2f}–{max(pp_ratios):.2f}) / {np.median(tg_ratios):.3f} "
+        f"({min(tg_ratios):.2f}–{max(tg_ratios):.2f}) (target ≥ 0.9); {machine_load()}"
     )
