@@ -433,12 +433,10 @@ def _as_fast_as(
     """``lead`` and how much faster the fastest is than ``slower``: said of all the leaders only when the spreads
     tell every one of them apart from ``slower`` (one of them may be too close to both the fastest and to it), and
     then as the leaders' range of ratios where it has one (``1.1× to 1.3× as fast``)."""
-    slower_speed = mean_of(speed_of(run.variants[slower]))
     if all(speeds_differ(speed_of(run.variants[i]), speed_of(run.variants[slower])) for i in tied):
-        ratios = [ratio]
-        if slower_speed:
-            ratios += [m / slower_speed for i in tied if (m := mean_of(speed_of(run.variants[i])))]
-        low, high = format_ratio(min(ratios)), format_ratio(max(ratios))
+        slower_speed = mean_of(speed_of(run.variants[slower]))
+        ratios = [m / slower_speed for i in tied if (m := mean_of(speed_of(run.variants[i])))] if slower_speed else []
+        low, high = format_ratio(min(ratios, default=ratio)), format_ratio(max(ratios, default=ratio))
         if low != high:
             text = tr("Compare", "{lead}, {low} to {high} as fast as {name}")
             return text.format(lead=lead, low=low, high=high, name=names[slower])
