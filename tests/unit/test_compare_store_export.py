@@ -79,6 +79,11 @@ def test_a_saved_run_without_rounds_or_with_rounds_that_do_not_fit_reads_as_unpa
     back = from_json(json.dumps(data)).variants[0]
     assert back.generation_speed is not None and back.generation_speed.samples == [40.0, 41.0, 39.5]
     assert back.generation_speed.rounds == [] and back.prompt_speed is not None and back.prompt_speed.rounds == []
+    for bad in (["1", "2", "3"], [1.5, 2, 3], "123", {"1": 1}, [True, 2, 3]):  # an edited or damaged file
+        data["variants"][0]["generation_speed"]["rounds"] = bad
+        back = from_json(json.dumps(data)).variants[0]
+        assert back.generation_speed is not None and back.generation_speed.samples == [40.0, 41.0, 39.5]
+        assert back.generation_speed.rounds == []
 
 
 def test_json_has_no_nan_and_says_what_it_is() -> None:

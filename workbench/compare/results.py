@@ -246,8 +246,12 @@ class CompareRun:
             for name in SPEED_FIELDS:
                 if raw.get(name) is not None:
                     samples = list(raw[name].get("samples", []))
-                    rounds = [int(r) for r in raw[name].get("rounds") or []]
-                    raw[name] = Measurement(samples, rounds if len(rounds) == len(samples) else [])
+                    rounds = raw[name].get("rounds")
+                    fits = (  # one whole number per sample; else the figures stand, compared without their rounds
+                        isinstance(rounds, list) and len(rounds) == len(samples)
+                        and all(isinstance(r, int) and not isinstance(r, bool) for r in rounds)
+                    )
+                    raw[name] = Measurement(samples, list(rounds) if fits else [])
             if raw.get("quality") is not None:
                 raw["quality"] = Quality(**raw["quality"])
             raw["answers"] = [Answer(**a) for a in raw.get("answers", [])]
