@@ -294,10 +294,9 @@ def speeds_differ(a: Measurement | None, b: Measurement | None) -> bool:
         return False
     ratios = paired_speed_ratios(a, b)
     if len(ratios) >= MIN_PAIRED_ROUNDS:
-        n = len(ratios)
-        change = math.fsum(ratios) / n
-        spread = math.sqrt(math.fsum((r - change) ** 2 for r in ratios) / (n - 1)) / math.sqrt(n)
-        t = _T_975[n - 2] if n - 2 < len(_T_975) else SPREAD_FACTOR
+        paired = Measurement(ratios)
+        t = _T_975[len(ratios) - 2] if len(ratios) - 2 < len(_T_975) else SPREAD_FACTOR
+        change, spread = paired.mean, standard_error(paired)
         return clearly_paired(change, spread, max(t, SPREAD_FACTOR)) and (change > 0) == (a.mean > b.mean)
     return clearly_different(a.mean, standard_error(a), b.mean, standard_error(b))
 
